@@ -650,6 +650,31 @@ TEST(CmsHeldOut, DocsCodeAndShopMarkdown) {
   }
 }
 
+// A page labelled ISO-8859-2 but written in windows-1250 (common in
+// Central Europe): its bytes 0x80..0x9F are windows-1250 letters, not
+// windows-1252 ("mie\xC5\x93cie" for "mie\xC5\x9B" "cie"). A UTF-8 page's C1 control
+// is still read as windows-1252 (U+0092 is a right quote).
+TEST(EncodingFixture, IsoLabelledWindowsPageAndUtf8C1Controls) {
+  const std::string html =
+      testing::ReadFile(testing::SourceDir() + "/tests/fixtures/encoding/windows-1250-labelled-iso-8859-2.html");
+  ASSERT_FALSE(html.empty());
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const std::string md = ToMarkdown(r.value());
+  for (const char* kept : {"mie\xC5\x9B" "cie", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o", "\xC5\xA0\xC5\xA5" "astn\xC3\xBD",
+                           "\xC5\xA4" "ape\xC5\xA1ovie", "\xE2\x80\x9EW mie\xC5\x9B" "cie", "\xC5\xBD" "ilinie"})
+    EXPECT_NE(md.find(kept), std::string::npos) << kept << "\n" << md;
+  EXPECT_EQ(r.value().title, "Nowe \xC5\xBAr\xC3\xB3" "d\xC5\x82o wody w mie\xC5\x9B" "cie");
+  Result<Article> u = Extract(
+      "<html><head><meta charset=utf-8><title>t</title></head><body><article><p>We\xC2\x92re told the "
+      "council\xC2\x92s plan is final, and the vote is set for the spring session of the board.</p></article>"
+      "</body></html>",
+      ExtractOptions{});
+  ASSERT_TRUE(u.ok());
+  EXPECT_NE(ToMarkdown(u.value()).find("We\xE2\x80\x99re told the council\xE2\x80\x99s plan"), std::string::npos)
+      << ToMarkdown(u.value());
+}
+
 INSTANTIATE_TEST_SUITE_P(Cms, CmsFixture, ::testing::ValuesIn(Pages()), [](const auto& info) {
   std::string name = info.param.file;
   name = name.substr(0, name.find('.'));

@@ -472,20 +472,138 @@ const char* IconvNameOf(std::string_view charset, std::string* upper) {
   return upper->c_str();
 }
 
+// An ISO-8859 charset leaves 0x80..0x9F to the C1 controls, which no page
+// means: a byte there says the page was written in the Windows code page
+// the label stands for (windows-1250 text labelled ISO-8859-2, common in
+// Central Europe: 0x9C "ś", 0x9F "ź"). Such a byte is read by that
+// sister page; the other bytes stay as the label says. ISO-8859 charsets
+// without a sister (-3, -4, -5, -6, -10, -14, -16: their Windows pages,
+// where there is one, place the letters elsewhere) read it as U+FFFD, as
+// a sister's holes are: the loss shows, the word keeps its length, and the
+// text stage's windows-1252 reading of C1 controls (meant for UTF-8 pages)
+// never applies to a page that is not Latin-1. Not WHATWG's decoding (its
+// index keeps the C1 controls); what readers of such pages rely on.
+struct C1Sister {
+  std::string_view charset;
+  const char* sister;  // iconv name; nullptr: U+FFFD
+};
+// Every ISO-8859 charset of WHATWG's (-1 and -9 are windows-1252 and
+// windows-1254 there).
+constexpr C1Sister kC1Sisters[] = {
+    {"iso-8859-2", "CP1250"},  {"iso-8859-3", nullptr},    {"iso-8859-4", nullptr},
+    {"iso-8859-5", nullptr},   {"iso-8859-6", nullptr},    {"iso-8859-7", "CP1253"},
+    {"iso-8859-8", "CP1255"},  {"iso-8859-8-i", "CP1255"}, {"iso-8859-10", nullptr},
+    {"iso-8859-13", "CP1257"}, {"iso-8859-14", nullptr},   {"iso-8859-15", "CP1252"},
+    {"iso-8859-16", nullptr},
+};
+constexpr size_t kNumC1Sisters = sizeof kC1Sisters / sizeof kC1Sisters[0];
+
+// The index in kC1Sisters of `charset` (a canonical name), or
+// kNumC1Sisters when it is not an ISO-8859 charset.
+size_t C1SisterIndex(std::string_view charset) {
+  if (!charset.starts_with("iso-8859-")) return kNumC1Sisters;
+  for (size_t k = 0; k < kNumC1Sisters; ++k)
+    if (kC1Sisters[k].charset == charset) return k;
+  return kNumC1Sisters;
+}
+
+// UTF-8 for each byte 0x80..0xFF of a single-byte charset.
+struct HighByteTable {
+  char utf8[128][3];
+  uint8_t len[128];
+};
+
+// One byte through `cd` (stateless single-byte converters; flushed, as
+// glibc's CP1255 holds a letter back for a following combining mark).
+// U+FFFD when undefined, for a C1 control (a hole in a Windows page), and
+// for anything that is not one valid UTF-8 character of up to 3 bytes.
+void ConvertOneByte(iconv_t cd, unsigned char b, char* utf8, uint8_t* len) {
+  char in_byte = char(b), buf[8];
+  char* in = &in_byte;
+  char* o = buf;
+  size_t in_left = 1, o_left = sizeof buf;
+  size_t r = iconv(cd, &in, &in_left, &o, &o_left);
+  if (r != (size_t)-1) r = iconv(cd, nullptr, nullptr, &o, &o_left);
+  iconv(cd, nullptr, nullptr, nullptr, nullptr);
+  const size_t n = sizeof buf - o_left;
+  const bool c1 = n == 2 && buf[0] == '\xC2' && static_cast<unsigned char>(buf[1]) < 0xA0;
+  if (r == (size_t)-1 || n == 0 || n > 3 || c1 || !IsValidUtf8(std::string_view(buf, n))) {
+    std::memcpy(utf8, "\xEF\xBF\xBD", 3);
+    *len = 3;
+    return;
+  }
+  std::memcpy(utf8, buf, n);
+  *len = uint8_t(n);
+}
+
+// The table of an ISO-8859 charset (`from`, iconv name) with its C1 bytes
+// read by `sister` (nullptr: U+FFFD). False when iconv has no `from`.
+bool BuildHighByteTable(const char* from, const char* sister, HighByteTable* t) {
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == (iconv_t)-1) return false;
+  for (unsigned b = 0xA0; b <= 0xFF; ++b) ConvertOneByte(cd, b, t->utf8[b - 0x80], &t->len[b - 0x80]);
+  iconv_close(cd);
+  iconv_t sc = sister ? iconv_open("UTF-8", sister) : (iconv_t)-1;
+  for (unsigned b = 0x80; b < 0xA0; ++b) {
+    if (sc != (iconv_t)-1) {
+      ConvertOneByte(sc, b, t->utf8[b - 0x80], &t->len[b - 0x80]);
+    } else {
+      std::memcpy(t->utf8[b - 0x80], "\xEF\xBF\xBD", 3);
+      t->len[b - 0x80] = 3;
+    }
+  }
+  if (sc != (iconv_t)-1) iconv_close(sc);
+  return true;
+}
+
+// Appends `bytes` decoded by `t`: one table lookup per byte past ASCII.
+void DecodeWithTable(std::string_view bytes, const HighByteTable& t, std::string* out) {
+  const size_t start = out->size();
+  out->resize(start + bytes.size() * 3);
+  char* o = out->data() + start;
+  for (unsigned char c : bytes) {
+    if (c < 0x80) {
+      *o++ = char(c);
+    } else {
+      const unsigned k = c - 0x80;
+      std::memcpy(o, t.utf8[k], 3);
+      o += t.len[k];
+    }
+  }
+  out->resize(size_t(o - out->data()));
+}
+
+// The table of kC1Sisters[k], built once per process (two iconv_open and
+// 128 one-byte conversions, ~140 K instructions: more than decoding a
+// 5 KB page costs). nullptr when iconv lacks the charset.
+const HighByteTable* C1Table(size_t k) {
+  static std::once_flag once[kNumC1Sisters];
+  static HighByteTable tables[kNumC1Sisters];
+  static bool ok[kNumC1Sisters];
+  std::call_once(once[k], [k] {
+    std::string upper;
+    ok[k] = BuildHighByteTable(IconvNameOf(kC1Sisters[k].charset, &upper), kC1Sisters[k].sister, &tables[k]);
+  });
+  return ok[k] ? &tables[k] : nullptr;
+}
+
 // UTF-8 with stray bad bytes: the valid runs as they are, each bad byte
 // read in the single-byte `fallback` charset (U+FFFD when none).
 void DecodeUtf8WithFallback(std::string_view b, std::string_view fallback, std::string* out) {
   out->clear();
   out->reserve(b.size() + 64);
   std::string upper;
-  iconv_t cd = fallback.empty() ? (iconv_t)-1 : OpenDecoder(IconvNameOf(fallback, &upper));
+  const size_t k = C1SisterIndex(fallback);
+  const HighByteTable* table = k < kNumC1Sisters ? C1Table(k) : nullptr;
+  iconv_t cd = fallback.empty() || table ? (iconv_t)-1 : OpenDecoder(IconvNameOf(fallback, &upper));
   size_t i = 0;
   while (i < b.size()) {
     const size_t run = ValidUtf8Run(b, i);
     out->append(b.data() + i, run);
     i += run;
     if (i >= b.size()) break;
-    if (cd != (iconv_t)-1) ConvertAppend(cd, b.substr(i, 1), true, out);
+    if (table) DecodeWithTable(b.substr(i, 1), *table, out);
+    else if (cd != (iconv_t)-1) ConvertAppend(cd, b.substr(i, 1), true, out);
     else out->append("\xEF\xBF\xBD");
     ++i;
   }
@@ -536,6 +654,12 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
   }
   std::string upper;
   const char* name = IconvNameOf(charset, &upper);
+  if (const size_t k = C1SisterIndex(charset); k < kNumC1Sisters) {
+    if (const HighByteTable* table = C1Table(k)) {
+      DecodeWithTable(bytes, *table, out);
+      return;
+    }
+  }
   DecodeWithIconv(bytes, name, IsSingleByteCharset(charset) || CanonicalCharset(charset) != charset, out);
   // iconv's converters are not all strict about what they emit; the rest of
   // lede relies on UTF-8 (one extra pass, a copy only when broken).

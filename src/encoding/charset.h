@@ -11,7 +11,9 @@
 // A declared legacy label (2 or 3) loses to bytes that are UTF-8 (see
 // Declared in charset.cc), also with a few stray bad bytes.
 // Decoding never fails: invalid sequences become U+FFFD (bytes a
-// single-byte charset leaves undefined, C1 controls, as WHATWG's indexes).
+// single-byte charset leaves undefined, C1 controls, as WHATWG's indexes;
+// an ISO-8859 charset's bytes 0x80..0x9F read by its sister Windows page,
+// windows-1250 for ISO-8859-2, or U+FFFD).
 #ifndef LEDE_ENCODING_CHARSET_H_
 #define LEDE_ENCODING_CHARSET_H_
 

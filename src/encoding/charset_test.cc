@@ -270,6 +270,49 @@ TEST(Charset, UndefinedSingleBytesAreC1Controls) {
   EXPECT_EQ(out.substr(out.size() - 1), "x");
 }
 
+// An ISO-8859 page's bytes 0x80..0x9F are read by the Windows code page
+// the label stands for (windows-1250 text labelled ISO-8859-2: "ś" 0x9C,
+// "ź" 0x9F); the other bytes stay as the label says. Without a sister
+// page, or in a hole of one, such a byte is U+FFFD, never a C1 control
+// (which the text stage would read as windows-1252).
+TEST(Charset, IsoC1BytesReadByTheSisterWindowsPage) {
+  struct Case { const char* charset; std::string bytes; std::string utf8; };
+  const Case cases[] = {
+      // mieście, źródło, Šťastný (ł ó ý are the same byte in both pages)
+      {"iso-8859-2", "mie\x9C" "cie \x9Fr\xF3" "d\xB3o \x8A\x9D" "astn\xFD",
+       "mie\xC5\x9B" "cie \xC5\xBAr\xC3\xB3" "d\xC5\x82o \xC5\xA0\xC5\xA5" "astn\xC3\xBD"},
+      // Ś Ť Ž Ź š ž and a byte that differs between the pages (0xB1: ą in
+      // ISO-8859-2, ± in windows-1250) as the label says
+      {"iso-8859-2", "\x8C\x8D\x8E\x8F\x9A\x9E\xB1", "\xC5\x9A\xC5\xA4\xC5\xBD\xC5\xB9\xC5\xA1\xC5\xBE\xC4\x85"},
+      // “Αθήνα” – ™ (windows-1253 quotes, dash and ™ in ISO-8859-7 Greek)
+      {"iso-8859-7", "\x93\xC1\xE8\xDE\xED\xE1\x94 \x96 \x99",
+       "\xE2\x80\x9C\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1\xE2\x80\x9D \xE2\x80\x93 \xE2\x84\xA2"},
+      // שלום – “עולם” (windows-1255 dash and quotes), under both labels
+      {"iso-8859-8", "\xF9\xEC\xE5\xED \x96 \x93\xF2\xE5\xEC\xED\x94",
+       "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xE2\x80\x93 \xE2\x80\x9C\xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D\xE2\x80\x9D"},
+      {"iso-8859-8-i", "\x85", "\xE2\x80\xA6"},
+      // windows-1257: „ and ” around ISO-8859-13's Šiauliai (Š 0xD0)
+      {"iso-8859-13", "\x84\xD0iauliai\x94", "\xE2\x80\x9E\xC5\xA0iauliai\xE2\x80\x9D"},
+      {"iso-8859-15", "\x80 \xA4", "\xE2\x82\xAC \xE2\x82\xAC"},
+      // Holes of the sister page: U+FFFD.
+      {"iso-8859-2", "a\x81" "b\x98", "a\xEF\xBF\xBD" "b\xEF\xBF\xBD"},
+      // No sister page (Cyrillic, Arabic, Latin-3/4/10/14/16): U+FFFD.
+      {"iso-8859-5", "\xBC\x9C", "\xD0\x9C\xEF\xBF\xBD"},
+      {"iso-8859-4", "\x92", "\xEF\xBF\xBD"},
+      {"iso-8859-6", "\x92", "\xEF\xBF\xBD"},
+  };
+  for (const Case& c : cases) {
+    std::string out;
+    DecodeToUtf8(c.bytes, c.charset, &out);
+    EXPECT_EQ(out, c.utf8) << c.charset;
+  }
+  // Mostly-UTF-8 bytes under an ISO-8859-2 label: a stray C1 byte too.
+  std::string out;
+  CharsetDecision d{"utf-8", "meta", 0, false, "iso-8859-2"};
+  DecodeToUtf8("\xC5\x82\xC3\xB3 mie\x9C" "cie", d, &out);
+  EXPECT_EQ(out, "\xC5\x82\xC3\xB3 mie\xC5\x9B" "cie");
+}
+
 // Invalid sequences become U+FFFD and the text around them stays; NUL
 // bytes neither stop nor crash decoding.
 TEST(Charset, InvalidBytesAndNuls) {
