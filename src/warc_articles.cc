@@ -63,7 +63,7 @@ void NotePayloadCut(const WarcRecord& record, const std::string& cut, WarcArticl
                 : !crawler.empty() ? "WARC-Truncated: " + std::string(crawler) + " (the crawler cut the payload)"
                 : record.segments > 1
                     ? "WARC-Segment-Number: " + std::string(segment) + " (" + std::to_string(record.segments) +
-                          " segments joined; the rest are not the records that follow it)"
+                          " segments joined; the others do not follow it in this file or would pass the record size limit)"
                     : "WARC-Segment-Number: " + std::string(segment) +
                           " (the payload goes on in continuation records that do not follow it in this file)") +
                "; extracted what arrived";

@@ -343,6 +343,27 @@ TEST(HostilePages, WarcGzWithACorruptMemberReadsOn) {
   std::remove(path.c_str());
 }
 
+// Runs `<stdin_from>/usr/bin/time -f %M <lede> <args>`, lede's output
+// thrown away, and reads what came on stderr: lede's errors, then the peak
+// RSS in KB on the last line.
+struct PeakRun {
+  int status = -1;
+  std::string said;
+  long kb = 0;
+};
+PeakRun RunMeasuringPeak(const std::string& args, const std::string& stdin_from = "") {
+  PeakRun r;
+  const std::string cmd = stdin_from + "/usr/bin/time -f %M '" + LEDE_CLI_PATH + "' " + args + " 2>&1 >/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  char buf[512];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) r.said.append(buf, n);
+  r.status = pclose(p);
+  const size_t nl = r.said.size() < 2 ? std::string::npos : r.said.rfind('\n', r.said.size() - 2);
+  r.kb = std::atol(r.said.c_str() + (nl == std::string::npos ? 0 : nl + 1));
+  return r;
+}
+
 // `lede extract` on a page of one long paragraph holds the page, the body's
 // text and the output, each once: it read the file by doubling a string
 // and copied the writer's output (and moved it again for its line end),
@@ -357,17 +378,11 @@ TEST(HostilePages, ExtractCliHoldsABigPageFewTimes) {
   const std::string page = testing::hostile::HugeText(size_t(24) << 20);
   const std::string path = WriteTemp("lede_big_text.html", page);
   for (const char* format : {"json", "text"}) {
-    const std::string cmd = std::string("/usr/bin/time -f %M '") + LEDE_CLI_PATH + "' extract " +
-                            testing::Quote(path) + " --format " + format + " 2>&1 >/dev/null";
-    FILE* p = popen(cmd.c_str(), "r");
-    ASSERT_NE(p, nullptr);
-    char buf[256] = {};
-    const size_t n = std::fread(buf, 1, sizeof buf - 1, p);
-    EXPECT_EQ(pclose(p), 0) << buf;
-    const long kb = std::atol(std::string(buf, n).c_str());
-    ASSERT_GT(kb, 0) << buf;
-    EXPECT_LT(double(kb) * 1024, 4.8 * double(page.size())) << format << ": " << kb << " KB peak for "
-                                                              << page.size() << " bytes";
+    const PeakRun r = RunMeasuringPeak("extract " + testing::Quote(path) + " --format " + format);
+    EXPECT_EQ(r.status, 0) << r.said;
+    ASSERT_GT(r.kb, 0) << r.said;
+    EXPECT_LT(double(r.kb) * 1024, 4.8 * double(page.size())) << format << ": " << r.kb << " KB peak for "
+                                                                << page.size() << " bytes";
   }
   std::remove(path.c_str());
 }
@@ -390,18 +405,11 @@ TEST(HostilePages, GzipBombPeaksNearTheLimit) {
   const std::string gz = Gzip(page, 6);
   std::string().swap(page);
   const std::string path = WriteTemp("lede_bomb.html.gz", gz);
-  const std::string cmd = std::string("/usr/bin/time -f %M '") + LEDE_CLI_PATH + "' extract " + testing::Quote(path) +
-                          " --max-bytes " + std::to_string(limit) + " 2>&1 >/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  ASSERT_NE(p, nullptr);
-  char buf[512] = {};
-  const size_t n = std::fread(buf, 1, sizeof buf - 1, p);
-  EXPECT_NE(pclose(p), 0) << buf;  // the limit is an error
-  const std::string said(buf, n);
-  EXPECT_NE(said.find("max_input_bytes"), std::string::npos) << said;
-  const long kb = std::atol(said.substr(said.rfind('\n', said.size() - 2) + 1).c_str());
-  ASSERT_GT(kb, 0) << said;
-  EXPECT_LT(double(kb) * 1024, 1.4 * double(limit)) << kb << " KB peak for a limit of " << limit << " bytes";
+  const PeakRun r = RunMeasuringPeak("extract " + testing::Quote(path) + " --max-bytes " + std::to_string(limit));
+  EXPECT_NE(r.status, 0) << r.said;  // the limit is an error
+  EXPECT_NE(r.said.find("max_input_bytes"), std::string::npos) << r.said;
+  ASSERT_GT(r.kb, 0) << r.said;
+  EXPECT_LT(double(r.kb) * 1024, 1.4 * double(limit)) << r.kb << " KB peak for a limit of " << limit << " bytes";
   std::remove(path.c_str());
 }
 
@@ -417,18 +425,11 @@ TEST(HostilePages, EndlessStdinPeaksNearTheLimit) {
   if (std::FILE* t = std::fopen("/usr/bin/time", "rb")) std::fclose(t);
   else GTEST_SKIP() << "no /usr/bin/time";
   const size_t limit = size_t(32) << 20;
-  const std::string cmd = "head -c " + std::to_string(limit + limit / 2) + " /dev/zero | /usr/bin/time -f %M '" +
-                          LEDE_CLI_PATH + "' extract - --max-bytes " + std::to_string(limit) + " 2>&1 >/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  ASSERT_NE(p, nullptr);
-  char buf[512] = {};
-  const size_t n = std::fread(buf, 1, sizeof buf - 1, p);
-  pclose(p);
-  const std::string said(buf, n);
-  EXPECT_NE(said.find("max_input_bytes"), std::string::npos) << said;
-  const long kb = std::atol(said.substr(said.rfind('\n', said.size() - 2) + 1).c_str());
-  ASSERT_GT(kb, 0) << said;
-  EXPECT_LT(double(kb) * 1024, 1.4 * double(limit)) << kb << " KB peak for a limit of " << limit << " bytes";
+  const PeakRun r = RunMeasuringPeak("extract - --max-bytes " + std::to_string(limit),
+                                     "head -c " + std::to_string(limit + limit / 2) + " /dev/zero | ");
+  EXPECT_NE(r.said.find("max_input_bytes"), std::string::npos) << r.said;
+  ASSERT_GT(r.kb, 0) << r.said;
+  EXPECT_LT(double(r.kb) * 1024, 1.4 * double(limit)) << r.kb << " KB peak for a limit of " << limit << " bytes";
 }
 
 }  // namespace

@@ -523,12 +523,12 @@ bool IsDataUrl(std::string_view url) {
 
 // The image's address: src, unless it is missing or a lazy loader's data:
 // placeholder or a placeholder file ("blank.gif", "spacer.png", see
-// IsLazyImagePlaceholder) while the real one waits in data-src (or
-// data-lazy-src, data-original), else srcset's first candidate.
+// IsLazyImagePlaceholder) while the real one waits in one of
+// kLazyImageSourceAttrs, else srcset's first candidate.
 std::string_view ImageSource(const Node* img) {
   std::string_view src = Trim(img->Attr("src"));
   if (src.empty() || IsDataUrl(src) || IsLazyImagePlaceholder(src)) {
-    for (std::string_view lazy : {"data-src", "data-lazy-src", "data-original"}) {
+    for (std::string_view lazy : kLazyImageSourceAttrs) {
       const std::string_view v = Trim(img->Attr(lazy));
       if (!v.empty() && !IsDataUrl(v)) return v;
     }

@@ -1463,8 +1463,8 @@ bool HasTwinBeside(const Node* n, std::string_view cls, Also&& also) {
 // href=/2015/04/28/story>Headline of the story</a><p><span
 // class=author>By ...</span></p>", a sidebar's most-read list): a link
 // that stands before the byline's box (or a box around it, inside the
-// card) and reads as a headline: kCardTitleWords words at least, no
-// "More" or "Read on".
+// card) and reads as a headline: kCardTitleWords words at least (which
+// leaves out a "More" or "Read on" link; no word of it is looked at).
 bool InRepeatedTeaserCard(const Node* n) {
   constexpr int kLevels = 5;
   constexpr size_t kCardTextBytes = 600;

@@ -265,6 +265,9 @@ bool IsConsentPlaceholder(std::string_view text);
 // "blank.gif", "spacer.png", "placeholder.svg", "transparent.png"): its
 // file name (path's last segment, query cut) holds one of those names.
 bool IsLazyImagePlaceholder(std::string_view url);
+// The attributes a lazy loader keeps an image's real address in while its
+// src holds a placeholder, in the order they are read.
+inline constexpr std::string_view kLazyImageSourceAttrs[] = {"data-src", "data-lazy-src", "data-original"};
 // A media player's time alone: "3:45", "1:02:10", "0:00 / 4:02", "Listen · 4:02".
 bool IsMediaTimeLine(std::string_view line);
 // One phrase of a few words repeated, and nothing else: a ticker's

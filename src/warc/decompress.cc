@@ -15,13 +15,15 @@ Status LimitError(size_t max_bytes) {
 }
 
 // The decoders write into chunks: a first guess of four times the input,
-// then each chunk twice the last, at most kMaxChunk, never past
-// max_bytes + 1 in all (one byte more than allowed tells the limit was
-// passed). A page that fits the first chunk is moved out whole; more chunks
-// are appended to one buffer reserved at the total, each freed once copied.
-// Growing one string by doubling held the old buffer and the new, twice as
-// big, while it copied: a bomb peaked at twice max_bytes (515 MB for the
-// default 256 MiB); chunks peak near max_bytes.
+// then each chunk as large as all before it (the room doubles), at most
+// kMaxChunk, never past max_bytes + 1 in all (one byte more than allowed
+// tells the limit was passed). A page that fits the first chunk is moved
+// out whole; more chunks are appended to one buffer reserved at the total,
+// each freed once copied, so a page of several chunks still peaks near
+// twice its size while they are joined. Past the limit nothing is joined:
+// growing one string by doubling held the old buffer and the new, twice as
+// big, while it copied, and a bomb peaked at twice max_bytes (515 MB for
+// the default 256 MiB); the chunks stop at max_bytes + 1.
 constexpr size_t kMaxChunk = size_t{16} << 20;
 
 size_t FirstOutputSize(size_t in_size, size_t max_bytes) {
