@@ -652,8 +652,10 @@ TEST(CmsHeldOut, DocsCodeAndShopMarkdown) {
 
 // A page labelled ISO-8859-2 but written in windows-1250 (common in
 // Central Europe): its bytes 0x80..0x9F are windows-1250 letters, not
-// windows-1252 ("mie\xC5\x93cie" for "mie\xC5\x9B" "cie"). A UTF-8 page's C1 control
-// is still read as windows-1252 (U+0092 is a right quote).
+// windows-1252 ("mie\xC5\x93cie" for "mie\xC5\x9B" "cie"), and they make the
+// whole page windows-1250 ("wystarczaj\xC5\xA1" "co" for "wystarczaj\xC4\x85" "co").
+// A UTF-8 page's C1 control is still read as windows-1252 (U+0092 is a
+// right quote).
 TEST(EncodingFixture, IsoLabelledWindowsPageAndUtf8C1Controls) {
   const std::string html =
       testing::ReadFile(testing::SourceDir() + "/tests/fixtures/encoding/windows-1250-labelled-iso-8859-2.html");
@@ -662,7 +664,10 @@ TEST(EncodingFixture, IsoLabelledWindowsPageAndUtf8C1Controls) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const std::string md = ToMarkdown(r.value());
   for (const char* kept : {"mie\xC5\x9B" "cie", "\xC5\xBAr\xC3\xB3" "d\xC5\x82o", "\xC5\xA0\xC5\xA5" "astn\xC3\xBD",
-                           "\xC5\xA4" "ape\xC5\xA1ovie", "\xE2\x80\x9EW mie\xC5\x9B" "cie", "\xC5\xBD" "ilinie"})
+                           "\xC5\xA4" "ape\xC5\xA1ovie", "\xE2\x80\x9EW mie\xC5\x9B" "cie", "\xC5\xBD" "ilinie",
+                           // bytes above 0xA0 read by windows-1250 too (0xB9 ą, 0xBC Ľ, 0xAB «)
+                           "wystarczaj\xC4\x85" "co", "\xC5\x9Awi\xC4\x99tym", "wodoci\xC4\x85g\xC3\xB3w",
+                           "\xC4\xBD" "ubom\xC3\xADr Hud\xC3\xA1k", "\xC2\xABnajczystsz\xC4\x85 wod\xC4\x85"})
     EXPECT_NE(md.find(kept), std::string::npos) << kept << "\n" << md;
   EXPECT_EQ(r.value().title, "Nowe \xC5\xBAr\xC3\xB3" "d\xC5\x82o wody w mie\xC5\x9B" "cie");
   Result<Article> u = Extract(

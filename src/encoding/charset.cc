@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <mutex>
 
@@ -475,26 +476,39 @@ const char* IconvNameOf(std::string_view charset, std::string* upper) {
 // An ISO-8859 charset leaves 0x80..0x9F to the C1 controls, which no page
 // means: a byte there says the page was written in the Windows code page
 // the label stands for (windows-1250 text labelled ISO-8859-2, common in
-// Central Europe: 0x9C "ś", 0x9F "ź"). Such a byte is read by that
-// sister page; the other bytes stay as the label says. ISO-8859 charsets
-// without a sister (-3, -4, -5, -6, -10, -14, -16: their Windows pages,
-// where there is one, place the letters elsewhere) read it as U+FFFD, as
-// a sister's holes are: the loss shows, the word keeps its length, and the
-// text stage's windows-1252 reading of C1 controls (meant for UTF-8 pages)
-// never applies to a page that is not Latin-1. Not WHATWG's decoding (its
-// index keeps the C1 controls); what readers of such pages rely on.
+// Central Europe: 0x9C "ś", 0x9F "ź"). Where that sister page holds every
+// letter of the ISO one (only placed elsewhere), such a page is decoded
+// whole by it: its bytes above 0xA0 are the sister's too (windows-1250's
+// 0xB9 "ą", 0xA5 "Ą", 0xBE "ľ" are "š", "Ľ", "ž" in ISO-8859-2). So for
+// -2 (windows-1250: 15 bytes above 0xA0 differ, all letters), -7
+// (windows-1253: "Ά" is 0xA2 there, 0xB6 in ISO-8859-7), -8 and -8-i
+// (windows-1255: its points 0xC0..0xD8 and "₪" 0xA4 are holes or "¤" in
+// ISO-8859-8) and -15 (windows-1252: its "½", "´" at 0xBD, 0xB4 are
+// "œ", "Ž" in ISO-8859-15). -13's windows-1257 keeps the letters where
+// ISO-8859-13 has them and differs only in quote marks the ISO page has
+// above 0xA0 (0xA1, 0xA5 are holes in windows-1257): there only the C1
+// bytes are read by the sister. A page without a byte in 0x80..0x9F
+// decodes by its label. ISO-8859 charsets without a sister (-3, -4, -5,
+// -6, -10, -14, -16: their Windows pages, where there is one, place the
+// letters elsewhere) read such a byte as U+FFFD, as a sister's holes are:
+// the loss shows, the word keeps its length, and the text stage's
+// windows-1252 reading of C1 controls (meant for UTF-8 pages) never
+// applies to a page that is not Latin-1. Not WHATWG's decoding (its index
+// keeps the C1 controls; browsers show them); what readers of such pages
+// rely on.
 struct C1Sister {
   std::string_view charset;
   const char* sister;  // iconv name; nullptr: U+FFFD
+  bool whole;          // a page with a C1 byte is decoded whole by `sister`
 };
 // Every ISO-8859 charset of WHATWG's (-1 and -9 are windows-1252 and
 // windows-1254 there).
 constexpr C1Sister kC1Sisters[] = {
-    {"iso-8859-2", "CP1250"},  {"iso-8859-3", nullptr},    {"iso-8859-4", nullptr},
-    {"iso-8859-5", nullptr},   {"iso-8859-6", nullptr},    {"iso-8859-7", "CP1253"},
-    {"iso-8859-8", "CP1255"},  {"iso-8859-8-i", "CP1255"}, {"iso-8859-10", nullptr},
-    {"iso-8859-13", "CP1257"}, {"iso-8859-14", nullptr},   {"iso-8859-15", "CP1252"},
-    {"iso-8859-16", nullptr},
+    {"iso-8859-2", "CP1250", true},   {"iso-8859-3", nullptr, false},    {"iso-8859-4", nullptr, false},
+    {"iso-8859-5", nullptr, false},   {"iso-8859-6", nullptr, false},    {"iso-8859-7", "CP1253", true},
+    {"iso-8859-8", "CP1255", true},   {"iso-8859-8-i", "CP1255", true},  {"iso-8859-10", nullptr, false},
+    {"iso-8859-13", "CP1257", false}, {"iso-8859-14", nullptr, false},   {"iso-8859-15", "CP1252", true},
+    {"iso-8859-16", nullptr, false},
 };
 constexpr size_t kNumC1Sisters = sizeof kC1Sisters / sizeof kC1Sisters[0];
 
@@ -573,18 +587,37 @@ void DecodeWithTable(std::string_view bytes, const HighByteTable& t, std::string
   out->resize(size_t(o - out->data()));
 }
 
-// The table of kC1Sisters[k], built once per process (two iconv_open and
-// 128 one-byte conversions, ~140 K instructions: more than decoding a
-// 5 KB page costs). nullptr when iconv lacks the charset.
-const HighByteTable* C1Table(size_t k) {
-  static std::once_flag once[kNumC1Sisters];
-  static HighByteTable tables[kNumC1Sisters];
-  static bool ok[kNumC1Sisters];
-  std::call_once(once[k], [k] {
+// The table of kC1Sisters[k] (`whole`: its sister page's own table),
+// built once per process (two iconv_open and 128 one-byte conversions,
+// ~140 K instructions: more than decoding a 5 KB page costs). nullptr
+// when iconv lacks the charset.
+const HighByteTable* C1Table(size_t k, bool whole = false) {
+  static std::once_flag once[2][kNumC1Sisters];
+  static HighByteTable tables[2][kNumC1Sisters];
+  static bool ok[2][kNumC1Sisters];
+  std::call_once(once[whole][k], [k, whole] {
     std::string upper;
-    ok[k] = BuildHighByteTable(IconvNameOf(kC1Sisters[k].charset, &upper), kC1Sisters[k].sister, &tables[k]);
+    const char* from = whole ? kC1Sisters[k].sister : IconvNameOf(kC1Sisters[k].charset, &upper);
+    ok[whole][k] = BuildHighByteTable(from, kC1Sisters[k].sister, &tables[whole][k]);
   });
-  return ok[k] ? &tables[k] : nullptr;
+  return ok[whole][k] ? &tables[whole][k] : nullptr;
+}
+
+// Whether `bytes` hold a byte in 0x80..0x9F (a C1 control in ISO-8859),
+// eight bytes a step: a byte is one when its top three bits are 100.
+bool HasC1Byte(std::string_view bytes) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const char* p = bytes.data();
+  size_t n = bytes.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t x = (w & (kOnes * 0xE0)) ^ kHigh;  // 0 in a C1 byte
+    if ((x - kOnes) & ~x & kHigh) return true;
+  }
+  for (; n > 0; ++p, --n)
+    if ((static_cast<unsigned char>(*p) & 0xE0) == 0x80) return true;
+  return false;
 }
 
 // UTF-8 with stray bad bytes: the valid runs as they are, each bad byte
@@ -655,7 +688,8 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
   std::string upper;
   const char* name = IconvNameOf(charset, &upper);
   if (const size_t k = C1SisterIndex(charset); k < kNumC1Sisters) {
-    if (const HighByteTable* table = C1Table(k)) {
+    const bool whole = kC1Sisters[k].whole && HasC1Byte(bytes);
+    if (const HighByteTable* table = C1Table(k, whole)) {
       DecodeWithTable(bytes, *table, out);
       return;
     }

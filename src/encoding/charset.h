@@ -13,7 +13,10 @@
 // Decoding never fails: invalid sequences become U+FFFD (bytes a
 // single-byte charset leaves undefined, C1 controls, as WHATWG's indexes;
 // an ISO-8859 charset's bytes 0x80..0x9F read by its sister Windows page,
-// windows-1250 for ISO-8859-2, or U+FFFD).
+// windows-1250 for ISO-8859-2, or U+FFFD; a page labelled ISO-8859-2, -7,
+// -8 or -15 that holds such a byte is decoded whole by windows-1250, 1253,
+// 1255 or 1252, its bytes above 0xA0 too: 0xB9 is "ą", not "š". Browsers
+// do neither: they show the C1 controls and the label's letters).
 #ifndef LEDE_ENCODING_CHARSET_H_
 #define LEDE_ENCODING_CHARSET_H_
 

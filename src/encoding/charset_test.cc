@@ -278,33 +278,66 @@ TEST(Charset, UndefinedSingleBytesAreC1Controls) {
 TEST(Charset, IsoC1BytesReadByTheSisterWindowsPage) {
   struct Case { const char* charset; std::string bytes; std::string utf8; };
   const Case cases[] = {
-      // mieście, źródło, Šťastný (ł ó ý are the same byte in both pages)
-      {"iso-8859-2", "mie\x9C" "cie \x9Fr\xF3" "d\xB3o \x8A\x9D" "astn\xFD",
-       "mie\xC5\x9B" "cie \xC5\xBAr\xC3\xB3" "d\xC5\x82o \xC5\xA0\xC5\xA5" "astn\xC3\xBD"},
-      // Ś Ť Ž Ź š ž and a byte that differs between the pages (0xB1: ą in
-      // ISO-8859-2, ± in windows-1250) as the label says
-      {"iso-8859-2", "\x8C\x8D\x8E\x8F\x9A\x9E\xB1", "\xC5\x9A\xC5\xA4\xC5\xBD\xC5\xB9\xC5\xA1\xC5\xBE\xC4\x85"},
+      // mieście, źródło, Šťastný, wystarczająco (ł ó ý are the same byte in
+      // both pages; 0xB9 is ą in windows-1250, š in ISO-8859-2)
+      {"iso-8859-2", "mie\x9C" "cie \x9Fr\xF3" "d\xB3o \x8A\x9D" "astn\xFD wystarczaj\xB9" "co",
+       "mie\xC5\x9B" "cie \xC5\xBAr\xC3\xB3" "d\xC5\x82o \xC5\xA0\xC5\xA5" "astn\xC3\xBD wystarczaj\xC4\x85" "co"},
+      // Ś Ť Ž Ź š ž, then the bytes above 0xA0 that differ between the
+      // pages read by windows-1250 too: ą ± Ą ľ Ľ « »
+      {"iso-8859-2", "\x8C\x8D\x8E\x8F\x9A\x9E\xB9\xB1\xA5\xBE\xBC\xAB\xBB",
+       "\xC5\x9A\xC5\xA4\xC5\xBD\xC5\xB9\xC5\xA1\xC5\xBE\xC4\x85\xC2\xB1\xC4\x84\xC4\xBE\xC4\xBD\xC2\xAB\xC2\xBB"},
       // “Αθήνα” – ™ (windows-1253 quotes, dash and ™ in ISO-8859-7 Greek)
       {"iso-8859-7", "\x93\xC1\xE8\xDE\xED\xE1\x94 \x96 \x99",
        "\xE2\x80\x9C\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1\xE2\x80\x9D \xE2\x80\x93 \xE2\x84\xA2"},
+      // “Άννα”: windows-1253's Ά is 0xA2 (’ in ISO-8859-7)
+      {"iso-8859-7", "\x93\xA2\xED\xED\xE1\x94", "\xE2\x80\x9C\xCE\x86\xCE\xBD\xCE\xBD\xCE\xB1\xE2\x80\x9D"},
       // שלום – “עולם” (windows-1255 dash and quotes), under both labels
       {"iso-8859-8", "\xF9\xEC\xE5\xED \x96 \x93\xF2\xE5\xEC\xED\x94",
        "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xE2\x80\x93 \xE2\x80\x9C\xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D\xE2\x80\x9D"},
       {"iso-8859-8-i", "\x85", "\xE2\x80\xA6"},
-      // windows-1257: „ and ” around ISO-8859-13's Šiauliai (Š 0xD0)
-      {"iso-8859-13", "\x84\xD0iauliai\x94", "\xE2\x80\x9E\xC5\xA0iauliai\xE2\x80\x9D"},
-      {"iso-8859-15", "\x80 \xA4", "\xE2\x82\xAC \xE2\x82\xAC"},
+      // windows-1255's shekel sign and a point (qamats) with its dash
+      {"iso-8859-8", "5\xA4 \x96 \xE0\xC8", "5\xE2\x82\xAA \xE2\x80\x93 \xD7\x90\xD6\xB8"},
+      // windows-1257: „ and ” around ISO-8859-13's Šiauliai (Š 0xD0); the
+      // rest stays ISO-8859-13 (0xB4 “, ´ in windows-1257)
+      {"iso-8859-13", "\x84\xD0iauliai\x94 \xB4", "\xE2\x80\x9E\xC5\xA0iauliai\xE2\x80\x9D \xE2\x80\x9C"},
+      // windows-1252 under ISO-8859-15: 0xA4 ¤, 0xBD ½ (€, œ in -15)
+      {"iso-8859-15", "\x80 \xA4 \xBD", "\xE2\x82\xAC \xC2\xA4 \xC2\xBD"},
       // Holes of the sister page: U+FFFD.
       {"iso-8859-2", "a\x81" "b\x98", "a\xEF\xBF\xBD" "b\xEF\xBF\xBD"},
       // No sister page (Cyrillic, Arabic, Latin-3/4/10/14/16): U+FFFD.
       {"iso-8859-5", "\xBC\x9C", "\xD0\x9C\xEF\xBF\xBD"},
       {"iso-8859-4", "\x92", "\xEF\xBF\xBD"},
       {"iso-8859-6", "\x92", "\xEF\xBF\xBD"},
+      // Real ISO-8859 text (no byte in 0x80..0x9F) decodes by its label:
+      // wystarczająco Świętym źródło Ľubomír; Ά; € œ.
+      {"iso-8859-2", "wystarczaj\xB1" "co \xA6wi\xEAtym \xBCr\xF3" "d\xB3o \xA5ubom\xEDr",
+       "wystarczaj\xC4\x85" "co \xC5\x9Awi\xC4\x99tym \xC5\xBAr\xC3\xB3" "d\xC5\x82o \xC4\xBDubom\xC3\xADr"},
+      {"iso-8859-7", "\xB6", "\xCE\x86"},
+      {"iso-8859-15", "\xA4 \xBD", "\xE2\x82\xAC \xC5\x93"},
   };
   for (const Case& c : cases) {
     std::string out;
     DecodeToUtf8(c.bytes, c.charset, &out);
     EXPECT_EQ(out, c.utf8) << c.charset;
+  }
+  // One C1 byte anywhere (eight-byte steps and the tail) turns the page:
+  // 0xB9 is ą then, š without it.
+  for (size_t at = 0; at < 21; ++at) {
+    std::string bytes(21, 'a'), out;
+    bytes[(at + 7) % 21] = '\xB9';
+    DecodeToUtf8(bytes, "iso-8859-2", &out);
+    EXPECT_NE(out.find("\xC5\xA1"), std::string::npos) << at;
+    bytes[at] = '\x9C';
+    DecodeToUtf8(bytes, "iso-8859-2", &out);
+    EXPECT_NE(out.find("\xC5\x9B"), std::string::npos) << at;
+    EXPECT_NE(out.find("\xC4\x85"), std::string::npos) << at;
+  }
+  for (unsigned b = 0x7F; b <= 0xA0; ++b) {  // the bounds: only 0x80..0x9F count
+    std::string bytes(16, 'a'), out;
+    bytes[3] = char(b);
+    bytes[12] = '\xB9';
+    DecodeToUtf8(bytes, "iso-8859-2", &out);
+    EXPECT_NE(out.find(b >= 0x80 && b <= 0x9F ? "\xC4\x85" : "\xC5\xA1"), std::string::npos) << b;
   }
   // Mostly-UTF-8 bytes under an ISO-8859-2 label: a stray C1 byte too.
   std::string out;
