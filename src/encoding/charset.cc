@@ -604,16 +604,18 @@ const HighByteTable* C1Table(size_t k, bool whole = false) {
 }
 
 // Whether `bytes` hold a byte in 0x80..0x9F (a C1 control in ISO-8859),
-// eight bytes a step: a byte is one when its top three bits are 100.
+// sixteen bytes a step: a byte is one when its top bits are 1, 0, 0 (bit
+// 7 set, bits 6 and 5, shifted onto it, clear; no carry between bytes).
 bool HasC1Byte(std::string_view bytes) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  auto c1 = [](uint64_t w) { return w & ~(w << 1) & ~(w << 2) & kHigh; };
   const char* p = bytes.data();
   size_t n = bytes.size();
-  for (; n >= 8; p += 8, n -= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    const uint64_t x = (w & (kOnes * 0xE0)) ^ kHigh;  // 0 in a C1 byte
-    if ((x - kOnes) & ~x & kHigh) return true;
+  for (; n >= 16; p += 16, n -= 16) {
+    uint64_t a, b;
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + 8, 8);
+    if (c1(a) | c1(b)) return true;
   }
   for (; n > 0; ++p, --n)
     if ((static_cast<unsigned char>(*p) & 0xE0) == 0x80) return true;
@@ -676,11 +678,10 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
   }
   // Pure-ASCII input decodes to itself in every remaining (ASCII-compatible)
   // charset except ISO-2022-JP; skip iconv for it.
+  size_t first_high = 0;  // no byte before it is 0x80 or above
   if (charset != "iso-2022-jp") {
-    bool ascii = true;
-    for (unsigned char c : bytes)
-      if (c >= 0x80) { ascii = false; break; }
-    if (ascii) {
+    while (first_high < bytes.size() && static_cast<unsigned char>(bytes[first_high]) < 0x80) ++first_high;
+    if (first_high == bytes.size()) {
       out->assign(bytes);
       return;
     }
@@ -688,7 +689,7 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
   std::string upper;
   const char* name = IconvNameOf(charset, &upper);
   if (const size_t k = C1SisterIndex(charset); k < kNumC1Sisters) {
-    const bool whole = kC1Sisters[k].whole && HasC1Byte(bytes);
+    const bool whole = kC1Sisters[k].whole && HasC1Byte(bytes.substr(first_high));
     if (const HighByteTable* table = C1Table(k, whole)) {
       DecodeWithTable(bytes, *table, out);
       return;
