@@ -492,13 +492,16 @@ TEST(Structure, PictureWithPlaceholderImageTakesItsFirstShowableSource) {
            "<source srcset=\"/img/loaf.jpg\" type=\"image/jpeg\"><img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" alt=\"loaf\"></picture> and crumb "
            "<picture><source data-srcset=\"/img/crumb.avif\" type=\"image/avif\"><img alt=\"crumb\"></picture> and "
            "crust <picture><source srcset=\"/img/crust.webp\" type=\"image/webp\">"
-           "<img src=\"/img/crust.jpg\" alt=\"crust\"></picture> end.</p>"),
+           "<img src=\"/img/crust.jpg\" alt=\"crust\"></picture> and stand-in <picture><source srcset=\"#, # 2x\">"
+           "<img alt=\"scripted\"></picture> end.</p>"),
       o);
   const std::string html = ToHtml(a);
   EXPECT_NE(html.find("<img src=\"https://example.com/img/loaf-1280.webp\" alt=\"loaf\">"), std::string::npos) << html;
   EXPECT_NE(html.find("<img src=\"https://example.com/img/crumb.avif\" alt=\"crumb\">"), std::string::npos) << html;
   // The image's own real source stays.
   EXPECT_NE(html.find("<img src=\"https://example.com/img/crust.jpg\" alt=\"crust\">"), std::string::npos) << html;
+  // A "#" candidate (filled in by script) is the page, no image.
+  EXPECT_EQ(html.find("alt=\"scripted\""), std::string::npos) << html;
   for (const char* gone : {"jxl", "R0lGOD", "loaf-640"}) EXPECT_EQ(html.find(gone), std::string::npos) << gone << html;
 }
 

@@ -521,10 +521,11 @@ bool IsDataUrl(std::string_view url) {
   return StartsWithIgnoreCase(Trim(url), "data:");
 }
 
-// An image candidate no reader would see: empty, a data: URL, a script's
-// URL or a lazy loader's placeholder file.
+// An image candidate no reader would see: empty, the page itself ("#", a
+// script-filled <source>'s stand-in), a data: URL, a script's URL or a
+// lazy loader's placeholder file.
 bool IsUnusableCandidate(std::string_view url) {
-  return url.empty() || IsDataUrl(url) || IsScriptUrl(url) || IsLazyImagePlaceholder(url);
+  return url.empty() || url[0] == '#' || IsDataUrl(url) || IsScriptUrl(url) || IsLazyImagePlaceholder(url);
 }
 
 // A srcset descriptor's number ("640" of "640w", "1.5" of "1.5x"): false
