@@ -446,5 +446,86 @@ TEST(Structure, LazyLoadPlaceholderFileGivesWayToTheRealSource) {
   EXPECT_NE(html.find("transparent-logo.png"), std::string::npos) << html;
 }
 
+TEST(Structure, PlaceholderImageTakesTheLargestSrcsetCandidate) {
+  ExtractOptions o;
+  o.url = "https://example.com/travel/lisbon";
+  Article a = MustExtract(
+      Page("<p>Tram <img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" data-srcset=\"/img/tram-480.jpg 480w, /img/tram-1200.jpg 1200w, "
+           "/img/tram-800.jpg 800w\" alt=\"tram\"> and river "
+           "<img src=\"/assets/spacer.png\" srcset=\"https://cdn.example.com/r/river.jpg 1x,\n "
+           "https://cdn.example.com/r/river@2x.jpg 2x\" alt=\"river\"> and commas "
+           "<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" srcset=\"https://img.example.com/c_fill,w_400/bridge.jpg 400w, "
+           "https://img.example.com/c_fill,w_1600/bridge.jpg 1600w\" alt=\"bridge\"> and bare "
+           "<img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" srcset=\"/img/first.jpg, /img/second.jpg\" alt=\"bare\"> end.</p>"),
+      o);
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("<img src=\"https://example.com/img/tram-1200.jpg\" alt=\"tram\">"), std::string::npos) << html;
+  EXPECT_NE(html.find("<img src=\"https://cdn.example.com/r/river@2x.jpg\" alt=\"river\">"), std::string::npos)
+      << html;
+  // A comma inside a URL (not followed by a space) is the URL's.
+  EXPECT_NE(html.find("<img src=\"https://img.example.com/c_fill,w_1600/bridge.jpg\" alt=\"bridge\">"),
+            std::string::npos)
+      << html;
+  // No descriptors: the first candidate.
+  EXPECT_NE(html.find("<img src=\"https://example.com/img/first.jpg\" alt=\"bare\">"), std::string::npos) << html;
+  for (const char* gone : {"R0lGOD", "spacer.png", "tram-480", "tram-800", "w_400", "river.jpg\""})
+    EXPECT_EQ(html.find(gone), std::string::npos) << gone << "\n" << html;
+  EXPECT_NE(a.text.find("Tram and river and commas and bare end."), std::string::npos) << a.text;
+}
+
+TEST(Structure, HugeSrcsetIsReadInOnePass) {
+  // A 1 MB candidate list: read once, its largest candidate taken.
+  std::string set;
+  for (int i = 1; set.size() < (1u << 20); ++i)
+    set += "/img/p" + std::to_string(i) + ".jpg " + std::to_string(i) + "w, ";
+  set += "/img/huge.jpg 99999999w";
+  Article a = MustExtract(Page("<p>Big <img src=\"/lazy/placeholder.gif\" srcset=\"" + set + "\" alt=\"big\"> end.</p>"));
+  EXPECT_NE(ToHtml(a).find("/img/huge.jpg\" alt=\"big\""), std::string::npos);
+}
+
+TEST(Structure, PictureWithPlaceholderImageTakesItsFirstShowableSource) {
+  ExtractOptions o;
+  o.url = "https://example.com/recipes/bread";
+  Article a = MustExtract(
+      Page("<p>Loaf <picture><source srcset=\"/img/loaf.jxl\" type=\"image/jxl\">"
+           "<source srcset=\"/img/loaf-640.webp 640w, /img/loaf-1280.webp 1280w\" type=\"image/webp\">"
+           "<source srcset=\"/img/loaf.jpg\" type=\"image/jpeg\"><img src=\"data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\" alt=\"loaf\"></picture> and crumb "
+           "<picture><source data-srcset=\"/img/crumb.avif\" type=\"image/avif\"><img alt=\"crumb\"></picture> and "
+           "crust <picture><source srcset=\"/img/crust.webp\" type=\"image/webp\">"
+           "<img src=\"/img/crust.jpg\" alt=\"crust\"></picture> and stand-in <picture><source srcset=\"#, # 2x\">"
+           "<img alt=\"scripted\"></picture> end.</p>"),
+      o);
+  const std::string html = ToHtml(a);
+  EXPECT_NE(html.find("<img src=\"https://example.com/img/loaf-1280.webp\" alt=\"loaf\">"), std::string::npos) << html;
+  EXPECT_NE(html.find("<img src=\"https://example.com/img/crumb.avif\" alt=\"crumb\">"), std::string::npos) << html;
+  // The image's own real source stays.
+  EXPECT_NE(html.find("<img src=\"https://example.com/img/crust.jpg\" alt=\"crust\">"), std::string::npos) << html;
+  // A "#" candidate (filled in by script) is the page, no image.
+  EXPECT_EQ(html.find("alt=\"scripted\""), std::string::npos) << html;
+  for (const char* gone : {"jxl", "R0lGOD", "loaf-640"}) EXPECT_EQ(html.find(gone), std::string::npos) << gone << html;
+}
+
+TEST(Structure, ImageAddressIsHttpOrRelativeAndCleaned) {
+  ExtractOptions o;
+  o.url = "https://example.com/notes/";
+  Article a = MustExtract(
+      Page("<p>File <img src=\"file:///C:/Users/me/photo.jpg\" alt=\"local\"> and vb "
+           "<img src=\"vbscript:msgbox(1)\" alt=\"vb\"> and set "
+           "<img srcset=\"javascript:alert(1) 2x, /img/safe.png 1x\" alt=\"safe\"> and ftp "
+           "<img src=\"ftp://files.example.com/a.png\" alt=\"ftp\"> and cdn "
+           "<img src=\"//cdn.example.com/a.png\" alt=\"cdn\"> and wrapped "
+           "<img src=\"/img/long-\n\tname.png\" alt=\"wrapped\"> end.</p>"),
+      o);
+  const std::string html = ToHtml(a);
+  for (const char* gone : {"file:", "photo.jpg", "vbscript", "javascript", "ftp:"})
+    EXPECT_EQ(html.find(gone), std::string::npos) << gone << "\n" << html;
+  EXPECT_NE(html.find("<img src=\"https://example.com/img/safe.png\" alt=\"safe\">"), std::string::npos) << html;
+  EXPECT_NE(html.find("<img src=\"https://cdn.example.com/a.png\" alt=\"cdn\">"), std::string::npos) << html;
+  EXPECT_NE(html.find("<img src=\"https://example.com/img/long-name.png\" alt=\"wrapped\">"), std::string::npos)
+      << html;
+  EXPECT_NE(ToMarkdown(a).find("![wrapped](https://example.com/img/long-name.png)"), std::string::npos)
+      << ToMarkdown(a);
+}
+
 }  // namespace
 }  // namespace lede

@@ -521,23 +521,141 @@ bool IsDataUrl(std::string_view url) {
   return StartsWithIgnoreCase(Trim(url), "data:");
 }
 
-// The image's address: src, unless it is missing or a lazy loader's data:
-// placeholder or a placeholder file ("blank.gif", "spacer.png", see
-// IsLazyImagePlaceholder) while the real one waits in one of
-// kLazyImageSourceAttrs, else srcset's first candidate.
-std::string_view ImageSource(const Node* img) {
-  std::string_view src = Trim(img->Attr("src"));
-  if (src.empty() || IsDataUrl(src) || IsLazyImagePlaceholder(src)) {
-    for (std::string_view lazy : kLazyImageSourceAttrs) {
-      const std::string_view v = Trim(img->Attr(lazy));
-      if (!v.empty() && !IsDataUrl(v)) return v;
+// An image candidate no reader would see: empty, the page itself ("#", a
+// script-filled <source>'s stand-in), a data: URL, a script's URL or a
+// lazy loader's placeholder file.
+bool IsUnusableCandidate(std::string_view url) {
+  return url.empty() || url[0] == '#' || IsDataUrl(url) || IsScriptUrl(url) || IsLazyImagePlaceholder(url);
+}
+
+// A srcset descriptor's number ("640" of "640w", "1.5" of "1.5x"): false
+// unless `s` is digits with at most one '.'. (Widths saturate: the largest
+// still wins.)
+bool ParseDescriptorNumber(std::string_view s, double* out) {
+  if (s.empty()) return false;
+  double v = 0, scale = 0;
+  bool digit = false;
+  for (char c : s) {
+    if (IsAsciiDigit(static_cast<unsigned char>(c))) {
+      digit = true;
+      if (scale == 0) {
+        if (v < 1e12) v = v * 10 + (c - '0');
+      } else {
+        scale /= 10;
+        v += (c - '0') * scale;
+      }
+    } else if (c == '.' && scale == 0) {
+      scale = 1;
+    } else {
+      return false;
     }
   }
-  if (src.empty()) {
-    std::string_view set = Trim(img->Attr("srcset"));
-    size_t end = 0;
-    while (end < set.size() && !IsAsciiSpace(set[end]) && set[end] != ',') ++end;
-    src = set.substr(0, end);
+  *out = v;
+  return digit;
+}
+
+// The best candidate of a srcset list, parsed as the HTML spec's
+// "parse a srcset attribute": candidates split at commas, a URL runs to
+// whitespace (a comma inside it is the URL's unless it ends it), its
+// descriptors to the next comma outside parentheses. The largest "w"
+// wins, else the highest "x" (a candidate without one is 1x), ties to the
+// first; data:, script and placeholder candidates are skipped. One pass,
+// no allocation: a 1 MB list costs its bytes once.
+std::string_view BestSrcsetCandidate(std::string_view set) {
+  std::string_view best_w, best_x;
+  double max_w = -1, max_x = -1;
+  size_t i = 0;
+  const size_t n = set.size();
+  while (i < n) {
+    while (i < n && (IsAsciiSpace(set[i]) || set[i] == ',')) ++i;
+    if (i >= n) break;
+    const size_t url_start = i;
+    while (i < n && !IsAsciiSpace(set[i])) ++i;
+    std::string_view url = set.substr(url_start, i - url_start);
+    double w = -1, x = -1;
+    if (!url.empty() && url.back() == ',') {
+      while (!url.empty() && url.back() == ',') url.remove_suffix(1);
+    } else {
+      // Descriptors: tokens split at whitespace, ended by a comma outside
+      // parentheses or the list's end.
+      bool in_parens = false, done = false;
+      while (i < n && !done) {
+        while (i < n && IsAsciiSpace(set[i])) ++i;
+        const size_t tok_start = i;
+        while (i < n) {
+          const char c = set[i];
+          if (in_parens) {
+            if (c == ')') in_parens = false;
+          } else if (c == '(') {
+            in_parens = true;
+          } else if (c == ',') {
+            done = true;
+            break;
+          } else if (IsAsciiSpace(c)) {
+            break;
+          }
+          ++i;
+        }
+        const std::string_view tok = set.substr(tok_start, i - tok_start);
+        if (done) ++i;
+        if (tok.size() < 2) continue;
+        double v;
+        const char kind = ToLowerAscii(tok.back());
+        if (!ParseDescriptorNumber(tok.substr(0, tok.size() - 1), &v)) continue;
+        if (kind == 'w') w = v;
+        else if (kind == 'x') x = v;
+      }
+    }
+    if (IsUnusableCandidate(url)) continue;
+    if (w >= 0) {
+      if (w > max_w) max_w = w, best_w = url;
+    } else {
+      if (x < 0) x = 1;
+      if (x > max_x) max_x = x, best_x = url;
+    }
+  }
+  return !best_w.empty() ? best_w : best_x;
+}
+
+// The best candidate of the first of `e`'s kImageSrcsetAttrs that has one.
+std::string_view SrcsetSource(const Node* e) {
+  for (std::string_view attr : kImageSrcsetAttrs) {
+    const std::string_view c = BestSrcsetCandidate(e->Attr(attr));
+    if (!c.empty()) return c;
+  }
+  return {};
+}
+
+// Whether a <picture>'s <source> type is one a reader shows (no type is).
+bool IsShowableSourceType(std::string_view type) {
+  type = Trim(type.substr(0, type.find(';')));
+  if (type.empty()) return true;
+  for (std::string_view t : kShowableImageTypes)
+    if (EqualsIgnoreCase(type, t)) return true;
+  return false;
+}
+
+// The image's address: src, unless it is missing or a lazy loader's data:
+// placeholder or a placeholder file ("blank.gif", "spacer.png", see
+// IsLazyImagePlaceholder). Then the real one: in one of
+// kLazyImageSourceAttrs, else the best candidate of its srcset
+// (kImageSrcsetAttrs), else, in a <picture>, of the first <source> of a
+// showable type before it; else src as it is.
+std::string_view ImageSource(const Node* img) {
+  const std::string_view src = Trim(img->Attr("src"));
+  if (!src.empty() && !IsDataUrl(src) && !IsLazyImagePlaceholder(src)) return src;
+  for (std::string_view lazy : kLazyImageSourceAttrs) {
+    const std::string_view v = Trim(img->Attr(lazy));
+    if (!v.empty() && !IsDataUrl(v)) return v;
+  }
+  std::string_view set = SrcsetSource(img);
+  if (!set.empty()) return set;
+  if (img->parent && img->parent->is_element() && img->parent->Is(TagId::kPicture)) {
+    for (const Node* s = img->parent->first_child; s && s != img; s = s->next) {
+      if (!s->is_element() || !s->Is(TagId::kSource) || !IsShowableSourceType(s->Attr("type"))) continue;
+      set = SrcsetSource(s);
+      if (!set.empty()) return set;
+    }
   }
   return src;
 }
@@ -562,13 +680,23 @@ void BodyBuilder::AppendImage(const Node* img) {
   int climb = 0;
   for (const Node* p = img->parent; p && p->is_element() && climb < kButtonClimb; p = p->parent, ++climb)
     if (p->Is(TagId::kButton)) return;
+  // An address is shown only as http(s), protocol-relative or relative
+  // (with no base to resolve against) once resolved: no file:, no other
+  // scheme. (Resolve drops tabs and newlines inside, as for links.)
+  std::string url;
+  if (IsDataUrl(src)) {
+    url = std::string(Trim(src));
+  } else {
+    url = base_url_.Resolve(src);
+    if (HasScheme(url) && !StartsWithIgnoreCase(url, "http:") && !StartsWithIgnoreCase(url, "https:")) return;
+  }
   EnsureInline();
   // A space before it is the image's (level 1: the writers draw it), so the
   // text reads as if the image were not there: the space stays pending for
   // the words after it.
   const uint32_t node = Append(BodyKind::kImage, pending_space_ && !at_block_start_ ? 1 : 0);
   if (at_block_start_) lead_image_ = node;
-  SetString(node, IsDataUrl(src) ? std::string(Trim(src)) : base_url_.Resolve(src));
+  SetString(node, url);
   scratch_.clear();
   bool trailing = false;
   AppendCollapsed(img->Attr("alt"), &scratch_, &trailing);

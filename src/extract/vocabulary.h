@@ -268,6 +268,14 @@ bool IsLazyImagePlaceholder(std::string_view url);
 // The attributes a lazy loader keeps an image's real address in while its
 // src holds a placeholder, in the order they are read.
 inline constexpr std::string_view kLazyImageSourceAttrs[] = {"data-src", "data-lazy-src", "data-original"};
+// The attributes holding an image's candidate list (srcset syntax), read
+// when its src is missing or a placeholder and no kLazyImageSourceAttrs
+// holds the real one: a lazy loader's first, then the browser's own.
+inline constexpr std::string_view kImageSrcsetAttrs[] = {"data-srcset", "data-lazy-srcset", "srcset"};
+// The MIME types of a <picture>'s <source> a reader can show (lower-case;
+// a <source> with no type is taken too, one of another type skipped).
+inline constexpr std::string_view kShowableImageTypes[] = {"image/jpeg", "image/jpg", "image/png",
+                                                          "image/webp", "image/avif", "image/gif"};
 // A media player's time alone: "3:45", "1:02:10", "0:00 / 4:02", "Listen · 4:02".
 bool IsMediaTimeLine(std::string_view line);
 // One phrase of a few words repeated, and nothing else: a ticker's
