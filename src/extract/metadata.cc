@@ -5274,6 +5274,8 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   };
   std::vector<StrippedTitle> stripped_titles;
   auto title_at = [&](size_t i) -> const std::string& { return i == 0 ? doc_title : meta_titles[i - 1]; };
+  // The source of title_at(i), as `sources` names it.
+  auto title_src_at = [&](size_t i) -> std::string_view { return i == 0 ? "title-tag" : meta_title_srcs[i - 1]; };
   auto stripped_title = [&](size_t i) -> const StrippedTitle& {
     if (stripped_titles.empty()) stripped_titles.resize(meta_titles.size() + 1);
     // (Most pages give one title several times, <title>, og:title and
@@ -5695,7 +5697,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       if (nh.empty()) nh = NormalizeForCompare(title);
       if (std::string head = TitleHeadAroundHeading(stripped_title(i).text, nh); !head.empty()) {
         title = std::move(head);
-        title_src = i == 0 ? "title-tag" : meta_title_srcs[i - 1];
+        title_src = title_src_at(i);
         kicker_cut = true;
         break;
       }
@@ -5724,7 +5726,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       if (IsHeadingWithCountOrYear(st.norm, nh) &&
           std::count(st.text.begin(), st.text.end(), ',') == std::count(title.begin(), title.end(), ',')) {
         title = st.text;
-        title_src = i == 0 ? "title-tag" : meta_title_srcs[i - 1];
+        title_src = title_src_at(i);
         break;
       }
     }
@@ -5848,7 +5850,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     for (size_t i = 0; i <= meta_titles.size(); ++i)
       if (title_at(i).size() <= kMaxComparedTitleBytes && IsMisdecodedTwin(title, stripped_title(i).text)) {
         title = stripped_title(i).text;
-        title_src = i == 0 ? "title-tag" : meta_title_srcs[i - 1];
+        title_src = title_src_at(i);
         break;
       }
   // An aggregator's domain and score, a collection's count after the title.
