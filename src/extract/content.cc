@@ -1836,7 +1836,7 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, b
   *site_feed = false;
   // A filter panel's heading ends the page's part on a list or a category
   // page only: on an article "Filters" may head a section of the text.
-  const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  const bool list_page = ctx.NoDeclaredKind();
   // On a page no markup types, after a story's worth of prose kept (an
   // undated post its CMS did not type, read in page mode), a story's strip
   // of the site's other posts ("Keep reading", "Latest articles",
@@ -3017,7 +3017,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // every share).
   const uint32_t kByMarkup = kStructural | kHidden | kRole | kTeaser;
   std::string consent_scratch;
-  const bool list_page = !ctx.article && !ctx.discussion && !ctx.product;
+  const bool list_page = ctx.NoDeclaredKind();
   // An element that is one of a series of cards: kSeriesMinCards siblings
   // of its signature or more (tag and class) among the kSeriesLook nodes on
   // each side, or the same for a wrapper that holds just its text. Bounded:
@@ -4891,7 +4891,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // paper's names under its title in an index of papers: see
     // IsAuthorListLine) is the card's content; so on a page only dated
     // by its headline (a day's index of papers under a dated heading).
-    const bool author_list = !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_by_writer &&
+    const bool author_list = ctx.NoDeclaredKind() && !ctx.signed_by_writer &&
                              (f.hints & kHintByline) && f.text > 0 && f.text <= kAuthorListMaxText &&
                              CollapsedTextInto(e, 2 * kAuthorListMaxText, kLineMaxNodes, &scratch) &&
                              IsAuthorListLine(scratch);
@@ -6054,9 +6054,10 @@ const Node* ContentExtractor::DominantBlock(const Document& doc) const {
 void ContentExtractor::Extract(const Document& doc, const HintTable& hints, const ContentContext& ctx,
                                ContentOutput* out, std::vector<BlockDecision>* explain) {
   ai_notes_ = !ctx.article && !ctx.discussion;
-  drawn_screens_ = !ctx.article && !ctx.discussion && !ctx.product;
-  Classify(doc, hints, ctx.product, ctx.discussion,
-           !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story);
+  drawn_screens_ = ctx.NoDeclaredKind();
+  // (No article, thread or product markup, no story signed in view.)
+  const bool undeclared = ctx.NoDeclaredKind() && !ctx.signed_story;
+  Classify(doc, hints, ctx.product, ctx.discussion, undeclared);
   Aggregate(ctx);
   // A page declared a product (og:type product on every page of a shop's
   // template, a Product object for one card) whose body is a grid of
@@ -6070,7 +6071,6 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // signed in view) whose body holds a run of kCategoryGridMinCards priced
   // cards, with no buy box of its own outside them, is a shop's category
   // page, a list of products, too.
-  const bool undeclared = !ctx.article && !ctx.discussion && !ctx.product && !ctx.signed_story;
   out->product_grid = (ctx.product || undeclared) &&
                       priced_grid_cards_ >= (ctx.product ? kGridMinCards : kCategoryGridMinCards) &&
                       (!buy_box_ || IsWithin(priced_grid_, buy_box_));

@@ -59,6 +59,9 @@ struct ContentContext {
   // Declared a product (schema.org Product, og:type product): rows of
   // priced cards are other products ("similar items"), not this one.
   bool product = false;
+  // Declared none of the three kinds above: a list, a service page or
+  // another page, where the list rules run.
+  bool NoDeclaredKind() const { return !article && !discussion && !product; }
   // The precise reading of a list page that ArticleExtractor takes for its
   // written guide: the category's description printed over the grid joins
   // the guide's root (see ContentExtractor::Extract).
