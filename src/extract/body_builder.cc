@@ -697,18 +697,24 @@ void BodyBuilder::AppendImage(const Node* img) {
   const uint32_t node = Append(BodyKind::kImage, pending_space_ && !at_block_start_ ? 1 : 0);
   if (at_block_start_) lead_image_ = node;
   SetString(node, url);
+  // (The alt is not shown: the word gap read after the image is the shown
+  // text's, "1" then "DET" stay apart.)
+  if (CollapseToScratch(img->Attr("alt"))) HangScratchText(node);
+}
+
+bool BodyBuilder::CollapseToScratch(std::string_view text) {
   scratch_.clear();
   bool trailing = false;
-  AppendCollapsed(img->Attr("alt"), &scratch_, &trailing);
-  if (!scratch_.empty()) {
-    // (The alt is not shown: the word gap read after the image is the
-    // shown text's, "1" then "DET" stay apart.)
-    const unsigned char last_byte = last_byte_;
-    open_.push_back(node);
-    AppendTextNode(scratch_);
-    open_.pop_back();
-    last_byte_ = last_byte;
-  }
+  AppendCollapsed(text, &scratch_, &trailing);
+  return !scratch_.empty();
+}
+
+void BodyBuilder::HangScratchText(uint32_t node) {
+  const unsigned char last_byte = last_byte_;
+  open_.push_back(node);
+  AppendTextNode(scratch_);
+  open_.pop_back();
+  last_byte_ = last_byte;
 }
 
 void BodyBuilder::Caption(std::string_view text) {
@@ -718,16 +724,8 @@ void BodyBuilder::Caption(std::string_view text) {
   if (top != BodyKind::kRoot && top != BodyKind::kBlockquote && top != BodyKind::kListItem &&
       top != BodyKind::kDefinition)
     return;
-  scratch_.clear();
-  bool trailing = false;
-  AppendCollapsed(text, &scratch_, &trailing);
-  if (scratch_.empty()) return;
-  const uint32_t node = Append(BodyKind::kCaption, 0);
-  const unsigned char last_byte = last_byte_;
-  open_.push_back(node);
-  AppendTextNode(scratch_);
-  open_.pop_back();
-  last_byte_ = last_byte;
+  if (!CollapseToScratch(text)) return;
+  HangScratchText(Append(BodyKind::kCaption, 0));
   pending_space_ = false;
   at_block_start_ = true;
   lead_image_ = 0;

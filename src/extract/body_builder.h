@@ -78,6 +78,11 @@ class BodyBuilder {
   void NestListInItem(const Node* e, bool flat);
   // An <img> worth showing, as an inline kImage with its alt text.
   void AppendImage(const Node* img);
+  // Collapses `text` into scratch_; false when no words remain.
+  bool CollapseToScratch(std::string_view text);
+  // Hangs scratch_ under `node` as its text (an image's alt, a caption's
+  // words), leaving the word gap read before it as it was.
+  void HangScratchText(uint32_t node);
 
   Body* body_;
   UrlResolver base_url_;  // the base read once for all links
