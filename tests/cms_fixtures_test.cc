@@ -1930,6 +1930,25 @@ TEST(CmsHeldOut, PlatformPagesRound8) {
   }
 }
 
+// A news page in another language: its platform row, then its authors and
+// the prefixes of its dates ("" when the page gives no modified date).
+struct LangPage {
+  PlatformPage page;
+  std::vector<std::string> authors;
+  const char* published;  // prefix of date_published
+  const char* modified;   // prefix of date_modified
+};
+
+void CheckLangRow(const LangPage& p) {
+  const std::optional<Article> a = CheckPlatformRow(p.page);
+  if (!a) return;
+  EXPECT_EQ(a->authors, p.authors) << p.page.file;
+  EXPECT_EQ(a->date_published.value_or("").substr(0, std::strlen(p.published)), p.published) << p.page.file;
+  if (*p.modified) {
+    EXPECT_EQ(a->date_modified.value_or("").substr(0, std::strlen(p.modified)), p.modified) << p.page.file;
+  }
+}
+
 // Round eight: news pages of the languages issue 5 names, each built as
 // the CMSes of its country print an article, with no meta or JSON-LD date
 // or author (the visible byline and dateline are all there is): a German
@@ -1943,12 +1962,6 @@ TEST(CmsHeldOut, PlatformPagesRound8) {
 // "Bijgewerkt op") and a Brazilian portal ("Por ... e ...", "às 10h20",
 // "Atualizado em").
 TEST(CmsHeldOut, PlatformPagesRound8Lang) {
-  struct LangPage {
-    PlatformPage page;
-    std::vector<std::string> authors;
-    const char* published;  // prefix of date_published
-    const char* modified;   // prefix of date_modified
-  };
   const LangPage pages[] = {
       {{"de-regional-news.html", "Neue Radwege an der Elbe: Stadt gibt Baustart bekannt", nullptr, "", "",
         {"den Zeitplan für die neuen Radwege", "knapp neun Millionen Euro", "rechtzeitig ausgeschildert"},
@@ -1988,15 +2001,7 @@ TEST(CmsHeldOut, PlatformPagesRound8Lang) {
         {"Mais lidas", "Chuva forte", "Todos os direitos"}},
        {"Fernanda Costa", "Rafael Almeida"}, "2025-12-05T10:20", "2025-12-05T16:45"},
   };
-  for (const LangPage& p : pages) {
-    const std::optional<Article> a = CheckPlatformRow(p.page);
-    if (!a) continue;
-    EXPECT_EQ(a->authors, p.authors) << p.page.file;
-    EXPECT_EQ(a->date_published.value_or("").substr(0, std::strlen(p.published)), p.published) << p.page.file;
-    if (*p.modified) {
-      EXPECT_EQ(a->date_modified.value_or("").substr(0, std::strlen(p.modified)), p.modified) << p.page.file;
-    }
-  }
+  for (const LangPage& p : pages) CheckLangRow(p);
 }
 
 // Round 9: page kinds not seen before, each after its platform's own
@@ -2268,12 +2273,6 @@ TEST(CmsHeldOut, PlatformPagesRound10) {
 // first, "Szerző:", "2025. december 4.", "Frissítve:") and a Korean paper
 // ("... 기자", "입력"/"수정").
 TEST(CmsHeldOut, PlatformPagesRound8MoreLang) {
-  struct LangPage {
-    PlatformPage page;
-    std::vector<std::string> authors;
-    const char* published;  // prefix of date_published
-    const char* modified;   // prefix of date_modified
-  };
   const LangPage pages[] = {
       {{"cs-regional-news.html", "Brno otevřelo novou tramvajovou trať do Kampusu", nullptr, "", "",
         {"Nová trať měří necelé tři kilometry", "evropské dotace", "v intervalu deseti minut"},
@@ -2296,14 +2295,7 @@ TEST(CmsHeldOut, PlatformPagesRound8MoreLang) {
         {"많이 본 뉴스", "대설주의보", "무단전재"}},
        {"이서연"}, "2025-12-05T09:30", "2025-12-05T14:10"},
   };
-  for (const LangPage& p : pages) {
-    const std::optional<Article> a = CheckPlatformRow(p.page);
-    if (!a) continue;
-    EXPECT_EQ(a->authors, p.authors) << p.page.file;
-    EXPECT_EQ(a->date_published.value_or("").substr(0, std::strlen(p.published)), p.published) << p.page.file;
-    if (*p.modified)
-      EXPECT_EQ(a->date_modified.value_or("").substr(0, std::strlen(p.modified)), p.modified) << p.page.file;
-  }
+  for (const LangPage& p : pages) CheckLangRow(p);
 }
 
 }  // namespace

@@ -346,6 +346,17 @@ TEST(HostilePages, WarcGzWithACorruptMemberReadsOn) {
 // Runs `<stdin_from>/usr/bin/time -f %M <lede> <args>`, lede's output
 // thrown away, and reads what came on stderr: lede's errors, then the peak
 // RSS in KB on the last line.
+// Skips the test where peak RSS says nothing (ASan's shadow memory) or
+// cannot be read (no /usr/bin/time). A macro: a skip must return from the
+// test's body.
+#if defined(__SANITIZE_ADDRESS__)
+#define SKIP_UNLESS_PEAK_RSS_READABLE() GTEST_SKIP() << "ASan's shadow memory changes peak RSS"
+#else
+#define SKIP_UNLESS_PEAK_RSS_READABLE()                                        \
+  if (std::FILE* t = std::fopen("/usr/bin/time", "rb")) std::fclose(t); \
+  else GTEST_SKIP() << "no /usr/bin/time"
+#endif
+
 struct PeakRun {
   int status = -1;
   std::string said;
@@ -370,11 +381,7 @@ PeakRun RunMeasuringPeak(const std::string& args, const std::string& stdin_from 
 // 6.2x the page at its peak for JSON (24 MiB: 153 MB); now 4.2x (104 MB).
 // Measured through /usr/bin/time's peak RSS, in a plain build only.
 TEST(HostilePages, ExtractCliHoldsABigPageFewTimes) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "ASan's shadow memory changes peak RSS";
-#endif
-  if (std::FILE* t = std::fopen("/usr/bin/time", "rb")) std::fclose(t);
-  else GTEST_SKIP() << "no /usr/bin/time";
+  SKIP_UNLESS_PEAK_RSS_READABLE();
   const std::string page = testing::hostile::HugeText(size_t(24) << 20);
   const std::string path = WriteTemp("lede_big_text.html", page);
   for (const char* format : {"json", "text"}) {
@@ -394,11 +401,7 @@ TEST(HostilePages, ExtractCliHoldsABigPageFewTimes) {
 // limit. 48 MiB of zeros against a 32 MiB limit, peak RSS through
 // /usr/bin/time, in a plain build only.
 TEST(HostilePages, GzipBombPeaksNearTheLimit) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "ASan's shadow memory changes peak RSS";
-#endif
-  if (std::FILE* t = std::fopen("/usr/bin/time", "rb")) std::fclose(t);
-  else GTEST_SKIP() << "no /usr/bin/time";
+  SKIP_UNLESS_PEAK_RSS_READABLE();
   const size_t limit = size_t(32) << 20;
   std::string page = "<html><body><p>The ferry runs again from Monday.</p>";
   page.resize(size_t(48) << 20, ' ');
@@ -419,11 +422,7 @@ TEST(HostilePages, GzipBombPeaksNearTheLimit) {
 // against the default 256 MiB). Peak RSS through /usr/bin/time, in a plain
 // build only.
 TEST(HostilePages, EndlessStdinPeaksNearTheLimit) {
-#if defined(__SANITIZE_ADDRESS__)
-  GTEST_SKIP() << "ASan's shadow memory changes peak RSS";
-#endif
-  if (std::FILE* t = std::fopen("/usr/bin/time", "rb")) std::fclose(t);
-  else GTEST_SKIP() << "no /usr/bin/time";
+  SKIP_UNLESS_PEAK_RSS_READABLE();
   const size_t limit = size_t(32) << 20;
   const PeakRun r = RunMeasuringPeak("extract - --max-bytes " + std::to_string(limit),
                                      "head -c " + std::to_string(limit + limit / 2) + " /dev/zero | ");
