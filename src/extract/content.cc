@@ -4094,12 +4094,7 @@ bool IsButtonRow(const Node* e) {
     }
     if (!c->is_element()) continue;
     if (c->tag == TagId::kLi) {
-      const Node* only = nullptr;
-      for (const Node* d = c->first_child; d; d = d->next) {
-        if (IsBlankNode(d)) continue;
-        if (!d->is_element() || only) return false;
-        only = d;
-      }
+      const Node* only = OnlyElementChild(c);
       if (!only || (only->tag != TagId::kA && only->tag != TagId::kButton) ||
           !(ClassifyRole(only->Attr("role")) & kRoleTab))
         return false;
