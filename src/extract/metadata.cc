@@ -1471,9 +1471,9 @@ bool InRepeatedTeaserCard(const Node* n) {
   constexpr size_t kCardNodes = 300;
   constexpr size_t kCardTitleWords = 3;
   constexpr int kSiblingsRead = 8;  // nodes read before each box on the way up (text nodes too)
-  auto titles_story = [](const Node* a) {
+  std::string title;  // one buffer for every link read
+  auto titles_story = [&title](const Node* a) {
     if (!a->Is(TagId::kA) || !a->HasAttr("href") || IsInPageLink(a)) return false;
-    std::string title;
     CollapsedTextInto(a, 200, 32, &title);
     return !title.empty() && static_cast<size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= kCardTitleWords;
   };
