@@ -20,6 +20,19 @@ a class:
   d  gold is a heading too, but lede took another element or cut it
   e  gold matches no candidate (reworded, words run together)
 
+With --by-candidate it sorts the misses by the candidates instead (all the
+page's: <title>, og:title, twitter:title, every JSON-LD headline and name, the
+<h1>s, the first <h2>), per half:
+
+  a  gold is one candidate exactly, lede gave another or cut it
+  b  gold is a candidate with a head or tail cut off or kept (a site's name,
+     a separator's part), or a candidate is gold with words cut off
+  c  gold is in the page's text, as no candidate
+  d  gold is not in the page's text
+and splits a and b by whether lede's title and the gold are nested (one
+holds the other's words in a run: a part cut or kept, or a heading that
+opens a longer title) or apart (lede took another candidate).
+
 With --signals it counts, over the pages where lede took an <h1> that differs
 from the <title> without its last part, which of the two the gold took, per
 feature (page type, og:title agreement, substring relation, word counts, number
@@ -99,6 +112,60 @@ def classify(gold, lede, src, c):
     return "e"
 
 
+def all_candidates(path):
+    """Every title candidate of the page, and its text outside scripts and
+    styles (both rough: regular expressions, not lede's parser)."""
+    page = gzip.open(path).read().decode("utf-8", "replace")
+    out = []
+    m = re.search(r"<title[^>]*>(.*?)</title>", page, re.S | re.I)
+    if m:
+        out.append(text_of(m.group(1)))
+    for m in re.finditer(r"<meta\b[^>]*>", page, re.I):
+        tag = m.group(0)
+        if re.search(r"(?:property|name)\s*=\s*[\"']?(?:og:title|twitter:title)\b", tag, re.I):
+            v = re.search(r"content\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", tag, re.I)
+            if v:
+                out.append(html.unescape(v.group(1) if v.group(1) is not None else v.group(2)))
+    for m in re.finditer(r'"(?:headline|name)"\s*:\s*"((?:[^"\\]|\\.)*)"', page):
+        try:
+            out.append(json.loads('"%s"' % m.group(1)))
+        except ValueError:
+            out.append(m.group(1))
+    out += [text_of(x) for x in re.findall(r"<h1\b[^>]*>(.*?)</h1>", page, re.S | re.I)]
+    out += [text_of(x) for x in re.findall(r"<h2\b[^>]*>(.*?)</h2>", page, re.S | re.I)[:1]]
+    body = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", page, flags=re.S | re.I)
+    return [x for x in out if nt(x)], nt(text_of(body))
+
+
+def held(a, b):
+    """Whether the normalized words of `a` are a run of `b`'s."""
+    return bool(a) and (" %s " % a) in (" %s " % b)
+
+
+def classify_by_candidate(gold, lede, cands, text):
+    g, low = nt(gold), nt(lede)
+    norms = [nt(x) for x in cands]
+    nested = "nested" if held(g, low) or held(low, g) else "apart"
+    if g in norms:
+        return "a-" + nested
+    if any(held(g, n) or held(n, g) for n in norms):
+        return "b-" + nested
+    return "c" if held(g, text) else "d"
+
+
+def by_candidate(rows):
+    counts = collections.Counter()
+    for i, r, gold, path in rows:
+        if nt(gold) == nt(r.get("title")):
+            continue
+        cands, text = all_candidates(path)
+        k = classify_by_candidate(gold, r.get("title") or "", cands, text)
+        counts[("odd" if int(i) % 2 else "even", k)] += 1
+    for split in ("odd", "even"):
+        print("%-4s %s" % (split, "  ".join("%s %d" % (k, counts[(split, k)])
+                                           for k in ("a-apart", "a-nested", "b-apart", "b-nested", "c", "d"))))
+
+
 def run(lede, files):
     recs = {}
     for k in range(0, len(files), 500):
@@ -157,15 +224,16 @@ def main():
     ap.add_argument("--split", default="odd", choices=["all", "odd", "even"])
     ap.add_argument("--table", action="store_true", help="print the misses as a Markdown table")
     ap.add_argument("--signals", action="store_true", help="count the features that may tell (a) from (b)")
+    ap.add_argument("--by-candidate", action="store_true", help="sort the misses by the candidates, per half")
     args = ap.parse_args()
     base = os.path.join(quality.DATA, "wcxb")
     meta = json.load(open(os.path.join(base, "metadata.json"), encoding="utf-8"))["files"]
     ids = sorted(f[:-len(".html.gz")] for f in os.listdir(os.path.join(base, "dev", "html")) if f.endswith(".html.gz"))
-    if args.split != "all" and not args.signals:
+    if args.split != "all" and not (args.signals or args.by_candidate):
         ids = [i for i in ids if int(i) % 2 == (1 if args.split == "odd" else 0)]
     files = {os.path.join(base, "dev", "html", i + ".html.gz"): i for i in ids}
     recs = run(args.lede, list(files))
-    rows, classes = [], collections.Counter()
+    rows, paths, classes = [], [], collections.Counter()
     for f, i in files.items():
         gold = json.load(open(os.path.join(base, "dev", "ground-truth", i + ".json"), encoding="utf-8"))
         gold = gold["ground_truth"].get("title")
@@ -174,8 +242,12 @@ def main():
         r = recs.get(f) or {}
         c = candidates(f)
         rows.append((i, r, c, gold))
+        paths.append(f)
     if args.signals:
         signals(rows)
+        return
+    if args.by_candidate:
+        by_candidate([(i, r, gold, path) for (i, r, c, gold), path in zip(rows, paths)])
         return
     cell = lambda s: (s or "").replace("|", "\u00a6").replace("\n", " ")[:48]
     if args.table:
