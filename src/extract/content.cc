@@ -1710,6 +1710,8 @@ constexpr uint32_t kHeadedTeaserPageShare = 2;
 // A product card: a name, a price, a rating, a shipping line, and often a
 // hidden "why this ad" box.
 constexpr uint32_t kProductCardMaxText = 1000;
+// The longest heading read as furniture on a product page (see BuildBody).
+constexpr uint32_t kProductFurnitureHeadingMaxText = 80;
 // Bytes at most of a text that prices a card on a list page ("$24.99",
 // "Sale price $18.00 Regular price $24.00", with the indentation around
 // it): longer texts, a card's blurb or the category's intro, are not read.
@@ -5839,6 +5841,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return true;
   };
 
+  // (A heading's text is read as furniture under 40 characters; on a
+  // product page under kProductFurnitureHeadingMaxText, where a shop words
+  // its shelf of other products as a sentence: "This is what customers who
+  // viewed this product bought", see IsProductFurnitureHeading.)
   // A furniture heading ("Related articles", "About the author") ends the
   // body's part of its container: its following siblings are skipped up to
   // the next heading of the same or a higher level. A disclosure's
@@ -5890,7 +5896,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                                : IsTemplatePlaceholderText(n) ? "template-placeholder"
                                                               : "bare-media-url"});
         }
-      } else if (n->is_element() && facts_[n->eid].text < 40 &&
+      } else if (n->is_element() && facts_[n->eid].text < (ctx.product ? kProductFurnitureHeadingMaxText : 40) &&
                  FurnitureHeadingAt(n, ctx,
                                     page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page,
                                     !listing && story_prose >= kAfterStoryHeadingMinProse, &scratch,

@@ -992,6 +992,12 @@ TEST(Vocabulary, ShopRecommendationHeadings) {
   EXPECT_TRUE(IsProductFurnitureHeading("Any questions about this product?"));
   EXPECT_FALSE(IsProductFurnitureHeading("Need help choosing the right size for a child"));
   EXPECT_TRUE(IsProductFurnitureHeading("More ways to pay"));
+  // A shelf worded as a sentence about the shop's buyers: the phrase
+  // anywhere in a short heading.
+  EXPECT_TRUE(IsProductFurnitureHeading("What other customers who viewed this lamp picked"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Shoppers like you also bought:"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Why our customers love the lamp"));
+  EXPECT_FALSE(IsFurnitureHeading("Shoppers like you also bought:"));
   EXPECT_TRUE(IsProductFurnitureHeading("Payment & Security"));
   EXPECT_FALSE(IsProductFurnitureHeading("Ask an expert how the valve seals"));
   EXPECT_FALSE(IsFurnitureHeading("Ask an expert"));
@@ -1027,6 +1033,24 @@ TEST(Extract, ProductShelfHeadingEndsTheBody) {
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("three nights"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Enamel mug set"), std::string::npos) << r->text;
+}
+
+// A product page's shelf of other products under a heading worded as a
+// sentence about the shop's buyers, longer than the 40 characters a
+// furniture heading has elsewhere: left out; the description stays.
+TEST(Extract, ProductBuyersShelfSentenceHeadingEndsTheBody) {
+  const std::string body =
+      "<main><h1>Reading lamp</h1><p>A clamp-on reading lamp with a linen shade and a brass arm that swings "
+      "over the page and stays where it is put, lit by a warm bulb that does not glare.</p><p>The clamp "
+      "opens to five centimetres and grips a shelf or a headboard without marking it.</p>"
+      "<h2>Here is what shoppers who viewed this lamp also bought</h2><div><h3>Linen bookmark</h3><p>A "
+      "woven bookmark with a tassel, in six colours, sold in pairs.</p></div><div><h3>Book stand</h3><p>An "
+      "oak stand that holds a cookbook open at any page.</p></div></main>";
+  auto r = Extract(PageAround("Reading lamp", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("grips a shelf"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("woven bookmark"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("oak stand"), std::string::npos) << r->text;
 }
 
 // On a product page the shop's boxes under the buy box, a call to its

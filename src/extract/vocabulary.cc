@@ -4122,8 +4122,21 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
   return false;
 }
 
+// A shop's shelf of other products worded as a sentence about its buyers
+// ("This is what customers who viewed this product bought", "Others like
+// you also bought:"): the phrase stands anywhere in a short heading, not
+// only at its start (kFurnitureHeadingPrefixes has the plain openings).
+// Lower-case. Read on product pages only, like kProductFurnitureHeadings.
+constexpr std::string_view kProductShelfPhrases[] = {
+    "customers who viewed", "customers who bought", "customers also", "also bought", "also viewed",
+    "also purchased",
+};
+constexpr size_t kProductShelfHeadingMaxBytes = 80;
+
 bool IsProductFurnitureHeading(std::string_view heading) {
-  return IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!");
+  if (IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!")) return true;
+  heading = Trim(heading);
+  return heading.size() <= kProductShelfHeadingMaxBytes && ContainsAnyIgnoreCase(heading, kProductShelfPhrases);
 }
 
 // The labels of a shop theme's hidden tabs and toggles that hold the
