@@ -183,15 +183,29 @@ constexpr size_t kLateMetaBytes = 64 * 1024;
 // inline <script> or <style>, comments, many <link>s): browsers honour it
 // (Chromium's prescan reads on to the first tag that cannot be in the
 // head; Firefox re-reads the page when its parser meets one), WHATWG's
-// prescan alone does not. Read up to the first "<body" within 64 KiB.
+// prescan alone does not. Read up to the first "<body" within 64 KiB
+// (past `from`, the first byte the charset matters to: see SniffCharset).
 // Asked only of bytes that are not valid UTF-8, before the detector.
-std::string_view LateMetaCharset(std::string_view bytes) {
+std::string_view LateMetaCharset(std::string_view bytes, size_t from) {
   if (bytes.size() <= 1024) return {};
-  std::string_view head = bytes.substr(0, kLateMetaBytes);
+  std::string_view head = bytes.substr(0, from + kLateMetaBytes);
   const size_t body = FindIgnoreCase(head, "<body", 1024);
   if (body != std::string_view::npos) head = head.substr(0, body);
   if (head.size() <= 1024) return {};
   return PrescanBytes(head);
+}
+
+// The first byte above 0x7F, or npos. (Eight bytes a step.)
+size_t FirstNonAscii(std::string_view b) {
+  size_t i = 0;
+  for (; i + 8 <= b.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, b.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  for (; i < b.size(); ++i)
+    if (static_cast<unsigned char>(b[i]) >= 0x80) return i;
+  return std::string_view::npos;
 }
 
 // UTF-16 without a BOM: many NUL bytes at one parity and few at the other.
@@ -342,12 +356,21 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (!meta.empty() && LabelFitsBytes(meta, bytes)) return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
-  const std::string_view head = Utf8Prefix(bytes, kUtf8CheckBytes);
+  // Where the charset first matters: a page that opens with more ASCII
+  // than half the UTF-8 check (a megabyte of inline script, a comment, a
+  // base64 stylesheet) says nothing of its charset there. The checks below
+  // then read from its first byte above 0x7F: the UTF-8 check, the
+  // detector's sample, and the late <meta> search, which reads on to 64
+  // KiB past it (hostile37: a Shift_JIS page whose <meta charset> and text
+  // came after 1 MB of ASCII was read as UTF-8, its text U+FFFD).
+  const size_t high = FirstNonAscii(bytes);
+  const size_t from = high != std::string_view::npos && high > kUtf8CheckBytes / 2 ? high : 0;
+  const std::string_view head = Utf8Prefix(bytes.substr(from), kUtf8CheckBytes);
   if (IsValidUtf8(head)) return Utf8Detected(bytes);
-  std::string_view late = LateMetaCharset(bytes);
+  std::string_view late = LateMetaCharset(bytes, from);
   if (!late.empty() && LabelFitsBytes(late, bytes)) return Declared(bytes, late, "meta");
   if (MostlyUtf8(head, kMostlyUtf8MinMultiByte)) return {"utf-8", "detected", 0, false};
-  std::string_view det = Detect(bytes);
+  std::string_view det = Detect(bytes.substr(from));
   if (!det.empty()) return {det, "detected", 0};
   d.charset = "windows-1252";
   d.source = "default";
