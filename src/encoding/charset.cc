@@ -208,6 +208,23 @@ size_t FirstNonAscii(std::string_view b) {
   return std::string_view::npos;
 }
 
+// ISO-2022-JP: seven-bit bytes (so valid UTF-8 too: the UTF-8 check took
+// an unlabelled page for UTF-8, its text "$BF|K\8l(B" noise) with the
+// escapes that switch to JIS X 0208 (ESC $ B, ESC $ @) and back (ESC ( B,
+// ESC ( J), at least two of each and no byte above 0x7F. (A terminal's
+// escapes, ESC [, are none of them.)
+bool IsIso2022Jp(std::string_view head) {
+  size_t in = 0, out = 0;
+  for (size_t at = head.find('\x1B'); at != std::string_view::npos && at + 2 < head.size();
+       at = head.find('\x1B', at + 1)) {
+    const char a = head[at + 1], b = head[at + 2];
+    if (a == '$' && (b == 'B' || b == '@')) ++in;
+    else if (a == '(' && (b == 'B' || b == 'J')) ++out;
+    if (in >= 2 && out >= 2) return FirstNonAscii(head) == std::string_view::npos;
+  }
+  return false;
+}
+
 // UTF-16 without a BOM: many NUL bytes at one parity and few at the other.
 std::string_view GuessUtf16(std::string_view bytes) {
   size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t(1);
@@ -366,6 +383,7 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   const size_t high = FirstNonAscii(bytes);
   const size_t from = high != std::string_view::npos && high > kUtf8CheckBytes / 2 ? high : 0;
   const std::string_view head = Utf8Prefix(bytes.substr(from), kUtf8CheckBytes);
+  if (IsIso2022Jp(head)) return {"iso-2022-jp", "detected", 0};
   if (IsValidUtf8(head)) return Utf8Detected(bytes);
   std::string_view late = LateMetaCharset(bytes, from);
   if (!late.empty() && LabelFitsBytes(late, bytes)) return Declared(bytes, late, "meta");

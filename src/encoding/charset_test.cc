@@ -56,6 +56,22 @@ TEST(Charset, ALongAsciiOpeningIsPassedOver) {
   EXPECT_EQ(SniffCharset(script + "</head><body><meta charset=koi8-r><p>" + sjis + "</p>", "").source, "detected");
 }
 
+// An unlabelled ISO-2022-JP page is seven-bit, so valid UTF-8: it was
+// read as UTF-8, its text the escapes' noise ("$BEl5~(B"). Its JIS
+// escapes tell it (hostile37); one stray escape or a terminal's does not.
+TEST(Charset, UnlabelledIso2022JpIsDetected) {
+  std::string page = "<html><body><p>";
+  for (int i = 0; i < 3; ++i) page += "\x1B$BEl5~\x1B(B and ";
+  EXPECT_EQ(SniffCharset(page + "</p>", "").charset, "iso-2022-jp");
+  EXPECT_EQ(SniffCharset("<p>\x1B$BEl5~\x1B(B once</p>", "").charset, "utf-8");
+  EXPECT_EQ(SniffCharset("<pre>\x1B[31mred\x1B[0m \x1B[1mbold\x1B[0m</pre>", "").charset, "utf-8");
+  // With a byte above 0x7F it is no ISO-2022-JP.
+  EXPECT_EQ(SniffCharset(page + "\xE6\x9D\xB1</p>", "").charset, "utf-8");
+  std::string out;
+  DecodeToUtf8(page, SniffCharset(page, ""), &out);
+  EXPECT_NE(out.find("\xE6\x9D\xB1\xE4\xBA\xAC"), std::string::npos) << out;  // Tokyo
+}
+
 TEST(Charset, ValidUtf8BeatsALegacyLabel) {
   const std::string quote = "<p>It\xE2\x80\x99s here</p>";  // one curly apostrophe
   EXPECT_EQ(SniffCharset(quote, "iso-8859-1").charset, "utf-8");
