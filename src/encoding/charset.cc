@@ -212,8 +212,11 @@ size_t FirstNonAscii(std::string_view b) {
 // an unlabelled page for UTF-8, its text "$BF|K\8l(B" noise) with the
 // escapes that switch to JIS X 0208 (ESC $ B, ESC $ @) and back (ESC ( B,
 // ESC ( J), at least two of each and no byte above 0x7F. (A terminal's
-// escapes, ESC [, are none of them.)
+// escapes, ESC [, are none of them.) Read in the first 64 KiB, as the
+// detector's sample is (a memchr over a whole MiB cost 1.2 M instructions
+// on the 181 Scrapinghub pages).
 bool IsIso2022Jp(std::string_view head) {
+  head = head.substr(0, 64 * 1024);
   size_t in = 0, out = 0;
   for (size_t at = head.find('\x1B'); at != std::string_view::npos && at + 2 < head.size();
        at = head.find('\x1B', at + 1)) {
