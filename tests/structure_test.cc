@@ -474,13 +474,57 @@ TEST(Structure, PlaceholderImageTakesTheLargestSrcsetCandidate) {
 }
 
 TEST(Structure, HugeSrcsetIsReadInOnePass) {
-  // A 1 MB candidate list: read once, its largest candidate taken.
+  // A 1 MB candidate list: read once, its largest candidate within 8K
+  // pixels taken (a 99999999w one is no real width: hostile37).
   std::string set;
   for (int i = 1; set.size() < (1u << 20); ++i)
     set += "/img/p" + std::to_string(i) + ".jpg " + std::to_string(i) + "w, ";
   set += "/img/huge.jpg 99999999w";
   Article a = MustExtract(Page("<p>Big <img src=\"/lazy/placeholder.gif\" srcset=\"" + set + "\" alt=\"big\"> end.</p>"));
-  EXPECT_NE(ToHtml(a).find("/img/huge.jpg\" alt=\"big\""), std::string::npos);
+  EXPECT_NE(ToHtml(a).find("/img/p8192.jpg\" alt=\"big\""), std::string::npos);
+}
+
+// Found by the hostile37 round: a "100000w" candidate beat every real one;
+// an image whose src was "#" (a script fills the real one in) was kept as
+// the page's own address; and a <picture>'s first <source> was taken
+// whatever its media, so a phone's crop (or a print version) stood for the
+// image a desktop reader sees.
+TEST(Structure, ImageSourcesASaneReaderWouldSee) {
+  ExtractOptions o;
+  o.url = "https://example.com/garden/roses";
+  Article a = MustExtract(
+      Page("<p>Hash <img src=\"#\" alt=\"hash\"> and hash-top <img src=\"#top\" alt=\"top\"> and empty "
+           "<img src=\"\" alt=\"empty\"> and hash with a set <img src=\"#\" srcset=\"/img/rose-800.jpg 800w\" "
+           "alt=\"set\"> and lazy <img src=\"#\" data-src=\"#\" data-srcset=\"/img/bud.jpg 2x\" alt=\"bud\"> and "
+           "huge <img srcset=\"/img/bed-1600.jpg 1600w, /img/bed-huge.jpg 100000w, /img/zero.jpg 0w\" alt=\"bed\"> "
+           "and dense <img srcset=\"/img/leaf.jpg 2x, /img/leaf-odd.jpg 1000x\" alt=\"leaf\"> and only-huge "
+           "<img srcset=\"/img/only.jpg 20000w\" alt=\"only\"> and art <picture>"
+           "<source media=\"(max-width: 600px)\" srcset=\"/img/crop-phone.jpg\">"
+           "<source media=\"print\" srcset=\"/img/print.jpg\">"
+           "<source media=\"only screen and (min-width: 37.5em) and (orientation: landscape)\" "
+           "srcset=\"/img/wide.jpg\"><img alt=\"art\"></picture> and range <picture>"
+           "<source media=\"(width < 768px)\" srcset=\"/img/small.webp\" type=\"image/webp\">"
+           "<source media=\"not print, (width >= 768px)\" srcset=\"/img/large.webp\" type=\"image/webp\">"
+           "<img alt=\"range\"></picture> and none <picture><source media=\"(max-width: 400px)\" "
+           "srcset=\"/img/tiny.jpg\"><source media=\"(min-width: 3000px)\" srcset=\"/img/giant.jpg\">"
+           "<img alt=\"none\"></picture> end.</p>"),
+      o);
+  const std::string html = ToHtml(a);
+  for (const char* gone : {"alt=\"hash\"", "alt=\"top\"", "alt=\"empty\"", "roses#", "bed-huge", "zero.jpg",
+                           "leaf-odd", "crop-phone", "print.jpg", "small.webp", "giant"})
+    EXPECT_EQ(html.find(gone), std::string::npos) << gone << "\n" << html;
+  for (const char* kept :
+       {"<img src=\"https://example.com/img/rose-800.jpg\" alt=\"set\">",
+        "<img src=\"https://example.com/img/bud.jpg\" alt=\"bud\">",
+        "<img src=\"https://example.com/img/bed-1600.jpg\" alt=\"bed\">",
+        "<img src=\"https://example.com/img/leaf.jpg\" alt=\"leaf\">",
+        // Past the cap, but the only candidate: taken.
+        "<img src=\"https://example.com/img/only.jpg\" alt=\"only\">",
+        "<img src=\"https://example.com/img/wide.jpg\" alt=\"art\">",
+        "<img src=\"https://example.com/img/large.webp\" alt=\"range\">",
+        // No media matches: the first source, as before.
+        "<img src=\"https://example.com/img/tiny.jpg\" alt=\"none\">"})
+    EXPECT_NE(html.find(kept), std::string::npos) << kept << "\n" << html;
 }
 
 TEST(Structure, PictureWithPlaceholderImageTakesItsFirstShowableSource) {

@@ -456,6 +456,32 @@ TEST(Json, EscapesAtTheEdges) {
   EXPECT_EQ(str(R"("\u00)"), "<error>");
 }
 
+// The values a parse reads (every number, string, literal, array and
+// object; not keys) are counted, and a caller bounds them: a page's JSON-LD
+// of a million tiny values took 32 bytes each, twice over.
+TEST(Json, ValuesAreCountedAndBounded) {
+  Result<JsonDocument> v = ParseJson(R"({"a":[1,"two",true,null,{}],"b":{"c":[]}})");
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v.value().values(), 9u);
+  EXPECT_TRUE(ParseJson(R"({"a":[1,"two",true,null,{}],"b":{"c":[]}})", 64, 9).ok());
+  Result<JsonDocument> over = ParseJson(R"({"a":[1,"two",true,null,{}],"b":{"c":[]}})", 64, 8);
+  ASSERT_FALSE(over.ok());
+  EXPECT_NE(over.status().message().find("too many values"), std::string::npos) << over.status().message();
+  EXPECT_FALSE(ParseJson("1", 64, 0).ok());
+  EXPECT_EQ(sizeof(JsonValue), 16u);
+  // Strings and numbers keep their text in the smaller value.
+  Result<JsonDocument> s = ParseJson(R"(["", "x\u00e9", -1.5e3, false])");
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(s.value().root().items().size(), 4u);
+  EXPECT_EQ(s.value().root().items()[0].str(), "");
+  EXPECT_TRUE(s.value().root().items()[0].is_string());
+  EXPECT_EQ(s.value().root().items()[1].str(), "x\xC3\xA9");
+  EXPECT_EQ(s.value().root().items()[2].str(), "-1.5e3");
+  EXPECT_EQ(s.value().root().items()[3].str(), "");
+  EXPECT_TRUE(s.value().root().items()[3].is_bool());
+  EXPECT_TRUE(s.value().root().str().empty());
+}
+
 // The parsed value holds its own copy of the text: its strings (views, or
 // decoded when escaped) outlive the source and survive a move.
 TEST(Json, ValuesOutliveTheSource) {

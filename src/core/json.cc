@@ -20,7 +20,8 @@ class JsonReader {
  public:
   // `s` is the arena's copy of the source: strings without escapes are
   // views of it.
-  JsonReader(std::string_view s, int max_depth, Arena* arena) : s_(s), max_depth_(max_depth), arena_(arena) {
+  JsonReader(std::string_view s, int max_depth, size_t max_values, Arena* arena)
+      : s_(s), max_depth_(max_depth), max_values_(max_values), arena_(arena) {
     // (Room for a JSON-LD graph's open members and items, so the stacks
     // rarely grow.)
     members_.reserve(32);
@@ -31,6 +32,7 @@ class JsonReader {
     SkipSpace();
     return Value(out, 0);
   }
+  size_t values() const { return values_; }
 
  private:
   // (Called before and after every token: the common case, a token right
@@ -83,12 +85,16 @@ class JsonReader {
   Status Value(JsonValue* v, int depth) {
     if (depth > max_depth_) return Error("nesting too deep");
     if (i_ >= s_.size()) return Error("unexpected end");
+    if (values_ >= max_values_) return Error("too many values");
+    ++values_;
     const char c = s_[i_];
     if (c == '{') return Object(v, depth);
     if (c == '[') return Array(v, depth);
     if (c == '"' || c == '\'') {
       v->type_ = JsonValue::Type::kString;
-      return String(&v->str_);
+      std::string_view str;
+      if (Status st = String(&str); !st.ok()) return st;
+      return SetStr(v, str);
     }
     if (Starts("true")) { i_ += 4; v->type_ = JsonValue::Type::kBool; v->bool_ = true; return {}; }
     if (Starts("false")) { i_ += 5; v->type_ = JsonValue::Type::kBool; return {}; }
@@ -99,10 +105,16 @@ class JsonReader {
                                 s_[i_] == 'E' || s_[i_] == '-' || s_[i_] == '+'))
         ++i_;
       v->type_ = JsonValue::Type::kNumber;
-      v->str_ = s_.substr(b, i_ - b);
-      return {};
+      return SetStr(v, s_.substr(b, i_ - b));
     }
     return Error("unexpected character");
+  }
+
+  Status SetStr(JsonValue* v, std::string_view str) {
+    if (str.size() > UINT32_MAX) return Error("string past 4 GiB");
+    v->ptr_ = str.data();
+    v->size_ = uint32_t(str.size());
+    return {};
   }
 
   // Members and items are read onto a stack shared by every level (a
@@ -117,7 +129,7 @@ class JsonReader {
       if (i_ >= s_.size()) return Error("unterminated object");
       if (s_[i_] == '}') {
         ++i_;
-        v->children_ = Close(&members_, base, &v->size_);
+        v->ptr_ = Close(&members_, base, &v->size_);
         return {};
       }
       if (s_[i_] == ',') { ++i_; continue; }  // tolerate stray/trailing commas
@@ -153,7 +165,7 @@ class JsonReader {
       if (i_ >= s_.size()) return Error("unterminated array");
       if (s_[i_] == ']') {
         ++i_;
-        v->children_ = Close(&items_, base, &v->size_);
+        v->ptr_ = Close(&items_, base, &v->size_);
         return {};
       }
       if (s_[i_] == ',') { ++i_; continue; }
@@ -305,6 +317,8 @@ class JsonReader {
   std::string_view s_;
   size_t i_ = 0;
   int max_depth_;
+  size_t max_values_;
+  size_t values_ = 0;
   Arena* arena_;
   std::vector<JsonMember> members_;  // the open objects' members read so far
   std::vector<JsonValue> items_;     // the open arrays' items read so far
@@ -317,15 +331,16 @@ constexpr size_t kJsonArenaPerSourceByte = 4;
 constexpr size_t kJsonArenaSlack = 256;
 constexpr size_t kJsonArenaFirstBlockMax = 64 * 1024;
 
-Result<JsonDocument> ParseJson(std::string_view text, int max_depth) {
+Result<JsonDocument> ParseJson(std::string_view text, int max_depth, size_t max_values) {
   // The arena's first block holds the source's copy, its nodes and its
   // decoded strings for most documents: a few times the source, not a
   // standard 64 KiB block for a one-string parse (a data layer's name).
   JsonDocument doc(std::min(text.size() * kJsonArenaPerSourceByte + kJsonArenaSlack, kJsonArenaFirstBlockMax));
   const std::string_view source = doc.arena_.Copy(text);
-  JsonReader r(source, max_depth, &doc.arena_);
+  JsonReader r(source, max_depth, max_values, &doc.arena_);
   Status st = r.Parse(&doc.root_);
   if (!st.ok()) return st;
+  doc.values_ = r.values();
   return doc;
 }
 

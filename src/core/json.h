@@ -25,6 +25,8 @@ using JsonMember = std::pair<std::string_view, JsonValue>;
 
 // One node of a parsed value. Trivially destructible: the nodes live in
 // their JsonDocument's arena, and views into them live as long as it does.
+// Sixteen bytes: a page's JSON-LD of tiny values (`[1,1,...]`) holds one
+// per two source bytes, so its size is the parse's memory.
 class JsonValue {
  public:
   enum class Type : uint8_t { kNull, kBool, kNumber, kString, kArray, kObject };
@@ -38,14 +40,16 @@ class JsonValue {
   bool is_bool() const { return type_ == Type::kBool; }
 
   // String value (decoded), or the number's source text; empty otherwise.
-  std::string_view str() const { return str_; }
+  std::string_view str() const {
+    return is_string() || is_number() ? std::string_view(static_cast<const char*>(ptr_), size_) : std::string_view();
+  }
   bool boolean() const { return bool_; }
   std::span<const JsonValue> items() const {
-    return is_array() ? std::span<const JsonValue>(static_cast<const JsonValue*>(children_), size_)
+    return is_array() ? std::span<const JsonValue>(static_cast<const JsonValue*>(ptr_), size_)
                       : std::span<const JsonValue>();
   }
   std::span<const JsonMember> members() const {
-    return is_object() ? std::span<const JsonMember>(static_cast<const JsonMember*>(children_), size_)
+    return is_object() ? std::span<const JsonMember>(static_cast<const JsonMember*>(ptr_), size_)
                        : std::span<const JsonMember>();
   }
 
@@ -56,10 +60,10 @@ class JsonValue {
   friend class JsonReader;
   Type type_ = Type::kNull;
   bool bool_ = false;
-  uint32_t size_ = 0;              // items or members
-  const void* children_ = nullptr;  // JsonValue[size_] or JsonMember[size_]
-  std::string_view str_;
+  uint32_t size_ = 0;          // items, members, or the string's bytes
+  const void* ptr_ = nullptr;  // JsonValue[size_], JsonMember[size_] or the string's chars
 };
+static_assert(sizeof(JsonValue) == 16);
 
 // A parsed value and the arena that holds its nodes and strings. Movable
 // (the nodes stay where they are); the JsonValues under it, and the views
@@ -76,18 +80,25 @@ class JsonDocument {
   const JsonValue& root() const { return root_; }
   // Bytes its arena took from the heap.
   size_t MemoryUsage() const { return arena_.MemoryUsage(); }
+  // Values read (every number, string, literal, array and object, the root
+  // included; object keys are not values).
+  size_t values() const { return values_; }
 
  private:
-  friend Result<JsonDocument> ParseJson(std::string_view text, int max_depth);
+  friend Result<JsonDocument> ParseJson(std::string_view text, int max_depth, size_t max_values);
   explicit JsonDocument(size_t first_block) : arena_(first_block) {}
   JsonValue root_;
+  size_t values_ = 0;
   Arena arena_;
 };
 
 // Parses one JSON value from `text` (copied: the result does not refer to
 // it). Trailing garbage after the value is ignored (pages append `;` and
-// comments).
-Result<JsonDocument> ParseJson(std::string_view text, int max_depth = 64);
+// comments). A value holding more than `max_values` values (see values())
+// is an error, as one nested deeper than `max_depth` is: the parse's memory
+// is about 16 bytes a value (32 a member) beside the copy, so a caller
+// reading untrusted text bounds it. A string past 4 GiB is an error too.
+Result<JsonDocument> ParseJson(std::string_view text, int max_depth = 64, size_t max_values = SIZE_MAX);
 
 }  // namespace lede
 

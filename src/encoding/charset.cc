@@ -183,15 +183,49 @@ constexpr size_t kLateMetaBytes = 64 * 1024;
 // inline <script> or <style>, comments, many <link>s): browsers honour it
 // (Chromium's prescan reads on to the first tag that cannot be in the
 // head; Firefox re-reads the page when its parser meets one), WHATWG's
-// prescan alone does not. Read up to the first "<body" within 64 KiB.
+// prescan alone does not. Read up to the first "<body" within 64 KiB
+// (past `from`, the first byte the charset matters to: see SniffCharset).
 // Asked only of bytes that are not valid UTF-8, before the detector.
-std::string_view LateMetaCharset(std::string_view bytes) {
+std::string_view LateMetaCharset(std::string_view bytes, size_t from) {
   if (bytes.size() <= 1024) return {};
-  std::string_view head = bytes.substr(0, kLateMetaBytes);
+  std::string_view head = bytes.substr(0, from + kLateMetaBytes);
   const size_t body = FindIgnoreCase(head, "<body", 1024);
   if (body != std::string_view::npos) head = head.substr(0, body);
   if (head.size() <= 1024) return {};
   return PrescanBytes(head);
+}
+
+// The first byte above 0x7F, or npos. (Eight bytes a step.)
+size_t FirstNonAscii(std::string_view b) {
+  size_t i = 0;
+  for (; i + 8 <= b.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, b.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  for (; i < b.size(); ++i)
+    if (static_cast<unsigned char>(b[i]) >= 0x80) return i;
+  return std::string_view::npos;
+}
+
+// ISO-2022-JP: seven-bit bytes (so valid UTF-8 too: the UTF-8 check took
+// an unlabelled page for UTF-8, its text "$BF|K\8l(B" noise) with the
+// escapes that switch to JIS X 0208 (ESC $ B, ESC $ @) and back (ESC ( B,
+// ESC ( J), at least two of each and no byte above 0x7F. (A terminal's
+// escapes, ESC [, are none of them.) Read in the first 64 KiB, as the
+// detector's sample is (a memchr over a whole MiB cost 1.2 M instructions
+// on the 181 Scrapinghub pages).
+bool IsIso2022Jp(std::string_view head) {
+  head = head.substr(0, 64 * 1024);
+  size_t in = 0, out = 0;
+  for (size_t at = head.find('\x1B'); at != std::string_view::npos && at + 2 < head.size();
+       at = head.find('\x1B', at + 1)) {
+    const char a = head[at + 1], b = head[at + 2];
+    if (a == '$' && (b == 'B' || b == '@')) ++in;
+    else if (a == '(' && (b == 'B' || b == 'J')) ++out;
+    if (in >= 2 && out >= 2) return FirstNonAscii(head) == std::string_view::npos;
+  }
+  return false;
 }
 
 // UTF-16 without a BOM: many NUL bytes at one parity and few at the other.
@@ -342,12 +376,24 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (!meta.empty() && LabelFitsBytes(meta, bytes)) return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
-  const std::string_view head = Utf8Prefix(bytes, kUtf8CheckBytes);
+  // Where the charset first matters: a page that opens with more ASCII
+  // than half the UTF-8 check (a megabyte of inline script, a comment, a
+  // base64 stylesheet) says nothing of its charset there. The checks below
+  // then read from its first byte above 0x7F: the UTF-8 check, the
+  // detector's sample, and the late <meta> search, which reads on to 64
+  // KiB past it (hostile37: a Shift_JIS page whose <meta charset> and text
+  // came after 1 MB of ASCII was read as UTF-8, its text U+FFFD).
+  // (Only a page longer than that is scanned, and only as far as needed.)
+  size_t from = 0;
+  if (bytes.size() > kUtf8CheckBytes / 2 && FirstNonAscii(bytes.substr(0, kUtf8CheckBytes / 2 + 1)) == std::string_view::npos)
+    if (const size_t high = FirstNonAscii(bytes); high != std::string_view::npos) from = high;
+  const std::string_view head = Utf8Prefix(bytes.substr(from), kUtf8CheckBytes);
+  if (IsIso2022Jp(head)) return {"iso-2022-jp", "detected", 0};
   if (IsValidUtf8(head)) return Utf8Detected(bytes);
-  std::string_view late = LateMetaCharset(bytes);
+  std::string_view late = LateMetaCharset(bytes, from);
   if (!late.empty() && LabelFitsBytes(late, bytes)) return Declared(bytes, late, "meta");
   if (MostlyUtf8(head, kMostlyUtf8MinMultiByte)) return {"utf-8", "detected", 0, false};
-  std::string_view det = Detect(bytes);
+  std::string_view det = Detect(bytes.substr(from));
   if (!det.empty()) return {det, "detected", 0};
   d.charset = "windows-1252";
   d.source = "default";

@@ -35,6 +35,43 @@ TEST(Charset, PrescanMeta) {
 // A declared legacy charset loses to UTF-8 when the bytes are valid UTF-8
 // with multi-byte characters (pages re-saved as UTF-8 keep their old meta;
 // servers send charset=ISO-8859-1 for UTF-8 bodies).
+// A page that opens with over half a megabyte of ASCII (an inline script,
+// a comment) is sniffed from its first byte above 0x7F: the UTF-8 check over
+// the first MiB passed on ASCII alone, so a Shift_JIS page whose <meta> and
+// text came after it was decoded as UTF-8 (its text U+FFFD), and the
+// detector's 64 KiB sample held no text to tell by (hostile37).
+TEST(Charset, ALongAsciiOpeningIsPassedOver) {
+  // "nihongo no bunshou desu." in Shift_JIS.
+  std::string sjis;
+  for (int i = 0; i < 200; ++i) sjis += "\x93\xFA\x96\x7B\x8C\xEA\x82\xCC\x95\xB6\x8F\xCD\x82\xC5\x82\xB7\x81\x42";
+  const std::string script = "<html><head><title>T</title><script>" + std::string(size_t(1) << 20, ';') + "</script>";
+  const CharsetDecision meta = SniffCharset(script + "<meta charset=shift_jis></head><body><p>" + sjis + "</p>", "");
+  EXPECT_EQ(meta.charset, "shift_jis");
+  EXPECT_EQ(meta.source, "meta");
+  const CharsetDecision none = SniffCharset(script + "</head><body><p>" + sjis + "</p>", "");
+  EXPECT_EQ(none.charset, "shift_jis");
+  EXPECT_EQ(none.source, "detected");
+  // UTF-8 after the same opening is UTF-8; a meta after <body> is no late meta.
+  EXPECT_EQ(SniffCharset(script + "</head><body><p>\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E</p>", "").charset, "utf-8");
+  EXPECT_EQ(SniffCharset(script + "</head><body><meta charset=koi8-r><p>" + sjis + "</p>", "").source, "detected");
+}
+
+// An unlabelled ISO-2022-JP page is seven-bit, so valid UTF-8: it was
+// read as UTF-8, its text the escapes' noise ("$BEl5~(B"). Its JIS
+// escapes tell it (hostile37); one stray escape or a terminal's does not.
+TEST(Charset, UnlabelledIso2022JpIsDetected) {
+  std::string page = "<html><body><p>";
+  for (int i = 0; i < 3; ++i) page += "\x1B$BEl5~\x1B(B and ";
+  EXPECT_EQ(SniffCharset(page + "</p>", "").charset, "iso-2022-jp");
+  EXPECT_EQ(SniffCharset("<p>\x1B$BEl5~\x1B(B once</p>", "").charset, "utf-8");
+  EXPECT_EQ(SniffCharset("<pre>\x1B[31mred\x1B[0m \x1B[1mbold\x1B[0m</pre>", "").charset, "utf-8");
+  // With a byte above 0x7F it is no ISO-2022-JP.
+  EXPECT_EQ(SniffCharset(page + "\xE6\x9D\xB1</p>", "").charset, "utf-8");
+  std::string out;
+  DecodeToUtf8(page, SniffCharset(page, ""), &out);
+  EXPECT_NE(out.find("\xE6\x9D\xB1\xE4\xBA\xAC"), std::string::npos) << out;  // Tokyo
+}
+
 TEST(Charset, ValidUtf8BeatsALegacyLabel) {
   const std::string quote = "<p>It\xE2\x80\x99s here</p>";  // one curly apostrophe
   EXPECT_EQ(SniffCharset(quote, "iso-8859-1").charset, "utf-8");

@@ -554,15 +554,23 @@ bool ParseDescriptorNumber(std::string_view s, double* out) {
   return digit;
 }
 
+// The largest srcset descriptors taken at their word: no screen shows an
+// image wider than 8K pixels or at more than 8 device pixels a CSS pixel.
+// Past them (a "100000w" typo, a script's sentinel) a candidate is taken
+// only when no other is usable.
+constexpr double kSrcsetMaxWidth = 8192, kSrcsetMaxDensity = 8;
+
 // The best candidate of a srcset list, parsed as the HTML spec's
 // "parse a srcset attribute": candidates split at commas, a URL runs to
 // whitespace (a comma inside it is the URL's unless it ends it), its
 // descriptors to the next comma outside parentheses. The largest "w"
 // wins, else the highest "x" (a candidate without one is 1x), ties to the
-// first; data:, script and placeholder candidates are skipped. One pass,
-// no allocation: a 1 MB list costs its bytes once.
+// first; data:, script and placeholder candidates are skipped, and so is
+// a descriptor of 0 (invalid); one past kSrcsetMaxWidth or
+// kSrcsetMaxDensity is a last resort. One pass, no allocation: a 1 MB
+// list costs its bytes once.
 std::string_view BestSrcsetCandidate(std::string_view set) {
-  std::string_view best_w, best_x;
+  std::string_view best_w, best_x, oversized;
   double max_w = -1, max_x = -1;
   size_t i = 0;
   const size_t n = set.size();
@@ -606,15 +614,17 @@ std::string_view BestSrcsetCandidate(std::string_view set) {
         else if (kind == 'x') x = v;
       }
     }
-    if (IsUnusableCandidate(url)) continue;
-    if (w >= 0) {
+    if (IsUnusableCandidate(url) || w == 0 || x == 0) continue;
+    if (w > kSrcsetMaxWidth || x > kSrcsetMaxDensity) {
+      if (oversized.empty()) oversized = url;
+    } else if (w >= 0) {
       if (w > max_w) max_w = w, best_w = url;
     } else {
       if (x < 0) x = 1;
       if (x > max_x) max_x = x, best_x = url;
     }
   }
-  return !best_w.empty() ? best_w : best_x;
+  return !best_w.empty() ? best_w : !best_x.empty() ? best_x : oversized;
 }
 
 // The best candidate of the first of `e`'s kImageSrcsetAttrs that has one.
@@ -635,29 +645,157 @@ bool IsShowableSourceType(std::string_view type) {
   return false;
 }
 
-// The image's address: src, unless it is missing or a lazy loader's data:
-// placeholder or a placeholder file ("blank.gif", "spacer.png", see
-// IsLazyImagePlaceholder). Then the real one: in one of
+// The viewport a <source>'s media query is read against: a desktop
+// browser's window (the reader lede writes for), at one device pixel a CSS
+// pixel, on a screen; 16 px to the em.
+constexpr double kViewportWidthPx = 1280, kViewportHeightPx = 800, kEmPx = 16;
+
+// A length of a media feature in CSS pixels ("600px", "37.5em", "40rem",
+// a bare number as px); false for any other unit.
+bool MediaLengthPx(std::string_view v, double* px) {
+  v = Trim(v);
+  size_t i = 0;
+  while (i < v.size() && (IsAsciiDigit(static_cast<unsigned char>(v[i])) || v[i] == '.')) ++i;
+  double n;
+  if (!ParseDescriptorNumber(v.substr(0, i), &n)) return false;
+  const std::string_view unit = Trim(v.substr(i));
+  if (unit.empty() || EqualsIgnoreCase(unit, "px")) *px = n;
+  else if (EqualsIgnoreCase(unit, "em") || EqualsIgnoreCase(unit, "rem")) *px = n * kEmPx;
+  else return false;
+  return true;
+}
+
+// One "(feature: value)" or "(width >= 600px)" of a media query, against
+// the viewport: widths and heights (min-, max-, ranges), orientation, the
+// pixel ratio (1), a light scheme, hover and a fine pointer. Any other
+// feature does not match (Media Queries 4: unknown is false).
+bool MediaFeatureMatches(std::string_view f) {
+  f = Trim(f);
+  size_t op = f.find_first_of(":<>=");
+  if (op == std::string_view::npos) return false;
+  const std::string_view name = Trim(f.substr(0, op));
+  std::string_view rel = f.substr(op, f.size() - op);
+  std::string_view value;
+  if (rel[0] == ':') {
+    value = Trim(rel.substr(1));
+    rel = ":";
+  } else {
+    size_t k = 0;
+    while (k < rel.size() && (rel[k] == '<' || rel[k] == '>' || rel[k] == '=')) ++k;
+    value = Trim(rel.substr(k));
+    rel = rel.substr(0, k);
+  }
+  auto compare = [&](double have, double want, std::string_view how) {
+    if (how == ":" || how == "=") return have == want;
+    if (how == ">=") return have >= want;
+    if (how == "<=") return have <= want;
+    if (how == ">") return have > want;
+    if (how == "<") return have < want;
+    return false;
+  };
+  auto length_feature = [&](std::string_view base, double have) -> int {
+    double px;
+    const bool min = StartsWithIgnoreCase(name, "min-") && EqualsIgnoreCase(name.substr(4), base);
+    const bool max = StartsWithIgnoreCase(name, "max-") && EqualsIgnoreCase(name.substr(4), base);
+    if (!min && !max && !EqualsIgnoreCase(name, base)) return -1;
+    if (!MediaLengthPx(value, &px)) return 0;
+    if (min) return rel == ":" && have >= px;
+    if (max) return rel == ":" && have <= px;
+    return compare(have, px, rel);
+  };
+  if (const int m = length_feature("width", kViewportWidthPx); m >= 0) return m;
+  if (const int m = length_feature("height", kViewportHeightPx); m >= 0) return m;
+  if (const int m = length_feature("device-width", kViewportWidthPx); m >= 0) return m;
+  if (rel != ":") return false;
+  if (EqualsIgnoreCase(name, "orientation")) return EqualsIgnoreCase(value, "landscape");
+  if (EqualsIgnoreCase(name, "prefers-color-scheme")) return EqualsIgnoreCase(value, "light");
+  if (EqualsIgnoreCase(name, "hover") || EqualsIgnoreCase(name, "any-hover")) return EqualsIgnoreCase(value, "hover");
+  if (EqualsIgnoreCase(name, "pointer") || EqualsIgnoreCase(name, "any-pointer")) return EqualsIgnoreCase(value, "fine");
+  if (name.find("pixel-ratio") != std::string_view::npos || name.find("resolution") != std::string_view::npos) {
+    double r;
+    size_t i = 0;
+    while (i < value.size() && (IsAsciiDigit(static_cast<unsigned char>(value[i])) || value[i] == '.')) ++i;
+    if (!ParseDescriptorNumber(value.substr(0, i), &r)) return false;
+    const std::string_view unit = value.substr(i);
+    if (EqualsIgnoreCase(unit, "dpi")) r /= 96;
+    else if (EqualsIgnoreCase(unit, "dpcm")) r /= 96 / 2.54;
+    if (name.find("min-") != std::string_view::npos) return r <= 1;
+    if (name.find("max-") != std::string_view::npos) return r >= 1;
+    return r == 1;
+  }
+  return false;
+}
+
+// Whether a <source>'s media attribute matches the viewport above: a
+// comma-separated list of queries, one matching is enough; each an
+// optional "not" or "only", a media type (all and screen match), and
+// "(feature)" conditions joined by "and". Empty matches. (A list this does
+// not understand does not match; ImageSource then falls back to the first
+// showable <source>.) One pass over the attribute.
+bool SourceMediaMatches(std::string_view media) {
+  media = Trim(media);
+  if (media.empty()) return true;
+  while (!media.empty()) {
+    const size_t comma = media.find(',');
+    std::string_view q = Trim(media.substr(0, comma));
+    media = comma == std::string_view::npos ? std::string_view() : media.substr(comma + 1);
+    bool negate = false, ok = true;
+    for (bool first = true; !q.empty() && ok; first = false) {
+      if (q[0] == '(') {
+        const size_t close = q.find(')');
+        if (close == std::string_view::npos) { ok = false; break; }
+        ok = MediaFeatureMatches(q.substr(1, close - 1));
+        q = Trim(q.substr(close + 1));
+        continue;
+      }
+      size_t e = 0;
+      while (e < q.size() && !IsAsciiSpace(q[e]) && q[e] != '(') ++e;
+      const std::string_view word = q.substr(0, e);
+      q = Trim(q.substr(e));
+      if (EqualsIgnoreCase(word, "and") || (first && EqualsIgnoreCase(word, "only"))) continue;
+      if (first && EqualsIgnoreCase(word, "not")) { negate = true; continue; }
+      if (!(EqualsIgnoreCase(word, "all") || EqualsIgnoreCase(word, "screen"))) ok = false;
+    }
+    if (ok != negate) return true;
+  }
+  return false;
+}
+
+// Whether an address names no image: empty, or the page itself ("#",
+// "#top": a script fills the real one in).
+bool IsPageItself(std::string_view url) {
+  return url.empty() || url[0] == '#';
+}
+
+// The image's address: src, unless it is missing, the page itself ("#"),
+// or a lazy loader's data: placeholder or a placeholder file ("blank.gif",
+// "spacer.png", see IsLazyImagePlaceholder). Then the real one: in one of
 // kLazyImageSourceAttrs, else the best candidate of its srcset
 // (kImageSrcsetAttrs), else, in a <picture>, of the first <source> of a
-// showable type before it; else src as it is.
+// showable type before it whose media matches a desktop window (else of
+// the first showable one, whatever its media); else src as it is, unless
+// it names the page.
 std::string_view ImageSource(const Node* img) {
   const std::string_view src = Trim(img->Attr("src"));
-  if (!src.empty() && !IsDataUrl(src) && !IsLazyImagePlaceholder(src)) return src;
+  if (!IsPageItself(src) && !IsDataUrl(src) && !IsLazyImagePlaceholder(src)) return src;
   for (std::string_view lazy : kLazyImageSourceAttrs) {
     const std::string_view v = Trim(img->Attr(lazy));
-    if (!v.empty() && !IsDataUrl(v)) return v;
+    if (!IsPageItself(v) && !IsDataUrl(v)) return v;
   }
   std::string_view set = SrcsetSource(img);
   if (!set.empty()) return set;
   if (img->parent && img->parent->is_element() && img->parent->Is(TagId::kPicture)) {
+    std::string_view first_showable;
     for (const Node* s = img->parent->first_child; s && s != img; s = s->next) {
       if (!s->is_element() || !s->Is(TagId::kSource) || !IsShowableSourceType(s->Attr("type"))) continue;
       set = SrcsetSource(s);
-      if (!set.empty()) return set;
+      if (set.empty()) continue;
+      if (SourceMediaMatches(s->Attr("media"))) return set;
+      if (first_showable.empty()) first_showable = set;
     }
+    if (!first_showable.empty()) return first_showable;
   }
-  return src;
+  return IsPageItself(src) ? std::string_view() : src;
 }
 
 }  // namespace

@@ -155,15 +155,22 @@ bool HeadLinkSameSite(const Node* h, std::string_view page_url) {
   return false;
 }
 
-// The first HTML element in a foreign (SVG or MathML) element, which the
-// parser puts only inside an HTML integration point ("<svg><g>
-// <foreignObject><p>..."), or null: the first kMaxForeignNodes nodes read
-// (a larger drawing's text is taken for none).
-const Node* FirstHtmlElementIn(const Node* foreign) {
+// The first HTML content in a foreign (SVG or MathML) element, or null:
+// an HTML element, which the parser puts only inside an HTML integration
+// point ("<svg><g><foreignObject><p>..."), or words set straight inside
+// an SVG <foreignObject> (laid out as HTML text is, in a box of the
+// drawing: "<foreignObject>Words</foreignObject>"). A MathML token's text
+// (<mi>, <mtext>) is a formula's, not counted. The first kMaxForeignNodes
+// nodes are read (a larger drawing's text is taken for none).
+const Node* FirstHtmlContentIn(const Node* foreign) {
   constexpr int kMaxForeignNodes = 2048;
   int budget = kMaxForeignNodes;
-  for (const Node* d = foreign->first_child; d && budget-- > 0; d = NextInTree(d, foreign))
+  for (const Node* d = foreign->first_child; d && budget-- > 0; d = NextInTree(d, foreign)) {
     if (d->is_element() && d->ns == Namespace::kHtml) return d;
+    if (d->is_text() && d->parent->ns == Namespace::kSvg && d->parent->tag == TagId::kForeignobject &&
+        !Trim(d->data).empty())
+      return d;
+  }
   return nullptr;
 }
 
@@ -2011,7 +2018,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // (Each foreign element on the way to the HTML found is marked: the
       // elements under a kept one are not read again.)
       if (n->ns != Namespace::kHtml && (foreign_to_html_.empty() || !foreign_to_html_[n->eid])) {
-        if (const Node* h = FirstHtmlElementIn(n)) {
+        if (const Node* h = FirstHtmlContentIn(n)) {
           if (foreign_to_html_.empty()) foreign_to_html_.assign(facts_.size(), 0);
           for (const Node* up = h->parent; up && up != n; up = up->parent) foreign_to_html_[up->eid] = 1;
         } else {

@@ -2537,6 +2537,35 @@ TEST(Extract, JsonLdArticleLastInAHugeGraph) {
   EXPECT_EQ(r->section.value_or(""), "Politik");
 }
 
+// A flood of tiny JSON values (`[1,1,...]`) took 32 bytes of memory a
+// value in the parse and as much again on its stack: 16 MiB of them, half
+// a gigabyte. The page's JSON-LD is now bounded in values as well as bytes
+// (kMaxJsonLdValues, a million in all): a script past it is left unread,
+// and the scripts after it that fit are still read.
+TEST(Extract, JsonLdPastTheValueBudgetIsLeftUnreadAndTheRestRead) {
+  std::string flood = "[1";
+  for (int i = 0; i < (1 << 20); ++i) flood += ",1";
+  flood += "]";
+  const std::string article = R"({"@type":"NewsArticle","headline":"Der Titel","datePublished":"2020-03-04",
+       "author":{"@type":"Person","name":"Erika Mustermann"}})";
+  const std::string html = R"(<html><head><title>Der Titel | Site</title>
+    <script type="application/ld+json">)" + flood + R"(</script>
+    <script type="application/ld+json">)" + article + R"(</script></head>
+    <body><div><h2>Der Titel</h2><p>)" + std::string(400, 'x') + R"( text.</p></div></body></html>)";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->authors, std::vector<std::string>{"Erika Mustermann"});
+  EXPECT_EQ(r->date_published.value_or(""), "2020-03-04");
+  // A head manager's <meta> copy of the JSON-LD is bounded the same way
+  // (it was parsed whole, at any size).
+  const std::string meta_html = "<html><head><title>Der Titel | Site</title><meta name=\"script:ld+json\" content=\"" + flood +
+                                "\"></head><body><div><h2>Der Titel</h2><p>" + std::string(400, 'x') +
+                                " text.</p></div></body></html>";
+  auto m = Extract(meta_html);
+  ASSERT_TRUE(m.ok());
+  EXPECT_TRUE(m->authors.empty());
+}
+
 TEST(Metadata, TitleDropsAListingLabel) {
   // A listing's <h1> or <title> prints a label before the name it lists.
   auto title_of = [](const std::string& head, const std::string& h1) {

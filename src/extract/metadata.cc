@@ -481,6 +481,12 @@ class Collector final : public HintVisitor {
   // the bound keeps a hostile page's parse and object lists in check).
   static constexpr size_t kMaxJsonLdBytes = 16u << 20;
   size_t jsonld_bytes = 0;
+  // JSON values parsed, at most kMaxJsonLdValues: 16 MiB of tiny values
+  // (`[1,1,...]`, `[{},{},...]`) would be 5-8 million, each 16 bytes in the
+  // parse and 40 in `objects` and `object_types`, about half a gigabyte.
+  // A graph of 20,000 entities with twenty values each is 400,000.
+  static constexpr size_t kMaxJsonLdValues = 1u << 20;
+  size_t jsonld_values = 0;
   std::vector<const JsonValue*> objects;  // every JSON-LD object, flattened
   std::vector<JsonLdType> object_types;   // objects[i]'s "@type" at [i]
   std::string_view html_lang, html_class, body_class, body_id;
@@ -573,8 +579,7 @@ class Collector final : public HintVisitor {
     // in one named after its script ("<meta name=script:ld+json
     // content='{...}'>"): read when the page has no JSON-LD script.
     if (jsonld.empty())
-      if (const std::string_view v = Meta(kJsonLdMetaKey); !v.empty())
-        if (Result<JsonDocument> parsed = ParseJson(v); parsed.ok()) jsonld.push_back(std::move(parsed).value());
+      if (const std::string_view v = Meta(kJsonLdMetaKey); !v.empty()) ReadJsonLd(v);
     for (const JsonDocument& d : jsonld) Flatten(d.root(), 0);
   }
 
@@ -710,6 +715,18 @@ class Collector final : public HintVisitor {
       }
   }
 
+  // Parses one script's JSON-LD into `jsonld`. (Bounded in bytes and
+  // values, not objects: past kMaxJsonLdBytes or kMaxJsonLdValues in all,
+  // a script is left unread.)
+  void ReadJsonLd(std::string_view text) {
+    if (text.size() > kMaxJsonLdBytes - jsonld_bytes) return;
+    jsonld_bytes += text.size();
+    Result<JsonDocument> v = ParseJson(text, 64, kMaxJsonLdValues - jsonld_values);
+    if (!v.ok()) return;
+    jsonld_values += v.value().values();
+    jsonld.push_back(std::move(v).value());
+  }
+
   // A <script>: JSON-LD parsed, or a data layer's post author read.
   [[gnu::noinline]] void VisitScript(const Node* n) {
     // (A type shorter than the JSON-LD one is no JSON-LD: most
@@ -726,13 +743,7 @@ class Collector final : public HintVisitor {
           if (c->is_text()) joined.append(c->data);
         text = joined;
       }
-      // (Bounded in bytes, not objects: past kMaxJsonLdBytes in all, a
-      // script is left unread.)
-      if (text.size() <= kMaxJsonLdBytes - jsonld_bytes) {
-        jsonld_bytes += text.size();
-        Result<JsonDocument> v = ParseJson(text);
-        if (v.ok()) jsonld.push_back(std::move(v).value());
-      }
+      ReadJsonLd(text);
     } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child() &&
                n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
       // A small inline script of the head:

@@ -122,5 +122,23 @@ TEST(TitleGaps, HtmlDeepInSvgGroupsIsContent) {
   EXPECT_NE(r->text.find("The label set deep inside"), std::string::npos) << r->text;
 }
 
+// Words set straight inside an SVG <foreignObject>, in no HTML element,
+// are laid out as HTML text is: content (hostile37: they were dropped with
+// the drawing unless an HTML element stood beside them). A MathML token's
+// own text stays a formula's.
+TEST(TitleGaps, PlainWordsInAForeignObjectAreContent) {
+  auto r = Extract(
+      "<html><head><title>Rainfall by region</title></head><body><article><h1>Rainfall by region</h1><p>Rainfall "
+      "rose in the north and fell in the south over the last decade, the weather service's yearly report shows."
+      "</p><svg viewBox='0 0 400 200'><text x=1 y=2>Axis north</text><g><foreignObject width=400 height=200>"
+      "The northern stations measured a third more rain than the decade before.</foreignObject></g></svg><p>The "
+      "report's tables list each station's monthly totals <math><mi>mm</mi><mo>/</mo><mtext>month</mtext></math> "
+      "since records began in the region.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("The northern stations measured a third more rain"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Axis north"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("mm"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
