@@ -2589,7 +2589,7 @@ bool HasBlockChild(const Node* n) {
 // passed over; 300 bytes and 1024 nodes at most.
 static std::string BylineText(const Node* n) {
   std::string text;
-  CollapsedTextInto(n, 300, 1024, &text, [](const Node* d) { return IsBylineDetailClass(d->Attr("class")); });
+  CollapsedTextInto(n, 300, 1024, &text, [](const Node* d) { return IsBylineDetailClass(AttrNamed(d, "class")); });
   return text;
 }
 
@@ -6779,6 +6779,16 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // Roe"), when no writer's credit follows it (scan_headline): the last
   // resort.
   std::string reviewer_line;
+  // The byline boxes' texts, each read once: the headline scans (up to
+  // three a page) and the search of byline-classed boxes below ask for the
+  // same boxes, and BylineText reads up to 1,024 nodes of each, asking each
+  // element's class.
+  std::vector<std::pair<const Node*, std::string>> byline_texts;
+  auto byline_text = [&](const Node* n) -> std::string {
+    for (const auto& [node, text] : byline_texts)
+      if (node == n) return text;
+    return byline_texts.emplace_back(n, BylineText(n)).second;
+  };
   auto scan_headline = [&](bool strict, bool near_only = false) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
@@ -6914,7 +6924,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // (On an article, one in a card beside others of its kind: a section
       // front's list that the page's markup calls a story.)
       if (list_like ? BylineInTeaserCard(n, own_page) : InRepeatedTeaserCard(n)) continue;
-      std::string text = BylineText(n);
+      std::string text = byline_text(n);
       if (text.empty() || text.size() > 200) continue;
       if (other_first) {
         if (!WriterAfterOtherCredit(text).empty()) add_authors(text);
@@ -7050,7 +7060,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // of a list's repeated byline boxes on a page that is no article.)
       if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page) || InRepeatedTeaserCard(n)) continue;
       if (list_like && RepeatedByline(n, c.byline_nodes)) continue;
-      std::string text = BylineText(n);
+      std::string text = byline_text(n);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
