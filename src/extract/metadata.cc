@@ -348,6 +348,33 @@ constexpr std::string_view kMicrodataArticleTypes[] = {
     "OpinionNewsArticle", "TechArticle", "ScholarlyArticle", "Report", "LiveBlogPosting",
 };
 
+// The kinds of item an itemtype names that the Collector counts: ItemtypeIs
+// with kForumTypes, kProductTypes, kMicrodataArticleTypes and
+// kBreadcrumbListType, read in one pass over its URLs (each URL's last
+// segment compared with the four lists, a length first: most are none).
+struct ItemtypeKinds {
+  bool forum = false, product = false, article = false, breadcrumb = false;
+};
+ItemtypeKinds ReadItemtype(std::string_view itemtype) {
+  ItemtypeKinds k;
+  auto any = [](std::string_view t, const std::string_view* types, size_t n) {
+    for (size_t i = 0; i < n; ++i)
+      if (EqualsIgnoreCase(t, types[i])) return true;
+    return false;
+  };
+  while (!itemtype.empty()) {
+    const size_t end = std::min(itemtype.find(' '), itemtype.size());
+    std::string_view t = itemtype.substr(0, end);
+    t = t.substr(t.find_last_of('/') + 1);  // npos + 1 == 0
+    k.forum |= any(t, kForumTypes, std::size(kForumTypes));
+    k.product |= any(t, kProductTypes, std::size(kProductTypes));
+    k.article |= any(t, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes));
+    k.breadcrumb |= EqualsIgnoreCase(t, kBreadcrumbListType);
+    itemtype.remove_prefix(std::min(end + 1, itemtype.size()));
+  }
+  return k;
+}
+
 // Where `needle` first stands in `hay`, or npos. (memmem: string_view::find
 // stops at every copy of the needle's first byte, and the quote that opens
 // a JSON key stands every few bytes in a script.)
@@ -382,6 +409,23 @@ size_t FindCamelKey(std::string_view hay, std::string_view needle) {
 template <size_t N>
 bool NameIs(std::string_view name, const char (&lit)[N]) {
   return name.size() == N - 1 && std::memcmp(name.data(), lit, N - 1) == 0;
+}
+
+// n->Attr(lit) and n->HasAttr(lit), the name compared as NameIs does: the
+// Collector asks a few attributes of every element the walk hands it (a
+// call and a memcmp an attribute, out of line, cost it more than the rest
+// of its reading).
+template <size_t N>
+std::string_view AttrNamed(const Node* n, const char (&lit)[N]) {
+  for (uint32_t i = 0; i < n->num_attrs; ++i)
+    if (NameIs(n->attrs[i].name, lit)) return n->attrs[i].value.view();
+  return {};
+}
+template <size_t N>
+bool HasAttrNamed(const Node* n, const char (&lit)[N]) {
+  for (uint32_t i = 0; i < n->num_attrs; ++i)
+    if (NameIs(n->attrs[i].name, lit)) return true;
+  return false;
 }
 
 // The lists of a thread's last Collector, emptied, kept for its next one
@@ -597,22 +641,22 @@ class Collector final : public HintVisitor {
     switch (n->tag) {
       case TagId::kBody:
         body = n;
-        body_class = n->Attr("class");
-        body_id = n->Attr("id");
+        body_class = AttrNamed(n, "class");
+        body_id = AttrNamed(n, "id");
         break;
       case TagId::kHtml:
-        html_class = n->Attr("class");
-        html_lang = n->Attr("lang");
-        if (html_lang.empty()) html_lang = n->Attr("xml:lang");
+        html_class = AttrNamed(n, "class");
+        html_lang = AttrNamed(n, "lang");
+        if (html_lang.empty()) html_lang = AttrNamed(n, "xml:lang");
         break;
       case TagId::kMeta:
         VisitMeta(n);
         break;
       case TagId::kLink: {
         // The first one of each counts.
-        const std::string_view rel = Trim(n->Attr("rel"));
-        if (canonical.empty() && EqualsIgnoreCase(rel, "canonical")) canonical = n->Attr("href");
-        else if (author_href.empty() && EqualsIgnoreCase(rel, "author")) author_href = n->Attr("href");
+        const std::string_view rel = Trim(AttrNamed(n, "rel"));
+        if (canonical.empty() && EqualsIgnoreCase(rel, "canonical")) canonical = AttrNamed(n, "href");
+        else if (author_href.empty() && EqualsIgnoreCase(rel, "author")) author_href = AttrNamed(n, "href");
         break;
       }
       case TagId::kTitle:
@@ -648,7 +692,7 @@ class Collector final : public HintVisitor {
         break;
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
-        std::string_view rel = n->Attr("rel");
+        std::string_view rel = AttrNamed(n, "rel");
         // (Both words hold a 't': most links' rel, "nofollow noopener",
         // has none and is not searched.)
         if (!rel.empty() && (std::memchr(rel.data(), 't', rel.size()) || std::memchr(rel.data(), 'T', rel.size()))) {
@@ -663,14 +707,13 @@ class Collector final : public HintVisitor {
     if (n->num_attrs) {
       if (hints & kCollected) Collect(n, hints);
       if (hints & kHintItemtype) {
-        const std::string_view itemtype = n->Attr("itemtype");
-        if (!microdata_forum) microdata_forum = ItemtypeIs(itemtype, kForumTypes, std::size(kForumTypes));
-        if (ItemtypeIs(itemtype, kProductTypes, std::size(kProductTypes))) ++microdata_products;
+        const ItemtypeKinds kinds = ReadItemtype(AttrNamed(n, "itemtype"));
+        if (!microdata_forum) microdata_forum = kinds.forum;
+        if (kinds.product) ++microdata_products;
         // (An item only where itemscope makes one: a bare itemtype is none.)
-        if (ItemtypeIs(itemtype, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes)) && n->HasAttr("itemscope"))
+        if (kinds.article && HasAttrNamed(n, "itemscope"))
           if (microdata_articles++ == 0) microdata_article = n;
-        if (!microdata_breadcrumb && ItemtypeIs(itemtype, &kBreadcrumbListType, 1) && n->HasAttr("itemscope"))
-          microdata_breadcrumb = n;
+        if (!microdata_breadcrumb && kinds.breadcrumb && HasAttrNamed(n, "itemscope")) microdata_breadcrumb = n;
       }
     }
   }
@@ -731,7 +774,7 @@ class Collector final : public HintVisitor {
   [[gnu::noinline]] void VisitScript(const Node* n) {
     // (A type shorter than the JSON-LD one is no JSON-LD: most
     // scripts are not trimmed and compared.)
-    if (const std::string_view type = n->Attr("type");
+    if (const std::string_view type = AttrNamed(n, "type");
         type.size() >= kJsonLdType.size() && EqualsIgnoreCase(Trim(type), kJsonLdType) && jsonld.size() < 32) {
       // Usually one text node: parse it in place.
       std::string joined;
@@ -768,19 +811,20 @@ class Collector final : public HintVisitor {
   // read by its attributes only.
   void ShopControl(const Node* n) {
     auto card = [&] {
-      return IsQuickAddName(n->Attr("class")) || IsQuickAddName(n->Attr("id")) || IsCardCartScript(n->Attr("onclick"));
+      return IsQuickAddName(AttrNamed(n, "class")) || IsQuickAddName(AttrNamed(n, "id")) ||
+             IsCardCartScript(AttrNamed(n, "onclick"));
     };
     if (n->Is(TagId::kForm)) {
-      if (IsCartAddAction(n->Attr("action")) && !card()) cart_forms = std::min(cart_forms + 1, kShopControlsCap);
+      if (IsCartAddAction(AttrNamed(n, "action")) && !card()) cart_forms = std::min(cart_forms + 1, kShopControlsCap);
       return;
     }
     if (n->Is(TagId::kInput)) {
-      const std::string_view type = Trim(n->Attr("type"));
+      const std::string_view type = Trim(AttrNamed(n, "type"));
       if (!EqualsIgnoreCase(type, "submit") && !EqualsIgnoreCase(type, "image") && !EqualsIgnoreCase(type, "button"))
         return;
     }
-    if ((IsAddToCartName(n->Attr("class")) || IsAddToCartName(n->Attr("id")) || IsAddToCartName(n->Attr("name")) ||
-         IsAddToCartName(n->Attr("value")) || CartLabelled(n)) &&
+    if ((IsAddToCartName(AttrNamed(n, "class")) || IsAddToCartName(AttrNamed(n, "id")) ||
+         IsAddToCartName(AttrNamed(n, "name")) || IsAddToCartName(AttrNamed(n, "value")) || CartLabelled(n)) &&
         !card())
       cart_buttons = std::min(cart_buttons + 1, kShopControlsCap);
   }
@@ -2556,7 +2600,7 @@ bool HasBlockChild(const Node* n) {
 // passed over; 300 bytes and 1024 nodes at most.
 static std::string BylineText(const Node* n) {
   std::string text;
-  CollapsedTextInto(n, 300, 1024, &text, [](const Node* d) { return IsBylineDetailClass(d->Attr("class")); });
+  CollapsedTextInto(n, 300, 1024, &text, [](const Node* d) { return IsBylineDetailClass(AttrNamed(d, "class")); });
   return text;
 }
 
@@ -3453,6 +3497,38 @@ static size_t ClosedQuoteEnd(std::string_view s, size_t i) {
   return at == std::string_view::npos ? at : at + closer.size();
 }
 
+// The separators of kAuthorListSeparators that may stand at `i` in `work`
+// (a space, a comma, a semicolon or a slash), a bit each (bit k for
+// separator k): those whose first byte is work[i] and whose second, if they
+// have one, is work[i + 1]. (SplitAuthors tries them at every space: all
+// the list there, one by one, cost more than the rest of its reading.)
+constexpr size_t kMaxIndexedSeparators = 64;
+static uint64_t AuthorSeparatorsAt(std::string_view work, size_t i) {
+  // By the first byte's place in kFirst, then the second byte (kLone: the
+  // separators of one byte).
+  static constexpr char kFirst[] = {' ', ',', ';', '/'};
+  constexpr size_t kLone = 256;
+  struct Table {
+    uint64_t bits[std::size(kFirst)][kLone + 1] = {};
+  };
+  static const Table table = [] {
+    Table t;
+    for (size_t k = 0; k < std::min(kNumAuthorListSeparators, kMaxIndexedSeparators); ++k) {
+      const std::string_view w = kAuthorListSeparators[k];
+      for (size_t f = 0; f < std::size(kFirst); ++f)
+        if (w[0] == kFirst[f])
+          t.bits[f][w.size() > 1 ? static_cast<unsigned char>(w[1]) : kLone] |= uint64_t{1} << k;
+    }
+    return t;
+  }();
+  size_t f = 0;
+  while (f < std::size(kFirst) && kFirst[f] != work[i]) ++f;
+  if (f == std::size(kFirst)) return 0;
+  uint64_t bits = table.bits[f][kLone];
+  if (i + 1 < work.size()) bits |= table.bits[f][static_cast<unsigned char>(work[i + 1])];
+  return bits;
+}
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
   // The arrows a link to a profile ends on ("jdoe »"): » › →.
   static constexpr std::string_view kBylineLinkArrows[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"};
@@ -3705,9 +3781,16 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       }
       return false;
     };
-    // (The list, in the order tried: AuthorListSeparators.)
+    // (The list, in the order tried: AuthorListSeparators. Only the
+    // separators whose first two bytes are here are tried, in that order:
+    // AuthorSeparatorsAt, while the list has room in its bits.)
     bool matched = false;
-    for (size_t k = 0; k < kNumAuthorListSeparators && !matched; ++k) matched = sep(kAuthorListSeparators[k]);
+    if (kNumAuthorListSeparators <= kMaxIndexedSeparators) {
+      for (uint64_t cand = AuthorSeparatorsAt(work, i); cand && !matched; cand &= cand - 1)
+        matched = sep(kAuthorListSeparators[std::countr_zero(cand)]);
+    } else {
+      for (size_t k = 0; k < kNumAuthorListSeparators && !matched; ++k) matched = sep(kAuthorListSeparators[k]);
+    }
     if (matched) continue;
     norm.push_back(work[i++]);
   }
@@ -6707,6 +6790,16 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // Roe"), when no writer's credit follows it (scan_headline): the last
   // resort.
   std::string reviewer_line;
+  // The byline boxes' texts, each read once: the headline scans (up to
+  // three a page) and the search of byline-classed boxes below ask for the
+  // same boxes, and BylineText reads up to 1,024 nodes of each, asking each
+  // element's class.
+  std::vector<std::pair<const Node*, std::string>> byline_texts;
+  auto byline_text = [&](const Node* n) -> std::string {
+    for (const auto& [node, text] : byline_texts)
+      if (node == n) return text;
+    return byline_texts.emplace_back(n, BylineText(n)).second;
+  };
   auto scan_headline = [&](bool strict, bool near_only = false) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());
     std::string head;
@@ -6842,7 +6935,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // (On an article, one in a card beside others of its kind: a section
       // front's list that the page's markup calls a story.)
       if (list_like ? BylineInTeaserCard(n, own_page) : InRepeatedTeaserCard(n)) continue;
-      std::string text = BylineText(n);
+      std::string text = byline_text(n);
       if (text.empty() || text.size() > 200) continue;
       if (other_first) {
         if (!WriterAfterOtherCredit(text).empty()) add_authors(text);
@@ -6978,7 +7071,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // of a list's repeated byline boxes on a page that is no article.)
       if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page) || InRepeatedTeaserCard(n)) continue;
       if (list_like && RepeatedByline(n, c.byline_nodes)) continue;
-      std::string text = BylineText(n);
+      std::string text = byline_text(n);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
       // or a date stamp and a name ("Dec. 19, 2025 · Jane Doe").
