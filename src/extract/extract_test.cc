@@ -1989,6 +1989,85 @@ TEST(Metadata, RoleLineUnderTheNameIsNoPartOfIt) {
   EXPECT_EQ(r->authors, std::vector<std::string>{"Jane Marlow"});
 }
 
+// A topic page's river of stories, each an <article> with its linked
+// heading and its own byline and age ("Nora Lind 1 months ago") under the
+// page's own heading: the bylines are the stories' writers, not the page's.
+TEST(Metadata, ListStoryCardsNameTheirOwnWriters) {
+  std::string page =
+      "<!doctype html><html lang=en><head><title>Headphones | Gadget Desk</title>"
+      "<meta property=og:site_name content=\"Gadget Desk\"></head><body><header><nav><a href=/>Home</a> "
+      "<a href=/mac>Mac</a></nav></header><main><div class=col-main><h1>headphones</h1><section class=block>"
+      "<div class=block-header><h2>Latest News</h2></div>";
+  const char* stories[][3] = {{"new-buds-colors", "New earbud colors arrive at one retailer", "Nora Lind"},
+                              {"firmware-beta", "Fourth firmware beta reaches testers today", "Omar Haddad"},
+                              {"studio-update", "Studio headphones may get new finishes", "Nora Lind"},
+                              {"sleep-buds", "Sleep earbuds compared after a month of nights", "Pia Koenig"}};
+  int month = 1;
+  for (const auto& s : stories) {
+    const std::string href = "/2025/0" + std::to_string(month) + "/" + s[0];
+    page += "<article class=story-card><a href=\"" + href + "\" aria-hidden=true tabindex=-1><img src=\"/img/" + s[0] +
+            ".jpg\" alt=\"\"></a><header><h2><a href=\"" + href + "\">" + s[1] +
+            "</a></h2><p class=story-desc><a href=\"" + href +
+            "\" aria-hidden=true tabindex=-1>Our team wore each pair on trains and in open offices for six weeks "
+            "and logged battery life and comfort.</a></p><div class=story-aux><a href=\"/editor/x\" "
+            "class=story-author>" + s[2] + "</a> <time datetime=\"2025-0" + std::to_string(month) +
+            "-12T10:00:00Z\">" + std::to_string(month) + " months ago</time> <a href=/forum/1 class=badge>4</a>"
+            "</div></header></article>";
+    ++month;
+  }
+  page += "</section></div></main><footer><p>\xC2\xA9 2025 Gadget Desk</p></footer></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "page");
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A credit in the site's footer, marked up as a CreativeWork's creator
+// ("Site designed and developed by <span itemprop=creator>..."), names the
+// site's maker, not the page's writer; a post's own footer still may.
+TEST(Metadata, SiteFooterCreatorIsNoWriter) {
+  const std::string body =
+      "<h1>Private lessons</h1><p>Students of every age take weekly lessons in piano, violin, guitar and voice "
+      "with our faculty, in rooms on the second floor of the school, and they play in two recitals each year.</p>"
+      "<p>Lessons run thirty, forty-five or sixty minutes, and the first one is a free trial so a student and a "
+      "teacher can meet before they commit to a term.</p>";
+  auto r = Extract(
+      "<!doctype html><html lang=en><head><title>Private lessons | Harbor Street Music School</title>"
+      "<meta property=og:site_name content=\"Harbor Street Music School\"></head><body><header><nav><a href=/>Home"
+      "</a> <a href=/lessons>Lessons</a></nav></header><div id=content>" + body + "</div><footer class=site-footer>"
+      "<p>Harbor Street Music School, 12 Harbor Street</p><p itemscope itemtype=\"http://schema.org/CreativeWork\">"
+      "<a href=\"https://studio.example\" title=\"Site built by Pixel Yard Studio\"><span itemprop=description>Site "
+      "designed and developed</span> by <span itemprop=creator>Pixel Yard Studio</span></a></p></footer>"
+      "</body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+  auto post = Extract(
+      "<!doctype html><html lang=en><head><title>Private lessons</title></head><body><article>" + body +
+      "<footer><p>Written by <span itemprop=author>Mara Quill</span></p></footer></article></body></html>");
+  ASSERT_TRUE(post.ok());
+  EXPECT_EQ(post->authors, std::vector<std::string>{"Mara Quill"});
+}
+
+// A post-meta row that lists the post's terms (its categories, unlinked,
+// one span each: "<li class=postmeta-terms-wrap>") names no writer: not the
+// terms run together ("Home OfficeStoragePapers").
+TEST(Metadata, PostTermsRowIsNoByline) {
+  EXPECT_TRUE(IsTaxonomyClass("postmeta-terms-wrap"));
+  EXPECT_TRUE(IsTaxonomyClass("ee-postmeta-term"));
+  const std::string para =
+      "<p>Keep the printer paper in a shallow drawer near the desk so it stays flat and dry, and put pens in a cup "
+      "you can reach without standing up. A small caddy on the shelf holds tape, staples and the charger cables "
+      "that always go missing.</p>";
+  auto r = Extract(
+      "<!doctype html><html lang=en><head><title>Where to keep desk supplies</title></head><body><header><a href=/>"
+      "The Tidy Nest</a></header><main><h1 class=page-heading>Where to keep desk supplies</h1><div class=meta-wrap>"
+      "<ul class=post-meta><li class=postmeta-terms-wrap><span class=postmeta-term>Home Office</span><span "
+      "class=postmeta-term>Storage</span><span class=postmeta-term>Papers</span></li></ul></div><div "
+      "class=post-body>" + para + para + para + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
 // A CMS's default login is no writer ("webadmin", "root" alone), but a
 // login that is also a surname is a word of a person's name: "Joe Root" in
 // an author box keeps its name and loses its role line.

@@ -1842,6 +1842,45 @@ uint32_t LastDescendantId(const Node* n) {
   return n->id;
 }
 
+// Whether `article`, an <article> element, is one of a list's story cards:
+// it does not hold `headline` (the page's own heading) and another
+// <article> stands beside it ("<article class=river-article><header><h2><a>
+// ..</a></h2><div>Jane Doe 3 months ago</div>", one per story under the
+// page's heading). Its byline and date are its own story's.
+bool IsSiblingStoryCard(const Node* article, const Node* headline) {
+  if (headline && headline->id >= article->id && headline->id <= LastDescendantId(article)) return false;
+  auto twin = [](const Node* s, bool forward) {
+    for (int k = 0; k < kBlankSiblingsSkipped && s && !s->is_element(); ++k) s = forward ? s->next : s->prev();
+    return s && s->Is(TagId::kArticle);
+  };
+  return twin(article->prev(), false) || twin(article->next, true);
+}
+
+// Whether `n` sits in a list's story card (IsSiblingStoryCard): the nearest
+// <article> up to kLevels levels above it decides.
+bool InSiblingArticle(const Node* n, const Node* headline) {
+  constexpr int kLevels = 12;
+  int levels = kLevels;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent)
+    if (p->Is(TagId::kArticle)) return IsSiblingStoryCard(p, headline);
+  return false;
+}
+
+// Whether `n` sits in the site's footer: a <footer> with no <article> or
+// <main> around it (a story's own <footer> may hold its byline). A credit
+// there ("Site designed and developed by <span itemprop=creator>Acme
+// Studio</span>") names the site's maker, not the page's writer.
+bool InSiteFooter(const Node* n) {
+  constexpr int kLevels = 64;
+  bool footer = false;
+  int levels = kLevels;
+  for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
+    if (p->Is(TagId::kArticle) || p->Is(TagId::kMain)) return false;
+    footer |= p->Is(TagId::kFooter);
+  }
+  return footer;
+}
+
 // Whether `n` sits in a box of reviews or of an event's details (class or
 // id words, NamesReviewBox, NamesEventBox: OpenCart's "tab-review", a
 // funeral home's "service-event" visitation notice), 10 levels up at most:
@@ -2657,6 +2696,9 @@ bool HasTaxonomyLink(const Node* n) {
       // A box inside the line that a category class names around its link
       // ("<span class=byline__category><a href=/health/>Health</a>"), or
       // inside its link ("<a href=/tech><span class=badge-category>Tech</span></a>").
+      // So does a box that a terms class names, linked or not ("<li
+      // class=postmeta-terms-wrap><span>Office</span><span>Papers</span>").
+      if (d != n && IsTaxonomyClass(d->Attr("class"))) return true;
       if (IsTaxonomyLink({}, {}, d->Attr("class"))) {
         if (d->parent && d->parent->Is(TagId::kA)) return true;
         if (d->first_child)
@@ -3221,7 +3263,8 @@ static std::vector<std::string> AuthorLinkNames(const Node* anchor, const Node* 
     // A teaser card's byline is its story's.
     OwnPage own;
     own.headline = anchor;
-    if (furniture || InTeaserCard(n->parent, &own)) return names;
+    // (So is one in a list's story card: InSiblingArticle.)
+    if (furniture || InTeaserCard(n->parent, &own) || InSiblingArticle(n, anchor)) return names;
     int siblings = 16;
     std::string between;
     for (const Node* s = n->parent->first_child; s && siblings-- > 0; s = s->next) {
@@ -6695,6 +6738,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // Off articles and threads a Review's author is a customer's
       // testimonial ("Richard I" under five stars), not the page's writer.
       if (a->page_type != "article" && !thread && InReviewItem(n)) continue;
+      // (Nor is a credit in the site's footer: the site's maker's.)
+      if (InSiteFooter(n)) continue;
       if (thread && pass == 1 && StarterPosterBefore(c, n)) {
         pass = 2;
         break;
@@ -6820,6 +6865,12 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     for (const Node* n = start; n && budget-- > 0 && authors.empty() && !company_credited;
          n = NextInTree(n, doc.root())) {
       if (!n->is_element() || n == anchor) continue;
+      // (On a page that is no article, a list's story card below the
+      // page's heading is passed whole: its bylines are its story's.)
+      if (list_like && n->Is(TagId::kArticle) && IsSiblingStoryCard(n, anchor)) {
+        for (int levels = 256; n->last_child() && levels-- > 0;) n = n->last_child();
+        continue;
+      }
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
       if ((strict || near_only) && !near) {
         if (n->id > anchor->id) break;
@@ -7070,7 +7121,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // (A teaser card's byline names its own story's writer; so does each
       // of a list's repeated byline boxes on a page that is no article.)
       if (InOthersSection(n, hints) || BylineInTeaserCard(n, own_page) || InRepeatedTeaserCard(n)) continue;
-      if (list_like && RepeatedByline(n, c.byline_nodes)) continue;
+      // (So does one in a list's story card: InSiblingArticle.)
+      if (list_like && (RepeatedByline(n, c.byline_nodes) || InSiblingArticle(n, anchor))) continue;
       std::string text = byline_text(n);
       if (text.empty() || text.size() > 200 || IsBylineLabel(text)) continue;
       // A byline box usually says "By"; without it, only name-like text,
@@ -8651,7 +8703,10 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     const uint32_t h = hints[n];
     // Comments, related stories and navigation name other people; code
     // has its own "BY".
-    if ((h & (kHintComments | kHintRelated | kHintNavigation)) || n->Is(TagId::kPre) || n->Is(TagId::kCode)) {
+    // So do a list's story cards, on a page that is no article
+    // (IsSiblingStoryCard).
+    if ((h & (kHintComments | kHintRelated | kHintNavigation)) || n->Is(TagId::kPre) || n->Is(TagId::kCode) ||
+        (!article && n->Is(TagId::kArticle) && IsSiblingStoryCard(n, nullptr))) {
       n = NextSkippingChildren(n, top);
       continue;
     }

@@ -6314,6 +6314,9 @@ constexpr std::string_view kBlogIndexParent = "blogs";
 // "post-tags", "entry-categories"), split at "-" and "_".
 constexpr std::string_view kTaxonomyClassParts[] = {
     "cats", "categories", "category", "tags", "taglist", "topics", "keywords",
+    // (A post's terms, WordPress's word for its categories and tags:
+    // "post-terms", "ee-postmeta-terms-wrap", each "ee-postmeta-term".)
+    "term", "terms",
 };
 }  // namespace
 
