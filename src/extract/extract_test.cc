@@ -19757,5 +19757,27 @@ TEST(Extract, HiddenWholeCopyReplacesItsShownExcerpts) {
   EXPECT_NE(shown->text.find("Every planter is thrown"), std::string::npos) << shown->text;
 }
 
+// A card's quantity picker labelled on a line of its own ("Qty:" over the
+// number box beside its add-to-cart button) is a control, not the card's
+// text; the card's name and price stay.
+TEST(Extract, CardQuantityLabelLineIsDropped) {
+  std::string html =
+      "<html><head><title>Camp kitchen | Ridge & Rover</title></head><body><main><h1>Camp kitchen</h1>"
+      "<ul class=products>";
+  const char* names[] = {"Enamel mug", "Folding spork", "Steel kettle", "Spice tin", "Pot grabber"};
+  for (int i = 0; i < 5; ++i)
+    html += std::string("<li class=product><h3><a href=\"/p/") + std::to_string(i) + "\">" + names[i] +
+            " for the trail</a></h3><p class=excerpt>Light, tough and easy to pack for a weekend out.</p>"
+            "<span class=price>$" + std::to_string(12 + 3 * i) + ".00</span><div class=buy-row><div "
+            "class=amount><label for=q" + std::to_string(i) + ">Qty:</label> <span class=box><input type=number "
+            "id=q" + std::to_string(i) + " value=1></span></div> <a class=button href=\"/cart?add=" +
+            std::to_string(i) + "\">Add to cart</a></div></li>";
+  html += "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Steel kettle for the trail"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Qty"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
