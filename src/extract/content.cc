@@ -1617,6 +1617,18 @@ constexpr uint32_t kListCardLineMaxText = 120;
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
 constexpr int kRevealLookSiblings = 2;
+// A text's excerpt shown beside its hidden whole copy (MarkExcerptsOf):
+// the copy's least word characters, the excerpt's least, the bytes the two
+// must open alike with, and the element siblings looked at before the copy
+// (a theme's excerpt for each screen size: three).
+constexpr uint32_t kHiddenCopyMinText = 200;
+constexpr uint32_t kExcerptMinText = 80;
+constexpr size_t kExcerptSameOpening = 32;
+constexpr int kExcerptLookSiblings = 3;
+constexpr size_t kExcerptMaxNodes = 64;  // nodes read of an inline excerpt
+// An excerpt shows at most three quarters of its copy's word characters (a
+// tab's twin panel, a paragraph printed again hidden, shows as much).
+constexpr uint64_t kExcerptShareTimes = 3, kExcerptShareDivisor = 4;
 // Word characters of shown prose before a "Read more" box (RevealLeadBefore),
 // nodes and bytes of the hidden rest read (RevealRestRefused).
 constexpr uint32_t kRevealLeadMinText = 40;
@@ -2766,6 +2778,39 @@ bool ContentExtractor::RevealToggleBeside(const Node* e, bool after, std::string
   return false;
 }
 
+// Marks the shown excerpts of hidden `e` negative: the element siblings
+// right before `e` (kExcerptLookSiblings at most, the run ending on the
+// first that is none) that show kExcerptMinText word characters or more,
+// at most three quarters of what `e` holds, and open with the same
+// kExcerptSameOpening bytes of text as `e` does (an excerpt is cut, or
+// worded a little apart, further on). Returns how many it marked.
+int ContentExtractor::MarkExcerptsOf(const Node* e, std::string* scratch) {
+  const uint32_t text = facts_[e->eid].text;
+  const Node* marked[kExcerptLookSiblings];
+  int found = 0;
+  std::string copy;
+  const Node* s = e->prev();
+  for (int seen = 0; s && seen < kExcerptLookSiblings; s = s->prev()) {
+    if (!s->is_element()) continue;
+    ++seen;
+    const Facts& sf = facts_[s->eid];
+    if (sf.flags & (kHidden | kSoft | kHardDrop)) break;
+    // (An inline excerpt's words are its block's: its length is read.)
+    uint32_t shown = sf.text;
+    if (!shown && CollapsedTextInto(s, text, kExcerptMaxNodes, scratch)) shown = uint32_t(scratch->size());
+    if (shown < kExcerptMinText || uint64_t(shown) * kExcerptShareDivisor > uint64_t(text) * kExcerptShareTimes)
+      break;
+    // (A cut can end on a space, which the collapsed text drops.)
+    if (copy.empty() && (!CollapsedTextInto(e, kExcerptSameOpening, kStatMaxNodes, &copy) ||
+                         copy.size() + 1 < kExcerptSameOpening))
+      return 0;
+    if (!CollapsedTextInto(s, kExcerptSameOpening, kStatMaxNodes, scratch) || *scratch != copy) break;
+    marked[found++] = s;
+  }
+  for (int k = 0; k < found; ++k) facts_[marked[k]->eid].flags |= kSoft | kNegative;
+  return found;
+}
+
 // Whether a "Read more" toggle among the kRevealLookSiblings element
 // siblings on either side of hidden `e` names it in its aria-controls (the
 // ARIA disclosure pattern: "<button aria-controls=more-1
@@ -2997,6 +3042,17 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       if (const Node* q = question_before(e);
           q && CollapsedTextInto(q, 4 * kQuestionMaxText, kStatMaxNodes, &scratch) && IsQuestionLine(scratch)) {
         f.flags |= kPanel;
+        continue;
+      }
+      // The whole of a clamped text: a hidden element that opens as the
+      // shown text beside it opens, and is longer (a shop's description
+      // clamped by script, "<span class=excerpt>First lines...</span><span
+      // class='copy hidden'>First lines and the rest</span>", a theme's
+      // excerpt for each screen size before it). The copy is the text,
+      // judged as a shown box (as its excerpt was), and the excerpts go.
+      // (Not on threads: see below.)
+      if (!ctx.discussion && f.text >= kHiddenCopyMinText && MarkExcerptsOf(e, &scratch)) {
+        f.flags &= ~uint32_t(kSoft | kHidden);
         continue;
       }
       // The rest of a clamped text: a hidden element beside a "Read more"

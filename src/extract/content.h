@@ -178,6 +178,9 @@ class ContentExtractor {
   bool CardFooterSigns(const Node* e, std::string_view line) const;
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
+  // Marks the shown excerpts before hidden `e`, its whole copy (see
+  // Aggregate); returns how many.
+  int MarkExcerptsOf(const Node* e, std::string* scratch);
   // Whether such a toggle beside hidden `e` names it by aria-controls.
   bool RevealToggleControls(const Node* e, std::string* scratch) const;
   // Whether shown prose stands before the box of toggle `t` and rest `e`.

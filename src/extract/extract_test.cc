@@ -19850,5 +19850,66 @@ TEST(Extract, UndeclaredGridOfPricedCardsIsAListing) {
   EXPECT_NE(product->page_type, "listing");
 }
 
+// A category's description clamped by script: an excerpt shown for each
+// screen size, the whole text hidden after them (no "Read more" in the
+// markup: the script adds it). The whole text is the page's, once; the
+// excerpts, cut and worded a little apart, go.
+TEST(Extract, HiddenWholeCopyReplacesItsShownExcerpts) {
+  auto page = [](bool copy) {
+    std::string html =
+        "<html><head><title>Stoneware planters | Kiln & Leaf</title></head><body><main><h1>Stoneware planters</h1>"
+        "<ul class=grid>";
+    const char* names[] = {"Tall planter", "Bowl planter", "Hanging planter", "Footed planter", "Mini planter"};
+    for (int i = 0; i < 5; ++i)
+      html += std::string("<li class=card><div class=card-title><a href=\"/p/") + std::to_string(i) + "\">" +
+              names[i] + " in speckled stoneware</a></div><div class=price>$" + std::to_string(24 + 6 * i) +
+              ".00</div></li>";
+    html += "</ul><div class=about><h2>About our planters</h2><div class=about-text><span>"
+            "<span class='about-excerpt size-l'><p>Every planter is thrown on the wheel in our studio and fired "
+            "twice, so it holds water and weather for years on a sill or a porch.</p></span>"
+            "<span class='about-excerpt size-s'>Every planter is thrown on the wheel in our studio and fired "
+            "twice, so it holds water...</span>";
+    if (copy)
+      html += "<span class='about-full hidden'><p>Every planter is thrown on the wheel in our studio and fired twice, "
+              "so it holds water and weather for years on a sill or a porch.</p><p>A drainage hole and a cork "
+              "plug come with each one: leave the plug in for a cachepot, take it out for a herb that likes "
+              "dry roots. The glaze stops short of the foot, where the bare clay breathes.</p></span>";
+    return html + "</span></div></div></main></body></html>";
+  };
+  auto r = Extract(page(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("cork plug come with each one"), std::string::npos) << r->text;
+  const size_t first = r->text.find("Every planter is thrown");
+  ASSERT_NE(first, std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Every planter is thrown", first + 1), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("holds water..."), std::string::npos) << r->text;
+  // With no whole copy hidden after it, the shown excerpt is the text.
+  auto shown = Extract(page(false));
+  ASSERT_TRUE(shown.ok());
+  EXPECT_NE(shown->text.find("Every planter is thrown"), std::string::npos) << shown->text;
+}
+
+// A card's quantity picker labelled on a line of its own ("Qty:" over the
+// number box beside its add-to-cart button) is a control, not the card's
+// text; the card's name and price stay.
+TEST(Extract, CardQuantityLabelLineIsDropped) {
+  std::string html =
+      "<html><head><title>Camp kitchen | Ridge & Rover</title></head><body><main><h1>Camp kitchen</h1>"
+      "<ul class=products>";
+  const char* names[] = {"Enamel mug", "Folding spork", "Steel kettle", "Spice tin", "Pot grabber"};
+  for (int i = 0; i < 5; ++i)
+    html += std::string("<li class=product><h3><a href=\"/p/") + std::to_string(i) + "\">" + names[i] +
+            " for the trail</a></h3><p class=excerpt>Light, tough and easy to pack for a weekend out.</p>"
+            "<span class=price>$" + std::to_string(12 + 3 * i) + ".00</span><div class=buy-row><div "
+            "class=amount><label for=q" + std::to_string(i) + ">Qty:</label> <span class=box><input type=number "
+            "id=q" + std::to_string(i) + " value=1></span></div> <a class=button href=\"/cart?add=" +
+            std::to_string(i) + "\">Add to cart</a></div></li>";
+  html += "</ul></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Steel kettle for the trail"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Qty"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -831,6 +831,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     // Shop controls on product cards.
     "quick view", "quick shop", "quick add", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
+    // The label of a quantity picker on a line of its own ("Qty:" over a
+    // card's number box and its add-to-cart button).
+    "qty", "quantity",
     // Calls to action: a button's label on a line of its own.
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
     "discover more", "read less", "read full article", "start free trial", "request a demo", "view details",
