@@ -7025,12 +7025,13 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // article's author: a lone person's name there names the writer
   // ("<article><header><h1>..</h1><address>Jane Doe</address>"). (A cued
   // "By Jane Doe" is read as a byline already; a street or a company is
-  // no name; a teaser card's address names its own story's writer.)
+  // no name; a teaser card's address names its own story's writer; an
+  // address classed a venue is a calendar's place, "The Plough Inn".)
   author_stage = "address";
   const bool article_like = a->page_type == "article" || a->page_type == "page";
   for (size_t i = 0; i < c.addresses.size() && authors.empty() && !company_credited && article_like; ++i) {
     const Node* n = c.addresses[i];
-    if (!InArticle(n) || InCard(n) || InOthersSection(n, hints)) continue;
+    if (!InArticle(n) || InCard(n) || InOthersSection(n, hints) || IsVenueClass(n->Attr("class"))) continue;
     const std::string text = CollapsedText(n, 120);
     if (IsPersonCredit(text) && !IsBylineLabel(text))
       add_authors(text);
