@@ -526,7 +526,8 @@ class Collector final : public HintVisitor {
   std::string_view datalayer_author;
   bool in_head = false;  // (while Walk reads the head)
   std::vector<const Node*> figures;
-  // <address> elements: in an article, its author's contact (HTML).
+  // <address> elements: in an article, its author's contact (HTML); not
+  // one classed a venue (IsVenueClass), a calendar's place.
   std::vector<const Node*> addresses;
   // <footer> elements (the first few): a site's copyright line.
   std::vector<const Node*> footers;
@@ -633,7 +634,7 @@ class Collector final : public HintVisitor {
         Keep(&figures, n, 8);
         break;
       case TagId::kAddress:
-        Keep(&addresses, n, 8);
+        if (!IsVenueClass(n->Attr("class"))) Keep(&addresses, n, 8);
         break;
       case TagId::kFooter:
         Keep(&footers, n, 4);
@@ -7031,7 +7032,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   const bool article_like = a->page_type == "article" || a->page_type == "page";
   for (size_t i = 0; i < c.addresses.size() && authors.empty() && !company_credited && article_like; ++i) {
     const Node* n = c.addresses[i];
-    if (!InArticle(n) || InCard(n) || InOthersSection(n, hints) || IsVenueClass(n->Attr("class"))) continue;
+    if (!InArticle(n) || InCard(n) || InOthersSection(n, hints)) continue;
     const std::string text = CollapsedText(n, 120);
     if (IsPersonCredit(text) && !IsBylineLabel(text))
       add_authors(text);
