@@ -4414,6 +4414,36 @@ bool ContentExtractor::SiteFeedCardsFollow(const Node* top, int level, const Nod
   return links >= 2 && (link * 2 > text || text <= links * kSiteFeedCardMaxText);
 }
 
+// A photo series' least captioned figures, and the least text of a caption
+// that tells (a sentence, not a credit or a counter), in bytes.
+constexpr int kGalleryMinFigures = 3;
+constexpr uint32_t kGalleryCaptionMinText = 60;
+
+// Whether `caption`, a <figcaption>, is one of a photo series' captions:
+// its figure and kGalleryMinFigures or more of its siblings each captioned
+// in kGalleryCaptionMinText bytes or more (a news site's gallery, a
+// "Fotoserie"), in a box of pictures with no paragraph or heading of its
+// own. There the captions tell the story: they stay, where a lone
+// picture's caption goes. (The figure's siblings are read once.)
+bool ContentExtractor::CaptionsAGallery(const Node* caption) const {
+  const Node* fig = caption->parent;
+  if (!fig || !fig->Is(TagId::kFigure) || !fig->parent || facts_[caption->eid].text < kGalleryCaptionMinText)
+    return false;
+  int told = 0;
+  for (const Node* s = fig->parent->first_child; s; s = s->next) {
+    // (A story's paragraphs between its pictures make it a story with
+    // pictures, whose captions go as a lone picture's.)
+    if (s->is_element() && (s->Is(TagId::kP) || IsHeadingTag(s->tag)) && facts_[s->eid].text > 0) return false;
+    if (!s->is_element() || !s->Is(TagId::kFigure)) continue;
+    for (const Node* c = s->first_child; c; c = c->next)
+      if (c->is_element() && c->Is(TagId::kFigcaption)) {
+        if (facts_[c->eid].text >= kGalleryCaptionMinText && ++told >= kGalleryMinFigures) return true;
+        break;
+      }
+  }
+  return false;
+}
+
 // The nodes of a figure's caption read for the body's caption block.
 constexpr size_t kCaptionMaxNodes = 256;
 
@@ -4911,7 +4941,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // "— Dana R., owner") is the quote's signature, kept with it.
     const bool quote_signature = e->Is(TagId::kFigcaption) && !ctx.article && !ctx.discussion &&
                                  f.text > 0 && SignsFigureQuote(e);
-    if (!quote_signature &&
+    // On an article a photo series' captions are its text (see
+    // CaptionsAGallery); their credit lines go as any credit.
+    const bool gallery_caption = ctx.article && e->Is(TagId::kFigcaption) && CaptionsAGallery(e);
+    if (!quote_signature && !gallery_caption &&
         (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text))) {
       CollapsedTextInto(e, 1u << 20, &scratch);
       std::string_view credit = StripCreditCue(scratch);

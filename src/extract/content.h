@@ -195,6 +195,7 @@ class ContentExtractor {
   bool SiteFeedCardsFollow(const Node* top, int level, const Node* root) const;
   const Node* HeadingWrapper(const Node* n, const Node* root) const;
   bool IsLinkListPart(const Node* n) const;
+  bool CaptionsAGallery(const Node* caption) const;
   bool LinkListFollows(const Node* top) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   void AddLeadBeforeRoot(const Node* root);

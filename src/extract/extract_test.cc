@@ -13854,6 +13854,31 @@ TEST(Extract, ThreadHeadingLosesItsNumber) {
   EXPECT_NE(r->text.find("never finishes"), std::string::npos) << r->text;
 }
 
+// A news site's photo gallery (three or more figures in a box of their
+// own, each captioned in a sentence) tells its story in the captions: they
+// stay. The same pictures set between a story's paragraphs are a story's
+// pictures, whose captions go.
+TEST(Extract, PhotoSeriesCaptionsStay) {
+  const char* captions[] = {"Volunteers cleared the towpath of fallen willows before the boats came through.",
+                            "The lock keeper opened the upper gates for the first narrowboat of the season.",
+                            "Children watched from the bridge as the water level rose slowly in the stone chamber."};
+  std::string gallery, story;
+  for (const char* c : captions) {
+    const std::string fig = std::string("<figure><img src=x.jpg alt=\"\"><figcaption>") + c + "</figcaption></figure>";
+    gallery += fig;
+    story += "<p>The canal trust reopened the flight of locks on Saturday after a winter of repairs to the gates, "
+             "the paddles and the brickwork of the chambers.</p>" + fig;
+  }
+  const std::string head = "<html><head><meta property=\"og:type\" content=\"article\"><title>Locks reopen</title>"
+                           "</head><body><article><h1>Locks reopen</h1><p class=byline>By Jane Doe</p>";
+  auto g = Extract(head + "<div class=photo-series>" + gallery + "</div></article></body></html>");
+  ASSERT_TRUE(g.ok());
+  for (const char* c : captions) EXPECT_NE(g->text.find(c), std::string::npos) << g->text;
+  auto s = Extract(head + "<div class=story>" + story + "</div></article></body></html>");
+  ASSERT_TRUE(s.ok());
+  for (const char* c : captions) EXPECT_EQ(s->text.find(c), std::string::npos) << s->text;
+}
+
 // A site search's page of results (WordPress's body class
 // "search-results") is a list of posts, not the article its theme's
 // og:type says: every result's headline and excerpt stays.

@@ -576,7 +576,8 @@ class Collector final : public HintVisitor {
   std::string_view datalayer_author;
   bool in_head = false;  // (while Walk reads the head)
   std::vector<const Node*> figures;
-  // <address> elements: in an article, its author's contact (HTML).
+  // <address> elements: in an article, its author's contact (HTML); not
+  // one classed a venue (IsVenueClass), a calendar's place.
   std::vector<const Node*> addresses;
   // <footer> elements (the first few): a site's copyright line.
   std::vector<const Node*> footers;
@@ -682,7 +683,7 @@ class Collector final : public HintVisitor {
         Keep(&figures, n, 8);
         break;
       case TagId::kAddress:
-        Keep(&addresses, n, 8);
+        if (!IsVenueClass(n->Attr("class"))) Keep(&addresses, n, 8);
         break;
       case TagId::kFooter:
         Keep(&footers, n, 4);
@@ -7181,7 +7182,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // article's author: a lone person's name there names the writer
   // ("<article><header><h1>..</h1><address>Jane Doe</address>"). (A cued
   // "By Jane Doe" is read as a byline already; a street or a company is
-  // no name; a teaser card's address names its own story's writer.)
+  // no name; a teaser card's address names its own story's writer; an
+  // address classed a venue is a calendar's place, "The Plough Inn".)
   author_stage = "address";
   const bool article_like = a->page_type == "article" || a->page_type == "page";
   for (size_t i = 0; i < c.addresses.size() && authors.empty() && !company_credited && article_like; ++i) {

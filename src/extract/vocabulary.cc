@@ -822,8 +822,12 @@ constexpr std::string_view kBoilerplateLines[] = {
     // only, printed on each).
     "now playing", "playing now", "on now", "listen now",
     "accept cookies", "all rights reserved",
-    // A live page's badge ("LIVE" over a live blog's headline).
-    "live",
+    // The line under every Reuters story, on its site and the sites that
+    // carry its wire.
+    "our standards: the thomson reuters trust principles",
+    // A live page's badge ("LIVE" over a live blog's headline), in French,
+    // Spanish, Italian, Portuguese and Polish too.
+    "live", "en direct", "en directo", "en vivo", "in diretta", "ao vivo", "na \xC5\xBCywo",
     // A thread's closing notices (forum software's fixed wording: XenForo,
     // Stack Exchange's protected questions).
     "not open for further replies", "you must log in to answer this question",
@@ -3675,7 +3679,7 @@ bool IsTagListLow(std::string_view low) {
 
 // kBoilerplateLines of one length (compared only after trimming to at most
 // this many bytes): a line is compared with the few of its own length.
-constexpr size_t kBoilerplateLineMaxBytes = 48;
+constexpr size_t kBoilerplateLineMaxBytes = 52;
 std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
   struct Index {
     std::vector<std::string_view> lines;     // kBoilerplateLines ordered by length
@@ -7017,6 +7021,10 @@ constexpr std::string_view kBylineDetailSecondWords[] = {"role", "position", "jo
 // JANEIRO</span> By Jane Doe"): no part of the name.
 constexpr std::string_view kDatelineClassWords[] = {"dateline"};
 bool IsDatelineClass(std::string_view cls) { return !cls.empty() && HasClassWordIn(cls, kDatelineClassWords); }
+
+// The class words of a place's box (IsVenueClass).
+constexpr std::string_view kVenueClassWords[] = {"venue", "location", "place", "directions"};
+bool IsVenueClass(std::string_view cls) { return !cls.empty() && HasClassWordIn(cls, kVenueClassWords); }
 
 bool IsBylineDetailClass(std::string_view cls) {
   if (cls.empty()) return false;

@@ -941,6 +941,10 @@ bool IsBylineDetailClass(std::string_view cls);
 // the place set before the byline's cue ("<span class=dateline>RIO DE
 // JANEIRO</span> By Jane Doe"), no part of the name.
 bool IsDatelineClass(std::string_view cls);
+// Whether a class names a place ("tribe-events-calendar-list__event-venue",
+// "event-location"): an <address> so classed is an event's venue, no
+// writer's contact.
+bool IsVenueClass(std::string_view cls);
 // Whether an image's class marks a user's picture ("avatar", "gravatar",
 // "userpic"): beside a name, the writer's photo in a byline.
 bool IsAvatarClass(std::string_view cls);
