@@ -9447,6 +9447,31 @@ TEST(Extract, ThreadDropsLikeTalliesAndAttachmentBoxes) {
   EXPECT_EQ(r->text.find("guestlogs"), std::string::npos) << r->text;
 }
 
+// On a thread, what the board leaves out of a reply's quote of a post
+// (Invision's data-excludequote: the edit note "Edited April 18, 2024 by
+// Jane") is left out; the posts stay. On an article the attribute means
+// nothing.
+TEST(Extract, ThreadDropsQuoteExcludedEditNotes) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class='cPost ipsComment'><div class=ipsComment_content><div data-role=commentContent "
+             "class='ipsType_normal ipsType_richText'><p>Reply number " + n + ": the booking showed up in the "
+             "app a day later, after I called the line and gave them the reference again.</p>"
+             "<span class='ipsType_reset ipsType_medium ipsType_light' data-excludequote><strong>Edited "
+             "<time datetime='2024-04-1" + n + "T21:17:09Z'>April 1" + n + ", 2024</time> by Editorname" + n +
+             "</strong></span></div></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='Invision Community'><title>Booking lost</title>"
+                     "</head><body><h1>Booking lost</h1><div id=elPostFeed><form>" + posts + "</form></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Editorname"), std::string::npos) << r->text;
+}
+
 // On a thread each post's date stamp stays, a permalink or a line of its
 // own; on an article a date line between paragraphs is still left out.
 TEST(Extract, ThreadKeepsEachPostsDateStamp) {
