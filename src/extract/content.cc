@@ -2311,6 +2311,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // attributes only.)
       if (discussion && n->num_attrs && n->tag == TagId::kDiv && ClassifyDataRole(n->Attr("data-role")) == DataRole::kPostSignature)
         f.flags |= kPostAside;
+      // And what the board leaves out when a reply quotes the post (its
+      // edit note: kQuoteExcludedAttr). (Threads only; elements with
+      // attributes only.)
+      if (discussion && n->num_attrs && n->HasAttr(kQuoteExcludedAttr)) f.flags |= kPostAside;
       // phpBB's profile cell ("dl.postprofile"): the name is its <dt>, each
       // <dd> a rank, a post count, a join date, a location.
       if (discussion && n->tag == TagId::kDd && n->parent->tag == TagId::kDl &&

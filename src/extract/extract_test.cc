@@ -9532,6 +9532,78 @@ TEST(Extract, ThreadDropsSignaturesAndReactions) {
   EXPECT_EQ(r->text.find("Join Date"), std::string::npos) << r->text;
 }
 
+// On a thread, the rest of a post's furniture that board software marks
+// by class: SMF 2.1's "Logged" row in the poster's column and its like
+// tally under the post, XenForo 1's and vBSEO's "Jane likes this." and
+// phpBB's box of attached files with their download counts. The posts stay.
+TEST(Extract, ThreadDropsLikeTalliesAndAttachmentBoxes) {
+  std::string smf;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    smf += "<div class=windowbg><div class=post_wrapper><div class=poster><h4><a href=/u" + n + ">member" + n +
+           "</a></h4><ul class=user_info><li class=postgroup>Newbie</li><li class=postcount>Posts: 1" + n +
+           "</li><li class=poster_ip>Logged</li></ul></div><div class=postarea><div class=post><div class=inner>"
+           "Reply number " + n + ": the theme editor saved my changes once I cleared the cache and reloaded "
+           "the admin panel twice, so try that first.</div></div><div class=under_message><ul class=floatleft>"
+           "<li class='like_count smalltext'>" + n + " people like this.</li></ul>"
+           "<div class=likesSummary><a href=/u9>Tallyname" + n + "</a> likes this.</div></div></div></div></div>";
+  }
+  std::string html = "<html><head><meta name=generator content='Simple Machines Forum'><title>Theme edits lost</title></head>"
+                     "<body><h1>Theme edits lost</h1><div id=forumposts>" + smf + "</div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Logged"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("like this"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Tallyname"), std::string::npos) << r->text;
+
+  std::string phpbb;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    phpbb += "<div class='post bg2'><div class=postbody><h3>Re: Guest will not boot</h3><div class=content>"
+             "Reply number " + n + ": after the update the guest hangs at the logo until I switch the "
+             "graphics controller back and boot it again.</div><dl class=attachbox><dt>Attachments</dt><dd>"
+             "<dl class=file><dt><a class=postlink href=/download/file.php?id=" + n + ">guestlogs" + n +
+             ".zip</a></dt><dd>(95.79 KiB) Downloaded 47" + n + " times</dd></dl></dd></dl></div></div>";
+  }
+  html = "<html><head><meta name=generator content='phpBB'><title>Guest will not boot</title></head><body><h1>Guest will not boot</h1>"
+         "<div id=page-body>" + phpbb + "</div></body></html>";
+  r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Downloaded"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("guestlogs"), std::string::npos) << r->text;
+}
+
+// On a thread, what the board leaves out of a reply's quote of a post
+// (Invision's data-excludequote: the edit note "Edited April 18, 2024 by
+// Jane") is left out; the posts stay. On an article the attribute means
+// nothing.
+TEST(Extract, ThreadDropsQuoteExcludedEditNotes) {
+  std::string posts;
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(i);
+    posts += "<article class='cPost ipsComment'><div class=ipsComment_content><div data-role=commentContent "
+             "class='ipsType_normal ipsType_richText'><p>Reply number " + n + ": the booking showed up in the "
+             "app a day later, after I called the line and gave them the reference again.</p>"
+             "<span class='ipsType_reset ipsType_medium ipsType_light' data-excludequote><strong>Edited "
+             "<time datetime='2024-04-1" + n + "T21:17:09Z'>April 1" + n + ", 2024</time> by Editorname" + n +
+             "</strong></span></div></div></article>";
+  }
+  std::string html = "<html><head><meta name=generator content='Invision Community'><title>Booking lost</title>"
+                     "</head><body><h1>Booking lost</h1><div id=elPostFeed><form>" + posts + "</form></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "forum");
+  EXPECT_NE(r->text.find("Reply number 1"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Reply number 4"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Editorname"), std::string::npos) << r->text;
+}
+
 // On a thread each post's date stamp stays, a permalink or a line of its
 // own; on an article a date line between paragraphs is still left out.
 TEST(Extract, ThreadKeepsEachPostsDateStamp) {

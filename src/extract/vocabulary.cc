@@ -359,6 +359,16 @@ constexpr Word kWords[] = {
   // Posts: 6,204, "li.blurb" the member's own line).
   {"membergroup", Match::kWhole, kHintPosterExtras}, {"postgroup", Match::kWhole, kHintPosterExtras},
   {"postcount", Match::kWhole, kHintPosterExtras}, {"blurb", Match::kWhole, kHintPosterExtras},
+  // SMF 2.1's last row of that column ("li.poster_ip": "Logged", the IP
+  // hidden from guests) and the tally under each post ("li.like_count":
+  // "1 person likes this.").
+  {"poster_ip", Match::kWhole, kHintPosterExtras}, {"like_count", Match::kWhole, kHintPosterExtras},
+  // The names of those who liked a post, under it (XenForo 1's
+  // "div.likesSummary", vBSEO's "div.vbseo_liked": "Jane likes this.").
+  {"likessummary", Match::kJoined, kHintPosterExtras}, {"vbseo_liked", Match::kWhole, kHintPosterExtras},
+  // phpBB's box of a post's attached files ("dl.attachbox": "Attachments",
+  // each file's name, "(95.79 KiB) Downloaded 478 times").
+  {"attachbox", Match::kWhole, kHintPosterExtras},
   // FluxBB's and PunBB's links to the poster's website and e-mail ("dd.usercontacts").
   {"usercontacts", Match::kJoined, kHintPosterExtras},
   // Invision Community 5's member group and counts beside the name

@@ -227,6 +227,10 @@ bool IsCollapseToggleValue(std::string_view value);
 // Any case, spaces around allowed.
 enum class DataRole : uint8_t { kNone, kModerationForm, kPostSignature };
 DataRole ClassifyDataRole(std::string_view value);
+// The attribute with which Invision Community marks the parts of a post
+// that a reply's quote of it leaves out: its edit note ("Edited April 18,
+// 2024 by Jane"), a line of the board's, not the poster's words.
+inline constexpr std::string_view kQuoteExcludedAttr = "data-excludequote";
 
 // Inline style hides the element (display:none, visibility:hidden).
 bool IsHiddenStyle(std::string_view style);
