@@ -170,6 +170,16 @@ class MarkdownWriter {
     if (run < out_.size() && out_[run - 1] == ' ') out_.insert(run, 1, '\\');
   }
 
+  // Node `n`'s inlines as a block of one line inside `mark` ("*" for a
+  // caption's italics, "**" for a definition term's bold).
+  void MarkedLine(uint32_t n, std::string_view mark) {
+    BeginBlock();
+    after_ = CharClass::kSpace;
+    after_mark_ = false;
+    Wrapped(n, mark);
+    blank_pending_ = true;
+  }
+
   void Block(uint32_t n) {
     const BodyNode& node = b_.nodes[n];
     switch (node.kind) {
@@ -194,12 +204,7 @@ class MarkdownWriter {
         break;
       case BodyKind::kCaption:
         // An italic line under the picture.
-        if (!node.first_child) break;
-        BeginBlock();
-        after_ = CharClass::kSpace;
-        after_mark_ = false;
-        Wrapped(n, "*");
-        blank_pending_ = true;
+        if (node.first_child) MarkedLine(n, "*");
         break;
       case BodyKind::kCodeBlock:
         Code(n);
@@ -225,11 +230,7 @@ class MarkdownWriter {
       case BodyKind::kDefinitionTerm:
         // CommonMark has no definition list: the term is a line in bold,
         // its definitions the blocks under it.
-        BeginBlock();
-        after_ = CharClass::kSpace;
-        after_mark_ = false;
-        Wrapped(n, "**");
-        blank_pending_ = true;
+        MarkedLine(n, "**");
         break;
       case BodyKind::kDefinition:
         Mixed(n);
