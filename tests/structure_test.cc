@@ -565,5 +565,59 @@ TEST(Structure, OrderedListInAHeadingKeepsItsNumber) {
   EXPECT_NE(a.text.find("\n\nBoil the water\n\n"), std::string::npos) << a.text;
 }
 
+// A caption written as a caption-classed box beside its picture, outside
+// any <figure>, is the picture's caption block (Markdown and HTML); a
+// WordPress "wp-caption" wrapper keeps its picture; a credit's box and
+// words hidden for screen readers are left out of the caption; none of it
+// is in the text.
+TEST(Structure, CaptionClassedBoxesBesideAPictureAreCaptions) {
+  const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/captions-outside-figures.html");
+  Article a = MustExtract(html);
+  const std::string md = ToMarkdown(a);
+  for (const char* s : {"![A crowd on the sea wall](/img/crowd.jpg)\n\n*Families waited on the sea wall for the switch-on*\n",
+                        "![A new lamp](/img/lamp.jpg)\n\n*A new lamp on the pier*\n",
+                        "![The ferry](/img/ferry.jpg)\n\n*The ferry passes the lit pier*\n",
+                        "*The lights reflected on the calm water of the harbour*\n"})
+    EXPECT_NE(md.find(s), std::string::npos) << s << "\n" << md;
+  for (const char* gone : {"Image caption", "Media caption", "Image source", "Sam Lee", "Jane Roe", "1 / 4"})
+    EXPECT_EQ(md.find(gone), std::string::npos) << gone << "\n" << md;
+  const std::string out = ToHtml(a);
+  EXPECT_NE(out.find("<img src=\"/img/lamp.jpg\" alt=\"A new lamp\"></p>\n<p class=\"caption\">A new lamp on the pier</p>"),
+            std::string::npos)
+      << out;
+  for (const char* gone : {"sea wall for the switch-on", "new lamp on the pier", "ferry passes", "Sam Lee"})
+    EXPECT_EQ(a.text.find(gone), std::string::npos) << gone << "\n" << a.text;
+  // The lead image's caption and credit: the figure's words, without the
+  // hidden labels; the credit's box on its own.
+  ASSERT_TRUE(a.image.caption.has_value());
+  EXPECT_EQ(*a.image.caption, "The lights reflected on the calm water of the harbour");
+  ASSERT_TRUE(a.image.credit.has_value());
+  EXPECT_EQ(*a.image.credit, "Jane Roe");
+}
+
+// The lead image's credit is the name a credit line gives: without its
+// parentheses, its cue or its label word; a caption that is all credit
+// line is the credit, no caption.
+TEST(Structure, LeadImageCreditIsTheNameAlone) {
+  struct Case {
+    const char* figure;
+    const char* caption;  // "" = none
+    const char* credit;
+  } cases[] = {
+      {"<figure><img src=\"/a.jpg\"><figcaption>Image credit: Amazon</figcaption></figure>", "", "Amazon"},
+      {"<figure><img src=\"/a.jpg\"><figcaption>A chair by the desk <span class=\"credit\">(Credit: Joseph "
+       "Maldonado)</span></figcaption></figure>",
+       "A chair by the desk", "Joseph Maldonado"},
+      {"<figure><img src=\"/a.jpg\"><figcaption><span>The senator speaks.</span><span class=\"photo-credit\">"
+       "<span class=\"visually-hidden\">Credit</span>Credit...Doug Mills/The Times</span></figcaption></figure>",
+       "The senator speaks.", "Doug Mills/The Times"},
+  };
+  for (const Case& c : cases) {
+    Article a = MustExtract(Page(c.figure));
+    EXPECT_EQ(a.image.caption.value_or(""), c.caption) << c.figure;
+    EXPECT_EQ(a.image.credit.value_or(""), c.credit) << c.figure;
+  }
+}
+
 }  // namespace
 }  // namespace lede
