@@ -422,9 +422,10 @@ TEST(Structure, ListInsideAHeadingIsFlattenedIntoIt) {
   Article a = MustExtract(Page("<h3><ol><li>\"My fears have been realized\"</li></ol></h3>"
                                "<p>More prose under the heading, long enough to read as the section's text.</p>"));
   const std::string html = ToHtml(a);
-  EXPECT_NE(html.find("<h3>&quot;My fears have been realized&quot;</h3>"), std::string::npos) << html;
+  // (The list's number stays: see OrderedListInAHeadingKeepsItsNumber.)
+  EXPECT_NE(html.find("<h3>1. &quot;My fears have been realized&quot;</h3>"), std::string::npos) << html;
   EXPECT_EQ(html.find("<h3><ol>"), std::string::npos) << html;
-  EXPECT_NE(ToMarkdown(a).find("### \"My fears have been realized\"\n"), std::string::npos) << ToMarkdown(a);
+  EXPECT_NE(ToMarkdown(a).find("### 1. \"My fears have been realized\"\n"), std::string::npos) << ToMarkdown(a);
   Article b = MustExtract(Page("<h3>Intro<ul><li>one</li><li>two</li></ul></h3><p>More prose under it, long "
                                "enough to read as the section's text and keep.</p>"));
   EXPECT_NE(ToHtml(b).find("<h3>Intro one two</h3>"), std::string::npos) << ToHtml(b);
@@ -569,6 +570,97 @@ TEST(Structure, ImageAddressIsHttpOrRelativeAndCleaned) {
       << html;
   EXPECT_NE(ToMarkdown(a).find("![wrapped](https://example.com/img/long-name.png)"), std::string::npos)
       << ToMarkdown(a);
+}
+
+// <ol reversed> counts down (from its number of items, or its start);
+// CommonMark counts a list up from its first number, so each item is a
+// list of its own, the delimiters alternating. <ol type> is kept in the
+// HTML; Markdown has digits only.
+TEST(Structure, ReversedAndTypedListsKeepTheirNumbers) {
+  Article a = MustExtract(Page("<ol reversed><li>bronze</li><li>silver</li><li>gold</li></ol>"
+                               "<ol reversed start=\"10\" type=\"i\"><li>ten</li><li>nine</li></ol>"
+                               "<ol type=\"A\" start=\"2\"><li>bee</li><li>sea</li></ol>"));
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("3. bronze\n\n2) silver\n\n1. gold\n\n10) ten\n\n9. nine\n\n2) bee\n3) sea\n"),
+            std::string::npos)
+      << md;
+  const std::string html = ToHtml(a);
+  for (const char* s : {"<ol reversed><li>bronze</li>", "<ol start=\"10\" reversed type=\"i\"><li>ten</li>",
+                        "<ol start=\"2\" type=\"A\"><li>bee</li>"})
+    EXPECT_NE(html.find(s), std::string::npos) << s << "\n" << html;
+  // A reversed list that would count below 0 counts up from its start.
+  Article low = MustExtract(Page("<ol reversed start=\"0\"><li>zero</li><li>minus one</li></ol>"));
+  EXPECT_NE(ToMarkdown(low).find("0. zero\n1. minus one\n"), std::string::npos) << ToMarkdown(low);
+}
+
+// An ordered list a page sets inside a heading is flattened into the
+// heading's line: its numbers stay, in the list's style.
+TEST(Structure, OrderedListInAHeadingKeepsItsNumber) {
+  Article a = MustExtract(Page("<h3><ol start=\"3\"><li>Boil the water</li></ol></h3><p>Words under it.</p>"
+                               "<h3><ol type=\"a\" start=\"2\"><li>Steep</li></ol></h3><p>More words.</p>"
+                               "<h3><ul><li>Serve</li></ul></h3>"));
+  const std::string md = ToMarkdown(a);
+  for (const char* s : {"\n### 3. Boil the water\n", "\n### b. Steep\n", "\n### Serve\n"})
+    EXPECT_NE(md.find(s), std::string::npos) << s << "\n" << md;
+  const std::string html = ToHtml(a);
+  for (const char* s : {"<h3>3. Boil the water</h3>", "<h3>b. Steep</h3>", "<h3>Serve</h3>"})
+    EXPECT_NE(html.find(s), std::string::npos) << s << "\n" << html;
+  // The text keeps the heading's words alone, as every list's.
+  EXPECT_NE(a.text.find("\n\nBoil the water\n\n"), std::string::npos) << a.text;
+}
+
+// A caption written as a caption-classed box beside its picture, outside
+// any <figure>, is the picture's caption block (Markdown and HTML); a
+// WordPress "wp-caption" wrapper keeps its picture; a credit's box and
+// words hidden for screen readers are left out of the caption; none of it
+// is in the text.
+TEST(Structure, CaptionClassedBoxesBesideAPictureAreCaptions) {
+  const std::string html = testing::ReadFile(testing::SourceDir() + "/tests/fixtures/captions-outside-figures.html");
+  Article a = MustExtract(html);
+  const std::string md = ToMarkdown(a);
+  for (const char* s : {"![A crowd on the sea wall](/img/crowd.jpg)\n\n*Families waited on the sea wall for the switch-on*\n",
+                        "![A new lamp](/img/lamp.jpg)\n\n*A new lamp on the pier*\n",
+                        "![The ferry](/img/ferry.jpg)\n\n*The ferry passes the lit pier*\n",
+                        "*The lights reflected on the calm water of the harbour*\n"})
+    EXPECT_NE(md.find(s), std::string::npos) << s << "\n" << md;
+  for (const char* gone : {"Image caption", "Media caption", "Image source", "Sam Lee", "Jane Roe", "1 / 4"})
+    EXPECT_EQ(md.find(gone), std::string::npos) << gone << "\n" << md;
+  const std::string out = ToHtml(a);
+  EXPECT_NE(out.find("<img src=\"/img/lamp.jpg\" alt=\"A new lamp\"></p>\n<p class=\"caption\">A new lamp on the pier</p>"),
+            std::string::npos)
+      << out;
+  for (const char* gone : {"sea wall for the switch-on", "new lamp on the pier", "ferry passes", "Sam Lee"})
+    EXPECT_EQ(a.text.find(gone), std::string::npos) << gone << "\n" << a.text;
+  // The lead image's caption and credit: the figure's words, without the
+  // hidden labels; the credit's box on its own.
+  ASSERT_TRUE(a.image.caption.has_value());
+  EXPECT_EQ(*a.image.caption, "The lights reflected on the calm water of the harbour");
+  ASSERT_TRUE(a.image.credit.has_value());
+  EXPECT_EQ(*a.image.credit, "Jane Roe");
+}
+
+// The lead image's credit is the name a credit line gives: without its
+// parentheses, its cue or its label word; a caption that is all credit
+// line is the credit, no caption.
+TEST(Structure, LeadImageCreditIsTheNameAlone) {
+  struct Case {
+    const char* figure;
+    const char* caption;  // "" = none
+    const char* credit;
+  } cases[] = {
+      {"<figure><img src=\"/a.jpg\"><figcaption>Image credit: Amazon</figcaption></figure>", "", "Amazon"},
+      {"<figure><img src=\"/a.jpg\"><figcaption>A chair by the desk <span class=\"credit\">(Credit: Joseph "
+       "Maldonado)</span></figcaption></figure>",
+       "A chair by the desk", "Joseph Maldonado"},
+      {"<figure><img src=\"/a.jpg\"><figcaption><span>The senator speaks.</span><span class=\"photo-credit\">"
+       "<span class=\"visually-hidden\">Credit</span>Credit...Doug Mills/The Times</span></figcaption></figure>",
+       "The senator speaks.", "Doug Mills/The Times"},
+  };
+  for (const Case& c : cases) {
+    Article a = MustExtract(Page(c.figure));
+    EXPECT_EQ(a.image.caption.value_or(""), c.caption) << c.figure;
+    EXPECT_EQ(a.image.credit.value_or(""), c.credit) << c.figure;
+  }
 }
 
 }  // namespace

@@ -20,8 +20,11 @@ enum class BodyKind : uint8_t {
   kRoot,
   kParagraph,
   kHeading,     // level = 1..6
-  kList,        // level = 1 ordered, 0 unordered; str = an ordered list's
-                // first number when not 1 (<ol start>), in decimal
+  kList,        // level: kListOrdered for <ol> (else unordered), kListReversed
+                // (<ol reversed>), the number style shifted by kListTypeShift
+                // (<ol type>: 0 "1", 1 "a", 2 "A", 3 "i", 4 "I"); str = an
+                // ordered list's first number (<ol start>) in decimal, when
+                // not 1 (a reversed list's whenever given)
   kListItem,
   kTable,
   kTableRow,
@@ -46,6 +49,11 @@ enum class BodyKind : uint8_t {
   kCaption,     // a figure's caption (<figcaption>); children are text. A
                 // block, shown in Markdown and HTML, not in the plain text.
 };
+
+// kList's level bits.
+inline constexpr uint8_t kListOrdered = 1;
+inline constexpr uint8_t kListReversed = 2;
+inline constexpr int kListTypeShift = 2;  // 3 bits: the index into "1aAiI"
 
 struct BodyNode {
   BodyKind kind = BodyKind::kRoot;

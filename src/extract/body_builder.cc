@@ -925,9 +925,25 @@ void BodyBuilder::Enter(const Node* e) {
       break;
     case TagId::kOl: {
       NestListInItem(e, flat || !can_open);
-      block(BodyKind::kList, 1);
-      long start = 1;
-      if (f.node && ParseHtmlInteger(e->Attr("start"), &start) && start != 1) SetString(f.node, std::to_string(start));
+      block(BodyKind::kList, kListOrdered);
+      if (f.node) {
+        // <ol reversed> counts down, from the number of its items unless
+        // a start is given (then even 1 is kept); <ol type> draws the
+        // numbers as letters or roman numerals (its one character, case
+        // kept: "a" and "A" differ).
+        const bool reversed = e->HasAttr("reversed");
+        uint8_t level = kListOrdered | (reversed ? kListReversed : 0);
+        const std::string_view type = e->Attr("type");
+        if (type.size() == 1) {
+          constexpr std::string_view kTypes = "1aAiI";
+          const size_t t = kTypes.find(type[0]);
+          if (t != std::string_view::npos) level |= uint8_t(t << kListTypeShift);
+        }
+        body_->nodes[f.node].level = level;
+        long start = 1;
+        if (ParseHtmlInteger(e->Attr("start"), &start) && (start != 1 || reversed))
+          SetString(f.node, std::to_string(start));
+      }
       break;
     }
     case TagId::kLi: {

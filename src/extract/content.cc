@@ -4450,6 +4450,32 @@ bool ContentExtractor::CaptionsAGallery(const Node* caption) const {
 
 // The nodes of a figure's caption read for the body's caption block.
 constexpr size_t kCaptionMaxNodes = 256;
+// The nodes read around a caption-classed box for its picture: each
+// sibling next to it, or the box itself (a "wp-caption" wrapper).
+constexpr int kCaptionPictureNodes = 16;
+
+// The first picture (<img>, <picture>) among the first `budget` nodes of
+// `e`'s subtree, `e` included; null when none.
+const Node* PictureIn(const Node* e, int budget) {
+  for (const Node* n = e; n && budget-- > 0; n = NextInTree(n, e))
+    if (n->is_element() && (n->Is(TagId::kImg) || n->Is(TagId::kPicture))) return n;
+  return nullptr;
+}
+
+// Whether a caption-classed box (not a <figcaption>) captions a picture
+// drawn next to it: its previous or next element sibling is or holds one
+// ("<p><img></p><p class=caption>", "<img><span class=credit>"). (A box
+// elsewhere is a theme's caption-sized type; see BesidePicture.)
+bool NextToPicture(const Node* e) {
+  for (const Node* s = e->prev(); s; s = s->prev())
+    if (s->is_element()) {
+      if (PictureIn(s, kCaptionPictureNodes)) return true;
+      break;
+    }
+  for (const Node* s = e->next; s; s = s->next)
+    if (s->is_element()) return PictureIn(s, kCaptionPictureNodes) != nullptr;
+  return false;
+}
 
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
                                  ContentOutput* out, std::vector<BlockDecision>* explain, bool listing) {
@@ -4761,6 +4787,27 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (facts_[p->eid].hints & (kHintContent | kHintArticleBody)) return facts_[p->eid].text == text;
     return false;
   };
+  // What a caption's words leave out: hidden helpers, and its credit's box
+  // (credit-classed or schema.org's copyrightHolder).
+  auto hidden_part = [&](const Node* c) { return (facts_[c->eid].hints & kHintHidden) != 0; };
+  auto credit_part = [&](const Node* c) {
+    return (facts_[c->eid].hints & kHintCredit) != 0 || EqualsIgnoreCase(c->Attr("itemprop"), "copyrightHolder");
+  };
+  auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c); };
+  // The credit's box inside caption box `e` (its first kCaptionMaxNodes
+  // nodes read), or null.
+  auto CreditBoxIn = [&](const Node* e) -> const Node* {
+    size_t budget = kCaptionMaxNodes;
+    for (const Node* n = e->first_child; n && budget-- > 0;) {
+      if (n->is_element() && hidden_part(n)) {
+        n = NextSkippingChildren(n, e);
+        continue;
+      }
+      if (n->is_element() && credit_part(n)) return n;
+      n = NextInTree(n, e);
+    }
+    return nullptr;
+  };
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->eid];
     // Whether a short block holds a post's poster name (HoldsPosterHint):
@@ -4950,17 +4997,33 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool gallery_caption = ctx.article && e->Is(TagId::kFigcaption) && CaptionsAGallery(e);
     if (!quote_signature && !gallery_caption &&
         (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text))) {
-      CollapsedTextInto(e, 1u << 20, &scratch);
+      // (Words hidden for screen readers, "Image caption," "Image source,",
+      // are no one's caption or credit.)
+      CollapsedTextInto(e, 1u << 20, kCaptionMaxNodes, &scratch, hidden_part);
       std::string_view credit = StripCreditCue(scratch);
       if ((f.hints & kHintCredit) || !credit.empty()) {
         if (out->image_credit.empty())
           out->image_credit = std::string(credit.empty() ? Trim(scratch) : credit);
-      } else if (out->image_caption.empty() && HasCaptionWord(scratch) &&
-                 (e->Is(TagId::kFigcaption) || BesidePicture(e))) {
-        // (A gallery's counter in a caption-classed box, "1 / 4", a theme's
-        // caption-sized type for a slider's "1 of 4", names no picture.)
-        out->image_caption = std::string(Trim(scratch));
-        out->image_caption_node = e;
+      } else {
+        // A caption holding its credit's box ("The pier at dusk <span
+        // class=credit>Photo: Sam Lee</span>"): the credit is that box's
+        // words, the caption the others.
+        if (out->image_credit.empty()) {
+          const Node* box = CreditBoxIn(e);
+          std::string credit_text;
+          if (box) CollapsedTextInto(box, 1u << 20, kCaptionMaxNodes, &credit_text, hidden_part);
+          const std::string_view name = CreditName(credit_text);
+          if (!name.empty()) out->image_credit = std::string(name);
+        }
+        CollapsedTextInto(e, 1u << 20, kCaptionMaxNodes, &scratch, caption_skip);
+        const std::string_view words = StripCaptionLabel(scratch);
+        if (out->image_caption.empty() && HasCaptionWord(words) &&
+            (e->Is(TagId::kFigcaption) || BesidePicture(e))) {
+          // (A gallery's counter in a caption-classed box, "1 / 4", a theme's
+          // caption-sized type for a slider's "1 of 4", names no picture.)
+          out->image_caption = std::string(words);
+          out->image_caption_node = e;
+        }
       }
       *reason = "caption";
       return false;
@@ -6023,12 +6086,37 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           // Markdown and HTML under its picture, left out of the text.
           // (Its credit's box, credit-classed or schema.org's copyrightHolder,
           // and hidden words are passed over.)
-          if (n->tag == TagId::kFigcaption && reason == "caption" && !(facts_[n->eid].hints & kHintCredit)) {
-            CollapsedTextInto(n, 1u << 20, kCaptionMaxNodes, &scratch, [&](const Node* c) {
-              return (facts_[c->eid].hints & (kHintCredit | kHintHidden)) != 0 ||
-                     EqualsIgnoreCase(c->Attr("itemprop"), "copyrightHolder");
-            });
-            if (StripCreditCue(scratch).empty() && HasCaptionWord(scratch)) builder.Caption(scratch);
+          // So is a caption-classed box next to its picture, outside any
+          // <figure> ("<p class=caption>", "p.wp-caption-text"); one that
+          // holds its picture (WordPress's "div.wp-caption" around the
+          // <img> and its text) keeps the picture too. (Neither is in the
+          // text, as before: Scrapinghub and WCXB golds leave captions out.)
+          if (reason == "caption" && !(facts_[n->eid].hints & kHintCredit)) {
+            const bool figcaption = n->tag == TagId::kFigcaption;
+            const Node* held = figcaption ? nullptr : PictureIn(n, kCaptionPictureNodes);
+            if (figcaption || held || NextToPicture(n)) {
+              if (held) {
+                // (The box is entered for its pictures alone: a block of its
+                // own, not run into the line before it.)
+                builder.Enter(n);
+                size_t budget = kCaptionMaxNodes;
+                for (const Node* c = n->first_child; c && budget-- > 0;) {
+                  if (c->is_element() && hidden_part(c)) {
+                    c = NextSkippingChildren(c, n);
+                    continue;
+                  }
+                  if (c->is_element() && c->Is(TagId::kImg)) {
+                    builder.Enter(c);
+                    builder.Exit(c);
+                  }
+                  c = NextInTree(c, n);
+                }
+                builder.Exit(n);
+              }
+              CollapsedTextInto(n, 1u << 20, kCaptionMaxNodes, &scratch, caption_skip);
+              const std::string_view words = StripCaptionLabel(scratch);
+              if (StripCreditCue(words).empty() && HasCaptionWord(words)) builder.Caption(words);
+            }
           }
           if (explain && facts_[n->eid].text)
             explain->push_back({n, false, std::string(reason) + " " + ScoreNote(n)});

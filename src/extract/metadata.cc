@@ -1745,6 +1745,8 @@ bool InReviewItem(const Node* n) {
 // a caption climbs to find its picture.
 constexpr int kFigureImageScanNodes = 32;
 constexpr int kCaptionImageLevels = 2;
+// The nodes of a figure's caption or credit read for the lead image's.
+constexpr size_t kFigureTextMaxNodes = 512;
 
 // The first <img> among `root`'s first kFigureImageScanNodes descendants;
 // nullptr when none.
@@ -8271,20 +8273,26 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
       uint32_t node_hints = hints[n];
+      // (Words hidden for screen readers, "Image caption," "Image source,",
+      // are left out: no one's caption or credit.)
+      auto hidden = [&](const Node* h) { return (hints[h] & kHintHidden) != 0; };
       if ((node_hints & kHintCredit) && !a->image.credit) {
-        std::string text = CollapsedText(n, 300);
-        std::string_view cr = StripCreditCue(text);
+        std::string text;
+        CollapsedTextInto(n, 300, kFigureTextMaxNodes, &text, hidden);
         if (!text.empty()) {
-          a->image.credit = std::string(cr.empty() ? std::string_view(text) : cr);
+          a->image.credit = std::string(CreditName(text));
           note("image.credit", "credit-class");
         }
         out->exclude.push_back(n);
       } else if (n->Is(TagId::kFigcaption) && !a->image.caption) {
-        std::string text = CollapsedText(n, 1000);
+        std::string text;
+        CollapsedTextInto(n, 1000, kFigureTextMaxNodes, &text, hidden);
+        text = std::string(StripCaptionLabel(text));
         // The credit inside the caption is reported on its own.
         for (const Node* c = n->first_child; c; c = NextInTree(c, n)) {
           if (!c->is_element() || !(hints[c] & kHintCredit)) continue;
-          std::string credit = CollapsedText(c, 300);
+          std::string credit;
+          CollapsedTextInto(c, 300, kFigureTextMaxNodes, &credit, hidden);
           size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
           if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
         }
@@ -8299,6 +8307,15 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           text.resize(paren ? at - 1 : at);
           text = std::string(Trim(text));
           if (!text.empty() && text.back() == '|') text = std::string(Trim(text.substr(0, text.size() - 1)));
+        }
+        // A caption that is all credit line ("Image credit: Amazon") is the
+        // credit, no caption.
+        if (!StripCreditCue(text).empty()) {
+          if (!a->image.credit) {
+            a->image.credit = std::string(CreditName(text));
+            note("image.credit", "caption-credit");
+          }
+          text.clear();
         }
         if (!text.empty()) {
           a->image.caption = text;

@@ -502,6 +502,9 @@ constexpr Word kWords[] = {
   {"hidden", Match::kWhole, kHintHidden}, {"hide", Match::kWhole, kHintHidden},
   {"sronly", Match::kJoined, kHintHidden}, {"visuallyhidden", Match::kJoined, kHintHidden},
   {"screenreader", Match::kJoined, kHintHidden}, {"offscreen", Match::kToken, kHintHidden},
+  // The same written apart ("off-screen": a news site's screen-reader
+  // label, "Media caption").
+  {"off-screen", Match::kWhole, kHintHidden},
   // Whole names only: Elementor marks every animated block "elementor-invisible"
   // until its script shows it.
   {"invisible", Match::kWhole, kHintHidden},
@@ -1312,6 +1315,9 @@ constexpr size_t kCallToActionMaxWords = 5;
 constexpr std::string_view kCreditCues[] = {
     "photo credit:", "photo credits:", "photograph:", "photography:", "photo:", "photos:",
     "image credit:", "image:", "images:", "picture:", "credit:", "credits:", "source:",
+    // A news site's screen-reader label before a picture's credit ("Image
+    // source, Getty Images"; "Media source," for a video's).
+    "image source,", "media source,",
     "foto:", "bild:",
     // French sets a space before the colon ("Crédit photo : Jean Dupont").
     "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:", "crédits photos :",
@@ -5878,6 +5884,44 @@ std::string_view StripCreditCue(std::string_view line) {
   for (std::string_view cue : kCreditCues)
     if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
   return {};
+}
+
+// The labels a news site's caption opens with for screen readers ("Image
+// caption, ...", "Media caption, ..." under a video), a comma or colon
+// after them.
+constexpr std::string_view kCaptionLabels[] = {
+    "image caption,", "image caption:", "media caption,", "media caption:", "video caption,",
+    "video caption:", "photo caption,", "photo caption:", "caption:",
+};
+
+std::string_view StripCreditWord(std::string_view credit) {
+  constexpr std::string_view kWord = "credit";
+  credit = Trim(credit);
+  // "Credit...Doug Mills", "CreditCreditChang W. Lee": the label written
+  // for a screen reader and again for the eye, no space between.
+  while (StartsWithIgnoreCase(credit, kWord) && credit.size() > kWord.size() &&
+         !(credit[kWord.size()] >= 'a' && credit[kWord.size()] <= 'z')) {
+    size_t i = kWord.size();
+    while (i < credit.size() && (credit[i] == '.' || credit[i] == ':' || credit[i] == ' ')) ++i;
+    if (credit.substr(i).starts_with("\xE2\x80\xA6")) i += 3;  // "…"
+    credit = Trim(credit.substr(i));
+  }
+  return credit;
+}
+
+std::string_view CreditName(std::string_view credit) {
+  credit = Trim(credit);
+  if (credit.size() >= 2 && credit.front() == '(' && credit.back() == ')')
+    credit = Trim(credit.substr(1, credit.size() - 2));
+  const std::string_view cued = StripCreditCue(credit);
+  return cued.empty() ? StripCreditWord(credit) : cued;
+}
+
+std::string_view StripCaptionLabel(std::string_view caption) {
+  caption = Trim(caption);
+  for (std::string_view label : kCaptionLabels)
+    if (StartsWithIgnoreCase(caption, label)) return Trim(caption.substr(label.size()));
+  return caption;
 }
 
 constexpr std::string_view kNoSectionLabels[] = {

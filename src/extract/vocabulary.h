@@ -783,6 +783,16 @@ bool IsOrdinalItemprop(std::string_view itemprop);
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
 std::string_view StripCreditCue(std::string_view line);
+// `caption` without a label that opens it ("Image caption, The pier at
+// dusk": a screen reader's cue a page leaves in view), trimmed.
+std::string_view StripCaptionLabel(std::string_view caption);
+// A credit's text without the word "Credit" that opens it as a label
+// ("Credit...Doug Mills", "Credit Harry Campbell"), trimmed.
+std::string_view StripCreditWord(std::string_view credit);
+// The name a credit line gives: without the parentheses around it
+// ("(Credit: Joseph Maldonado)"), its cue (StripCreditCue) or its label
+// word (StripCreditWord); trimmed.
+std::string_view CreditName(std::string_view credit);
 
 // A blog platform's label for a post filed under no category
 // ("Uncategorized", WordPress's default; "Category: Uncategorized"): no

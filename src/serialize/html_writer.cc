@@ -1,10 +1,11 @@
 // Cleaned HTML: the body's structure as semantic elements, no attributes
-// but href on links, src and alt on images, a language class on code, start
-// on an ordered list, colspan/rowspan on a table cell, and class="caption"
+// but href on links, src and alt on images, a language class on code, start,
+// reversed and type on an ordered list, colspan/rowspan on a table cell, and class="caption"
 // on a figure's caption paragraph.
 #include <string>
 
 #include "lede/lede.h"
+#include "serialize/list_numbering.h"
 #include "serialize/title_heading.h"
 
 namespace lede {
@@ -35,6 +36,20 @@ class HtmlWriter {
       // <h3> holds phrasing content only, so the block's words join the
       // heading's line, a space apart, as in the Markdown.
       if (out->size() > heading_start_ && out->back() != ' ') out->push_back(' ');
+      if (node.kind == BodyKind::kList && (node.level & kListOrdered)) {
+        // An ordered list keeps its numbers there ("<h3>3. Boil the water").
+        const ListNumbering numbering = ReadListNumbering(b_, n);
+        long number = numbering.first;
+        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling) {
+          if (!Shown(c)) continue;
+          if (out->size() > heading_start_ && out->back() != ' ') out->push_back(' ');
+          AppendListNumber(number, numbering.type, out);
+          out->append(". ");
+          number += numbering.reversed ? -1 : 1;
+          Node(c, out);
+        }
+        return;
+      }
       Children(n, out);
       return;
     }
@@ -44,7 +59,7 @@ class HtmlWriter {
       case BodyKind::kRoot: Children(n, out); return;
       case BodyKind::kParagraph: tag = "p"; break;
       case BodyKind::kHeading: heading[1] = char('0' + (node.level >= 1 && node.level <= 6 ? node.level : 2)); tag = heading; break;
-      case BodyKind::kList: tag = node.level == 1 ? "ol" : "ul"; break;
+      case BodyKind::kList: tag = (node.level & kListOrdered) ? "ol" : "ul"; break;
       case BodyKind::kListItem: tag = "li"; break;
       case BodyKind::kTable:
         // What is not a row (a caption's text) goes before the table: inside
@@ -115,10 +130,15 @@ class HtmlWriter {
     }
     out->push_back('<');
     out->append(tag);
-    if (node.kind == BodyKind::kList && node.str_size) {
-      out->append(" start=\"");
-      Escape(b_.str(node), out);
-      out->push_back('"');
+    if (node.kind == BodyKind::kList) {
+      const ListNumbering numbering = ReadListNumbering(b_, n);
+      if (node.str_size) {
+        out->append(" start=\"");
+        Escape(b_.str(node), out);
+        out->push_back('"');
+      }
+      if (numbering.reversed) out->append(" reversed");
+      if (numbering.type != '1') out->append(" type=\"").append(1, numbering.type).push_back('"');
     } else if (node.kind == BodyKind::kTableCell) {
       if (node.colspan > 1) out->append(" colspan=\"").append(std::to_string(node.colspan)).push_back('"');
       if (node.rowspan > 1) out->append(" rowspan=\"").append(std::to_string(node.rowspan)).push_back('"');

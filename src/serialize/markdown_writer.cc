@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "lede/lede.h"
+#include "serialize/list_numbering.h"
 #include "serialize/title_heading.h"
 
 namespace lede {
@@ -170,6 +171,16 @@ class MarkdownWriter {
     if (run < out_.size() && out_[run - 1] == ' ') out_.insert(run, 1, '\\');
   }
 
+  // Node `n`'s inlines as a block of one line inside `mark` ("*" for a
+  // caption's italics, "**" for a definition term's bold).
+  void MarkedLine(uint32_t n, std::string_view mark) {
+    BeginBlock();
+    after_ = CharClass::kSpace;
+    after_mark_ = false;
+    Wrapped(n, mark);
+    blank_pending_ = true;
+  }
+
   void Block(uint32_t n) {
     const BodyNode& node = b_.nodes[n];
     switch (node.kind) {
@@ -194,12 +205,7 @@ class MarkdownWriter {
         break;
       case BodyKind::kCaption:
         // An italic line under the picture.
-        if (!node.first_child) break;
-        BeginBlock();
-        after_ = CharClass::kSpace;
-        after_mark_ = false;
-        Wrapped(n, "*");
-        blank_pending_ = true;
+        if (node.first_child) MarkedLine(n, "*");
         break;
       case BodyKind::kCodeBlock:
         Code(n);
@@ -225,11 +231,7 @@ class MarkdownWriter {
       case BodyKind::kDefinitionTerm:
         // CommonMark has no definition list: the term is a line in bold,
         // its definitions the blocks under it.
-        BeginBlock();
-        after_ = CharClass::kSpace;
-        after_mark_ = false;
-        Wrapped(n, "**");
-        blank_pending_ = true;
+        MarkedLine(n, "**");
         break;
       case BodyKind::kDefinition:
         Mixed(n);
@@ -278,23 +280,28 @@ class MarkdownWriter {
   }
 
   void List(uint32_t n) {
-    const bool ordered = b_.nodes[n].level == 1;
-    // <ol start>; CommonMark numbers have at most 9 digits and no sign.
-    // (A Body built by hand may hold any string there: read digits only.)
-    long number = 1;
-    const std::string_view start = b_.str(b_.nodes[n]);
-    if (ordered && !start.empty() && start.size() <= 9 &&
-        std::all_of(start.begin(), start.end(), [](char c) { return IsAsciiDigit(c); })) {
-      number = 0;
-      for (char c : start) number = number * 10 + (c - '0');
-    }
+    const ListNumbering numbering = ReadListNumbering(b_, n);
+    const bool ordered = numbering.ordered;
+    // <ol start>; CommonMark numbers have no sign (a negative start is
+    // numbered from 1) and no letters (<ol type> is drawn in digits).
+    long number = numbering.first >= 0 ? numbering.first : 1;
+    // <ol reversed>: CommonMark counts up from a list's first number, so
+    // each item is a list of its own, numbered as shown, set apart from
+    // the one before by the other delimiter and a blank line ("3. " "2) "
+    // "1. "). One that would count below 0 is numbered up.
+    long items = 0;
+    for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) ++items;
+    const bool down = numbering.reversed && number - items + 1 >= 0;
     // A list right after one of its kind would be read as more of its items:
     // it takes the other delimiter ("*" for "-", ")" for ".").
-    const bool alt = out_.size() == list_end_ && list_end_ordered_ == ordered && !list_end_alt_;
+    bool alt = out_.size() == list_end_ && list_end_ordered_ == ordered && !list_end_alt_;
     bool first = true;
     for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) {
-      std::string marker = ordered ? std::to_string(number++) + (alt ? ") " : ". ") : (alt ? "* " : "- ");
-      if (first) {
+      if (down && !first) alt = !alt;
+      std::string marker = ordered ? std::to_string(down ? number-- : number++) + (alt ? ") " : ". ")
+                                   : (alt ? "* " : "- ");
+      if (first || down) {
+        if (!first) blank_pending_ = true;
         BeginBlock();
         first = false;
       } else {
@@ -620,6 +627,22 @@ class MarkdownWriter {
         // A block inside a heading joins the heading's line a space apart
         // ("### Intro Item one", not "IntroItem one").
         if (in_heading_ && !out_.empty() && out_.back() != ' ' && node.kind != BodyKind::kRoot) out_.push_back(' ');
+        if (in_heading_ && node.kind == BodyKind::kList && (node.level & kListOrdered)) {
+          // An ordered list flattened into the heading keeps its numbers
+          // ("<h3><ol start=3><li>Boil the water" is "### 3. Boil the water").
+          const ListNumbering numbering = ReadListNumbering(b_, n);
+          long number = numbering.first;
+          const CharClass after = after_;
+          for (uint32_t item = node.first_child; item; item = b_.nodes[item].next_sibling) {
+            if (out_.back() != ' ') out_.push_back(' ');
+            AppendListNumber(number, numbering.type, &out_);
+            out_.append(". ");
+            number += numbering.reversed ? -1 : 1;
+            container_after_ = b_.nodes[item].next_sibling ? CharClass::kSpace : after;
+            Inlines(item);
+          }
+          break;
+        }
         container_after_ = after_;
         Inlines(n);
         break;

@@ -1,0 +1,64 @@
+#include "serialize/list_numbering.h"
+
+#include <string_view>
+
+namespace lede {
+
+ListNumbering ReadListNumbering(const Body& b, uint32_t list) {
+  ListNumbering out;
+  const BodyNode& node = b.nodes[list];
+  out.ordered = (node.level & kListOrdered) != 0;
+  if (!out.ordered) return out;
+  out.reversed = (node.level & kListReversed) != 0;
+  constexpr std::string_view kTypes = "1aAiI";
+  const unsigned t = node.level >> kListTypeShift;
+  out.type = t < kTypes.size() ? kTypes[t] : '1';
+  std::string_view start = b.str(node);
+  const bool negative = !start.empty() && start.front() == '-';
+  if (negative) start.remove_prefix(1);
+  if (!start.empty() && start.size() <= 9) {
+    long v = 0;
+    bool digits = true;
+    for (char c : start) {
+      if (c < '0' || c > '9') {
+        digits = false;
+        break;
+      }
+      v = v * 10 + (c - '0');
+    }
+    if (digits) {
+      out.start_given = true;
+      out.first = negative ? -v : v;
+    }
+  }
+  if (out.reversed && !out.start_given) {
+    long items = 0;
+    for (uint32_t c = node.first_child; c; c = b.nodes[c].next_sibling) ++items;
+    out.first = items;
+  }
+  return out;
+}
+
+void AppendListNumber(long number, char type, std::string* out) {
+  constexpr long kMaxRoman = 3999;
+  if ((type == 'a' || type == 'A') && number >= 1) {
+    // Bijective base 26: 1 "a", 26 "z", 27 "aa".
+    char buf[16];
+    int n = 0;
+    for (long v = number; v > 0 && n < 16; v = (v - 1) / 26) buf[n++] = char(type + (v - 1) % 26);
+    while (n) out->push_back(buf[--n]);
+    return;
+  }
+  if ((type == 'i' || type == 'I') && number >= 1 && number <= kMaxRoman) {
+    static constexpr struct { long value; const char* lower; const char* upper; } kRoman[] = {
+        {1000, "m", "M"}, {900, "cm", "CM"}, {500, "d", "D"}, {400, "cd", "CD"}, {100, "c", "C"},
+        {90, "xc", "XC"}, {50, "l", "L"},    {40, "xl", "XL"}, {10, "x", "X"},   {9, "ix", "IX"},
+        {5, "v", "V"},    {4, "iv", "IV"},   {1, "i", "I"}};
+    for (const auto& r : kRoman)
+      for (; number >= r.value; number -= r.value) out->append(type == 'i' ? r.lower : r.upper);
+    return;
+  }
+  out->append(std::to_string(number));
+}
+
+}  // namespace lede

@@ -1,0 +1,33 @@
+// How an ordered list numbers its items (<ol start reversed type>), read
+// from the Body's kList node: shared by the Markdown and HTML writers.
+#ifndef LEDE_SERIALIZE_LIST_NUMBERING_H_
+#define LEDE_SERIALIZE_LIST_NUMBERING_H_
+
+#include <cstdint>
+#include <string>
+
+#include "lede/article.h"
+
+namespace lede {
+
+struct ListNumbering {
+  bool ordered = false;
+  bool reversed = false;
+  char type = '1';        // '1', 'a', 'A', 'i' or 'I'
+  bool start_given = false;
+  long first = 1;         // the first item's number
+};
+
+// List node `list`'s numbering. A reversed list with no start begins at
+// its number of items. (A Body built by hand may hold any string as the
+// start: only an optional '-' and up to 9 digits are read.)
+ListNumbering ReadListNumbering(const Body& b, uint32_t list);
+
+// Appends `number` as `type` draws it: "3", "c", "C", "iii", "III".
+// Letters and roman numerals only for what they can write (letters from 1,
+// "z" then "aa"; roman numerals 1 to 3999); decimal otherwise.
+void AppendListNumber(long number, char type, std::string* out);
+
+}  // namespace lede
+
+#endif  // LEDE_SERIALIZE_LIST_NUMBERING_H_
