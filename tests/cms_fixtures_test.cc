@@ -2298,5 +2298,25 @@ TEST(CmsHeldOut, PlatformPagesRound8MoreLang) {
   for (const LangPage& p : pages) CheckLangRow(p);
 }
 
+// A review summary's chips drawn as <button>s inside its sentence ("praised
+// for: <button>grip on wet rock</button>, <button>cushioning</button>")
+// are the sentence's words: kept. Buttons that are controls stay out: one
+// in a sentence whose label is a UI verb ("Open size guide"), the add to
+// cart submit, a review's "Yes"/"No"/"Report" row (no sentence around them).
+TEST(CmsHeldOut, InlineWordButtonsKeepTheirWords) {
+  const std::string html =
+      testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/review-chips-product.html");
+  ASSERT_FALSE(html.empty());
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("Most often praised by runners for: grip on wet rock, cushioning, and roomy toe box."),
+            std::string::npos)
+      << r->text;
+  EXPECT_EQ(r->text.find("Open size guide"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Add to cart"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Report"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Drop is 6 mm"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -328,6 +328,13 @@ TEST(Vocabulary, Lines) {
   EXPECT_FALSE(IsCallToActionLine("Get started."));
   EXPECT_FALSE(IsCallToActionLine("Customer stories"));
   EXPECT_FALSE(IsCallToActionLine("See how our six regional teams plan a move"));
+  // A control's label (a UI verb or a fixed label), not words of a text.
+  EXPECT_TRUE(IsControlLabel("Reply"));
+  EXPECT_TRUE(IsControlLabel("Add to cart"));
+  EXPECT_TRUE(IsControlLabel("Read more"));
+  EXPECT_TRUE(IsControlLabel("Copy link"));
+  EXPECT_FALSE(IsControlLabel("texture"));
+  EXPECT_FALSE(IsControlLabel("grip on wet rock"));
 }
 
 // Furniture lines: a control's label behind an arrow, a reading-time

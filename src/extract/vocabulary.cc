@@ -5813,6 +5813,29 @@ bool IsCallToActionLine(std::string_view line) {
   return EqualsAnyIgnoreCase(first, kCallToActionVerbs);
 }
 
+// The first words of a control's label that act on the page or the post
+// (a comment's "Reply", an editor's "Delete", a player's "Play"): a verb
+// the call-to-action list (kCallToActionVerbs) leaves out.
+constexpr std::string_view kControlLabelVerbs[] = {
+    "reply", "edit", "delete", "remove", "copy", "like", "unlike", "report", "follow", "unfollow",
+    "save", "cancel", "submit", "send", "vote", "upvote", "downvote", "share", "close", "open",
+    "add", "print", "email", "upload", "expand", "collapse", "toggle", "play", "pause", "mute",
+    "unmute", "dismiss", "accept", "decline", "reject", "undo", "retry", "refresh", "load",
+    "translate", "quote", "flag", "hide", "unhide", "block", "clear", "reset", "apply", "select",
+    "choose", "go", "back", "skip", "continue", "log", "login", "logout", "more", "less",
+};
+
+bool IsControlLabel(std::string_view label) {
+  label = Trim(label);
+  if (label.empty()) return false;
+  if (IsBoilerplateLine(label) || IsCallToActionLine(label) || IsRevealToggleLine(label) ||
+      IsBuyControlLabel(label))
+    return true;
+  size_t end = 0;
+  while (end < label.size() && !IsAsciiSpace(label[end])) ++end;
+  return EqualsAnyIgnoreCase(label.substr(0, end), kControlLabelVerbs);
+}
+
 // Marks that end a question, ASCII and full-width.
 constexpr std::string_view kQuestionMarks[] = {"?", "\xEF\xBC\x9F"};
 

@@ -493,6 +493,12 @@ inline constexpr size_t kWriterBioCueReach = 40;
 // imperative ("Get started", "See plans", "Book a demo", "Learn more").
 bool IsCallToActionLine(std::string_view line);
 
+// Whether a button's label is a control's: a UI verb or a control's fixed
+// label ("Reply", "Share", "Add to cart", "Read more", "Learn more",
+// "Copy link"), not words of the text it stands in ("satisfaction",
+// "texture": a review summary's chips in its sentence).
+bool IsControlLabel(std::string_view label);
+
 // A line that asks a question (ends in a question mark: "?", "？").
 bool IsQuestionLine(std::string_view line);
 
