@@ -2318,5 +2318,21 @@ TEST(CmsHeldOut, InlineWordButtonsKeepTheirWords) {
   EXPECT_NE(r->text.find("Drop is 6 mm"), std::string::npos) << r->text;
 }
 
+// A product page's accordion whose titles are no heading elements
+// ("<button class=accordion__title>"): the store's delivery and returns
+// panel goes as a heading of that name takes it; the product's own panels
+// before and after it stay.
+TEST(CmsHeldOut, AccordionTitleOfShopTermsEndsItsPanel) {
+  const std::string html =
+      testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/accordion-terms-product.html");
+  ASSERT_FALSE(html.empty());
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->text.find("leave our studio the same day"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("prepaid label"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("softens with every wash"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("adjusts by a brass slider"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

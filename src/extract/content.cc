@@ -4370,6 +4370,15 @@ bool ContentExtractor::LinkListFollows(const Node* top) const {
   return false;
 }
 
+// Whether `n` is the title of an accordion's panel by its class
+// (NamesPanelTitleClass: "accordion-title", "accordion__title",
+// "collapsible-trigger"). Not a tab (role=tab): a tab list sets its titles
+// apart from their panels, so the panel is no sibling the title heads.
+// Nor any disclosure's toggle (aria-expanded or aria-controls): read so,
+// WCXB product fell .7864 -> .7847 (a shop's own collapsed "Shipping &
+// Returns" panel that its gold keeps was lost, .972 -> .705).
+static bool IsPanelTitle(const Node* n) { return n->num_attrs && NamesPanelTitleClass(n->Attr("class")); }
+
 // The level whose heading ends the section `n` heads: a line styled as a
 // heading ends at any heading.
 static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6; }
@@ -4387,9 +4396,15 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   }
   const bool shaped = IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n);
   const bool opens_box = !ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true);
-  if (!shaped && !opens_box) return false;
+  // On a product page the title of an accordion's panel that is no heading
+  // element ("<div class=accordion-title>Shipping and Returns</div>",
+  // "<button class=accordion__title>") heads the store's terms as a
+  // heading does (IsProductFurnitureHeading).
+  const bool panel_title = ctx.product && !shaped && IsPanelTitle(n);
+  if (!shaped && !opens_box && !panel_title) return false;
   CollapsedTextInto(n, 80, scratch);
   if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
+  if (panel_title) return IsProductFurnitureHeading(*scratch);
   // The writer's card and the replies under a story ("Written by ...",
   // "Responses (12)"): a heading element after a story's worth of prose
   // (over it, "Written by ..." is the story's byline).

@@ -335,6 +335,12 @@ TEST(Vocabulary, Lines) {
   EXPECT_TRUE(IsControlLabel("Copy link"));
   EXPECT_FALSE(IsControlLabel("texture"));
   EXPECT_FALSE(IsControlLabel("grip on wet rock"));
+  EXPECT_TRUE(NamesPanelTitleClass("accordion-title active"));
+  EXPECT_TRUE(NamesPanelTitleClass("c-accordion accordion__title"));
+  EXPECT_TRUE(NamesPanelTitleClass("collapsible-trigger"));
+  EXPECT_FALSE(NamesPanelTitleClass("accordion-content"));
+  EXPECT_FALSE(NamesPanelTitleClass("tab-title"));
+  EXPECT_FALSE(NamesPanelTitleClass("product__title"));
 }
 
 // Furniture lines: a control's label behind an arrow, a reading-time

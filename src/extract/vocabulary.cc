@@ -4151,6 +4151,23 @@ constexpr std::string_view kShopTermsPanelLabels[] = {
 // A shop theme's tab and toggle panels (see NamesThemeTogglePanel).
 constexpr std::string_view kThemeTogglePanelNames[] = {"tabcontent", "togglecontent"};
 
+// The two halves of a panel title's class (NamesPanelTitleClass): the
+// panel's word first, the title's last.
+constexpr std::string_view kPanelTitlePanelWords[] = {"accordion", "collapsible", "collapse", "disclosure",
+                                                      "expander", "toggle"};
+constexpr std::string_view kPanelTitleTitleWords[] = {"title", "header", "heading", "head", "trigger",
+                                                      "toggle", "button", "label", "handle"};
+
+bool NamesPanelTitleClass(std::string_view cls) {
+  return AnySpaceToken(cls.substr(0, 256), [](std::string_view token) {
+    const size_t first = token.find_first_of("-_");
+    const size_t last = token.find_last_of("-_");
+    if (first == std::string_view::npos) return false;
+    return EqualsAnyIgnoreCase(token.substr(0, first), kPanelTitlePanelWords) &&
+           EqualsAnyIgnoreCase(token.substr(last + 1), kPanelTitleTitleWords);
+  });
+}
+
 // (Read in place, case and '-'/'_' folded, no copy: "tab__content".)
 bool NamesThemeTogglePanel(std::string_view class_attr) {
   class_attr = class_attr.substr(0, 256);

@@ -373,6 +373,11 @@ bool IsLabelChipClass(std::string_view cls);
 // (Not the customer reviews: the gold of product pages keeps them about as
 // often as it drops them.)
 bool IsProductFurnitureHeading(std::string_view heading);
+// Whether a class token names the title of an accordion's panel: a panel
+// word joined to a title word ("accordion-title", "accordion__header",
+// "collapsible-trigger", "toggle__title"). The first 256 bytes; case
+// ignored.
+bool NamesPanelTitleClass(std::string_view cls);
 // The label of a product page's hidden tab or toggle over the store's
 // terms ("Warranty", "Payment options", "Size guide", "Shipping & Returns"):
 // what every product's page repeats, not this product's (a hidden panel
