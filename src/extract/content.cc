@@ -258,9 +258,7 @@ const Node* AdjacentText(const Node* b, bool after) {
     }
   }
   const std::string_view words = Trim(label);
-  if (words.empty() || words.size() > kInlineButtonMaxLabel || CountWordChars(words) == 0 ||
-      IsControlLabel(words))
-    return false;
+  if (words.empty() || words.size() > kInlineButtonMaxLabel || CountWordChars(words) == 0) return false;
   // The punctuation that joins it to the sentence.
   auto edge = [](const Node* t, bool last) {
     const std::string_view v = Trim(t->data);
@@ -274,7 +272,8 @@ const Node* AdjacentText(const Node* b, bool after) {
   size_t prose = 0;
   for (const Node* c = b->parent->first_child; c && prose < kInlineButtonMinProse; c = c->next)
     if (c->is_text()) prose += CountWordChars(c->data);
-  return prose >= kInlineButtonMinProse;
+  // (The label's vocabulary last: most buttons stand in no sentence.)
+  return prose >= kInlineButtonMinProse && !IsControlLabel(words);
 }
 
 // Levels above a disclosure's toggle where the heading it sits in is
