@@ -2453,5 +2453,41 @@ TEST(CmsHeldOut, PlatformPagesRound11) {
   }
 }
 
+// A review summary's chips drawn as <button>s inside its sentence ("praised
+// for: <button>grip on wet rock</button>, <button>cushioning</button>")
+// are the sentence's words: kept. Buttons that are controls stay out: one
+// in a sentence whose label is a UI verb ("Open size guide"), the add to
+// cart submit, a review's "Yes"/"No"/"Report" row (no sentence around them).
+TEST(CmsHeldOut, InlineWordButtonsKeepTheirWords) {
+  const std::string html =
+      testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/review-chips-product.html");
+  ASSERT_FALSE(html.empty());
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("Most often praised by runners for: grip on wet rock, cushioning, and roomy toe box."),
+            std::string::npos)
+      << r->text;
+  EXPECT_EQ(r->text.find("Open size guide"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Add to cart"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Report"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Drop is 6 mm"), std::string::npos) << r->text;
+}
+
+// A product page's accordion whose titles are no heading elements
+// ("<button class=accordion__title>"): the store's delivery and returns
+// panel goes as a heading of that name takes it; the product's own panels
+// before and after it stay.
+TEST(CmsHeldOut, AccordionTitleOfShopTermsEndsItsPanel) {
+  const std::string html =
+      testing::ReadFile(testing::SourceDir() + "/tests/fixtures/heldout/accordion-terms-product.html");
+  ASSERT_FALSE(html.empty());
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->text.find("leave our studio the same day"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("prepaid label"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("softens with every wash"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("adjusts by a brass slider"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -208,6 +208,81 @@ WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
   return WalkEnd::kDone;
 }
 
+// Nodes of a button read for its label in running text (see
+// IsInlineWordButton), the longest such label, and the fewest word
+// characters of prose its block's own text must hold around it.
+constexpr int kInlineButtonNodes = 8;
+constexpr size_t kInlineButtonMaxLabel = 40;
+constexpr size_t kInlineButtonMinProse = 12;
+
+// Whether `t` is an element that prints nothing in running text (a style
+// sheet or script a component framework sets beside its chips).
+bool IsSilentInline(const Node* t) {
+  return t->is_element() && (t->tag == TagId::kStyle || t->tag == TagId::kScript || t->tag == TagId::kTemplate);
+}
+
+// The text node next to `b` on one side (`after` or before), passing over
+// comments, blank text and silent elements (IsSilentInline), or null when
+// an element or the block's edge comes first.
+const Node* AdjacentText(const Node* b, bool after) {
+  for (const Node* s = after ? b->next : b->prev(); s; s = after ? s->next : s->prev()) {
+    if (s->is_text()) {
+      if (!Trim(s->data).empty()) return s;
+    } else if (s->is_element() && !IsSilentInline(s)) {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// A <button> that stands for words of the sentence it sits in: a review
+// summary's chips ("Highly rated for: <button>texture</button>,
+// <button>results</button>"), a glossary's term that opens its note. Kept,
+// where a button is otherwise a control whose label is no body text
+// ("Reply", "Add to cart"). Read from structure and the label only: the
+// button holds text alone (or in inline emphasis), a few words that are
+// not a control's label (IsControlLabel); the text beside it joins it with
+// a sentence's punctuation (a comma, a colon or a semicolon before it; a
+// comma, a stop or a closing bracket after it); and its block's own text
+// is prose (kInlineButtonMinProse word characters or more).
+[[gnu::noinline]] bool IsInlineWordButton(const Node* b) {
+  if (b->tag != TagId::kButton || !b->parent || !b->parent->is_element()) return false;
+  std::string label;
+  int budget = kInlineButtonNodes;
+  for (const Node* d = b->first_child; d; d = NextInTree(d, b)) {
+    if (--budget < 0) return false;
+    if (d->is_text()) {
+      label.append(d->data);
+      if (label.size() > 2 * kInlineButtonMaxLabel) return false;
+    } else if (d->is_element()) {
+      switch (d->tag) {
+        case TagId::kSpan: case TagId::kB: case TagId::kStrong: case TagId::kEm: case TagId::kI:
+        case TagId::kMark: case TagId::kAbbr: case TagId::kDfn:
+          break;
+        default:
+          return false;
+      }
+    }
+  }
+  const std::string_view words = Trim(label);
+  if (words.empty() || words.size() > kInlineButtonMaxLabel || CountWordChars(words) == 0) return false;
+  // The punctuation that joins it to the sentence.
+  auto edge = [](const Node* t, bool last) {
+    const std::string_view v = Trim(t->data);
+    return last ? v.back() : v.front();
+  };
+  const Node* before = AdjacentText(b, false);
+  const Node* after = AdjacentText(b, true);
+  const bool joined = (before && std::string_view(",:;").find(edge(before, true)) != std::string_view::npos) ||
+                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos);
+  if (!joined) return false;
+  size_t prose = 0;
+  for (const Node* c = b->parent->first_child; c && prose < kInlineButtonMinProse; c = c->next)
+    if (c->is_text()) prose += CountWordChars(c->data);
+  // (The label's vocabulary last: most buttons stand in no sentence.)
+  return prose >= kInlineButtonMinProse && !IsControlLabel(words);
+}
+
 // Levels above a disclosure's toggle where the heading it sits in is
 // looked for (see IsHeadingToggle).
 constexpr int kToggleHeadingLevels = 2;
@@ -2022,7 +2097,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           (n->tag == TagId::kButton || n->tag == TagId::kForm || (n->tag == TagId::kInput && IsSubmitInput(n))) &&
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
-      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n);
+      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n) && !IsInlineWordButton(n);
       // SVG and MathML hold no prose: their drawings' and formulas' text
       // (an icon's label) goes, but HTML set inside them at an integration
       // point (<foreignObject>, <mtext>, annotation-xml) is content, and
@@ -4361,6 +4436,15 @@ bool ContentExtractor::LinkListFollows(const Node* top) const {
   return false;
 }
 
+// Whether `n` is the title of an accordion's panel by its class
+// (NamesPanelTitleClass: "accordion-title", "accordion__title",
+// "collapsible-trigger"). Not a tab (role=tab): a tab list sets its titles
+// apart from their panels, so the panel is no sibling the title heads.
+// Nor any disclosure's toggle (aria-expanded or aria-controls): read so,
+// WCXB product fell .7864 -> .7847 (a shop's own collapsed "Shipping &
+// Returns" panel that its gold keeps was lost, .972 -> .705).
+static bool IsPanelTitle(const Node* n) { return n->num_attrs && NamesPanelTitleClass(n->Attr("class")); }
+
 // The level whose heading ends the section `n` heads: a line styled as a
 // heading ends at any heading.
 static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6; }
@@ -4378,9 +4462,15 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   }
   const bool shaped = IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n);
   const bool opens_box = !ctx.article && LeadsLikeAHeading(n, /*any_rest=*/true);
-  if (!shaped && !opens_box) return false;
+  // On a product page the title of an accordion's panel that is no heading
+  // element ("<div class=accordion-title>Shipping and Returns</div>",
+  // "<button class=accordion__title>") heads the store's terms as a
+  // heading does (IsProductFurnitureHeading).
+  const bool panel_title = ctx.product && !shaped && IsPanelTitle(n);
+  if (!shaped && !opens_box && !panel_title) return false;
   CollapsedTextInto(n, 80, scratch);
   if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
+  if (panel_title) return IsProductFurnitureHeading(*scratch);
   // The writer's card and the replies under a story ("Written by ...",
   // "Responses (12)"): a heading element after a story's worth of prose
   // (over it, "Written by ..." is the story's byline).

@@ -328,6 +328,19 @@ TEST(Vocabulary, Lines) {
   EXPECT_FALSE(IsCallToActionLine("Get started."));
   EXPECT_FALSE(IsCallToActionLine("Customer stories"));
   EXPECT_FALSE(IsCallToActionLine("See how our six regional teams plan a move"));
+  // A control's label (a UI verb or a fixed label), not words of a text.
+  EXPECT_TRUE(IsControlLabel("Reply"));
+  EXPECT_TRUE(IsControlLabel("Add to cart"));
+  EXPECT_TRUE(IsControlLabel("Read more"));
+  EXPECT_TRUE(IsControlLabel("Copy link"));
+  EXPECT_FALSE(IsControlLabel("texture"));
+  EXPECT_FALSE(IsControlLabel("grip on wet rock"));
+  EXPECT_TRUE(NamesPanelTitleClass("accordion-title active"));
+  EXPECT_TRUE(NamesPanelTitleClass("c-accordion accordion__title"));
+  EXPECT_TRUE(NamesPanelTitleClass("collapsible-trigger"));
+  EXPECT_FALSE(NamesPanelTitleClass("accordion-content"));
+  EXPECT_FALSE(NamesPanelTitleClass("tab-title"));
+  EXPECT_FALSE(NamesPanelTitleClass("product__title"));
 }
 
 // Furniture lines: a control's label behind an arrow, a reading-time

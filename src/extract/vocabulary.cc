@@ -4174,6 +4174,23 @@ constexpr std::string_view kShopTermsPanelLabels[] = {
 // A shop theme's tab and toggle panels (see NamesThemeTogglePanel).
 constexpr std::string_view kThemeTogglePanelNames[] = {"tabcontent", "togglecontent"};
 
+// The two halves of a panel title's class (NamesPanelTitleClass): the
+// panel's word first, the title's last.
+constexpr std::string_view kPanelTitlePanelWords[] = {"accordion", "collapsible", "collapse", "disclosure",
+                                                      "expander", "toggle"};
+constexpr std::string_view kPanelTitleTitleWords[] = {"title", "header", "heading", "head", "trigger",
+                                                      "toggle", "button", "label", "handle"};
+
+bool NamesPanelTitleClass(std::string_view cls) {
+  return AnySpaceToken(cls.substr(0, 256), [](std::string_view token) {
+    const size_t first = token.find_first_of("-_");
+    const size_t last = token.find_last_of("-_");
+    if (first == std::string_view::npos) return false;
+    return EqualsAnyIgnoreCase(token.substr(0, first), kPanelTitlePanelWords) &&
+           EqualsAnyIgnoreCase(token.substr(last + 1), kPanelTitleTitleWords);
+  });
+}
+
 // (Read in place, case and '-'/'_' folded, no copy: "tab__content".)
 bool NamesThemeTogglePanel(std::string_view class_attr) {
   class_attr = class_attr.substr(0, 256);
@@ -5834,6 +5851,29 @@ bool IsCallToActionLine(std::string_view line) {
   }
   if (words > kCallToActionMaxWords) return false;
   return EqualsAnyIgnoreCase(first, kCallToActionVerbs);
+}
+
+// The first words of a control's label that act on the page or the post
+// (a comment's "Reply", an editor's "Delete", a player's "Play"): a verb
+// the call-to-action list (kCallToActionVerbs) leaves out.
+constexpr std::string_view kControlLabelVerbs[] = {
+    "reply", "edit", "delete", "remove", "copy", "like", "unlike", "report", "follow", "unfollow",
+    "save", "cancel", "submit", "send", "vote", "upvote", "downvote", "share", "close", "open",
+    "add", "print", "email", "upload", "expand", "collapse", "toggle", "play", "pause", "mute",
+    "unmute", "dismiss", "accept", "decline", "reject", "undo", "retry", "refresh", "load",
+    "translate", "quote", "flag", "hide", "unhide", "block", "clear", "reset", "apply", "select",
+    "choose", "go", "back", "skip", "continue", "log", "login", "logout", "more", "less",
+};
+
+bool IsControlLabel(std::string_view label) {
+  label = Trim(label);
+  if (label.empty()) return false;
+  if (IsBoilerplateLine(label) || IsCallToActionLine(label) || IsRevealToggleLine(label) ||
+      IsBuyControlLabel(label))
+    return true;
+  size_t end = 0;
+  while (end < label.size() && !IsAsciiSpace(label[end])) ++end;
+  return EqualsAnyIgnoreCase(label.substr(0, end), kControlLabelVerbs);
 }
 
 // Marks that end a question, ASCII and full-width.

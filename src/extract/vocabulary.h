@@ -377,6 +377,11 @@ bool IsLabelChipClass(std::string_view cls);
 // (Not the customer reviews: the gold of product pages keeps them about as
 // often as it drops them.)
 bool IsProductFurnitureHeading(std::string_view heading);
+// Whether a class token names the title of an accordion's panel: a panel
+// word joined to a title word ("accordion-title", "accordion__header",
+// "collapsible-trigger", "toggle__title"). The first 256 bytes; case
+// ignored.
+bool NamesPanelTitleClass(std::string_view cls);
 // The label of a product page's hidden tab or toggle over the store's
 // terms ("Warranty", "Payment options", "Size guide", "Shipping & Returns"):
 // what every product's page repeats, not this product's (a hidden panel
@@ -496,6 +501,12 @@ inline constexpr size_t kWriterBioCueReach = 40;
 // A call to action on a button or a lone link: a few words led by an
 // imperative ("Get started", "See plans", "Book a demo", "Learn more").
 bool IsCallToActionLine(std::string_view line);
+
+// Whether a button's label is a control's: a UI verb or a control's fixed
+// label ("Reply", "Share", "Add to cart", "Read more", "Learn more",
+// "Copy link"), not words of the text it stands in ("satisfaction",
+// "texture": a review summary's chips in its sentence).
+bool IsControlLabel(std::string_view label);
 
 // A line that asks a question (ends in a question mark: "?", "？").
 bool IsQuestionLine(std::string_view line);
