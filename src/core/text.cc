@@ -283,7 +283,7 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
     const unsigned char c = s[i];
     if (!kMaySpaceStart[c]) break;
     if (c < 0x80) {
-      ++i;
+      i = SkipSpaceWords(s, i + 1);
       continue;
     }
     const size_t sp = MultiByteSpaceAt(s, i);
