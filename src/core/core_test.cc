@@ -682,5 +682,29 @@ TEST(Text, HashBytes64ReadsTailAsCopiedBytes) {
   EXPECT_EQ(HashBytes64(std::string_view(), 0), reference(std::string_view(), 0));
 }
 
+
+// Indentation runs of eight spaces or tabs are skipped a word at a time
+// (SkipSpaceWords): the results are those of a byte at a time, whatever
+// the run's length, its mix and what follows it.
+TEST(Text, IndentationRunsTrimAndCollapseAsBytes) {
+  for (const std::string& pad : std::initializer_list<std::string>{"", " ", "\n", "\n        ", "\n\t\t\t\t\t\t\t\t\t", std::string(17, ' '),
+                                "\n    \t       \xC2\xA0        ", std::string(8, ' ') + "\r\n" + std::string(16, '\t')}) {
+    for (const std::string& word : std::initializer_list<std::string>{"a", "ab cd", "\xC3\xA9t\xC3\xA9", "x\x01y"}) {
+      const std::string s = pad + word + pad;
+      EXPECT_EQ(TrimSpaces(s), std::string_view(word)) << '"' << s << '"';
+      std::string expected = CollapseWhitespace(word);
+      EXPECT_EQ(CollapseWhitespace(s), expected) << '"' << s << '"';
+      std::string out = "x";
+      bool pending = false;
+      AppendCollapsed(pad, &out, &pending);
+      EXPECT_EQ(out, "x");
+      EXPECT_EQ(pending, !pad.empty());
+    }
+  }
+  EXPECT_EQ(SkipSpaceWords(std::string(20, ' '), 0), 16u);
+  EXPECT_EQ(SkipSpaceWords(std::string(7, ' ') + "\t" + std::string(8, ' '), 0), 0u);
+  EXPECT_EQ(SkipSpaceWords(std::string(8, '\t') + "x", 0), 8u);
+}
+
 }  // namespace
 }  // namespace lede

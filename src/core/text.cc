@@ -190,9 +190,15 @@ std::string_view TrimSpaces(std::string_view s) {
   while (b < s.size()) {
     size_t n = UnicodeSpaceAt(s, b);
     if (n == 0) break;
-    b += n;
+    b = SkipSpaceWords(s, b + n);
   }
   size_t e = s.size();
+  // (Trailing indentation eight bytes at a time too, as SkipSpaceWords.)
+  for (constexpr uint64_t kSpaces = ~uint64_t{0} / 255 * ' ', kTabs = ~uint64_t{0} / 255 * '\t'; e >= b + 8; e -= 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + e - 8, 8);
+    if (x != kSpaces && x != kTabs) break;
+  }
   while (e > b) {
     // Step back over one UTF-8 character and test it.
     size_t k = e - 1;
@@ -283,7 +289,7 @@ void AppendCollapsed(std::string_view s, std::string* out, bool* pending_space) 
     const unsigned char c = s[i];
     if (!kMaySpaceStart[c]) break;
     if (c < 0x80) {
-      ++i;
+      i = SkipSpaceWords(s, i + 1);
       continue;
     }
     const size_t sp = MultiByteSpaceAt(s, i);

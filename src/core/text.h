@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <span>
 #include <string_view>
@@ -296,6 +297,18 @@ inline size_t UnicodeSpaceAt(std::string_view s, size_t i) {
   const unsigned char c = s[i];
   if (c < 0x80) return IsAsciiSpace(c) ? 1 : 0;
   return MultiByteSpaceAt(s, i);
+}
+// `i` moved past the whole runs of eight spaces or eight tabs from s[i]
+// (an indentation's, between tags: one look for eight bytes of it, where a
+// loop over UnicodeSpaceAt takes one a byte).
+inline size_t SkipSpaceWords(std::string_view s, size_t i) {
+  constexpr uint64_t kSpaces = ~uint64_t{0} / 255 * ' ', kTabs = ~uint64_t{0} / 255 * '\t';
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (x != kSpaces && x != kTabs) break;
+  }
+  return i;
 }
 
 // A mark that prints nothing and holds no letter: a soft hyphen, a

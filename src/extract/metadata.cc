@@ -162,7 +162,7 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
       const std::string_view d = n->data;
       size_t i = 0;
       while (i < d.size())
-        if (const size_t sp = UnicodeSpaceAt(d, i)) i += sp;
+        if (const size_t sp = UnicodeSpaceAt(d, i)) i = SkipSpaceWords(d, i + sp);
         else break;
       if (i + 1 < d.size()) {
         const auto c0 = static_cast<unsigned char>(d[i]), c1 = static_cast<unsigned char>(d[i + 1]);

@@ -6972,8 +6972,14 @@ bool AnyClassToken(std::string_view cls, Pred pred) {
 }
 
 // Whether one of the class list's words equals a word of `list`.
+// (A token is compared only with the words of its length: most tokens
+// match none, and were a call each.)
 bool HasClassWordIn(std::string_view cls, std::span<const std::string_view> list) {
-  return AnyClassToken(cls, [list](std::string_view token) { return EqualsAnyIgnoreCase(token, list); });
+  return AnyClassToken(cls, [list](std::string_view token) {
+    for (const std::string_view w : list)
+      if (token.size() == w.size() && EqualsIgnoreCase(token, w)) return true;
+    return false;
+  });
 }
 
 }  // namespace
