@@ -214,6 +214,10 @@ WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
 constexpr int kInlineButtonNodes = 8;
 constexpr size_t kInlineButtonMaxLabel = 40;
 constexpr size_t kInlineButtonMinProse = 12;
+// The block's children read for that prose: the first this many. (Each
+// button of a block reads them: a block of 10^5 chips and commas, read to
+// its end for every chip, took 17 s.)
+constexpr int kInlineButtonProseNodes = 64;
 
 // Whether `t` is an element that prints nothing in running text (a style
 // sheet or script a component framework sets beside its chips).
@@ -244,7 +248,8 @@ const Node* AdjacentText(const Node* b, bool after) {
 // not a control's label (IsControlLabel); the text beside it joins it with
 // a sentence's punctuation (a comma, a colon or a semicolon before it; a
 // comma, a stop or a closing bracket after it); and its block's own text
-// is prose (kInlineButtonMinProse word characters or more).
+// is prose (kInlineButtonMinProse word characters or more, in its first
+// kInlineButtonProseNodes children).
 [[gnu::noinline]] bool IsInlineWordButton(const Node* b) {
   if (b->tag != TagId::kButton || !b->parent || !b->parent->is_element()) return false;
   std::string label;
@@ -277,7 +282,8 @@ const Node* AdjacentText(const Node* b, bool after) {
                       (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos);
   if (!joined) return false;
   size_t prose = 0;
-  for (const Node* c = b->parent->first_child; c && prose < kInlineButtonMinProse; c = c->next)
+  int nodes = kInlineButtonProseNodes;
+  for (const Node* c = b->parent->first_child; c && prose < kInlineButtonMinProse && nodes-- > 0; c = c->next)
     if (c->is_text()) prose += CountWordChars(c->data);
   // (The label's vocabulary last: most buttons stand in no sentence.)
   return prose >= kInlineButtonMinProse && !IsControlLabel(words);
@@ -4512,24 +4518,31 @@ bool ContentExtractor::SiteFeedCardsFollow(const Node* top, int level, const Nod
 // that tells (a sentence, not a credit or a counter), in bytes.
 constexpr int kGalleryMinFigures = 3;
 constexpr uint32_t kGalleryCaptionMinText = 60;
+// The figure's siblings read (each caption of the series reads them), and
+// the children of each sibling figure read for its caption.
+constexpr int kGallerySiblingNodes = 512;
+constexpr int kGalleryFigureChildren = 16;
 
 // Whether `caption`, a <figcaption>, is one of a photo series' captions:
 // its figure and kGalleryMinFigures or more of its siblings each captioned
 // in kGalleryCaptionMinText bytes or more (a news site's gallery, a
 // "Fotoserie"), in a box of pictures with no paragraph or heading of its
 // own. There the captions tell the story: they stay, where a lone
-// picture's caption goes. (The figure's siblings are read once.)
+// picture's caption goes. (The first kGallerySiblingNodes of the figure's
+// siblings are read, for each caption: bounded, not once a series.)
 bool ContentExtractor::CaptionsAGallery(const Node* caption) const {
   const Node* fig = caption->parent;
   if (!fig || !fig->Is(TagId::kFigure) || !fig->parent || facts_[caption->eid].text < kGalleryCaptionMinText)
     return false;
   int told = 0;
-  for (const Node* s = fig->parent->first_child; s; s = s->next) {
+  int siblings = kGallerySiblingNodes;
+  for (const Node* s = fig->parent->first_child; s && siblings-- > 0; s = s->next) {
     // (A story's paragraphs between its pictures make it a story with
     // pictures, whose captions go as a lone picture's.)
     if (s->is_element() && (s->Is(TagId::kP) || IsHeadingTag(s->tag)) && facts_[s->eid].text > 0) return false;
     if (!s->is_element() || !s->Is(TagId::kFigure)) continue;
-    for (const Node* c = s->first_child; c; c = c->next)
+    int children = kGalleryFigureChildren;
+    for (const Node* c = s->first_child; c && children-- > 0; c = c->next)
       if (c->is_element() && c->Is(TagId::kFigcaption)) {
         if (facts_[c->eid].text >= kGalleryCaptionMinText && ++told >= kGalleryMinFigures) return true;
         break;
