@@ -2086,6 +2086,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   order_.clear();
   drawn_screen_nodes_.clear();
   foreign_to_html_.clear();
+  gallery_boxes_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
   shows_code_ = false;
@@ -4518,31 +4519,36 @@ bool ContentExtractor::SiteFeedCardsFollow(const Node* top, int level, const Nod
 // that tells (a sentence, not a credit or a counter), in bytes.
 constexpr int kGalleryMinFigures = 3;
 constexpr uint32_t kGalleryCaptionMinText = 60;
-// The figure's siblings read (each caption of the series reads them), and
-// the children of each sibling figure read for its caption.
-constexpr int kGallerySiblingNodes = 512;
-constexpr int kGalleryFigureChildren = 16;
 
 // Whether `caption`, a <figcaption>, is one of a photo series' captions:
 // its figure and kGalleryMinFigures or more of its siblings each captioned
 // in kGalleryCaptionMinText bytes or more (a news site's gallery, a
 // "Fotoserie"), in a box of pictures with no paragraph or heading of its
 // own. There the captions tell the story: they stay, where a lone
-// picture's caption goes. (The first kGallerySiblingNodes of the figure's
-// siblings are read, for each caption: bounded, not once a series.)
+// picture's caption goes. (The figure's siblings are read once: the answer
+// is the box's, kept in gallery_boxes_, not read again for each caption.)
 bool ContentExtractor::CaptionsAGallery(const Node* caption) const {
   const Node* fig = caption->parent;
-  if (!fig || !fig->Is(TagId::kFigure) || !fig->parent || facts_[caption->eid].text < kGalleryCaptionMinText)
+  if (!fig || !fig->Is(TagId::kFigure) || !fig->parent || !fig->parent->is_element() ||
+      facts_[caption->eid].text < kGalleryCaptionMinText)
     return false;
+  const Node* box = fig->parent;
+  enum : uint8_t { kUnread = 0, kGallery = 1, kNoGallery = 2 };
+  if (gallery_boxes_.empty()) gallery_boxes_.assign(facts_.size(), kUnread);
+  uint8_t& known = gallery_boxes_[box->eid];
+  if (known == kUnread) known = BoxCaptionsAGallery(box) ? kGallery : kNoGallery;
+  return known == kGallery;
+}
+
+// CaptionsAGallery's reading of the box of figures `box`.
+bool ContentExtractor::BoxCaptionsAGallery(const Node* box) const {
   int told = 0;
-  int siblings = kGallerySiblingNodes;
-  for (const Node* s = fig->parent->first_child; s && siblings-- > 0; s = s->next) {
+  for (const Node* s = box->first_child; s; s = s->next) {
     // (A story's paragraphs between its pictures make it a story with
     // pictures, whose captions go as a lone picture's.)
     if (s->is_element() && (s->Is(TagId::kP) || IsHeadingTag(s->tag)) && facts_[s->eid].text > 0) return false;
     if (!s->is_element() || !s->Is(TagId::kFigure)) continue;
-    int children = kGalleryFigureChildren;
-    for (const Node* c = s->first_child; c && children-- > 0; c = c->next)
+    for (const Node* c = s->first_child; c; c = c->next)
       if (c->is_element() && c->Is(TagId::kFigcaption)) {
         if (facts_[c->eid].text >= kGalleryCaptionMinText && ++told >= kGalleryMinFigures) return true;
         break;
