@@ -53,7 +53,9 @@ enum class BodyKind : uint8_t {
 // kList's level bits.
 inline constexpr uint8_t kListOrdered = 1;
 inline constexpr uint8_t kListReversed = 2;
-inline constexpr int kListTypeShift = 2;  // 3 bits: the index into "1aAiI"
+inline constexpr int kListTypeShift = 2;  // 3 bits: the index into kListNumberTypes
+// <ol type>'s values, in the order of that index: digits, letters, roman numerals.
+inline constexpr std::string_view kListNumberTypes = "1aAiI";
 
 struct BodyNode {
   BodyKind kind = BodyKind::kRoot;

@@ -935,8 +935,7 @@ void BodyBuilder::Enter(const Node* e) {
         uint8_t level = kListOrdered | (reversed ? kListReversed : 0);
         const std::string_view type = e->Attr("type");
         if (type.size() == 1) {
-          constexpr std::string_view kTypes = "1aAiI";
-          const size_t t = kTypes.find(type[0]);
+          const size_t t = kListNumberTypes.find(type[0]);
           if (t != std::string_view::npos) level |= uint8_t(t << kListTypeShift);
         }
         body_->nodes[f.node].level = level;

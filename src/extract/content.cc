@@ -214,6 +214,10 @@ WalkEnd WalkBelow(const Node* root, int max_nodes, Visit&& visit) {
 constexpr int kInlineButtonNodes = 8;
 constexpr size_t kInlineButtonMaxLabel = 40;
 constexpr size_t kInlineButtonMinProse = 12;
+// The block's children read for that prose: the first this many. (Each
+// button of a block reads them: a block of 10^5 chips and commas, read to
+// its end for every chip, took 17 s.)
+constexpr int kInlineButtonProseNodes = 64;
 
 // Whether `t` is an element that prints nothing in running text (a style
 // sheet or script a component framework sets beside its chips).
@@ -244,7 +248,8 @@ const Node* AdjacentText(const Node* b, bool after) {
 // not a control's label (IsControlLabel); the text beside it joins it with
 // a sentence's punctuation (a comma, a colon or a semicolon before it; a
 // comma, a stop or a closing bracket after it); and its block's own text
-// is prose (kInlineButtonMinProse word characters or more).
+// is prose (kInlineButtonMinProse word characters or more, in its first
+// kInlineButtonProseNodes children).
 [[gnu::noinline]] bool IsInlineWordButton(const Node* b) {
   if (b->tag != TagId::kButton || !b->parent || !b->parent->is_element()) return false;
   std::string label;
@@ -277,7 +282,8 @@ const Node* AdjacentText(const Node* b, bool after) {
                       (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos);
   if (!joined) return false;
   size_t prose = 0;
-  for (const Node* c = b->parent->first_child; c && prose < kInlineButtonMinProse; c = c->next)
+  int nodes = kInlineButtonProseNodes;
+  for (const Node* c = b->parent->first_child; c && prose < kInlineButtonMinProse && nodes-- > 0; c = c->next)
     if (c->is_text()) prose += CountWordChars(c->data);
   // (The label's vocabulary last: most buttons stand in no sentence.)
   return prose >= kInlineButtonMinProse && !IsControlLabel(words);
@@ -2080,6 +2086,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   order_.clear();
   drawn_screen_nodes_.clear();
   foreign_to_html_.clear();
+  gallery_boxes_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
   shows_code_ = false;
@@ -4518,13 +4525,25 @@ constexpr uint32_t kGalleryCaptionMinText = 60;
 // in kGalleryCaptionMinText bytes or more (a news site's gallery, a
 // "Fotoserie"), in a box of pictures with no paragraph or heading of its
 // own. There the captions tell the story: they stay, where a lone
-// picture's caption goes. (The figure's siblings are read once.)
+// picture's caption goes. (The figure's siblings are read once: the answer
+// is the box's, kept in gallery_boxes_, not read again for each caption.)
 bool ContentExtractor::CaptionsAGallery(const Node* caption) const {
   const Node* fig = caption->parent;
-  if (!fig || !fig->Is(TagId::kFigure) || !fig->parent || facts_[caption->eid].text < kGalleryCaptionMinText)
+  if (!fig || !fig->Is(TagId::kFigure) || !fig->parent || !fig->parent->is_element() ||
+      facts_[caption->eid].text < kGalleryCaptionMinText)
     return false;
+  const Node* box = fig->parent;
+  enum : uint8_t { kUnread = 0, kGallery = 1, kNoGallery = 2 };
+  if (gallery_boxes_.empty()) gallery_boxes_.assign(facts_.size(), kUnread);
+  uint8_t& known = gallery_boxes_[box->eid];
+  if (known == kUnread) known = BoxCaptionsAGallery(box) ? kGallery : kNoGallery;
+  return known == kGallery;
+}
+
+// CaptionsAGallery's reading of the box of figures `box`.
+bool ContentExtractor::BoxCaptionsAGallery(const Node* box) const {
   int told = 0;
-  for (const Node* s = fig->parent->first_child; s; s = s->next) {
+  for (const Node* s = box->first_child; s; s = s->next) {
     // (A story's paragraphs between its pictures make it a story with
     // pictures, whose captions go as a lone picture's.)
     if (s->is_element() && (s->Is(TagId::kP) || IsHeadingTag(s->tag)) && facts_[s->eid].text > 0) return false;

@@ -196,6 +196,7 @@ class ContentExtractor {
   const Node* HeadingWrapper(const Node* n, const Node* root) const;
   bool IsLinkListPart(const Node* n) const;
   bool CaptionsAGallery(const Node* caption) const;
+  bool BoxCaptionsAGallery(const Node* box) const;
   bool LinkListFollows(const Node* top) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   void AddLeadBeforeRoot(const Node* root);
@@ -233,6 +234,9 @@ class ContentExtractor {
   // 1 for each foreign element found on the way from a kept SVG or MathML
   // element to the HTML inside it (sized on the first such page only).
   std::vector<uint8_t> foreign_to_html_;
+  // CaptionsAGallery's answer for each box of figures read, by eid (0:
+  // not read yet); filled on the first long caption of an article.
+  mutable std::vector<uint8_t> gallery_boxes_;
   std::vector<const Node*> drawn_screen_nodes_;  // the drawings dropped (for --explain's "drawn-screen")
   bool IsDrawnScreenNode(const Node* e) const {
     for (const Node* d : drawn_screen_nodes_)

@@ -3548,29 +3548,43 @@ static size_t ClosedQuoteEnd(std::string_view s, size_t i) {
 // separator k): those whose first byte is work[i] and whose second, if they
 // have one, is work[i + 1]. (SplitAuthors tries them at every space: all
 // the list there, one by one, cost more than the rest of its reading.)
+// The index holds every separator only while the list has at most
+// kMaxIndexedSeparators and each opens with a byte of kSeparatorFirstBytes
+// (AuthorSeparatorsIndexed); SplitAuthors tries the whole list otherwise,
+// so a separator added to the vocabulary is never left untried.
 constexpr size_t kMaxIndexedSeparators = 64;
-static uint64_t AuthorSeparatorsAt(std::string_view work, size_t i) {
-  // By the first byte's place in kFirst, then the second byte (kLone: the
-  // separators of one byte).
-  static constexpr char kFirst[] = {' ', ',', ';', '/'};
-  constexpr size_t kLone = 256;
-  struct Table {
-    uint64_t bits[std::size(kFirst)][kLone + 1] = {};
-  };
-  static const Table table = [] {
-    Table t;
+constexpr char kSeparatorFirstBytes[] = {' ', ',', ';', '/'};
+struct AuthorSeparatorIndex {
+  bool complete = kNumAuthorListSeparators <= kMaxIndexedSeparators;
+  // By the first byte's place in kSeparatorFirstBytes, then the second
+  // byte (kLone: the separators of one byte).
+  static constexpr size_t kLone = 256;
+  uint64_t bits[std::size(kSeparatorFirstBytes)][kLone + 1] = {};
+};
+static const AuthorSeparatorIndex& AuthorSeparators() {
+  static const AuthorSeparatorIndex index = [] {
+    AuthorSeparatorIndex t;
     for (size_t k = 0; k < std::min(kNumAuthorListSeparators, kMaxIndexedSeparators); ++k) {
       const std::string_view w = kAuthorListSeparators[k];
-      for (size_t f = 0; f < std::size(kFirst); ++f)
-        if (w[0] == kFirst[f])
-          t.bits[f][w.size() > 1 ? static_cast<unsigned char>(w[1]) : kLone] |= uint64_t{1} << k;
+      size_t f = 0;
+      while (f < std::size(kSeparatorFirstBytes) && (w.empty() || kSeparatorFirstBytes[f] != w[0])) ++f;
+      if (f == std::size(kSeparatorFirstBytes)) {
+        t.complete = false;
+        continue;
+      }
+      t.bits[f][w.size() > 1 ? static_cast<unsigned char>(w[1]) : AuthorSeparatorIndex::kLone] |= uint64_t{1} << k;
     }
     return t;
   }();
+  return index;
+}
+static bool AuthorSeparatorsIndexed() { return AuthorSeparators().complete; }
+static uint64_t AuthorSeparatorsAt(std::string_view work, size_t i) {
+  const AuthorSeparatorIndex& table = AuthorSeparators();
   size_t f = 0;
-  while (f < std::size(kFirst) && kFirst[f] != work[i]) ++f;
-  if (f == std::size(kFirst)) return 0;
-  uint64_t bits = table.bits[f][kLone];
+  while (f < std::size(kSeparatorFirstBytes) && kSeparatorFirstBytes[f] != work[i]) ++f;
+  if (f == std::size(kSeparatorFirstBytes)) return 0;
+  uint64_t bits = table.bits[f][AuthorSeparatorIndex::kLone];
   if (i + 1 < work.size()) bits |= table.bits[f][static_cast<unsigned char>(work[i + 1])];
   return bits;
 }
@@ -3829,9 +3843,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     };
     // (The list, in the order tried: AuthorListSeparators. Only the
     // separators whose first two bytes are here are tried, in that order:
-    // AuthorSeparatorsAt, while the list has room in its bits.)
+    // AuthorSeparatorsAt, while its index holds them all.)
     bool matched = false;
-    if (kNumAuthorListSeparators <= kMaxIndexedSeparators) {
+    if (AuthorSeparatorsIndexed()) {
       for (uint64_t cand = AuthorSeparatorsAt(work, i); cand && !matched; cand &= cand - 1)
         matched = sep(kAuthorListSeparators[std::countr_zero(cand)]);
     } else {

@@ -10,9 +10,8 @@ ListNumbering ReadListNumbering(const Body& b, uint32_t list) {
   out.ordered = (node.level & kListOrdered) != 0;
   if (!out.ordered) return out;
   out.reversed = (node.level & kListReversed) != 0;
-  constexpr std::string_view kTypes = "1aAiI";
   const unsigned t = node.level >> kListTypeShift;
-  out.type = t < kTypes.size() ? kTypes[t] : '1';
+  out.type = t < kListNumberTypes.size() ? kListNumberTypes[t] : '1';
   std::string_view start = b.str(node);
   const bool negative = !start.empty() && start.front() == '-';
   if (negative) start.remove_prefix(1);
