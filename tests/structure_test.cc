@@ -595,6 +595,41 @@ TEST(Structure, ReversedAndTypedListsKeepTheirNumbers) {
 
 // An ordered list a page sets inside a heading is flattened into the
 // heading's line: its numbers stay, in the list's style.
+// writers_fuzzer (fuzz/regress/writers/): an ordered list inside emphasis
+// inside a heading. Emphasis writes its words to an inner writer that starts
+// empty, so the list's first number read the last byte of an empty string
+// (UBSan: pointer overflow). A body the extractor does not build today, so
+// it is made by hand.
+TEST(Structure, OrderedListInEmphasisInAHeadingStartsAnEmptyLine) {
+  Article a;
+  Body& b = a.body;
+  auto add = [&b](uint32_t parent, BodyKind kind, uint8_t level, std::string_view str) {
+    BodyNode n;
+    n.kind = kind;
+    n.level = level;
+    n.str_begin = static_cast<uint32_t>(b.strings.size());
+    n.str_size = static_cast<uint32_t>(str.size());
+    b.strings.append(str);
+    const uint32_t id = static_cast<uint32_t>(b.nodes.size());
+    b.nodes.push_back(n);
+    if (id == 0) return id;
+    BodyNode& p = b.nodes[parent];
+    if (p.last_child) b.nodes[p.last_child].next_sibling = id;
+    else p.first_child = id;
+    p.last_child = id;
+    return id;
+  };
+  add(0, BodyKind::kRoot, 0, "");
+  const uint32_t h = add(0, BodyKind::kHeading, 3, "");
+  const uint32_t em = add(h, BodyKind::kEmphasis, 0, "");
+  const uint32_t ol = add(em, BodyKind::kList, kListOrdered, "");
+  const uint32_t li = add(ol, BodyKind::kListItem, 0, "");
+  add(li, BodyKind::kText, 0, "Boil the water");
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("### *1. Boil the water*"), std::string::npos) << md;
+  EXPECT_NE(ToHtml(a).find("Boil the water"), std::string::npos);
+}
+
 TEST(Structure, OrderedListInAHeadingKeepsItsNumber) {
   Article a = MustExtract(Page("<h3><ol start=\"3\"><li>Boil the water</li></ol></h3><p>Words under it.</p>"
                                "<h3><ol type=\"a\" start=\"2\"><li>Steep</li></ol></h3><p>More words.</p>"

@@ -634,7 +634,8 @@ class MarkdownWriter {
           long number = numbering.first;
           const CharClass after = after_;
           for (uint32_t item = node.first_child; item; item = b_.nodes[item].next_sibling) {
-            if (out_.back() != ' ') out_.push_back(' ');
+            // (Inside emphasis the words are written to an empty inner writer.)
+            if (!out_.empty() && out_.back() != ' ') out_.push_back(' ');
             AppendListNumber(number, numbering.type, &out_);
             out_.append(". ");
             number += numbering.reversed ? -1 : 1;
