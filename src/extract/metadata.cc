@@ -411,23 +411,6 @@ bool NameIs(std::string_view name, const char (&lit)[N]) {
   return name.size() == N - 1 && std::memcmp(name.data(), lit, N - 1) == 0;
 }
 
-// n->Attr(lit) and n->HasAttr(lit), the name compared as NameIs does: the
-// Collector asks a few attributes of every element the walk hands it (a
-// call and a memcmp an attribute, out of line, cost it more than the rest
-// of its reading).
-template <size_t N>
-std::string_view AttrNamed(const Node* n, const char (&lit)[N]) {
-  for (uint32_t i = 0; i < n->num_attrs; ++i)
-    if (NameIs(n->attrs[i].name, lit)) return n->attrs[i].value.view();
-  return {};
-}
-template <size_t N>
-bool HasAttrNamed(const Node* n, const char (&lit)[N]) {
-  for (uint32_t i = 0; i < n->num_attrs; ++i)
-    if (NameIs(n->attrs[i].name, lit)) return true;
-  return false;
-}
-
 // The lists of a thread's last Collector, emptied, kept for its next one
 // (Collector's constructor and destructor swap them): each list's room,
 // made once, serves page after page instead of a heap allocation per list
@@ -642,22 +625,22 @@ class Collector final : public HintVisitor {
     switch (n->tag) {
       case TagId::kBody:
         body = n;
-        body_class = AttrNamed(n, "class");
-        body_id = AttrNamed(n, "id");
+        body_class = n->Attr("class");
+        body_id = n->Attr("id");
         break;
       case TagId::kHtml:
-        html_class = AttrNamed(n, "class");
-        html_lang = AttrNamed(n, "lang");
-        if (html_lang.empty()) html_lang = AttrNamed(n, "xml:lang");
+        html_class = n->Attr("class");
+        html_lang = n->Attr("lang");
+        if (html_lang.empty()) html_lang = n->Attr("xml:lang");
         break;
       case TagId::kMeta:
         VisitMeta(n);
         break;
       case TagId::kLink: {
         // The first one of each counts.
-        const std::string_view rel = Trim(AttrNamed(n, "rel"));
-        if (canonical.empty() && EqualsIgnoreCase(rel, "canonical")) canonical = AttrNamed(n, "href");
-        else if (author_href.empty() && EqualsIgnoreCase(rel, "author")) author_href = AttrNamed(n, "href");
+        const std::string_view rel = Trim(n->Attr("rel"));
+        if (canonical.empty() && EqualsIgnoreCase(rel, "canonical")) canonical = n->Attr("href");
+        else if (author_href.empty() && EqualsIgnoreCase(rel, "author")) author_href = n->Attr("href");
         break;
       }
       case TagId::kTitle:
@@ -693,7 +676,7 @@ class Collector final : public HintVisitor {
         break;
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
-        std::string_view rel = AttrNamed(n, "rel");
+        std::string_view rel = n->Attr("rel");
         // (Both words hold a 't': most links' rel, "nofollow noopener",
         // has none and is not searched.)
         if (!rel.empty() && (std::memchr(rel.data(), 't', rel.size()) || std::memchr(rel.data(), 'T', rel.size()))) {
@@ -708,13 +691,13 @@ class Collector final : public HintVisitor {
     if (n->num_attrs) {
       if (hints & kCollected) Collect(n, hints);
       if (hints & kHintItemtype) {
-        const ItemtypeKinds kinds = ReadItemtype(AttrNamed(n, "itemtype"));
+        const ItemtypeKinds kinds = ReadItemtype(n->Attr("itemtype"));
         if (!microdata_forum) microdata_forum = kinds.forum;
         if (kinds.product) ++microdata_products;
         // (An item only where itemscope makes one: a bare itemtype is none.)
-        if (kinds.article && HasAttrNamed(n, "itemscope"))
+        if (kinds.article && n->HasAttr("itemscope"))
           if (microdata_articles++ == 0) microdata_article = n;
-        if (!microdata_breadcrumb && kinds.breadcrumb && HasAttrNamed(n, "itemscope")) microdata_breadcrumb = n;
+        if (!microdata_breadcrumb && kinds.breadcrumb && n->HasAttr("itemscope")) microdata_breadcrumb = n;
       }
     }
   }
@@ -775,7 +758,7 @@ class Collector final : public HintVisitor {
   [[gnu::noinline]] void VisitScript(const Node* n) {
     // (A type shorter than the JSON-LD one is no JSON-LD: most
     // scripts are not trimmed and compared.)
-    if (const std::string_view type = AttrNamed(n, "type");
+    if (const std::string_view type = n->Attr("type");
         type.size() >= kJsonLdType.size() && EqualsIgnoreCase(Trim(type), kJsonLdType) && jsonld.size() < 32) {
       // Usually one text node: parse it in place.
       std::string joined;
@@ -812,20 +795,20 @@ class Collector final : public HintVisitor {
   // read by its attributes only.
   void ShopControl(const Node* n) {
     auto card = [&] {
-      return IsQuickAddName(AttrNamed(n, "class")) || IsQuickAddName(AttrNamed(n, "id")) ||
-             IsCardCartScript(AttrNamed(n, "onclick"));
+      return IsQuickAddName(n->Attr("class")) || IsQuickAddName(n->Attr("id")) ||
+             IsCardCartScript(n->Attr("onclick"));
     };
     if (n->Is(TagId::kForm)) {
-      if (IsCartAddAction(AttrNamed(n, "action")) && !card()) cart_forms = std::min(cart_forms + 1, kShopControlsCap);
+      if (IsCartAddAction(n->Attr("action")) && !card()) cart_forms = std::min(cart_forms + 1, kShopControlsCap);
       return;
     }
     if (n->Is(TagId::kInput)) {
-      const std::string_view type = Trim(AttrNamed(n, "type"));
+      const std::string_view type = Trim(n->Attr("type"));
       if (!EqualsIgnoreCase(type, "submit") && !EqualsIgnoreCase(type, "image") && !EqualsIgnoreCase(type, "button"))
         return;
     }
-    if ((IsAddToCartName(AttrNamed(n, "class")) || IsAddToCartName(AttrNamed(n, "id")) ||
-         IsAddToCartName(AttrNamed(n, "name")) || IsAddToCartName(AttrNamed(n, "value")) || CartLabelled(n)) &&
+    if ((IsAddToCartName(n->Attr("class")) || IsAddToCartName(n->Attr("id")) ||
+         IsAddToCartName(n->Attr("name")) || IsAddToCartName(n->Attr("value")) || CartLabelled(n)) &&
         !card())
       cart_buttons = std::min(cart_buttons + 1, kShopControlsCap);
   }
@@ -2642,7 +2625,7 @@ bool HasBlockChild(const Node* n) {
 // passed over; 300 bytes and 1024 nodes at most.
 static std::string BylineText(const Node* n) {
   std::string text;
-  CollapsedTextInto(n, 300, 1024, &text, [](const Node* d) { return IsBylineDetailClass(AttrNamed(d, "class")); });
+  CollapsedTextInto(n, 300, 1024, &text, [](const Node* d) { return IsBylineDetailClass(d->Attr("class")); });
   return text;
 }
 
