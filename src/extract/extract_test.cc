@@ -209,6 +209,12 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   // (The phrases are searched only on a line holding one of their words.)
   EXPECT_TRUE(IsBoilerplateLine("Your Browser does not support the video tag."));
   EXPECT_TRUE(IsBoilerplateLine("Made this recipe? Tag us!"));
+  // A news site's standards link under a story, any publisher's wording
+  // after the label; the label alone or a sentence on the words is not one.
+  EXPECT_TRUE(IsBoilerplateLine("Our Standards: The Example Daily Trust Principles."));
+  EXPECT_TRUE(IsBoilerplateLine("Editorial standards: how the Gazette reports"));
+  EXPECT_FALSE(IsBoilerplateLine("Our Standards"));
+  EXPECT_FALSE(IsBoilerplateLine("Our standards are the strictest in the county, the editor said."));
   // (tagDiv Newspaper's ad spot title, set between dashes.)
   EXPECT_TRUE(IsBoilerplateLine("- Advertisement -"));
   EXPECT_FALSE(IsBoilerplateLine("- Advertisement revenue fell by a third -"));

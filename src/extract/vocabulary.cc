@@ -835,9 +835,6 @@ constexpr std::string_view kBoilerplateLines[] = {
     // only, printed on each).
     "now playing", "playing now", "on now", "listen now",
     "accept cookies", "all rights reserved",
-    // The line under every Reuters story, on its site and the sites that
-    // carry its wire.
-    "our standards: the thomson reuters trust principles",
     // A live page's badge ("LIVE" over a live blog's headline), in French,
     // Spanish, Italian, Portuguese and Polish too.
     "live", "en direct", "en directo", "en vivo", "in diretta", "ao vivo", "na \xC5\xBCywo",
@@ -3695,7 +3692,15 @@ bool IsTagListLow(std::string_view low) {
 
 // kBoilerplateLines of one length (compared only after trimming to at most
 // this many bytes): a line is compared with the few of its own length.
-constexpr size_t kBoilerplateLineMaxBytes = 52;
+// A news site's link to its editorial standards under a story, the label
+// and its colon opening a short line ("Our Standards: <the publisher's
+// principles>", a wire's line on the sites that carry it); a sentence
+// that opens on the words ("Our standards are ...") is prose.
+constexpr std::string_view kStandardsPledgeLabels[] = {"our standards", "our editorial standards",
+                                                       "editorial standards", "our journalistic standards"};
+constexpr size_t kStandardsPledgeLineMaxBytes = 80;
+
+constexpr size_t kBoilerplateLineMaxBytes = 48;
 std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
   struct Index {
     std::vector<std::string_view> lines;     // kBoilerplateLines ordered by length
@@ -3759,6 +3764,10 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
     if (ContainsAny(low, kBoilerplatePhrases)) return true;
   if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
+    return true;
+  // (The label alone, "Our Standards" as a heading, is no such line.)
+  if (low.find(": ") != std::string_view::npos &&
+      IsLabel<kStandardsPledgeLabels>(low, kStandardsPledgeLineMaxBytes, ":"))
     return true;
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
