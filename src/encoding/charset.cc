@@ -385,8 +385,10 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   // came after 1 MB of ASCII was read as UTF-8, its text U+FFFD).
   // (Only a page longer than that is scanned, and only as far as needed.)
   size_t from = 0;
-  if (bytes.size() > kUtf8CheckBytes / 2 && FirstNonAscii(bytes.substr(0, kUtf8CheckBytes / 2 + 1)) == std::string_view::npos)
-    if (const size_t high = FirstNonAscii(bytes); high != std::string_view::npos) from = high;
+  // (The second search starts where the first stopped, all ASCII before.)
+  constexpr size_t kOpening = kUtf8CheckBytes / 2 + 1;
+  if (bytes.size() > kUtf8CheckBytes / 2 && FirstNonAscii(bytes.substr(0, kOpening)) == std::string_view::npos)
+    if (const size_t high = FirstNonAscii(bytes.substr(kOpening)); high != std::string_view::npos) from = kOpening + high;
   const std::string_view head = Utf8Prefix(bytes.substr(from), kUtf8CheckBytes);
   if (IsIso2022Jp(head)) return {"iso-2022-jp", "detected", 0};
   if (IsValidUtf8(head)) return Utf8Detected(bytes);
