@@ -7583,6 +7583,17 @@ constexpr std::string_view kFrontPageLabels[] = {
 
 bool IsFrontPageLabel(std::string_view title) { return EqualsAnyIgnoreCase(Trim(title), kFrontPageLabels); }
 
+// A shop's label for its own front page, in its <title> where the page's
+// name would stand ("Shop - Example Goods"): on the front page it names no
+// page either. (Not a breadcrumb's: a shop's section is a page.)
+constexpr std::string_view kFrontPageStoreLabels[] = {
+    "shop", "store", "online shop", "online store", "shop online", "boutique", "tienda", "negozio",
+};
+
+bool IsFrontPageTitleLabel(std::string_view title) {
+  return IsFrontPageLabel(title) || EqualsAnyIgnoreCase(Trim(title), kFrontPageStoreLabels);
+}
+
 // What a site writes after its name in its titles to say it is the
 // owner's own (a town's, a brand's, a team's site), lower-case.
 constexpr std::string_view kOfficialSiteCues[] = {
