@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/vocabulary.h"
 #include "lede/lede.h"
 
 namespace lede {
@@ -70,6 +71,34 @@ TEST(ItemBylines, WebinarCardHostIsNotThePagesWriter) {
                    "</div></main></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->authors.empty()) << r->authors[0];
+}
+
+// A generated account id as the JSON-LD author (letters and digits mixed
+// through the word, as a sign-on system makes them) names nobody; a
+// person's handle with a number in it stays one.
+TEST(ItemBylines, GeneratedAccountIdIsNoWriter) {
+  EXPECT_TRUE(IsNumberedHandle("jdoeq6vkpg2ma0ci"));
+  EXPECT_TRUE(IsNumberedHandle("guitar_00"));
+  EXPECT_FALSE(IsNumberedHandle("Need2KnowLion"));
+  EXPECT_FALSE(IsNumberedHandle("ron1cne"));
+  EXPECT_FALSE(IsNumberedHandle("ggailey777"));
+  auto page = [](const std::string& who) {
+    return R"(<html><head><title>Strength training for beginners</title><script type="application/ld+json">
+      {"@context":"https://schema.org","@type":"BlogPosting","headline":"Strength training for beginners",
+       "author":{"@type":"Person","name":")" +
+           who + R"("}}</script></head><body><article><h1>Strength training for beginners</h1>)" +
+           Para("Start with three short sessions a week, two days of rest between them, and a coach who checks "
+                "your form before you add weight to the bar.") +
+           Para("Most beginners progress for months on the same simple plan: squat, press, pull, and a little "
+                "walking on the days off.") +
+           "</article></body></html>";
+  };
+  auto id = Extract(page("kvalleq7tz3pw9na2xe"));
+  ASSERT_TRUE(id.ok());
+  EXPECT_TRUE(id->authors.empty()) << id->authors[0];
+  auto handle = Extract(page("LiftLover94"));
+  ASSERT_TRUE(handle.ok());
+  EXPECT_EQ(handle->authors, std::vector<std::string>{"LiftLover94"});
 }
 
 }  // namespace
