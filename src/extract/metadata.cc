@@ -6936,8 +6936,21 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     // A dated publisher's line ("Published by Acme Press on 3 May 2024")
     // waits: a plain byline after it ("By Jane Doe") names the writer.
     std::string publisher_line;
+    bool text_after_headline = false;
     for (const Node* n = start; n && budget-- > 0 && authors.empty() && !company_credited;
          n = NextInTree(n, doc.root())) {
+      // (On a page that is no article, a heading below the page's own,
+      // after some text of the page, opens one of its items: a byline past
+      // it is that item's, "<h4>The House of Glass</h4><p>By Ann Roe</p>"
+      // in a reading list. One right under the headline, no text between,
+      // is its subtitle.)
+      if (list_like && n->id > anchor->id && !IsWithin(n, anchor, 8)) {
+        if (n->is_text()) {
+          text_after_headline |= !Trim(n->data).empty();
+        } else if (text_after_headline && IsHeadingTag(n->tag)) {
+          break;
+        }
+      }
       if (!n->is_element() || n == anchor) continue;
       // (On a page that is no article, a list's story card below the
       // page's heading is passed whole: its bylines are its story's.)
@@ -8768,6 +8781,30 @@ static std::string AuthorLinkAfter(const Node* cue) {
   return {};
 }
 
+// Whether a heading other than the page's own stands before `n` in its
+// box: among the earlier siblings of `n` or of its ancestors, up to
+// `levels` of them (a few elements looked into, kCardHeadingLook at most),
+// an h2 to h6 whose text is not the page's `title`. A
+// line under such a heading is a card's: "<h3>Beat Burnout</h3><p>By:
+// Ann Roe, Psychologist</p>", a webinar's host.
+constexpr int kCardHeadingLook = 16;
+constexpr int kCardLevels = 3;
+static bool CardHeadingBefore(const Node* n, int levels, std::string_view title) {
+  int look = kCardHeadingLook;
+  std::string text;
+  std::optional<std::string> norm_title;
+  for (const Node* cur = n; cur && cur->is_element() && levels-- > 0; cur = cur->parent)
+    for (const Node* s = cur->prev(); s && look > 0; s = s->prev()) {
+      if (!s->is_element()) continue;
+      for (const Node* d = s; d && look-- > 0; d = NextInTree(d, s))
+        if (d->is_element() && IsHeadingTag(d->tag) && !d->Is(TagId::kH1) &&
+            !(CollapsedTextInto(d, 300, 32, &text) &&
+              NormalizedEquals(text, norm_title ? *norm_title : *(norm_title = NormalizeForCompare(title)))))
+          return true;
+    }
+  return false;
+}
+
 void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
                                          Article* a) {
   // Threads, lists and products name many people in their bodies. A page
@@ -8865,6 +8902,10 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       continue;
     if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
     if (InOthersSection(at, hints) || InCard(at) || InRepeatedTeaserCard(at)) continue;
+    // (On a page that is no article, one under a card's own heading names
+    // that card's person: CardHeadingBefore.)
+    // (A label's box, "<h3>Author</h3><p>Ann Roe</p>", is no card.)
+    if (!article && !label && CardHeadingBefore(at, kCardLevels, a->title ? std::string_view(*a->title) : std::string_view())) continue;
     if (label) text = LabelledName(at);
     std::vector<std::string> names = SplitAuthors(text);
     // (Writers linked one by one, a role after each: the links name them

@@ -6397,9 +6397,17 @@ bool IsCommandOption(std::string_view text) {
 
 bool IsNumberedHandle(std::string_view text) {
   text = Trim(text);
+  if (text.find(' ') != std::string_view::npos) return false;
+  // A generated id: letters and digits that change places kMinIdSwitches
+  // times or more ("jdoeq6vkpg2ma0ci", an account a sign-on system made);
+  // a person's handle holds a number or two ("Need2KnowLion", "ron1cne").
+  constexpr int kMinIdSwitches = 4;
+  int switches = 0;
+  for (size_t i = 1; i < text.size(); ++i)
+    switches += IsAsciiAlnum(text[i - 1]) && IsAsciiAlnum(text[i]) && IsAsciiDigit(text[i - 1]) != IsAsciiDigit(text[i]);
+  if (switches >= kMinIdSwitches) return true;
   const size_t us = text.rfind('_');
   if (us == std::string_view::npos || us == 0 || us + 1 >= text.size()) return false;
-  if (text.find(' ') != std::string_view::npos) return false;
   for (size_t i = us + 1; i < text.size(); ++i)
     if (!IsAsciiDigit(text[i])) return false;
   return true;

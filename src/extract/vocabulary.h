@@ -910,8 +910,9 @@ bool EndsWithNumberLabel(std::string_view text);
 bool IsPlaceholderValue(std::string_view text);
 
 // A site account's generated handle: one word whose last part, after an
-// underscore, is all digits ("guitar_00", "jdoe_1987"), no name a byline
-// prints.
+// underscore, is all digits ("guitar_00", "jdoe_1987"), or whose letters
+// and digits change places four times or more ("jdoeq6vkpg2ma0ci"), no
+// name a byline prints.
 bool IsNumberedHandle(std::string_view text);
 
 // A site's domain name written as its name ("TopGear.com", "example.co.uk"):
