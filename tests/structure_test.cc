@@ -699,6 +699,31 @@ TEST(Structure, WritersLeaveOutTheSameNodes) {
   EXPECT_EQ(ToMarkdown(page).find("``"), std::string::npos) << ToMarkdown(page);
 }
 
+// <ol start> past nine digits (INT_MAX, 1e30's "1", -INT_MAX): the HTML
+// wrote start="1000000000" (the saturated value), which the Markdown writer
+// took for no start (a list marker has at most nine digits) and numbered
+// from 1, or from its item count when reversed (hostile38). Both number
+// from 999999999 now; a negative start is 1 in Markdown, as before.
+TEST(Structure, HugeListStartsAreNumberedAlikeByBothWriters) {
+  Article a = MustExtract(Page("<ol start=\"2147483647\" reversed><li>Alpha step</li><li>Beta step</li></ol>"
+                               "<p>Words between the lists for the reader.</p>"
+                               "<ol start=\"99999999999999999999\"><li>Gamma step</li></ol>"
+                               "<p>More words between the lists for the reader.</p>"
+                               "<ol start=\"1e30\"><li>Delta step</li></ol>"
+                               "<p>Yet more words between the lists for the reader.</p>"
+                               "<ol start=\"-2147483647\"><li>Epsilon step</li></ol>"));
+  const std::string md = ToMarkdown(a), html = ToHtml(a);
+  EXPECT_NE(html.find("<ol start=\"999999999\" reversed><li>Alpha step"), std::string::npos) << html;
+  EXPECT_NE(md.find("999999999. Alpha step"), std::string::npos) << md;
+  EXPECT_NE(md.find("999999998) Beta step"), std::string::npos) << md;
+  EXPECT_NE(html.find("<ol start=\"999999999\"><li>Gamma step"), std::string::npos) << html;
+  EXPECT_NE(md.find("999999999. Gamma step"), std::string::npos) << md;
+  EXPECT_NE(html.find("<ol><li>Delta step"), std::string::npos) << html;
+  EXPECT_NE(md.find("1. Delta step"), std::string::npos) << md;
+  EXPECT_NE(html.find("<ol start=\"-999999999\"><li>Epsilon step"), std::string::npos) << html;
+  EXPECT_NE(md.find("1. Epsilon step"), std::string::npos) << md;
+}
+
 TEST(Structure, OrderedListInAHeadingKeepsItsNumber) {
   Article a = MustExtract(Page("<h3><ol start=\"3\"><li>Boil the water</li></ol></h3><p>Words under it.</p>"
                                "<h3><ol type=\"a\" start=\"2\"><li>Steep</li></ol></h3><p>More words.</p>"

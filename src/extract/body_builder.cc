@@ -386,6 +386,10 @@ const Node* CodeLanguageLabel(const Node* pre) {
 
 namespace {
 
+// The largest <ol start> kept, in magnitude (nine digits, as a CommonMark
+// list marker has at most; ReadListNumbering reads no more).
+constexpr long kMaxListStart = 999999999;
+
 // An attribute's integer by the HTML rules for parsing integers: leading
 // white space, a sign, then digits up to the first other byte. Returns
 // false when no digit comes; the value saturates at +-1e9.
@@ -939,9 +943,13 @@ void BodyBuilder::Enter(const Node* e) {
           if (t != std::string_view::npos) level |= uint8_t(t << kListTypeShift);
         }
         body_->nodes[f.node].level = level;
+        // A start past nine digits (INT_MAX, a 20-digit number) is cut to
+        // them: the Markdown list marker's most, so both writers number
+        // from it (hostile38: the HTML said start="1000000000", the
+        // Markdown read that as none and counted from 1).
         long start = 1;
         if (ParseHtmlInteger(e->Attr("start"), &start) && (start != 1 || reversed))
-          SetString(f.node, std::to_string(start));
+          SetString(f.node, std::to_string(std::clamp(start, -kMaxListStart, kMaxListStart)));
       }
       break;
     }
