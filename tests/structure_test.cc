@@ -633,8 +633,8 @@ TEST(Structure, OrderedListInEmphasisInAHeadingStartsAnEmptyLine) {
 // What one writer leaves out the other does too (hostile38): an image in a
 // code span was an <img> in the HTML and nothing in the Markdown, which
 // wrote "``" (two backticks, no empty span) for the emptied span; an empty
-// caption, an empty table row and a table of none were empty elements in
-// the HTML; a row's empty paragraph was an empty cell in the Markdown,
+// caption, an empty table row, a table of none, an empty list and an empty
+// definition list were empty elements in the HTML; a row's empty paragraph was an empty cell in the Markdown,
 // moving the cells after it a column right, and nothing in the HTML.
 TEST(Structure, WritersLeaveOutTheSameNodes) {
   Article a;
@@ -676,6 +676,8 @@ TEST(Structure, WritersLeaveOutTheSameNodes) {
   add(add(r2, BodyKind::kTableCell, ""), BodyKind::kText, "D");
   add(table, BodyKind::kTableRow, "");
   add(add(0, BodyKind::kTable, ""), BodyKind::kTableRow, "");
+  add(0, BodyKind::kList, "");
+  add(0, BodyKind::kDefinitionList, "");
   const std::string md = ToMarkdown(a), html = ToHtml(a);
   for (const std::string* out : {&md, &html}) {
     EXPECT_EQ(out->find("terminal"), std::string::npos) << *out;
@@ -691,6 +693,8 @@ TEST(Structure, WritersLeaveOutTheSameNodes) {
             std::string::npos) << html;
   EXPECT_EQ(html.find("caption"), std::string::npos) << html;
   EXPECT_EQ(html.find("<tr></tr>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<ul></ul>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<dl></dl>"), std::string::npos) << html;
   EXPECT_EQ(html.find("<table>", html.find("<table>") + 1), std::string::npos) << html;
   // The same from a page: a code span of an icon.
   Article page = MustExtract(Page("<p>Run the command <code><img src=\"/icons/t.png\" alt=\"terminal icon\"></code> "

@@ -13,11 +13,18 @@
 namespace lede {
 
 // Whether body node `n` is a block with nothing in it, which neither writer
-// prints: a paragraph, a caption or a table row without children (a row's
-// empty paragraph is no cell).
+// prints: a paragraph, a caption, a table row (a row's empty paragraph is
+// no cell), a list or a definition list without children. (An empty
+// heading, item or cell is written by both: "## ", "- ", "| |".)
 inline bool EmptyBlock(const BodyNode& n) {
-  return !n.first_child &&
-         (n.kind == BodyKind::kParagraph || n.kind == BodyKind::kCaption || n.kind == BodyKind::kTableRow);
+  if (n.first_child) return false;
+  switch (n.kind) {
+    case BodyKind::kParagraph: case BodyKind::kCaption: case BodyKind::kTableRow: case BodyKind::kList:
+    case BodyKind::kDefinitionList:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Images inside code (a code span, a code block) are not printed: code is
