@@ -128,8 +128,10 @@ class HtmlWriter {
         out->append("</code></pre>\n");
         return;
       case BodyKind::kInlineCode: {
-        // Its text only; with none, nothing (shown.h).
-        if (!CodeHasText(b_, n)) return;
+        // Its text only; with none, nothing (shown.h). (Asked of the
+        // outermost code span only: each node is read once, not once per
+        // span around it.)
+        if (!in_code_ && !CodeHasText(b_, n)) return;
         out->append("<code>");
         ++in_code_;
         Children(n, out);
