@@ -102,6 +102,7 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
   std::string_view page;  // the HTML to extract: `body` or a view into the record
   std::string charset;
   std::string cut;  // why the payload is only a part of the page ("" when whole)
+  bool head_unended = false;  // the HTTP head had no blank line before the page
   const size_t max_bytes = options.extract.limits.max_input_bytes;
   if (EqualsIgnoreCase(record.type, "response")) {
     if (!StartsWithIgnoreCase(record.block, "HTTP/")) {
@@ -114,6 +115,7 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
       SetError(st, &a);
       return a;
     }
+    head_unended = http.head_unended;
     if (http.status < 200 || http.status > 299) {
       Skip("http_status", &a);
       return a;
@@ -173,6 +175,8 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
   }
   a.article = std::move(r.value());
   NotePayloadCut(record, cut, &a);
+  if (head_unended && a.message.empty())
+    a.message = "http: no blank line ends the head: the body is read from its first line of markup";
   if (options.min_chars > 0 && CountCodePoints(a.article.text) < options.min_chars) {
     Skip("min_chars", &a);
     return a;

@@ -189,6 +189,21 @@ TEST(Cli, Utf16PagesOfCjkTextAreNotBinary) {
   EXPECT_NE(r.err.find("binary data"), std::string::npos) << r.err;
 }
 
+// An ISO-2022-KR page opens on its designation (ESC $ ) C), not '<', and
+// puts an SO and an SI around every run of Hangul: it was refused as
+// binary data (hostile38). It is read, its Hangul decoded.
+TEST(Cli, Iso2022KrPagesAreNotBinary) {
+  const std::string dir = testing::TempDir() + "/iso2022kr";
+  std::filesystem::create_directories(dir);
+  std::string page = "\x1B$)C<html><head><title>t</title></head><body><article>";
+  for (int i = 0; i < 20; ++i) page += "<p>\x0EGQ19>n\x0F \x0E" "1b;g\x0F \x0EGQ19\x0F \x0E" "1b;g\x0F.</p>\n";
+  page += "</article></body></html>";
+  WriteBytes(dir + "/kr.html", page);
+  auto r = testing::RunCli("extract --format text " + testing::Quote(dir + "/kr.html"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 \xEA\xB8\xB0\xEC\x82\xAC"), std::string::npos) << r.out;  // 한국어 기사
+}
+
 // The html5lib snippet "\0" (one NUL byte) tripped the control-byte check and
 // the sanitizer sweep lost its record: a few bytes are too few to call binary.
 TEST(Cli, AFewControlBytesAreParsedNotRefused) {

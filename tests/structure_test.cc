@@ -630,6 +630,104 @@ TEST(Structure, OrderedListInEmphasisInAHeadingStartsAnEmptyLine) {
   EXPECT_NE(ToHtml(a).find("Boil the water"), std::string::npos);
 }
 
+// What one writer leaves out the other does too (hostile38): an image in a
+// code span was an <img> in the HTML and nothing in the Markdown, which
+// wrote "``" (two backticks, no empty span) for the emptied span; an empty
+// caption, an empty table row, a table of none, an empty list and an empty
+// definition list were empty elements in the HTML; a row's empty paragraph was an empty cell in the Markdown,
+// moving the cells after it a column right, and nothing in the HTML.
+TEST(Structure, WritersLeaveOutTheSameNodes) {
+  Article a;
+  Body& b = a.body;
+  auto add = [&b](uint32_t parent, BodyKind kind, std::string_view str) {
+    BodyNode n;
+    n.kind = kind;
+    n.str_begin = static_cast<uint32_t>(b.strings.size());
+    n.str_size = static_cast<uint32_t>(str.size());
+    b.strings.append(str);
+    const uint32_t id = static_cast<uint32_t>(b.nodes.size());
+    b.nodes.push_back(n);
+    if (id == 0) return id;
+    BodyNode& p = b.nodes[parent];
+    if (p.last_child) b.nodes[p.last_child].next_sibling = id;
+    else p.first_child = id;
+    p.last_child = id;
+    return id;
+  };
+  add(0, BodyKind::kRoot, "");
+  const uint32_t p1 = add(0, BodyKind::kParagraph, "");
+  add(p1, BodyKind::kText, "Run ");
+  const uint32_t icon = add(add(p1, BodyKind::kInlineCode, ""), BodyKind::kImage, "/terminal.png");
+  add(icon, BodyKind::kText, "terminal icon");
+  add(p1, BodyKind::kText, " then wait.");
+  const uint32_t p2 = add(0, BodyKind::kParagraph, "");
+  const uint32_t code = add(p2, BodyKind::kInlineCode, "");
+  add(code, BodyKind::kText, "reset ");
+  add(add(code, BodyKind::kImage, "/key.png"), BodyKind::kText, "key");
+  add(code, BodyKind::kText, "now");
+  add(0, BodyKind::kCaption, "");
+  const uint32_t table = add(0, BodyKind::kTable, "");
+  const uint32_t r1 = add(table, BodyKind::kTableRow, "");
+  add(add(r1, BodyKind::kTableCell, ""), BodyKind::kText, "A");
+  add(r1, BodyKind::kParagraph, "");
+  add(add(r1, BodyKind::kTableCell, ""), BodyKind::kText, "B");
+  const uint32_t r2 = add(table, BodyKind::kTableRow, "");
+  add(add(r2, BodyKind::kTableCell, ""), BodyKind::kText, "C");
+  add(add(r2, BodyKind::kTableCell, ""), BodyKind::kText, "D");
+  add(table, BodyKind::kTableRow, "");
+  add(add(0, BodyKind::kTable, ""), BodyKind::kTableRow, "");
+  add(0, BodyKind::kList, "");
+  add(0, BodyKind::kDefinitionList, "");
+  const std::string md = ToMarkdown(a), html = ToHtml(a);
+  for (const std::string* out : {&md, &html}) {
+    EXPECT_EQ(out->find("terminal"), std::string::npos) << *out;
+    EXPECT_EQ(out->find("key"), std::string::npos) << *out;
+  }
+  EXPECT_EQ(md.find("``"), std::string::npos) << md;
+  EXPECT_NE(md.find("Run  then wait."), std::string::npos) << md;
+  EXPECT_NE(md.find("`reset now`"), std::string::npos) << md;
+  EXPECT_NE(md.find("| A | B |\n| --- | --- |\n| C | D |"), std::string::npos) << md;
+  EXPECT_NE(html.find("<p>Run  then wait.</p>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<code>reset now</code>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<table><tr><td>A</td><td>B</td></tr>\n<tr><td>C</td><td>D</td></tr>\n</table>"),
+            std::string::npos) << html;
+  EXPECT_EQ(html.find("caption"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<tr></tr>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<ul></ul>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<dl></dl>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<table>", html.find("<table>") + 1), std::string::npos) << html;
+  // The same from a page: a code span of an icon.
+  Article page = MustExtract(Page("<p>Run the command <code><img src=\"/icons/t.png\" alt=\"terminal icon\"></code> "
+                                  "then wait until the lights settle, which takes a minute or so.</p>"));
+  EXPECT_EQ(ToHtml(page).find("terminal icon"), std::string::npos) << ToHtml(page);
+  EXPECT_EQ(ToMarkdown(page).find("``"), std::string::npos) << ToMarkdown(page);
+}
+
+// <ol start> past nine digits (INT_MAX, 1e30's "1", -INT_MAX): the HTML
+// wrote start="1000000000" (the saturated value), which the Markdown writer
+// took for no start (a list marker has at most nine digits) and numbered
+// from 1, or from its item count when reversed (hostile38). Both number
+// from 999999999 now; a negative start is 1 in Markdown, as before.
+TEST(Structure, HugeListStartsAreNumberedAlikeByBothWriters) {
+  Article a = MustExtract(Page("<ol start=\"2147483647\" reversed><li>Alpha step</li><li>Beta step</li></ol>"
+                               "<p>Words between the lists for the reader.</p>"
+                               "<ol start=\"99999999999999999999\"><li>Gamma step</li></ol>"
+                               "<p>More words between the lists for the reader.</p>"
+                               "<ol start=\"1e30\"><li>Delta step</li></ol>"
+                               "<p>Yet more words between the lists for the reader.</p>"
+                               "<ol start=\"-2147483647\"><li>Epsilon step</li></ol>"));
+  const std::string md = ToMarkdown(a), html = ToHtml(a);
+  EXPECT_NE(html.find("<ol start=\"999999999\" reversed><li>Alpha step"), std::string::npos) << html;
+  EXPECT_NE(md.find("999999999. Alpha step"), std::string::npos) << md;
+  EXPECT_NE(md.find("999999998) Beta step"), std::string::npos) << md;
+  EXPECT_NE(html.find("<ol start=\"999999999\"><li>Gamma step"), std::string::npos) << html;
+  EXPECT_NE(md.find("999999999. Gamma step"), std::string::npos) << md;
+  EXPECT_NE(html.find("<ol><li>Delta step"), std::string::npos) << html;
+  EXPECT_NE(md.find("1. Delta step"), std::string::npos) << md;
+  EXPECT_NE(html.find("<ol start=\"-999999999\"><li>Epsilon step"), std::string::npos) << html;
+  EXPECT_NE(md.find("1. Epsilon step"), std::string::npos) << md;
+}
+
 TEST(Structure, OrderedListInAHeadingKeepsItsNumber) {
   Article a = MustExtract(Page("<h3><ol start=\"3\"><li>Boil the water</li></ol></h3><p>Words under it.</p>"
                                "<h3><ol type=\"a\" start=\"2\"><li>Steep</li></ol></h3><p>More words.</p>"

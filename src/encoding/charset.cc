@@ -208,24 +208,41 @@ size_t FirstNonAscii(std::string_view b) {
   return std::string_view::npos;
 }
 
-// ISO-2022-JP: seven-bit bytes (so valid UTF-8 too: the UTF-8 check took
-// an unlabelled page for UTF-8, its text "$BF|K\8l(B" noise) with the
-// escapes that switch to JIS X 0208 (ESC $ B, ESC $ @) and back (ESC ( B,
-// ESC ( J), at least two of each and no byte above 0x7F. (A terminal's
-// escapes, ESC [, are none of them.) Read in the first 64 KiB, as the
-// detector's sample is (a memchr over a whole MiB cost 1.2 M instructions
-// on the 181 Scrapinghub pages).
-bool IsIso2022Jp(std::string_view head) {
+// The seven-bit ISO-2022 encodings: valid UTF-8 too, so the UTF-8 check
+// took an unlabelled page for UTF-8 (its text "$BF|K\8l(B" noise).
+// ISO-2022-JP: the escapes that switch to JIS X 0208 (ESC $ B, ESC $ @)
+// and back (ESC ( B, ESC ( J), at least two of each. ISO-2022-KR and -CN
+// designate their double-byte set once (KR: ESC $ ) C) or per line (CN:
+// ESC $ ) A for GB 2312, G and E for CNS 11643 plane 1 and ISO-IR-165,
+// ESC $ * H and ESC $ + I..M for the planes SS2/SS3 reach) and shift
+// into it with SO (0x0E) and out with SI (0x0F): a designation and an SO
+// (hostile38: an unlabelled Korean page was refused as binary by the CLI,
+// its SO/SI bytes counted as control ones, and read as UTF-8 noise by the
+// library). No byte above 0x7F in any. (A terminal's escapes, ESC [, are
+// none of these.) Read in the first 64 KiB, as the detector's sample is (a
+// memchr over a whole MiB cost 1.2 M instructions on the 181 Scrapinghub
+// pages). Returns the charset, or "" for none.
+std::string_view SevenBitIso2022(std::string_view head) {
   head = head.substr(0, 64 * 1024);
   size_t in = 0, out = 0;
+  std::string_view shifted;  // "iso-2022-kr" or "-cn" once designated
   for (size_t at = head.find('\x1B'); at != std::string_view::npos && at + 2 < head.size();
        at = head.find('\x1B', at + 1)) {
     const char a = head[at + 1], b = head[at + 2];
     if (a == '$' && (b == 'B' || b == '@')) ++in;
     else if (a == '(' && (b == 'B' || b == 'J')) ++out;
-    if (in >= 2 && out >= 2) return FirstNonAscii(head) == std::string_view::npos;
+    else if (a == '$' && shifted.empty() && at + 3 < head.size()) {
+      const char c = head[at + 3];
+      if (b == ')' && c == 'C') shifted = "iso-2022-kr";
+      else if ((b == ')' && (c == 'A' || c == 'G' || c == 'E')) || (b == '*' && c == 'H') ||
+               (b == '+' && c >= 'I' && c <= 'M'))
+        shifted = "iso-2022-cn";
+    }
+    if (in >= 2 && out >= 2) return FirstNonAscii(head) == std::string_view::npos ? "iso-2022-jp" : "";
   }
-  return false;
+  if (!shifted.empty() && head.find('\x0E') != std::string_view::npos && FirstNonAscii(head) == std::string_view::npos)
+    return shifted;
+  return {};
 }
 
 // UTF-16 without a BOM: many NUL bytes at one parity and few at the other.
@@ -329,6 +346,13 @@ bool MostlyUtf8(std::string_view head, size_t need) {
 }
 
 CharsetDecision Declared(std::string_view bytes, std::string_view charset, std::string_view source) {
+  // WHATWG decodes its replacement labels (ISO-2022-KR, -CN, HZ) to one
+  // U+FFFD, the page lost, against escape sequences that hide markup from
+  // a browser's filters; lede makes text of the page, and its writers
+  // escape what they write. Bytes that are ISO-2022-KR or -CN by their
+  // designation and shifts are read as such, as they are without a label.
+  if (charset == "replacement")
+    if (const std::string_view iso = SevenBitIso2022(bytes); !iso.empty()) return {iso, source, 0};
   if (charset != "utf-8" && charset != "utf-16le" && charset != "utf-16be") {
     const std::string_view head = Utf8Prefix(bytes, kUtf8CheckBytes);
     const size_t need = IsSingleByteCharset(charset) ? kUtf8OverSingleByte : kUtf8OverMultiByte;
@@ -390,7 +414,7 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (bytes.size() > kUtf8CheckBytes / 2 && FirstNonAscii(bytes.substr(0, kOpening)) == std::string_view::npos)
     if (const size_t high = FirstNonAscii(bytes.substr(kOpening)); high != std::string_view::npos) from = kOpening + high;
   const std::string_view head = Utf8Prefix(bytes.substr(from), kUtf8CheckBytes);
-  if (IsIso2022Jp(head)) return {"iso-2022-jp", "detected", 0};
+  if (const std::string_view iso = SevenBitIso2022(head); !iso.empty()) return {iso, "detected", 0};
   if (IsValidUtf8(head)) return Utf8Detected(bytes);
   std::string_view late = LateMetaCharset(bytes, from);
   if (!late.empty() && LabelFitsBytes(late, bytes)) return Declared(bytes, late, "meta");
@@ -441,6 +465,7 @@ const char* IconvName(std::string_view canon) {
       {"x-mac-cyrillic", "MAC-CYRILLIC"}, {"gbk", "GB18030"},      {"gb18030", "GB18030"},
       {"big5", "BIG5-HKSCS"},       {"shift_jis", "CP932"},        {"euc-kr", "CP949"},
       {"iso-8859-8-i", "ISO-8859-8"}, {"euc-jp", "EUC-JP"},        {"iso-2022-jp", "ISO-2022-JP"},
+      {"iso-2022-kr", "ISO-2022-KR"}, {"iso-2022-cn", "ISO-2022-CN-EXT"},  // (not WHATWG's: see SniffCharset)
   };
   for (const Map& m : kMap)
     if (m.canon == canon) return m.iconv;
@@ -725,9 +750,10 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
     return;
   }
   // Pure-ASCII input decodes to itself in every remaining (ASCII-compatible)
-  // charset except ISO-2022-JP; skip iconv for it.
+  // charset except the seven-bit ISO-2022 ones; skip iconv for it.
+  const bool iso2022 = charset.substr(0, 9) == "iso-2022-";
   size_t first_high = 0;  // no byte before it is 0x80 or above
-  if (charset != "iso-2022-jp") {
+  if (!iso2022) {
     while (first_high < bytes.size() && static_cast<unsigned char>(bytes[first_high]) < 0x80) ++first_high;
     if (first_high == bytes.size()) {
       out->assign(bytes);
@@ -743,7 +769,7 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
       return;
     }
   }
-  DecodeWithIconv(bytes, name, IsSingleByteCharset(charset) || CanonicalCharset(charset) != charset, out);
+  DecodeWithIconv(bytes, name, !iso2022 && (IsSingleByteCharset(charset) || CanonicalCharset(charset) != charset), out);
   // iconv's converters are not all strict about what they emit; the rest of
   // lede relies on UTF-8 (one extra pass, a copy only when broken).
   if (!IsValidUtf8(*out)) {

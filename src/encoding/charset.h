@@ -8,6 +8,11 @@
 //      <body>, 64 KiB), then mostly-UTF-8 (stray bad bytes) is UTF-8,
 //      then libuchardet's guess;
 //   5. windows-1252.
+// ISO-2022-JP, -KR and -CN pages (seven-bit, so valid UTF-8 too) are found
+// by their escapes before the UTF-8 check. Bytes that are ISO-2022-KR or
+// -CN are read as such under WHATWG's replacement labels too, and the
+// decision names them "iso-2022-kr" and "iso-2022-cn" (to WHATWG, labels
+// of "replacement", which decodes a whole page to one U+FFFD).
 // A declared legacy label (2 or 3) loses to bytes that are UTF-8 (see
 // Declared in charset.cc), also with a few stray bad bytes.
 // Decoding never fails: invalid sequences become U+FFFD (bytes a

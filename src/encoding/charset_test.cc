@@ -72,6 +72,37 @@ TEST(Charset, UnlabelledIso2022JpIsDetected) {
   EXPECT_NE(out.find("\xE6\x9D\xB1\xE4\xBA\xAC"), std::string::npos) << out;  // Tokyo
 }
 
+// ISO-2022-KR and -CN are seven-bit too: an unlabelled page was read as
+// UTF-8, its Hangul or Hanzi the shifted bytes' ASCII noise ("GQ19"), and
+// a labelled one was WHATWG's replacement, one U+FFFD for the page
+// (hostile38). A designation (ESC $ ) C; ESC $ ) A, G, E; ESC $ * H;
+// ESC $ + I..M) with an SO tells them; without the SO, or with a byte
+// above 0x7F, it is no such page.
+TEST(Charset, UnlabelledIso2022KrAndCnAreDetected) {
+  const std::string kr = "\x1B$)C<html><body><p>\x0EGQ19\x0F news from Seoul, \x0EGQ19\x0F</p></body></html>";
+  const std::string cn = "<html><body><p>\x1B$)A\x0EVPND\x0F text, \x0EVPND\x0F</p>\n<p>\x1B$)G\x0E\x44\x63\x0F</p></body>";
+  EXPECT_EQ(SniffCharset(kr, "").charset, "iso-2022-kr");
+  EXPECT_EQ(SniffCharset(cn, "").charset, "iso-2022-cn");
+  std::string out;
+  DecodeToUtf8(kr, SniffCharset(kr, ""), &out);
+  EXPECT_NE(out.find("<p>\xED\x95\x9C\xEA\xB5\xAD news from Seoul"), std::string::npos) << out;  // 한국
+  EXPECT_EQ(out.find('\x1B'), std::string::npos) << out;
+  DecodeToUtf8(cn, SniffCharset(cn, ""), &out);
+  EXPECT_NE(out.find("<p>\xE4\xB8\xAD\xE6\x96\x87 text"), std::string::npos) << out;  // 中文
+  // The label (a replacement one to WHATWG) reads them the same.
+  for (const char* label : {"iso-2022-kr", "csiso2022kr", "replacement"})
+    EXPECT_EQ(SniffCharset(kr, label).charset, "iso-2022-kr") << label;
+  EXPECT_EQ(SniffCharset("<meta charset=iso-2022-cn>" + cn, "").charset, "iso-2022-cn");
+  EXPECT_EQ(SniffCharset("<meta charset=iso-2022-cn>" + cn, "").source, "meta");
+  // A designation alone, a shift alone, or a byte above 0x7F: not them.
+  EXPECT_EQ(SniffCharset("<p>\x1B$)C plain words</p>", "").charset, "utf-8");
+  EXPECT_EQ(SniffCharset("<p>a \x0E shift \x0F alone</p>", "").charset, "utf-8");
+  EXPECT_EQ(SniffCharset(kr + "\xED\x95\x9C", "").charset, "utf-8");
+  // An SO never shifted back ends at the line's end, as RFC 1557 has it.
+  DecodeToUtf8("\x1B$)C<p>\x0EGQ</p>\n<p>after</p>", "iso-2022-kr", &out);
+  EXPECT_NE(out.find("<p>after</p>"), std::string::npos) << out;
+}
+
 TEST(Charset, ValidUtf8BeatsALegacyLabel) {
   const std::string quote = "<p>It\xE2\x80\x99s here</p>";  // one curly apostrophe
   EXPECT_EQ(SniffCharset(quote, "iso-8859-1").charset, "utf-8");
@@ -141,7 +172,10 @@ TEST(Charset, LabelsThatCannotFitTheBytesAreSetAside) {
   std::string u16;
   for (char c : ascii) u16 += std::string(1, c) + '\0';
   EXPECT_EQ(SniffCharset(u16, "utf-16le").charset, "utf-16le");
-  EXPECT_EQ(SniffCharset("\x1b$)C<p>\x0e\x21\x21\x0f</p>", "iso-2022-kr").charset, "replacement");
+  EXPECT_EQ(SniffCharset("\x1b$)C<p>\x0e\x21\x21\x0f</p>", "iso-2022-kr").charset, "iso-2022-kr");
+  // Shifts without an ISO-2022-KR or -CN designation (HZ's "~{") keep the
+  // replacement encoding.
+  EXPECT_EQ(SniffCharset("<p>~{VPND~} words</p>", "hz-gb-2312").charset, "replacement");
 }
 
 // Every WHATWG label of the encodings crawl pages use most, as the HTTP

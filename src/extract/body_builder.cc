@@ -16,6 +16,15 @@ BodyBuilder::BodyBuilder(Body* body, std::string_view base_url)
   open_.push_back(0);
 }
 
+std::string BodyBuilder::ResolveLink(std::string_view ref) {
+  // (Checked before resolving: one resolution adds at most the base, and
+  // copying it is the cost.)
+  if (resolved_growth_ + base_url_.base().size() > kMaxResolvedGrowth) return ResolveUrl({}, ref);
+  std::string url = base_url_.Resolve(ref);
+  if (url.size() > ref.size()) resolved_growth_ += url.size() - ref.size();
+  return url;
+}
+
 uint32_t BodyBuilder::Append(BodyKind kind, uint8_t level) {
   const uint32_t parent = Top();
   const uint32_t idx = uint32_t(body_->nodes.size());
@@ -386,6 +395,10 @@ const Node* CodeLanguageLabel(const Node* pre) {
 
 namespace {
 
+// The largest <ol start> kept, in magnitude (nine digits, as a CommonMark
+// list marker has at most; ReadListNumbering reads no more).
+constexpr long kMaxListStart = 999999999;
+
 // An attribute's integer by the HTML rules for parsing integers: leading
 // white space, a sign, then digits up to the first other byte. Returns
 // false when no digit comes; the value saturates at +-1e9.
@@ -458,7 +471,8 @@ namespace {
 // printing a short number or mark ("1", "[2]", "*", "a"). A link to another
 // page's section ("x<sup><a href=/wiki/Square#Powers>2</a></sup>") or a
 // bare "#" (a script's link) is no footnote.
-bool IsFootnoteReference(const Node* sup, const UrlResolver& base) {
+template <typename ResolveFn>
+bool IsFootnoteReference(const Node* sup, std::string_view base, ResolveFn&& resolve) {
   constexpr size_t kMarkMaxBytes = 6;
   const Node* link = nullptr;
   for (const Node* c = sup->first_child; c; c = c->next) {
@@ -473,9 +487,8 @@ bool IsFootnoteReference(const Node* sup, const UrlResolver& base) {
   if (hash > 0) {
     // Another page's fragment, unless the part before '#' resolves to this
     // page (the base without its own fragment).
-    std::string_view page = base.base();
-    page = page.substr(0, page.find('#'));
-    if (page.empty() || base.Resolve(href.substr(0, hash)) != page) return false;
+    std::string_view page = base.substr(0, base.find('#'));
+    if (page.empty() || resolve(href.substr(0, hash)) != page) return false;
   }
   const std::string_view mark = LabelText(link);
   return !mark.empty() && mark.size() <= kMarkMaxBytes;
@@ -825,7 +838,7 @@ void BodyBuilder::AppendImage(const Node* img) {
   if (IsDataUrl(src)) {
     url = std::string(Trim(src));
   } else {
-    url = base_url_.Resolve(src);
+    url = ResolveLink(src);
     if (HasScheme(url) && !StartsWithIgnoreCase(url, "http:") && !StartsWithIgnoreCase(url, "https:")) return;
   }
   EnsureInline();
@@ -939,9 +952,13 @@ void BodyBuilder::Enter(const Node* e) {
           if (t != std::string_view::npos) level |= uint8_t(t << kListTypeShift);
         }
         body_->nodes[f.node].level = level;
+        // A start past nine digits (INT_MAX, a 20-digit number) is cut to
+        // them: the Markdown list marker's most, so both writers number
+        // from it (hostile38: the HTML said start="1000000000", the
+        // Markdown read that as none and counted from 1).
         long start = 1;
         if (ParseHtmlInteger(e->Attr("start"), &start) && (start != 1 || reversed))
-          SetString(f.node, std::to_string(start));
+          SetString(f.node, std::to_string(std::clamp(start, -kMaxListStart, kMaxListStart)));
       }
       break;
     }
@@ -962,7 +979,8 @@ void BodyBuilder::Enter(const Node* e) {
     case TagId::kDd: block(BodyKind::kDefinition, 0); break;
     case TagId::kSup:
       inline_mark(BodyKind::kSuperscript);
-      if (f.node && IsFootnoteReference(e, base_url_)) body_->nodes[f.node].level = 1;
+      if (f.node && IsFootnoteReference(e, base_url_.base(), [this](std::string_view r) { return ResolveLink(r); }))
+        body_->nodes[f.node].level = 1;
       break;
     case TagId::kSub: inline_mark(BodyKind::kSubscript); break;
     case TagId::kImg:
@@ -1023,7 +1041,7 @@ void BodyBuilder::Enter(const Node* e) {
       if (!e->Attr("href").empty() && !IsScriptUrl(e->Attr("href"))) {
         inline_mark(BodyKind::kLink);
         if (f.node) {
-          std::string href = base_url_.Resolve(e->Attr("href"));
+          std::string href = ResolveLink(e->Attr("href"));
           SetString(f.node, href);
         }
       }

@@ -6,6 +6,7 @@
 
 #include "lede/lede.h"
 #include "serialize/list_numbering.h"
+#include "serialize/shown.h"
 #include "serialize/title_heading.h"
 
 namespace lede {
@@ -61,16 +62,21 @@ class HtmlWriter {
       case BodyKind::kHeading: heading[1] = char('0' + (node.level >= 1 && node.level <= 6 ? node.level : 2)); tag = heading; break;
       case BodyKind::kList: tag = (node.level & kListOrdered) ? "ol" : "ul"; break;
       case BodyKind::kListItem: tag = "li"; break;
-      case BodyKind::kTable:
+      case BodyKind::kTable: {
         // What is not a row (a caption's text) goes before the table: inside
         // it a parser would move it out ("foster parenting").
-        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
+        bool rows = false;
+        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling) {
           if (b_.nodes[c].kind != BodyKind::kTableRow && Shown(c)) Node(c, out);
+          rows |= b_.nodes[c].kind == BodyKind::kTableRow && Shown(c);
+        }
+        if (!rows) return;  // (nor does the Markdown writer draw an empty table)
         out->append("<table>");
         for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
           if (b_.nodes[c].kind == BodyKind::kTableRow && Shown(c)) Node(c, out);
         out->append("</table>\n");
         return;
+      }
       case BodyKind::kTableRow:
         // Content that is not a cell takes one.
         out->append("<tr>");
@@ -87,7 +93,6 @@ class HtmlWriter {
       case BodyKind::kBlockquote: tag = "blockquote"; break;
       case BodyKind::kEmphasis: tag = "em"; break;
       case BodyKind::kStrong: tag = "strong"; break;
-      case BodyKind::kInlineCode: tag = "code"; break;
       case BodyKind::kSuperscript: tag = "sup"; break;
       case BodyKind::kSubscript: tag = "sub"; break;
       case BodyKind::kDefinitionList: tag = "dl"; break;
@@ -117,9 +122,23 @@ class HtmlWriter {
           out->push_back('"');
         }
         out->push_back('>');
+        ++in_code_;
         Children(n, out);
+        --in_code_;
         out->append("</code></pre>\n");
         return;
+      case BodyKind::kInlineCode: {
+        // Its text only; with none, nothing (shown.h). (Asked of the
+        // outermost code span only: each node is read once, not once per
+        // span around it.)
+        if (!in_code_ && !CodeHasText(b_, n)) return;
+        out->append("<code>");
+        ++in_code_;
+        Children(n, out);
+        --in_code_;
+        out->append("</code>");
+        return;
+      }
       case BodyKind::kLink:
         out->append("<a href=\"");
         Escape(b_.str(node), out);
@@ -144,12 +163,19 @@ class HtmlWriter {
       if (node.rowspan > 1) out->append(" rowspan=\"").append(std::to_string(node.rowspan)).push_back('"');
     }
     out->push_back('>');
+    const size_t content = out->size();
     if (node.kind == BodyKind::kHeading) {
       heading_start_ = out->size();
       Children(n, out);
       heading_start_ = 0;
     } else {
       Children(n, out);
+    }
+    if (node.kind == BodyKind::kParagraph && out->size() == content) {
+      // All it held was left out (a code span of images): as the Markdown,
+      // no paragraph.
+      out->resize(content - 3);
+      return;
     }
     out->append("</");
     out->append(tag);
@@ -166,9 +192,9 @@ class HtmlWriter {
   }
 
   // Whether body node `c` is printed: not the skipped one, not an empty
-  // paragraph.
+  // block, not an image in code (shown.h).
   bool Shown(uint32_t c) const {
-    return c != skip_ && !(b_.nodes[c].kind == BodyKind::kParagraph && !b_.nodes[c].first_child);
+    return c != skip_ && !EmptyBlock(b_.nodes[c]) && !(in_code_ && b_.nodes[c].kind == BodyKind::kImage);
   }
 
   static bool IsBlock(BodyKind k) {
@@ -189,6 +215,7 @@ class HtmlWriter {
  private:
   const Body& b_;
   uint32_t skip_ = 0;  // a body node left out (Skip); 0 = none
+  int in_code_ = 0;  // code elements open around the node being written
   size_t heading_start_ = 0;  // inside a heading: where its words begin in the output; else 0
 };
 

@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "lede/lede.h"
 #include "serialize/list_numbering.h"
+#include "serialize/shown.h"
 #include "serialize/title_heading.h"
 
 namespace lede {
@@ -183,9 +184,9 @@ class MarkdownWriter {
 
   void Block(uint32_t n) {
     const BodyNode& node = b_.nodes[n];
+    if (EmptyBlock(node)) return;  // (no blank line either: shown.h)
     switch (node.kind) {
       case BodyKind::kParagraph:
-        if (!node.first_child) break;  // (an empty one: no blank line)
         BeginBlock();
         Inlines(n);
         blank_pending_ = true;
@@ -205,7 +206,7 @@ class MarkdownWriter {
         break;
       case BodyKind::kCaption:
         // An italic line under the picture.
-        if (node.first_child) MarkedLine(n, "*");
+        MarkedLine(n, "*");
         break;
       case BodyKind::kCodeBlock:
         Code(n);
@@ -375,8 +376,9 @@ class MarkdownWriter {
         }
       };
       for (uint32_t c = b_.nodes[r].first_child; c; c = b_.nodes[c].next_sibling) {
-        covered();
         const BodyNode& cn = b_.nodes[c];
+        if (EmptyBlock(cn)) continue;  // (no cell: shown.h)
+        covered();
         // (Clamped: a Body built by hand may hold any value.)
         const bool cell_spans = spans && cn.kind == BodyKind::kTableCell;
         const uint16_t colspan = cell_spans ? std::clamp<uint16_t>(cn.colspan, 1, kMaxCellSpan) : 1;
@@ -589,6 +591,7 @@ class MarkdownWriter {
       case BodyKind::kInlineCode: {
         std::string code;
         CollectText(n, &code);
+        if (code.empty()) break;  // (its images only: as CodeHasText, shown.h)
         for (char& c : code)
           if (c == '\n') c = ' ';
         size_t run = 0, longest = 0;

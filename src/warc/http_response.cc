@@ -18,6 +18,7 @@ Status ParseOneResponse(std::string_view m, HttpResponse* out) {
   out->headers.clear();
   out->status = 0;
   out->body = {};
+  out->head_unended = false;
   if (!StartsWithIgnoreCase(m, "HTTP/")) return Status::Corrupt("http: no status line");
   size_t i = 0;
   bool first = true;
@@ -28,8 +29,18 @@ Status ParseOneResponse(std::string_view m, HttpResponse* out) {
       e = m.size();
     }
     std::string_view line = m.substr(i, e - i);
+    const size_t line_start = i;
     i = e + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!first && !line.empty() && line.front() == '<') {
+      // Markup where a field should be: a head whose blank line was lost
+      // (hostile38: the page was read as fields, its body empty, the record
+      // skipped as "empty"). The body starts here. (A field name is a
+      // token, '<' is none; a folded line opens with white space.)
+      out->head_unended = true;
+      i = line_start;
+      break;
+    }
     if (first) {
       // "HTTP/1.1 200 OK"; the reason phrase is optional.
       const size_t sp = line.find(' ');

@@ -19,6 +19,10 @@ struct HttpResponse {
   int status = 0;  // 200
   std::vector<std::pair<std::string_view, std::string_view>> headers;
   std::string_view body;  // as transferred (possibly chunked and encoded)
+  // The head ran to the message's end with no blank line after it: the
+  // body, if any, is what follows its first line of markup (a line that
+  // opens with '<', which no field name does).
+  bool head_unended = false;
 
   // The first field of that name (ASCII case-insensitive), "" when absent.
   std::string_view Header(std::string_view name) const;
@@ -27,6 +31,8 @@ struct HttpResponse {
 // Parses `message`. The views in `*out` point into `message`. Interim 1xx
 // responses stored before the final one (100 Continue) are passed over.
 // kCorruptInput (message starting "http:") when there is no status line.
+// A head without the blank line that ends it (a recorder that dropped it)
+// ends at its first line of markup, which begins the body (head_unended).
 Status ParseHttpResponse(std::string_view message, HttpResponse* out);
 
 // Removes the chunked transfer coding (RFC 9112 section 7.1). Lenient: a

@@ -44,6 +44,25 @@ std::string Decode(const std::string& headers, const std::string& body, Status* 
   return out;
 }
 
+// A head that lost its blank line: the page was read as more fields, the
+// body left empty and the record skipped as "empty" (hostile38). The first
+// line of markup begins the body; a folded field line (white space first,
+// as a Link value's "<...>") does not.
+TEST(HttpResponse, AHeadWithoutItsBlankLineEndsAtTheMarkup) {
+  HttpResponse r;
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-A: b\r\n<html><p>words</p>\r\nmore", &r).ok());
+  EXPECT_EQ(r.Header("x-a"), "b");
+  EXPECT_TRUE(r.head_unended);
+  EXPECT_EQ(r.body, "<html><p>words</p>\r\nmore");
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 200 OK\r\nLink: </a.css>;\r\n <b.css>; rel=preload\r\n\r\nbody", &r).ok());
+  EXPECT_FALSE(r.head_unended);
+  EXPECT_EQ(r.body, "body");
+  // Fields to the end and no markup: no body, as before.
+  ASSERT_TRUE(ParseHttpResponse("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-A: b", &r).ok());
+  EXPECT_EQ(r.body, "");
+  EXPECT_FALSE(r.head_unended);
+}
+
 TEST(HttpResponse, StatusAndFields) {
   HttpResponse r;
   ASSERT_TRUE(ParseHttpResponse("HTTP/1.0 404 Not Found\r\nContent-Type: text/html\r\nX-A:  b \r\n\r\nbody", &r).ok());

@@ -210,6 +210,16 @@ TEST(WarcExtract, CutPayloadIsFlaggedNotSilent) {
   EXPECT_EQ(a.message, "");
 }
 
+// A head that lost its blank line: the page was taken for fields and the
+// record skipped as "empty" (hostile38). Its markup is the body, and the
+// record says why.
+TEST(WarcExtract, AHeadWithoutItsBlankLineKeepsThePage) {
+  WarcArticle a = ExtractOne(Response("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=iso-8859-1\r\n" + kArticle));
+  ASSERT_EQ(a.outcome, WarcArticle::Outcome::kExtracted) << a.reason << " " << a.message;
+  EXPECT_NE(a.article.text.find("caf\xc3\xa9 on the corner"), std::string::npos) << a.article.text;
+  EXPECT_NE(a.message.find("no blank line ends the head"), std::string::npos) << a.message;
+}
+
 TEST(WarcExtract, StatsSummary) {
   WarcStats s;
   s.Add(ExtractOne(Response(Http("200 OK", "Content-Type: text/html\r\n", kArticle))));

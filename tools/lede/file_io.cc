@@ -184,7 +184,9 @@ Status CheckLooksLikePage(std::string_view bytes) {
     return Status::InvalidArgument("not a web page: a WebP image");
   if (bytes.substr(0, 6) == "WARC/0" || bytes.substr(0, 6) == "WARC/1")
     return Status::InvalidArgument("a WARC file, not a web page: read it with 'lede warc FILE -o -'");
-  // Control bytes other than whitespace and ESC (ISO-2022-JP's shifts).
+  // Control bytes other than whitespace, ESC and SO/SI (the ISO-2022
+  // encodings' shifts: a Korean page in ISO-2022-KR has an SO and an SI
+  // around every run of Hangul, hostile38).
   // Data that begins with markup is a page however many stray NULs it holds
   // (the parser replaces them). UTF-16 text has a BOM, or ASCII characters
   // as units with a NUL high byte (a page's markup: sixteen at least in
@@ -200,7 +202,7 @@ Status CheckLooksLikePage(std::string_view bytes) {
   if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
     return Status::Ok();
   auto is_control = [](unsigned char c) {
-    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B && c != 0x0E && c != 0x0F;
   };
   size_t control = 0;
   for (char c : head) control += is_control(static_cast<unsigned char>(c));
