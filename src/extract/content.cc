@@ -1478,6 +1478,9 @@ constexpr size_t kCurrencyListMaxNodes = 128;
 constexpr int kPriceCardMaxLevels = 5;
 // The opening of a boilerplate box read for consent words.
 constexpr size_t kConsentReadBytes = 256;
+// A consent notice appended after the page (see ConsentNoticeAfterPage):
+// a box of <body> holding at most this many word characters.
+constexpr uint32_t kConsentNoticeMaxText = 400;
 // Letters in a row that make a word of a caption (a byte of a non-ASCII
 // letter counts as one: "写真" is a word).
 constexpr int kCaptionWordMinLetters = 3;
@@ -3417,6 +3420,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     f.flags |= p.flags & kInCard;
     if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
       decide(e, f, plausible);
+    // A cookie notice appended to <body> after the page (a banner fixed at
+    // the bottom, with no consent class: "Example uses cookies to ... By
+    // using our site, you agree to our Privacy Policy") is never content,
+    // whatever root holds it.
+    if (!(f.flags & (kNegative | kUnderNeg)) && e->parent->tag == TagId::kBody &&
+        ConsentNoticeAfterPage(e, &consent_scratch))
+      f.flags |= kNegative;
   }
 
   for (size_t i = order_.size(); i-- > 0;) {
@@ -3430,6 +3440,24 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const bool refs_top = (f.flags & kInRefs) && !(facts_[e->parent->eid].flags & kInRefs);
     facts_[e->parent->eid].refs += refs_top ? std::max(f.score, 0.0f) : f.refs;
   }
+}
+
+// Whether `e`, a child of <body>, is a consent notice appended after the
+// page: a small box (kConsentNoticeMaxText word characters at most) that
+// opens on consent words (IsConsentText: "uses cookies", "By using our
+// site, you agree to our Privacy Policy"), after an element sibling that
+// holds more text than it (the page). A policy page's paragraphs on
+// cookies sit inside the page, never in a box of their own under <body>.
+// Bounded: the box's opening, kConsentReadBytes of kConsentMaxNodes nodes.
+bool ContentExtractor::ConsentNoticeAfterPage(const Node* e, std::string* scratch) const {
+  const uint32_t text = facts_[e->eid].text;
+  if (text == 0 || text > kConsentNoticeMaxText) return false;
+  bool after_page = false;
+  for (const Node* s = e->prev(); s && !after_page; s = s->prev())
+    after_page = s->is_element() && facts_[s->eid].text > text;
+  if (!after_page) return false;
+  CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, scratch);
+  return IsConsentText(*scratch);
 }
 
 // Whether the first text of `e` (its first child's, a few levels down)

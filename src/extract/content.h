@@ -283,6 +283,8 @@ class ContentExtractor {
   const Node* RepeatedItemAt(const Node* from, int levels) const;
   void MarkPromiseStrip(const Node* line);
   bool UspBoxSellsTheShop(const Node* e) const;
+  // A cookie notice appended to <body> after the page (see content.cc).
+  bool ConsentNoticeAfterPage(const Node* e, std::string* scratch) const;
   bool IsPromiseStrip(const Node* e) const;
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody);

@@ -20027,5 +20027,45 @@ TEST(Extract, CardQuantityLabelLineIsDropped) {
   EXPECT_EQ(r->text.find("Qty"), std::string::npos) << r->text;
 }
 
+
+// A cookie notice appended to <body> after the page, with no consent class
+// (a banner fixed at the bottom: "... uses cookies ... By using our site,
+// you agree to our Privacy Policy"), goes even when the page's text is
+// spread over <body>'s children so that <body> is the root; a policy
+// page's own paragraph on cookies, inside the page, stays.
+TEST(Extract, ConsentNoticeAppendedAfterThePageIsDropped) {
+  const std::string para =
+      "The pan is cast from one piece of iron and seasoned with vegetable oil, so it is ready to cook on the "
+      "day it arrives and only gets better with every meal you make in it.";
+  std::string html =
+      "<html><head><title>Skillet 10 inch | Hearth & Pan</title>"
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+      "\"name\":\"Skillet 10 inch\",\"offers\":{\"@type\":\"Offer\",\"price\":\"39.00\","
+      "\"priceCurrency\":\"USD\"}}</script></head><body>"
+      "<div class=page><section class=overview><h1>Skillet 10 inch</h1><p>$39.00</p><p>" + para + "</p></section>"
+      "<section class=details><h2>Details</h2><p>" + para + "</p><p>" + para + "</p></section></div>"
+      "<div class=stories><h2>Made to last</h2><p>" + para + "</p><p>" + para + "</p></div>"
+      "<div data-testid=banner class=\"fixed bottom-4\"><div class=box><p class=m-0>Hearth &amp; Pan uses "
+      "cookies to enhance site functionality, analyze traffic, and personalize ads. By using our site, you "
+      "agree to our cookie use and <a href=\"/privacy\">Privacy Policy</a>.</p><div class=row><button>Details"
+      "</button><button>Accept All</button></div></div></div></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Made to last"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("cast from one piece of iron"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("uses cookies"), std::string::npos) << r->text;
+
+  const std::string policy =
+      "<html><head><title>Cookie policy | Hearth & Pan</title></head><body><main><h1>Cookie policy</h1>"
+      "<p>This policy explains which small files we keep in your browser and why we keep them there.</p>"
+      "<p>Hearth &amp; Pan uses cookies to remember your basket and to count visits. By using our site, you "
+      "agree to our cookie use as set out in our <a href=\"/privacy\">Privacy Policy</a>.</p>"
+      "<p>You can clear these files at any time in your browser's settings without losing your orders.</p>"
+      "</main><footer><a href=\"/terms\">Terms</a></footer></body></html>";
+  auto q = Extract(policy);
+  ASSERT_TRUE(q.ok());
+  EXPECT_NE(q->text.find("uses cookies to remember your basket"), std::string::npos) << q->text;
+}
+
 }  // namespace
 }  // namespace lede
