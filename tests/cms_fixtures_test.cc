@@ -2311,8 +2311,9 @@ TEST(CmsHeldOut, PlatformPagesRound8MoreLang) {
 // opinion column ("Autor: ...", "O autorze") and a Russian 1C-Bitrix story
 // ("Автор: ..."); then a Framer SaaS pricing page, a UK university course
 // page, a The Events Calendar list view and a WordPress search results
-// page. 6 of 16 rows passed as first written. Not asserted, as lede still
-// gets them wrong: the gallery's "1 de 5" counter between its buttons; the
+// page. 6 of 16 rows passed as first written. (The gallery's "1 de 5"
+// counter between its buttons goes since round 12: a counter's word where
+// others print a slash.) Not asserted, as lede still gets them wrong: the
 // column's closing bio line, classed "author-tagline" (read as a byline);
 // the German teaser's second sentence (the teaser opens on the
 // description and goes whole as the dek); the live blog's "Publié le"
@@ -2382,7 +2383,7 @@ TEST(CmsHeldOut, PlatformPagesRound11) {
        {"Las olas superaron el muro del malecón", "retiran con cargadores frontales",
         "subieron sus botes a la explanada", "cerró el acceso vehicular", "recomendó no ingresar al mar"},
        {"ÚLTIMO MINUTO", "Suscríbete", "Iniciar sesión", "Fotogalerías", "Compartir en Facebook", "Anterior",
-        "Siguiente", "Reproducir automáticamente", "Publicidad", "Más fotogalerías", "Teletón",
+        "1 de 5", "Siguiente", "Reproducir automáticamente", "Publicidad", "Más fotogalerías", "Teletón",
         "Lo más visto", "Tipo de cambio", "Libro de reclamaciones", "globalContent"}},
       {"it-wire-news.html", "Treni, sciopero di 24 ore venerdì: a rischio regionali e Frecce", "Chiara Lombardi",
        "2025-12-03", "article",

@@ -5761,20 +5761,30 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // cell such a line is data (a score, a share), and away from a
       // gallery's slides a review's score ("8/10").
       // So is its tally of its media ("5 VIDEOS" on a thumbnail).
+      // (A counter worded "1 of 6" only when it or its parent is classed a
+      // slider's part: a listicle numbers each item "1 of 15" beside its
+      // photo.)
+      const auto slide_classed = [&] {
+        return IsSlideCaptionClass(e->Attr("class")) ||
+               (e->parent && e->parent->is_element() && IsSlideCaptionClass(e->parent->Attr("class")));
+      };
       if (!InTableCell(e) && !IsHeadingTag(e->tag) &&
-          (IsMediaTallyLine(scratch) || (IsSlideCounterLine(scratch) && InGallery(e)))) {
+          (IsMediaTallyLine(scratch) ||
+           ((IsSlideCounterLine(scratch) || (IsSlideCounterLine(scratch, /*worded=*/true) && slide_classed())) &&
+            InGallery(e)))) {
         *reason = "slide-counter";
         return false;
       }
       // ... and the counter beside the gallery's buttons ("1/18" by
-      // "Floorplan", "Virtual tour"): the line read without its buttons.
-      // (Short: the line fits a string's own buffer.)
-      if (!scratch.empty() && IsAsciiDigit(scratch[0]) && scratch.find('/') != std::string::npos &&
+      // "Floorplan", "Virtual tour"; "Anterior 1 de 5 Siguiente" between
+      // them): the line read without its buttons. (Short: the line fits a
+      // string's own buffer.)
+      if (!scratch.empty() && HasAsciiDigit(scratch) &&
           !InTableCell(e) && !IsHeadingTag(e->tag) && HasChildTag(e, TagId::kButton)) {
         std::string line;
         if (CollapsedTextInto(e, kSlideCounterReadBytes, kLineMaxNodes, &line,
                               [](const Node* x) { return x->tag == TagId::kButton; }) &&
-            IsSlideCounterLine(line) && InGallery(e)) {
+            IsSlideCounterLine(line, /*worded=*/true) && InGallery(e)) {
           *reason = "slide-counter";
           return false;
         }

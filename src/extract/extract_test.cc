@@ -14654,6 +14654,18 @@ TEST(Vocabulary, SlideCounterLines) {
   EXPECT_FALSE(IsSlideCounterLine("1 / 14 photos of the harbour"));
   EXPECT_FALSE(IsSlideCounterLine("0 / 5"));
   EXPECT_FALSE(IsSlideCounterLine("1/1"));
+  // The counter's word where others print a slash (held-out round 11's
+  // Spanish gallery, "1 de 5"), when the caller knows the line sits among
+  // a gallery's controls: a listicle's "1 of 15" marker is none.
+  EXPECT_FALSE(IsSlideCounterLine("1 de 5"));
+  EXPECT_TRUE(IsSlideCounterLine("1 de 5", true));
+  EXPECT_TRUE(IsSlideCounterLine("2 of 8", true));
+  EXPECT_TRUE(IsSlideCounterLine("3 von 12", true));
+  EXPECT_TRUE(IsSlideCounterLine("3/8", true));
+  EXPECT_FALSE(IsSlideCounterLine("1de5", true));
+  EXPECT_FALSE(IsSlideCounterLine("5 of 2", true));
+  EXPECT_FALSE(IsSlideCounterLine("1 in 5", true));
+  EXPECT_FALSE(IsSlideCounterLine("2 of 8 photos", true));
 }
 
 TEST(Vocabulary, BreadcrumbTrailLines) {

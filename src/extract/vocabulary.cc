@@ -3403,9 +3403,14 @@ bool IsBreadcrumbTrailLine(std::string_view line) {
   return parts >= 2;
 }
 
-// A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number
-// no greater than the one after the slash. ("24/7" reads the other way.)
-bool IsSlideCounterLine(std::string_view line) {
+// The word a gallery's counter reads between its two numbers where others
+// print a slash ("1 of 5", "1 de 5", "2 von 8", "3 sur 12"), lower-case.
+constexpr std::string_view kSlideCounterWords[] = {"of", "de", "von", "sur", "di", "van", "av", "af", "z", "из"};
+
+// A gallery's bare counter beside its photos ("1 / 14", "3/8"; with
+// `worded`, "1 de 5" too): a number no greater than the one after the
+// slash or the counter's word. ("24/7" reads the other way.)
+bool IsSlideCounterLine(std::string_view line, bool worded) {
   line = Trim(line);
   // (Whole numbers of three digits at most: SkipNumber reads "1,935" too.)
   auto whole = [](std::string_view d, int* v) {
@@ -3421,8 +3426,16 @@ bool IsSlideCounterLine(std::string_view line) {
   if (!SkipNumber(line, &i)) return false;
   const std::string_view first = line.substr(0, i);
   std::string_view rest = Trim(line.substr(i));
-  if (rest.empty() || rest[0] != '/') return false;
-  rest = Trim(rest.substr(1));
+  if (rest.empty()) return false;
+  if (rest[0] == '/') {
+    rest = Trim(rest.substr(1));
+  } else {
+    // (The word stands alone between spaces: "1 de 5", not "1de5".)
+    if (!worded || i == line.size() || line[i] != ' ') return false;
+    const size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos || !EqualsAnyIgnoreCase(rest.substr(0, sp), kSlideCounterWords)) return false;
+    rest = Trim(rest.substr(sp + 1));
+  }
   size_t j = 0;
   if (!SkipNumber(rest, &j) || j != rest.size()) return false;
   int n = 0, of = 0;

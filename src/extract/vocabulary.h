@@ -330,8 +330,11 @@ bool IsFurnitureHeadingPrefix(std::string_view heading);
 // (see kTrailSeparators). Asked of a line that is all links.
 bool IsBreadcrumbTrailLine(std::string_view line);
 // A gallery's bare counter beside its photos ("1 / 14"): a number no
-// greater than the one after the slash.
-bool IsSlideCounterLine(std::string_view line);
+// greater than the one after the slash. With `worded`, a counter's word
+// in place of the slash too ("1 of 5", "1 de 5": see kSlideCounterWords),
+// for a line the caller knows is among a gallery's controls (a listicle's
+// "1 of 15" marker over each item is no counter).
+bool IsSlideCounterLine(std::string_view line, bool worded = false);
 // A gallery's tally of its media, on a line of its own ("5 VIDEOS", "12
 // photos", "+3 images"): a thumbnail strip's counter.
 bool IsMediaTallyLine(std::string_view line);
