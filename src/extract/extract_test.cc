@@ -14668,6 +14668,18 @@ TEST(Vocabulary, SlideCounterLines) {
   EXPECT_FALSE(IsSlideCounterLine("2 of 8 photos", true));
 }
 
+// A shop's note under the price that tax and shipping are settled at the
+// checkout (held-out round 12's Shopify Debut page); an FAQ answer that
+// says the same in a sentence of the shop's own is no note.
+TEST(Vocabulary, CheckoutNoteLines) {
+  EXPECT_TRUE(IsCheckoutNoteLine("Tax included. Shipping calculated at checkout."));
+  EXPECT_TRUE(IsCheckoutNoteLine("Shipping calculated at checkout."));
+  EXPECT_TRUE(IsCheckoutNoteLine("Taxes and shipping calculated at checkout"));
+  EXPECT_TRUE(IsCheckoutNoteLine("inkl. MwSt. Versand wird beim Checkout berechnet"));
+  EXPECT_FALSE(IsCheckoutNoteLine("a. Yes, we ship worldwide. Shipping costs are automatically calculated at checkout."));
+  EXPECT_FALSE(IsCheckoutNoteLine("Tax included."));
+}
+
 TEST(Vocabulary, BreadcrumbTrailLines) {
   EXPECT_TRUE(IsBreadcrumbTrailLine("Culture \xC2\xBB Books"));
   EXPECT_TRUE(IsBreadcrumbTrailLine("Home \xE2\x80\xBA News \xE2\x80\xBA Local"));

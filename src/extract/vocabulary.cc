@@ -149,6 +149,13 @@ constexpr Word kWords[] = {
   // "crosssell"): other products offered beside this one.
   {"upsell", Match::kJoined, kBp | kHintRelated}, {"upsells", Match::kJoined, kBp | kHintRelated},
   {"crosssell", Match::kJoined, kBp | kHintRelated}, {"crosssells", Match::kJoined, kBp | kHintRelated},
+  // (Shopware's "product-detail-cross-selling" tabs.)
+  {"crossselling", Match::kJoined, kBp | kHintRelated},
+  // A shop's box on picking the product up in one of its stores ("Pickup
+  // available at ...", "Usually ready in 24 hours": Shopify's
+  // "store-availability-container", "pickup-availability"): the store's
+  // service, not the product.
+  {"storeavailability", Match::kJoined, kBp}, {"pickupavailability", Match::kJoined, kBp},
   // A marketplace's box about the seller beside or under a listing ("seller
   // card", "seller info", "seller box": the shop's name, its sales and
   // ratings, "Seller's other items", "Contact seller"): the seller's, not
@@ -5817,6 +5824,29 @@ bool IsBarePriceLine(std::string_view line) {
     i += len;
   }
   return true;
+}
+
+// A shop's note under a product's price that the tax and the shipping
+// are settled at the checkout (Shopify's "Tax included. Shipping
+// calculated at checkout." in its shops' languages): a line of at most
+// kCheckoutNoteMaxBytes that opens on the tax or the shipping and holds
+// the cue, any case. (An FAQ's answer "Yes, we ship worldwide. Shipping
+// costs are calculated at checkout." is the shop's words, not its note.)
+constexpr size_t kCheckoutNoteMaxBytes = 96;
+constexpr std::string_view kCheckoutNoteCues[] = {
+    "calculated at checkout", "calculés à l'étape de paiement", "calculés lors du paiement",
+    "beim checkout berechnet",
+};
+constexpr std::string_view kCheckoutNoteOpeners[] = {
+    "tax", "shipping", "duties", "incl", "frais", "inkl", "versand",
+};
+
+bool IsCheckoutNoteLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.empty() || t.size() > kCheckoutNoteMaxBytes) return false;
+  bool opens = false;
+  for (std::string_view o : kCheckoutNoteOpeners) opens = opens || StartsWithIgnoreCase(t, o);
+  return opens && ContainsAnyIgnoreCase(t, kCheckoutNoteCues);
 }
 
 bool IsShippingPriceLine(std::string_view line) {

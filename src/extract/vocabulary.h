@@ -609,6 +609,9 @@ bool IsProductOgType(std::string_view og_type);
 // Meta keys that price one product ("product:price:amount").
 bool IsProductPriceMetaKey(std::string_view key);
 
+// A shop's short note that the tax and the shipping are settled at the
+// checkout ("Tax included. Shipping calculated at checkout.").
+bool IsCheckoutNoteLine(std::string_view line);
 // A short line that prices the shipping ("Free shipping on orders over
 // $75", "Standard shipping $9.99"): a shipping cue word and a price.
 bool IsShippingPriceLine(std::string_view line);
