@@ -4046,6 +4046,10 @@ bool InCommentBox(const Node* e) {
 constexpr int kPricedCardChildren = 4;
 constexpr size_t kPricedCardReadBytes = 48;
 
+// The longest line read for a sort control without its view toggle's
+// buttons ("Sort products by: Best match").
+constexpr size_t kSortBarReadBytes = 48;
+
 // The longest line read for a gallery's counter without its buttons ("12 /
 // 140"): within a string's own buffer.
 constexpr size_t kSlideCounterReadBytes = 15;
@@ -5818,6 +5822,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                               [](const Node* x) { return x->tag == TagId::kButton; }) &&
             IsSlideCounterLine(line, /*worded=*/true) && InGallery(e)) {
           *reason = "slide-counter";
+          return false;
+        }
+      }
+      // So is a list's sort control beside its view toggle's buttons
+      // ("Sort by" over its <select>, then "Grid" and "List", the buttons
+      // in a box of their own): its line read without the buttons. (Only
+      // a line that opens on a sort cue.)
+      if (!InTableCell(e) && !IsHeadingTag(e->tag) && OpensOnSortCue(scratch)) {
+        std::string line;
+        if (CollapsedTextInto(e, kSortBarReadBytes, kLineMaxNodes, &line,
+                              [](const Node* x) { return x->tag == TagId::kButton; }) &&
+            line.size() < kSortBarReadBytes && IsBoilerplateLine(line)) {
+          *reason = "boilerplate-line";
           return false;
         }
       }

@@ -306,6 +306,9 @@ constexpr Word kWords[] = {
   // Customer reviews and Q&A under a product: user content, like comments.
   {"reviews", Match::kToken, kBp | kHintComments}, {"customerreviews", Match::kJoined, kBp | kHintComments},
   {"productreviews", Match::kJoined, kBp | kHintComments}, {"userreviews", Match::kJoined, kBp | kHintComments},
+  // A product page's tab of its reviews and their list, named in the
+  // singular ("review-tab-pane", "product-detail-review-list": Shopware).
+  {"reviewtab", Match::kJoined, kBp | kHintComments}, {"reviewlist", Match::kJoined, kBp | kHintComments},
   // Author boxes, meta lines, tags.
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
@@ -3238,6 +3241,13 @@ bool IsRevealToggleLine(std::string_view line) { return IsLabel<kRevealToggleCue
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
 // The control may show its current order after the cue ("Sort
 // Recommended", "Sort by: Newest", "Trier par : Pertinence").
+bool OpensOnSortCue(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view cue : kSortControlCues)
+    if (StartsWithIgnoreCase(line, cue)) return true;
+  return false;
+}
+
 bool IsSortControlLine(std::string_view low) {
   if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
   for (std::string_view cue : kSortControlCues) {

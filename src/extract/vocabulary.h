@@ -253,6 +253,9 @@ bool IsBlockDisplayClass(std::string_view cls);
 // The label of a list's sort control ("Sort by", "Sort: Best Match"), given
 // lower-case and trimmed. (Part of IsBoilerplateLine.)
 bool IsSortControlLine(std::string_view low);
+// Whether `line` opens on a sort control's cue ("Sort", "Sort by",
+// "Trier par"), any case: a cheap look before the line is read again.
+bool OpensOnSortCue(std::string_view line);
 // `heading`: the line is a heading element's. A result list's count ("33
 // results") is furniture in a toolbar, but a heading that counts ("3
 // events", "12 jobs", "400 Products" over a category's grid) titles the
