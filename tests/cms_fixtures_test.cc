@@ -2311,8 +2311,9 @@ TEST(CmsHeldOut, PlatformPagesRound8MoreLang) {
 // opinion column ("Autor: ...", "O autorze") and a Russian 1C-Bitrix story
 // ("Автор: ..."); then a Framer SaaS pricing page, a UK university course
 // page, a The Events Calendar list view and a WordPress search results
-// page. 6 of 16 rows passed as first written. Not asserted, as lede still
-// gets them wrong: the gallery's "1 de 5" counter between its buttons; the
+// page. 6 of 16 rows passed as first written. (The gallery's "1 de 5"
+// counter between its buttons goes since round 12: a counter's word where
+// others print a slash.) Not asserted, as lede still gets them wrong: the
 // column's closing bio line, classed "author-tagline" (read as a byline);
 // the German teaser's second sentence (the teaser opens on the
 // description and goes whole as the dek); the live blog's "Publié le"
@@ -2382,7 +2383,7 @@ TEST(CmsHeldOut, PlatformPagesRound11) {
        {"Las olas superaron el muro del malecón", "retiran con cargadores frontales",
         "subieron sus botes a la explanada", "cerró el acceso vehicular", "recomendó no ingresar al mar"},
        {"ÚLTIMO MINUTO", "Suscríbete", "Iniciar sesión", "Fotogalerías", "Compartir en Facebook", "Anterior",
-        "Siguiente", "Reproducir automáticamente", "Publicidad", "Más fotogalerías", "Teletón",
+        "1 de 5", "Siguiente", "Reproducir automáticamente", "Publicidad", "Más fotogalerías", "Teletón",
         "Lo más visto", "Tipo de cambio", "Libro de reclamaciones", "globalContent"}},
       {"it-wire-news.html", "Treni, sciopero di 24 ore venerdì: a rischio regionali e Frecce", "Chiara Lombardi",
        "2025-12-03", "article",
@@ -2448,6 +2449,172 @@ TEST(CmsHeldOut, PlatformPagesRound11) {
     // none of them dates the page.
     const std::string_view f = p.file;
     if (f == "search-results.html") {
+      EXPECT_FALSE(r->date_published.has_value()) << f << ": " << *r->date_published;
+    }
+  }
+}
+
+// Round 12: shops and catalogues first, the two weakest page types
+// (twelve of sixteen): a Shopify product page in the older Debut theme
+// (the Shopify Product Reviews widget, the store pickup box, "Tax
+// included. Shipping calculated at checkout."), a Shopify collection in
+// the Supply theme, a WooCommerce variable product (Storefront: tabs,
+// reviews, up-sells, recently viewed), an Adobe Commerce B2B product (tier
+// prices, requisition lists, a specifications table), a BigCommerce
+// Cornerstone brand page, a Salesforce Commerce Cloud SFRA category grid,
+// a French PrestaShop product in the Hummingbird theme, a German Shopware 6
+// wine (reviews tab, cross-selling slider), a Wix Stores category, a
+// Squarespace 7.1 shop category, an Etsy listing, a grocery aisle, a B2B
+// parts family with its spec table and a bookshop's product page; then a
+// rustdoc struct page, and a Flarum discussion served to crawlers (its
+// posts in <noscript id="flarum-content">). 8 of 16 rows passed as first
+// written; general rules since: a byline-classed box with a price line
+// among its children is a shop card, not a byline (Squarespace's
+// "product-list-item-meta" dropped the cards whose titles were short); a
+// product page's checkout note ("Tax included. Shipping calculated at
+// checkout.") goes; a sort control's line is read without its view
+// toggle's buttons ("Sort by" then "Grid", "List"); and the class words
+// "cross-selling" (Shopware), "store-availability"/"pickup-availability"
+// (Shopify's pickup box), "review-tab"/"review-list" (a product's reviews
+// named in the singular). Not asserted, as lede still gets them wrong: the
+// brand page's and the SFRA grid's type ("page", not "listing"); the Wix
+// Stores category (typed "product" for its two add-to-cart buttons, so
+// its product grid goes as a shelf, and the newsletter strip stays); the
+// grocery aisle's "Recipe inspiration" cards; the bookshop's "In stock –
+// usually dispatched within 24 hours" line. Also kept and left open: rustdoc's "Source" and "Run"
+// links, the marketplace seller's "Star Seller" badge beside the shop's
+// name. (The parts family's type is not pinned: a product family's table of
+// variants is a listing and a product page at once.)
+TEST(CmsHeldOut, PlatformPagesRound12) {
+  const PlatformPage pages[] = {
+      {"shopify-debut-product.html", "Enamelled Cast Iron Casserole, 24 cm", "", "", "product",
+       {"sand-cast in a single piece of iron", "holds 3.8 litres",
+        "Works on gas, electric, ceramic and induction hobs", "Weight 4.6 kg with lid",
+        "lifetime guarantee against defects"},
+       {"Skip to content", "Free UK delivery on orders over", "Cookware", "Regular price", "Quantity",
+        "Add to cart", "Buy it now", "More payment options", "Tax included", "Pickup available",
+        "Share on Facebook", "Pin it", "You may also like", "Shallow Casserole, 28 cm", "Customer Reviews",
+        "Write a review", "Heavy, even, beautiful", "Report as Inappropriate", "Recipes, restocks",
+        "Powered by Shopify", "We use cookies"}},
+      {"shopify-supply-collection.html", "Loose Leaf Black Teas", "", "", "listing",
+       {"single estates we buy from directly", "Brew with water just off the boil", "Halmari Assam TGFOP",
+        "Castleton Second Flush Darjeeling", "Yunnan Golden Needle", "Pine-Smoked Lapsang Souchong"},
+       {"Close menu", "Log in", "Create an Account", "Search all products", "Shop Tea", "Shop by origin",
+        "Assam (4)", "Strength", "Sort by", "Best Selling", "Grid view", "Quick Links", "Be first to hear",
+        "Ecommerce Software by Shopify", "Payment icons"}},
+      {"woo-storefront-variable.html", "Merino Hiking Socks (3 Pack)", "", "", "product",
+       {"mid-weight walking socks knitted from 68% merino", "frosty car park", "terry-looped for cushioning",
+        "Machine wash at 30", "68% merino wool, 29% nylon, 3% elastane"},
+       {"Skip to navigation", "My account", "Search for:", "No products in the basket", "Rated 4.67 out of 5",
+        "customer reviews", "Choose an option", "Add to basket", "SKU:", "Category:", "Reviews (3)",
+        "Did the Cuillin ridge", "Add a review", "Your rating", "You may also like", "Merino Liner Socks",
+        "Related products", "Alpine Ski Socks", "Product categories", "Recently Viewed Products", "Visit us",
+        "Join our mailing list", "Built with WooCommerce", "This website uses cookies"}},
+      {"adobe-commerce-b2b-product.html", "Hex Flange Bolt M10 x 1.5 x 40 mm, Class 10.9, Zinc Flake", "", "",
+       "product",
+       {"serrated flange spreads the load", "minimum tensile strength of 1,040 MPa", "torque of 56 Nm dry",
+        "M10 x 1.5 (coarse)", "Zinc flake, silver, 720 h NSS", "7318158900"},
+       {"We use cookies", "cookies are disabled", "Welcome, Pellow", "My Requisition Lists", "Quick Order",
+        "Search by part number", "Bolts & Screws", "Qty (boxes)", "Add to Cart", "Add to Requisition List",
+        "Add to Compare", "Related Products", "Serrated Flange Nut", "select all",
+        "Customers who bought this also bought", "Click Torque Wrench", "Trade Newsletter", "Terms of Trade",
+        "Registered in England"}},
+      {"bigcommerce-cornerstone-brand.html", "Kestrel Optics", "", "", "",
+       {"making binoculars in the Scottish Borders since 1974", "test every model on the reserve",
+        "Kestrel Merlin 8x42 Binoculars", "A bright, light all-rounder",
+        "Kestrel Harrier 20-60x80 Spotting Scope", "£949.00"},
+       {"Winter sale", "Toggle menu", "Sign in", "Search the store", "Categories", "Magnification", "8x (3)",
+        "Min.", "Sort By:", "Featured Items", "Quick view", "Add to Cart", "Choose Options", "On Sale!",
+        "Recently Viewed", "RSPB Handbook", "Subscribe to our newsletter", "Call us at", "Powered by"}},
+      {"sfra-search-grid.html", "Women's Rain Jackets", "", "", "",
+       {"only as good as the seams that nobody sees", "Harbor 2.5-Layer Shell", "Cascade Insulated Rain Parka",
+        "Sitka Packable Rain Jacket", "$219.00"},
+       {"Skip to main content", "Free shipping and free returns", "Login", "Find a Store", "Jackets & Vests",
+        "Articles", "12 Results", "Sort By", "Price Low To High", "Reset", "Refine by", "Quick View",
+        "Wishlist", "More Results", "View Full Details", "Customer Service", "Be the first to know",
+        "All rights reserved", "Do you consent to tracking"}},
+      {"prestashop-hummingbird-product.html", "Miel de lavande de Provence IGP, 500 g", "", "", "product",
+       {"récolté en juillet sur le plateau de Valensole", "La miellée ne dure que trois semaines",
+        "Nous le brassons à froid", "fromage de chèvre frais", "Valensole, Alpes-de-Haute-Provence", "Fin 2027"},
+       {"Livraison offerte", "Contactez-nous", "Français", "Miels de montagne", "Rechercher", "Connexion",
+        "Panier", "Accueil", "Précédent", "Diminuer la quantité", "Ajouter au panier", "En stock", "Partager",
+        "Paiement sécurisé", "Expédition sous 48 h", "Retours sous 14 jours", "Vous aimerez aussi",
+        "Miel de châtaignier", "Cuillère à miel", "Recevez nos actualités", "S'abonner", "Mentions légales",
+        "Logiciel e-commerce par PrestaShop", "Ce site utilise des cookies"}},
+      {"shopware6-wine-product.html", "2023 Riesling Kabinett trocken, Erdener Treppchen", "", "", "product",
+       {"steilsten Weinberge der Mittelmosel", "nach Limette, grünem Apfel und nassem Stein",
+        "Passt zu Forelle aus dem Hunsrück", "Erdener Treppchen", "6,8 g/l"},
+       {"Zum Hauptinhalt springen", "Javascript in Ihrem Browser", "Service/Hilfe", "Suchbegriff eingeben",
+        "Ihr Konto", "Anmelden", "Zur Kategorie Weißwein", "Vorheriges Bild", "11 Bewertungen",
+        "In den Warenkorb", "Zum Merkzettel hinzufügen", "Bewertung schreiben", "Unser Sommerwein",
+        "Frisch, nicht zu sauer", "Das könnte Ihnen auch gefallen", "2023 Weißburgunder trocken",
+        "Service-Hotline", "Widerrufsrecht", "Realisiert mit Shopware", "Diese Website verwendet Cookies",
+        "Alle Cookies akzeptieren"}},
+      {"wix-stores-category.html", "Planters", "", "", "",
+       {"thrown on the wheel from a speckled stoneware clay", "no two glazes break over the rim"},
+       {"top of page", "SLIP & KILN", "Classes", "Log In", "Filter by", "Sort by", "Quick View", "Add to Cart",
+        "Load More", "Studio open Thursday", "Powered and secured by", "bottom of page",
+        "This website uses cookies"}},
+      {"squarespace-shop-category.html", "Prints", "", "", "listing",
+       {"I paint every bird and boat in gouache", "signed, numbered in an edition of 75", "Curlew at Low Tide",
+        "Mousehole Harbour at Night", "A Pair of Oystercatchers", "St Ives Rooftops"},
+       {"Orders placed after", "Skip to Content", "Commissions", "Journal", "Cards", "Originals",
+        "Studio Letter", "Sign Up", "We respect your privacy", "Stockists", "All images are copyright",
+        "This site uses cookies"}},
+      {"marketplace-listing.html", "Hand-Knitted Aran Cardigan in Undyed Wool, Made to Order", "", "", "product",
+       {"My mother taught me to knit Aran", "undyed Shetland-Cheviot from a flock on the island of Yell",
+        "allow six to seven weeks", "Hand wash cold with wool wash", "Materials: Shetland-Cheviot wool"},
+       {"Etsy uses cookies", "Skip to Content", "Search for anything", "Favourites", "Clothing & Shoes",
+        "Local taxes included", "This seller consistently earned", "Select a size", "Add your personalisation",
+        "Add to basket", "14 people have this", "Learn more about this item", "Delivery and return policies",
+        "Returns & exchanges not accepted", "Meet your seller", "Message Morag", "Reviews for this item",
+        "Worth every week of the wait", "More from this shop", "Fair Isle Yoke Jumper", "You may also like",
+        "Ad by Etsy seller", "Report this item", "renewable electricity", "Sell on Etsy"}},
+      {"grocery-aisle.html", "Apples & Pears", "", "", "listing",
+       {"orchards in Kent, Herefordshire and the Vale of Evesham", "Greengate British Cox Apples, 6 pack",
+        "Conference Pears, Loose", "Orchard Gold Bramley Cooking Apples, 1kg"},
+       {"We use cookies", "Reject all", "Skip to main content", "Book a delivery slot", "Search products",
+        "Sign in / Register", "Trolley", "Fresh Food", "Bakery", "24 products", "Filter by",
+        "Dietary & Lifestyle", "Organic (5)", "Clear all", "Sort by", "Price per unit", "Showing 1",
+        "Recently viewed", "Greek Style Yoghurt", "Customer services", "Get the app",
+        "Prices and availability may vary"}},
+      {"parts-catalogue-family.html", "6200 Series Deep Groove Ball Bearings, Sealed (2RS)", "", "", "",
+       {"Single-row deep groove bearings take radial loads", "nitrile rubber lip seal", "Pressed steel cage",
+        "6203-2RS | 17 | 40 | 12 | 9.6 | 13,000 | $4.30", "follow ISO 281"},
+       {"This site uses cookies", "Sales: 1-800", "Request a quote", "Search 480,000 parts",
+        "Power Transmission", "Narrow by", "10 mm (1)", "Clearance", "6 products", "Compare selected",
+        "Download catalog page", "Add to cart", "Frequently bought together", "UCP200 Series Pillow Block",
+        "Customer service", "Apply for net-30 terms", "quantity discounts apply at checkout"}},
+      {"bookshop-product.html", "The Lighthouse Keeper's Ledger", nullptr, "", "product",
+       {"the relief boat fails to reach the Skerryvore light", "Isla Munro inherits her grandfather's papers",
+        "a novel about isolation, loyalty", "Harbourline Press", "9781915873402"},
+       {"Get 10% off your first order", "Sign me up", "Free UK delivery over",
+        "Search by title, author or ISBN", "My account", "Basket (0)", "Crime & Thriller", "Booker Prize",
+        "Look inside", "(19 reviews)", "eBook", "Audiobook", "RRP", "Add to basket", "Click & Collect",
+        "Add to wishlist", "Check stock in our shops", "Write a review", "Was this review helpful?",
+        "Read it in two sittings", "Customers also bought", "The Salt Wives", "Meet the author",
+        "Book tickets", "Registered in Scotland"}},
+      {"rustdoc-struct.html", "Struct SpillRing", "", "", "",
+       {"overwrites its oldest element when full", "never allocates after it is created",
+        "let mut ring = SpillRing::with_capacity(2);", "rounded up to the next power of two",
+        "pub fn push(&mut self, value: T) -> Option<T>", "Panics if capacity is zero",
+        "Returns the number of elements currently held"},
+       {"This old browser", "show sidebar", "Methods", "In crate spillring", "Copy item path",
+        "Expand description", "§"}},
+      {"flarum-discussion.html", "Mash temperature dropped 4°C in the first ten minutes - Grainfather owners?",
+       "hopsack", "2025-11-15", "forum",
+       {"Brewed a 23 litre pale ale", "Cold grain is almost certainly it", "wrap the unit in a camping mat",
+        "Thanks both, marking this solved"},
+       {"Loading...", "best viewed in a modern browser", "Something went wrong", "Welcome to Fermentry"}},
+
+  };
+  for (const PlatformPage& p : pages) {
+    const std::optional<Article> r = CheckPlatformRow(p);
+    if (!r) continue;
+    // A shop's page has no publication date: a review's day is not the
+    // page's.
+    const std::string_view f = p.file;
+    if (f == "shopify-debut-product.html" || f == "marketplace-listing.html") {
       EXPECT_FALSE(r->date_published.has_value()) << f << ": " << *r->date_published;
     }
   }

@@ -1470,6 +1470,9 @@ constexpr uint32_t kWriterCardMaxNameText = 80;
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
 constexpr uint32_t kShippingPriceMaxText = 56;
+// The most word characters of a shop's checkout note ("Tax included.
+// Shipping calculated at checkout.": 39).
+constexpr uint32_t kCheckoutNoteMaxText = 72;
 // A currency converter's list of the price in other currencies ("GBP:
 // $110.82 AUD: $232.60 ..."): a dozen pairs at most (text bytes).
 constexpr uint32_t kCurrencyListMaxText = 256;
@@ -4065,6 +4068,16 @@ bool InCommentBox(const Node* e) {
   return false;
 }
 
+// A byline-classed box is looked through for a price line in its first
+// kPricedCardChildren element children, each read up to
+// kPricedCardReadBytes ("from £38.00", "$1,149.00 USD"): a card's.
+constexpr int kPricedCardChildren = 4;
+constexpr size_t kPricedCardReadBytes = 48;
+
+// The longest line read for a sort control without its view toggle's
+// buttons ("Sort products by: Best match").
+constexpr size_t kSortBarReadBytes = 48;
+
 // The longest line read for a gallery's counter without its buttons ("12 /
 // 140"): within a string's own buffer.
 constexpr size_t kSlideCounterReadBytes = 15;
@@ -5192,8 +5205,24 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              (f.hints & kHintByline) && f.text > 0 && f.text <= kAuthorListMaxText &&
                              CollapsedTextInto(e, 2 * kAuthorListMaxText, kLineMaxNodes, &scratch) &&
                              IsAuthorListLine(scratch);
+    // Outside articles and threads a byline-classed box with a price among
+    // its children (a shop card's "product-list-item-meta": the print's
+    // name over "from £38.00") is the card's text: no writer's line carries
+    // a price. (Its first few children, each a short line.)
+    auto priced_card = [&] {
+      if (ctx.article || ctx.discussion) return false;
+      int look = kPricedCardChildren;
+      for (const Node* c = e->first_child; c && look > 0; c = c->next) {
+        if (!c->is_element()) continue;
+        --look;
+        if (CollapsedTextInto(c, kPricedCardReadBytes, kLineMaxNodes, &scratch) &&
+            scratch.size() < kPricedCardReadBytes && IsBarePriceLine(scratch))
+          return true;
+      }
+      return false;
+    };
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
-        !poster_cell && !poster_link && !author_list) {
+        !poster_cell && !poster_link && !author_list && !priced_card()) {
       *reason = "byline";
       return false;
     }
@@ -5408,6 +5437,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (currencies && CollapsedTextInto(e, kStatReadBytes, kCurrencyListMaxNodes, &scratch) &&
           IsCurrencyListLine(scratch)) {
         *reason = "bare-price";
+        return false;
+      }
+      // The shop's note under the price that tax and shipping are settled
+      // at the checkout ("Tax included. Shipping calculated at checkout.").
+      if (!listing && f.text <= kCheckoutNoteMaxText && !InProductCard(e) &&
+          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsCheckoutNoteLine(scratch)) {
+        *reason = "checkout-note";
         return false;
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
@@ -5789,21 +5825,44 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // cell such a line is data (a score, a share), and away from a
       // gallery's slides a review's score ("8/10").
       // So is its tally of its media ("5 VIDEOS" on a thumbnail).
+      // (A counter worded "1 of 6" only when it or its parent is classed a
+      // slider's part: a listicle numbers each item "1 of 15" beside its
+      // photo.)
+      const auto slide_classed = [&] {
+        return IsSlideCaptionClass(e->Attr("class")) ||
+               (e->parent && e->parent->is_element() && IsSlideCaptionClass(e->parent->Attr("class")));
+      };
       if (!InTableCell(e) && !IsHeadingTag(e->tag) &&
-          (IsMediaTallyLine(scratch) || (IsSlideCounterLine(scratch) && InGallery(e)))) {
+          (IsMediaTallyLine(scratch) ||
+           ((IsSlideCounterLine(scratch) || (IsSlideCounterLine(scratch, /*worded=*/true) && slide_classed())) &&
+            InGallery(e)))) {
         *reason = "slide-counter";
         return false;
       }
       // ... and the counter beside the gallery's buttons ("1/18" by
-      // "Floorplan", "Virtual tour"): the line read without its buttons.
-      // (Short: the line fits a string's own buffer.)
-      if (!scratch.empty() && IsAsciiDigit(scratch[0]) && scratch.find('/') != std::string::npos &&
+      // "Floorplan", "Virtual tour"; "Anterior 1 de 5 Siguiente" between
+      // them): the line read without its buttons. (Short: the line fits a
+      // string's own buffer.)
+      if (!scratch.empty() && HasAsciiDigit(scratch) &&
           !InTableCell(e) && !IsHeadingTag(e->tag) && HasChildTag(e, TagId::kButton)) {
         std::string line;
         if (CollapsedTextInto(e, kSlideCounterReadBytes, kLineMaxNodes, &line,
                               [](const Node* x) { return x->tag == TagId::kButton; }) &&
-            IsSlideCounterLine(line) && InGallery(e)) {
+            IsSlideCounterLine(line, /*worded=*/true) && InGallery(e)) {
           *reason = "slide-counter";
+          return false;
+        }
+      }
+      // So is a list's sort control beside its view toggle's buttons
+      // ("Sort by" over its <select>, then "Grid" and "List", the buttons
+      // in a box of their own): its line read without the buttons. (Only
+      // a line that opens on a sort cue.)
+      if (!InTableCell(e) && !IsHeadingTag(e->tag) && OpensOnSortCue(scratch)) {
+        std::string line;
+        if (CollapsedTextInto(e, kSortBarReadBytes, kLineMaxNodes, &line,
+                              [](const Node* x) { return x->tag == TagId::kButton; }) &&
+            line.size() < kSortBarReadBytes && IsBoilerplateLine(line)) {
+          *reason = "boilerplate-line";
           return false;
         }
       }

@@ -14654,6 +14654,30 @@ TEST(Vocabulary, SlideCounterLines) {
   EXPECT_FALSE(IsSlideCounterLine("1 / 14 photos of the harbour"));
   EXPECT_FALSE(IsSlideCounterLine("0 / 5"));
   EXPECT_FALSE(IsSlideCounterLine("1/1"));
+  // The counter's word where others print a slash (held-out round 11's
+  // Spanish gallery, "1 de 5"), when the caller knows the line sits among
+  // a gallery's controls: a listicle's "1 of 15" marker is none.
+  EXPECT_FALSE(IsSlideCounterLine("1 de 5"));
+  EXPECT_TRUE(IsSlideCounterLine("1 de 5", true));
+  EXPECT_TRUE(IsSlideCounterLine("2 of 8", true));
+  EXPECT_TRUE(IsSlideCounterLine("3 von 12", true));
+  EXPECT_TRUE(IsSlideCounterLine("3/8", true));
+  EXPECT_FALSE(IsSlideCounterLine("1de5", true));
+  EXPECT_FALSE(IsSlideCounterLine("5 of 2", true));
+  EXPECT_FALSE(IsSlideCounterLine("1 in 5", true));
+  EXPECT_FALSE(IsSlideCounterLine("2 of 8 photos", true));
+}
+
+// A shop's note under the price that tax and shipping are settled at the
+// checkout (held-out round 12's Shopify Debut page); an FAQ answer that
+// says the same in a sentence of the shop's own is no note.
+TEST(Vocabulary, CheckoutNoteLines) {
+  EXPECT_TRUE(IsCheckoutNoteLine("Tax included. Shipping calculated at checkout."));
+  EXPECT_TRUE(IsCheckoutNoteLine("Shipping calculated at checkout."));
+  EXPECT_TRUE(IsCheckoutNoteLine("Taxes and shipping calculated at checkout"));
+  EXPECT_TRUE(IsCheckoutNoteLine("inkl. MwSt. Versand wird beim Checkout berechnet"));
+  EXPECT_FALSE(IsCheckoutNoteLine("a. Yes, we ship worldwide. Shipping costs are automatically calculated at checkout."));
+  EXPECT_FALSE(IsCheckoutNoteLine("Tax included."));
 }
 
 TEST(Vocabulary, BreadcrumbTrailLines) {

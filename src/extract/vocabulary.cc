@@ -149,6 +149,13 @@ constexpr Word kWords[] = {
   // "crosssell"): other products offered beside this one.
   {"upsell", Match::kJoined, kBp | kHintRelated}, {"upsells", Match::kJoined, kBp | kHintRelated},
   {"crosssell", Match::kJoined, kBp | kHintRelated}, {"crosssells", Match::kJoined, kBp | kHintRelated},
+  // (Shopware's "product-detail-cross-selling" tabs.)
+  {"crossselling", Match::kJoined, kBp | kHintRelated},
+  // A shop's box on picking the product up in one of its stores ("Pickup
+  // available at ...", "Usually ready in 24 hours": Shopify's
+  // "store-availability-container", "pickup-availability"): the store's
+  // service, not the product.
+  {"storeavailability", Match::kJoined, kBp}, {"pickupavailability", Match::kJoined, kBp},
   // A marketplace's box about the seller beside or under a listing ("seller
   // card", "seller info", "seller box": the shop's name, its sales and
   // ratings, "Seller's other items", "Contact seller"): the seller's, not
@@ -299,6 +306,9 @@ constexpr Word kWords[] = {
   // Customer reviews and Q&A under a product: user content, like comments.
   {"reviews", Match::kToken, kBp | kHintComments}, {"customerreviews", Match::kJoined, kBp | kHintComments},
   {"productreviews", Match::kJoined, kBp | kHintComments}, {"userreviews", Match::kJoined, kBp | kHintComments},
+  // A product page's tab of its reviews and their list, named in the
+  // singular ("review-tab-pane", "product-detail-review-list": Shopware).
+  {"reviewtab", Match::kJoined, kBp | kHintComments}, {"reviewlist", Match::kJoined, kBp | kHintComments},
   // Author boxes, meta lines, tags.
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
@@ -3231,6 +3241,13 @@ bool IsRevealToggleLine(std::string_view line) { return IsLabel<kRevealToggleCue
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
 // The control may show its current order after the cue ("Sort
 // Recommended", "Sort by: Newest", "Trier par : Pertinence").
+bool OpensOnSortCue(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view cue : kSortControlCues)
+    if (StartsWithIgnoreCase(line, cue)) return true;
+  return false;
+}
+
 bool IsSortControlLine(std::string_view low) {
   if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
   for (std::string_view cue : kSortControlCues) {
@@ -3403,9 +3420,14 @@ bool IsBreadcrumbTrailLine(std::string_view line) {
   return parts >= 2;
 }
 
-// A gallery's bare counter beside its photos ("1 / 14", "3/8"): a number
-// no greater than the one after the slash. ("24/7" reads the other way.)
-bool IsSlideCounterLine(std::string_view line) {
+// The word a gallery's counter reads between its two numbers where others
+// print a slash ("1 of 5", "1 de 5", "2 von 8", "3 sur 12"), lower-case.
+constexpr std::string_view kSlideCounterWords[] = {"of", "de", "von", "sur", "di", "van", "av", "af", "z", "из"};
+
+// A gallery's bare counter beside its photos ("1 / 14", "3/8"; with
+// `worded`, "1 de 5" too): a number no greater than the one after the
+// slash or the counter's word. ("24/7" reads the other way.)
+bool IsSlideCounterLine(std::string_view line, bool worded) {
   line = Trim(line);
   // (Whole numbers of three digits at most: SkipNumber reads "1,935" too.)
   auto whole = [](std::string_view d, int* v) {
@@ -3421,8 +3443,16 @@ bool IsSlideCounterLine(std::string_view line) {
   if (!SkipNumber(line, &i)) return false;
   const std::string_view first = line.substr(0, i);
   std::string_view rest = Trim(line.substr(i));
-  if (rest.empty() || rest[0] != '/') return false;
-  rest = Trim(rest.substr(1));
+  if (rest.empty()) return false;
+  if (rest[0] == '/') {
+    rest = Trim(rest.substr(1));
+  } else {
+    // (The word stands alone between spaces: "1 de 5", not "1de5".)
+    if (!worded || i == line.size() || line[i] != ' ') return false;
+    const size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos || !EqualsAnyIgnoreCase(rest.substr(0, sp), kSlideCounterWords)) return false;
+    rest = Trim(rest.substr(sp + 1));
+  }
   size_t j = 0;
   if (!SkipNumber(rest, &j) || j != rest.size()) return false;
   int n = 0, of = 0;
@@ -5804,6 +5834,29 @@ bool IsBarePriceLine(std::string_view line) {
     i += len;
   }
   return true;
+}
+
+// A shop's note under a product's price that the tax and the shipping
+// are settled at the checkout (Shopify's "Tax included. Shipping
+// calculated at checkout." in its shops' languages): a line of at most
+// kCheckoutNoteMaxBytes that opens on the tax or the shipping and holds
+// the cue, any case. (An FAQ's answer "Yes, we ship worldwide. Shipping
+// costs are calculated at checkout." is the shop's words, not its note.)
+constexpr size_t kCheckoutNoteMaxBytes = 96;
+constexpr std::string_view kCheckoutNoteCues[] = {
+    "calculated at checkout", "calculés à l'étape de paiement", "calculés lors du paiement",
+    "beim checkout berechnet",
+};
+constexpr std::string_view kCheckoutNoteOpeners[] = {
+    "tax", "shipping", "duties", "incl", "frais", "inkl", "versand",
+};
+
+bool IsCheckoutNoteLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.empty() || t.size() > kCheckoutNoteMaxBytes) return false;
+  bool opens = false;
+  for (std::string_view o : kCheckoutNoteOpeners) opens = opens || StartsWithIgnoreCase(t, o);
+  return opens && ContainsAnyIgnoreCase(t, kCheckoutNoteCues);
 }
 
 bool IsShippingPriceLine(std::string_view line) {

@@ -253,6 +253,9 @@ bool IsBlockDisplayClass(std::string_view cls);
 // The label of a list's sort control ("Sort by", "Sort: Best Match"), given
 // lower-case and trimmed. (Part of IsBoilerplateLine.)
 bool IsSortControlLine(std::string_view low);
+// Whether `line` opens on a sort control's cue ("Sort", "Sort by",
+// "Trier par"), any case: a cheap look before the line is read again.
+bool OpensOnSortCue(std::string_view line);
 // `heading`: the line is a heading element's. A result list's count ("33
 // results") is furniture in a toolbar, but a heading that counts ("3
 // events", "12 jobs", "400 Products" over a category's grid) titles the
@@ -330,8 +333,11 @@ bool IsFurnitureHeadingPrefix(std::string_view heading);
 // (see kTrailSeparators). Asked of a line that is all links.
 bool IsBreadcrumbTrailLine(std::string_view line);
 // A gallery's bare counter beside its photos ("1 / 14"): a number no
-// greater than the one after the slash.
-bool IsSlideCounterLine(std::string_view line);
+// greater than the one after the slash. With `worded`, a counter's word
+// in place of the slash too ("1 of 5", "1 de 5": see kSlideCounterWords),
+// for a line the caller knows is among a gallery's controls (a listicle's
+// "1 of 15" marker over each item is no counter).
+bool IsSlideCounterLine(std::string_view line, bool worded = false);
 // A gallery's tally of its media, on a line of its own ("5 VIDEOS", "12
 // photos", "+3 images"): a thumbnail strip's counter.
 bool IsMediaTallyLine(std::string_view line);
@@ -606,6 +612,9 @@ bool IsProductOgType(std::string_view og_type);
 // Meta keys that price one product ("product:price:amount").
 bool IsProductPriceMetaKey(std::string_view key);
 
+// A shop's short note that the tax and the shipping are settled at the
+// checkout ("Tax included. Shipping calculated at checkout.").
+bool IsCheckoutNoteLine(std::string_view line);
 // A short line that prices the shipping ("Free shipping on orders over
 // $75", "Standard shipping $9.99"): a shipping cue word and a price.
 bool IsShippingPriceLine(std::string_view line);
