@@ -4464,7 +4464,7 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   // "Comments", and a heading element is the board's, not a post's line.
   if (ctx.discussion) {
     if (!IsHeadingTag(n->tag)) return false;
-    CollapsedTextInto(n, 80, scratch);
+    CollapsedTextInto(n, kFurnitureHeadingReadBytes, scratch);
     return IsThreadFurnitureHeading(*scratch);
   }
   const bool shaped = IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n);
@@ -4475,7 +4475,10 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   // heading does (IsProductFurnitureHeading).
   const bool panel_title = ctx.product && !shaped && IsPanelTitle(n);
   if (!shaped && !opens_box && !panel_title) return false;
-  CollapsedTextInto(n, 80, scratch);
+  // (Read past the longest heading the checks take by its length: cut to
+  // it, a longer heading over the page's prose read as a short one, a
+  // buyers' shelf's "Why customers also ..." sentence.)
+  CollapsedTextInto(n, kFurnitureHeadingReadBytes, scratch);
   if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
   if (panel_title) return IsProductFurnitureHeading(*scratch);
   // The writer's card and the replies under a story ("Written by ...",
