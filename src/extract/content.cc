@@ -4903,7 +4903,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // (credit-classed or schema.org's copyrightHolder).
   auto hidden_part = [&](const Node* c) { return (facts_[c->eid].hints & kHintHidden) != 0; };
   auto credit_part = [&](const Node* c) {
-    return (facts_[c->eid].hints & kHintCredit) != 0 || EqualsIgnoreCase(c->Attr("itemprop"), "copyrightHolder");
+    return (facts_[c->eid].hints & kHintCredit) != 0 || IsCreditItemprop(c->Attr("itemprop"));
   };
   auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c); };
   // The credit's box inside caption box `e` (its first kCaptionMaxNodes

@@ -8656,6 +8656,12 @@ TEST(Vocabulary, OrdinalItemprops) {
   EXPECT_FALSE(IsOrdinalItemprop("name"));
 }
 
+TEST(Vocabulary, CreditItemprops) {
+  EXPECT_TRUE(IsCreditItemprop("copyrightHolder"));
+  EXPECT_TRUE(IsCreditItemprop("copyrightholder"));
+  EXPECT_FALSE(IsCreditItemprop("author"));
+}
+
 TEST(Vocabulary, PostAgeStamps) {
   EXPECT_TRUE(IsPostAgeStamp("17 hours ago"));
   EXPECT_TRUE(IsPostAgeStamp(" posted 6 years ago "));

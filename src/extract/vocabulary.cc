@@ -5451,6 +5451,10 @@ constexpr std::string_view kOrdinalItemprops[] = {"position"};
 
 bool IsOrdinalItemprop(std::string_view itemprop) { return EqualsAnyIgnoreCase(Trim(itemprop), kOrdinalItemprops); }
 
+constexpr std::string_view kCreditItemprops[] = {"copyrightHolder"};
+
+bool IsCreditItemprop(std::string_view itemprop) { return EqualsAnyIgnoreCase(Trim(itemprop), kCreditItemprops); }
+
 bool IsQuoteCiteLine(std::string_view line) {
   line = Trim(line);
   return line.size() > 1 && line.back() == ':' && IsQuoteAttribution(line);

@@ -802,6 +802,9 @@ bool IsQuoteCiteLine(std::string_view line);
 // Whether an itemprop value gives an item's place in its list (schema.org
 // "position": a thread's post number, "2", printed beside its date).
 bool IsOrdinalItemprop(std::string_view itemprop);
+// Whether an itemprop value marks a picture's credit (schema.org
+// "copyrightHolder" on the photographer's or agency's name in a caption).
+bool IsCreditItemprop(std::string_view itemprop);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
