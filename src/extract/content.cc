@@ -4562,6 +4562,12 @@ bool ContentExtractor::BoxCaptionsAGallery(const Node* box) const {
 
 // The nodes of a figure's caption read for the body's caption block.
 constexpr size_t kCaptionMaxNodes = 256;
+// The reason BuildBody's decide gives a caption box it leaves out of the
+// text, which BuildBody then keeps as the body's caption block: one
+// constant for the writer and the reader. (The reasons are --explain's
+// words, some ninety; the reader compares lengths first, so the other
+// reasons cost it one compare.)
+constexpr std::string_view kCaptionReason = "caption";
 // The nodes read around a caption-classed box for its picture: each
 // sibling next to it, or the box itself (a "wp-caption" wrapper).
 constexpr int kCaptionPictureNodes = 16;
@@ -5137,7 +5143,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           out->image_caption_node = e;
         }
       }
-      *reason = "caption";
+      *reason = kCaptionReason;
       return false;
     }
     // On a thread a byline-classed line that names the poster and dates the
@@ -6203,7 +6209,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           // holds its picture (WordPress's "div.wp-caption" around the
           // <img> and its text) keeps the picture too. (Neither is in the
           // text, as before: Scrapinghub and WCXB golds leave captions out.)
-          if (reason == "caption" && !(facts_[n->eid].hints & kHintCredit)) {
+          if (reason == kCaptionReason && !(facts_[n->eid].hints & kHintCredit)) {
             const bool figcaption = n->tag == TagId::kFigcaption;
             const Node* held = figcaption ? nullptr : PictureIn(n, kCaptionPictureNodes);
             if (figcaption || held || NextToPicture(n)) {
