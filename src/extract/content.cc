@@ -247,9 +247,11 @@ const Node* AdjacentText(const Node* b, bool after) {
 // button holds text alone (or in inline emphasis), a few words that are
 // not a control's label (IsControlLabel); the text beside it joins it with
 // a sentence's punctuation (a comma, a colon or a semicolon before it; a
-// comma, a stop or a closing bracket after it); and its block's own text
-// is prose (kInlineButtonMinProse word characters or more, in its first
-// kInlineButtonProseNodes children).
+// comma, a stop or a closing bracket after it), or runs through it, a word
+// before it and a lower-case word after it ("The <button>basis
+// point</button> is ...": a glossary's term mid-sentence); and its block's
+// own text is prose (kInlineButtonMinProse word characters or more, in its
+// first kInlineButtonProseNodes children).
 [[gnu::noinline]] bool IsInlineWordButton(const Node* b) {
   if (b->tag != TagId::kButton || !b->parent || !b->parent->is_element()) return false;
   std::string label;
@@ -279,7 +281,9 @@ const Node* AdjacentText(const Node* b, bool after) {
   const Node* before = AdjacentText(b, false);
   const Node* after = AdjacentText(b, true);
   const bool joined = (before && std::string_view(",:;").find(edge(before, true)) != std::string_view::npos) ||
-                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos);
+                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos) ||
+                      (before && after && IsAsciiAlnum(static_cast<unsigned char>(edge(before, true))) &&
+                       edge(after, false) >= 'a' && edge(after, false) <= 'z');
   if (!joined) return false;
   size_t prose = 0;
   int nodes = kInlineButtonProseNodes;
