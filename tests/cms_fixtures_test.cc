@@ -2514,5 +2514,29 @@ TEST(CmsHeldOut, GlossaryTermButtonMidSentenceKeepsItsWords) {
   EXPECT_EQ(r->text.find("Share"), std::string::npos) << r->text;
 }
 
+// A product page's hidden theme toggle whose button is a long sentence
+// naming the buyers (84 bytes, past a shelf heading's 80) holds the
+// product's own words: kept. It was read cut to 64 bytes, short enough to
+// pass for a shelf's heading, so for a panel of the store's terms.
+TEST(CmsHeldOut, LongPanelLabelNamingBuyersIsNoShopTermsPanel) {
+  const std::string html =
+      "<html><head><title>Waxed Tote - Canvas Goods</title><meta property=og:type content=product>"
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Waxed Tote\","
+      "\"offers\":{\"price\":\"68\",\"priceCurrency\":\"USD\"}}</script></head><body><main><h1>Waxed Tote</h1>"
+      "<div class=price>$68.00</div><button>Add to cart</button><div class=product-description><p>A roomy tote "
+      "of waxed cotton canvas with leather handles riveted through, an inside pocket and a brass snap.</p></div>"
+      "<div class=toggle><button>Why customers also choose waxed canvas: how it weathers, and how to rewax it "
+      "at home</button><div class=toggle__content style='display:none'><p>The wax sheds rain and darkens where "
+      "the bag is handled; warm a bar of fabric wax and rub it in once a year to keep the canvas tight.</p>"
+      "</div></div><div class=toggle><button>Warranty</button><div class=toggle__content style='display:none'>"
+      "<p>All our bags carry a one year warranty against manufacturing defects. Normal wear and tear is not "
+      "covered.</p></div></div></main></body></html>";
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("roomy tote"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("fabric wax"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("one year warranty"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

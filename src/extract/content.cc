@@ -2845,11 +2845,15 @@ bool ContentExtractor::ShopTermsPanel(const Node* e, std::string* scratch) const
   if (!NamesThemeTogglePanel(e->Attr("class"))) return false;
   const Node* label = e->prev();
   for (int k = 0; label && !label->is_element() && k < kRevealLookSiblings; ++k) label = label->prev();
-  if (label && label->is_element() && CollapsedTextInto(label, 64, kLineMaxNodes, scratch) &&
+  // (Read past the longest label the checks take by its length, as
+  // FurnitureHeadingAt reads: cut shorter, a long label over the product's
+  // own words, "Why customers also ...", read as a shelf's heading.)
+  if (label && label->is_element() && CollapsedTextInto(label, kFurnitureHeadingReadBytes, kLineMaxNodes, scratch) &&
       IsShopTermsPanelLabel(*scratch))
     return true;
   const Node* h = LeadingHeading(e);
-  return h && CollapsedTextInto(h, 64, kLineMaxNodes, scratch) && IsShopTermsPanelLabel(*scratch);
+  return h && CollapsedTextInto(h, kFurnitureHeadingReadBytes, kLineMaxNodes, scratch) &&
+         IsShopTermsPanelLabel(*scratch);
 }
 
 // Whether one of the kRevealLookSiblings element siblings after (or
