@@ -4971,6 +4971,62 @@ std::string StripTitleAddenda(std::string_view title) {
   return std::string(CutCollectionCount(CutAggregatorTail(CutBookshopTail(t))));
 }
 
+std::string_view WithoutLeadingAcronym(std::string_view title) {
+  const std::string_view t = Trim(title);
+  size_t n = 0;
+  while (n < t.size() && t[n] >= 'A' && t[n] <= 'Z') ++n;
+  if (n < kMinLeadingAcronymLetters || n > kMaxLeadingAcronymLetters) return title;
+  const std::string_view after = t.substr(n);
+  size_t sep_size = 0;
+  if (after.starts_with(": ")) {
+    sep_size = 2;
+  } else {
+    for (size_t k = 0; k < kNumTitleSeparators && !sep_size; ++k)
+      if (after.starts_with(kTitleSeparators[k])) sep_size = kTitleSeparators[k].size();
+  }
+  if (!sep_size) return title;
+  const std::string_view rest = Trim(after.substr(sep_size));
+  // Every capitalized word gives the next letter; a lower-case word between
+  // gives it when it opens on it ("Department of Energy" for "DOE") and is
+  // passed over otherwise ("Department for Education" for "DE").
+  size_t letter = 0;
+  for (size_t at = 0; at < rest.size();) {
+    size_t end = rest.find(' ', at);
+    if (end == std::string_view::npos) end = rest.size();
+    const unsigned char c = static_cast<unsigned char>(rest[at]);
+    if (c >= 'A' && c <= 'Z') {
+      if (letter == n || static_cast<char>(c) != t[letter]) return title;
+      ++letter;
+    } else if (c >= 'a' && c <= 'z') {
+      if (letter < n && static_cast<char>(c - 'a' + 'A') == t[letter]) ++letter;
+    } else {
+      return title;
+    }
+    at = end + 1;
+  }
+  return letter == n ? rest : title;
+}
+
+std::string_view AfterLeadingHostName(std::string_view title, std::string_view* host) {
+  const std::string_view t = Trim(title);
+  const size_t space = t.find(' ');
+  if (space == std::string_view::npos || space > kMaxSiteBytes) return {};
+  const std::string_view word = t.substr(0, space);
+  // Letters, digits and hyphens in labels parted by dots; the last label,
+  // the top-level domain, letters only.
+  const size_t dot = word.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || word.size() - dot - 1 < 2) return {};
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (i > dot ? !IsAsciiAlpha(c) : !(IsAsciiAlnum(c) || c == '-' || (c == '.' && word[i - 1] != '.')))
+      return {};
+  }
+  const std::string_view rest = Trim(t.substr(space + 1));
+  if (rest.find(' ') == std::string_view::npos || OpensOnSeparator(rest)) return {};
+  if (host) *host = word;
+  return rest;
+}
+
 namespace {
 
 // The words of `t` (single-spaced) after the site's name (`norm_site`, a
@@ -6008,6 +6064,21 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       }
   // An aggregator's domain and score, a collection's count after the title.
   title = StripTitleAddenda(title);
+  // A host name before the page's words with no separator ("example.com
+  // Notes on caching") is the site's name, when the page shows that name
+  // as its own: declared, or set as an <h1> (the masthead).
+  {
+    std::string_view host;
+    if (const std::string_view rest = AfterLeadingHostName(title, &host); !rest.empty()) {
+      bool own = EqualsIgnoreCase(host, Trim(site));
+      std::string text;
+      for (size_t i = 0; i < c.h1s.size() && !own; ++i) {
+        CollapsedTextInto(c.h1s[i], kMaxSiteBytes, &text);
+        own = EqualsIgnoreCase(Trim(text), host);
+      }
+      if (own) title = std::string(rest);
+    }
+  }
   // " | " sets off what is appended to a title (the site, a section, a
   // tagline), in a <title>, an og:title or a headline alike.
   if (const size_t bar = title.find(" | "); bar != std::string::npos && bar >= 3) title.resize(bar);
@@ -6064,12 +6135,15 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     return a->page_type != "article" && c.Meta("article:published_time").empty() &&
            !(out->headline && InArticleHeader(out->headline, c));
   };
-  if (!site.empty() && IsFrontPageLabel(title) && front_page()) {
+  if (!site.empty() && IsFrontPageTitleLabel(title) && front_page()) {
     title = CleanLine(site);
     title_src = "site-name";
   }
   if (!title.empty()) {
-    a->title = title;
+    // An acronym before the name it spells ("GNW - Gaming News Weekly"):
+    // the name says the page's name whole. (Cut from the reported title
+    // only: the site's name below is read from the <title> as it stands.)
+    a->title = std::string(WithoutLeadingAcronym(title));
     note("title", title_src);
   }
   if (out->headline) out->exclude.push_back(out->headline);
@@ -6878,8 +6952,21 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     // A dated publisher's line ("Published by Acme Press on 3 May 2024")
     // waits: a plain byline after it ("By Jane Doe") names the writer.
     std::string publisher_line;
+    bool text_after_headline = false;
     for (const Node* n = start; n && budget-- > 0 && authors.empty() && !company_credited;
          n = NextInTree(n, doc.root())) {
+      // (On a page that is no article, a heading below the page's own,
+      // after some text of the page, opens one of its items: a byline past
+      // it is that item's, "<h4>The House of Glass</h4><p>By Ann Roe</p>"
+      // in a reading list. One right under the headline, no text between,
+      // is its subtitle.)
+      if (list_like && n->id > anchor->id && !IsWithin(n, anchor, 8)) {
+        if (n->is_text()) {
+          text_after_headline |= !Trim(n->data).empty();
+        } else if (text_after_headline && IsHeadingTag(n->tag)) {
+          break;
+        }
+      }
       if (!n->is_element() || n == anchor) continue;
       // (On a page that is no article, a list's story card below the
       // page's heading is passed whole: its bylines are its story's. Past
@@ -8712,6 +8799,30 @@ static std::string AuthorLinkAfter(const Node* cue) {
   return {};
 }
 
+// Whether a heading other than the page's own stands before `n` in its
+// box: among the earlier siblings of `n` or of its ancestors, up to
+// `levels` of them (a few elements looked into, kCardHeadingLook at most),
+// an h2 to h6 whose text is not the page's `title`. A
+// line under such a heading is a card's: "<h3>Beat Burnout</h3><p>By:
+// Ann Roe, Psychologist</p>", a webinar's host.
+constexpr int kCardHeadingLook = 16;
+constexpr int kCardLevels = 3;
+static bool CardHeadingBefore(const Node* n, int levels, std::string_view title) {
+  int look = kCardHeadingLook;
+  std::string text;
+  std::optional<std::string> norm_title;
+  for (const Node* cur = n; cur && cur->is_element() && levels-- > 0; cur = cur->parent)
+    for (const Node* s = cur->prev(); s && look > 0; s = s->prev()) {
+      if (!s->is_element()) continue;
+      for (const Node* d = s; d && look-- > 0; d = NextInTree(d, s))
+        if (d->is_element() && IsHeadingTag(d->tag) && !d->Is(TagId::kH1) &&
+            !(CollapsedTextInto(d, 300, 32, &text) &&
+              NormalizedEquals(text, norm_title ? *norm_title : *(norm_title = NormalizeForCompare(title)))))
+          return true;
+    }
+  return false;
+}
+
 void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& hints, const Node* root,
                                          Article* a) {
   // Threads, lists and products name many people in their bodies. A page
@@ -8809,6 +8920,10 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       continue;
     if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
     if (InOthersSection(at, hints) || InCard(at) || InRepeatedTeaserCard(at)) continue;
+    // (On a page that is no article, one under a card's own heading names
+    // that card's person: CardHeadingBefore.)
+    // (A label's box, "<h3>Author</h3><p>Ann Roe</p>", is no card.)
+    if (!article && !label && CardHeadingBefore(at, kCardLevels, a->title ? std::string_view(*a->title) : std::string_view())) continue;
     if (label) text = LabelledName(at);
     std::vector<std::string> names = SplitAuthors(text);
     // (Writers linked one by one, a role after each: the links name them

@@ -163,6 +163,17 @@ std::string ViewTopicSubject(std::string_view title);
 // and score ("Title (example.com) 87"), a collection's count in brackets
 // ("Shoes (120 items)"). Exposed for tests.
 std::string StripTitleAddenda(std::string_view title);
+// The title without an acronym that leads it before a separator and spells
+// the initials of the words after it ("GNW - Gaming News Weekly" -> "Gaming
+// News Weekly", "DOE: Department of Energy"; "GNW - Great News" keeps its
+// acronym). The title as it is otherwise. Exposed for tests.
+std::string_view WithoutLeadingAcronym(std::string_view title);
+// The words after a host name that opens a title with no separator after
+// it ("example.com Notes on caching" -> "Notes on caching", the host in
+// `*host`); "" when the title opens otherwise or one word follows. The
+// caller checks that the page shows that host as its own name. Exposed for
+// tests.
+std::string_view AfterLeadingHostName(std::string_view title, std::string_view* host);
 
 // The heap bytes this thread's spare metadata lists hold between pages
 // (kept for the next page, within a bound; for tests).

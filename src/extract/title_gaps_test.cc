@@ -1,5 +1,6 @@
 // Title cleanup gaps (a site's name leading a title with no separator, a
-// <title> broken over lines, a mis-decoded heading) and HTML set inside
+// <title> broken over lines, a mis-decoded heading, an acronym or a host
+// name before the name, a shop's front-page label) and HTML set inside
 // SVG and MathML at an HTML integration point.
 #include <gtest/gtest.h>
 
@@ -74,6 +75,72 @@ TEST(TitleGaps, MisdecodedHeadingTakesDeclaredTitle) {
       "new store would carry electric bikes and offer a repair workshop with evening hours.</p></article>";
   EXPECT_EQ(TitleOf("<title>Is the bike shop opening a second store</title>", asks),
             "Is the bike shop opening a second store?");
+}
+
+// An acronym before the name it spells, in a podcast's or a newsletter's
+// title: the name is the title.
+TEST(TitleGaps, LeadingAcronymOfTheName) {
+  EXPECT_EQ(WithoutLeadingAcronym("GNW - Gaming News Weekly"), "Gaming News Weekly");
+  EXPECT_EQ(WithoutLeadingAcronym("TLB: The Long Break"), "The Long Break");
+  EXPECT_EQ(WithoutLeadingAcronym("DOE \xE2\x80\x93 Department of Energy"), "Department of Energy");
+  EXPECT_EQ(WithoutLeadingAcronym("DE | Department for Education"), "Department for Education");
+  // Letters the words do not spell, a word more, or no separator: kept.
+  EXPECT_EQ(WithoutLeadingAcronym("GNW - Great News"), "GNW - Great News");
+  EXPECT_EQ(WithoutLeadingAcronym("GN - Gaming News Weekly"), "GN - Gaming News Weekly");
+  EXPECT_EQ(WithoutLeadingAcronym("GNW Gaming News Weekly"), "GNW Gaming News Weekly");
+  EXPECT_EQ(WithoutLeadingAcronym("NASA - Artemis Launch Slips to Spring"),
+            "NASA - Artemis Launch Slips to Spring");
+  EXPECT_EQ(WithoutLeadingAcronym("A - Apple"), "A - Apple");
+  EXPECT_EQ(WithoutLeadingAcronym("TV - The Vault (2024)"), "TV - The Vault (2024)");
+  const std::string body =
+      "<main><h1>BRT - Backyard Radio Talk</h1><p>A weekly show about gardening, compost and the birds that "
+      "visit small city yards, with listener questions answered in every episode.</p><p>New episodes every "
+      "Thursday; older ones stay in the archive below for anyone who wants to catch up.</p></main>";
+  EXPECT_EQ(TitleOf("<title>BRT - Backyard Radio Talk | Podhost</title>", body), "Backyard Radio Talk");
+}
+
+// A host name opening a <title> with no separator after it, the name the
+// page shows as its masthead: the words after it name the page.
+TEST(TitleGaps, LeadingHostNameOfTheSite) {
+  std::string_view host;
+  EXPECT_EQ(AfterLeadingHostName("janedoe.net Notes on Caching", &host), "Notes on Caching");
+  EXPECT_EQ(host, "janedoe.net");
+  EXPECT_EQ(AfterLeadingHostName("blog.jane-doe.co.uk Notes on Caching", &host), "Notes on Caching");
+  EXPECT_EQ(AfterLeadingHostName("janedoe.net Notes", &host), "");
+  EXPECT_EQ(AfterLeadingHostName("janedoe.net - Notes on Caching", &host), "");
+  EXPECT_EQ(AfterLeadingHostName("Version 2.0 Released Today", &host), "");
+  EXPECT_EQ(AfterLeadingHostName("janedoe.n3t Notes on Caching", &host), "");
+  const std::string post =
+      "<h1><a href=\"https://janedoe.net/\">janedoe.net</a></h1><div class=post><h3>Notes on Caching</h3><p>"
+      "Every cache is a bet that the past predicts the future, and most of the time the bet pays off well "
+      "enough.</p><p>The trouble starts when two layers each cache the same answer for different lengths of "
+      "time.</p></div>";
+  EXPECT_EQ(TitleOf("<title>janedoe.net Notes on Caching</title>", post), "Notes on Caching");
+  // A headline that names a company by its host name keeps it: the page
+  // shows no such masthead.
+  const std::string news =
+      "<article><h1>Shopfront.com Reports Record Holiday Sales</h1><p>The online retailer said on Monday that "
+      "its holiday sales rose by a fifth, helped by faster delivery.</p><p>Shares rose in early trading after "
+      "the announcement.</p></article>";
+  EXPECT_EQ(TitleOf("<title>Shopfront.com Reports Record Holiday Sales</title>", news),
+            "Shopfront.com Reports Record Holiday Sales");
+}
+
+// A shop's front page titled "Shop" beside its name: the name is the
+// title. A shop's page under /shop/ keeps its label.
+TEST(TitleGaps, ShopLabelOnAFrontPage) {
+  const std::string body =
+      "<main><p>Hand-thrown mugs, bowls and planters made in our studio by the river, fired in small batches "
+      "and glazed by hand.</p><p>Every piece is a little different; we ship across the country within three "
+      "working days.</p></main>";
+  EXPECT_EQ(TitleOf("<title>Riverside Pottery - Shop</title><link rel=canonical href=\"https://riverside.example/\">"
+                    "<meta property=og:site_name content=\"Riverside Pottery\">",
+                    body),
+            "Riverside Pottery");
+  EXPECT_EQ(TitleOf("<title>Shop | Riverside Pottery</title><link rel=canonical href=\"https://riverside.example/shop/\">"
+                    "<meta property=og:site_name content=\"Riverside Pottery\">",
+                    body),
+            "Shop");
 }
 
 // HTML set in an <svg> through <foreignObject>, or in MathML through

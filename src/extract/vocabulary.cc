@@ -6399,9 +6399,17 @@ bool IsCommandOption(std::string_view text) {
 
 bool IsNumberedHandle(std::string_view text) {
   text = Trim(text);
+  if (text.find(' ') != std::string_view::npos) return false;
+  // A generated id: letters and digits that change places kMinIdSwitches
+  // times or more ("jdoeq6vkpg2ma0ci", an account a sign-on system made);
+  // a person's handle holds a number or two ("Need2KnowLion", "ron1cne").
+  constexpr int kMinIdSwitches = 4;
+  int switches = 0;
+  for (size_t i = 1; i < text.size(); ++i)
+    switches += IsAsciiAlnum(text[i - 1]) && IsAsciiAlnum(text[i]) && IsAsciiDigit(text[i - 1]) != IsAsciiDigit(text[i]);
+  if (switches >= kMinIdSwitches) return true;
   const size_t us = text.rfind('_');
   if (us == std::string_view::npos || us == 0 || us + 1 >= text.size()) return false;
-  if (text.find(' ') != std::string_view::npos) return false;
   for (size_t i = us + 1; i < text.size(); ++i)
     if (!IsAsciiDigit(text[i])) return false;
   return true;
@@ -7584,6 +7592,17 @@ constexpr std::string_view kFrontPageLabels[] = {
 };
 
 bool IsFrontPageLabel(std::string_view title) { return EqualsAnyIgnoreCase(Trim(title), kFrontPageLabels); }
+
+// A shop's label for its own front page, in its <title> where the page's
+// name would stand ("Shop - Example Goods"): on the front page it names no
+// page either. (Not a breadcrumb's: a shop's section is a page.)
+constexpr std::string_view kFrontPageStoreLabels[] = {
+    "shop", "store", "online shop", "online store", "shop online", "boutique", "tienda", "negozio",
+};
+
+bool IsFrontPageTitleLabel(std::string_view title) {
+  return IsFrontPageLabel(title) || EqualsAnyIgnoreCase(Trim(title), kFrontPageStoreLabels);
+}
 
 // What a site writes after its name in its titles to say it is the
 // owner's own (a town's, a brand's, a team's site), lower-case.

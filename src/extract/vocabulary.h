@@ -925,8 +925,9 @@ bool EndsWithNumberLabel(std::string_view text);
 bool IsPlaceholderValue(std::string_view text);
 
 // A site account's generated handle: one word whose last part, after an
-// underscore, is all digits ("guitar_00", "jdoe_1987"), no name a byline
-// prints.
+// underscore, is all digits ("guitar_00", "jdoe_1987"), or whose letters
+// and digits change places four times or more ("jdoeq6vkpg2ma0ci"), no
+// name a byline prints.
 bool IsNumberedHandle(std::string_view text);
 
 // A site's domain name written as its name ("TopGear.com", "example.co.uk"):
@@ -1179,6 +1180,11 @@ inline constexpr int kMaxKickerWords = 4;
 // Words at most before a one-word <h1> in a title's head that names it
 // ("All Wallets" for "Wallets"): a qualifier, not a sentence.
 inline constexpr int kMaxHeadQualifierWords = 2;
+// The letters of an acronym that may lead a title before the name it
+// abbreviates ("GNW - Gaming News Weekly"): fewer is a word or an initial,
+// more no acronym a reader spells.
+inline constexpr size_t kMinLeadingAcronymLetters = 2;
+inline constexpr size_t kMaxLeadingAcronymLetters = 8;
 // Whether a word before a one-word <h1> in a title's head only points at
 // the heading's items ("All", "Our", "Shop", "Browse"): the heading names
 // the page alone. Another word ("Lunch" in "Lunch Menu") makes the head the
@@ -1187,6 +1193,9 @@ bool IsHeadQualifierWord(std::string_view word);
 // Whether a title is a front page's label alone ("Home", "Homepage",
 // "Startseite", "Accueil"): it names no page, the site's name does.
 bool IsFrontPageLabel(std::string_view title);
+// Whether a front page's title is such a label or a shop's label for its
+// front page ("Shop", "Store", "Online shop"): the site's name names it.
+bool IsFrontPageTitleLabel(std::string_view title);
 // Whether a title's part ends on the words a site puts after its own name
 // ("Springfield, IL - Official Website", "Acme Official Site", "Offizielle
 // Website"): the part names the site, not the page.
