@@ -5018,7 +5018,9 @@ std::string_view AfterLeadingHostName(std::string_view title, std::string_view* 
   if (dot == std::string_view::npos || dot == 0 || word.size() - dot - 1 < 2) return {};
   for (size_t i = 0; i < word.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(word[i]);
-    if (i > dot ? !IsAsciiAlpha(c) : !(IsAsciiAlnum(c) || c == '-' || (c == '.' && word[i - 1] != '.')))
+    // (A dot opens no label: a word that starts on one, ".example.com", is
+    // no host name, and the byte before the word is not read.)
+    if (i > dot ? !IsAsciiAlpha(c) : !(IsAsciiAlnum(c) || c == '-' || (c == '.' && i > 0 && word[i - 1] != '.')))
       return {};
   }
   const std::string_view rest = Trim(t.substr(space + 1));
