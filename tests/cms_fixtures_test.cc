@@ -2656,5 +2656,54 @@ TEST(CmsHeldOut, AccordionTitleOfShopTermsEndsItsPanel) {
   EXPECT_NE(r->text.find("adjusts by a brass slider"), std::string::npos) << r->text;
 }
 
+// A glossary's term drawn as a <button> mid-sentence (it opens the term's
+// note), no punctuation beside it: the sentence's words, kept ("The basis
+// point is ...", not "The is ..."). A control's button set in a paragraph
+// with a capitalised word after it stays out.
+TEST(CmsHeldOut, GlossaryTermButtonMidSentenceKeepsItsWords) {
+  const std::string html =
+      "<!doctype html><html lang=en><head><title>What a rate cut means for savers</title>"
+      "<meta property=\"og:type\" content=\"article\"></head><body><header><a href=/>Money Desk</a></header>"
+      "<article><h1>What a rate cut means for savers</h1>"
+      "<p>The <button type=button class=\"glossary-term\" aria-expanded=false>basis point</button> is one "
+      "hundredth of a percentage point, so a cut of twenty-five of them takes a savings rate from four "
+      "percent to three and three quarters.</p>"
+      "<p>Banks pass a cut on to their savers within weeks, while a fixed-rate bond keeps paying its "
+      "<button type=button class=\"glossary-term\">coupon rate</button> until it matures, whatever the "
+      "central bank does in the meantime.</p>"
+      "<p>Savers who want to lock in today's rates can compare the accounts on offer before the next "
+      "meeting of the committee in March. <button type=button class=share>Share</button> Copy the link "
+      "to send it to a friend who is saving too.</p></article></body></html>";
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("The basis point is one hundredth"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("keeps paying its coupon rate until it matures"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Share"), std::string::npos) << r->text;
+}
+
+// A product page's hidden theme toggle whose button is a long sentence
+// naming the buyers (84 bytes, past a shelf heading's 80) holds the
+// product's own words: kept. It was read cut to 64 bytes, short enough to
+// pass for a shelf's heading, so for a panel of the store's terms.
+TEST(CmsHeldOut, LongPanelLabelNamingBuyersIsNoShopTermsPanel) {
+  const std::string html =
+      "<html><head><title>Waxed Tote - Canvas Goods</title><meta property=og:type content=product>"
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Waxed Tote\","
+      "\"offers\":{\"price\":\"68\",\"priceCurrency\":\"USD\"}}</script></head><body><main><h1>Waxed Tote</h1>"
+      "<div class=price>$68.00</div><button>Add to cart</button><div class=product-description><p>A roomy tote "
+      "of waxed cotton canvas with leather handles riveted through, an inside pocket and a brass snap.</p></div>"
+      "<div class=toggle><button>Why customers also choose waxed canvas: how it weathers, and how to rewax it "
+      "at home</button><div class=toggle__content style='display:none'><p>The wax sheds rain and darkens where "
+      "the bag is handled; warm a bar of fabric wax and rub it in once a year to keep the canvas tight.</p>"
+      "</div></div><div class=toggle><button>Warranty</button><div class=toggle__content style='display:none'>"
+      "<p>All our bags carry a one year warranty against manufacturing defects. Normal wear and tear is not "
+      "covered.</p></div></div></main></body></html>";
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r->text.find("roomy tote"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("fabric wax"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("one year warranty"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede

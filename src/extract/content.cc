@@ -247,9 +247,11 @@ const Node* AdjacentText(const Node* b, bool after) {
 // button holds text alone (or in inline emphasis), a few words that are
 // not a control's label (IsControlLabel); the text beside it joins it with
 // a sentence's punctuation (a comma, a colon or a semicolon before it; a
-// comma, a stop or a closing bracket after it); and its block's own text
-// is prose (kInlineButtonMinProse word characters or more, in its first
-// kInlineButtonProseNodes children).
+// comma, a stop or a closing bracket after it), or runs through it, a word
+// before it and a lower-case word after it ("The <button>basis
+// point</button> is ...": a glossary's term mid-sentence); and its block's
+// own text is prose (kInlineButtonMinProse word characters or more, in its
+// first kInlineButtonProseNodes children).
 [[gnu::noinline]] bool IsInlineWordButton(const Node* b) {
   if (b->tag != TagId::kButton || !b->parent || !b->parent->is_element()) return false;
   std::string label;
@@ -279,7 +281,9 @@ const Node* AdjacentText(const Node* b, bool after) {
   const Node* before = AdjacentText(b, false);
   const Node* after = AdjacentText(b, true);
   const bool joined = (before && std::string_view(",:;").find(edge(before, true)) != std::string_view::npos) ||
-                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos);
+                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos) ||
+                      (before && after && IsAsciiAlnum(static_cast<unsigned char>(edge(before, true))) &&
+                       edge(after, false) >= 'a' && edge(after, false) <= 'z');
   if (!joined) return false;
   size_t prose = 0;
   int nodes = kInlineButtonProseNodes;
@@ -2847,11 +2851,15 @@ bool ContentExtractor::ShopTermsPanel(const Node* e, std::string* scratch) const
   if (!NamesThemeTogglePanel(e->Attr("class"))) return false;
   const Node* label = e->prev();
   for (int k = 0; label && !label->is_element() && k < kRevealLookSiblings; ++k) label = label->prev();
-  if (label && label->is_element() && CollapsedTextInto(label, 64, kLineMaxNodes, scratch) &&
+  // (Read past the longest label the checks take by its length, as
+  // FurnitureHeadingAt reads: cut shorter, a long label over the product's
+  // own words, "Why customers also ...", read as a shelf's heading.)
+  if (label && label->is_element() && CollapsedTextInto(label, kFurnitureHeadingReadBytes, kLineMaxNodes, scratch) &&
       IsShopTermsPanelLabel(*scratch))
     return true;
   const Node* h = LeadingHeading(e);
-  return h && CollapsedTextInto(h, 64, kLineMaxNodes, scratch) && IsShopTermsPanelLabel(*scratch);
+  return h && CollapsedTextInto(h, kFurnitureHeadingReadBytes, kLineMaxNodes, scratch) &&
+         IsShopTermsPanelLabel(*scratch);
 }
 
 // Whether one of the kRevealLookSiblings element siblings after (or
@@ -4505,7 +4513,7 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   // "Comments", and a heading element is the board's, not a post's line.
   if (ctx.discussion) {
     if (!IsHeadingTag(n->tag)) return false;
-    CollapsedTextInto(n, 80, scratch);
+    CollapsedTextInto(n, kFurnitureHeadingReadBytes, scratch);
     return IsThreadFurnitureHeading(*scratch);
   }
   const bool shaped = IsHeadingTag(n->tag) || n->tag == TagId::kSummary || LeadsLikeAHeading(n);
@@ -4516,7 +4524,10 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   // heading does (IsProductFurnitureHeading).
   const bool panel_title = ctx.product && !shaped && IsPanelTitle(n);
   if (!shaped && !opens_box && !panel_title) return false;
-  CollapsedTextInto(n, 80, scratch);
+  // (Read past the longest heading the checks take by its length: cut to
+  // it, a longer heading over the page's prose read as a short one, a
+  // buyers' shelf's "Why customers also ..." sentence.)
+  CollapsedTextInto(n, kFurnitureHeadingReadBytes, scratch);
   if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
   if (panel_title) return IsProductFurnitureHeading(*scratch);
   // The writer's card and the replies under a story ("Written by ...",
@@ -4600,6 +4611,12 @@ bool ContentExtractor::BoxCaptionsAGallery(const Node* box) const {
 
 // The nodes of a figure's caption read for the body's caption block.
 constexpr size_t kCaptionMaxNodes = 256;
+// The reason BuildBody's decide gives a caption box it leaves out of the
+// text, which BuildBody then keeps as the body's caption block: one
+// constant for the writer and the reader. (The reasons are --explain's
+// words, some ninety; the reader compares lengths first, so the other
+// reasons cost it one compare.)
+constexpr std::string_view kCaptionReason = "caption";
 // The nodes read around a caption-classed box for its picture: each
 // sibling next to it, or the box itself (a "wp-caption" wrapper).
 constexpr int kCaptionPictureNodes = 16;
@@ -4941,7 +4958,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // (credit-classed or schema.org's copyrightHolder).
   auto hidden_part = [&](const Node* c) { return (facts_[c->eid].hints & kHintHidden) != 0; };
   auto credit_part = [&](const Node* c) {
-    return (facts_[c->eid].hints & kHintCredit) != 0 || EqualsIgnoreCase(c->Attr("itemprop"), "copyrightHolder");
+    return (facts_[c->eid].hints & kHintCredit) != 0 || IsCreditItemprop(c->Attr("itemprop"));
   };
   auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c); };
   // The credit's box inside caption box `e` (its first kCaptionMaxNodes
@@ -5175,7 +5192,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           out->image_caption_node = e;
         }
       }
-      *reason = "caption";
+      *reason = kCaptionReason;
       return false;
     }
     // On a thread a byline-classed line that names the poster and dates the
@@ -6287,7 +6304,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           // holds its picture (WordPress's "div.wp-caption" around the
           // <img> and its text) keeps the picture too. (Neither is in the
           // text, as before: Scrapinghub and WCXB golds leave captions out.)
-          if (reason == "caption" && !(facts_[n->eid].hints & kHintCredit)) {
+          if (reason == kCaptionReason && !(facts_[n->eid].hints & kHintCredit)) {
             const bool figcaption = n->tag == TagId::kFigcaption;
             const Node* held = figcaption ? nullptr : PictureIn(n, kCaptionPictureNodes);
             if (figcaption || held || NextToPicture(n)) {

@@ -1072,6 +1072,23 @@ TEST(Extract, ProductBuyersShelfSentenceHeadingEndsTheBody) {
   EXPECT_EQ(r->text.find("oak stand"), std::string::npos) << r->text;
 }
 
+// A product page's heading over its own prose that names the buyers in a
+// sentence longer than a shelf's heading (81 bytes, past the 80 a shelf
+// heading has at most) heads the page's text: it was read cut to its first
+// 80 bytes, short enough to pass for a shelf's heading.
+TEST(Extract, ProductSentenceHeadingPastAShelfHeadingsLengthKeepsItsProse) {
+  const std::string body =
+      "<main><h1>Reading lamp</h1><p>A clamp-on reading lamp with a linen shade and a brass arm that swings "
+      "over the page and stays where it is put, lit by a warm bulb that does not glare.</p>"
+      "<h2>Why customers also come back to this lamp for the long evenings of reading in bed</h2><p>The "
+      "clamp opens to five centimetres and grips a shelf or a headboard without marking it, and the arm "
+      "holds the shade a hand above the page all night.</p></main>";
+  auto r = Extract(PageAround("Reading lamp", body, /*product=*/true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("warm bulb"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("grips a shelf"), std::string::npos) << r->text;
+}
+
 // On a product page the shop's boxes under the buy box, a call to its
 // advisers ("Ask an expert") and other products to add to the order
 // ("Complete your order"), are the store's: left out; the description stays.
@@ -8637,6 +8654,12 @@ TEST(Vocabulary, OrdinalItemprops) {
   EXPECT_TRUE(IsOrdinalItemprop("position"));
   EXPECT_TRUE(IsOrdinalItemprop(" Position "));
   EXPECT_FALSE(IsOrdinalItemprop("name"));
+}
+
+TEST(Vocabulary, CreditItemprops) {
+  EXPECT_TRUE(IsCreditItemprop("copyrightHolder"));
+  EXPECT_TRUE(IsCreditItemprop("copyrightholder"));
+  EXPECT_FALSE(IsCreditItemprop("author"));
 }
 
 TEST(Vocabulary, PostAgeStamps) {

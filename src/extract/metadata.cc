@@ -1817,15 +1817,31 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
   });
 }
 
-// The id of `n`'s last node in document order (its subtree's end): down
-// the last children, 256 levels at most (deeper: no end, UINT32_MAX).
+// Levels walked at most between a node and its subtree's end or its page's
+// root. Real pages nest a few dozen levels (55 at most over the 1,627 WCXB
+// dev and Readability pages); deeper is hostile markup, where a walk that
+// stops short costs a missed skip or a shorter look, and stays linear.
+constexpr int kTreeWalkMaxLevels = 256;
+
+// `n`'s last node in document order (its subtree's end), down the last
+// children kTreeWalkMaxLevels levels at most; *whole false when the
+// subtree is deeper (the node then is where the walk stopped).
+static const Node* LastDescendant(const Node* n, bool* whole) {
+  for (int levels = kTreeWalkMaxLevels; n->last_child(); n = n->last_child())
+    if (levels-- <= 0) {
+      *whole = false;
+      return n;
+    }
+  *whole = true;
+  return n;
+}
+
+// The id of `n`'s last node in document order (its subtree's end), or
+// UINT32_MAX when its subtree is deeper than kTreeWalkMaxLevels (no end).
 uint32_t LastDescendantId(const Node* n) {
-  int levels = 256;
-  while (n->last_child()) {
-    if (levels-- <= 0) return UINT32_MAX;
-    n = n->last_child();
-  }
-  return n->id;
+  bool whole = false;
+  const Node* end = LastDescendant(n, &whole);
+  return whole ? end->id : UINT32_MAX;
 }
 
 // Whether `article`, an <article> element, is one of a list's story cards:
@@ -4367,7 +4383,7 @@ static bool HeadsNoText(const Node* h, size_t max_bytes) {
   int budget = 400;
   size_t bytes = 0;
   const Node* root = h;
-  for (int levels = 256; root->parent && levels-- > 0;) root = root->parent;
+  for (int levels = kTreeWalkMaxLevels; root->parent && levels-- > 0;) root = root->parent;
   for (const Node* n = NextSkippingChildren(h, root); n && budget-- > 0;) {
     if (n->Is(TagId::kH1)) return true;
     if (n->Is(TagId::kA) || n->Is(TagId::kScript) || n->Is(TagId::kStyle) || n->Is(TagId::kTemplate)) {
@@ -5002,7 +5018,9 @@ std::string_view AfterLeadingHostName(std::string_view title, std::string_view* 
   if (dot == std::string_view::npos || dot == 0 || word.size() - dot - 1 < 2) return {};
   for (size_t i = 0; i < word.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(word[i]);
-    if (i > dot ? !IsAsciiAlpha(c) : !(IsAsciiAlnum(c) || c == '-' || (c == '.' && word[i - 1] != '.')))
+    // (A dot opens no label: a word that starts on one, ".example.com", is
+    // no host name, and the byte before the word is not read.)
+    if (i > dot ? !IsAsciiAlpha(c) : !(IsAsciiAlnum(c) || c == '-' || (c == '.' && i > 0 && word[i - 1] != '.')))
       return {};
   }
   const std::string_view rest = Trim(t.substr(space + 1));
@@ -6953,9 +6971,11 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       }
       if (!n->is_element() || n == anchor) continue;
       // (On a page that is no article, a list's story card below the
-      // page's heading is passed whole: its bylines are its story's.)
+      // page's heading is passed whole: its bylines are its story's. Past
+      // kTreeWalkMaxLevels levels the rest of a deeper card is read.)
       if (list_like && n->Is(TagId::kArticle) && IsSiblingStoryCard(n, anchor)) {
-        for (int levels = 256; n->last_child() && levels-- > 0;) n = n->last_child();
+        bool whole = false;
+        n = LastDescendant(n, &whole);
         continue;
       }
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;

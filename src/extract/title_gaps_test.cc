@@ -110,6 +110,10 @@ TEST(TitleGaps, LeadingHostNameOfTheSite) {
   EXPECT_EQ(AfterLeadingHostName("janedoe.net - Notes on Caching", &host), "");
   EXPECT_EQ(AfterLeadingHostName("Version 2.0 Released Today", &host), "");
   EXPECT_EQ(AfterLeadingHostName("janedoe.n3t Notes on Caching", &host), "");
+  // A word that opens on a dot is no host name; the byte before the title
+  // (here an 'x' of the same buffer) is not read for it.
+  const std::string after_x = "x.janedoe.net Notes on Caching";
+  EXPECT_EQ(AfterLeadingHostName(std::string_view(after_x).substr(1), &host), "");
   const std::string post =
       "<h1><a href=\"https://janedoe.net/\">janedoe.net</a></h1><div class=post><h3>Notes on Caching</h3><p>"
       "Every cache is a bet that the past predicts the future, and most of the time the bet pays off well "

@@ -4129,7 +4129,6 @@ bool IsFeedHeading(std::string_view heading) { return IsLabel<kFeedHeadings>(hea
 // bio), the readers' replies with their count ("Responses (12)").
 constexpr std::string_view kAuthorCardHeadingPrefixes[] = {"written by "};
 constexpr std::string_view kCountedReplyHeadings[] = {"responses", "reactions", "replies"};
-constexpr size_t kAfterStoryHeadingMaxBytes = 80;
 // The most words of the name after "Written by" ("Nina Okafor", "Ana
 // María de la Cruz" aside).
 constexpr int kAuthorCardNameMaxWords = 4;
@@ -4150,7 +4149,7 @@ static bool ReadsAsNameWords(std::string_view rest) {
 
 bool IsAfterStoryFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
-  if (heading.size() > kAfterStoryHeadingMaxBytes) return false;
+  if (heading.size() > kFurnitureHeadingMaxBytes) return false;
   for (std::string_view p : kAuthorCardHeadingPrefixes)
     if (StartsWithIgnoreCase(heading, p)) return ReadsAsNameWords(heading.substr(p.size()));
   for (std::string_view h : kCountedReplyHeadings) {
@@ -4193,12 +4192,11 @@ constexpr std::string_view kProductShelfPhrases[] = {
     "customers who viewed", "customers who bought", "customers also", "also bought", "also viewed",
     "also purchased",
 };
-constexpr size_t kProductShelfHeadingMaxBytes = 80;
 
 bool IsProductFurnitureHeading(std::string_view heading) {
   if (IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!")) return true;
   heading = Trim(heading);
-  return heading.size() <= kProductShelfHeadingMaxBytes && ContainsAnyIgnoreCase(heading, kProductShelfPhrases);
+  return heading.size() <= kFurnitureHeadingMaxBytes && ContainsAnyIgnoreCase(heading, kProductShelfPhrases);
 }
 
 // The labels of a shop theme's hidden tabs and toggles that hold the
@@ -4262,7 +4260,7 @@ bool IsSiteFeedHeading(std::string_view heading) {
 bool IsListingFurnitureHeading(std::string_view heading) {
   heading = Trim(heading);
   if (IsLabel<kListingFurnitureHeadings>(heading, heading.size(), ":")) return true;
-  if (heading.size() > 80) return false;
+  if (heading.size() > kFurnitureHeadingMaxBytes) return false;
   std::string_view rest = heading;
   for (std::string_view q : kNearbyStripQualifiers)
     if (StartsWithIgnoreCase(rest, q)) {
@@ -5482,6 +5480,10 @@ bool IsQuoteAttribution(std::string_view cite) { return ContainsAnyIgnoreCase(ci
 constexpr std::string_view kOrdinalItemprops[] = {"position"};
 
 bool IsOrdinalItemprop(std::string_view itemprop) { return EqualsAnyIgnoreCase(Trim(itemprop), kOrdinalItemprops); }
+
+constexpr std::string_view kCreditItemprops[] = {"copyrightHolder"};
+
+bool IsCreditItemprop(std::string_view itemprop) { return EqualsAnyIgnoreCase(Trim(itemprop), kCreditItemprops); }
 
 bool IsQuoteCiteLine(std::string_view line) {
   line = Trim(line);

@@ -302,6 +302,18 @@ bool IsOnlyInvisibleMarks(std::string_view text);
 // posts"): "back to" and a few words.
 bool IsBackLinkLine(std::string_view line);
 
+// The longest heading, in bytes, that the furniture heading checks below
+// read as furniture by its length (a buyers' shelf sentence, a "Written
+// by ..." card, a nearby strip): a longer heading is the page's own. A
+// caller that reads a heading cut must read past this many bytes (see
+// kFurnitureHeadingReadBytes), or a long heading cut to it reads as short.
+inline constexpr size_t kFurnitureHeadingMaxBytes = 80;
+// Bytes of a heading read for those checks: kFurnitureHeadingMaxBytes and
+// what a cut may drop at its end (a partial UTF-8 character, 3 bytes at
+// most, and the space before it), so that a heading longer than the
+// checks' limit still reads longer than it.
+inline constexpr size_t kFurnitureHeadingReadBytes = kFurnitureHeadingMaxBytes + 5;
+
 // A heading that opens page furniture inside an article: "Related
 // articles", "You may also like", "About the author", "Comments".
 bool IsFurnitureHeading(std::string_view heading);
@@ -799,6 +811,9 @@ bool IsQuoteCiteLine(std::string_view line);
 // Whether an itemprop value gives an item's place in its list (schema.org
 // "position": a thread's post number, "2", printed beside its date).
 bool IsOrdinalItemprop(std::string_view itemprop);
+// Whether an itemprop value marks a picture's credit (schema.org
+// "copyrightHolder" on the photographer's or agency's name in a caption).
+bool IsCreditItemprop(std::string_view itemprop);
 
 // If `line` starts with a photo-credit cue ("Photo credit:", "Photo:",
 // "Image:", "Credit:"), returns the remainder (the credit); else "".
