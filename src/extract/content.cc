@@ -1800,6 +1800,12 @@ bool SameSignature(const Node* a, const Node* b);  // below
 // A card title compared with the one before (a card drawn twice) has at
 // least this many word characters ("Instant savings" is a label).
 constexpr uint32_t kRepeatTitleMinText = 16;
+// Whether `titled` is `name`, a space, then a bare price ("Oak stool
+// $49.00" before "Oak stool"): a card's name with its price, then alone.
+bool NameBeforePrice(std::string_view titled, std::string_view name) {
+  return titled.size() > name.size() + 1 && titled.starts_with(name) && titled[name.size()] == ' ' &&
+         IsBarePriceLine(Trim(titled.substr(name.size())));
+}
 // A card's line drawn twice (see BuildBody): a line of at most this many
 // word characters, compared with the kCardLinesKept lines before it in
 // the card.
@@ -4660,6 +4666,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   shown_used_ = 0;
   size_t repeat_budget = kThreadRepeatBudget;
   uint64_t last_title = 0;
+  std::string last_title_text;  // its text (kept only on pages that read it)
   // The short lines of the card being read (see decide): hashes of the
   // lines kept since the last card title, kCardLinesKept at most.
   uint64_t card_title = 0;
@@ -6086,12 +6093,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // twice (a phone and a desktop layout of each card, a name over the
       // image and again under its price): the first stays. (A line that
       // recurs card after card, a credit, a perk, a city, has each card's
-      // own title between its copies.)
+      // own title between its copies.) So is the name alone right after the
+      // same name with its price (a card-wide link whose hidden text reads
+      // "Oak stool $49.00" for screen readers, then the visible name).
       if ((page_mode_ || listing) && f.text >= kRepeatTitleMinText && f.own_text == f.text &&
           (IsHeadingTag(e->tag) || f.link * 10 >= f.text * 9)) {
         const uint64_t h = HashBytes64(scratch);
-        if (h == last_title) { *reason = "repeated-title"; return false; }
+        if (h == last_title || NameBeforePrice(last_title_text, scratch)) {
+          *reason = "repeated-title";
+          return false;
+        }
         last_title = h;
+        last_title_text.assign(scratch);
       }
       // So is a card's short line that comes again in the same card (a
       // date, a price, a name over the image and under it): the first

@@ -11182,6 +11182,38 @@ TEST(Extract, CardTitleDrawnTwiceIsKeptOnce) {
   EXPECT_EQ(count("community hall on Elm Street"), 4) << r->text;
 }
 
+// A card whose link, stretched over it, carries the name and the price for
+// screen readers ("Walnut side table $149.00") and then shows the name
+// alone under the picture: the name is kept once, with its price. A name
+// that only starts the same and goes on in words is another card's.
+TEST(Extract, CardNameAfterItsPricedLinkIsKeptOnce) {
+  std::string cards;
+  const char* names[][2] = {{"Walnut side table, round", "$149.00"}, {"Oak writing desk with drawer", "$329.00"},
+                            {"Linen armchair cover, beige", "$59.00"}, {"Rattan floor lamp, natural", "$89.00"}};
+  for (const auto& n : names)
+    cards += std::string("<li class=tile><div role=group class=tile-body><a class='card-link' href=/p><span class=t><h3>") +
+             n[0] + " " + n[1] + "</h3></span></a><div><div class=pic><img src=/i.jpg alt=''></div></div>"
+             "<div class=price-box><div class=price>" + n[1] + "</div></div><span class=clamp><h3 class=tile-name>" +
+             n[0] + "</h3></span><div class=ship>Ships in two days</div></div></li>";
+  const std::string html =
+      "<html><head><title>Living room</title></head><body><main><h1>Living room furniture</h1>"
+      "<p>Tables, desks and lamps for every corner of the living room.</p><ul class=tiles>" +
+      cards +
+      "</ul><h3><a href=/b>Walnut side table, round $149.00 bundle</a></h3><h3>Walnut side table, round and stool</h3>"
+      "</main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  auto count = [&](std::string_view what) {
+    int n = 0;
+    for (size_t at = r->text.find(what); at != std::string::npos; at = r->text.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("Oak writing desk with drawer"), 1) << r->text;
+  EXPECT_EQ(count("Rattan floor lamp, natural"), 1) << r->text;
+  EXPECT_NE(r->text.find("Rattan floor lamp, natural $89.00"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Walnut side table, round and stool"), std::string::npos) << r->text;
+}
+
 // A link back ("Back to project") under each entry is navigation; a
 // heading that happens to start with the same words is not a link and stays.
 TEST(Extract, BackLinksAreFurniture) {
