@@ -8420,11 +8420,14 @@ int FunctionWordShareUntil(std::string_view lang, std::string_view text, int min
     while (p < end && !kWordByte[*p]) ++p;
     if (p == end) break;
     const unsigned char* b = p;
-    uint64_t w = 0;
-    for (; p < end && kWordByte[*p]; ++p)
-      if (p - b < int(kPackedWordBytes)) w |= uint64_t(kWordByte[*p]) << (8 * (p - b));
+    // (Each byte shifted in from the low end, the word's last 8 bytes kept:
+    // a byte swap then gives the packed word, byte i at bits 8i. No test
+    // of the length a byte.)
+    uint64_t r = 0;
+    for (unsigned char c; p < end && (c = kWordByte[*p]); ++p) r = (r << 8) | c;
     ++words;
-    if (p - b <= int(kPackedWordBytes)) hits += InWordSet(*list->set, w);
+    if (const size_t len = size_t(p - b); len <= kPackedWordBytes)
+      hits += InWordSet(*list->set, __builtin_bswap64(r) >> (8 * (kPackedWordBytes - len)));
     if (min_share >= 0) {
       if (words >= kMinWords && hits * 100 >= min_share * kMaxWords) return min_share;
       if ((hits + kMaxWords - words) * 100 < min_share * kMaxWords) return -1;
