@@ -3199,6 +3199,18 @@ TEST(Extract, DatelinePlaceIsNoPartOfTheByline) {
   EXPECT_FALSE(IsDatelineClass("date"));
 }
 
+// IsDatelineClass finds the word as a whole alphanumeric token, any case,
+// wherever it stands in the list (its skip search passes bytes unread).
+TEST(Metadata, DatelineClassIsAWholeToken) {
+  for (const char* yes : {"dateline", "Dateline", "DATELINE", "story-dateline", "dateline-2", "a_dateline_b",
+                          "xdateline dateline", "datelines dateline", "col-md-6 text-muted DateLine small",
+                          "storyDateline_wrap dateline"})
+    EXPECT_TRUE(IsDatelineClass(yes)) << yes;
+  for (const char* no : {"", "datelin", "ateline", "xdateline", "dateline2", "datelines", "datelinedateline",
+                         "storyDateline", "date line", "d-a-t-e-l-i-n-e", "DATELINe9"})
+    EXPECT_FALSE(IsDatelineClass(no)) << no;
+}
+
 // A profession or a credential after a comma is no second author: it
 // stays with the name, as "MD" does; a job title goes; two names after one
 // another are two ("By Ann Lee, Bob Ray").

@@ -7192,7 +7192,42 @@ constexpr std::string_view kBylineDetailSecondWords[] = {"role", "position", "jo
 // A story's place set in the byline ("<span class=dateline>RIO DE
 // JANEIRO</span> By Jane Doe"): no part of the name.
 constexpr std::string_view kDatelineClassWords[] = {"dateline"};
-bool IsDatelineClass(std::string_view cls) { return !cls.empty() && HasClassWordIn(cls, kDatelineClassWords); }
+// (Asked of every span before a byline's first text: the word is looked
+// for as a substring first, any case, by a skip search over the list,
+// Horspool's: most bytes of a class list are passed unread, where its
+// tokens were all cut and compared.)
+bool IsDatelineClass(std::string_view cls) {
+  static_assert(std::size(kDatelineClassWords) == 1 && kDatelineClassWords[0].size() == 8);
+  static constexpr std::string_view kWord = kDatelineClassWords[0];
+  static constexpr auto kSkip = [] {
+    std::array<uint8_t, 256> t{};
+    t.fill(uint8_t(kWord.size()));
+    for (size_t i = 0; i + 1 < kWord.size(); ++i) {
+      const auto c = static_cast<unsigned char>(kWord[i]);
+      t[c] = uint8_t(kWord.size() - 1 - i);
+      if (c >= 'a' && c <= 'z') t[c - 32] = t[c];
+    }
+    return t;
+  }();
+  // (The word's letters each OR 0x20 to their lower case, and no other
+  // byte does: an 8-byte window ORed so equals the word in any case.)
+  static_assert(std::endian::native == std::endian::little);
+  constexpr uint64_t kPacked = [] {
+    uint64_t v = 0;
+    for (size_t i = 0; i < kWord.size(); ++i) v |= uint64_t(static_cast<unsigned char>(kWord[i])) << (8 * i);
+    return v;
+  }();
+  constexpr uint64_t kCase = ~uint64_t{0} / 255 * 0x20;
+  for (size_t i = 0; i + kWord.size() <= cls.size();) {
+    uint64_t w;
+    std::memcpy(&w, cls.data() + i, sizeof w);
+    if ((w | kCase) == kPacked && (i == 0 || !IsAsciiAlnum(cls[i - 1])) &&
+        (i + kWord.size() == cls.size() || !IsAsciiAlnum(cls[i + kWord.size()])))
+      return true;
+    i += kSkip[static_cast<unsigned char>(cls[i + kWord.size() - 1])];
+  }
+  return false;
+}
 
 // The class words of a place's box (IsVenueClass).
 constexpr std::string_view kVenueClassWords[] = {"venue", "location", "place", "directions"};
@@ -8494,11 +8529,14 @@ int FunctionWordShareUntil(std::string_view lang, std::string_view text, int min
     while (p < end && !kWordByte[*p]) ++p;
     if (p == end) break;
     const unsigned char* b = p;
-    uint64_t w = 0;
-    for (; p < end && kWordByte[*p]; ++p)
-      if (p - b < int(kPackedWordBytes)) w |= uint64_t(kWordByte[*p]) << (8 * (p - b));
+    // (Each byte shifted in from the low end, the word's last 8 bytes kept:
+    // a byte swap then gives the packed word, byte i at bits 8i. No test
+    // of the length a byte.)
+    uint64_t r = 0;
+    for (unsigned char c; p < end && (c = kWordByte[*p]); ++p) r = (r << 8) | c;
     ++words;
-    if (p - b <= int(kPackedWordBytes)) hits += InWordSet(*list->set, w);
+    if (const size_t len = size_t(p - b); len <= kPackedWordBytes)
+      hits += InWordSet(*list->set, __builtin_bswap64(r) >> (8 * (kPackedWordBytes - len)));
     if (min_share >= 0) {
       if (words >= kMinWords && hits * 100 >= min_share * kMaxWords) return min_share;
       if ((hits + kMaxWords - words) * 100 < min_share * kMaxWords) return -1;
