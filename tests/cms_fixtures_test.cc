@@ -2478,9 +2478,10 @@ TEST(CmsHeldOut, PlatformPagesRound11) {
 // (Shopify's pickup box), "review-tab"/"review-list" (a product's reviews
 // named in the singular). Not asserted, as lede still gets them wrong: the
 // brand page's and the SFRA grid's type ("page", not "listing"); the Wix
-// Stores category (typed "product" for its two add-to-cart buttons, so
-// its product grid goes as a shelf, and the newsletter strip stays); the
-// grocery aisle's "Recipe inspiration" cards; the bookshop's "In stock –
+// Stores category's newsletter strip, which stays (its type, "product" for
+// its two add-to-cart buttons, and its grid, dropped as a shelf, are fixed:
+// a run of priced cards that holds every buy control, under an <h1> priced
+// by them only, is a collection); the grocery aisle's "Recipe inspiration" cards; the bookshop's "In stock –
 // usually dispatched within 24 hours" line. Also kept and left open: rustdoc's "Source" and "Run"
 // links, the marketplace seller's "Star Seller" badge beside the shop's
 // name. (The parts family's type is not pinned: a product family's table of
@@ -2550,8 +2551,9 @@ TEST(CmsHeldOut, PlatformPagesRound12) {
         "Frisch, nicht zu sauer", "Das könnte Ihnen auch gefallen", "2023 Weißburgunder trocken",
         "Service-Hotline", "Widerrufsrecht", "Realisiert mit Shopware", "Diese Website verwendet Cookies",
         "Alle Cookies akzeptieren"}},
-      {"wix-stores-category.html", "Planters", "", "", "",
-       {"thrown on the wheel from a speckled stoneware clay", "no two glazes break over the rim"},
+      {"wix-stores-category.html", "Planters", "", "", "listing",
+       {"thrown on the wheel from a speckled stoneware clay", "no two glazes break over the rim",
+        "Speckled Cylinder Planter", "Ribbed Bowl Planter", "Hanging Planter with Jute Cord", "$64.00"},
        {"top of page", "SLIP & KILN", "Classes", "Log In", "Filter by", "Sort by", "Quick View", "Add to Cart",
         "Load More", "Studio open Thursday", "Powered and secured by", "bottom of page",
         "This website uses cookies"}},

@@ -91,6 +91,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.discussion = article->page_type == "forum";
   ctx.article = article->page_type == "article";
   ctx.product = article->page_type == "product";
+  ctx.one_structured_product = meta.one_structured_product;
   // A signed story shows when it was written: a published stamp (not a
   // "Last updated" one) around the headline, on a page that declares no
   // date (a site builder's blog post). Its writer, when the page names
@@ -134,6 +135,16 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
 
   ContentOutput content;
   content_.Extract(doc, hints_, ctx, &content, explain);
+  // A product's markup over a collection's cards (ContentOutput::
+  // card_collection): read again as a list, whose rules keep the cards the
+  // shop's rules drop as other products.
+  if (content.card_collection && options.page_type == PageType::kAuto) {
+    article->page_type = "listing";
+    ctx.product = false;
+    content = ContentOutput();
+    if (explain) explain->clear();
+    content_.Extract(doc, hints_, ctx, &content, explain);
+  }
   // A category's grid of priced cards under a product's markup: a list.
   // (And an undeclared page's grid of priced cards: a shop's category. Its
   // type only: the written-guide pass below is not made for it, measured

@@ -1846,6 +1846,12 @@ constexpr uint32_t kGridMinCards = 20;
 // page (a platform's smallest grids show 8 to 12): its shelves are a
 // product page's, which declares itself or shows a buy box (see Extract).
 constexpr uint32_t kCategoryGridMinCards = 4;
+// A page declared a product whose priced cards run this many siblings
+// (each with its own name, price and link) and hold all its buy controls,
+// with no price beside its <h1> and no structured data for one product, is
+// a collection (see CardsMakeACollection); with a buy box of its own, the
+// same run is the product's shelf of others.
+constexpr uint32_t kCollectionMinCards = 3;
 // A shop's note that an AI wrote the block above it ("AI-generated from
 // customer reviews") is a short line (kAiSummaryNoteMaxBytes); the section
 // a subheading opens around it lies within this many levels (see
@@ -6489,6 +6495,15 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   out->product_grid = (ctx.product || undeclared) &&
                       priced_grid_cards_ >= (ctx.product ? kGridMinCards : kCategoryGridMinCards) &&
                       (!buy_box_ || IsWithin(priced_grid_, buy_box_));
+  // A page declared a product whose priced cards run kCollectionMinCards
+  // siblings or more and make no product of the page's own
+  // (CardsMakeACollection), with no structured data for one product, is a
+  // collection whatever its og:type (a category template that prints
+  // "product", a card grid's two add-to-cart buttons): each card is a
+  // product of its own, none the page's.
+  out->card_collection = ctx.product && !ctx.one_structured_product && !out->product_grid &&
+                         priced_grid_cards_ >= kCollectionMinCards &&
+                         CardsMakeACollection();
   const Node* root = ChooseRoot(doc);
   // (An undeclared page must show a link post's sign; a signed story, whose
   // comment section is as often its readers', however long, a plain one:
@@ -7108,6 +7123,24 @@ uint32_t ContentExtractor::PricedRun(const Node* e, bool* shelf) {
     }
   }
   return most;
+}
+
+// Whether the page's run of priced cards (priced_grid_) leaves no product
+// of the page's own: every buy control met (the page's first kBuyControls,
+// one at least) is a card's, and the page's first <h1> heads the run: its
+// nearest ancestor that shows a price holds the run (a category's name over
+// its grid; a product's name has its own price beside it, in a box that
+// leaves the shelves of other products out). No <h1> or no buy control
+// (a product page whose button or price is not read as one), no collection:
+// measured on WCXB, the <h1> test alone turned eight product pages into
+// lists (Amazon's price beside the name is not read as a price).
+bool ContentExtractor::CardsMakeACollection() const {
+  if (!first_h1_ || !priced_grid_ || buy_controls_n_ == 0) return false;
+  for (uint32_t c = 0; c < buy_controls_n_; ++c)
+    if (!IsWithin(buy_controls_[c], priced_grid_)) return false;
+  for (const Node* a = first_h1_; a && a->is_element(); a = a->parent)
+    if (facts_[a->eid].flags & kPriced) return IsWithin(priced_grid_, a);
+  return false;
 }
 
 [[gnu::noinline]] void ContentExtractor::NotePricedRuns(const Node* e, Facts& f, bool shelves) {

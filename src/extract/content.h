@@ -59,6 +59,9 @@ struct ContentContext {
   // Declared a product (schema.org Product, og:type product): rows of
   // priced cards are other products ("similar items"), not this one.
   bool product = false;
+  // Its structured data describes one product (MetadataOutput::
+  // one_structured_product): its own block, whatever cards run beside it.
+  bool one_structured_product = false;
   // Declared none of the three kinds above: a list, a service page or
   // another page, where the list rules run.
   bool NoDeclaredKind() const { return !article && !discussion && !product; }
@@ -88,6 +91,11 @@ struct ContentOutput {
   // A page declared a product whose body is a category's grid of priced
   // cards (see ContentExtractor::Extract): a list of products, not one.
   bool product_grid = false;
+  // A page declared a product whose priced cards come as a run of
+  // kCollectionMinCards siblings or more, each with its own name, price and
+  // link, holding every buy control, under an <h1> with no price of its
+  // own: a collection (see ContentExtractor::Extract). Product pages only.
+  bool card_collection = false;
 };
 
 class ContentExtractor {
@@ -270,6 +278,9 @@ class ContentExtractor {
   uint32_t priced_grid_cards_ = 0;
   const Node* priced_grid_ = nullptr;
   void NotePricedRuns(const Node* e, Facts& f, bool shelves);
+  // Whether the run of priced cards leaves no product of the page's own
+  // (its buy controls all the cards', its <h1> priced by them only).
+  bool CardsMakeACollection() const;
   uint32_t PricedRun(const Node* e, bool* shelf);
   // A priced card's facts (NotePricedRuns's item).
   static bool IsPricedCard(const Facts& f);

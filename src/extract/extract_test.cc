@@ -7528,6 +7528,47 @@ TEST(Extract, OneCartControlAfterTheHeadlineBeyondAShelfMakesAProductPage) {
   EXPECT_EQ(none_after->page_type, "page");
 }
 
+// A category page under a product's markup (og:type "product" on every page
+// of the shop's template, or a card grid's two add-to-cart buttons): three
+// sibling cards or more, each with its own name, price and add-to-cart
+// button, the page's every buy control among them and its <h1> priced only
+// by them, is a collection. Read as a list, its cards stay (the shop's
+// rules drop them as other products). A product page's own buy box beside
+// the same cards, or one JSON-LD Product, keeps it a product, and its
+// shelf goes.
+TEST(Extract, PricedCardsWithoutABuyBoxMakeACollection) {
+  std::string cards;
+  const char* names[] = {"Speckled Cylinder Planter", "Ribbed Bowl Planter", "Hanging Planter with Jute Cord"};
+  for (int i = 0; i < 3; ++i)
+    cards += "<li class=item><a href='/p/" + std::to_string(i) + "'><h3>" + names[i] + "</h3><span class=price>$" +
+             std::to_string(48 + 8 * i) + ".00</span></a><button class=add-to-cart>Add to Cart</button></li>";
+  const std::string blurb = "<p>Every planter is thrown on the wheel from a speckled stoneware clay and fired to "
+                            "cone 6, so it will sit outside through a winter without cracking.</p>";
+  auto page = [&](const std::string& head, const std::string& h1, const std::string& own) {
+    return "<html><head><title>" + h1 + "</title><meta property='og:type' content='product'>" + head +
+           "</head><body><main><div class=header><h1>" + h1 + "</h1>" + own + blurb +
+           "</div><ul class=grid>" + cards + "</ul></main></body></html>";
+  };
+  auto category = Extract(page("", "Planters", ""));
+  ASSERT_TRUE(category.ok());
+  EXPECT_EQ(category->page_type, "listing");
+  for (const char* n : names) EXPECT_NE(category->text.find(n), std::string::npos) << n << "\n" << category->text;
+  // The product's own price and button beside its name: a product page,
+  // its shelf of three others dropped.
+  auto product = Extract(page("", "Tall Planter",
+                              "<p class=price>$96.00</p><button class=add-to-cart>Add to Cart</button>"));
+  ASSERT_TRUE(product.ok());
+  EXPECT_EQ(product->page_type, "product");
+  EXPECT_EQ(product->text.find("Ribbed Bowl Planter"), std::string::npos) << product->text;
+  // One JSON-LD Product: the page's own, whatever cards run beside it.
+  auto described = Extract(page("<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                                "\"@type\":\"Product\",\"name\":\"Planters\",\"offers\":{\"@type\":\"Offer\","
+                                "\"price\":\"48.00\"}}</script>",
+                                "Planters", ""));
+  ASSERT_TRUE(described.ok());
+  EXPECT_EQ(described->page_type, "product");
+}
+
 // Open Graph's product markup: a page that declares og:type twice (a
 // theme's "article", a shop plugin's "product"), Facebook's "product.item",
 // or a product price meta.

@@ -8623,6 +8623,12 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   // The caller's type, when given, is taken as it is.
   a->page_type = !forced_type.empty() ? std::string(forced_type)
                                       : DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
+  if (a->page_type == "product") {
+    uint32_t products = 0;
+    for (const JsonLdType& t : c.object_types)
+      if (!t.reviewed_item && t.Matches(kProductTypes, std::size(kProductTypes))) ++products;
+    out->one_structured_product = products == 1 || (products == 0 && c.microdata_products == 1);
+  }
 
   run.ExtractTitle();
   run.ExtractDescriptionAndSection();

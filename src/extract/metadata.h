@@ -43,6 +43,11 @@ struct MetadataOutput {
   // A CMS's archive page (NamesArchiveBody, not an article) whose stamps
   // were its posts': no date is read off its body either.
   bool archive_undated = false;
+  // The page's structured data describes one product: exactly one
+  // schema.org Product (JSON-LD, not a review's item) or one microdata
+  // product. A product page's own block, which a run of priced cards
+  // beside it does not turn into a collection (ContentOutput::card_collection).
+  bool one_structured_product = false;
   // The order of numeric dates ("05/03/2024") in the page's declared
   // language: DateFromContent reads the body's stamps in it too.
   NumericDateOrder date_order = NumericDateOrder::kMonthFirstWithSlash;
