@@ -2276,6 +2276,40 @@ TEST(Vocabulary, HintTableHintsEqualClassifyClassId) {
   EXPECT_FALSE(ClassifyClassId("hidden md:block", "") & kHintHidden);
 }
 
+// HintTable keeps the class names it read across documents (their bytes
+// copied: the first page is gone when the second is read), and empties its
+// cache of names when full: the hints stay ClassifyClassId's.
+TEST(Vocabulary, HintTableKeepsNamesAcrossDocuments) {
+  auto parser = NewLedeParser();
+  HintTable hints;
+  auto check = [&](const std::vector<std::string>& lists) {
+    std::string html = "<body>";
+    for (const std::string& c : lists) html += "<div class=\"" + c + "\">x</div>";
+    Document doc;
+    ASSERT_TRUE(parser->Parse(html, {}, &doc).ok());
+    hints.Build(doc);
+    size_t checked = 0;
+    for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) {
+      if (!n->Is(TagId::kDiv)) continue;
+      EXPECT_EQ(hints[n], ClassifyClassId(n->Attr("class"), "")) << n->Attr("class");
+      ++checked;
+    }
+    EXPECT_EQ(checked, lists.size());
+  };
+  check({"sidebar widget", "read- more", "alert box", "hidden", "comment-tree"});
+  check({"widget", "sidebar", "more read-", "box alert", "hidden md:block", "comment-tree x"});
+  // More names than the cache holds (1 << 15), then the first ones again.
+  std::vector<std::string> many;
+  for (int i = 0; i < 40000; ++i) {
+    std::string list = "n";  // (not "n" + ...: GCC 12 warns of a false overlap)
+    list += std::to_string(i);
+    if (i % 7 == 0) list += " sidebar";
+    many.push_back(std::move(list));
+  }
+  check(many);
+  check({"sidebar widget", "n1 related", "n39999 nav", "footer n0"});
+}
+
 // A utility class under a condition variant ("print:break-inside-avoid",
 // "md:flex", "hover:underline") says when a style applies, not what the
 // element is: "print" there is no print button, so a paragraph so styled

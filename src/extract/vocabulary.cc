@@ -2596,7 +2596,7 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
   const uint64_t hash = HashBytes64(cls);
   CacheSlot& slot = lists_.Find(cls, hash);
   if (slot.used) return slot.hints;
-  // So do class names across a page's lists ("card", "col-md-6"): a list
+  // So do class names across lists and pages ("card", "col-md-6"): a list
   // that is read in whole (its bytes and tokens under ReadAttribute's
   // limits) reads as its names read apart (AttributeReading), unless a
   // name but the last ends in a mark: its last word pairs with the next
@@ -2617,10 +2617,13 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
       }
       const std::string_view name = cls.substr(b, i - b);
       const uint64_t name_hash = name.size() == cls.size() ? hash : HashBytes64(name);
+      if (names_.used == kMaxCachedNames) names_.Reset(), name_bytes_.Reset();
       CacheSlot& n = names_.Find(name, name_hash);
       if (!n.used) {
         const AttributeReading r = ReadAttribute(name, true, true);
-        n = {name, name_hash, r.hints,
+        char* key = static_cast<char*>(name_bytes_.Allocate(name.size(), 1));
+        std::memcpy(key, name.data(), name.size());
+        n = {std::string_view(key, name.size()), name_hash, r.hints,
              uint8_t((r.reprieve ? kNameReprieve : 0) | (r.thread_markup ? kNameThreadMarkup : 0)), r.peak_tokens,
              true};
         ++names_.used;
@@ -2647,7 +2650,7 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
 void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.element_rows(), 0);
   lists_.Reset();
-  names_.Reset();
+  if (names_.slots.empty()) names_.Reset();
   thread_markup_ = false;
   // (Two copies of the walk: the one without a visitor has none of its
   // tests.)
