@@ -2310,6 +2310,29 @@ TEST(Vocabulary, HintTableKeepsNamesAcrossDocuments) {
   check({"sidebar widget", "n1 related", "n39999 nav", "footer n0"});
 }
 
+// So does it each id (read as an id, not as a class name).
+TEST(Vocabulary, HintTableKeepsIdsAcrossDocuments) {
+  auto parser = NewLedeParser();
+  HintTable hints;
+  const std::string long_id = std::string(300, 'x') + "-sidebar";
+  for (int page = 0; page < 2; ++page) {
+    std::string html = "<body>";
+    for (const char* id : {"sidebar", "has-comments", "md:hidden", "related-posts", "main"})
+      html += std::string("<div id=\"") + id + "\" class=\"" + id + "\">x</div>";
+    html += "<div id=\"" + long_id + "\">x</div>";
+    Document doc;
+    ASSERT_TRUE(parser->Parse(html, {}, &doc).ok());
+    hints.Build(doc);
+    size_t checked = 0;
+    for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) {
+      if (!n->Is(TagId::kDiv)) continue;
+      EXPECT_EQ(hints[n], ClassifyClassId(n->Attr("class"), n->Attr("id"))) << n->Attr("id");
+      ++checked;
+    }
+    EXPECT_EQ(checked, 6u);
+  }
+}
+
 // A utility class under a condition variant ("print:break-inside-avoid",
 // "md:flex", "hover:underline") says when a style applies, not what the
 // element is: "print" there is no print button, so a paragraph so styled

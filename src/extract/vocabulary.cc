@@ -2617,13 +2617,11 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
       }
       const std::string_view name = cls.substr(b, i - b);
       const uint64_t name_hash = name.size() == cls.size() ? hash : HashBytes64(name);
-      if (names_.used == kMaxCachedNames) names_.Reset(), name_bytes_.Reset();
+      if (names_.used == kMaxCachedNames) names_.Reset(), ids_.Reset(), name_bytes_.Reset();
       CacheSlot& n = names_.Find(name, name_hash);
       if (!n.used) {
         const AttributeReading r = ReadAttribute(name, true, true);
-        char* key = static_cast<char*>(name_bytes_.Allocate(name.size(), 1));
-        std::memcpy(key, name.data(), name.size());
-        n = {std::string_view(key, name.size()), name_hash, r.hints,
+        n = {KeepName(name), name_hash, r.hints,
              uint8_t((r.reprieve ? kNameReprieve : 0) | (r.thread_markup ? kNameThreadMarkup : 0)), r.peak_tokens,
              true};
         ++names_.used;
@@ -2647,10 +2645,30 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
   return h;
 }
 
+std::string_view HintTable::KeepName(std::string_view key) {
+  char* copy = static_cast<char*>(name_bytes_.Allocate(key.size(), 1));
+  std::memcpy(copy, key.data(), key.size());
+  return {copy, key.size()};
+}
+
+uint32_t HintTable::IdHints(std::string_view id) {
+  // An id is one page's once, but many recur from site to site ("content",
+  // "main-nav", "comments"): kept like class names.
+  if (id.size() > kClassListBytes) return ClassifyAttribute(id, false);
+  if (ids_.used == kMaxCachedNames) names_.Reset(), ids_.Reset(), name_bytes_.Reset();
+  const uint64_t hash = HashBytes64(id);
+  CacheSlot& slot = ids_.Find(id, hash);
+  if (!slot.used) {
+    slot = {KeepName(id), hash, ClassifyAttribute(id, false), 0, 0, true};
+    ++ids_.used;
+  }
+  return slot.hints;
+}
+
 void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.element_rows(), 0);
   lists_.Reset();
-  if (names_.slots.empty()) names_.Reset();
+  if (names_.slots.empty()) names_.Reset(), ids_.Reset();
   thread_markup_ = false;
   // (Two copies of the walk: the one without a visitor has none of its
   // tests.)
@@ -2737,7 +2755,7 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
         // So is the id of a section whose heading links to it (a
         // permalink: documentation's "#cookies" section).
         if (!IsHeadingTag(n->tag)) {
-          const uint32_t id_hints = ClassifyAttribute(at.value, false);
+          const uint32_t id_hints = IdHints(at.value);
           if (id_hints && !HeadingLinksToOwnId(n, at.value)) h |= id_hints;
         }
       } else if (SameWord(at.name, "itemprop")) {

@@ -124,7 +124,8 @@ class HintVisitor {
 // ClassifyClassId for every element of a document, indexed by Node::id.
 // Each distinct class list is classified once per document, and each
 // distinct class name once while it stays in the table's cache of names,
-// across documents (the cache empties when it holds kMaxCachedNames).
+// across documents, and so each distinct id (the caches empty when one
+// holds kMaxCachedNames).
 // Reused across documents to keep its memory and the names read.
 class HintTable {
  public:
@@ -168,7 +169,11 @@ class HintTable {
   static constexpr size_t kCacheMinSize = 256;  // a power of two
   uint32_t ClassHints(std::string_view cls);
   static constexpr size_t kMaxCachedNames = size_t{1} << 15;
-  Cache lists_, names_;
+  uint32_t IdHints(std::string_view id);
+  // A copy of `key` in name_bytes_; both caches of names empty first when
+  // either is full.
+  std::string_view KeepName(std::string_view key);
+  Cache lists_, names_, ids_;
   Arena name_bytes_;
   bool thread_markup_ = false;
 };
