@@ -16166,6 +16166,68 @@ TEST(Extract, BylineDetailClassNeedsRoleWords) {
   EXPECT_TRUE(IsBylineDetailClass("designation"));
 }
 
+// IsBylineDetailClass reads the class list in one pass: it agrees with the
+// three passes it replaced (class words, whole class names, joined pairs),
+// on class lists built from the lists' words, their neighbours and
+// separators, in both cases.
+TEST(Extract, BylineDetailClassOnePassAgreesWithThreePasses) {
+  auto three_passes = [](std::string_view cls) {
+    auto words = [&](auto&& pred) {
+      for (size_t i = 0; i < cls.size();) {
+        while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
+        size_t e = i;
+        while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
+        if (e > i && pred(i, e)) return true;
+        i = e;
+      }
+      return false;
+    };
+    const std::vector<std::string_view> detail = {"designation", "jobtitle", "role", "authorrole",
+                                                  "authorposition", "authorjob", "authordesignation", "dateline"};
+    const std::vector<std::string_view> first = {"author", "writer", "byline", "job"};
+    const std::vector<std::string_view> second = {"role", "position", "job", "designation", "title"};
+    if (words([&](size_t i, size_t e) { return EqualsAnyIgnoreCase(cls.substr(i, e - i), detail); })) return true;
+    for (size_t i = 0; i < cls.size();) {
+      while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+      size_t e = i;
+      while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+      if (e > i && EqualsIgnoreCase(cls.substr(i, e - i), "display-name__account")) return true;
+      i = e;
+    }
+    return words([&](size_t i, size_t e) {
+      if (!(e + 1 < cls.size() && (cls[e] == '-' || cls[e] == '_'))) return false;
+      size_t f = e + 1;
+      while (f < cls.size() && IsAsciiAlnum(cls[f])) ++f;
+      const std::string_view a = cls.substr(i, e - i), b = cls.substr(e + 1, f - e - 1);
+      return EqualsAnyIgnoreCase(a, first) && EqualsAnyIgnoreCase(b, second) &&
+             (!EqualsIgnoreCase(b, "title") || EqualsIgnoreCase(a, "job"));
+    });
+  };
+  const std::vector<std::string> parts = {"author", "Writer", "byline", "job", "role", "Title", "position",
+                                          "designation", "jobtitle", "dateline", "display", "name", "account",
+                                          "display-name__account", "x", "text-sm", "roles", "7", ""};
+  const std::vector<std::string> seps = {" ", "-", "_", "__", "\t", ":", "--"};
+  uint32_t seed = 12345;
+  auto next = [&](size_t n) { return (seed = seed * 1103515245u + 12345u) / 65536u % n; };
+  for (int k = 0; k < 20000; ++k) {
+    std::string cls;
+    const size_t count = 1 + next(5);
+    for (size_t p = 0; p < count; ++p) {
+      if (p || next(4) == 0) cls += seps[next(seps.size())];
+      std::string w = parts[next(parts.size())];
+      if (next(3) == 0)
+        for (char& c : w) c = char(std::toupper(static_cast<unsigned char>(c)));
+      cls += w;
+    }
+    if (next(4) == 0) cls += seps[next(seps.size())];
+    EXPECT_EQ(IsBylineDetailClass(cls), three_passes(cls)) << "\"" << cls << "\"";
+  }
+  EXPECT_TRUE(IsBylineDetailClass("user display-name__account"));
+  EXPECT_TRUE(IsBylineDetailClass("DISPLAY-NAME__ACCOUNT"));
+  EXPECT_FALSE(IsBylineDetailClass("display-name__accounts"));
+  EXPECT_FALSE(IsBylineDetailClass("xdisplay-name__account"));
+}
+
 // A link around a heading makes a teaser card only of a card-sized box
 // near the date: a story's inline promo ("<a href=/other><h3>Read more:
 // ...</h3></a>") beside its dateline, or the post's own linked title, is
