@@ -282,6 +282,15 @@ TEST(Text, HasAsciiUpper) {
       EXPECT_EQ(HasAsciiUpper(s), upper) << c << " at " << at;
     }
   }
+  // Every length to 17 (the short reads, the last word read over again),
+  // a capital, a byte next to one ('@', '[') or a high byte at each place.
+  for (size_t len = 1; len <= 17; ++len)
+    for (size_t at = 0; at < len; ++at)
+      for (char c : {'A', 'Z', '@', '[', 'z', char(0xC1), char(0xDA)}) {
+        std::string s(len, 'a');
+        s[at] = c;
+        EXPECT_EQ(HasAsciiUpper(s), c == 'A' || c == 'Z') << len << " " << at << " " << int(c);
+      }
   EXPECT_FALSE(HasAsciiUpper(""));
   EXPECT_FALSE(HasAsciiUpper("og:title"));
   EXPECT_TRUE(HasAsciiUpper("msapplication-TileColor"));

@@ -128,16 +128,37 @@ bool HasAsciiUpper(std::string_view s) {
   // A byte under 0x80 is a capital when adding 0x80 - 'A' sets its high bit
   // and adding 0x80 - 'Z' - 1 does not (no carry crosses bytes: each sum
   // stays under 0x100); a byte of 0x80 or more is none.
+  // (A zero byte is none: a short key's word is filled with zeros. A
+  // string's last bytes are read with whole loads that may overlap bytes
+  // already read: a meta key is a word or two long, and a byte loop over
+  // its tail cost more than its words.)
   constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80, kLow = kOnes * 0x7F;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
+  auto upper_in = [](uint64_t x) {
     const uint64_t low = x & kLow;
-    if ((low + kOnes * (0x80 - 'A')) & ~(low + kOnes * (0x80 - 'Z' - 1)) & ~x & kHigh) return true;
+    return ((low + kOnes * (0x80 - 'A')) & ~(low + kOnes * (0x80 - 'Z' - 1)) & ~x & kHigh) != 0;
+  };
+  const size_t n = s.size();
+  const char* p = s.data();
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      if (upper_in(x)) return true;
+    }
+    if (i == n) return false;
+    uint64_t x;
+    std::memcpy(&x, p + n - 8, 8);
+    return upper_in(x);
   }
-  for (; i < s.size(); ++i)
-    if (s[i] >= 'A' && s[i] <= 'Z') return true;
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return upper_in(uint64_t(lo) | (uint64_t(hi) << 32));
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (p[i] >= 'A' && p[i] <= 'Z') return true;
   return false;
 }
 

@@ -1939,10 +1939,28 @@ constexpr auto kRepeatFold = [] {
   }
   return t;
 }();
+// (Four bytes a turn, all four looked up before any is written: a write
+// lands at `kept`, never past the bytes read. The size is read once: a
+// write through `d` might alias the string's own fields.)
 void FoldForRepeat(std::string* s) {
   char* const d = s->data();
-  size_t kept = 0;
-  for (size_t i = 0; i < s->size(); ++i) {
+  const size_t n = s->size();
+  size_t kept = 0, i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const uint16_t f0 = kRepeatFold[static_cast<unsigned char>(d[i])];
+    const uint16_t f1 = kRepeatFold[static_cast<unsigned char>(d[i + 1])];
+    const uint16_t f2 = kRepeatFold[static_cast<unsigned char>(d[i + 2])];
+    const uint16_t f3 = kRepeatFold[static_cast<unsigned char>(d[i + 3])];
+    d[kept] = char(f0 & 0xFF);
+    kept += f0 >> 8;
+    d[kept] = char(f1 & 0xFF);
+    kept += f1 >> 8;
+    d[kept] = char(f2 & 0xFF);
+    kept += f2 >> 8;
+    d[kept] = char(f3 & 0xFF);
+    kept += f3 >> 8;
+  }
+  for (; i < n; ++i) {
     const uint16_t f = kRepeatFold[static_cast<unsigned char>(d[i])];
     d[kept] = char(f & 0xFF);
     kept += f >> 8;

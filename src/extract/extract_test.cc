@@ -2276,6 +2276,63 @@ TEST(Vocabulary, HintTableHintsEqualClassifyClassId) {
   EXPECT_FALSE(ClassifyClassId("hidden md:block", "") & kHintHidden);
 }
 
+// HintTable keeps the class names it read across documents (their bytes
+// copied: the first page is gone when the second is read), and empties its
+// cache of names when full: the hints stay ClassifyClassId's.
+TEST(Vocabulary, HintTableKeepsNamesAcrossDocuments) {
+  auto parser = NewLedeParser();
+  HintTable hints;
+  auto check = [&](const std::vector<std::string>& lists) {
+    std::string html = "<body>";
+    for (const std::string& c : lists) html += "<div class=\"" + c + "\">x</div>";
+    Document doc;
+    ASSERT_TRUE(parser->Parse(html, {}, &doc).ok());
+    hints.Build(doc);
+    size_t checked = 0;
+    for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) {
+      if (!n->Is(TagId::kDiv)) continue;
+      EXPECT_EQ(hints[n], ClassifyClassId(n->Attr("class"), "")) << n->Attr("class");
+      ++checked;
+    }
+    EXPECT_EQ(checked, lists.size());
+  };
+  check({"sidebar widget", "read- more", "alert box", "hidden", "comment-tree"});
+  check({"widget", "sidebar", "more read-", "box alert", "hidden md:block", "comment-tree x"});
+  // More names than the cache holds (1 << 15), then the first ones again.
+  std::vector<std::string> many;
+  for (int i = 0; i < 40000; ++i) {
+    std::string list = "n";  // (not "n" + ...: GCC 12 warns of a false overlap)
+    list += std::to_string(i);
+    if (i % 7 == 0) list += " sidebar";
+    many.push_back(std::move(list));
+  }
+  check(many);
+  check({"sidebar widget", "n1 related", "n39999 nav", "footer n0"});
+}
+
+// So does it each id (read as an id, not as a class name).
+TEST(Vocabulary, HintTableKeepsIdsAcrossDocuments) {
+  auto parser = NewLedeParser();
+  HintTable hints;
+  const std::string long_id = std::string(300, 'x') + "-sidebar";
+  for (int page = 0; page < 2; ++page) {
+    std::string html = "<body>";
+    for (const char* id : {"sidebar", "has-comments", "md:hidden", "related-posts", "main"})
+      html += std::string("<div id=\"") + id + "\" class=\"" + id + "\">x</div>";
+    html += "<div id=\"" + long_id + "\">x</div>";
+    Document doc;
+    ASSERT_TRUE(parser->Parse(html, {}, &doc).ok());
+    hints.Build(doc);
+    size_t checked = 0;
+    for (const Node* n = doc.root(); n; n = NextInTree(n, doc.root())) {
+      if (!n->Is(TagId::kDiv)) continue;
+      EXPECT_EQ(hints[n], ClassifyClassId(n->Attr("class"), n->Attr("id"))) << n->Attr("id");
+      ++checked;
+    }
+    EXPECT_EQ(checked, 6u);
+  }
+}
+
 // A utility class under a condition variant ("print:break-inside-avoid",
 // "md:flex", "hover:underline") says when a style applies, not what the
 // element is: "print" there is no print button, so a paragraph so styled
@@ -16148,6 +16205,68 @@ TEST(Extract, BylineDetailClassNeedsRoleWords) {
   EXPECT_TRUE(IsBylineDetailClass("authorRole"));
   EXPECT_TRUE(IsBylineDetailClass("job-title"));
   EXPECT_TRUE(IsBylineDetailClass("designation"));
+}
+
+// IsBylineDetailClass reads the class list in one pass: it agrees with the
+// three passes it replaced (class words, whole class names, joined pairs),
+// on class lists built from the lists' words, their neighbours and
+// separators, in both cases.
+TEST(Extract, BylineDetailClassOnePassAgreesWithThreePasses) {
+  auto three_passes = [](std::string_view cls) {
+    auto words = [&](auto&& pred) {
+      for (size_t i = 0; i < cls.size();) {
+        while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
+        size_t e = i;
+        while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
+        if (e > i && pred(i, e)) return true;
+        i = e;
+      }
+      return false;
+    };
+    const std::vector<std::string_view> detail = {"designation", "jobtitle", "role", "authorrole",
+                                                  "authorposition", "authorjob", "authordesignation", "dateline"};
+    const std::vector<std::string_view> first = {"author", "writer", "byline", "job"};
+    const std::vector<std::string_view> second = {"role", "position", "job", "designation", "title"};
+    if (words([&](size_t i, size_t e) { return EqualsAnyIgnoreCase(cls.substr(i, e - i), detail); })) return true;
+    for (size_t i = 0; i < cls.size();) {
+      while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+      size_t e = i;
+      while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+      if (e > i && EqualsIgnoreCase(cls.substr(i, e - i), "display-name__account")) return true;
+      i = e;
+    }
+    return words([&](size_t i, size_t e) {
+      if (!(e + 1 < cls.size() && (cls[e] == '-' || cls[e] == '_'))) return false;
+      size_t f = e + 1;
+      while (f < cls.size() && IsAsciiAlnum(cls[f])) ++f;
+      const std::string_view a = cls.substr(i, e - i), b = cls.substr(e + 1, f - e - 1);
+      return EqualsAnyIgnoreCase(a, first) && EqualsAnyIgnoreCase(b, second) &&
+             (!EqualsIgnoreCase(b, "title") || EqualsIgnoreCase(a, "job"));
+    });
+  };
+  const std::vector<std::string> parts = {"author", "Writer", "byline", "job", "role", "Title", "position",
+                                          "designation", "jobtitle", "dateline", "display", "name", "account",
+                                          "display-name__account", "x", "text-sm", "roles", "7", ""};
+  const std::vector<std::string> seps = {" ", "-", "_", "__", "\t", ":", "--"};
+  uint32_t seed = 12345;
+  auto next = [&](size_t n) { return (seed = seed * 1103515245u + 12345u) / 65536u % n; };
+  for (int k = 0; k < 20000; ++k) {
+    std::string cls;
+    const size_t count = 1 + next(5);
+    for (size_t p = 0; p < count; ++p) {
+      if (p || next(4) == 0) cls += seps[next(seps.size())];
+      std::string w = parts[next(parts.size())];
+      if (next(3) == 0)
+        for (char& c : w) c = char(std::toupper(static_cast<unsigned char>(c)));
+      cls += w;
+    }
+    if (next(4) == 0) cls += seps[next(seps.size())];
+    EXPECT_EQ(IsBylineDetailClass(cls), three_passes(cls)) << "\"" << cls << "\"";
+  }
+  EXPECT_TRUE(IsBylineDetailClass("user display-name__account"));
+  EXPECT_TRUE(IsBylineDetailClass("DISPLAY-NAME__ACCOUNT"));
+  EXPECT_FALSE(IsBylineDetailClass("display-name__accounts"));
+  EXPECT_FALSE(IsBylineDetailClass("xdisplay-name__account"));
 }
 
 // A link around a heading makes a teaser card only of a card-sized box

@@ -2596,7 +2596,7 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
   const uint64_t hash = HashBytes64(cls);
   CacheSlot& slot = lists_.Find(cls, hash);
   if (slot.used) return slot.hints;
-  // So do class names across a page's lists ("card", "col-md-6"): a list
+  // So do class names across lists and pages ("card", "col-md-6"): a list
   // that is read in whole (its bytes and tokens under ReadAttribute's
   // limits) reads as its names read apart (AttributeReading), unless a
   // name but the last ends in a mark: its last word pairs with the next
@@ -2617,10 +2617,11 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
       }
       const std::string_view name = cls.substr(b, i - b);
       const uint64_t name_hash = name.size() == cls.size() ? hash : HashBytes64(name);
+      if (names_.used == kMaxCachedNames) names_.Reset(), ids_.Reset(), name_bytes_.Reset();
       CacheSlot& n = names_.Find(name, name_hash);
       if (!n.used) {
         const AttributeReading r = ReadAttribute(name, true, true);
-        n = {name, name_hash, r.hints,
+        n = {KeepName(name), name_hash, r.hints,
              uint8_t((r.reprieve ? kNameReprieve : 0) | (r.thread_markup ? kNameThreadMarkup : 0)), r.peak_tokens,
              true};
         ++names_.used;
@@ -2644,10 +2645,30 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
   return h;
 }
 
+std::string_view HintTable::KeepName(std::string_view key) {
+  char* copy = static_cast<char*>(name_bytes_.Allocate(key.size(), 1));
+  std::memcpy(copy, key.data(), key.size());
+  return {copy, key.size()};
+}
+
+uint32_t HintTable::IdHints(std::string_view id) {
+  // An id is one page's once, but many recur from site to site ("content",
+  // "main-nav", "comments"): kept like class names.
+  if (id.size() > kClassListBytes) return ClassifyAttribute(id, false);
+  if (ids_.used == kMaxCachedNames) names_.Reset(), ids_.Reset(), name_bytes_.Reset();
+  const uint64_t hash = HashBytes64(id);
+  CacheSlot& slot = ids_.Find(id, hash);
+  if (!slot.used) {
+    slot = {KeepName(id), hash, ClassifyAttribute(id, false), 0, 0, true};
+    ++ids_.used;
+  }
+  return slot.hints;
+}
+
 void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.element_rows(), 0);
   lists_.Reset();
-  names_.Reset();
+  if (names_.slots.empty()) names_.Reset(), ids_.Reset();
   thread_markup_ = false;
   // (Two copies of the walk: the one without a visitor has none of its
   // tests.)
@@ -2734,7 +2755,7 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
         // So is the id of a section whose heading links to it (a
         // permalink: documentation's "#cookies" section).
         if (!IsHeadingTag(n->tag)) {
-          const uint32_t id_hints = ClassifyAttribute(at.value, false);
+          const uint32_t id_hints = IdHints(at.value);
           if (id_hints && !HeadingLinksToOwnId(n, at.value)) h |= id_hints;
         }
       } else if (SameWord(at.name, "itemprop")) {
@@ -7233,33 +7254,54 @@ bool IsDatelineClass(std::string_view cls) {
 constexpr std::string_view kVenueClassWords[] = {"venue", "location", "place", "directions"};
 bool IsVenueClass(std::string_view cls) { return !cls.empty() && HasClassWordIn(cls, kVenueClassWords); }
 
+// (One pass over the class list's words, its runs of letters and digits,
+// for the three readings: a word of a list; a whole class name, which
+// opens on a word where a name starts (static_assert below); a word joined
+// to the next by '-' or '_'. A word of no length a list holds is passed
+// with one look: a utility framework's class list runs to hundreds of
+// bytes, and three passes over it were a thousand instructions a box.)
+constexpr uint32_t LengthMask(std::span<const std::string_view> list) {
+  uint32_t m = 0;
+  for (std::string_view w : list) m |= w.size() < 32 ? uint32_t{1} << w.size() : 0;
+  return m;
+}
+static_assert(std::ranges::all_of(kBylineDetailWords, [](std::string_view w) { return w.size() < 32; }));
+static_assert(std::ranges::all_of(kDatelineClassWords, [](std::string_view w) { return w.size() < 32; }));
+static_assert(std::ranges::all_of(kBylineDetailFirstWords, [](std::string_view w) { return w.size() < 32; }));
+static_assert(std::ranges::all_of(kBylineDetailClassNames, [](std::string_view w) {
+  return !w.empty() && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= '0' && w[0] <= '9')) &&
+         w.find_first_of(" \t\n\f\r") == std::string_view::npos;
+}));
 bool IsBylineDetailClass(std::string_view cls) {
-  if (cls.empty()) return false;
-  // (One pass over the class words for both lists.)
-  if (AnyClassToken(cls, [](std::string_view token) {
-        return EqualsAnyIgnoreCase(token, kBylineDetailWords) || EqualsAnyIgnoreCase(token, kDatelineClassWords);
-      }))
-    return true;
-  for (size_t i = 0; i < cls.size();) {
-    while (i < cls.size() && IsAsciiSpace(cls[i])) ++i;
+  static constexpr uint32_t kWordLengths = LengthMask(kBylineDetailWords) | LengthMask(kDatelineClassWords);
+  static constexpr uint32_t kFirstLengths = LengthMask(kBylineDetailFirstWords);
+  const size_t n = cls.size();
+  for (size_t i = 0; i < n;) {
+    while (i < n && !IsAsciiAlnum(cls[i])) ++i;
     size_t e = i;
-    while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
-    if (e > i && EqualsAnyIgnoreCase(cls.substr(i, e - i), kBylineDetailClassNames)) return true;
-    i = e;
-  }
-  // Two words of one class name, joined by '-' or '_'; "title" only after
-  // "job".
-  for (size_t i = 0; i < cls.size();) {
-    while (i < cls.size() && !IsAsciiAlnum(cls[i])) ++i;
-    size_t e = i;
-    while (e < cls.size() && IsAsciiAlnum(cls[e])) ++e;
-    if (e > i && e + 1 < cls.size() && (cls[e] == '-' || cls[e] == '_')) {
-      const std::string_view first = cls.substr(i, e - i);
+    while (e < n && IsAsciiAlnum(cls[e])) ++e;
+    if (e == i) break;
+    const size_t len = e - i;
+    const std::string_view word = cls.substr(i, len);
+    const uint32_t bit = len < 32 ? uint32_t{1} << len : 0;
+    if ((kWordLengths & bit) &&
+        (EqualsAnyIgnoreCase(word, kBylineDetailWords) || EqualsAnyIgnoreCase(word, kDatelineClassWords)))
+      return true;
+    // A whole class name of the list (parted by ASCII spaces).
+    if (i == 0 || IsAsciiSpace(cls[i - 1]))
+      for (std::string_view name : kBylineDetailClassNames)
+        if (n - i >= name.size() && EqualsIgnoreCase(cls.substr(i, name.size()), name) &&
+            (n - i == name.size() || IsAsciiSpace(cls[i + name.size()])))
+          return true;
+    // Two words of one class name, joined by '-' or '_'; "title" only
+    // after "job".
+    if ((kFirstLengths & bit) && e + 1 < n && (cls[e] == '-' || cls[e] == '_') &&
+        EqualsAnyIgnoreCase(word, kBylineDetailFirstWords)) {
       size_t f = e + 1;
-      while (f < cls.size() && IsAsciiAlnum(cls[f])) ++f;
+      while (f < n && IsAsciiAlnum(cls[f])) ++f;
       const std::string_view second = cls.substr(e + 1, f - e - 1);
-      if (EqualsAnyIgnoreCase(first, kBylineDetailFirstWords) && EqualsAnyIgnoreCase(second, kBylineDetailSecondWords) &&
-          (!EqualsIgnoreCase(second, "title") || EqualsIgnoreCase(first, "job")))
+      if (EqualsAnyIgnoreCase(second, kBylineDetailSecondWords) &&
+          (!EqualsIgnoreCase(second, "title") || EqualsIgnoreCase(word, "job")))
         return true;
     }
     i = e;

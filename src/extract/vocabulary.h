@@ -122,8 +122,11 @@ class HintVisitor {
 };
 
 // ClassifyClassId for every element of a document, indexed by Node::id.
-// Each distinct class list is classified once per document. Reused across
-// documents to keep its memory.
+// Each distinct class list is classified once per document, and each
+// distinct class name once while it stays in the table's cache of names,
+// across documents, and so each distinct id (the caches empty when one
+// holds kMaxCachedNames).
+// Reused across documents to keep its memory and the names read.
 class HintTable {
  public:
   // (`visitor`, if any, reads the elements in the same walk: HintVisitor.)
@@ -145,7 +148,8 @@ class HintTable {
   void Walk(const Document& doc, HintVisitor* visitor);
   std::vector<uint32_t> hints_;
   // The hints of each distinct class list of the page (ClassHints), and
-  // what each distinct class name in them reads as alone (NameReading).
+  // what each distinct class name read reads as alone (ReadAttribute): the
+  // names are copied into `name_bytes_`, kept across pages.
   struct CacheSlot {
     std::string_view key;
     uint64_t hash = 0;  // HashBytes64(key): kept for the table's growth and probes
@@ -164,7 +168,13 @@ class HintTable {
   };
   static constexpr size_t kCacheMinSize = 256;  // a power of two
   uint32_t ClassHints(std::string_view cls);
-  Cache lists_, names_;
+  static constexpr size_t kMaxCachedNames = size_t{1} << 15;
+  uint32_t IdHints(std::string_view id);
+  // A copy of `key` in name_bytes_; both caches of names empty first when
+  // either is full.
+  std::string_view KeepName(std::string_view key);
+  Cache lists_, names_, ids_;
+  Arena name_bytes_;
   bool thread_markup_ = false;
 };
 
