@@ -22,6 +22,25 @@ Article MustExtract(const std::string& html, ExtractOptions opts = {}) {
   return r.ok() ? std::move(r).value() : Article{};
 }
 
+// Appends a node of `kind` holding `str` as the last child of `parent` in a
+// hand-built body (the first node added is the root); returns its index.
+uint32_t AddBodyNode(Body* b, uint32_t parent, BodyKind kind, std::string_view str, uint8_t level = 0) {
+  BodyNode n;
+  n.kind = kind;
+  n.level = level;
+  n.str_begin = static_cast<uint32_t>(b->strings.size());
+  n.str_size = static_cast<uint32_t>(str.size());
+  b->strings.append(str);
+  const uint32_t id = static_cast<uint32_t>(b->nodes.size());
+  b->nodes.push_back(n);
+  if (id == 0) return id;
+  BodyNode& p = b->nodes[parent];
+  if (p.last_child) b->nodes[p.last_child].next_sibling = id;
+  else p.first_child = id;
+  p.last_child = id;
+  return id;
+}
+
 TEST(Structure, MarkdownGolden) {
   ExtractOptions o;
   o.url = "https://example.com/post/1";
@@ -607,20 +626,7 @@ TEST(Structure, OrderedListInEmphasisInAHeadingStartsAnEmptyLine) {
   Article a;
   Body& b = a.body;
   auto add = [&b](uint32_t parent, BodyKind kind, uint8_t level, std::string_view str) {
-    BodyNode n;
-    n.kind = kind;
-    n.level = level;
-    n.str_begin = static_cast<uint32_t>(b.strings.size());
-    n.str_size = static_cast<uint32_t>(str.size());
-    b.strings.append(str);
-    const uint32_t id = static_cast<uint32_t>(b.nodes.size());
-    b.nodes.push_back(n);
-    if (id == 0) return id;
-    BodyNode& p = b.nodes[parent];
-    if (p.last_child) b.nodes[p.last_child].next_sibling = id;
-    else p.first_child = id;
-    p.last_child = id;
-    return id;
+    return AddBodyNode(&b, parent, kind, str, level);
   };
   add(0, BodyKind::kRoot, 0, "");
   const uint32_t h = add(0, BodyKind::kHeading, 3, "");
@@ -642,21 +648,7 @@ TEST(Structure, OrderedListInEmphasisInAHeadingStartsAnEmptyLine) {
 TEST(Structure, WritersLeaveOutTheSameNodes) {
   Article a;
   Body& b = a.body;
-  auto add = [&b](uint32_t parent, BodyKind kind, std::string_view str) {
-    BodyNode n;
-    n.kind = kind;
-    n.str_begin = static_cast<uint32_t>(b.strings.size());
-    n.str_size = static_cast<uint32_t>(str.size());
-    b.strings.append(str);
-    const uint32_t id = static_cast<uint32_t>(b.nodes.size());
-    b.nodes.push_back(n);
-    if (id == 0) return id;
-    BodyNode& p = b.nodes[parent];
-    if (p.last_child) b.nodes[p.last_child].next_sibling = id;
-    else p.first_child = id;
-    p.last_child = id;
-    return id;
-  };
+  auto add = [&b](uint32_t parent, BodyKind kind, std::string_view str) { return AddBodyNode(&b, parent, kind, str); };
   add(0, BodyKind::kRoot, "");
   const uint32_t p1 = add(0, BodyKind::kParagraph, "");
   add(p1, BodyKind::kText, "Run ");
