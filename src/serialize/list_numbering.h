@@ -14,7 +14,6 @@ struct ListNumbering {
   bool ordered = false;
   bool reversed = false;
   char type = '1';        // '1', 'a', 'A', 'i' or 'I'
-  bool start_given = false;
   long first = 1;         // the first item's number
 };
 
