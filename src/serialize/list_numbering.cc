@@ -61,4 +61,10 @@ void AppendListNumber(long number, char type, std::string* out) {
   out->append(std::to_string(number));
 }
 
+void AppendItemNumber(const ListNumbering& numbering, long* number, std::string* out) {
+  AppendListNumber(*number, numbering.type, out);
+  out->append(". ");
+  *number += numbering.reversed ? -1 : 1;
+}
+
 }  // namespace lede

@@ -27,6 +27,11 @@ ListNumbering ReadListNumbering(const Body& b, uint32_t list);
 // "z" then "aa"; roman numerals 1 to 3999); decimal otherwise.
 void AppendListNumber(long number, char type, std::string* out);
 
+// Appends the number of the item `*number` counts as a line shows it
+// ("3. ", "c. ") and steps `*number` to the next item's: down for a
+// reversed list. (A list flattened into a heading, in both writers.)
+void AppendItemNumber(const ListNumbering& numbering, long* number, std::string* out);
+
 }  // namespace lede
 
 #endif  // LEDE_SERIALIZE_LIST_NUMBERING_H_

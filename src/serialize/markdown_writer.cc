@@ -640,9 +640,7 @@ class MarkdownWriter {
           for (uint32_t item = node.first_child; item; item = b_.nodes[item].next_sibling) {
             // (Inside emphasis the words are written to an empty inner writer.)
             if (!out_.empty() && out_.back() != ' ') out_.push_back(' ');
-            AppendListNumber(number, numbering.type, &out_);
-            out_.append(". ");
-            number += numbering.reversed ? -1 : 1;
+            AppendItemNumber(numbering, &number, &out_);
             container_after_ = b_.nodes[item].next_sibling ? CharClass::kSpace : after;
             Inlines(item);
           }
