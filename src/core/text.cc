@@ -213,13 +213,8 @@ std::string_view TrimSpaces(std::string_view s) {
     if (n == 0) break;
     b = SkipSpaceWords(s, b + n);
   }
-  size_t e = s.size();
-  // (Trailing indentation eight bytes at a time too, as SkipSpaceWords.)
-  for (constexpr uint64_t kSpaces = ~uint64_t{0} / 255 * ' ', kTabs = ~uint64_t{0} / 255 * '\t'; e >= b + 8; e -= 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + e - 8, 8);
-    if (x != kSpaces && x != kTabs) break;
-  }
+  // (Trailing indentation eight bytes at a time too.)
+  size_t e = SkipSpaceWordsBack(s, b, s.size());
   while (e > b) {
     // Step back over one UTF-8 character and test it.
     size_t k = e - 1;

@@ -301,14 +301,22 @@ inline size_t UnicodeSpaceAt(std::string_view s, size_t i) {
 // `i` moved past the whole runs of eight spaces or eight tabs from s[i]
 // (an indentation's, between tags: one look for eight bytes of it, where a
 // loop over UnicodeSpaceAt takes one a byte).
-inline size_t SkipSpaceWords(std::string_view s, size_t i) {
+// Whether the eight bytes at `p` are all spaces or all tabs.
+inline bool IsSpaceWord(const char* p) {
   constexpr uint64_t kSpaces = ~uint64_t{0} / 255 * ' ', kTabs = ~uint64_t{0} / 255 * '\t';
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    if (x != kSpaces && x != kTabs) break;
-  }
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x == kSpaces || x == kTabs;
+}
+inline size_t SkipSpaceWords(std::string_view s, size_t i) {
+  while (i + 8 <= s.size() && IsSpaceWord(s.data() + i)) i += 8;
   return i;
+}
+// The same backwards: `e` moved back over such runs ending at s[e - 1],
+// not below `b`.
+inline size_t SkipSpaceWordsBack(std::string_view s, size_t b, size_t e) {
+  while (e >= b + 8 && IsSpaceWord(s.data() + e - 8)) e -= 8;
+  return e;
 }
 
 // A mark that prints nothing and holds no letter: a soft hyphen, a

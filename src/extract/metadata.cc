@@ -2386,6 +2386,16 @@ bool IsFrontPage(const Collector& c, std::string_view url) {
   return IsFrontPageUrl(url) && IsFrontPageUrl(Trim(c.Meta("og:url")));
 }
 
+// The page's JSON-LD Products: not the subject of a review, its
+// "itemReviewed" (an editor's review of a product is a written story about
+// it, not its shop page).
+uint32_t StructuredProducts(const Collector& c) {
+  uint32_t products = 0;
+  for (const JsonLdType& t : c.object_types)
+    if (!t.reviewed_item && t.Matches(kProductTypes, std::size(kProductTypes))) ++products;
+  return products;
+}
+
 std::string DetectPageType(const Collector& c, const HintTable& hints, const JsonValue* article, std::string_view url) {
   (void)article;
   auto any_type = [&](const std::string_view* types, size_t n) {
@@ -2412,14 +2422,7 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // or its price.
   if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";
   auto one = [](uint32_t n, uint32_t max) { return n >= 1 && n <= max; };
-  // (Not the subject of a review, its "itemReviewed": an editor's review
-  // of a product is a written story about it, not its shop page.)
-  auto page_product = [&] {
-    for (const JsonLdType& t : c.object_types)
-      if (!t.reviewed_item && t.Matches(kProductTypes, std::size(kProductTypes))) return true;
-    return false;
-  };
-  if (!written && (page_product() || one(c.microdata_products, kMaxMicrodataProducts)))
+  if (!written && (StructuredProducts(c) > 0 || one(c.microdata_products, kMaxMicrodataProducts)))
     return "product";
   // A shop platform's template for one product names itself on <body>,
   // by class or id (read with the page's other body attributes: no walk).
@@ -8624,9 +8627,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
   a->page_type = !forced_type.empty() ? std::string(forced_type)
                                       : DetectPageType(c, hints, art, !url.empty() ? url : Trim(c.canonical));
   if (a->page_type == "product") {
-    uint32_t products = 0;
-    for (const JsonLdType& t : c.object_types)
-      if (!t.reviewed_item && t.Matches(kProductTypes, std::size(kProductTypes))) ++products;
+    const uint32_t products = StructuredProducts(c);
     out->one_structured_product = products == 1 || (products == 0 && c.microdata_products == 1);
   }
 

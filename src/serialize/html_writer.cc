@@ -44,9 +44,7 @@ class HtmlWriter {
         for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling) {
           if (!Shown(c)) continue;
           if (out->size() > heading_start_ && out->back() != ' ') out->push_back(' ');
-          AppendListNumber(number, numbering.type, out);
-          out->append(". ");
-          number += numbering.reversed ? -1 : 1;
+          AppendItemNumber(numbering, &number, out);
           Node(c, out);
         }
         return;

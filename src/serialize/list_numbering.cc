@@ -15,6 +15,7 @@ ListNumbering ReadListNumbering(const Body& b, uint32_t list) {
   std::string_view start = b.str(node);
   const bool negative = !start.empty() && start.front() == '-';
   if (negative) start.remove_prefix(1);
+  bool start_given = false;
   if (!start.empty() && start.size() <= 9) {
     long v = 0;
     bool digits = true;
@@ -26,11 +27,11 @@ ListNumbering ReadListNumbering(const Body& b, uint32_t list) {
       v = v * 10 + (c - '0');
     }
     if (digits) {
-      out.start_given = true;
+      start_given = true;
       out.first = negative ? -v : v;
     }
   }
-  if (out.reversed && !out.start_given) {
+  if (out.reversed && !start_given) {
     long items = 0;
     for (uint32_t c = node.first_child; c; c = b.nodes[c].next_sibling) ++items;
     out.first = items;
@@ -58,6 +59,12 @@ void AppendListNumber(long number, char type, std::string* out) {
     return;
   }
   out->append(std::to_string(number));
+}
+
+void AppendItemNumber(const ListNumbering& numbering, long* number, std::string* out) {
+  AppendListNumber(*number, numbering.type, out);
+  out->append(". ");
+  *number += numbering.reversed ? -1 : 1;
 }
 
 }  // namespace lede

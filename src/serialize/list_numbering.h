@@ -14,7 +14,6 @@ struct ListNumbering {
   bool ordered = false;
   bool reversed = false;
   char type = '1';        // '1', 'a', 'A', 'i' or 'I'
-  bool start_given = false;
   long first = 1;         // the first item's number
 };
 
@@ -27,6 +26,11 @@ ListNumbering ReadListNumbering(const Body& b, uint32_t list);
 // Letters and roman numerals only for what they can write (letters from 1,
 // "z" then "aa"; roman numerals 1 to 3999); decimal otherwise.
 void AppendListNumber(long number, char type, std::string* out);
+
+// Appends the number of the item `*number` counts as a line shows it
+// ("3. ", "c. ") and steps `*number` to the next item's: down for a
+// reversed list. (A list flattened into a heading, in both writers.)
+void AppendItemNumber(const ListNumbering& numbering, long* number, std::string* out);
 
 }  // namespace lede
 

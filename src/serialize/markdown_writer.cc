@@ -290,8 +290,9 @@ class MarkdownWriter {
     // each item is a list of its own, numbered as shown, set apart from
     // the one before by the other delimiter and a blank line ("3. " "2) "
     // "1. "). One that would count below 0 is numbered up.
-    long items = 0;
-    for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) ++items;
+    long items = 0;  // (counted for a reversed list only)
+    if (numbering.reversed)
+      for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) ++items;
     const bool down = numbering.reversed && number - items + 1 >= 0;
     // A list right after one of its kind would be read as more of its items:
     // it takes the other delimiter ("*" for "-", ")" for ".").
@@ -639,9 +640,7 @@ class MarkdownWriter {
           for (uint32_t item = node.first_child; item; item = b_.nodes[item].next_sibling) {
             // (Inside emphasis the words are written to an empty inner writer.)
             if (!out_.empty() && out_.back() != ' ') out_.push_back(' ');
-            AppendListNumber(number, numbering.type, &out_);
-            out_.append(". ");
-            number += numbering.reversed ? -1 : 1;
+            AppendItemNumber(numbering, &number, &out_);
             container_after_ = b_.nodes[item].next_sibling ? CharClass::kSpace : after;
             Inlines(item);
           }
