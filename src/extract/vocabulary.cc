@@ -3259,12 +3259,7 @@ bool IsSpokenHelperLine(std::string_view line) {
 
 bool IsRevealToggleLine(std::string_view line) { return IsLabel<kRevealToggleCues>(line, 40, ":(+.>\xE2\xC2"); }
 
-bool OpensOnSortCue(std::string_view line) {
-  line = Trim(line);
-  for (std::string_view cue : kSortControlCues)
-    if (StartsWithIgnoreCase(line, cue)) return true;
-  return false;
-}
+bool OpensOnSortCue(std::string_view line) { return StartsWithAnyIgnoreCase(Trim(line), kSortControlCues); }
 
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
 // The control may show its current order after the cue ("Sort
@@ -5877,9 +5872,7 @@ constexpr std::string_view kCheckoutNoteOpeners[] = {
 bool IsCheckoutNoteLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kCheckoutNoteMaxBytes) return false;
-  bool opens = false;
-  for (std::string_view o : kCheckoutNoteOpeners) opens = opens || StartsWithIgnoreCase(t, o);
-  return opens && ContainsAnyIgnoreCase(t, kCheckoutNoteCues);
+  return StartsWithAnyIgnoreCase(t, kCheckoutNoteOpeners) && ContainsAnyIgnoreCase(t, kCheckoutNoteCues);
 }
 
 bool IsShippingPriceLine(std::string_view line) {
