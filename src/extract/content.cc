@@ -4997,20 +4997,23 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return (facts_[c->eid].hints & kHintCredit) != 0 || IsCreditItemprop(c->Attr("itemprop"));
   };
   auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c); };
-  // The credit's box inside caption box `e` (its first kCaptionMaxNodes
-  // nodes read), or null.
-  auto CreditBoxIn = [&](const Node* e) -> const Node* {
+  // The first element below caption box `e` that `stop` takes, its first
+  // kCaptionMaxNodes nodes read, hidden parts passed over (and the ones
+  // read before it each seen by `stop`), or null.
+  auto ShownPartIn = [&](const Node* e, auto&& stop) -> const Node* {
     size_t budget = kCaptionMaxNodes;
     for (const Node* n = e->first_child; n && budget-- > 0;) {
       if (n->is_element() && hidden_part(n)) {
         n = NextSkippingChildren(n, e);
         continue;
       }
-      if (n->is_element() && credit_part(n)) return n;
+      if (n->is_element() && stop(n)) return n;
       n = NextInTree(n, e);
     }
     return nullptr;
   };
+  // The credit's box inside caption box `e`, or null.
+  auto CreditBoxIn = [&](const Node* e) { return ShownPartIn(e, credit_part); };
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->eid];
     // Whether a short block holds a post's poster name (HoldsPosterHint):
@@ -6354,18 +6357,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                 // (The box is entered for its pictures alone: a block of its
                 // own, not run into the line before it.)
                 builder.Enter(n);
-                size_t budget = kCaptionMaxNodes;
-                for (const Node* c = n->first_child; c && budget-- > 0;) {
-                  if (c->is_element() && hidden_part(c)) {
-                    c = NextSkippingChildren(c, n);
-                    continue;
-                  }
-                  if (c->is_element() && c->Is(TagId::kImg)) {
+                ShownPartIn(n, [&](const Node* c) {
+                  if (c->Is(TagId::kImg)) {
                     builder.Enter(c);
                     builder.Exit(c);
                   }
-                  c = NextInTree(c, n);
-                }
+                  return false;
+                });
                 builder.Exit(n);
               }
               CollapsedTextInto(n, 1u << 20, kCaptionMaxNodes, &scratch, caption_skip);
