@@ -254,6 +254,19 @@ const Node* AdjacentText(const Node* b, bool after) {
 // first kInlineButtonProseNodes children).
 [[gnu::noinline]] bool IsInlineWordButton(const Node* b) {
   if (b->tag != TagId::kButton || !b->parent || !b->parent->is_element()) return false;
+  // The punctuation that joins it to the sentence. (Read before the label:
+  // most buttons, a toolbar's, stand beside no text.)
+  auto edge = [](const Node* t, bool last) {
+    const std::string_view v = Trim(t->data);
+    return last ? v.back() : v.front();
+  };
+  const Node* before = AdjacentText(b, false);
+  const Node* after = AdjacentText(b, true);
+  const bool joined = (before && std::string_view(",:;").find(edge(before, true)) != std::string_view::npos) ||
+                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos) ||
+                      (before && after && IsAsciiAlnum(static_cast<unsigned char>(edge(before, true))) &&
+                       edge(after, false) >= 'a' && edge(after, false) <= 'z');
+  if (!joined) return false;
   std::string label;
   int budget = kInlineButtonNodes;
   for (const Node* d = b->first_child; d; d = NextInTree(d, b)) {
@@ -273,18 +286,6 @@ const Node* AdjacentText(const Node* b, bool after) {
   }
   const std::string_view words = Trim(label);
   if (words.empty() || words.size() > kInlineButtonMaxLabel || CountWordChars(words) == 0) return false;
-  // The punctuation that joins it to the sentence.
-  auto edge = [](const Node* t, bool last) {
-    const std::string_view v = Trim(t->data);
-    return last ? v.back() : v.front();
-  };
-  const Node* before = AdjacentText(b, false);
-  const Node* after = AdjacentText(b, true);
-  const bool joined = (before && std::string_view(",:;").find(edge(before, true)) != std::string_view::npos) ||
-                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos) ||
-                      (before && after && IsAsciiAlnum(static_cast<unsigned char>(edge(before, true))) &&
-                       edge(after, false) >= 'a' && edge(after, false) <= 'z');
-  if (!joined) return false;
   size_t prose = 0;
   int nodes = kInlineButtonProseNodes;
   for (const Node* c = b->parent->first_child; c && prose < kInlineButtonMinProse && nodes-- > 0; c = c->next)
