@@ -254,6 +254,19 @@ const Node* AdjacentText(const Node* b, bool after) {
 // first kInlineButtonProseNodes children).
 [[gnu::noinline]] bool IsInlineWordButton(const Node* b) {
   if (b->tag != TagId::kButton || !b->parent || !b->parent->is_element()) return false;
+  // The punctuation that joins it to the sentence. (Read before the label:
+  // most buttons, a toolbar's, stand beside no text.)
+  auto edge = [](const Node* t, bool last) {
+    const std::string_view v = Trim(t->data);
+    return last ? v.back() : v.front();
+  };
+  const Node* before = AdjacentText(b, false);
+  const Node* after = AdjacentText(b, true);
+  const bool joined = (before && std::string_view(",:;").find(edge(before, true)) != std::string_view::npos) ||
+                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos) ||
+                      (before && after && IsAsciiAlnum(static_cast<unsigned char>(edge(before, true))) &&
+                       edge(after, false) >= 'a' && edge(after, false) <= 'z');
+  if (!joined) return false;
   std::string label;
   int budget = kInlineButtonNodes;
   for (const Node* d = b->first_child; d; d = NextInTree(d, b)) {
@@ -273,18 +286,6 @@ const Node* AdjacentText(const Node* b, bool after) {
   }
   const std::string_view words = Trim(label);
   if (words.empty() || words.size() > kInlineButtonMaxLabel || CountWordChars(words) == 0) return false;
-  // The punctuation that joins it to the sentence.
-  auto edge = [](const Node* t, bool last) {
-    const std::string_view v = Trim(t->data);
-    return last ? v.back() : v.front();
-  };
-  const Node* before = AdjacentText(b, false);
-  const Node* after = AdjacentText(b, true);
-  const bool joined = (before && std::string_view(",:;").find(edge(before, true)) != std::string_view::npos) ||
-                      (after && std::string_view(",.;:)!?").find(edge(after, false)) != std::string_view::npos) ||
-                      (before && after && IsAsciiAlnum(static_cast<unsigned char>(edge(before, true))) &&
-                       edge(after, false) >= 'a' && edge(after, false) <= 'z');
-  if (!joined) return false;
   size_t prose = 0;
   int nodes = kInlineButtonProseNodes;
   for (const Node* c = b->parent->first_child; c && prose < kInlineButtonMinProse && nodes-- > 0; c = c->next)
@@ -3453,6 +3454,11 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   }
   const double plausible = total_good_ - markup_negative;
   plausible_good_ = plausible;
+  // The most text of a child of <body> met so far in the walk (order_ is in
+  // document order), for ConsentNoticeAfterPage: one look per box, where a
+  // look back over its siblings was quadratic in a <body> of 10^5 boxes.
+  const Node* body_seen = nullptr;
+  uint32_t body_most_text = 0;
   for (const Node* e : order_) {
     Facts& f = facts_[e->eid];
     f.flags &= ~uint32_t(kUnderNeg);
@@ -3465,9 +3471,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // the bottom, with no consent class: "Example uses cookies to ... By
     // using our site, you agree to our Privacy Policy") is never content,
     // whatever root holds it.
-    if (!(f.flags & (kNegative | kUnderNeg)) && e->parent->tag == TagId::kBody &&
-        ConsentNoticeAfterPage(e, &consent_scratch))
-      f.flags |= kNegative;
+    if (e->parent->tag == TagId::kBody) {
+      if (e->parent != body_seen) body_seen = e->parent, body_most_text = 0;
+      if (!(f.flags & (kNegative | kUnderNeg)) && ConsentNoticeAfterPage(e, body_most_text, &consent_scratch))
+        f.flags |= kNegative;
+      body_most_text = std::max(body_most_text, f.text);
+    }
   }
 
   for (size_t i = order_.size(); i-- > 0;) {
@@ -3487,16 +3496,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
 // page: a small box (kConsentNoticeMaxText word characters at most) that
 // opens on consent words (IsConsentText: "uses cookies", "By using our
 // site, you agree to our Privacy Policy"), after an element sibling that
-// holds more text than it (the page). A policy page's paragraphs on
-// cookies sit inside the page, never in a box of their own under <body>.
-// Bounded: the box's opening, kConsentReadBytes of kConsentMaxNodes nodes.
-bool ContentExtractor::ConsentNoticeAfterPage(const Node* e, std::string* scratch) const {
+// holds more text than it (the page: `most_before`, the most text of an
+// element sibling before it). A policy page's paragraphs on cookies sit
+// inside the page, never in a box of their own under <body>. Bounded: the
+// box's opening, kConsentReadBytes of kConsentMaxNodes nodes.
+bool ContentExtractor::ConsentNoticeAfterPage(const Node* e, uint32_t most_before, std::string* scratch) const {
   const uint32_t text = facts_[e->eid].text;
-  if (text == 0 || text > kConsentNoticeMaxText) return false;
-  bool after_page = false;
-  for (const Node* s = e->prev(); s && !after_page; s = s->prev())
-    after_page = s->is_element() && facts_[s->eid].text > text;
-  if (!after_page) return false;
+  if (text == 0 || text > kConsentNoticeMaxText || most_before <= text) return false;
   CollapsedTextInto(e, kConsentReadBytes, kConsentMaxNodes, scratch);
   return IsConsentText(*scratch);
 }
@@ -4992,20 +4998,23 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     return (facts_[c->eid].hints & kHintCredit) != 0 || IsCreditItemprop(c->Attr("itemprop"));
   };
   auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c); };
-  // The credit's box inside caption box `e` (its first kCaptionMaxNodes
-  // nodes read), or null.
-  auto CreditBoxIn = [&](const Node* e) -> const Node* {
+  // The first element below caption box `e` that `stop` takes, its first
+  // kCaptionMaxNodes nodes read, hidden parts passed over (and the ones
+  // read before it each seen by `stop`), or null.
+  auto ShownPartIn = [&](const Node* e, auto&& stop) -> const Node* {
     size_t budget = kCaptionMaxNodes;
     for (const Node* n = e->first_child; n && budget-- > 0;) {
       if (n->is_element() && hidden_part(n)) {
         n = NextSkippingChildren(n, e);
         continue;
       }
-      if (n->is_element() && credit_part(n)) return n;
+      if (n->is_element() && stop(n)) return n;
       n = NextInTree(n, e);
     }
     return nullptr;
   };
+  // The credit's box inside caption box `e`, or null.
+  auto CreditBoxIn = [&](const Node* e) { return ShownPartIn(e, credit_part); };
   auto decide = [&](const Node* e, std::string_view* reason) -> bool {
     const Facts& f = facts_[e->eid];
     // Whether a short block holds a post's poster name (HoldsPosterHint):
@@ -6349,18 +6358,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                 // (The box is entered for its pictures alone: a block of its
                 // own, not run into the line before it.)
                 builder.Enter(n);
-                size_t budget = kCaptionMaxNodes;
-                for (const Node* c = n->first_child; c && budget-- > 0;) {
-                  if (c->is_element() && hidden_part(c)) {
-                    c = NextSkippingChildren(c, n);
-                    continue;
-                  }
-                  if (c->is_element() && c->Is(TagId::kImg)) {
+                ShownPartIn(n, [&](const Node* c) {
+                  if (c->Is(TagId::kImg)) {
                     builder.Enter(c);
                     builder.Exit(c);
                   }
-                  c = NextInTree(c, n);
-                }
+                  return false;
+                });
                 builder.Exit(n);
               }
               CollapsedTextInto(n, 1u << 20, kCaptionMaxNodes, &scratch, caption_skip);

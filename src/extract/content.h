@@ -295,7 +295,7 @@ class ContentExtractor {
   void MarkPromiseStrip(const Node* line);
   bool UspBoxSellsTheShop(const Node* e) const;
   // A cookie notice appended to <body> after the page (see content.cc).
-  bool ConsentNoticeAfterPage(const Node* e, std::string* scratch) const;
+  bool ConsentNoticeAfterPage(const Node* e, uint32_t most_before, std::string* scratch) const;
   bool IsPromiseStrip(const Node* e) const;
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody);

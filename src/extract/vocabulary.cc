@@ -3259,16 +3259,11 @@ bool IsSpokenHelperLine(std::string_view line) {
 
 bool IsRevealToggleLine(std::string_view line) { return IsLabel<kRevealToggleCues>(line, 40, ":(+.>\xE2\xC2"); }
 
+bool OpensOnSortCue(std::string_view line) { return StartsWithAnyIgnoreCase(Trim(line), kSortControlCues); }
+
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
 // The control may show its current order after the cue ("Sort
 // Recommended", "Sort by: Newest", "Trier par : Pertinence").
-bool OpensOnSortCue(std::string_view line) {
-  line = Trim(line);
-  for (std::string_view cue : kSortControlCues)
-    if (StartsWithIgnoreCase(line, cue)) return true;
-  return false;
-}
-
 bool IsSortControlLine(std::string_view low) {
   if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
   for (std::string_view cue : kSortControlCues) {
@@ -3741,8 +3736,6 @@ bool IsTagListLow(std::string_view low) {
 
 }  // namespace
 
-// kBoilerplateLines of one length (compared only after trimming to at most
-// this many bytes): a line is compared with the few of its own length.
 // A news site's link to its editorial standards under a story, the label
 // and its colon opening a short line ("Our Standards: <the publisher's
 // principles>", a wire's line on the sites that carry it); a sentence
@@ -3751,6 +3744,8 @@ constexpr std::string_view kStandardsPledgeLabels[] = {"our standards", "our edi
                                                        "editorial standards", "our journalistic standards"};
 constexpr size_t kStandardsPledgeLineMaxBytes = 80;
 
+// kBoilerplateLines of one length (compared only after trimming to at most
+// this many bytes): a line is compared with the few of its own length.
 constexpr size_t kBoilerplateLineMaxBytes = 48;
 std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
   struct Index {
@@ -5877,9 +5872,7 @@ constexpr std::string_view kCheckoutNoteOpeners[] = {
 bool IsCheckoutNoteLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kCheckoutNoteMaxBytes) return false;
-  bool opens = false;
-  for (std::string_view o : kCheckoutNoteOpeners) opens = opens || StartsWithIgnoreCase(t, o);
-  return opens && ContainsAnyIgnoreCase(t, kCheckoutNoteCues);
+  return StartsWithAnyIgnoreCase(t, kCheckoutNoteOpeners) && ContainsAnyIgnoreCase(t, kCheckoutNoteCues);
 }
 
 bool IsShippingPriceLine(std::string_view line) {
