@@ -145,6 +145,7 @@ class HtmlWriter {
         out->append("</a>");
         return;
     }
+    const size_t open = out->size();
     out->push_back('<');
     out->append(tag);
     if (node.kind == BodyKind::kList) {
@@ -171,8 +172,8 @@ class HtmlWriter {
     }
     if (node.kind == BodyKind::kParagraph && out->size() == content) {
       // All it held was left out (a code span of images): as the Markdown,
-      // no paragraph.
-      out->resize(content - 3);
+      // no paragraph (its opening tag taken back).
+      out->erase(open);
       return;
     }
     out->append("</");
