@@ -2707,5 +2707,29 @@ TEST(CmsHeldOut, LongPanelLabelNamingBuyersIsNoShopTermsPanel) {
   EXPECT_EQ(r->text.find("one year warranty"), std::string::npos) << r->text;
 }
 
+// A WordPress category link (rel="category tag") over the headline names
+// the story's section when no meta, JSON-LD or kicker does; WordPress's
+// default "Uncategorized" names none, and a category link after the
+// headline (a footer's list, another post's card) is not the story's.
+TEST(CmsHeldOut, WordPressCategoryLinkOverTheHeadlineNamesTheSection) {
+  auto page = [](const std::string& before, const std::string& after) {
+    return "<html><body><article class=post><header>" + before +
+           "<h1 class=entry-title>Ferry timetable changes from Monday</h1></header><div class=entry-content>"
+           "<p>The island ferry will run two extra sailings on weekday mornings from Monday, the operator said, "
+           "after a summer of queues at the harbour.</p><p>The last sailing of the evening moves from 21:30 to "
+           "22:15 so that it meets the mainland's late train.</p></div>" +
+           after + "</article></body></html>";
+  };
+  const std::string link = "<span class=cat-links><a href=/c/transport/ rel=\"category tag\">Transport</a></span>";
+  const std::string none = "<span class=cat-links><a href=/c/u/ rel=\"category tag\">Uncategorized</a></span>";
+  Result<Article> over = Extract(page(link, ""), ExtractOptions{});
+  Result<Article> after = Extract(page("", "<footer>" + link + "</footer>"), ExtractOptions{});
+  Result<Article> uncategorized = Extract(page(none, ""), ExtractOptions{});
+  ASSERT_TRUE(over.ok() && after.ok() && uncategorized.ok());
+  EXPECT_EQ(over->section.value_or(""), "Transport");
+  EXPECT_FALSE(after->section.has_value()) << *after->section;
+  EXPECT_FALSE(uncategorized->section.has_value()) << *uncategorized->section;
+}
+
 }  // namespace
 }  // namespace lede
