@@ -503,6 +503,9 @@ constexpr Word kWords[] = {
   {"tagcloud", Match::kJoined, kBp | kHintTags}, {"articletags", Match::kJoined, kBp | kHintTags},
   {"entrytags", Match::kJoined, kBp | kHintTags}, {"keywords", Match::kWhole, kBp | kHintTags},
   {"categories", Match::kWhole, kBp | kHintTags},
+  // Drupal's default tags field ("field--name-field-tags"), whatever its
+  // label says ("Onderwerpen", "Schlagworte").
+  {"fieldtags", Match::kJoined, kBp | kHintTags},
   // Captions and credits.
   {"caption", Match::kPrefix, kHintCaption}, {"figcaption", Match::kJoined, kHintCaption},
   {"credit", Match::kPrefix, kHintCaption | kHintCredit},
@@ -564,6 +567,9 @@ constexpr Word kWords[] = {
   {"subheadline", Match::kJoined, kHintDek}, {"subhead", Match::kJoined, kHintDek},
   {"strapline", Match::kAny, kHintDek}, {"summary", Match::kToken, kHintDek},
   {"excerpt", Match::kToken, kHintDek}, {"lede", Match::kToken, kHintDek},
+  // Ghost's primary tag over the headline (its Source theme): the post's
+  // section. Whole only: a blog's "article_tag" chips are its tags.
+  {"gh-article-tag", Match::kWhole, kHintKicker},
   {"kicker", Match::kPrefix, kHintKicker}, {"eyebrow", Match::kPrefix, kHintKicker},
   {"sectionlabel", Match::kJoined, kHintKicker}, {"sectionname", Match::kJoined, kHintKicker},
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
