@@ -5968,6 +5968,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "stock-nudge";
         return false;
       }
+      // So is its prompt to sign in ("Sign in to add this item to your
+      // wishlist, follow it, or mark it as ignored"): the call-to-action
+      // rule takes its "Sign in" link and left the rest of the sentence.
+      if (ctx.product && !listing && !InTableCell(e) && IsSignInPromptLine(scratch)) {
+        *reason = "sign-in-prompt";
+        return false;
+      }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && (IsEngagementCountLine(scratch) || (!ctx.article && IsSubmissionLine(scratch)) ||

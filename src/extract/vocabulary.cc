@@ -3414,6 +3414,36 @@ bool IsStockNudgeLine(std::string_view line) {
   return HasAsciiDigit(line) && ContainsAnyIgnoreCase(line, kWatchersCues);
 }
 
+// IsSignInPromptLine's words: the cue that opens the line (a word of its
+// own), and the words after its "to" that name a place, not an action.
+constexpr std::string_view kSignInPromptCues[] = {"sign in", "log in", "login", "sign up", "register"};
+constexpr std::string_view kSignInPlaceWords[] = {"your", "the", "a", "an", "my", "our", "this", "that", "his", "her",
+                                                  "their"};
+constexpr size_t kSignInPromptMaxBytes = 120;
+
+bool IsSignInPromptLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kSignInPromptMaxBytes) return false;
+  for (std::string_view cue : kSignInPromptCues) {
+    if (!StartsWithIgnoreCase(line, cue)) continue;
+    std::string_view rest = line.substr(cue.size());
+    if (!rest.empty() && IsAsciiAlnum(rest[0])) continue;
+    rest = Trim(rest);
+    if (!StartsWithIgnoreCase(rest, "to ")) return false;
+    rest = Trim(rest.substr(3));
+    size_t end = 0;
+    while (end < rest.size() && IsAsciiAlnum(rest[end])) ++end;
+    if (end == 0) return false;
+    const std::string_view next = rest.substr(0, end);
+    for (std::string_view w : kSignInPlaceWords)
+      if (EqualsIgnoreCase(next, w)) return false;
+    // One sentence: a second one is a paragraph that speaks of signing in.
+    const size_t stop = rest.find(". ");
+    return stop == std::string_view::npos;
+  }
+  return false;
+}
+
 // The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸", and
 // a spaced ">": "Home > News"), not a menu's ("|", "·"), nor a slash: a
 // code host's "owner / repo" names and a product card's category path
