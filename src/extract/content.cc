@@ -5968,10 +5968,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "stock-nudge";
         return false;
       }
-      // So is its prompt to sign in ("Sign in to add this item to your
-      // wishlist, follow it, or mark it as ignored"): the call-to-action
-      // rule takes its "Sign in" link and left the rest of the sentence.
-      if (ctx.product && !listing && !InTableCell(e) && IsSignInPromptLine(scratch)) {
+      // On any page (not a list's cards), a prompt to sign in ("Sign in to
+      // add this item to your wishlist, follow it, or mark it as ignored",
+      // "Log in to reply"): the call-to-action rule takes its "Sign in" link
+      // and left the rest of the sentence.
+      if (!listing && !InTableCell(e) && IsSignInPromptLine(scratch)) {
         *reason = "sign-in-prompt";
         return false;
       }

@@ -19666,6 +19666,24 @@ TEST(Extract, ProductSignInPromptLine) {
   EXPECT_NE(r->text.find("harbour office"), std::string::npos) << r->text;
 }
 
+// The sign-in prompt goes on an article too (a comment box's "Log in to
+// leave a comment" under the story); a step of the story that says "log in
+// to the" stays.
+TEST(Extract, ArticleSignInPromptLine) {
+  auto r = Extract(
+      "<html><head><title>Night ferry</title><meta property=og:type content=article></head><body><article>"
+      "<h1>Night ferry</h1>"
+      "<p>The night ferry left the quay at eleven with two hundred passengers and a hold full of apples.</p>"
+      "<p>Passengers who log in to the booking site can still change their crossing before Friday noon.</p>"
+      "<p>The crossing took nine hours, two more than planned, because of the wind off the headland.</p>"
+      "<div class=respond><p><a href=/login>Log in</a> to leave a comment on this story</p></div>"
+      "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("headland"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("booking site"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("leave a comment"), std::string::npos) << r->text;
+}
+
 // A currency converter's list under the buy box's price (the price again in
 // a dozen currencies the shop shows on hover) is not the product's text; a
 // spec table's one "Price: EUR 40" row and a sentence with amounts stay.
