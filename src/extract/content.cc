@@ -2856,6 +2856,85 @@ bool ContentExtractor::InListCard(const Node* e) const {
   return false;
 }
 
+// A grid card that states its fields twice: a linked summary line ("Acme -
+// Trail 5. Color Grey. On sale for $108.00. 4.4 out of 5 stars", often the
+// card's whole link for screen readers) and then a definition list of the
+// same ("Brand Name Acme Product Name Trail 5 Color Grey Price $108 Rating
+// 4"). The list is the second copy. Its card is the first of its
+// kListCardLevels nearest ancestors that is one of a series (the grid's
+// other cards beside it), each a card's size at most (kProductCardMaxText);
+// the shown text before the list's branch at each level up to the card is
+// what the card said before it. The list has kCardFieldMinValues
+// values or more, and kCardFieldRepeatShare of their words (ASCII letters
+// and digits, case folded; others count as letters) are among the words
+// said before it. A product's spec table under its description is in no
+// card-sized box; one card's list of fields nowhere said before stays.
+// (Cold: definition lists only; the card's first kLineMaxNodes nodes.)
+constexpr int kCardFieldMinValues = 3;
+constexpr double kCardFieldRepeatShare = 2.0 / 3.0;
+[[gnu::cold]] bool ContentExtractor::RestatesCardText(const Node* dl, std::string* scratch) const {
+  if (!dl->parent) return false;
+  // The card's words before the list, in one buffer.
+  std::string before;
+  bool card = false;
+  const Node* branch = dl;
+  for (int up = 0; up < kListCardLevels; ++up, branch = branch->parent) {
+    const Node* a = branch->parent;
+    if (!a || !a->is_element() || a->Is(TagId::kBody) || facts_[a->eid].text > kProductCardMaxText) break;
+    for (const Node* s = a->first_child; s && s != branch; s = s->next) {
+      if (s->is_element() && (facts_[s->eid].flags & kHidden)) continue;
+      if (s->is_text()) {
+        scratch->assign(s->data);
+      } else {
+        CollapsedTextInto(s, 4 * kProductCardMaxText, kLineMaxNodes, scratch);
+      }
+      if (Trim(*scratch).empty()) continue;
+      before.append(*scratch);
+      before.push_back(' ');
+    }
+    // The first box that is one of a series (an element of its kind
+    // among its kCardSiblings element siblings each way) is the card.
+    int k = 0;
+    for (const Node* s = a->prev(); s && k < kCardSiblings && !card; s = s->prev())
+      if (s->is_element() && (++k, OfItsKind(a, s))) card = true;
+    k = 0;
+    for (const Node* s = a->next; s && k < kCardSiblings && !card; s = s->next)
+      if (s->is_element() && (++k, OfItsKind(a, s))) card = true;
+    if (card) break;
+  }
+  if (!card || before.empty()) return false;
+  auto is_word = [](unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; };
+  std::vector<std::string> said;
+  auto words_of = [&](std::string_view t, auto&& each) {
+    for (size_t i = 0; i < t.size();) {
+      while (i < t.size() && !is_word(static_cast<unsigned char>(t[i]))) ++i;
+      size_t j = i;
+      while (j < t.size() && is_word(static_cast<unsigned char>(t[j]))) ++j;
+      if (j > i) each(ToLowerAscii(t.substr(i, j - i)));
+      i = j;
+    }
+  };
+  words_of(before, [&](std::string w) { said.push_back(std::move(w)); });
+  std::sort(said.begin(), said.end());
+  int values = 0, words = 0, repeated = 0;
+  auto read_value = [&](const Node* dd) {
+    ++values;
+    CollapsedTextInto(dd, 4 * kProductCardMaxText, kLineMaxNodes, scratch);
+    words_of(*scratch, [&](const std::string& w) {
+      ++words;
+      if (std::binary_search(said.begin(), said.end(), w)) ++repeated;
+    });
+  };
+  for (const Node* c = dl->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    if (c->tag == TagId::kDd) read_value(c);
+    else if (c->tag == TagId::kDiv)  // a pair's wrapper
+      for (const Node* d = c->first_child; d; d = d->next)
+        if (d->is_element() && d->tag == TagId::kDd) read_value(d);
+  }
+  return values >= kCardFieldMinValues && words > 0 && double(repeated) >= kCardFieldRepeatShare * double(words);
+}
+
 // A collapsed tab or accordion panel holding prose (a product's
 // description and specifications, FAQ answers, a guide's steps): content
 // one click away, not hidden furniture; menus and drawers are link-heavy.
@@ -5105,6 +5184,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     if (ctx.product && e->tag == TagId::kDl && f.text > 0 && IsRawFieldList(e, &scratch)) {
       *reason = "raw-fields";
+      return false;
+    }
+    // A grid card's field list that restates the card's summary line (see
+    // RestatesCardText): the first copy stays. (A thread's post is no card:
+    // its poster's fields stay to the thread's own rules.)
+    if (!ctx.discussion && e->tag == TagId::kDl && f.text > 0 && f.text <= kProductCardMaxText && RestatesCardText(e, &scratch)) {
+      *reason = "card-fields-restated";
       return false;
     }
     // A permalink printed in a heading ("Usage¶": Sphinx, MkDocs) is

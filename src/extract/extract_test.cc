@@ -13081,6 +13081,47 @@ TEST(Extract, CardMoreChoicesCountIsFurniture) {
   EXPECT_NE(r->text.find("+98"), std::string::npos) << r->text;
 }
 
+// A grid card that says its fields twice, a linked summary line for
+// screen readers and then a definition list of the same (brand, name,
+// colour, price, rating), keeps the first copy; a card's list of fields
+// that its line never said, and a product's spec list under its
+// description, stay.
+TEST(Extract, CardFieldListRestatingItsSummaryGoes) {
+  std::string cards;
+  const char* brands[] = {"Northfell", "Quarry", "Lindqvist", "Oaksole", "Harrow", "Tamsin"};
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i), price = std::to_string(90 + i);
+    cards += std::string("<article class=tile><a href=/p/") + n + ">" + brands[i] + " - Ridge Runner " + n +
+             ". Color Slate/Moss. On sale for $" + price + ".00. MSRP $120.00. 4.5 out of 5 stars</a>"
+             "<div class=tile-info><a href=/p/" + n + " tabindex=-1><dl><dt>Brand Name</dt><dd>" + brands[i] +
+             "</dd><dt>Product Name</dt><dd>Ridge Runner " + n + "</dd><dt>Color</dt><dd>Slate/Moss</dd>"
+             "<dt>Price</dt><dd>$" + price + " MSRP: $120</dd><dt>Rating</dt><dd>4.5</dd></dl></a></div></article>";
+  }
+  auto r = Extract("<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>"
+                   "<p>Shoes with lugged soles for mud, scree and roots.</p><div class=grid>" +
+                   cards + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Quarry - Ridge Runner 1. Color Slate/Moss"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Brand Name"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Product Name"), std::string::npos) << r->text;
+  // The same cards whose line names only the product: their lists say
+  // more (brand, colour, price) and stay.
+  std::string plain;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    plain += std::string("<article class=tile><a href=/p/") + n + ">Ridge Runner " + n +
+             "</a><div class=tile-info><dl><dt>Brand</dt><dd>" + brands[i] +
+             "</dd><dt>Color</dt><dd>Slate/Moss</dd><dt>Price</dt><dd>$" + std::to_string(90 + i) +
+             "</dd></dl></div></article>";
+  }
+  auto p = Extract("<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>"
+                   "<p>Shoes with lugged soles for mud, scree and roots.</p><div class=grid>" +
+                   plain + "</div></main></body></html>");
+  ASSERT_TRUE(p.ok());
+  EXPECT_NE(p->text.find("Lindqvist"), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("Brand"), std::string::npos) << p->text;
+}
+
 // A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
 // sash-classed sticker over the picture) on a category page is
 // merchandising: it goes; the card's name and a bare count badge stay.
