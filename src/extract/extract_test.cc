@@ -13122,6 +13122,45 @@ TEST(Extract, CardFieldListRestatingItsSummaryGoes) {
   EXPECT_NE(p->text.find("Brand"), std::string::npos) << p->text;
 }
 
+// A shop's page of card shelves, each under its heading and blurb, whose
+// cards sit in "related"-classed boxes: the page rules keep the shelves'
+// headings and drop every card, a body of a fifth of its root's text at
+// most. It is read again as a list, whose rules keep the cards.
+TEST(Extract, ShelvesStrippedToTheirHeadingsAreReadAsAList) {
+  const char* shelves[][2] = {
+      {"All models.", "Take your pick of every laptop and desktop we make, each one built to last for years of "
+                      "daily work and play."},
+      {"Shopping guides.", "Not sure which one fits? Start with these guides, written by the people who answer the "
+                           "same questions all day."},
+      {"Ways to save.", "Trade in your old machine, pay in monthly parts, or save with student pricing when you "
+                        "show a school address."},
+      {"Accessories.", "Keyboards, mice and displays made to match, in the same colours and finishes as the "
+                       "machines they sit beside."},
+      {"Setup and support.", "Our specialists help you move your files and settle in, online or in a store near "
+                             "you, free of charge always."}};
+  const char* names[] = {"Aster", "Birch", "Cedar", "Dogwood", "Elm", "Fir"};
+  std::string body;
+  for (int s = 0; s < 5; ++s) {
+    std::string cards;
+    for (int c = 0; c < 6; ++c)
+      cards += std::string("<div class=scroller-item><div class=\"tile promo-relatedlink\"><h3>") + names[c] +
+               " model " + std::to_string(s) + std::to_string(c) +
+               "</h3><p>A quiet machine with a bright screen and a battery that lasts the whole working day and "
+               "then some.</p><p>From $" + std::to_string(900 + 100 * c + s) + "</p><a href=/buy/" +
+               std::to_string(s) + "/" + std::to_string(c) + ">Buy</a></div></div>";
+    body += std::string("<section class=shelf><div class=shelf-header><h2>") + shelves[s][0] + "</h2><p>" +
+            shelves[s][1] + "</p></div><div class=scroller role=list>" + cards + "</div></section>";
+  }
+  auto r = Extract("<html><head><title>Shop laptops</title></head><body><header><nav><a href=/>Home</a><a "
+                   "href=/shop>Shop</a></nav></header><main><h1>Shop laptops</h1>" +
+                   body + "</main><footer><p>Copyright 2026 Example Co.</p></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Ways to save."), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Cedar model 32"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("From $1203"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Copyright"), std::string::npos) << r->text;
+}
+
 // A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
 // sash-classed sticker over the picture) on a category page is
 // merchandising: it goes; the card's name and a bare count badge stay.
