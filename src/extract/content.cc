@@ -1264,6 +1264,13 @@ constexpr uint32_t kListFallbackMinText = 300;
 // has kListOverShortBody times its word characters.
 constexpr size_t kShortBodyBelow = 400;
 constexpr size_t kListOverShortBody = 4;
+// So is a body shorter than this that kept 1/kStrippedRootShare of its
+// root's text at most (a shop's page of card shelves whose cards the rules
+// took for teasers and "related" boxes, each shelf's heading kept).
+// Measured on the 1,808 benchmark pages: a share of 3, 5 or 10 changes the
+// same one page (the list's reading is kept only when 4 times longer).
+constexpr size_t kStrippedBodyBelow = 4 * kShortBodyBelow;
+constexpr size_t kStrippedRootShare = 5;
 
 // The root is chosen the same way in every mode; the modes differ in what
 // they add around it and drop inside it.
@@ -2854,6 +2861,85 @@ bool ContentExtractor::InListCard(const Node* e) const {
        ++up, a = a->parent)
     if (HoldsCardTitle(a)) return InCardSeries(a);
   return false;
+}
+
+// A grid card that states its fields twice: a linked summary line ("Acme -
+// Trail 5. Color Grey. On sale for $108.00. 4.4 out of 5 stars", often the
+// card's whole link for screen readers) and then a definition list of the
+// same ("Brand Name Acme Product Name Trail 5 Color Grey Price $108 Rating
+// 4"). The list is the second copy. Its card is the first of its
+// kListCardLevels nearest ancestors that is one of a series (the grid's
+// other cards beside it), each a card's size at most (kProductCardMaxText);
+// the shown text before the list's branch at each level up to the card is
+// what the card said before it. The list has kCardFieldMinValues
+// values or more, and kCardFieldRepeatShare of their words (ASCII letters
+// and digits, case folded; others count as letters) are among the words
+// said before it. A product's spec table under its description is in no
+// card-sized box; one card's list of fields nowhere said before stays.
+// (Cold: definition lists only; the card's first kLineMaxNodes nodes.)
+constexpr int kCardFieldMinValues = 3;
+constexpr double kCardFieldRepeatShare = 2.0 / 3.0;
+[[gnu::cold]] bool ContentExtractor::RestatesCardText(const Node* dl, std::string* scratch) const {
+  if (!dl->parent) return false;
+  // The card's words before the list, in one buffer.
+  std::string before;
+  bool card = false;
+  const Node* branch = dl;
+  for (int up = 0; up < kListCardLevels; ++up, branch = branch->parent) {
+    const Node* a = branch->parent;
+    if (!a || !a->is_element() || a->Is(TagId::kBody) || facts_[a->eid].text > kProductCardMaxText) break;
+    for (const Node* s = a->first_child; s && s != branch; s = s->next) {
+      if (s->is_element() && (facts_[s->eid].flags & kHidden)) continue;
+      if (s->is_text()) {
+        scratch->assign(s->data);
+      } else {
+        CollapsedTextInto(s, 4 * kProductCardMaxText, kLineMaxNodes, scratch);
+      }
+      if (Trim(*scratch).empty()) continue;
+      before.append(*scratch);
+      before.push_back(' ');
+    }
+    // The first box that is one of a series (an element of its kind
+    // among its kCardSiblings element siblings each way) is the card.
+    int k = 0;
+    for (const Node* s = a->prev(); s && k < kCardSiblings && !card; s = s->prev())
+      if (s->is_element() && (++k, OfItsKind(a, s))) card = true;
+    k = 0;
+    for (const Node* s = a->next; s && k < kCardSiblings && !card; s = s->next)
+      if (s->is_element() && (++k, OfItsKind(a, s))) card = true;
+    if (card) break;
+  }
+  if (!card || before.empty()) return false;
+  auto is_word = [](unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; };
+  std::vector<std::string> said;
+  auto words_of = [&](std::string_view t, auto&& each) {
+    for (size_t i = 0; i < t.size();) {
+      while (i < t.size() && !is_word(static_cast<unsigned char>(t[i]))) ++i;
+      size_t j = i;
+      while (j < t.size() && is_word(static_cast<unsigned char>(t[j]))) ++j;
+      if (j > i) each(ToLowerAscii(t.substr(i, j - i)));
+      i = j;
+    }
+  };
+  words_of(before, [&](std::string w) { said.push_back(std::move(w)); });
+  std::sort(said.begin(), said.end());
+  int values = 0, words = 0, repeated = 0;
+  auto read_value = [&](const Node* dd) {
+    ++values;
+    CollapsedTextInto(dd, 4 * kProductCardMaxText, kLineMaxNodes, scratch);
+    words_of(*scratch, [&](const std::string& w) {
+      ++words;
+      if (std::binary_search(said.begin(), said.end(), w)) ++repeated;
+    });
+  };
+  for (const Node* c = dl->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    if (c->tag == TagId::kDd) read_value(c);
+    else if (c->tag == TagId::kDiv)  // a pair's wrapper
+      for (const Node* d = c->first_child; d; d = d->next)
+        if (d->is_element() && d->tag == TagId::kDd) read_value(d);
+  }
+  return values >= kCardFieldMinValues && words > 0 && double(repeated) >= kCardFieldRepeatShare * double(words);
 }
 
 // A collapsed tab or accordion panel holding prose (a product's
@@ -5138,6 +5224,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "raw-fields";
       return false;
     }
+    // A grid card's field list that restates the card's summary line (see
+    // RestatesCardText): the first copy stays. (A thread's post is no card:
+    // its poster's fields stay to the thread's own rules.)
+    if (!ctx.discussion && e->tag == TagId::kDl && f.text > 0 && f.text <= kProductCardMaxText && RestatesCardText(e, &scratch)) {
+      *reason = "card-fields-restated";
+      return false;
+    }
     // A permalink printed in a heading ("Usage¶": Sphinx, MkDocs) is
     // the generator's control, not the heading's words; so is one in an API
     // entry's signature (Sphinx's "<dt id=mod.func>func(x)<a
@@ -6667,8 +6760,20 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   BuildBody(roots_, ctx, out, explain, index);
   // (Word characters are counted only when the body is short: at most 4
   // bytes each plus separators.)
-  const size_t body_chars = out->text.size() < kShortBodyBelow * 8 ? CountWordChars(out->text) : SIZE_MAX;
-  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && body_chars < kShortBodyBelow) {
+  // A body that kept a fifth of its root's text at most, the rest dropped
+  // as teasers and "related" boxes, is short for that root: see
+  // kStrippedBodyBelow. The list's reading must still be kListOverShortBody
+  // times longer to replace it. (Counted only for a body whose bytes, a
+  // quarter of them word characters at least, could be so short: most
+  // pages' bodies are not counted again.)
+  const size_t body_bytes = out->text.size();
+  const uint32_t root_text = facts_[root->eid].text;
+  const bool may_be_stripped =
+      body_bytes < kStrippedBodyBelow * 8 && root_text >= kStrippedRootShare * (body_bytes / 4);
+  const size_t body_chars =
+      body_bytes < kShortBodyBelow * 8 || may_be_stripped ? CountWordChars(out->text) : SIZE_MAX;
+  const bool stripped = may_be_stripped && body_chars < kStrippedBodyBelow && root_text >= kStrippedRootShare * body_chars;
+  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && (body_chars < kShortBodyBelow || stripped)) {
     // A page whose best prose root holds almost nothing is a list (a news
     // section, a link aggregator, a job board): its content is the block
     // that holds most of the page's text, link text included. Descend

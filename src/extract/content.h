@@ -184,6 +184,9 @@ class ContentExtractor {
   bool InCardSeries(const Node* e) const;
   bool InListCard(const Node* e) const;
   bool CardFooterSigns(const Node* e, std::string_view line) const;
+  // Whether definition list `dl` restates the card it sits in: most of its
+  // values' words were said before it in the card (see BuildBody).
+  bool RestatesCardText(const Node* dl, std::string* scratch) const;
   // Whether a "Read more" toggle stands beside hidden `e` (see Classify).
   bool RevealToggleBeside(const Node* e, bool after, std::string* scratch) const;
   // Marks the shown excerpts before hidden `e`, its whole copy (see

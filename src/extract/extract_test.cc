@@ -13081,6 +13081,86 @@ TEST(Extract, CardMoreChoicesCountIsFurniture) {
   EXPECT_NE(r->text.find("+98"), std::string::npos) << r->text;
 }
 
+// A grid card that says its fields twice, a linked summary line for
+// screen readers and then a definition list of the same (brand, name,
+// colour, price, rating), keeps the first copy; a card's list of fields
+// that its line never said, and a product's spec list under its
+// description, stay.
+TEST(Extract, CardFieldListRestatingItsSummaryGoes) {
+  std::string cards;
+  const char* brands[] = {"Northfell", "Quarry", "Lindqvist", "Oaksole", "Harrow", "Tamsin"};
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i), price = std::to_string(90 + i);
+    cards += std::string("<article class=tile><a href=/p/") + n + ">" + brands[i] + " - Ridge Runner " + n +
+             ". Color Slate/Moss. On sale for $" + price + ".00. MSRP $120.00. 4.5 out of 5 stars</a>"
+             "<div class=tile-info><a href=/p/" + n + " tabindex=-1><dl><dt>Brand Name</dt><dd>" + brands[i] +
+             "</dd><dt>Product Name</dt><dd>Ridge Runner " + n + "</dd><dt>Color</dt><dd>Slate/Moss</dd>"
+             "<dt>Price</dt><dd>$" + price + " MSRP: $120</dd><dt>Rating</dt><dd>4.5</dd></dl></a></div></article>";
+  }
+  auto r = Extract("<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>"
+                   "<p>Shoes with lugged soles for mud, scree and roots.</p><div class=grid>" +
+                   cards + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Quarry - Ridge Runner 1. Color Slate/Moss"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Brand Name"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Product Name"), std::string::npos) << r->text;
+  // The same cards whose line names only the product: their lists say
+  // more (brand, colour, price) and stay.
+  std::string plain;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    plain += std::string("<article class=tile><a href=/p/") + n + ">Ridge Runner " + n +
+             "</a><div class=tile-info><dl><dt>Brand</dt><dd>" + brands[i] +
+             "</dd><dt>Color</dt><dd>Slate/Moss</dd><dt>Price</dt><dd>$" + std::to_string(90 + i) +
+             "</dd></dl></div></article>";
+  }
+  auto p = Extract("<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>"
+                   "<p>Shoes with lugged soles for mud, scree and roots.</p><div class=grid>" +
+                   plain + "</div></main></body></html>");
+  ASSERT_TRUE(p.ok());
+  EXPECT_NE(p->text.find("Lindqvist"), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("Brand"), std::string::npos) << p->text;
+}
+
+// A shop's page of card shelves, each under its heading and blurb, whose
+// cards sit in "related"-classed boxes: the page rules keep the shelves'
+// headings and drop every card, a body of a fifth of its root's text at
+// most. It is read again as a list, whose rules keep the cards.
+TEST(Extract, ShelvesStrippedToTheirHeadingsAreReadAsAList) {
+  const char* shelves[][2] = {
+      {"All models.", "Take your pick of every laptop and desktop we make, each one built to last for years of "
+                      "daily work and play."},
+      {"Shopping guides.", "Not sure which one fits? Start with these guides, written by the people who answer the "
+                           "same questions all day."},
+      {"Ways to save.", "Trade in your old machine, pay in monthly parts, or save with student pricing when you "
+                        "show a school address."},
+      {"Accessories.", "Keyboards, mice and displays made to match, in the same colours and finishes as the "
+                       "machines they sit beside."},
+      {"Setup and support.", "Our specialists help you move your files and settle in, online or in a store near "
+                             "you, free of charge always."}};
+  const char* names[] = {"Aster", "Birch", "Cedar", "Dogwood", "Elm", "Fir"};
+  std::string body;
+  for (int s = 0; s < 5; ++s) {
+    std::string cards;
+    for (int c = 0; c < 6; ++c)
+      cards += std::string("<div class=scroller-item><div class=\"tile promo-relatedlink\"><h3>") + names[c] +
+               " model " + std::to_string(s) + std::to_string(c) +
+               "</h3><p>A quiet machine with a bright screen and a battery that lasts the whole working day and "
+               "then some.</p><p>From $" + std::to_string(900 + 100 * c + s) + "</p><a href=/buy/" +
+               std::to_string(s) + "/" + std::to_string(c) + ">Buy</a></div></div>";
+    body += std::string("<section class=shelf><div class=shelf-header><h2>") + shelves[s][0] + "</h2><p>" +
+            shelves[s][1] + "</p></div><div class=scroller role=list>" + cards + "</div></section>";
+  }
+  auto r = Extract("<html><head><title>Shop laptops</title></head><body><header><nav><a href=/>Home</a><a "
+                   "href=/shop>Shop</a></nav></header><main><h1>Shop laptops</h1>" +
+                   body + "</main><footer><p>Copyright 2026 Example Co.</p></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Ways to save."), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Cedar model 32"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("From $1203"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Copyright"), std::string::npos) << r->text;
+}
+
 // A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
 // sash-classed sticker over the picture) on a category page is
 // merchandising: it goes; the card's name and a bare count badge stay.
