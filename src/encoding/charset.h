@@ -59,7 +59,18 @@ struct CharsetDecision {
   std::string_view fallback = {};
 };
 
+// A UTF-16 byte order mark on bytes with no NUL is set aside (skipped) as
+// a UTF-16 label is.
 CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label);
+
+// For a decision `cs` of SniffCharset(bytes, caller_label) that takes a
+// UTF-8 label (BOM, caller or <meta>) when the bytes turned out not to be
+// valid UTF-8: if they are plainly in another charset (at least 8 bad
+// bytes, and more than valid multi-byte characters, from the first byte
+// above 0x7F over up to 1 MiB), the decision without UTF-8 labels (another label, else
+// detected); else `cs`. Browsers keep the label and show U+FFFD for
+// every such letter.
+CharsetDecision SniffCharsetAgain(std::string_view bytes, std::string_view caller_label, const CharsetDecision& cs);
 
 // Decodes `bytes` (without BOM) from canonical `charset` into `out`
 // (replacing its contents). Unknown charsets decode as windows-1252.
