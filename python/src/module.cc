@@ -273,6 +273,7 @@ py::dict StatsDict(const WarcStats& s) {
 
 // Iterates the articles of one WARC file. One thread at a time: a second
 // thread calling __next__ while the first is inside gets a RuntimeError.
+// `stats` and `path` may be read from any thread at any time.
 class WarcIterator {
  public:
   WarcIterator(WarcReader reader, std::string path, WarcExtractOptions options, bool json_line, bool errors_raise)
@@ -290,13 +291,16 @@ class WarcIterator {
     std::string json;
     bool end = false;
     Status error;
+    // Counted apart and merged with the GIL held: another thread may read
+    // `stats` (it holds the GIL) while this one reads records without it.
+    WarcStats delta;
     {
       py::gil_scoped_release release;
       for (;;) {
         Result<bool> next = reader_.Next(&record_);
         if (!next.ok()) {
           a = WarcReadError(next.status(), path_);
-          stats_.Add(a);
+          delta.Add(a);
           if (raise_) {
             error = next.status();
             break;
@@ -308,7 +312,7 @@ class WarcIterator {
           break;
         }
         a = ExtractWarcRecord(&extractor_, record_, path_, options_);
-        stats_.Add(a);
+        delta.Add(a);
         if (a.outcome == WarcArticle::Outcome::kExtracted) {
           if (json_line_) json = ToJson(a);
           break;
@@ -319,6 +323,7 @@ class WarcIterator {
         }
       }
     }
+    stats_.Merge(delta);
     if (!error.ok()) ThrowStatus(error);
     if (end) throw py::stop_iteration();
     py::dict d;
