@@ -158,6 +158,35 @@ void FillArticle(const Article& a, py::dict& d) {
   if (a.comments) d["comments"] = LenientStr(*a.comments);  // as ToJson: only when asked and found
 }
 
+// A str's UTF-8 form with its lone surrogates passed (errors=
+// "surrogatepass": ED A0..BF 80..BF, which no UTF-8 character starts
+// with), each surrogate made what it stands for: U+DC80..U+DCFF, a byte
+// that errors="surrogateescape" kept (`escaped` set), that byte; any other,
+// one U+FFFD (three bytes, as the surrogate's). Before, one such surrogate
+// elsewhere sent every escaped byte through surrogatepass too: three U+FFFD
+// for each byte of "Caf\xe9", and three for each lone surrogate.
+std::string LoneSurrogatesToBytes(std::string_view utf8, bool* escaped) {
+  std::string out;
+  out.reserve(utf8.size());
+  size_t done = 0;
+  for (size_t i = utf8.find('\xED'); i != std::string_view::npos && i + 2 < utf8.size(); i = utf8.find('\xED', i + 1)) {
+    const unsigned char b1 = utf8[i + 1], b2 = utf8[i + 2];
+    if ((b1 & 0xE0) != 0xA0) continue;  // U+D000..U+D7FF
+    out.append(utf8.data() + done, i - done);
+    const unsigned cp = 0xD000u | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+    if (cp >= 0xDC80 && cp <= 0xDCFF) {
+      out.push_back(static_cast<char>(cp - 0xDC00));
+      *escaped = true;
+    } else {
+      out.append("\xEF\xBF\xBD");
+    }
+    done = i + 3;
+    i += 2;
+  }
+  out.append(utf8.data() + done, utf8.size() - done);
+  return out;
+}
+
 struct Rendered {
   Article article;
   std::string json;
@@ -195,20 +224,17 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
       // A str with lone surrogates has no UTF-8 form. Text read with
       // errors="surrogateescape" holds its undecodable bytes as
       // U+DC80..U+DCFF: give the bytes back and read them as bytes are read
-      // (`charset`, else sniffed). Other lone surrogates keep their three
-      // bytes, which the UTF-8 decoder turns into U+FFFD as it does for bad
-      // bytes. No UnicodeEncodeError for a page that one bad byte spoiled.
+      // (`charset`, else sniffed). Other lone surrogates become one U+FFFD
+      // each, as WHATWG makes a string of scalar values (USVString). No
+      // UnicodeEncodeError for a page that one bad byte spoiled.
       PyErr_Clear();
-      std::optional<std::string> as = charset;
-      PyObject* enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogateescape");
-      if (!enc) {
-        PyErr_Clear();
-        enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogatepass");
-        as = "utf-8";
-      }
+      PyObject* enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogatepass");
       if (!enc) throw py::error_already_set();
-      return Extract(py::reinterpret_steal<py::object>(enc), url, as, output, favor, page_type, max_bytes, max_nodes,
-                     time_budget_ms, repair_mojibake, reference_date, comments);
+      py::object held = py::reinterpret_steal<py::object>(enc);
+      bool escaped = false;
+      std::string bytes = LoneSurrogatesToBytes(py::cast<std::string_view>(held), &escaped);
+      return Extract(py::bytes(bytes), url, escaped ? charset : std::optional<std::string>("utf-8"), output, favor,
+                     page_type, max_bytes, max_nodes, time_budget_ms, repair_mojibake, reference_date, comments);
     }
     bytes = std::string_view(p, size_t(n));
     o.charset = "utf-8";  // a str is text already; its UTF-8 form is what we read
