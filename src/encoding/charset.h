@@ -14,7 +14,10 @@
 // decision names them "iso-2022-kr" and "iso-2022-cn" (to WHATWG, labels
 // of "replacement", which decodes a whole page to one U+FFFD).
 // A declared legacy label (2 or 3) loses to bytes that are UTF-8 (see
-// Declared in charset.cc), also with a few stray bad bytes.
+// Declared in charset.cc), also with a few stray bad bytes; and a UTF-8
+// label (1 to 3) loses to bytes plainly in another charset, once the
+// caller's UTF-8 check has failed (SniffCharsetAgain). A UTF-16 BOM on
+// bytes without a NUL is set aside.
 // Decoding never fails: invalid sequences become U+FFFD (bytes a
 // single-byte charset leaves undefined, C1 controls, as WHATWG's indexes;
 // an ISO-8859 charset's bytes 0x80..0x9F read by its sister Windows page,
