@@ -693,7 +693,8 @@ TEST(EncodingFixture, Windows1252PageLabelledUtf8KeepsItsLetters) {
   EXPECT_EQ(a.charset, "windows-1252");
   EXPECT_EQ(a.text.find("\xEF\xBF\xBD"), std::string::npos) << a.text;
   for (const char* kept : {"la m\xC3\xA9" "diath\xC3\xA8que municipale", "d\xC3\xA8s l\xE2\x80\x99ouverture",
-                           "\xC2\xAB C\xE2\x80\x99" "est un lieu", "Fran\xC3\xA7oise", "s\xE2\x80\x99\xC3\xA9l\xC3\xA8ve"})
+                           "\xC2\xAB C\xE2\x80\x99" "est un lieu", "Fran\xC3\xA7oise",
+                           "s\xE2\x80\x99\xC3\xA9l\xC3\xA8ve"})
     EXPECT_NE(a.text.find(kept), std::string::npos) << kept << "\n" << a.text;
   EXPECT_EQ(a.title, "La m\xC3\xA9" "diath\xC3\xA8que rouvre ses portes apr\xC3\xA8s les travaux");
   ASSERT_EQ(a.authors.size(), 1u);

@@ -210,7 +210,8 @@ TEST(Charset, AUtf8LabelOnBytesPlainlyInAnotherCharsetIsSetAside) {
   EXPECT_EQ(bom.bom_length, 3u);
   std::string out;
   DecodeToUtf8(std::string_view(sjis).substr(bom.bom_length), bom, &out);
-  EXPECT_EQ(out.substr(0, 42), "<meta charset=shift_jis><p>\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87");
+  EXPECT_EQ(out.substr(0, 42),
+            "<meta charset=shift_jis><p>\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87");
   // UTF-8 with a few stray bytes, or as many good characters as bad bytes,
   // keeps its label (their bad bytes stay U+FFFD).
   std::string mostly = "<meta charset=utf-8><p>";

@@ -825,8 +825,9 @@ TEST(WarcReader, ClaimedLengthsNearTwoTo64AreOneError) {
 // what arrives; here a record that claims 512 MiB in a 1 KB file.
 TEST(WarcReader, MemoryFollowsTheBytesNotTheClaimedLength) {
   const std::string path = TempPath("claims512m.warc");
-  WriteFile(path, "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:x>\r\nContent-Length: 536870912\r\n\r\n" +
-                      std::string(1000, 'x'));
+  WriteFile(path,
+            "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:x>\r\nContent-Length: 536870912\r\n\r\n" +
+                std::string(1000, 'x'));
   WarcReaderOptions opts;
   opts.max_record_bytes = std::numeric_limits<uint64_t>::max();
   Result<WarcReader> r = WarcReader::Open(path, opts);
