@@ -447,7 +447,7 @@ CharsetDecision SniffLabelsAndBytes(std::string_view bytes, std::string_view cal
     return Declared(bytes, late, "meta");
   if (MostlyUtf8(head, kMostlyUtf8MinMultiByte)) return {"utf-8", "detected", 0, false};
   std::string_view det = Detect(bytes.substr(from));
-  if (!det.empty() && (utf8_labels || det != "utf-8")) return {det, "detected", 0};
+  if (!det.empty()) return {det, "detected", 0};
   d.charset = "windows-1252";
   d.source = "default";
   return d;
@@ -483,7 +483,10 @@ CharsetDecision SniffCharsetAgain(std::string_view bytes, std::string_view calle
   if (cs.charset != "utf-8" || (cs.source != "bom" && cs.source != "caller" && cs.source != "meta") ||
       !PlainlyNotUtf8(bytes.substr(cs.bom_length)))
     return cs;
-  return Sniff(bytes, caller_label, false);
+  // Read as UTF-8 without the labels too (the detector's guess over bytes
+  // that mix UTF-8 text with a binary blob): the label's decision stands.
+  const CharsetDecision again = Sniff(bytes, caller_label, false);
+  return again.charset == "utf-8" ? cs : again;
 }
 
 namespace {

@@ -221,6 +221,17 @@ TEST(Charset, AUtf8LabelOnBytesPlainlyInAnotherCharsetIsSetAside) {
   // Fewer than eight bad bytes overrule no label: a cut character, a stray
   // "\xE9" in an ASCII page stay U+FFFD.
   EXPECT_EQ(again("<meta charset=utf-8><p>ok \xE2\x82 broken, caf\xE9</p>", "").charset, "utf-8");
+  // UTF-8 text around a binary blob (more bad bytes than characters) keeps
+  // the label when the bytes read without it are UTF-8 to the detector.
+  std::string blob = "<meta charset=utf-8><p>";
+  for (int i = 0; i < 40; ++i) blob += "\xE8\xBF\x99\xE6\x98\xAF\xE4\xB8\x80\xE4\xB8\xAA\xE6\x96\xB0\xE9\x97\xBB\xE3\x80\x82";
+  blob += "</p><!-- ";
+  uint32_t x = 12345;
+  for (int i = 0; i < 20000; ++i) blob += char((x = x * 1103515245u + 12345u) >> 24);
+  blob += " --><p>";
+  for (int i = 0; i < 40; ++i) blob += "\xE8\xBF\x99\xE6\x98\xAF\xE4\xB8\x80\xE4\xB8\xAA\xE6\x96\xB0\xE9\x97\xBB\xE3\x80\x82";
+  EXPECT_EQ(again(blob + "</p>", "").charset, "utf-8");
+  EXPECT_EQ(again(blob + "</p>", "").source, "meta");
   // A decision that is no UTF-8 label is left as it is.
   EXPECT_EQ(again(cp1252, "").source, "detected");
   EXPECT_EQ(again("<meta charset=koi8-r>" + cp1252, "").charset, "koi8-r");
