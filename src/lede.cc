@@ -57,11 +57,18 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
     return Status::LimitExceeded("time_budget_ms: " + std::to_string(options.limits.time_budget_ms) +
                                  " ms spent before " + stage);
   };
-  const CharsetDecision cs = SniffCharset(bytes, options.charset);
+  CharsetDecision cs = SniffCharset(bytes, options.charset);
   // Valid UTF-8 is parsed in place: no copy of the page. The Document may
   // point into `bytes`, which outlives it within this call.
   std::string_view text = bytes.substr(cs.bom_length);
   if (cs.charset != "utf-8" || !(cs.valid_utf8 || IsValidUtf8(text))) {
+    // A UTF-8 label that lies (windows-1252 bytes under <meta
+    // charset=utf-8>) is set aside: checked only here, where the UTF-8
+    // check already failed.
+    if (cs.charset == "utf-8") {
+      cs = SniffCharsetAgain(bytes, options.charset, cs);
+      text = bytes.substr(cs.bom_length);
+    }
     DecodeToUtf8(text, cs, &s.utf8);
     text = s.utf8;
   }

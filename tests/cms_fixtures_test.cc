@@ -680,6 +680,27 @@ TEST(EncodingFixture, IsoLabelledWindowsPageAndUtf8C1Controls) {
       << ToMarkdown(u.value());
 }
 
+// hostile39: a page that says UTF-8 (<meta charset="utf-8">, a template's)
+// but whose text is windows-1252 (an old database's): every accented letter,
+// quote and dash was a U+FFFD, in the text, the title and the byline.
+TEST(EncodingFixture, Windows1252PageLabelledUtf8KeepsItsLetters) {
+  const std::string html =
+      testing::ReadFile(testing::SourceDir() + "/tests/fixtures/encoding/windows-1252-labelled-utf-8.html");
+  ASSERT_FALSE(html.empty());
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const Article& a = r.value();
+  EXPECT_EQ(a.charset, "windows-1252");
+  EXPECT_EQ(a.text.find("\xEF\xBF\xBD"), std::string::npos) << a.text;
+  for (const char* kept : {"la m\xC3\xA9" "diath\xC3\xA8que municipale", "d\xC3\xA8s l\xE2\x80\x99ouverture",
+                           "\xC2\xAB C\xE2\x80\x99" "est un lieu", "Fran\xC3\xA7oise",
+                           "s\xE2\x80\x99\xC3\xA9l\xC3\xA8ve"})
+    EXPECT_NE(a.text.find(kept), std::string::npos) << kept << "\n" << a.text;
+  EXPECT_EQ(a.title, "La m\xC3\xA9" "diath\xC3\xA8que rouvre ses portes apr\xC3\xA8s les travaux");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0], "H\xC3\xA9l\xC3\xA8ne Lef\xC3\xA8vre");
+}
+
 INSTANTIATE_TEST_SUITE_P(Cms, CmsFixture, ::testing::ValuesIn(Pages()), [](const auto& info) {
   std::string name = info.param.file;
   name = name.substr(0, name.find('.'));

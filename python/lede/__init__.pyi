@@ -68,7 +68,9 @@ class InternalError(LedeError, RuntimeError): ...
 
 # Integer options: an int from 0 to 2**64 - 1 (time_budget_ms: 2**32 - 1), or
 # None for the default; else TypeError (no int), InvalidArgumentError (below 0)
-# or OverflowError (too big), naming the option.
+# or OverflowError (too big), naming the option. str options: a str (None where
+# the default is None); else TypeError, and InvalidArgumentError for a lone
+# surrogate (url's are U+FFFD), naming the option.
 def extract(
     html: Union[bytes, bytearray, memoryview, str],  # bytes in any charset, or gzip-compressed (a saved .html.gz)
     *,

@@ -26,20 +26,21 @@ Output ParseOutput(const std::string& s) {
   if (s == "text") return Output::kText;
   if (s == "markdown" || s == "md") return Output::kMarkdown;
   if (s == "json") return Output::kJson;
-  ThrowStatus(Status::InvalidArgument("output must be 'text', 'markdown' or 'json', not '" + s + "'"));
+  ThrowStatus(Status::InvalidArgument("output must be 'text', 'markdown' or 'json', not '" + ShortForMessage(s) + "'"));
 }
 
 Favor ParseFavorArg(const std::string& s) {
   Favor f = Favor::kBalanced;
   if (ParseFavor(s, &f)) return f;
-  ThrowStatus(Status::InvalidArgument("favor must be 'balanced', 'precision' or 'recall', not '" + s + "'"));
+  ThrowStatus(Status::InvalidArgument("favor must be 'balanced', 'precision' or 'recall', not '" + ShortForMessage(s) +
+                                      "'"));
 }
 
 PageType ParsePageTypeArg(const std::string& s) {
   PageType t = PageType::kAuto;
   if (!ParsePageType(s, &t))
     ThrowStatus(Status::InvalidArgument("page_type must be 'auto', 'article', 'forum', 'listing', 'product' or "
-                                        "'page', not '" + s + "'"));
+                                        "'page', not '" + ShortForMessage(s) + "'"));
   return t;
 }
 
@@ -49,7 +50,7 @@ std::string ParseReferenceDate(const std::optional<std::string>& v) {
   if (!v) return "";
   const std::string& d = *v;
   if (!IsIsoDay(d))
-    ThrowStatus(Status::InvalidArgument("reference_date must be a day as 'YYYY-MM-DD', not '" + d + "'"));
+    ThrowStatus(Status::InvalidArgument("reference_date must be a day as 'YYYY-MM-DD', not '" + ShortForMessage(d) + "'"));
   return d;
 }
 
@@ -158,6 +159,66 @@ void FillArticle(const Article& a, py::dict& d) {
   if (a.comments) d["comments"] = LenientStr(*a.comments);  // as ToJson: only when asked and found
 }
 
+// A str's UTF-8 form with its lone surrogates passed (errors=
+// "surrogatepass": ED A0..BF 80..BF, which no UTF-8 character starts
+// with), each surrogate made what it stands for: U+DC80..U+DCFF, a byte
+// that errors="surrogateescape" kept (`escaped` set), that byte; any other,
+// one U+FFFD (three bytes, as the surrogate's). Before, one such surrogate
+// elsewhere sent every escaped byte through surrogatepass too: three U+FFFD
+// for each byte of "Caf\xe9", and three for each lone surrogate.
+// (`escaped` null: text, where every lone surrogate is U+FFFD.)
+std::string LoneSurrogatesToBytes(std::string_view utf8, bool* escaped) {
+  std::string out;
+  out.reserve(utf8.size());
+  size_t done = 0;
+  for (size_t i = utf8.find('\xED'); i != std::string_view::npos && i + 2 < utf8.size(); i = utf8.find('\xED', i + 1)) {
+    const unsigned char b1 = utf8[i + 1], b2 = utf8[i + 2];
+    if ((b1 & 0xE0) != 0xA0) continue;  // U+D000..U+D7FF
+    out.append(utf8.data() + done, i - done);
+    const unsigned cp = 0xD000u | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+    if (escaped && cp >= 0xDC80 && cp <= 0xDCFF) {
+      out.push_back(static_cast<char>(cp - 0xDC00));
+      *escaped = true;
+    } else {
+      out.append("\xEF\xBF\xBD");
+    }
+    done = i + 3;
+    i += 2;
+  }
+  out.append(utf8.data() + done, utf8.size() - done);
+  return out;
+}
+
+// A str option as C++ takes it: None gives nothing (the default); a str
+// its UTF-8. Anything else raises, naming the option: TypeError (no str),
+// InvalidArgumentError (a lone surrogate, which has no UTF-8: options are
+// labels and dates). pybind11's casters raised "incompatible function
+// arguments" over the whole signature and named no option. `url` is text
+// to keep, not a label: its lone surrogates are U+FFFD (UrlOption).
+std::optional<std::string> StrOption(const py::handle& v, const char* name, bool none_ok = true) {
+  if (v.is_none() && none_ok) return std::nullopt;
+  if (!PyUnicode_Check(v.ptr()))
+    throw py::type_error(std::string(name) + " must be a str" + (none_ok ? " or None" : "") + ", not " +
+                         Py_TYPE(v.ptr())->tp_name);
+  Py_ssize_t n;
+  const char* p = PyUnicode_AsUTF8AndSize(v.ptr(), &n);
+  if (!p) {
+    PyErr_Clear();
+    ThrowStatus(Status::InvalidArgument(std::string(name) + " holds a lone surrogate (U+D800..U+DFFF): not text"));
+  }
+  return std::string(p, size_t(n));
+}
+
+std::optional<std::string> UrlOption(const py::handle& v) {
+  if (!v.is_none() && PyUnicode_Check(v.ptr()) && !PyUnicode_AsUTF8AndSize(v.ptr(), nullptr)) {
+    PyErr_Clear();
+    py::object enc = py::reinterpret_steal<py::object>(PyUnicode_AsEncodedString(v.ptr(), "utf-8", "surrogatepass"));
+    if (!enc) throw py::error_already_set();
+    return LoneSurrogatesToBytes(py::cast<std::string_view>(enc), nullptr);
+  }
+  return StrOption(v, "url");
+}
+
 struct Rendered {
   Article article;
   std::string json;
@@ -195,20 +256,17 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
       // A str with lone surrogates has no UTF-8 form. Text read with
       // errors="surrogateescape" holds its undecodable bytes as
       // U+DC80..U+DCFF: give the bytes back and read them as bytes are read
-      // (`charset`, else sniffed). Other lone surrogates keep their three
-      // bytes, which the UTF-8 decoder turns into U+FFFD as it does for bad
-      // bytes. No UnicodeEncodeError for a page that one bad byte spoiled.
+      // (`charset`, else sniffed). Other lone surrogates become one U+FFFD
+      // each, as WHATWG makes a string of scalar values (USVString). No
+      // UnicodeEncodeError for a page that one bad byte spoiled.
       PyErr_Clear();
-      std::optional<std::string> as = charset;
-      PyObject* enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogateescape");
-      if (!enc) {
-        PyErr_Clear();
-        enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogatepass");
-        as = "utf-8";
-      }
+      PyObject* enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogatepass");
       if (!enc) throw py::error_already_set();
-      return Extract(py::reinterpret_steal<py::object>(enc), url, as, output, favor, page_type, max_bytes, max_nodes,
-                     time_budget_ms, repair_mojibake, reference_date, comments);
+      py::object held = py::reinterpret_steal<py::object>(enc);
+      bool escaped = false;
+      std::string bytes = LoneSurrogatesToBytes(py::cast<std::string_view>(held), &escaped);
+      return Extract(py::bytes(bytes), url, escaped ? charset : std::optional<std::string>("utf-8"), output, favor,
+                     page_type, max_bytes, max_nodes, time_budget_ms, repair_mojibake, reference_date, comments);
     }
     bytes = std::string_view(p, size_t(n));
     o.charset = "utf-8";  // a str is text already; its UTF-8 form is what we read
@@ -260,6 +318,15 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
   return d;
 }
 
+py::dict ExtractArgs(py::object html, const py::object& url, const py::object& charset, const py::object& output,
+                     const py::object& favor, const py::object& page_type, py::object max_bytes, py::object max_nodes,
+                     py::object time_budget_ms, bool repair_mojibake, const py::object& reference_date, bool comments) {
+  return Extract(std::move(html), UrlOption(url), StrOption(charset, "charset"), *StrOption(output, "output", false),
+                 *StrOption(favor, "favor", false), *StrOption(page_type, "page_type", false), std::move(max_bytes),
+                 std::move(max_nodes), std::move(time_budget_ms), repair_mojibake,
+                 StrOption(reference_date, "reference_date"), comments);
+}
+
 py::dict StatsDict(const WarcStats& s) {
   py::dict d;
   d["records"] = s.records;
@@ -273,6 +340,7 @@ py::dict StatsDict(const WarcStats& s) {
 
 // Iterates the articles of one WARC file. One thread at a time: a second
 // thread calling __next__ while the first is inside gets a RuntimeError.
+// `stats` and `path` may be read from any thread at any time.
 class WarcIterator {
  public:
   WarcIterator(WarcReader reader, std::string path, WarcExtractOptions options, bool json_line, bool errors_raise)
@@ -290,13 +358,16 @@ class WarcIterator {
     std::string json;
     bool end = false;
     Status error;
+    // Counted apart and merged with the GIL held: another thread may read
+    // `stats` (it holds the GIL) while this one reads records without it.
+    WarcStats delta;
     {
       py::gil_scoped_release release;
       for (;;) {
         Result<bool> next = reader_.Next(&record_);
         if (!next.ok()) {
           a = WarcReadError(next.status(), path_);
-          stats_.Add(a);
+          delta.Add(a);
           if (raise_) {
             error = next.status();
             break;
@@ -308,7 +379,7 @@ class WarcIterator {
           break;
         }
         a = ExtractWarcRecord(&extractor_, record_, path_, options_);
-        stats_.Add(a);
+        delta.Add(a);
         if (a.outcome == WarcArticle::Outcome::kExtracted) {
           if (json_line_) json = ToJson(a);
           break;
@@ -319,6 +390,7 @@ class WarcIterator {
         }
       }
     }
+    stats_.Merge(delta);
     if (!error.ok()) ThrowStatus(error);
     if (end) throw py::stop_iteration();
     py::dict d;
@@ -364,7 +436,8 @@ std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::st
   if (languages)
     for (std::string l : *languages) {
       if (!IsLanguageCode(l))
-        ThrowStatus(Status::InvalidArgument("languages takes ISO 639 codes of 2 or 3 letters (e.g. 'en'), not '" + l +
+        ThrowStatus(Status::InvalidArgument("languages takes ISO 639 codes of 2 or 3 letters (e.g. 'en'), not '" +
+                                            ShortForMessage(l) +
                                             "': a page's language is matched by its primary subtag alone"));
       for (char& c : l) c = char(std::tolower(static_cast<unsigned char>(c)));
       o.languages.push_back(l);
@@ -373,7 +446,7 @@ std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::st
   o.extract.page_type = ParsePageTypeArg(page_type);
   SetLimits(max_bytes, max_nodes, time_budget_ms, &o.extract.limits);
   if (errors != "skip" && errors != "raise")
-    ThrowStatus(Status::InvalidArgument("errors must be 'skip' or 'raise', not '" + errors + "'"));
+    ThrowStatus(Status::InvalidArgument("errors must be 'skip' or 'raise', not '" + ShortForMessage(errors) + "'"));
   WarcReaderOptions ro;
   if (auto v = IntOption<uint64_t>(max_record_bytes, "max_record_bytes")) ro.max_record_bytes = *v;
   const std::string path = FsPath(path_arg);
@@ -386,6 +459,28 @@ std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::st
                                         errors == "raise");
 }
 
+std::unique_ptr<WarcIterator> IterWarcArgs(const py::object& path, const py::object& output, bool json_line,
+                                           const py::object& min_chars, const py::object& languages,
+                                           const py::object& favor, const py::object& page_type,
+                                           const py::object& errors, const py::object& max_bytes,
+                                           const py::object& max_nodes, const py::object& time_budget_ms,
+                                           const py::object& max_record_bytes, bool repair_mojibake,
+                                           const py::object& reference_date, bool comments) {
+  std::optional<std::vector<std::string>> codes;
+  if (!languages.is_none()) {
+    // A str is a sequence of one-letter strs: refused, not read as such.
+    if (PyUnicode_Check(languages.ptr()) || PyBytes_Check(languages.ptr()) || !PySequence_Check(languages.ptr()))
+      throw py::type_error(std::string("languages must be a list of str or None, not ") +
+                           Py_TYPE(languages.ptr())->tp_name);
+    codes.emplace();
+    for (const py::handle l : languages) codes->push_back(*StrOption(l, "languages", false));
+  }
+  return IterWarc(path, *StrOption(output, "output", false), json_line, min_chars, std::move(codes),
+                  *StrOption(favor, "favor", false), *StrOption(page_type, "page_type", false),
+                  *StrOption(errors, "errors", false), max_bytes, max_nodes, time_budget_ms, max_record_bytes,
+                  repair_mojibake, StrOption(reference_date, "reference_date"), comments);
+}
+
 }  // namespace
 }  // namespace lede::python
 
@@ -393,7 +488,7 @@ PYBIND11_MODULE(_lede, m) {
   using namespace lede::python;
   m.doc() = "lede: web pages and WARC files to clean structured articles (C++ core).";
   RegisterExceptions(m);
-  m.def("extract", &Extract, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
+  m.def("extract", &ExtractArgs, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
         py::arg("charset") = py::none(), py::arg("output") = "text", py::arg("favor") = "balanced",
         py::arg("page_type") = "auto", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
         py::arg("time_budget_ms") = py::none(), py::arg("repair_mojibake") = true,
@@ -404,7 +499,7 @@ PYBIND11_MODULE(_lede, m) {
       .def("__next__", &WarcIterator::Next)
       .def_property_readonly("stats", &WarcIterator::stats)
       .def_property_readonly("path", &WarcIterator::path);
-  m.def("iter_warc", &IterWarc, py::arg("path"), py::kw_only(), py::arg("output") = "text",
+  m.def("iter_warc", &IterWarcArgs, py::arg("path"), py::kw_only(), py::arg("output") = "text",
         py::arg("json_line") = false,
         py::arg("min_chars") = 0, py::arg("languages") = py::none(), py::arg("favor") = "balanced",
         py::arg("page_type") = "auto", py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),

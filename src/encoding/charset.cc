@@ -385,19 +385,45 @@ bool LabelFitsBytes(std::string_view charset, std::string_view bytes) {
   return true;
 }
 
-}  // namespace
+// A UTF-8 label (a BOM, the caller's, a <meta>) on bytes that are plainly
+// in another charset: more bad bytes than valid multi-byte characters in
+// the head (a page whose template says UTF-8 around windows-1252 or
+// Shift_JIS text from an old database; an editor's BOM on a legacy file).
+// Decoded as UTF-8, every letter beyond ASCII was a U+FFFD: the text was
+// lost where its bytes told it. Asked only of bytes that failed the UTF-8
+// check. UTF-8 with a few stray bytes (MostlyUtf8), and a page with
+// fewer than kPlainlyNotUtf8MinBad bad bytes (a cut character: too little
+// to overrule a label), keep their label.
+constexpr size_t kPlainlyNotUtf8MinBad = 8;
 
-CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label) {
+bool PlainlyNotUtf8(std::string_view bytes) {
+  const size_t high = FirstNonAscii(bytes.substr(0, kUtf8CheckBytes));
+  if (high == std::string_view::npos) return false;
+  const std::string_view head = Utf8Prefix(bytes.substr(high), kUtf8CheckBytes);
+  size_t good = 0, bad = 0;
+  for (size_t i = 0; i < head.size();) {
+    const size_t run = ValidUtf8Run(head, i);
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(head.data()) + i;
+    for (size_t k = 0; k < run; ++k) good += p[k] >= 0xC0;
+    i += run;
+    if (i >= head.size()) break;
+    ++bad;
+    ++i;
+  }
+  return bad >= kPlainlyNotUtf8MinBad && bad > good;
+}
+
+// SniffCharset past the byte order mark; `utf8_labels` false sets UTF-8
+// labels aside, as SniffCharsetAgain does.
+CharsetDecision SniffLabelsAndBytes(std::string_view bytes, std::string_view caller_label, bool utf8_labels) {
   CharsetDecision d;
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") return {"utf-8", "bom", 3};
-  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") return {"utf-16be", "bom", 2};
-  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") return {"utf-16le", "bom", 2};
   if (!caller_label.empty()) {
     std::string_view c = CallerCharset(caller_label);
-    if (!c.empty() && LabelFitsBytes(c, bytes)) return Declared(bytes, c, "caller");
+    if (!c.empty() && LabelFitsBytes(c, bytes) && (utf8_labels || c != "utf-8")) return Declared(bytes, c, "caller");
   }
   std::string_view meta = PrescanMetaCharset(bytes);
-  if (!meta.empty() && LabelFitsBytes(meta, bytes)) return Declared(bytes, meta, "meta");
+  if (!meta.empty() && LabelFitsBytes(meta, bytes) && (utf8_labels || meta != "utf-8"))
+    return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
   // Where the charset first matters: a page that opens with more ASCII
@@ -417,13 +443,50 @@ CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_lab
   if (const std::string_view iso = SevenBitIso2022(head); !iso.empty()) return {iso, "detected", 0};
   if (IsValidUtf8(head)) return Utf8Detected(bytes);
   std::string_view late = LateMetaCharset(bytes, from);
-  if (!late.empty() && LabelFitsBytes(late, bytes)) return Declared(bytes, late, "meta");
+  if (!late.empty() && LabelFitsBytes(late, bytes) && (utf8_labels || late != "utf-8"))
+    return Declared(bytes, late, "meta");
   if (MostlyUtf8(head, kMostlyUtf8MinMultiByte)) return {"utf-8", "detected", 0, false};
   std::string_view det = Detect(bytes.substr(from));
   if (!det.empty()) return {det, "detected", 0};
   d.charset = "windows-1252";
   d.source = "default";
   return d;
+}
+
+// The byte order mark, then the rest. A UTF-16 BOM on bytes with no NUL
+// (a stray FF FE before an 8-bit page) is set aside as a UTF-16 label is
+// (LabelFitsBytes): read as UTF-16 the page was CJK noise without one tag.
+// A UTF-8 one is set aside by SniffCharsetAgain. Such a BOM's bytes are
+// still skipped (one BOM: the rest is not searched for another).
+CharsetDecision Sniff(std::string_view bytes, std::string_view caller_label, bool utf8_labels) {
+  size_t bom = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    if (utf8_labels) return {"utf-8", "bom", 3};
+    bom = 3;
+  } else if (bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 2) == "\xFF\xFE") {
+    const std::string_view name = bytes[0] == '\xFE' ? "utf-16be" : "utf-16le";
+    if (LabelFitsBytes(name, bytes.substr(2))) return {name, "bom", 2};
+    bom = 2;
+  }
+  CharsetDecision d = SniffLabelsAndBytes(bytes.substr(bom), caller_label, utf8_labels);
+  d.bom_length += bom;
+  return d;
+}
+
+}  // namespace
+
+CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label) {
+  return Sniff(bytes, caller_label, true);
+}
+
+CharsetDecision SniffCharsetAgain(std::string_view bytes, std::string_view caller_label, const CharsetDecision& cs) {
+  if (cs.charset != "utf-8" || (cs.source != "bom" && cs.source != "caller" && cs.source != "meta") ||
+      !PlainlyNotUtf8(bytes.substr(cs.bom_length)))
+    return cs;
+  // Read as UTF-8 without the labels too (the detector's guess over bytes
+  // that mix UTF-8 text with a binary blob): the label's decision stands.
+  const CharsetDecision again = Sniff(bytes, caller_label, false);
+  return again.charset == "utf-8" ? cs : again;
 }
 
 namespace {

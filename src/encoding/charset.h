@@ -14,7 +14,10 @@
 // decision names them "iso-2022-kr" and "iso-2022-cn" (to WHATWG, labels
 // of "replacement", which decodes a whole page to one U+FFFD).
 // A declared legacy label (2 or 3) loses to bytes that are UTF-8 (see
-// Declared in charset.cc), also with a few stray bad bytes.
+// Declared in charset.cc), also with a few stray bad bytes; and a UTF-8
+// label (1 to 3) loses to bytes plainly in another charset, once the
+// caller's UTF-8 check has failed (SniffCharsetAgain). A UTF-16 BOM on
+// bytes without a NUL is set aside.
 // Decoding never fails: invalid sequences become U+FFFD (bytes a
 // single-byte charset leaves undefined, C1 controls, as WHATWG's indexes;
 // an ISO-8859 charset's bytes 0x80..0x9F read by its sister Windows page,
@@ -59,7 +62,18 @@ struct CharsetDecision {
   std::string_view fallback = {};
 };
 
+// A UTF-16 byte order mark on bytes with no NUL is set aside (skipped) as
+// a UTF-16 label is.
 CharsetDecision SniffCharset(std::string_view bytes, std::string_view caller_label);
+
+// For a decision `cs` of SniffCharset(bytes, caller_label) that takes a
+// UTF-8 label (BOM, caller or <meta>) when the bytes turned out not to be
+// valid UTF-8: if they are plainly in another charset (at least 8 bad
+// bytes, and more than valid multi-byte characters, from the first byte
+// above 0x7F over up to 1 MiB), the decision without UTF-8 labels (another label, else
+// detected); else `cs`. Browsers keep the label and show U+FFFD for
+// every such letter.
+CharsetDecision SniffCharsetAgain(std::string_view bytes, std::string_view caller_label, const CharsetDecision& cs);
 
 // Decodes `bytes` (without BOM) from canonical `charset` into `out`
 // (replacing its contents). Unknown charsets decode as windows-1252.

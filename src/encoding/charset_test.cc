@@ -178,6 +178,87 @@ TEST(Charset, LabelsThatCannotFitTheBytesAreSetAside) {
   EXPECT_EQ(SniffCharset("<p>~{VPND~} words</p>", "hz-gb-2312").charset, "replacement");
 }
 
+// hostile39: a UTF-8 label on bytes plainly in another charset (a template
+// that says UTF-8 around windows-1252 text from an old database; an
+// editor's UTF-8 BOM on a Shift_JIS file) made every letter beyond ASCII a
+// U+FFFD. Once the UTF-8 check fails, SniffCharsetAgain sets such labels
+// aside and reads the bytes as a page without them: another label, else
+// detected. UTF-8 with stray bad bytes keeps its label.
+TEST(Charset, AUtf8LabelOnBytesPlainlyInAnotherCharsetIsSetAside) {
+  std::string cp1252 = "<p>";
+  for (int i = 0; i < 20; ++i) cp1252 += "Caf\xE9 cr\xE8me, d\xE9j\xE0 vu \x93quoted\x94 \x97 na\xEFve. ";
+  cp1252 += "</p>";
+  auto again = [](const std::string& bytes, std::string_view caller) {
+    return SniffCharsetAgain(bytes, caller, SniffCharset(bytes, caller));
+  };
+  const std::string meta = "<meta charset=utf-8>" + cp1252;
+  EXPECT_EQ(SniffCharset(meta, "").charset, "utf-8");
+  EXPECT_EQ(again(meta, "").charset, "windows-1252");
+  EXPECT_EQ(again(meta, "").source, "detected");
+  EXPECT_EQ(again(cp1252, "text/html; charset=UTF-8").charset, "windows-1252");
+  // Another label behind the lying one is taken: the caller's UTF-8 set
+  // aside, the <meta>'s windows-1251.
+  std::string cp1251 = "<meta charset=windows-1251><p>";
+  for (int i = 0; i < 20; ++i) cp1251 += "\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0! ";
+  EXPECT_EQ(again(cp1251 + "</p>", "utf-8").charset, "windows-1251");
+  EXPECT_EQ(again(cp1251 + "</p>", "utf-8").source, "meta");
+  // A UTF-8 BOM on a Shift_JIS page: its <meta>, the BOM still skipped.
+  std::string sjis = "\xEF\xBB\xBF<meta charset=shift_jis><p>";
+  for (int i = 0; i < 20; ++i) sjis += "\x93\xFA\x96\x7B\x8C\xEA\x82\xCC\x95\xB6\x8F\xCD\x82\xC5\x82\xB7\x81\x42";
+  const CharsetDecision bom = again(sjis, "");
+  EXPECT_EQ(bom.charset, "shift_jis");
+  EXPECT_EQ(bom.bom_length, 3u);
+  std::string out;
+  DecodeToUtf8(std::string_view(sjis).substr(bom.bom_length), bom, &out);
+  EXPECT_EQ(out.substr(0, 42),
+            "<meta charset=shift_jis><p>\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87");
+  // UTF-8 with a few stray bytes, or as many good characters as bad bytes,
+  // keeps its label (their bad bytes stay U+FFFD).
+  std::string mostly = "<meta charset=utf-8><p>";
+  for (int i = 0; i < 20; ++i) mostly += "Caf\xC3\xA9 \xE2\x80\x94 r\xC3\xA9sum\xC3\xA9. ";
+  EXPECT_EQ(again(mostly + "caf\xE9</p>", "").charset, "utf-8");
+  EXPECT_EQ(again("<meta charset=utf-8><p>caf\xC3\xA9 caf\xE9</p>", "").charset, "utf-8");
+  // Fewer than eight bad bytes overrule no label: a cut character, a stray
+  // "\xE9" in an ASCII page stay U+FFFD.
+  EXPECT_EQ(again("<meta charset=utf-8><p>ok \xE2\x82 broken, caf\xE9</p>", "").charset, "utf-8");
+  // UTF-8 text around a binary blob (more bad bytes than characters) keeps
+  // the label when the bytes read without it are UTF-8 to the detector.
+  std::string blob = "<meta charset=utf-8><p>";
+  for (int i = 0; i < 40; ++i) blob += "\xE8\xBF\x99\xE6\x98\xAF\xE4\xB8\x80\xE4\xB8\xAA\xE6\x96\xB0\xE9\x97\xBB\xE3\x80\x82";
+  blob += "</p><!-- ";
+  uint32_t x = 12345;
+  for (int i = 0; i < 20000; ++i) blob += char((x = x * 1103515245u + 12345u) >> 24);
+  blob += " --><p>";
+  for (int i = 0; i < 40; ++i) blob += "\xE8\xBF\x99\xE6\x98\xAF\xE4\xB8\x80\xE4\xB8\xAA\xE6\x96\xB0\xE9\x97\xBB\xE3\x80\x82";
+  EXPECT_EQ(again(blob + "</p>", "").charset, "utf-8");
+  EXPECT_EQ(again(blob + "</p>", "").source, "meta");
+  // A decision that is no UTF-8 label is left as it is.
+  EXPECT_EQ(again(cp1252, "").source, "detected");
+  EXPECT_EQ(again("<meta charset=koi8-r>" + cp1252, "").charset, "koi8-r");
+}
+
+// hostile39: a UTF-16 BOM on bytes without a NUL (a stray FF FE before an
+// 8-bit page) made the whole page CJK noise without one tag. It is set
+// aside as a UTF-16 label is; its two bytes are still skipped. Bytes after
+// it that are UTF-16 keep it.
+TEST(Charset, AUtf16BomOnBytesWithoutNulIsSetAside) {
+  const std::string page = "<meta charset=utf-8><p>plain words of a page, caf\xC3\xA9</p>";
+  for (const char* bom : {"\xFF\xFE", "\xFE\xFF"}) {
+    const CharsetDecision d = SniffCharset(bom + page, "");
+    EXPECT_EQ(d.charset, "utf-8") << bom;
+    EXPECT_EQ(d.source, "meta");
+    EXPECT_EQ(d.bom_length, 2u);
+  }
+  std::string u16;
+  for (char c : page) u16 += std::string(1, c) + '\0';
+  EXPECT_EQ(SniffCharset("\xFF\xFE" + u16, "").charset, "utf-16le");
+  EXPECT_EQ(SniffCharset("\xFF\xFE" + u16, "").bom_length, 2u);
+  // A run of BOMs: only the first is one (no search for more).
+  std::string many;
+  for (int i = 0; i < 100000; ++i) many += "\xFF\xFE";
+  EXPECT_EQ(SniffCharset(many + page, "").bom_length, 2u);
+}
+
 // Every WHATWG label of the encodings crawl pages use most, as the HTTP
 // header or a <meta> gives them (case and spaces vary).
 TEST(Charset, WhatwgLabels) {

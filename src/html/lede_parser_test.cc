@@ -221,6 +221,26 @@ TEST(LedeParser, ArenaBytesPerNodeOfCellsWithAttributes) {
   EXPECT_LE(double(doc.arena().MemoryUsage()) / double(doc.node_count()), 120.0);
 }
 
+// hostile39: each <html> or <body> start tag after the first adds the
+// attributes its element lacks (13.2.6.4.7); at kMaxAttributes it adds
+// none, but every tag with a new name copied the element's 255 into a new
+// array: 8 KB of arena per 12-byte tag (10^5 `<body aN=v>` made 806 MB).
+TEST(LedeParser, RepeatedBodyAndHtmlTagsStopCopyingAtTheAttributeCap) {
+  for (const char* tag : {"body", "html"}) {
+    std::string html = "<html><body><p>words</p>";
+    for (int i = 0; i < 20000; ++i) html += "<" + std::string(tag) + " a" + std::to_string(i) + "=v>";
+    html += "<p>end</p>";
+    auto p = NewLedeParser();
+    Document doc;
+    ASSERT_TRUE(p->Parse(html, {}, &doc).ok());
+    const Node* el = std::string_view(tag) == "body" ? doc.body() : doc.body()->parent;
+    ASSERT_EQ(el->num_attrs, kMaxAttributes) << tag;
+    EXPECT_EQ(el->attrs[0].name, "a0");
+    EXPECT_EQ(el->attrs[kMaxAttributes - 1].name, "a254");
+    EXPECT_LE(double(doc.arena().MemoryUsage()) / double(html.size()), 8.0) << tag;
+  }
+}
+
 // Node::eid: the document 1, each element its own number from 2 in creation
 // order, every other node 0; Document::element_rows() sizes a table over
 // them. Elements the tree builder makes off the token stream get theirs

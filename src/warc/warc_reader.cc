@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <limits>
 
 #include "core/text.h"
 #include "lede/warc.h"
@@ -38,6 +39,11 @@ struct WarcReader::Impl {
   // files): a record header and the start of its block. A block running
   // past them is read straight into the record (ReadBlockDirect).
   static constexpr size_t kReadBytes = 64u << 10;
+  // A block end past any input (a Content-Length that does not fit).
+  static constexpr size_t kPastTheInput = std::numeric_limits<size_t>::max();
+  // ReadBlockDirect: what a block reserves at most, its smallest step.
+  static constexpr uint64_t kDefaultMaxRecordBytes = WarcReaderOptions{}.max_record_bytes;
+  static constexpr uint64_t kMinDirectStep = 1u << 20;
 
   std::unique_ptr<ByteSource> src;
   WarcReaderOptions options;
@@ -386,15 +392,20 @@ struct WarcReader::Impl {
     }
     size_t block_start, block_end;
     bool direct = false;
-    if (pos + header_bytes + length > buf.size() && src->exact_reads() && !eof) {
+    // (No sum with `length` before it is known to fit: a max_record_bytes
+    // of 2^64 - 1 lets a Content-Length of 2^64 - 4 through, whose sum
+    // wrapped to the header's own blank line, read as the block's end; the
+    // block was then taken as 2^64 - 4 bytes, and std::length_error ended
+    // the process.)
+    if (length > buf.size() - pos - header_bytes && src->exact_reads() && !eof) {
       direct = ReadBlockDirect(header_bytes, length, r);
       block_start = 0;
-      block_end = direct ? 0 : length;
+      block_end = direct ? 0 : (length <= buf.size() ? length : kPastTheInput);
     } else {
-      Ensure(header_bytes + length + 9);
+      Ensure(length <= kPastTheInput - header_bytes - 9 ? header_bytes + length + 9 : kPastTheInput);
       // Indices are stable from here on: nothing reads more until we return.
       block_start = pos + header_bytes;
-      block_end = block_start + length;
+      block_end = length <= buf.size() - block_start ? block_start + length : kPastTheInput;
     }
     if (!direct && !TerminatorOk(block_end)) {
       // Content-Length does not match the bytes: find where the next record
@@ -456,8 +467,15 @@ struct WarcReader::Impl {
     base += buf.size();
     buf.clear();
     pos = 0;
+    // The block is reserved up to the default max_record_bytes and read in
+    // steps no larger than what it holds already (1 MiB at least): memory
+    // follows the bytes that come, not the length claimed. (A 2 KB file
+    // whose record claimed 4 GB under a raised max_record_bytes took 4.2 GB
+    // and 14 s to zero-fill; 2^63 threw std::bad_alloc.)
+    r->block.reserve(static_cast<size_t>(std::min<uint64_t>(length, kDefaultMaxRecordBytes)));
     while (r->block.size() < length) {
-      Result<size_t> got = src->AppendTo(&r->block, static_cast<size_t>(length) - r->block.size());
+      const uint64_t step = std::max<uint64_t>(r->block.size(), kMinDirectStep);
+      Result<size_t> got = src->AppendTo(&r->block, static_cast<size_t>(std::min(length - r->block.size(), step)));
       if (!got.ok()) {
         source_error = got.status();
         eof = true;

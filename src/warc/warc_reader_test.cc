@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 
 #include "lede/warc.h"
@@ -772,6 +773,71 @@ TEST(WarcReader, SegmentsThatFollowTheirRecordAreJoined) {
   EXPECT_EQ(got.records[0].segments, 1u);
   EXPECT_EQ(got.records[1].record_id, "<urn:uuid:s-2>");
   std::remove(path.c_str());
+}
+
+// hostile39: with max_record_bytes raised to 2^64 - 1 ("no limit", as
+// Python callers and --max-record-bytes give it), a Content-Length near
+// 2^64 wrapped the reader's sums: 2^64 - 4 ended the block on the header's
+// own blank line and the block was taken as 2^64 - 4 bytes (std::length_error
+// ended `lede warc`; Python got a ValueError); 2^63 threw std::bad_alloc.
+// Each is one error now, the records around it read, in a plain file and in
+// a .warc.gz of a member per record.
+TEST(WarcReader, ClaimedLengthsNearTwoTo64AreOneError) {
+  auto record = [](const std::string& id, const std::string& length, const std::string& block) {
+    return "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:" + id +
+           ">\r\nContent-Type: text/plain\r\nContent-Length: " + length + "\r\n\r\n" + block + "\r\n\r\n";
+  };
+  WarcReaderOptions opts;
+  opts.max_record_bytes = std::numeric_limits<uint64_t>::max();
+  for (const char* length : {"18446744073709551612", "18446744073709551615", "18446744073709551611",
+                             "9223372036854775807", "4294967296"}) {
+    const std::string records[] = {record("a", "5", "hello"), record("lie", length, "short block"),
+                                   record("b", "5", "world")};
+    for (const bool gz : {false, true}) {
+      const std::string path = TempPath(gz ? "near64.warc.gz" : "near64.warc");
+      if (gz) {
+        std::string bytes;
+        for (const std::string& r : records) {
+          Result<CompressedWriter> w = CompressedWriter::Open(path, Compression::kGzip);
+          ASSERT_TRUE(w.ok());
+          ASSERT_TRUE(w->Write(r).ok());
+          ASSERT_TRUE(w->Close().ok());
+          bytes += testing::ReadFile(path);
+        }
+        WriteFile(path, bytes);
+      } else {
+        WriteFile(path, records[0] + records[1] + records[2]);
+      }
+      ReadAll got = Read(path, opts);
+      ASSERT_EQ(got.records.size(), 2u) << length << (gz ? " gz" : "");
+      EXPECT_EQ(got.records[0].block, "hello");
+      EXPECT_EQ(got.records[1].block, "world");
+      ASSERT_EQ(got.errors.size(), 1u) << length;
+      EXPECT_NE(got.errors[0].find(std::string("Content-Length ") + length), std::string::npos) << got.errors[0];
+    }
+  }
+}
+
+// hostile39: a block past the buffer was read straight into the record
+// after one resize to the length claimed: a 2 KB file whose record claimed
+// 4 GB (max_record_bytes raised) took 4.2 GB and 14 s to zero-fill. The
+// block now reserves at most the default max_record_bytes and grows by
+// what arrives; here a record that claims 512 MiB in a 1 KB file.
+TEST(WarcReader, MemoryFollowsTheBytesNotTheClaimedLength) {
+  const std::string path = TempPath("claims512m.warc");
+  WriteFile(path,
+            "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:x>\r\nContent-Length: 536870912\r\n\r\n" +
+                std::string(1000, 'x'));
+  WarcReaderOptions opts;
+  opts.max_record_bytes = std::numeric_limits<uint64_t>::max();
+  Result<WarcReader> r = WarcReader::Open(path, opts);
+  ASSERT_TRUE(r.ok());
+  WarcRecord rec;
+  Result<bool> next = r->Next(&rec);
+  ASSERT_FALSE(next.ok());
+  EXPECT_EQ(std::string(next.status().message()).rfind("truncated: record at offset 0 has 1000 of 536870912", 0), 0u)
+      << next.status().message();
+  EXPECT_LE(rec.block.capacity(), size_t(64u << 20));
 }
 
 TEST(WarcReader, MissingFileIsIoError) {

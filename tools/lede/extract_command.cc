@@ -37,7 +37,8 @@ options:
                    whole 'text/html; charset=...'); a byte order mark still
                    wins, and so do bytes that are (almost all) valid UTF-8
                    with non-ASCII characters (a server's default latin1 on a
-                   UTF-8 body). Default: sniff <meta> and detect.
+                   UTF-8 body); a utf-8 label on bytes plainly in another
+                   charset is set aside. Default: sniff <meta> and detect.
   --favor MODE     balanced (default), precision (drop borderline blocks) or
                    recall (keep borderline blocks)
   --comments       also extract the comment section, as the "comments"

@@ -69,7 +69,15 @@ def test_str_with_lone_surrogates_and_unknown_charset():
     page = b"<html><body><article><p>Caf\xe9 and some more words of a paragraph.</p></article></body></html>"
     text = page.decode("utf-8", "surrogateescape")
     assert "Caf\u00e9 and some" in lede.extract(text)["text"]
-    assert "a\ufffd\ufffd\ufffdb" in lede.extract("<p>a\ud800b words</p>")["text"]
+    # One U+FFFD a lone surrogate (hostile39: three, one per byte of its
+    # surrogatepass form; the assertion said so), as WHATWG makes a
+    # USVString; escaped bytes next to another lone surrogate are still
+    # bytes (they were three U+FFFD each).
+    assert "a\ufffdb words" in lede.extract("<p>a\ud800b words</p>")["text"]
+    assert "x\ufffd\ufffdy" in lede.extract("<p>x\udfff\udbffy and words</p>")["text"]
+    assert "Caf\u00e9 and some" in lede.extract(text + "<p>\ud800</p>")["text"]
+    # (U+D000..U+D7FF share the lead byte 0xED with the surrogates' form.)
+    assert "\ud55c\uad6d\uc5b4 \ud7a3" in lede.extract("<p>\ud55c\uad6d\uc5b4 \ud7a3 \udc00</p>")["text"]
     with pytest.raises(lede.InvalidArgumentError):
         lede.extract(page, charset="klingon")
     # A huge label, or one holding a terminal escape, is quoted cut and with
@@ -282,3 +290,37 @@ def test_integer_options_out_of_range_name_the_option(tmp_path):
     with pytest.raises(ValueError, match="max_record_bytes"):
         lede.iter_warc(warc, max_record_bytes=-5)
     assert list(lede.iter_warc(warc, min_chars=2**64 - 1, max_record_bytes=2**64 - 1)) == []
+
+
+def test_str_options_name_the_option(tmp_path):
+    # hostile39: a str option holding a lone surrogate, or of another type,
+    # raised pybind11's "incompatible function arguments" TypeError naming no
+    # option; a 10^6-character label was quoted whole, control bytes raw.
+    page = "<p>The harbour ferry runs again from Monday, the council said.</p><p><a href='a'>a link</a></p>"
+    for name in ("charset", "output", "favor", "page_type", "reference_date"):
+        with pytest.raises(lede.InvalidArgumentError, match=name + " holds a lone surrogate"):
+            lede.extract(page, **{name: "x\ud800"})
+        with pytest.raises(TypeError, match=name + " must be a str"):
+            lede.extract(page, **{name: b"utf-8"})
+    with pytest.raises(TypeError, match="output must be a str, not NoneType"):
+        lede.extract(page, output=None)
+    with pytest.raises(lede.InvalidArgumentError) as e:
+        lede.extract(page, favor="\x1b[2J" + "x" * 10**6)
+    assert len(str(e.value)) < 300 and "\x1b" not in str(e.value)
+    # A URL is text: its lone surrogates are U+FFFD, the page extracted.
+    d = lede.extract(page, url="http://example.com/a\ud800b/", output="markdown")
+    assert d["url"] == "http://example.com/a\ufffdb/" and "harbour" in d["text"]
+    with pytest.raises(TypeError, match="url must be a str or None, not int"):
+        lede.extract(page, url=5)
+    warc = str(tmp_path / "empty.warc")
+    open(warc, "wb").close()
+    for name in ("output", "favor", "page_type", "errors", "reference_date"):
+        with pytest.raises(lede.InvalidArgumentError, match=name + " holds a lone surrogate"):
+            lede.iter_warc(warc, **{name: "\udcff"})
+    with pytest.raises(lede.InvalidArgumentError, match="languages holds a lone surrogate"):
+        lede.iter_warc(warc, languages=["en", "\ud800"])
+    with pytest.raises(TypeError, match="languages must be a list of str or None, not str"):
+        lede.iter_warc(warc, languages="en")
+    with pytest.raises(TypeError, match="languages must be a str, not int"):
+        lede.iter_warc(warc, languages=("en", 5))
+    assert list(lede.iter_warc(warc, languages=("en", "fr"), errors="raise", output="json")) == []

@@ -150,3 +150,38 @@ def test_dask_command_line_refuses_a_lang_that_never_matches(capsys):
         lede.dask.main(["--local", "1", "-o", "/nonexistent/out", "--lang", "en,en-US", "x.warc.gz"])
     assert e.value.code == 2
     assert "ISO 639" in capsys.readouterr().err
+
+
+def test_stats_read_from_another_thread_while_iterating(tmp_path):
+    # hostile39: `stats` (read with the GIL held) and the records counted by
+    # __next__ (with the GIL released) were the same maps: another thread
+    # reading `stats` mid-iteration raced the counting (a data race: a map
+    # read while a key was inserted). __next__ now counts apart and merges
+    # with the GIL held. Checked here: reads from a second thread see counts
+    # that only grow, and the last is the whole file's.
+    import threading
+
+    recs = []
+    for i in range(300):
+        kind = (b"response", b"request", b"metadata", b"revisit")[i % 4]
+        recs.append(_record(b"http://example.com/%d" % i, b"<urn:uuid:%d>" % i, b"2024-01-01T00:00:00Z", kind))
+    warc = tmp_path / "mix.warc"
+    warc.write_bytes(b"".join(recs))
+    it = lede.iter_warc(str(warc))
+    seen, done = [], threading.Event()
+
+    def reader():
+        while not done.is_set():
+            seen.append(it.stats["records"])
+
+    t = threading.Thread(target=reader)
+    t.start()
+    try:
+        n = sum(1 for _ in it)
+    finally:
+        done.set()
+        t.join()
+    assert n == 75
+    assert seen == sorted(seen)
+    assert it.stats["records"] == 300
+    assert sum(it.stats["skipped"].values()) == 225
