@@ -20370,5 +20370,25 @@ TEST(Extract, UpdateCueSplitFromItsTime) {
   }
 }
 
+
+// A stamp's label printed in an element of its own beside the byline
+// ("<span>Aktualisiert</span> <time>", "<span>Bijgewerkt</span>") is no
+// writer's name, in any language of the stamp cues (English's "Updated"
+// already was).
+TEST(Extract, StampCueAloneIsNoAuthor) {
+  for (std::string_view w : {"Updated", "Aktualisiert", "Ver\xC3\xB6" "ffentlicht", "Publi\xC3\xA9", "Bijgewerkt",
+                             "Actualizado", "Aggiornato", "Opublikowano", "Uppdaterad"})
+    EXPECT_TRUE(IsNoiseAuthorWord(w)) << w;
+  EXPECT_FALSE(IsNoiseAuthorWord("Julien"));
+  const std::string story = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  for (std::string_view label : {"Aktualisiert", "Bijgewerkt", "Publi\xC3\xA9", "Actualizado"}) {
+    auto r = Extract("<html><head><title>Library plans debated</title></head><body><article><h1>Library plans "
+                     "debated</h1><div class=meta><span>" + std::string(label) +
+                     "</span> <time>25.01.2026</time></div>" + story + "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << label << ": " << (r->authors.empty() ? "" : r->authors[0]);
+  }
+}
+
 }  // namespace
 }  // namespace lede
