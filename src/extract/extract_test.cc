@@ -20390,5 +20390,33 @@ TEST(Extract, StampCueAloneIsNoAuthor) {
   }
 }
 
+// A theme that prints each part of its meta line in an element of its own,
+// with no space between a stamp's label and its <time> ("<span
+// class=meta-label>Updated</span><time>January 25, 2026</time>"): the line
+// reads "UpdatedJanuary 25, 2026" after the name, and the glued cue and
+// month leave the byline with the date.
+TEST(Extract, GluedStampLabelLeavesTheByline) {
+  const std::string story = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  for (std::string_view stamp : {"<span class=meta-label>Updated</span><time>January 25, 2026</time>",
+                                 "<span class=meta-label>Posted</span><time>Jan 25, 2026</time>",
+                                 "<span class=meta-label>Ver\xC3\xB6" "ffentlicht</span><time>Januar 25, 2026</time>"}) {
+    auto r = Extract("<html><head><title>Library plans debated</title></head><body><article><h1>Library plans "
+                     "debated</h1><div class=entry-meta><span class=posted-by><span class=meta-label>By</span>"
+                     "<span class=\"author vcard\"><a href=/author/rk/>Rhonda Krause</a></span></span> "
+                     "<span class=posted-on>" + std::string(stamp) + "</span></div>" + story +
+                     "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->authors.size(), 1u) << stamp;
+    EXPECT_EQ(r->authors[0], "Rhonda Krause") << stamp;
+  }
+  // (A name with a capital inside it stays whole: "McDonald", "DeShawn".)
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><article><h1>Library plans "
+                   "debated</h1><div class=entry-meta><span class=byline>By Ann McDonald</span> "
+                   "<time>January 25, 2026</time></div>" + story + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->authors.size(), 1u);
+  EXPECT_EQ(r->authors[0], "Ann McDonald");
+}
+
 }  // namespace
 }  // namespace lede

@@ -2665,6 +2665,17 @@ std::string_view NameAfterDateStamp(std::string_view line) {
   return name;
 }
 
+// A stamp's cue glued to the month after it, as a theme's label in an
+// element of its own reads with no space before the <time> ("<span
+// class=meta-label>Updated</span><time>January 25, 2026</time>" reads
+// "UpdatedJanuary 25, 2026"): the cue (IsWeekdayOrDateCue), then a
+// capital that starts a month's name.
+static bool GluedCueAndMonth(std::string_view word) {
+  for (size_t k = 2; k + 2 < word.size(); ++k)
+    if (word[k] >= 'A' && word[k] <= 'Z') return IsWeekdayOrDateCue(word.substr(0, k)) && MonthFromWord(word.substr(k));
+  return false;
+}
+
 // A name credited with a wire agency after it ("Anna Schmidt mit dpa",
 // "Ana Ruiz | EFE", "Jan Kowalski, PAP"): a byline with no cue.
 static bool NameThenWireAgency(std::string_view text) {
@@ -3763,7 +3774,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       if (((IsWeekdayOrDateCue(word) || (last && date_cut && (word.size() != unstopped || (word[0] >= 'a' && word[0] <= 'z')) &&
             IsStoppedWeekday(word))) &&
            (!last || date_cut)) ||
-          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word))) ||
+          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word) || GluedCueAndMonth(word))) ||
           // (A capitalized "Le" before a French date is its article: "Par
           // Marie Dubois Le 3 déc. 2025"; "Tuan Le 3 Dec 2025" keeps it.)
           (last && date_cut && word == "Le" && FrenchDayMonthAhead(cut_date))) {
