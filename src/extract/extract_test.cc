@@ -20446,5 +20446,105 @@ TEST(Extract, ConsentNoticeAppendedAfterThePageIsDropped) {
   EXPECT_NE(q->text.find("uses cookies to remember your basket"), std::string::npos) << q->text;
 }
 
+
+// A shown update whose cue stands in an element of its own, apart from its
+// <time> ("<span class=meta-label>Updated</span><time>", "<span>Updated
+// </span> | <time>", as WordPress themes print it, in any language of the
+// update cues): the <time> dates the update, not the publication, whatever
+// its class says. A publication <time> beside it dates the story.
+TEST(Extract, UpdateCueSplitFromItsTime) {
+  const std::string story = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  auto page = [&](std::string_view lang, std::string_view meta) {
+    return "<html lang=" + std::string(lang) + "><head><title>Library plans debated</title></head><body><article>"
+           "<header><h1 class=entry-title>Library plans debated</h1><div class=entry-meta>" + std::string(meta) +
+           "</div></header><div class=entry-content>" + story + "</div></article></body></html>";
+  };
+  struct Case {
+    std::string_view lang, meta, published, modified;
+  };
+  const Case cases[] = {
+      // The label glued to the <time>, classed both ways by the theme.
+      {"en", "<span class=updated-on><span class=meta-label>Updated</span><time class=\"entry-date published "
+             "updated\" datetime=2026-01-25T12:56:29-07:00>January 25, 2026</time></span>",
+       "2026-01-25", "2026-01-25"},
+      // "Updated | <time>", then the publication's own <time>.
+      {"en", "<span>Updated</span> | <time datetime=2026-01-25>January 25, 2026</time> &middot; "
+             "<span>Published</span> <time datetime=2025-11-02>November 2, 2025</time>",
+       "2025-11-02", "2026-01-25"},
+      // The label one level up: "<span>Last updated on</span> <span><time>".
+      {"en", "<span>Last updated on</span> <span class=d><time datetime=2026-01-25>Jan 25, 2026</time></span> "
+             "<span>Posted</span> <span class=d><time datetime=2025-11-02>Nov 2, 2025</time></span>",
+       "2025-11-02", "2026-01-25"},
+      {"de", "<span>Aktualisiert am</span> <time datetime=2026-01-25>25.01.2026</time> <span>Ver\xC3\xB6"
+             "ffentlicht am</span> <time datetime=2025-11-02>02.11.2025</time>",
+       "2025-11-02", "2026-01-25"},
+      {"fr", "<span>Mis \xC3\xA0 jour le</span> <time datetime=2026-01-25>25/01/2026</time>", "2026-01-25",
+       "2026-01-25"},
+      {"es", "<span>Actualizado:</span> <time datetime=2026-01-25>25/01/2026</time> <span>Publicado:</span> "
+             "<time datetime=2025-11-02>02/11/2025</time>",
+       "2025-11-02", "2026-01-25"},
+      // A publication label, and an update cue before an earlier date on
+      // the line, leave the <time> the publication's.
+      {"en", "<span>Published</span> <time datetime=2025-11-02>November 2, 2025</time>", "2025-11-02", ""},
+      {"en", "<span>Updated</span> <span>Jan 25, 2026</span> | <span>Published</span> <time "
+             "datetime=2025-11-02>November 2, 2025</time>",
+       "2025-11-02", ""},
+  };
+  for (const Case& k : cases) {
+    auto r = Extract(page(k.lang, k.meta));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->date_published.value_or("").substr(0, 10), k.published) << k.meta;
+    EXPECT_EQ(r->date_modified.value_or("").substr(0, 10), k.modified) << k.meta;
+  }
+}
+
+
+// A stamp's label printed in an element of its own beside the byline
+// ("<span>Aktualisiert</span> <time>", "<span>Bijgewerkt</span>") is no
+// writer's name, in any language of the stamp cues (English's "Updated"
+// already was).
+TEST(Extract, StampCueAloneIsNoAuthor) {
+  for (std::string_view w : {"Updated", "Aktualisiert", "Ver\xC3\xB6" "ffentlicht", "Publi\xC3\xA9", "Bijgewerkt",
+                             "Actualizado", "Aggiornato", "Opublikowano", "Uppdaterad"})
+    EXPECT_TRUE(IsNoiseAuthorWord(w)) << w;
+  EXPECT_FALSE(IsNoiseAuthorWord("Julien"));
+  const std::string story = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  for (std::string_view label : {"Aktualisiert", "Bijgewerkt", "Publi\xC3\xA9", "Actualizado"}) {
+    auto r = Extract("<html><head><title>Library plans debated</title></head><body><article><h1>Library plans "
+                     "debated</h1><div class=meta><span>" + std::string(label) +
+                     "</span> <time>25.01.2026</time></div>" + story + "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->authors.empty()) << label << ": " << (r->authors.empty() ? "" : r->authors[0]);
+  }
+}
+
+// A theme that prints each part of its meta line in an element of its own,
+// with no space between a stamp's label and its <time> ("<span
+// class=meta-label>Updated</span><time>January 25, 2026</time>"): the line
+// reads "UpdatedJanuary 25, 2026" after the name, and the glued cue and
+// month leave the byline with the date.
+TEST(Extract, GluedStampLabelLeavesTheByline) {
+  const std::string story = "<p>" + std::string(kEnglishProse) + "</p><p>" + std::string(kEnglishProse) + "</p>";
+  for (std::string_view stamp : {"<span class=meta-label>Updated</span><time>January 25, 2026</time>",
+                                 "<span class=meta-label>Posted</span><time>Jan 25, 2026</time>",
+                                 "<span class=meta-label>Ver\xC3\xB6" "ffentlicht</span><time>Januar 25, 2026</time>"}) {
+    auto r = Extract("<html><head><title>Library plans debated</title></head><body><article><h1>Library plans "
+                     "debated</h1><div class=entry-meta><span class=posted-by><span class=meta-label>By</span>"
+                     "<span class=\"author vcard\"><a href=/author/rk/>Rhonda Krause</a></span></span> "
+                     "<span class=posted-on>" + std::string(stamp) + "</span></div>" + story +
+                     "</article></body></html>");
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->authors.size(), 1u) << stamp;
+    EXPECT_EQ(r->authors[0], "Rhonda Krause") << stamp;
+  }
+  // (A name with a capital inside it stays whole: "McDonald", "DeShawn".)
+  auto r = Extract("<html><head><title>Library plans debated</title></head><body><article><h1>Library plans "
+                   "debated</h1><div class=entry-meta><span class=byline>By Ann McDonald</span> "
+                   "<time>January 25, 2026</time></div>" + story + "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->authors.size(), 1u);
+  EXPECT_EQ(r->authors[0], "Ann McDonald");
+}
+
 }  // namespace
 }  // namespace lede

@@ -2003,19 +2003,67 @@ bool HoldsLink(const Node* n) {
   return false;
 }
 
-// A <time> that dates a photo ("<figcaption>Photo taken <time>...") or an
-// update ("<p>Updated <time>...</time></p>") under the headline: not the
-// story's own stamp.
-bool IsCaptionOrUpdateTime(const Node* t) {
+// Whether `s` holds no word: spaces and a stamp line's separators ("|",
+// "·", "-", ":") only.
+// (The separators outside ASCII: a middle dot, a bullet, dashes.)
+bool HoldsNoWord(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char ch = static_cast<unsigned char>(s[i]);
+    if (IsAsciiAlnum(ch)) return false;
+    if (ch < 0x80) continue;
+    if (s.substr(i, 2) == "\xC2\xB7") {
+      ++i;
+    } else if (s.substr(i, 3) == "\xE2\x80\xA2" || s.substr(i, 3) == "\xE2\x80\x94" || s.substr(i, 3) == "\xE2\x80\x93") {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A <time> labelled an update by the words before it in its line:
+// "Updated <time>", and a label split off in elements of its own, as
+// WordPress themes print the shown update ("<span class=meta-label>
+// Updated</span><time>", "<span>Updated</span> | <time>", "Updated |
+// <span><time>...</time></span>"). The line is the text and inline
+// elements before the <time> in its parent (a block sibling ends it), and
+// when that holds no word and the parent is inline, the line before the
+// parent too; 80 bytes at most. The cue must follow the line's last date
+// ("Published May 1 · Updated <time>") and no publication cue it
+// ("Updated May 3 | Published <time>" dates the publication).
+bool IsUpdateLabelledTime(const Node* t) {
+  std::string before;
+  std::string part;
+  const Node* at = t;
+  for (int level = 0; level < 2 && at->parent; ++level, at = at->parent) {
+    for (const Node* k = at->prev(); k && before.size() < 80; k = k->prev()) {
+      if (k->is_text()) {
+        before.insert(0, k->data);
+      } else if (k->is_element()) {
+        if (IsBlockTag(k->tag) || k->Is(TagId::kBr)) break;
+        if (!CollapsedTextInto(k, 80, 16, &part)) break;
+        before.insert(0, " ");
+        before.insert(0, part);
+      }
+    }
+    if (!HoldsNoWord(before) || IsBlockTag(at->parent->tag)) break;
+  }
+  size_t from = before.find_last_of("0123456789");
+  from = from == std::string::npos ? 0 : from + 1;
+  const std::string_view tail = std::string_view(before).substr(from);
+  const size_t cue = UpdateCueAt(tail);
+  return cue != std::string_view::npos && PublishedCueAt(tail.substr(cue)) == std::string_view::npos;
+}
+
+// A <time> that dates a photo ("<figcaption>Photo taken <time>...") under
+// the headline: not the story's own stamp (nor an update's:
+// IsUpdateLabelledTime).
+bool IsCaptionTime(const Node* t) {
   int depth = 0;
   for (const Node* p = t->parent; p && depth < 8; p = p->parent, ++depth)
     if (p->Is(TagId::kFigure) || p->Is(TagId::kFigcaption)) return true;
-  if (!t->parent) return false;
-  // The words before the <time> in its line ("Updated ", "Last modified: ").
-  std::string before;
-  for (const Node* k = t->parent->first_child; k && k != t && before.size() < 80; k = k->next)
-    if (k->is_text()) before += k->data;
-  return UpdateCueAt(before) != std::string_view::npos;
+  return false;
 }
 
 // The <time> that stands just above the headline in the same <article> or
@@ -2615,6 +2663,17 @@ std::string_view NameAfterDateStamp(std::string_view line) {
   std::string_view name = Trim(line.substr(at + cue));
   if (const size_t tax = TaxonomyCueAt(name); tax != std::string_view::npos) name = Trim(name.substr(0, tax));
   return name;
+}
+
+// A stamp's cue glued to the month after it, as a theme's label in an
+// element of its own reads with no space before the <time> ("<span
+// class=meta-label>Updated</span><time>January 25, 2026</time>" reads
+// "UpdatedJanuary 25, 2026"): the cue (IsWeekdayOrDateCue), then a
+// capital that starts a month's name.
+static bool GluedCueAndMonth(std::string_view word) {
+  for (size_t k = 2; k + 2 < word.size(); ++k)
+    if (word[k] >= 'A' && word[k] <= 'Z') return IsWeekdayOrDateCue(word.substr(0, k)) && MonthFromWord(word.substr(k));
+  return false;
 }
 
 // A name credited with a wire agency after it ("Anna Schmidt mit dpa",
@@ -3715,7 +3774,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       if (((IsWeekdayOrDateCue(word) || (last && date_cut && (word.size() != unstopped || (word[0] >= 'a' && word[0] <= 'z')) &&
             IsStoppedWeekday(word))) &&
            (!last || date_cut)) ||
-          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word))) ||
+          (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word) || GluedCueAndMonth(word))) ||
           // (A capitalized "Le" before a French date is its article: "Par
           // Marie Dubois Le 3 déc. 2025"; "Tuan Le 3 Dec 2025" keeps it.)
           (last && date_cut && word == "Le" && FrenchDayMonthAhead(cut_date))) {
@@ -7670,6 +7729,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   auto in_head_article = [&](const Node* n) {
     return head_article && n->id >= head_article->id && n->id <= head_article_end;
   };
+  // The first <time> the passes below found labelled an update.
+  const Node* update_time = nullptr;
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
@@ -7716,9 +7777,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     for (int pass = 0; pass < 3 && !published; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
+        if (t == update_time) continue;
         if (pass == 1 && (above ? t != above
                                 : !(out->headline && t->id > head_id && t->id <= head_id + kHeaderStampSpan) ||
-                                      IsCaptionOrUpdateTime(t)))
+                                      IsCaptionTime(t)))
           continue;
         if (pass == 2 && out->headline && !(t->id + 200 > head_id && t->id < head_id + 600)) continue;
         // (With no headline, a <time> before the heading that gives the
@@ -7751,6 +7813,14 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         // archive's card dates its own post. On an article a <time> in a
         // link is the story's permalinked stamp, WordPress's "Posted on".)
         if (list_page && !(t->parent && t->parent->Is(TagId::kA)) && InTeaserCard(t, &own_heading)) continue;
+        // (A <time> its line labels an update, "Updated <time>" or
+        // "<span>Updated</span> | <time>", dates the update, whatever its
+        // class says: WordPress themes class the shown update "entry-date
+        // published updated". Kept for the modification.)
+        if (pass >= 1 && IsUpdateLabelledTime(t)) {
+          if (!update_time) update_time = t;
+          continue;
+        }
         std::string_view v = t->Attr("datetime");
         std::string text;
         if (v.empty()) {
@@ -8294,6 +8364,21 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     // with the stamps above; never read for this alone).
     a->date_modified = stamps_read->updated ? *stamps_read->updated : *stamps_read->update_beside;
     note("date_modified", "update-stamp");
+  } else if (update_time) {
+    // Nor a shown update read as a line: the <time> labelled one, when not
+    // before the publication.
+    std::string_view v = update_time->Attr("datetime");
+    std::string text;
+    if (v.empty()) {
+      text = CollapsedText(update_time, 200);
+      v = text;
+    }
+    if (std::optional<std::string> d = NormalizeDate(v, today, date_order, date_zone))
+      if (const ParsedDate md = ParseDate(*d), pd = a->date_published ? ParseDate(*a->date_published) : ParsedDate();
+          md.valid() && !(pd.valid() && LaterDay(pd, md))) {
+        a->date_modified = *d;
+        note("date_modified", "update-time");
+      }
   }
 }
 

@@ -7379,10 +7379,23 @@ constexpr std::string_view kAuthorNoise[] = {
     "replies", "views",
 };
 
+// ... and the publication and update cues of every language of the stamp
+// words ("Aktualisiert", "Publié", "Bijgewerkt": a stamp's label that a
+// theme prints in an element of its own beside the byline's name).
+constexpr auto AuthorNoiseWithStampCues() {
+  constexpr auto kCues = StampWordsWith<kRolePublished | kRoleStampCue>();
+  std::array<std::string_view, std::size(kAuthorNoise) + kCues.size()> out{};
+  size_t k = 0;
+  for (std::string_view w : kAuthorNoise) out[k++] = w;
+  for (std::string_view w : kCues) out[k++] = w;
+  return out;
+}
+
 bool IsNoiseAuthorWord(std::string_view w) {
   // (Looked up by first byte and length: most parts are names, passed
   // with a test or two.)
-  static constexpr WordList kList(kAuthorNoise);
+  static constexpr auto kWords = AuthorNoiseWithStampCues();
+  static constexpr WordList kList(kWords);
   return kList.Contains(w) || IsAccountWord(w);
 }
 
