@@ -6294,7 +6294,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // A page whose title names a selection ("Editor's picks of the year",
   // "Best of 2025") holds its strip of story cards as its content: no
   // story strip after its prose is cut there (see kStoryStripMinProse).
-  const bool selection_page = NamesSelection(ctx.title);
+  // (Read from the title on the first ask: most pages never ask.)
+  int8_t selection_title = -1;
+  auto selection_page = [&] {
+    if (selection_title < 0) selection_title = NamesSelection(ctx.title);
+    return selection_title == 1;
+  };
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
@@ -6333,7 +6338,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         }
       } else if (n->is_element() && facts_[n->eid].text < (ctx.product ? kProductFurnitureHeadingMaxText : 40) &&
                  FurnitureHeadingAt(n, ctx,
-                                    page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page,
+                                    page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page(),
                                     !listing && story_prose >= kAfterStoryHeadingMinProse, &scratch,
                                     &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
