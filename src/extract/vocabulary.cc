@@ -2713,15 +2713,11 @@ bool HeadingLinksToOwnId(const Node* e, std::string_view id) {
 template <bool kVisit>
 void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
   const Node* root = doc.root();
-  // For the visitor: the <noscript> being read, until an element outside
-  // it is handed on. (Asked only of the elements handed on, a few in a
-  // hundred: the walk's order puts every element of its subtree before the
-  // first one outside it, and none after.)
-  const Node* noscript = nullptr;
-  auto in_noscript = [&](const Node* n) {
-    if (noscript && !IsWithin(n, noscript)) noscript = nullptr;
-    return noscript != nullptr;
-  };
+  // For the visitor: inside a <noscript> until the first element after it
+  // (text between reads as outside: the visitor reads elements only, and
+  // so the test is made at elements only).
+  bool in_noscript = false;
+  const Node* noscript_end = nullptr;
   // For the visitor: the hints that make it read an element, and for each
   // tag whether it does whatever the hints (kTagVisited) and whether the
   // tag opens a <noscript> (kTagNoscript); one look an element. (Copies:
@@ -2738,11 +2734,12 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
       n = NextInTree(n, root);
       continue;
     }
+    if (kVisit && n == noscript_end) in_noscript = false, noscript_end = nullptr;
     // Nothing below these is ever read for its class.
     if (n->ns != Namespace::kHtml || n->tag == TagId::kHead || n->tag == TagId::kScript ||
         n->tag == TagId::kStyle || n->tag == TagId::kTemplate || n->tag == TagId::kSvg) {
       if (kVisit && n->tag == TagId::kScript && n->ns == Namespace::kHtml && visitor->tags[size_t(n->tag)])
-        visitor->Visit(n, 0, in_noscript(n));
+        visitor->Visit(n, 0, in_noscript);
       n = NextSkippingChildren(n, root);
       continue;
     }
@@ -2784,9 +2781,12 @@ void HintTable::Walk(const Document& doc, HintVisitor* visitor) {
     hints_[n->eid] = h;
     if constexpr (kVisit) {
       if (const uint8_t bits = tag_bits[size_t(n->tag)]; bits || (h & hint_mask)) {
-        const bool inside = in_noscript(n);
-        if ((bits & kTagVisited) || (h & hint_mask)) visitor->Visit(n, h, inside);
-        if ((bits & kTagNoscript) && !inside) noscript = n;
+        if ((bits & kTagVisited) || (h & hint_mask)) visitor->Visit(n, h, in_noscript);
+        if ((bits & kTagNoscript) && !in_noscript) {
+          in_noscript = true;
+          noscript_end = NextSkippingChildren(n, root);
+          while (noscript_end && !noscript_end->is_element()) noscript_end = NextInTree(noscript_end, root);
+        }
       }
     }
     n = NextInTree(n, root);
