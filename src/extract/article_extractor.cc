@@ -228,7 +228,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
                                        meta.date_order, meta.date_zone, article);
     MetadataExtractor::DateFromReplyItem(meta, content.root, article);
   }
-  MetadataExtractor::Finish(article);
+  MetadataExtractor::Finish(meta, article);
   // The language the body is written in, checked against the markup's.
   DetectedLanguage detected =
       DetectLanguage(article->text, article->language ? std::string_view(*article->language) : std::string_view());

@@ -3596,17 +3596,28 @@ bool ContentExtractor::ConsentNoticeAfterPage(const Node* e, uint32_t most_befor
 // Whether the first text of `e` (its first child's, a few levels down)
 // opens on the first word of one of `authors`: a cheap look before a
 // block's words are read for the writer's bio (see decide).
-static bool OpensOnAuthorsWord(const Node* e, std::span<const std::string> authors) {
+// `first_words` are the authors' first words (AuthorFirstWords), made once
+// a page: this is asked of many blocks.
+static bool OpensOnAuthorsWord(const Node* e, std::span<const std::string_view> first_words) {
+  if (first_words.empty()) return false;
   const Node* n = e->first_child;
   for (int k = 0; n && k < kWriterBioOpenLevels && n->is_element(); ++k) n = n->first_child;
   if (!n || !n->is_text()) return false;
   const std::string_view t = SkipFootnoteMark(n->data);
+  for (const std::string_view w : first_words)
+    if (t.starts_with(w)) return true;
+  return false;
+}
+
+// The first word of each of `authors` that has more than one (trimmed),
+// into `*out`, for OpensOnAuthorsWord. (Views into `authors`.)
+static void AuthorFirstWords(std::span<const std::string> authors, std::vector<std::string_view>* out) {
+  out->clear();
   for (const std::string& a : authors) {
     const std::string_view name = Trim(a);
     const size_t space = name.find(' ');
-    if (space != std::string_view::npos && t.starts_with(name.substr(0, space))) return true;
+    if (space != std::string_view::npos) out->push_back(name.substr(0, space));
   }
-  return false;
 }
 
 // Whether the block `e` sits in a writer's card on a declared article: the
@@ -3615,7 +3626,7 @@ static bool OpensOnAuthorsWord(const Node* e, std::span<const std::string> autho
 // one of `authors` (the writer's linked name and role, "Jane Doe
 // Contributing Writer"), the bio after it. A story's own note on a
 // contributor follows a paragraph, not the writer's linked name.
-bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string> authors) const {
+bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string_view> author_first_words) const {
   const uint32_t text = facts_[e->eid].text;
   for (int up = 0; e && up < kWriterCardLevels; ++up, e = e->parent) {
     if (facts_[e->eid].text != text) return false;
@@ -3626,7 +3637,8 @@ bool ContentExtractor::InWriterCard(const Node* e, std::span<const std::string> 
     }
     if (!prev) continue;
     const Facts& pf = facts_[prev->eid];
-    return pf.links >= 1 && pf.text > 0 && pf.text <= kWriterCardMaxNameText && OpensOnAuthorsWord(prev, authors);
+    return pf.links >= 1 && pf.text > 0 && pf.text <= kWriterCardMaxNameText &&
+           OpensOnAuthorsWord(prev, author_first_words);
   }
   return false;
 }
@@ -4806,6 +4818,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // not products keep none: the title is reported apart).
   bool name_kept = !ctx.product;
   std::string norm_dek = NormalizeForCompare(ctx.dek);
+  AuthorFirstWords(ctx.authors, &author_first_words_);
   std::string scratch;
   std::string tally_line;  // see IsCardTallyLine
   shown_.clear();
@@ -5431,7 +5444,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // first text is looked at before its words are read.
     if (!ctx.discussion && !ctx.product && !ctx.authors.empty() && (ctx.article || ctx.signed_story) &&
         (f.flags & kOwner) && f.text >= kWriterBioMinText && f.text < kAuthorBioMaxText && f.link * 3 < f.text &&
-        OpensOnAuthorsWord(e, ctx.authors) && (!ctx.article || InWriterCard(e, ctx.authors)) &&
+        OpensOnAuthorsWord(e, author_first_words_) && (!ctx.article || InWriterCard(e, author_first_words_)) &&
         !ParagraphNear(e, /*after=*/true, kWriterBioNextSiblings, kStoryParagraphMinText, 0) &&
         StoryParagraphBefore(e) &&
         CollapsedTextInto(e, kAuthorBioReadBytes, kStatMaxNodes, &scratch) && OpensOnWriterBio(scratch, ctx.authors)) {
@@ -6118,7 +6131,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) || IsCuedAgeStamp(scratch) ||
            (!edit_stamp.empty() && (IsDateLine(edit_stamp) || IsPostAgeStamp(edit_stamp))) ||
            ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsPlaceDateLine(scratch) &&
-            !OpensOnAuthorsWord(e, ctx.authors) &&
+            !OpensOnAuthorsWord(e, author_first_words_) &&
             !ParagraphNear(e, /*after=*/false, kDatelinePrevSiblings, kStoryParagraphMinText, 0))) &&
           !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch))) {
         *reason = "date-line";
@@ -6428,7 +6441,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // A page whose title names a selection ("Editor's picks of the year",
   // "Best of 2025") holds its strip of story cards as its content: no
   // story strip after its prose is cut there (see kStoryStripMinProse).
-  const bool selection_page = NamesSelection(ctx.title);
+  // (Read from the title on the first ask: most pages never ask.)
+  int8_t selection_title = -1;
+  auto selection_page = [&] {
+    if (selection_title < 0) selection_title = NamesSelection(ctx.title);
+    return selection_title == 1;
+  };
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
@@ -6467,7 +6485,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         }
       } else if (n->is_element() && facts_[n->eid].text < (ctx.product ? kProductFurnitureHeadingMaxText : 40) &&
                  FurnitureHeadingAt(n, ctx,
-                                    page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page,
+                                    page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page(),
                                     !listing && story_prose >= kAfterStoryHeadingMinProse, &scratch,
                                     &site_feed) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&

@@ -199,7 +199,10 @@ class ContentExtractor {
   // Whether hidden `e` is fine print, a sign-up or a form, no text's rest.
   bool RevealRestRefused(const Node* e, std::string* scratch) const;
   bool LeadsLikeAHeading(const Node* n, bool any_rest = false) const;
-  bool InWriterCard(const Node* e, std::span<const std::string> authors) const;
+  bool InWriterCard(const Node* e, std::span<const std::string_view> author_first_words) const;
+  // The page's authors' first words (BuildBody; views into its
+  // ContentContext::authors, valid while it runs).
+  std::vector<std::string_view> author_first_words_;
   bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story, bool after_prose,
                           std::string* scratch,
                           bool* site_feed) const;

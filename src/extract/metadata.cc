@@ -6409,7 +6409,8 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     // The element after the headline that shows the description.
     // (Normalized on the first element small enough to show it: on most
     // pages every block after the headline holds the whole story.)
-    std::optional<std::string> nd;
+    // (Kept in the output: Finish compares it with the body.)
+    std::optional<std::string>& nd = out->normal_description;
     std::string text;  // (one scratch text for every candidate)
     int budget = 60;
     for (const Node* n = NextSkippingChildren(out->headline, doc.root()); n && budget-- > 0;
@@ -9338,11 +9339,12 @@ void MetadataExtractor::DateFromReplyItem(const MetadataOutput& out, const Node*
   a->sources.emplace_back("date_published", "itemprop-reply");
 }
 
-void MetadataExtractor::Finish(Article* a) {
+void MetadataExtractor::Finish(const MetadataOutput& out, Article* a) {
   // Dek from the description when no standfirst is visible, unless the
   // description only repeats (or truncates) the start of the body.
   if (a->dek || !a->description || a->text.empty() || a->description->size() < 30) return;
-  std::string d = NormalizeForCompare(*a->description);
+  // (Normalized once a page: the metadata stage may have made it.)
+  const std::string d = out.normal_description ? *out.normal_description : NormalizeForCompare(*a->description);
   if (d.size() < 30) return;
   if (a->title && NormalizedEquals(*a->title, d)) return;
   // Where the description repeats the body it does so near its start: the

@@ -8,6 +8,7 @@
 #ifndef LEDE_EXTRACT_METADATA_H_
 #define LEDE_EXTRACT_METADATA_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,9 @@ struct MetadataOutput {
   // The body as structured data gives it (JSON-LD articleBody, or a
   // product's description): the fallback when the page shows no body.
   std::string structured_body;
+  // The description's normal form (NormalizeForCompare), when the
+  // metadata stage made it (Finish reads it then).
+  std::optional<std::string> normal_description;
   // The authors are weakly sourced (none, a byline-classed box anywhere on
   // the page, or an organisation held back): a byline by the body may
   // replace them (MetadataExtractor::BylineAroundBody).
@@ -98,7 +102,8 @@ class MetadataExtractor {
 
   // After the body is known: fills what depends on it (dek fallback from the
   // description, image caption/credit found in the content).
-  static void Finish(Article* article);
+  // (`out.normal_description`, when made, is the description's normal form.)
+  static void Finish(const MetadataOutput& out, Article* article);
 
   // After the content root is known, when the headline area named no
   // author (`out.weak_authors`): a byline with a strong cue or label inside
