@@ -2035,16 +2035,22 @@ bool HoldsNoWord(std::string_view s) {
 bool IsUpdateLabelledTime(const Node* t) {
   std::string before;
   std::string part;
+  std::string joined;
+  // Puts `head` (and `sep`) in front of the line read so far.
+  auto prepend = [&](std::string_view head, std::string_view sep) {
+    joined.clear();
+    joined.append(head).append(sep).append(before);
+    before.swap(joined);
+  };
   const Node* at = t;
   for (int level = 0; level < 2 && at->parent; ++level, at = at->parent) {
     for (const Node* k = at->prev(); k && before.size() < 80; k = k->prev()) {
       if (k->is_text()) {
-        before.insert(0, k->data);
+        prepend(k->data, {});
       } else if (k->is_element()) {
         if (IsBlockTag(k->tag) || k->Is(TagId::kBr)) break;
         if (!CollapsedTextInto(k, 80, 16, &part)) break;
-        before.insert(0, " ");
-        before.insert(0, part);
+        prepend(part, " ");
       }
     }
     if (!HoldsNoWord(before) || IsBlockTag(at->parent->tag)) break;
