@@ -723,6 +723,75 @@ TEST(Structure, HugeListStartsAreNumberedAlikeByBothWriters) {
   EXPECT_NE(md.find("1. Epsilon step"), std::string::npos) << md;
 }
 
+// The document's base URL (HTML): the first <base> with an href, itself
+// resolved against the page's URL, is what links, images, the canonical
+// URL and the lead image resolve against; one that gives no usable URL
+// (javascript:, data:, a relative one on a page of unknown address) is
+// passed over for the page's URL. A <base> without href does not count,
+// nor one in a template's contents.
+TEST(Structure, BaseElementSetsWhatAddressesResolveAgainst) {
+  auto page = [](const std::string& head) {
+    return "<!doctype html><html><head><title>Base page</title>" + head +
+           "<link rel=canonical href=\"story.html\"><meta property=\"og:image\" content=\"img/lead.jpg\"></head>"
+           "<body><article><h1>Base page</h1><p>A paragraph of ordinary prose that is long enough for the "
+           "extractor to keep this page as an <a href=\"more/next.html\">article</a> with its body.</p>"
+           "<p><img src=\"pics/one.png\" alt=\"one\"> Another paragraph of prose that the extractor keeps "
+           "as part of the <a href=\"#notes\">body</a> below the first.</p></article></body></html>";
+  };
+  ExtractOptions o;
+  o.url = "https://news.example.com/2026/12/page.html";
+  Article a = MustExtract(page("<template><base href=\"https://wrong.example.org/\"></template>"
+                               "<base target=\"_top\"><base href=\"/archive/\"><base href=\"https://wrong.example.org/\">"),
+                          o);
+  const std::string md = ToMarkdown(a);
+  for (const char* s : {"(https://news.example.com/archive/more/next.html)", "(https://news.example.com/archive/#notes)",
+                        "(https://news.example.com/archive/pics/one.png)"})
+    EXPECT_NE(md.find(s), std::string::npos) << s << "\n" << md;
+  EXPECT_EQ(a.canonical_url.value_or(""), "https://news.example.com/archive/story.html");
+  EXPECT_EQ(a.image.url.value_or(""), "https://news.example.com/archive/img/lead.jpg");
+  EXPECT_EQ(a.url.value_or(""), o.url);  // the page's own address is unchanged
+
+  // Unusable bases: the page's URL.
+  for (const char* base : {"<base href=\"javascript:alert(1)\">", "<base href=\"data:text/html,x\">",
+                           "<base href=\"https://\">"}) {
+    Article b = MustExtract(page(base), o);
+    EXPECT_NE(ToMarkdown(b).find("(https://news.example.com/2026/12/more/next.html)"), std::string::npos)
+        << base << "\n" << ToMarkdown(b);
+    EXPECT_EQ(b.canonical_url.value_or(""), "https://news.example.com/2026/12/story.html") << base;
+  }
+  // No page URL: an absolute base alone resolves; a relative one cannot.
+  Article c = MustExtract(page("<base href=\"https://cdn.example.net/site/\">"));
+  EXPECT_NE(ToMarkdown(c).find("(https://cdn.example.net/site/more/next.html)"), std::string::npos) << ToMarkdown(c);
+  EXPECT_EQ(c.canonical_url.value_or(""), "https://cdn.example.net/site/story.html");
+  Article d = MustExtract(page("<base href=\"/archive/\">"));
+  EXPECT_NE(ToMarkdown(d).find("(more/next.html)"), std::string::npos) << ToMarkdown(d);
+  EXPECT_EQ(d.canonical_url.value_or(""), "story.html");
+  // A <base> in the body counts too (browsers read it wherever it is).
+  Article e = MustExtract("<!doctype html><title>T</title><body><article><h1>T</h1><p>A paragraph of ordinary prose "
+                          "that is long enough for the extractor to keep this page as an <a href=\"x.html\">article"
+                          "</a> with its body.</p><base href=\"https://other.example.com/dir/\"></article>",
+                          o);
+  EXPECT_NE(ToMarkdown(e).find("(https://other.example.com/dir/x.html)"), std::string::npos) << ToMarkdown(e);
+}
+
+// A long <base href> resolved against many links is bounded as a long page
+// URL is (hostile38): what resolving adds to the body stops at 16 MiB, and
+// the links past that stay as written.
+TEST(Structure, ALongBaseTimesManyLinksIsBounded) {
+  const std::string base = "https://ex.com/" + std::string(size_t(3) << 20, 'd') + "/";
+  std::string links;
+  for (int i = 0; i < 12; ++i) links += "<a href=\"p" + std::to_string(i) + ".html\">link " + std::to_string(i) + "</a> ";
+  Article a = MustExtract("<!doctype html><html><head><base href=\"" + base + "\"></head><body><article><h1>T</h1>"
+                          "<p>A paragraph of ordinary prose that is long enough for the extractor to keep. " + links +
+                          "</p></article></body></html>");
+  size_t resolved = 0;
+  for (const BodyNode& n : a.body.nodes)
+    if (n.kind == BodyKind::kLink && a.body.str(n).starts_with("https://ex.com/")) ++resolved;
+  EXPECT_EQ(resolved, 5u);
+  EXPECT_LT(a.body.strings.size(), size_t(17) << 20);
+  EXPECT_NE(ToMarkdown(a).find("[link 11](p11.html)"), std::string::npos);
+}
+
 TEST(Structure, OrderedListInAHeadingKeepsItsNumber) {
   Article a = MustExtract(Page("<h3><ol start=\"3\"><li>Boil the water</li></ol></h3><p>Words under it.</p>"
                                "<h3><ol type=\"a\" start=\"2\"><li>Steep</li></ol></h3><p>More words.</p>"

@@ -611,6 +611,21 @@ TEST(Url, BackslashIsASlashInSpecialSchemes) {
   EXPECT_EQ(ResolveUrl("", "a\\b"), "a\\b");
 }
 
+// A <base href>'s URL (HTML, "set the frozen base URL"): resolved against
+// the page's, else the page's own when it gives none usable.
+TEST(Url, FrozenBaseUrl) {
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", "/c/"), "https://ex.com/c/");
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", "../"), "https://ex.com/");
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", "https://cdn.ex.net/x/"), "https://cdn.ex.net/x/");
+  EXPECT_EQ(FrozenBaseUrl("", "https://cdn.ex.net/x/"), "https://cdn.ex.net/x/");
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", ""), "https://ex.com/a/b.html");
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", "mailto:x@ex.com"), "mailto:x@ex.com");
+  EXPECT_EQ(FrozenBaseUrl("file:///tmp/a.html", "file:///srv/"), "file:///srv/");
+  for (const char* bad : {" javascript:alert(1)", "data:text/html,x", "VBScript:x", "https://", "http:/x"})
+    EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", bad), "https://ex.com/a/b.html") << bad;
+  EXPECT_EQ(FrozenBaseUrl("", "/c/"), "");  // relative, and no page URL
+}
+
 // Icon glyphs standing alone (private-use code points, U+E000-U+F8FF) go;
 // words around them close up; anything else stays as it was.
 TEST(Text, DropPrivateUseWords) {

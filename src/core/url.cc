@@ -295,6 +295,15 @@ std::string UrlResolver::Resolve(std::string_view ref) const {
   return out;
 }
 
+std::string FrozenBaseUrl(std::string_view fallback, std::string_view href) {
+  std::string base = ResolveUrl(fallback, href);
+  if (!HasScheme(base) || IsScriptUrl(base)) return std::string(fallback);
+  const std::string_view scheme = std::string_view(base).substr(0, base.find(':'));
+  if (IsSpecialScheme(scheme) && !EqualsIgnoreCase(scheme, "file") && UrlHost(base).empty())
+    return std::string(fallback);
+  return base;
+}
+
 std::string_view UrlHost(std::string_view url) {
   Parts p = Split(url);
   std::string_view a = p.authority;

@@ -55,6 +55,14 @@ class UrlResolver {
   std::vector<uint32_t> dir_ends_;
 };
 
+// The base URL that a <base href> sets on a page at `fallback` (the page's
+// URL, may be empty): `href` resolved against it (HTML, "set the frozen
+// base URL"), else `fallback` when that gives no usable URL: one without
+// a scheme (a relative href on a page of unknown address), a special
+// scheme's without a host ("https://"), or a javascript:, vbscript: or
+// data: one.
+std::string FrozenBaseUrl(std::string_view fallback, std::string_view href);
+
 // "https://www.example.com/a/b?q" -> "www.example.com"; "" if none.
 std::string_view UrlHost(std::string_view url);
 // "https://example.com/a/b?q#f" -> "/a/b"; "" if none.

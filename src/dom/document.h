@@ -274,6 +274,9 @@ class Document {
   void set_truncated(bool t) { truncated_ = t; }
   bool quirks() const { return quirks_; }
   void set_quirks(bool q) { quirks_ = q; }
+  // True once an HTML <base> element was created (it may have been left
+  // out of the tree, or have no href): see FirstBaseWithHref.
+  bool has_base_element() const { return has_base_; }
 
  private:
   Node* NewNode(NodeType type);
@@ -283,7 +286,14 @@ class Document {
   size_t element_rows_ = 0;
   bool truncated_ = false;
   bool quirks_ = false;
+  bool has_base_ = false;
 };
+
+// The first HTML <base> element with an href attribute in tree order,
+// outside template contents: the one that sets the document's base URL
+// (HTML, "the document base URL"); null when there is none. Costs nothing
+// on a page that made no <base> element, one walk on one that did.
+const Node* FirstBaseWithHref(const Document& doc);
 
 }  // namespace lede
 

@@ -4682,7 +4682,7 @@ bool NextToPicture(const Node* e) {
 
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
                                  ContentOutput* out, std::vector<BlockDecision>* explain, bool listing) {
-  BodyBuilder builder(&out->body, ctx.url);
+  BodyBuilder builder(&out->body, ctx.base_url, ctx.url);
   const Tuning& tuning = TuningFor(ctx.favor);
   std::string norm_title = NormalizeForCompare(ctx.title);
   // Whether the product's name heading is in the body yet (pages that are

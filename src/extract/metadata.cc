@@ -1371,6 +1371,7 @@ bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
 struct OwnPage {
   const Node* headline = nullptr;
   std::string url, canonical;
+  std::string_view base;  // the document's base URL, which `href`s resolve against
 };
 
 // The address `u` without its fragment and a trailing slash, to compare.
@@ -1387,7 +1388,7 @@ bool IsOwnHeading(const Node* h, const Node* link, const OwnPage& own) {
   if (h == own.headline) return true;
   const std::string_view href = Trim(link->Attr("href"));
   if (href.empty() || (own.url.empty() && own.canonical.empty())) return false;
-  const std::string to = ResolveUrl(!own.url.empty() ? own.url : own.canonical, href);
+  const std::string to = ResolveUrl(!own.base.empty() ? own.base : !own.url.empty() ? own.url : own.canonical, href);
   const std::string_view target = ComparableUrl(to);
   return (!own.url.empty() && target == ComparableUrl(own.url)) ||
          (!own.canonical.empty() && target == ComparableUrl(own.canonical));
@@ -5352,6 +5353,7 @@ struct MetadataRun {
   Collector& c;
   const HintTable& hints;
   std::string_view url;
+  std::string_view base;  // the document's base URL: what its addresses resolve against
   ParsedDate today;
   bool explicit_reference;
   Article* a;
@@ -6904,8 +6906,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   OwnPage own_page;
   own_page.headline = anchor;
   if (!url.empty()) own_page.url = std::string(url);
+  own_page.base = base;
   if (std::string_view canon = Trim(c.canonical); !canon.empty())
-    own_page.canonical = url.empty() ? std::string(canon) : ResolveUrl(url, canon);
+    own_page.canonical = base.empty() ? std::string(canon) : ResolveUrl(base, canon);
   // On a page that is no article, rel=author links that name three writers
   // or more are a list's cards' (each card links its own writer).
   // (Those names are no later source's either: a card's byline beside.)
@@ -8313,7 +8316,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     canonical_src = "meta:og:url";
   }
   if (!canonical.empty()) {
-    a->canonical_url = ResolveUrl(url, canonical);
+    a->canonical_url = ResolveUrl(base, canonical);
     note("canonical_url", canonical_src);
   }
 }
@@ -8340,7 +8343,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     image_src = "json-ld";
   }
   if (!image.empty()) {
-    a->image.url = ResolveUrl(url, image);
+    a->image.url = ResolveUrl(base, image);
     note("image.url", image_src);
   }
   if (ld_image && ld_image->is_object()) {
@@ -8431,7 +8434,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       } else if (n->Is(TagId::kImg)) {
         std::string_view src = n->Attr("src");
         if (!a->image.url && !src.empty() && !StartsWithIgnoreCase(src, "data:")) {
-          a->image.url = ResolveUrl(url, src);
+          a->image.url = ResolveUrl(base, src);
           note("image.url", "figure");
         }
         std::string_view alt = Trim(n->Attr("alt"));
@@ -8496,6 +8499,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
 }  // namespace
 
 void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
+                                std::string_view base_url,
                                 std::string_view reference_date, std::string_view forced_type, Article* a,
                                 MetadataOutput* out) {
   Collector c;
@@ -8571,7 +8575,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       break;
     }
   // (The stages below share this run: its ld and note serve here too.)
-  MetadataRun run{doc, c, hints, url, today, explicit_reference, a, out, art, page};
+  MetadataRun run{doc, c, hints, url, base_url, today, explicit_reference, a, out, art, page};
 
   // Body text carried by structured data.
   if (art) {
