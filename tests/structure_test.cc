@@ -723,6 +723,41 @@ TEST(Structure, HugeListStartsAreNumberedAlikeByBothWriters) {
   EXPECT_NE(md.find("1. Epsilon step"), std::string::npos) << md;
 }
 
+// <li value> numbers its item and those after it (HTML, "ordinal value"),
+// cut to nine digits as a start is; only in an ordered list. The HTML keeps
+// the attribute; CommonMark reads a list's first number only, so in
+// Markdown an item whose value breaks the count opens a list of its own
+// with the other delimiter (a negative value cannot be drawn there: the
+// count runs on).
+TEST(Structure, ListItemValuesNumberTheirItemAndThoseAfter) {
+  Article a = MustExtract(Page("<ol><li>Heat the pan</li><li value=\"5\">Add the oil</li><li>Add the onions</li>"
+                               "<li value=\" 8th\">Stir them</li><li>Salt them</li></ol>"
+                               "<p>Words between the lists for the reader.</p>"
+                               "<ol reversed><li>Bronze</li><li value=\"10\">Silver</li><li>Gold</li></ol>"
+                               "<p>More words between the lists for the reader.</p>"
+                               "<ol start=\"3\"><li>Three</li><li value=\"-4\">Minus four</li><li value=\"x\">Not a number</li>"
+                               "<li value=\"2147483647\">Huge one</li></ol>"
+                               "<p>Yet more words between the lists for the reader.</p>"
+                               "<ul><li value=\"7\">Unordered item</li></ul>"));
+  const std::string md = ToMarkdown(a), html = ToHtml(a);
+  EXPECT_NE(md.find("1. Heat the pan\n\n5) Add the oil\n6) Add the onions\n\n8. Stir them\n9. Salt them\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("3. Bronze\n\n10) Silver\n\n9. Gold\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("3. Three\n4. Minus four\n5. Not a number\n\n999999999) Huge one\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("- Unordered item\n"), std::string::npos) << md;
+  for (const char* s : {"<ol><li>Heat the pan</li>\n<li value=\"5\">Add the oil</li>\n<li>Add the onions</li>\n"
+                        "<li value=\"8\">Stir them</li>\n<li>Salt them</li>",
+                        "<ol reversed><li>Bronze</li>\n<li value=\"10\">Silver</li>",
+                        "<li value=\"-4\">Minus four</li>\n<li>Not a number</li>\n<li value=\"999999999\">Huge one</li>",
+                        "<ul><li>Unordered item</li>"})
+    EXPECT_NE(html.find(s), std::string::npos) << s << "\n" << html;
+  // In a list flattened into a heading, both writers.
+  Article h = MustExtract(Page("<h3><ol><li value=\"4\">Boil the water</li></ol></h3><p>Words under it.</p>"));
+  EXPECT_NE(ToMarkdown(h).find("\n### 4. Boil the water\n"), std::string::npos) << ToMarkdown(h);
+  EXPECT_NE(ToHtml(h).find("<h3>4. Boil the water</h3>"), std::string::npos) << ToHtml(h);
+}
+
 // The document's base URL (HTML): the first <base> with an href, itself
 // resolved against the page's URL, is what links, images, the canonical
 // URL and the lead image resolve against; one that gives no usable URL

@@ -971,6 +971,15 @@ void BodyBuilder::Enter(const Node* e) {
         frames_.push_back(outer);
       }
       block(BodyKind::kListItem, 0);
+      // <li value> in an ordered list numbers the item, and those after
+      // count on from it (HTML, "ordinal value"): kept, cut to nine digits
+      // as a start is.
+      if (f.node && e->num_attrs) {
+        const BodyNode& list = body_->nodes[f.parent];
+        long value;
+        if (list.kind == BodyKind::kList && (list.level & kListOrdered) && ParseHtmlInteger(e->Attr("value"), &value))
+          SetString(f.node, std::to_string(std::clamp(value, -kMaxListStart, kMaxListStart)));
+      }
       break;
     }
     case TagId::kBlockquote: block(BodyKind::kBlockquote, 0); break;
