@@ -5889,10 +5889,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return IsSlideCaptionClass(e->Attr("class")) ||
                (e->parent && e->parent->is_element() && IsSlideCaptionClass(e->parent->Attr("class")));
       };
+      // (The line read once for both readings.)
+      const auto slide_counter = [&] {
+        const SlideCounter k = ReadSlideCounter(scratch);
+        return k == SlideCounter::kSlashed || (k == SlideCounter::kWorded && slide_classed());
+      };
       if (!InTableCell(e) && !IsHeadingTag(e->tag) &&
-          (IsMediaTallyLine(scratch) ||
-           ((IsSlideCounterLine(scratch) || (IsSlideCounterLine(scratch, /*worded=*/true) && slide_classed())) &&
-            InGallery(e)))) {
+          (IsMediaTallyLine(scratch) || (slide_counter() && InGallery(e)))) {
         *reason = "slide-counter";
         return false;
       }

@@ -1825,15 +1825,15 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
 constexpr int kTreeWalkMaxLevels = 256;
 
 // `n`'s last node in document order (its subtree's end), down the last
-// children kTreeWalkMaxLevels levels at most; *whole false when the
-// subtree is deeper (the node then is where the walk stopped).
-static const Node* LastDescendant(const Node* n, bool* whole) {
+// children kTreeWalkMaxLevels levels at most; *whole (when asked) false
+// when the subtree is deeper (the node then is where the walk stopped).
+static const Node* LastDescendant(const Node* n, bool* whole = nullptr) {
   for (int levels = kTreeWalkMaxLevels; n->last_child(); n = n->last_child())
     if (levels-- <= 0) {
-      *whole = false;
+      if (whole) *whole = false;
       return n;
     }
-  *whole = true;
+  if (whole) *whole = true;
   return n;
 }
 
@@ -4982,12 +4982,10 @@ std::string_view WithoutLeadingAcronym(std::string_view title) {
   if (n < kMinLeadingAcronymLetters || n > kMaxLeadingAcronymLetters) return title;
   const std::string_view after = t.substr(n);
   size_t sep_size = 0;
-  if (after.starts_with(": ")) {
-    sep_size = 2;
-  } else {
-    for (size_t k = 0; k < kNumTitleSeparators && !sep_size; ++k)
-      if (after.starts_with(kTitleSeparators[k])) sep_size = kTitleSeparators[k].size();
-  }
+  for (const std::span<const std::string_view> list :
+       {std::span<const std::string_view>(kAcronymSeparators), std::span(kTitleSeparators, kNumTitleSeparators)})
+    for (size_t k = 0; k < list.size() && !sep_size; ++k)
+      if (after.starts_with(list[k])) sep_size = list[k].size();
   if (!sep_size) return title;
   const std::string_view rest = Trim(after.substr(sep_size));
   // Every capitalized word gives the next letter; a lower-case word between
@@ -6980,8 +6978,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // page's heading is passed whole: its bylines are its story's. Past
       // kTreeWalkMaxLevels levels the rest of a deeper card is read.)
       if (list_like && n->Is(TagId::kArticle) && IsSiblingStoryCard(n, anchor)) {
-        bool whole = false;
-        n = LastDescendant(n, &whole);
+        n = LastDescendant(n);
         continue;
       }
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
