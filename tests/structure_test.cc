@@ -721,6 +721,13 @@ TEST(Structure, HugeListStartsAreNumberedAlikeByBothWriters) {
   EXPECT_NE(md.find("1. Delta step"), std::string::npos) << md;
   EXPECT_NE(html.find("<ol start=\"-999999999\"><li>Epsilon step"), std::string::npos) << html;
   EXPECT_NE(md.find("1. Epsilon step"), std::string::npos) << md;
+  // Counting up past nine digits: "1000000000." is no list marker (the
+  // item ran into the one before it as its text); the marker stays at
+  // nine digits, which a reader passes over after a list's first item.
+  Article up = MustExtract(Page("<ol start=\"999999998\"><li>Zeta step</li><li>Eta step</li><li>Theta step</li></ol>"));
+  EXPECT_NE(ToMarkdown(up).find("999999998. Zeta step\n999999999. Eta step\n999999999. Theta step\n"),
+            std::string::npos)
+      << ToMarkdown(up);
 }
 
 // <li value> numbers its item and those after it (HTML, "ordinal value"),
