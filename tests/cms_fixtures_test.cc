@@ -2313,11 +2313,11 @@ TEST(CmsHeldOut, PlatformPagesRound8MoreLang) {
 // page, a The Events Calendar list view and a WordPress search results
 // page. 6 of 16 rows passed as first written. (The gallery's "1 de 5"
 // counter between its buttons goes since round 12: a counter's word where
-// others print a slash.) Not asserted, as lede still gets them wrong: the
+// others print a slash; the live blog's "Publié le ..., mis à jour à
+// 12h47" stamp line goes since round 13.) Not asserted, as lede still gets them wrong: the
 // column's closing bio line, classed "author-tagline" (read as a byline);
 // the German teaser's second sentence (the teaser opens on the
-// description and goes whole as the dek); the live blog's "Publié le"
-// stamp line; the course page's "Discover Uni data" heading over a frame
+// description and goes whole as the dek); the course page's "Discover Uni data" heading over a frame
 // and its "Come and see us" band; the search and event pages' type ("page",
 // not "listing") and the event list's date (its first event's day). (The
 // pricing page's title is its own, "Pricing"; its <h1> is the plans'
@@ -2376,7 +2376,7 @@ TEST(CmsHeldOut, PlatformPagesRound11) {
         "Le trafic reprend progressivement sur la ligne Toulouse-Auch", "un train sur deux entre Toulouse et Auch",
         "J'ai un entretien à Montpellier", "recevra les quatre fédérations", "Bonjour à toutes et à tous"},
        {"Avec votre accord", "S'abonner", "Se connecter", "Accueil", "EN DIRECT", "Partager", "Publicité",
-        "Voir les nouveaux posts", "Newsletter Toulouse", "Les plus lus", "neige attendue",
+        "Voir les nouveaux posts", "Newsletter Toulouse", "Les plus lus", "neige attendue", "Publié le",
         "Vous devez être abonné", "Mentions légales"}},
       {"es-arc-gallery.html", "Así quedó el malecón de Chorrillos tras el oleaje anómalo", "María José Rincón",
        "2025-11-26", "article",
@@ -2705,6 +2705,233 @@ TEST(CmsHeldOut, LongPanelLabelNamingBuyersIsNoShopTermsPanel) {
   EXPECT_NE(r->text.find("roomy tote"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("fabric wax"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("one year warranty"), std::string::npos) << r->text;
+}
+
+// Round 13: news and magazine articles in the nine languages of issue 5,
+// each on a platform the rounds before had not covered: a German WordPress
+// story in the Jannah theme ("Von ..., Redakteurin Lokales",
+// "Veröffentlicht: 02.12.2025, 09:14 Uhr", "Aktualisiert am ..."), a French
+// magazine in Soledad ("Par ..., journaliste", one line "Publié le ... à
+// 8h30, mis à jour le ..."), a Spanish Arc XP story (a handle beside the
+// byline, "Actualizado: 01/12/2025 19:32 h", a paywall's closing box), an
+// Italian NewsPress story ("di ..." and the writer's e-mail, "Aggiornato
+// alle 13:40"), a Brazilian Ghost (Source theme) post cut by its members'
+// paywall, a Dutch Drupal story ("Door ..." and an e-mail, "Bijgewerkt:"),
+// a Polish Joomla 4 story ("Autor:", "Opublikowano:", "Zaktualizowano:",
+// "Odsłony:"), a Russian page whose text is only its JSON-LD articleBody,
+// an English Arc XP live blog (two writers with their roles, entries with
+// a time, a title and a writer each), an English Brightspot magazine
+// feature ("Senior Editor", "Photographs by"), a German TYPO3 (tx_news)
+// story behind a paywall teaser, a Spanish Drupal story ("Name | City",
+// "Martes, 2 de diciembre de 2025, 13:20 Actualizado el ..."), an Italian
+// WordPress live blog ("IN DIRETTA", "Aggiornato alle") and a Russian
+// WordPress story ("Автор:", "Опубликовано:", "Обновлено:"). Each has a
+// cookie wall, photo credits, related teasers with their own dates and
+// writers, and most a comment thread with dated comments: none of those
+// may be taken. 3 of 14 rows passed
+// as first written (eight lacked the section, others a modified date, a
+// writer, or kept chrome); general rules since: a meta row's update given
+// by its time alone ("mis à jour à 12h47", "Aggiornato alle 13:40") is a
+// stamp, so the row goes (round 11's French live blog's "Publié le ...,
+// mis à jour à ..." line too); a stamp line beside a byline-classed box
+// the metadata did not take is read without that box ("Name | City"
+// then the dates); a live blog entry's title over its writer's line and
+// its text is the entry's heading, not a headline; Drupal's
+// "field--name-field-tags" is a tag list whatever its label; Ghost's
+// "gh-article-tag" is the post's section (a kicker); WordPress's category
+// link (rel="category tag") over the headline names the section when
+// nothing else does. Not asserted, as lede still gets them wrong: the
+// modified day given on the published stamp's line or by its time alone
+// (Soledad, NewsPress), on a "Bijgewerkt:" line beside an e-mail byline
+// (Drupal nl), in a <time class=updated> after "Обновлено:" (WordPress
+// ru); the writer before an e-mail ("Door ... s.devries@...") or a city
+// ("Pablo Lasheras | Zaragoza"); the section from Joomla's "Kategoria:"
+// row, Brightspot's breadcrumb box, TYPO3 news's category span and a
+// Drupal "field-seccion"; the Arc XP paywall's closing box ("Este
+// contenido es exclusivo para suscriptores.", its subscribe link).
+struct NewsRow {
+  PlatformPage page;
+  std::vector<std::string> authors;  // empty when not pinned
+  const char* modified;  // day of date_modified, "" when not pinned
+  const char* section;   // "" when not pinned
+  const char* dek;       // "" when not pinned
+};
+
+TEST(CmsHeldOut, PlatformPagesRound13) {
+  const NewsRow rows[] = {
+      {{"de-jannah-news.html", "Kassel: Neue Fußgängerbrücke über die Fulda wird ein Jahr später fertig", nullptr,
+        "2025-12-02", "article",
+        {"Die neue Fuß- und Radwegbrücke über die Fulda", "auf eine alte Ufermauer aus dem 19. Jahrhundert",
+         "Mehrkosten von 1,9 Millionen Euro", "knapp zwei Drittel", "aber sie stand in keinem Plan"},
+        {"Cookie-Zustimmung", "Einstellungen ansehen", "Eilmeldung", "Stromausfall in Bettenhausen", "Startseite",
+         "Redakteurin Lokales", "Veröffentlicht:", "Aktualisiert am", "Minuten gelesen", "Foto: Lena Hoffmann",
+         "Per E-Mail teilen", "Anzeige", "Ähnliche Artikel", "Drahtbrücke wird nachts beleuchtet",
+         "Von Jonas Becker", "14.11.2025", "3 Kommentare", "Wer hat denn da vorher gebohrt", "Antworten",
+         "Schreibe einen Kommentar", "berichtet seit 2019", "Meistgelesen", "Alle Rechte vorbehalten"}},
+       {"Lena Hoffmann"}, "2025-12-02", "Kassel", "Die Stadt rechnet mit der Eröffnung erst im Herbst 2027."},
+      {{"fr-soledad-magazine.html", "À Nantes, les jardins partagés manquent de bras cet hiver", nullptr,
+        "2025-12-03", "article",
+        {"Ils étaient une quarantaine en juin", "personne n'aime pailler en décembre",
+         "Un appel commun à 23 jardins", "un abri chauffé dans trois jardins",
+         "ne rouvre pas toujours au printemps"},
+        {"Nous utilisons des cookies", "Tout accepter", "Société", "journaliste", "Publié le", "mis à jour",
+         "412 vues", "Hans Lucas", "Publicité", "Partager", "couvre l'environnement", "Vous aimerez aussi",
+         "Les vergers du Petit-Port", "par Julien Mercier", "20 novembre 2025", "2 commentaires",
+         "J'y vais le samedi", "Répondre", "Laisser un commentaire", "Les plus lus", "Tous droits réservés"}},
+       {"Camille Roussel"}, "", "Environnement", ""},
+      {{"es-arc-economia.html", "El Gobierno amplía el bono de transporte a los trenes de Media Distancia hasta junio",
+        nullptr, "2025-12-01", "article",
+        {"El Consejo de Ministros aprobó este lunes", "al menos 16 viajes en cuatro meses",
+         "si el primer tren sale a las nueve", "en la tarjeta sin contacto o en el móvil"},
+        {"Con tu consentimiento", "Aceptar y cerrar", "Iniciar sesión", "@luciaferrer_eco", "Actualizado:",
+         "Compartir en Facebook", "Paco Puentes", "Publicidad", "Te puede interesar", "Renfe incorpora 12 trenes",
+         "28/11/2025", "Temas", "Lo más leído",
+         "Más noticias de Economía", "Por Álvaro Ruiz", "Todos los derechos reservados", "globalContent"}},
+       {"Lucía Ferrer"}, "2025-12-01", "Economía",
+       "La medida costará 310 millones y beneficiará a unos 400.000 viajeros habituales."},
+      {{"it-newspress-news.html", "Bologna, la Garisenda resta chiusa: i lavori slittano al 2026", nullptr,
+        "2025-11-27", "article",
+        {"Resterà chiusa almeno fino a giugno 2026", "alcuni blocchi di selenite",
+         "Preferiamo perdere sei mesi", "percorso deviato su via Rizzoli"},
+        {"Noi e terze parti", "Giovedì 27 Novembre 2025", "Abbonati", "f.galli@", "Pubblicato il",
+         "Aggiornato alle", "foto Schicchi", "Condividi su Facebook", "PUBBLICITÀ", "Tag:", "Articoli correlati",
+         "Due Torri, raccolti", "di Marco Benassi", "12 Ottobre 2025", "2 commenti", "Sei mesi in più",
+         "Lascia un commento", "Ultime notizie", "P.IVA"}},
+       {"Francesca Galli"}, "", "Cronaca",
+       "Il consolidamento della torre richiede più tempo del previsto. Il cantiere di piazza di Porta Ravegnana "
+       "resterà fino all'estate."},
+      {{"pt-ghost-paywall.html", "Por que as contas de luz do Nordeste vão subir em 2026", nullptr, "2025-12-02",
+        "article",
+        {"devem subir entre 9% e 14% a partir de abril de 2026", "subsídios à geração distribuída",
+         "esse custo é repassado aos demais consumidores"},
+        {"Energia\n", "Entrar", "Assinar", "min de leitura", "Marcos Lima", "exclusivo para assinantes",
+         "Assine agora", "Já tem uma conta", "Assine a Corrente Alternada", "Leia mais",
+         "O leilão de transmissão", "Por Bianca Torres", "25 de nov. de 2025", "Powered by"}},
+       {"Rafael Nogueira"}, "2025-12-03", "Energia",
+       "A revisão tarifária das distribuidoras pesa mais em quem não tem painel solar."},
+      {{"nl-drupal-news.html", "Groningen wil aardgasvrije wijken sneller aansluiten op warmtenet", nullptr,
+        "2025-12-02", "article",
+        {"twee jaar eerder dan gepland aansluiten op het warmtenet", "restwarmte van een datacentrum",
+         "Vaste prijs voor bewoners", "Anders krijg je mensen niet mee", "wie het warmtenet na 2035 beheert"},
+        {"Overslaan en naar de inhoud", "Wij gebruiken cookies", "Akkoord", "Abonneren", "s.devries@",
+         "Bijgewerkt", "Remko de Waal", "Deel op Facebook", "Advertentie", "Onderwerpen", "Lees ook",
+         "Warmtenet Zernike", "Door Peter Hoekstra", "18 november 2025", "Meest gelezen", "Colofon"}},
+       {}, "", "Stad",
+       "De gemeente trekt 40 miljoen euro extra uit voor het warmtenet in Paddepoel en Selwerd."},
+      {{"pl-joomla-news.html", "Toruń: od stycznia nowe linie autobusowe na Jar i Bielawy", nullptr, "2025-12-01",
+        "article",
+        {"Miejski Zakład Komunikacji uruchomi od 2 stycznia", "Linia 46 połączy osiedle Jar",
+         "autobusy w godzinach szczytu są przepełnione", "Bilety miesięczne zachowają dotychczasowe ceny"},
+        {"Ta strona korzysta z ciasteczek", "Jesteś tutaj", "Szczegóły", "Kategoria:", "Opublikowano",
+         "Zaktualizowano", "Odsłony", "Fot. Katarzyna", "Poprzedni artykuł", "Komentarze (2)",
+         "Wreszcie coś dla Jaru", "Dodaj komentarz", "Czytaj także", "Remont ulicy", "Piotr Zieliński",
+         "28.11.2025", "Wszelkie prawa"}},
+       {"Katarzyna Wiśniewska"}, "2025-12-01", "", ""},
+      {{"ru-jsonld-body.html", "В Казани откроют вторую линию метро к 2030 году", nullptr, "2025-11-28", "article",
+        {"Власти Казани утвердили проект второй линии метро", "64 миллиарда рублей",
+         "обсуждается в Казани больше десяти лет", "линию продлят до Азино и Горок"},
+        {"Загрузка", "JavaScript", "Все права защищены", "Новости"}},
+       {"Алексей Гарипов"}, "2025-11-28", "Общество", ""},
+      {{"en-arc-liveblog.html", "Live updates: Winter storm closes I-90 across the Snoqualmie Pass", nullptr,
+        "2025-12-03", "article",
+        {"I-90 is closed in both directions between North Bend and Ellensburg", "Pass closed in both directions",
+         "several trucks jackknifed near milepost 52", "Power outages climb past 80,000",
+         "Crews from Oregon are on their way", "Freezing rain warning until Thursday",
+         "a quarter inch of ice"},
+        {"Accept All Cookies", "Subscribe", "staff reporter", "Weather editor", "Updated Dec. 3", "Lena Cho",
+         "Advertisement", "Share on Facebook", "Related coverage", "How to prepare your home", "By Mira Chen",
+         "Nov. 30, 2025", "Get the morning weather email", "All rights reserved"}},
+       {"Dana Ortiz", "Sam Patel"}, "2025-12-03", "Weather",
+       "Heavy snow and freezing rain hit western Washington on Wednesday, with more than 80,000 customers without "
+       "power."},
+      {{"en-brightspot-magazine.html", "The Last Lighthouse Keepers of Lake Superior", nullptr, "2025-12-01",
+        "article",
+        {"Marjorie Halvorsen was six", "a fog signal and a radio that worked when it felt like it",
+         "the only neighbor who never gossiped", "A log of every ship", "Wind NE. Fog. No bread.",
+         "the paint on their shutters has long since peeled"},
+        {"Give the gift", "Subscribe", "Senior Editor", "Photographs by", "Published December 1",
+         "Updated December 2", "Owen Lindqvist for", "Print", "Getting to Isle Royale", "By Grant Ellis",
+         "Oct. 14, 2025", "Tags", "is a senior editor at", "More from History", "The Iron Range towns",
+         "By Tom Aho", "The Northwoods Weekly", "All rights reserved"}},
+       {"Helen Park"}, "2025-12-02", "",
+       "For a century, keepers lived through winters on rock islands. Their children remember."},
+      {{"de-typo3-paywall.html", "Lübeck: Warum die Altstadt-Garagen teurer werden", nullptr, "2025-12-01",
+        "article",
+        {"Wer in der Lübecker Altstadt parkt, zahlt ab Januar deutlich mehr",
+         "gestiegenen Kosten für Personal und Strom", "in der Vorlage für den Aufsichtsrat"},
+        {"Wir schätzen Ihre Privatsphäre", "Alles akzeptieren", "Anmelden", "RH+", "Aktualisiert am",
+         "06:00 Uhr", "Olaf Malzahn", "Jederzeit kündbar", "0,99 €", "Das könnte Sie auch interessieren",
+         "Busspur in der Possehlstraße", "Von Anke Lorenz", "28.11.2025", "Impressum"}},
+       {"Markus Weber"}, "2025-12-01", "",
+       "Die Stadtwerke erhöhen die Parkgebühren in vier Parkhäusern um bis zu 50 Prozent."},
+      {{"es-drupal-news.html", "Zaragoza cierra el puente de Santiago tres meses por obras", nullptr, "2025-12-02",
+        "article",
+        {"cerrará al tráfico el puente de Santiago durante tres meses", "una pasarela provisional",
+         "filtraciones en varias vigas", "un aparcamiento gratuito en la zona"},
+        {"Pasar al contenido", "Utilizamos cookies", "Pablo Lasheras", "Martes, 2 de diciembre",
+         "Actualizado el", "Guillermo Mestre", "Enviar por correo", "Publicidad", "Etiquetas:",
+         "Noticias relacionadas", "El tranvía reducirá", "Elena Sanz", "28/11/2025", "Comentarios (2)",
+         "En plena cuesta de enero, como siempre", "Tu comentario", "Aviso legal"}},
+       {}, "2025-12-02", "", "El tráfico se desviará por el puente de la Almozara desde el 12 de enero."},
+      {{"it-liveblog-wp.html", "Maltempo in Liguria, allerta rossa a Genova: la diretta", nullptr, "2025-11-24",
+        "article",
+        {"Il Comune ha riaperto il sottopasso di Brignole", "sotto la soglia di guardia",
+         "una frana sui binari", "piogge fino a 400 millimetri in dodici ore"},
+        {"Questo sito utilizza cookie", "IN DIRETTA", "Aggiornato alle", "Silvia Rebora", "foto Balostro",
+         "Condividi", "Carica altri aggiornamenti", "Potrebbe interessarti", "Allerta meteo, cosa fare",
+         "di Marco Parodi", "23 novembre 2025", "I più letti", "P.IVA"}},
+       {"Davide Ferraris"}, "2025-11-24", "Cronaca",
+       "Scuole chiuse, treni sospesi sulla linea per La Spezia. Il Bisagno sorvegliato speciale."},
+      {{"ru-wp-news.html", "В Перми построят новый мост через Каму к 2029 году", nullptr, "2025-12-02", "article",
+        {"Власти Пермского края утвердили проект нового моста", "отдельные дорожки для пешеходов",
+         "более 90 тысяч машин в сутки", "растягиваются на несколько километров"},
+        {"Мы используем файлы cookie", "Принять", "Автор:", "Опубликовано", "Обновлено", "Просмотров",
+         "Денис Лыков", "Реклама", "Метки", "Поделиться", "Читайте также", "Коммунальный мост закроют",
+         "Игорь Лебедев", "25 ноября 2025", "Комментарии", "Обещали ещё", "Ответить",
+         "Добавить комментарий", "Популярное", "При перепечатке"}},
+       {"Марина Кузнецова"}, "", "Город", ""},
+  };
+  for (const NewsRow& row : rows) {
+    const std::optional<Article> a = CheckPlatformRow(row.page);
+    if (!a) continue;
+    const char* f = row.page.file;
+    if (!row.authors.empty()) {
+      EXPECT_EQ(a->authors, row.authors) << f;
+    }
+    if (*row.modified) {
+      EXPECT_EQ(a->date_modified.value_or("").substr(0, 10), row.modified) << f;
+    }
+    if (*row.section) {
+      EXPECT_EQ(a->section.value_or(""), row.section) << f;
+    }
+    if (*row.dek) {
+      EXPECT_EQ(a->dek.value_or(""), row.dek) << f;
+    }
+  }
+}
+
+// A WordPress category link (rel="category tag") over the headline names
+// the story's section when no meta, JSON-LD or kicker does; WordPress's
+// default "Uncategorized" names none, and a category link after the
+// headline (a footer's list, another post's card) is not the story's.
+TEST(CmsHeldOut, WordPressCategoryLinkOverTheHeadlineNamesTheSection) {
+  auto page = [](const std::string& before, const std::string& after) {
+    return "<html><body><article class=post><header>" + before +
+           "<h1 class=entry-title>Ferry timetable changes from Monday</h1></header><div class=entry-content>"
+           "<p>The island ferry will run two extra sailings on weekday mornings from Monday, the operator said, "
+           "after a summer of queues at the harbour.</p><p>The last sailing of the evening moves from 21:30 to "
+           "22:15 so that it meets the mainland's late train.</p></div>" +
+           after + "</article></body></html>";
+  };
+  const std::string link = "<span class=cat-links><a href=/c/transport/ rel=\"category tag\">Transport</a></span>";
+  const std::string none = "<span class=cat-links><a href=/c/u/ rel=\"category tag\">Uncategorized</a></span>";
+  Result<Article> over = Extract(page(link, ""), ExtractOptions{});
+  Result<Article> after = Extract(page("", "<footer>" + link + "</footer>"), ExtractOptions{});
+  Result<Article> uncategorized = Extract(page(none, ""), ExtractOptions{});
+  ASSERT_TRUE(over.ok() && after.ok() && uncategorized.ok());
+  EXPECT_EQ(over->section.value_or(""), "Transport");
+  EXPECT_FALSE(after->section.has_value()) << *after->section;
+  EXPECT_FALSE(uncategorized->section.has_value()) << *uncategorized->section;
 }
 
 }  // namespace

@@ -3658,6 +3658,9 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
     --look;
     const Facts& g = facts_[s->eid];
     if (g.text == 0) continue;  // an empty anchor, a figure's image
+    // (The entry's writer or stamp between its title and its text, "<div
+    // class=entry__byline>Sam Patel</div>": looked past.)
+    if ((g.hints & (kHintByline | kHintDate)) && g.text < kStoryParagraphMinText) continue;
     return !(g.flags & (kDroppedFlags | kUnderNeg)) && g.text >= kStoryParagraphMinText &&
            g.link * 4 <= g.text && g.good >= kStoryParagraphMinText;
   }
@@ -3914,6 +3917,32 @@ bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
 constexpr uint32_t kMetaRowMaxText = 160;
 constexpr int kMetaRowMaxParts = 6;
 
+// Whether `part` (opening on an update cue) is that cue, a stamp's small
+// words ("à", "alle", "um", "at") and one time of day ("12h47", "13:40",
+// "1:48 p.m.", "18:03 Uhr"), nothing else.
+bool IsUpdateClockPart(std::string_view part) {
+  size_t digit = 0;
+  while (digit < part.size() && !IsAsciiDigit(part[digit])) ++digit;
+  if (digit == part.size() || part.size() > 48) return false;
+  // The words before the time: the cue's and a stamp's.
+  for (std::string_view words = part.substr(0, digit); !words.empty();) {
+    const size_t sp = words.find(' ');
+    std::string_view w = words.substr(0, sp);
+    words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
+    while (!w.empty() && (w.back() == ':' || w.back() == ',')) w.remove_suffix(1);
+    if (!w.empty() && !IsStampLineWord(w)) return false;
+  }
+  // "12h47" is read as "12:47".
+  std::string clock(Trim(part.substr(digit)));
+  if (const size_t h = clock.find('h'); h > 0 && h <= 2 && h + 2 < clock.size() && IsAsciiDigit(clock[h + 1]))
+    clock[h] = ':';
+  std::string_view c = clock;
+  const size_t sp = c.find(' ');
+  if (IsClockLine(c)) return true;
+  // A clock word after it ("Uhr", "h").
+  return sp != std::string_view::npos && IsClockLine(c.substr(0, sp)) && IsStampLineWord(Trim(c.substr(sp + 1)));
+}
+
 // Whether `part` of a meta row is a stamp: a date, an update stamp, a
 // relative time ("il y a 2 jours") or a reading time; `*dated` is set by
 // the first three, `*plain` counts the stamps with no update cue. A stamp
@@ -3930,7 +3959,9 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
     *plain += cue == std::string_view::npos;
     return true;
   }
-  return false;
+  // An update of the same day, given by its time alone ("mis à jour à
+  // 12h47", "Aggiornato alle 13:40"): a stamp that dates nothing.
+  return cue == 0 && IsUpdateClockPart(part);
 }
 
 // Whether `line` is a story's meta row: the page's writers (after a byline
@@ -5863,10 +5894,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "repeated-phrase";
       return false;
     }
-    bool passed_dropped = false;
+    bool passed_dropped = false, passed_byline = false;
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 &&
         CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch, [&](const Node* x) {
           passed_dropped = passed_dropped || skip_negative(x);
+          passed_byline = passed_byline || (x != e && (facts_[x->eid].hints & kHintByline));
           return false;
         })) {
       if (IsBoilerplateLine(scratch, IsHeadingTag(e->tag))) { *reason = "boilerplate-line"; return false; }
@@ -5939,6 +5971,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "stock-nudge";
         return false;
       }
+      // So is its prompt to sign in ("Sign in to add this item to your
+      // wishlist, follow it, or mark it as ignored"): the call-to-action
+      // rule takes its "Sign in" link and left the rest of the sentence.
+      if (ctx.product && !listing && !InTableCell(e) && IsSignInPromptLine(scratch)) {
+        *reason = "sign-in-prompt";
+        return false;
+      }
       // A card's tally of its discussion ("14 comments", "1,693 views")
       // on a line of its own: a thread keeps its posts' counts.
       if (!ctx.discussion && (IsEngagementCountLine(scratch) || (!ctx.article && IsSubmissionLine(scratch)) ||
@@ -6001,6 +6040,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // first read passed dropped boilerplate.)
       if (passed_dropped && HasAsciiDigit(scratch)) {
         if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_negative) && IsDateLine(reread)) {
+          *reason = "date-line";
+          return false;
+        }
+      }
+      // So is a story's stamp line beside its byline's box (dropped on its
+      // own as a byline: "<span class=autor>Ana Gil | Zaragoza</span><span>
+      // Martes, 2 de diciembre de 2025 Actualizado el ...</span>"), the
+      // name the metadata did not take: read without that box.
+      if ((ctx.article || ctx.signed_story) && !ctx.discussion && passed_byline && HasAsciiDigit(scratch)) {
+        const auto skip_byline = [&](const Node* c) {
+          return c != e && ((facts_[c->eid].hints & kHintByline) || skip_negative(c));
+        };
+        if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_byline) && !reread.empty() &&
+            HasAsciiDigit(reread) && IsDateLine(reread)) {
           *reason = "date-line";
           return false;
         }

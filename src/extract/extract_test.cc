@@ -19643,6 +19643,36 @@ TEST(Extract, ProductStockNudgeLines) {
   EXPECT_NE(r->text.find("In stock"), std::string::npos) << r->text;
 }
 
+// A product page's prompt to sign in beside the buy box ("Sign in to add
+// this item to your wishlist, ..."), its "Sign in" a link, is the shop's
+// account furniture: the call-to-action rule took the link and left "to add
+// this item ..." behind. A guide's step that signs in to a place, and a
+// paragraph that speaks of signing in, stay.
+TEST(Extract, ProductSignInPromptLine) {
+  EXPECT_TRUE(IsSignInPromptLine("Sign in to add this item to your wishlist, follow it, or mark it as ignored"));
+  EXPECT_TRUE(IsSignInPromptLine("Log in to see your price"));
+  EXPECT_TRUE(IsSignInPromptLine("Register to write a review"));
+  EXPECT_FALSE(IsSignInPromptLine("Log in to your developer console and click Create application."));
+  EXPECT_FALSE(IsSignInPromptLine("Sign in for free shipping"));
+  EXPECT_FALSE(IsSignInPromptLine("Signing in to the kiosk takes a minute"));
+  EXPECT_FALSE(IsSignInPromptLine("Registered to vote in 1990"));
+  EXPECT_FALSE(IsSignInPromptLine("Sign in to save a list. Lists you save are kept for a year and shared with your family."));
+  auto r = Extract(
+      "<html><head><title>Harbour Lights</title><meta property=og:type content=product></head><body><main>"
+      "<h1>Harbour Lights</h1><p class=price>$19.99</p>"
+      "<form action=/cart/add><button name=add>Add to cart</button></form>"
+      "<div class=queue><p><a href=/login>Sign in</a> to add this item to your wishlist, follow it, or mark it "
+      "as ignored</p></div>"
+      "<p>A lighthouse keeper's puzzle game: steer the beam across a foggy bay and bring forty ships home.</p>"
+      "<p>Log in to the harbour office each morning to read the tide tables before the first ship sails.</p>"
+      "</main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->page_type, "product");
+  EXPECT_NE(r->text.find("foggy bay"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("wishlist"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("harbour office"), std::string::npos) << r->text;
+}
+
 // A currency converter's list under the buy box's price (the price again in
 // a dozen currencies the shop shows on hover) is not the product's text; a
 // spec table's one "Price: EUR 40" row and a sentence with amounts stay.

@@ -6430,6 +6430,21 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   if (section.empty()) {
     section = BreadcrumbSection(&section_src);
   }
+  // Else WordPress's category link over the headline ("<span
+  // class=cat-links><a rel="category tag">Город</a>", any theme): the
+  // story's section ("Uncategorized" is none). One after the headline is a
+  // footer's list or another post's.
+  if (section.empty() && out->headline) {
+    for (const Node* n : c.rel_tag) {
+      if (!(n->id < head_id && head_id - n->id < 80) || !ContainsIgnoreCase(n->Attr("rel"), "category")) continue;
+      std::string text = CollapsedText(n, 200);
+      if (!text.empty() && text.size() < 60 && !IsNoSectionLabel(text)) {
+        section = std::move(text);
+        section_src = "rel-category";
+      }
+      break;
+    }
+  }
   if (!section.empty() && section.size() < 100) {
     a->section = section;
     note("section", section_src);

@@ -503,6 +503,9 @@ constexpr Word kWords[] = {
   {"tagcloud", Match::kJoined, kBp | kHintTags}, {"articletags", Match::kJoined, kBp | kHintTags},
   {"entrytags", Match::kJoined, kBp | kHintTags}, {"keywords", Match::kWhole, kBp | kHintTags},
   {"categories", Match::kWhole, kBp | kHintTags},
+  // Drupal's default tags field ("field--name-field-tags"), whatever its
+  // label says ("Onderwerpen", "Schlagworte").
+  {"fieldtags", Match::kJoined, kBp | kHintTags},
   // Captions and credits.
   {"caption", Match::kPrefix, kHintCaption}, {"figcaption", Match::kJoined, kHintCaption},
   {"credit", Match::kPrefix, kHintCaption | kHintCredit},
@@ -564,6 +567,9 @@ constexpr Word kWords[] = {
   {"subheadline", Match::kJoined, kHintDek}, {"subhead", Match::kJoined, kHintDek},
   {"strapline", Match::kAny, kHintDek}, {"summary", Match::kToken, kHintDek},
   {"excerpt", Match::kToken, kHintDek}, {"lede", Match::kToken, kHintDek},
+  // Ghost's primary tag over the headline (its Source theme): the post's
+  // section. Whole only: a blog's "article_tag" chips are its tags.
+  {"gh-article-tag", Match::kWhole, kHintKicker},
   {"kicker", Match::kPrefix, kHintKicker}, {"eyebrow", Match::kPrefix, kHintKicker},
   {"sectionlabel", Match::kJoined, kHintKicker}, {"sectionname", Match::kJoined, kHintKicker},
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
@@ -3406,6 +3412,36 @@ bool IsStockNudgeLine(std::string_view line) {
       return true;
   }
   return HasAsciiDigit(line) && ContainsAnyIgnoreCase(line, kWatchersCues);
+}
+
+// IsSignInPromptLine's words: the cue that opens the line (a word of its
+// own), and the words after its "to" that name a place, not an action.
+constexpr std::string_view kSignInPromptCues[] = {"sign in", "log in", "login", "sign up", "register"};
+constexpr std::string_view kSignInPlaceWords[] = {"your", "the", "a", "an", "my", "our", "this", "that", "his", "her",
+                                                  "their"};
+constexpr size_t kSignInPromptMaxBytes = 120;
+
+bool IsSignInPromptLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kSignInPromptMaxBytes) return false;
+  for (std::string_view cue : kSignInPromptCues) {
+    if (!StartsWithIgnoreCase(line, cue)) continue;
+    std::string_view rest = line.substr(cue.size());
+    if (!rest.empty() && IsAsciiAlnum(rest[0])) continue;
+    rest = Trim(rest);
+    if (!StartsWithIgnoreCase(rest, "to ")) return false;
+    rest = Trim(rest.substr(3));
+    size_t end = 0;
+    while (end < rest.size() && IsAsciiAlnum(rest[end])) ++end;
+    if (end == 0) return false;
+    const std::string_view next = rest.substr(0, end);
+    for (std::string_view w : kSignInPlaceWords)
+      if (EqualsIgnoreCase(next, w)) return false;
+    // One sentence: a second one is a paragraph that speaks of signing in.
+    const size_t stop = rest.find(". ");
+    return stop == std::string_view::npos;
+  }
+  return false;
 }
 
 // The glyphs between a breadcrumb trail's links ("»", "›", "→", "▸", and

@@ -382,6 +382,14 @@ bool IsBestSellerBadgeLine(std::string_view line);
 // unavailable" and a restock form's "Notify me when back in stock" (which
 // WCXB's annotators keep) are none.
 bool IsStockNudgeLine(std::string_view line);
+// An account prompt on a line of its own: a sign-in cue, then "to" and
+// what signing in would let one do ("Sign in to add this item to your
+// wishlist, follow it, or mark it as ignored", "Log in to see your price").
+// The shop's account furniture, not the product's text. A step of a guide
+// ("Log in to your console and click Create") names the place, not an
+// action: the word after "to" is no determiner or possessive. One sentence
+// of a few words (kSignInPromptMaxBytes).
+bool IsSignInPromptLine(std::string_view line);
 // The words of a map's link beside an address ("google map", "Get
 // directions").
 bool IsMapLinkLine(std::string_view line);
