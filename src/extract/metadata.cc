@@ -1818,6 +1818,15 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
   });
 }
 
+// A section label read from the page (a kicker-classed line, a category
+// link): within kSectionLabelNodesBefore nodes before the headline (a kicker
+// also kSectionLabelNodesAfter after it), its first kSectionLabelReadBytes
+// read, shorter than kSectionLabelMaxBytes.
+constexpr uint32_t kSectionLabelNodesBefore = 80;
+constexpr uint32_t kSectionLabelNodesAfter = 20;
+constexpr size_t kSectionLabelReadBytes = 200;
+constexpr size_t kSectionLabelMaxBytes = 60;
+
 // Levels walked at most between a node and its subtree's end or its page's
 // root. Real pages nest a few dozen levels (55 at most over the 1,627 WCXB
 // dev and Readability pages); deeper is hostile markup, where a walk that
@@ -6258,6 +6267,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   auto near_after = [&](const Node* n, uint32_t span) {
     return out->headline && n->id > head_id && n->id - head_id < span;
   };
+  // A section's label (a kicker, a category link) sits over the headline,
+  // within kSectionLabelNodesBefore nodes of it.
+  auto near_before = [&](const Node* n) { return n->id < head_id && head_id - n->id < kSectionLabelNodesBefore; };
   const Node* dek_node = nullptr;
   std::string dek, dek_src;
   // A standfirst is one paragraph; an element holding several is a body
@@ -6417,9 +6429,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   }
   if (section.empty()) {
     for (const Node* n : c.kicker_nodes) {
-      if (out->headline && !(n->id < head_id && head_id - n->id < 80) && !near_after(n, 20)) continue;
-      std::string text = CollapsedText(n, 200);
-      if (!text.empty() && text.size() < 60) {
+      if (out->headline && !near_before(n) && !near_after(n, kSectionLabelNodesAfter)) continue;
+      std::string text = CollapsedText(n, kSectionLabelReadBytes);
+      if (!text.empty() && text.size() < kSectionLabelMaxBytes) {
         section = text;
         section_src = "kicker-class";
         out->exclude.push_back(n);
@@ -6436,9 +6448,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   // footer's list or another post's.
   if (section.empty() && out->headline) {
     for (const Node* n : c.rel_tag) {
-      if (!(n->id < head_id && head_id - n->id < 80) || !ContainsIgnoreCase(n->Attr("rel"), "category")) continue;
-      std::string text = CollapsedText(n, 200);
-      if (!text.empty() && text.size() < 60 && !IsNoSectionLabel(text)) {
+      if (!near_before(n) || !ContainsIgnoreCase(n->Attr("rel"), "category")) continue;
+      std::string text = CollapsedText(n, kSectionLabelReadBytes);
+      if (!text.empty() && text.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(text)) {
         section = std::move(text);
         section_src = "rel-category";
       }
