@@ -28,8 +28,6 @@ Node* Document::CreateElement(TagId tag, std::string_view name, Namespace ns) {
   n->tag = tag;
   n->ns = ns;
   n->data = name;
-  // (One test an element: FirstBaseWithHref walks only pages that made one.)
-  if (tag == TagId::kBase && ns == Namespace::kHtml) has_base_ = true;
   return n;
 }
 

@@ -274,9 +274,12 @@ class Document {
   void set_truncated(bool t) { truncated_ = t; }
   bool quirks() const { return quirks_; }
   void set_quirks(bool q) { quirks_ = q; }
-  // True once an HTML <base> element was created (it may have been left
-  // out of the tree, or have no href): see FirstBaseWithHref.
+  // True once the parser noted an HTML <base> element (it may have been
+  // left out of the tree, or have no href): FirstBaseWithHref walks only
+  // such a page. (Set where the tree builder inserts one, not tested on
+  // every element created.)
   bool has_base_element() const { return has_base_; }
+  void note_base_element() { has_base_ = true; }
 
  private:
   Node* NewNode(NodeType type);
