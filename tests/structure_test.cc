@@ -721,6 +721,117 @@ TEST(Structure, HugeListStartsAreNumberedAlikeByBothWriters) {
   EXPECT_NE(md.find("1. Delta step"), std::string::npos) << md;
   EXPECT_NE(html.find("<ol start=\"-999999999\"><li>Epsilon step"), std::string::npos) << html;
   EXPECT_NE(md.find("1. Epsilon step"), std::string::npos) << md;
+  // Counting up past nine digits: "1000000000." is no list marker (the
+  // item ran into the one before it as its text); the marker stays at
+  // nine digits, which a reader passes over after a list's first item.
+  Article up = MustExtract(Page("<ol start=\"999999998\"><li>Zeta step</li><li>Eta step</li><li>Theta step</li></ol>"));
+  EXPECT_NE(ToMarkdown(up).find("999999998. Zeta step\n999999999. Eta step\n999999999. Theta step\n"),
+            std::string::npos)
+      << ToMarkdown(up);
+}
+
+// <li value> numbers its item and those after it (HTML, "ordinal value"),
+// cut to nine digits as a start is; only in an ordered list. The HTML keeps
+// the attribute; CommonMark reads a list's first number only, so in
+// Markdown an item whose value breaks the count opens a list of its own
+// with the other delimiter (a negative value cannot be drawn there: the
+// count runs on).
+TEST(Structure, ListItemValuesNumberTheirItemAndThoseAfter) {
+  Article a = MustExtract(Page("<ol><li>Heat the pan</li><li value=\"5\">Add the oil</li><li>Add the onions</li>"
+                               "<li value=\" 8th\">Stir them</li><li>Salt them</li></ol>"
+                               "<p>Words between the lists for the reader.</p>"
+                               "<ol reversed><li>Bronze</li><li value=\"10\">Silver</li><li>Gold</li></ol>"
+                               "<p>More words between the lists for the reader.</p>"
+                               "<ol start=\"3\"><li>Three</li><li value=\"-4\">Minus four</li><li value=\"x\">Not a number</li>"
+                               "<li value=\"2147483647\">Huge one</li></ol>"
+                               "<p>Yet more words between the lists for the reader.</p>"
+                               "<ul><li value=\"7\">Unordered item</li></ul>"));
+  const std::string md = ToMarkdown(a), html = ToHtml(a);
+  EXPECT_NE(md.find("1. Heat the pan\n\n5) Add the oil\n6) Add the onions\n\n8. Stir them\n9. Salt them\n"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("3. Bronze\n\n10) Silver\n\n9. Gold\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("3. Three\n4. Minus four\n5. Not a number\n\n999999999) Huge one\n"), std::string::npos) << md;
+  EXPECT_NE(md.find("- Unordered item\n"), std::string::npos) << md;
+  for (const char* s : {"<ol><li>Heat the pan</li>\n<li value=\"5\">Add the oil</li>\n<li>Add the onions</li>\n"
+                        "<li value=\"8\">Stir them</li>\n<li>Salt them</li>",
+                        "<ol reversed><li>Bronze</li>\n<li value=\"10\">Silver</li>",
+                        "<li value=\"-4\">Minus four</li>\n<li>Not a number</li>\n<li value=\"999999999\">Huge one</li>",
+                        "<ul><li>Unordered item</li>"})
+    EXPECT_NE(html.find(s), std::string::npos) << s << "\n" << html;
+  // In a list flattened into a heading, both writers.
+  Article h = MustExtract(Page("<h3><ol><li value=\"4\">Boil the water</li></ol></h3><p>Words under it.</p>"));
+  EXPECT_NE(ToMarkdown(h).find("\n### 4. Boil the water\n"), std::string::npos) << ToMarkdown(h);
+  EXPECT_NE(ToHtml(h).find("<h3>4. Boil the water</h3>"), std::string::npos) << ToHtml(h);
+}
+
+// The document's base URL (HTML): the first <base> with an href, itself
+// resolved against the page's URL, is what links, images, the canonical
+// URL and the lead image resolve against; one that gives no usable URL
+// (javascript:, data:, a relative one on a page of unknown address) is
+// passed over for the page's URL. A <base> without href does not count,
+// nor one in a template's contents.
+TEST(Structure, BaseElementSetsWhatAddressesResolveAgainst) {
+  auto page = [](const std::string& head) {
+    return "<!doctype html><html><head><title>Base page</title>" + head +
+           "<link rel=canonical href=\"story.html\"><meta property=\"og:image\" content=\"img/lead.jpg\"></head>"
+           "<body><article><h1>Base page</h1><p>A paragraph of ordinary prose that is long enough for the "
+           "extractor to keep this page as an <a href=\"more/next.html\">article</a> with its body.</p>"
+           "<p><img src=\"pics/one.png\" alt=\"one\"> Another paragraph of prose that the extractor keeps "
+           "as part of the <a href=\"#notes\">body</a> below the first.</p></article></body></html>";
+  };
+  ExtractOptions o;
+  o.url = "https://news.example.com/2026/12/page.html";
+  Article a = MustExtract(page("<template><base href=\"https://wrong.example.org/\"></template>"
+                               "<base target=\"_top\"><base href=\"/archive/\"><base href=\"https://wrong.example.org/\">"),
+                          o);
+  const std::string md = ToMarkdown(a);
+  for (const char* s : {"(https://news.example.com/archive/more/next.html)", "(https://news.example.com/archive/#notes)",
+                        "(https://news.example.com/archive/pics/one.png)"})
+    EXPECT_NE(md.find(s), std::string::npos) << s << "\n" << md;
+  EXPECT_EQ(a.canonical_url.value_or(""), "https://news.example.com/archive/story.html");
+  EXPECT_EQ(a.image.url.value_or(""), "https://news.example.com/archive/img/lead.jpg");
+  EXPECT_EQ(a.url.value_or(""), o.url);  // the page's own address is unchanged
+
+  // Unusable bases: the page's URL.
+  for (const char* base : {"<base href=\"javascript:alert(1)\">", "<base href=\"data:text/html,x\">",
+                           "<base href=\"https://\">"}) {
+    Article b = MustExtract(page(base), o);
+    EXPECT_NE(ToMarkdown(b).find("(https://news.example.com/2026/12/more/next.html)"), std::string::npos)
+        << base << "\n" << ToMarkdown(b);
+    EXPECT_EQ(b.canonical_url.value_or(""), "https://news.example.com/2026/12/story.html") << base;
+  }
+  // No page URL: an absolute base alone resolves; a relative one cannot.
+  Article c = MustExtract(page("<base href=\"https://cdn.example.net/site/\">"));
+  EXPECT_NE(ToMarkdown(c).find("(https://cdn.example.net/site/more/next.html)"), std::string::npos) << ToMarkdown(c);
+  EXPECT_EQ(c.canonical_url.value_or(""), "https://cdn.example.net/site/story.html");
+  Article d = MustExtract(page("<base href=\"/archive/\">"));
+  EXPECT_NE(ToMarkdown(d).find("(more/next.html)"), std::string::npos) << ToMarkdown(d);
+  EXPECT_EQ(d.canonical_url.value_or(""), "story.html");
+  // A <base> in the body counts too (browsers read it wherever it is).
+  Article e = MustExtract("<!doctype html><title>T</title><body><article><h1>T</h1><p>A paragraph of ordinary prose "
+                          "that is long enough for the extractor to keep this page as an <a href=\"x.html\">article"
+                          "</a> with its body.</p><base href=\"https://other.example.com/dir/\"></article>",
+                          o);
+  EXPECT_NE(ToMarkdown(e).find("(https://other.example.com/dir/x.html)"), std::string::npos) << ToMarkdown(e);
+}
+
+// A long <base href> resolved against many links is bounded as a long page
+// URL is (hostile38): what resolving adds to the body stops at 16 MiB, and
+// the links past that stay as written.
+TEST(Structure, ALongBaseTimesManyLinksIsBounded) {
+  const std::string base = "https://ex.com/" + std::string(size_t(3) << 20, 'd') + "/";
+  std::string links;
+  for (int i = 0; i < 12; ++i) links += "<a href=\"p" + std::to_string(i) + ".html\">link " + std::to_string(i) + "</a> ";
+  Article a = MustExtract("<!doctype html><html><head><base href=\"" + base + "\"></head><body><article><h1>T</h1>"
+                          "<p>A paragraph of ordinary prose that is long enough for the extractor to keep. " + links +
+                          "</p></article></body></html>");
+  size_t resolved = 0;
+  for (const BodyNode& n : a.body.nodes)
+    if (n.kind == BodyKind::kLink && a.body.str(n).starts_with("https://ex.com/")) ++resolved;
+  EXPECT_EQ(resolved, 5u);
+  EXPECT_LT(a.body.strings.size(), size_t(17) << 20);
+  EXPECT_NE(ToMarkdown(a).find("[link 11](p11.html)"), std::string::npos);
 }
 
 TEST(Structure, OrderedListInAHeadingKeepsItsNumber) {

@@ -25,7 +25,8 @@ enum class BodyKind : uint8_t {
                 // (<ol type>: 0 "1", 1 "a", 2 "A", 3 "i", 4 "I"); str = an
                 // ordered list's first number (<ol start>) in decimal, when
                 // not 1 (a reversed list's whenever given)
-  kListItem,
+  kListItem,    // str = its own number (<li value>, in an ordered list), in
+                // decimal, when given: it numbers the item and those after
   kTable,
   kTableRow,
   kTableCell,   // level = 1 for a header cell; colspan, rowspan (may be empty)

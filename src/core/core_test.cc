@@ -592,6 +592,40 @@ TEST(Url, TabsNewlinesAndControlsAsBrowsersReadThem) {
     EXPECT_FALSE(IsScriptUrl(u)) << u;
 }
 
+// In a special scheme a backslash before the query or fragment is a
+// slash (WHATWG URL parsing), the reference's scheme or the base's: a
+// Windows-made link "img\\a.png" was "img%5Ca.png" in Markdown.
+TEST(Url, BackslashIsASlashInSpecialSchemes) {
+  EXPECT_EQ(ResolveUrl("https://ex.com/d/p.html", "a\\b\\c.html"), "https://ex.com/d/a/b/c.html");
+  EXPECT_EQ(ResolveUrl("https://ex.com/d/p.html", "..\\x.png"), "https://ex.com/x.png");
+  EXPECT_EQ(ResolveUrl("https://ex.com/d/p.html", "\\\\cdn.ex.com\\i.jpg"), "https://cdn.ex.com/i.jpg");
+  EXPECT_EQ(ResolveUrl("https://ex.com/d/p.html", "\\top"), "https://ex.com/top");
+  EXPECT_EQ(ResolveUrl("https://ex.com/d/p.html", "s?q=a\\b#c\\d"), "https://ex.com/d/s?q=a\\b#c\\d");
+  EXPECT_EQ(ResolveUrl("https://ex.com/d/p.html", "HTTP:\\\\o.org\\x"), "HTTP://o.org/x");
+  EXPECT_EQ(ResolveUrl("file:///c:/d/p.html", "e\\f"), "file:///c:/d/e/f");
+  EXPECT_EQ(ResolveUrl("", "https:\\\\o.org\\x"), "https://o.org/x");
+  EXPECT_EQ(UrlResolver("wss://ex.com/a/").Resolve("b\\c\n"), "wss://ex.com/a/b/c");
+  // Not special: kept as written.
+  EXPECT_EQ(ResolveUrl("mailto:a@ex.com", "x\\y"), "mailto:x\\y");
+  EXPECT_EQ(ResolveUrl("https://ex.com/", "foo:a\\b"), "foo:a\\b");
+  EXPECT_EQ(ResolveUrl("", "a\\b"), "a\\b");
+}
+
+// A <base href>'s URL (HTML, "set the frozen base URL"): resolved against
+// the page's, else the page's own when it gives none usable.
+TEST(Url, FrozenBaseUrl) {
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", "/c/"), "https://ex.com/c/");
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", "../"), "https://ex.com/");
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", "https://cdn.ex.net/x/"), "https://cdn.ex.net/x/");
+  EXPECT_EQ(FrozenBaseUrl("", "https://cdn.ex.net/x/"), "https://cdn.ex.net/x/");
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", ""), "https://ex.com/a/b.html");
+  EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", "mailto:x@ex.com"), "mailto:x@ex.com");
+  EXPECT_EQ(FrozenBaseUrl("file:///tmp/a.html", "file:///srv/"), "file:///srv/");
+  for (const char* bad : {" javascript:alert(1)", "data:text/html,x", "VBScript:x", "https://", "http:/x"})
+    EXPECT_EQ(FrozenBaseUrl("https://ex.com/a/b.html", bad), "https://ex.com/a/b.html") << bad;
+  EXPECT_EQ(FrozenBaseUrl("", "/c/"), "");  // relative, and no page URL
+}
+
 // Icon glyphs standing alone (private-use code points, U+E000-U+F8FF) go;
 // words around them close up; anything else stays as it was.
 TEST(Text, DropPrivateUseWords) {

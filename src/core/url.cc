@@ -70,6 +70,32 @@ std::string_view CleanReference(std::string_view ref, std::string* buf) {
   return *buf;
 }
 
+// Whether `scheme` (without its ':') is one of the URL standard's
+// special schemes, any case: in those a '\\' reads as '/'.
+bool IsSpecialScheme(std::string_view scheme) {
+  for (std::string_view s : {"http", "https", "ftp", "ws", "wss", "file"})
+    if (EqualsIgnoreCase(scheme, s)) return true;
+  return false;
+}
+
+// `ref` with each '\\' before its query or fragment read as '/' (WHATWG
+// URL parsing, in a special scheme: "a\\b.html" is "a/b.html", and
+// "\\\\cdn.ex.com\\i.jpg" a host's; "?q=a\\b" keeps its backslash). The
+// reference is searched once; `buf` holds the result when one was found
+// (it may already hold `ref`, CleanReference's).
+std::string_view SlashBackslashes(std::string_view ref, std::string* buf) {
+  const void* found = std::memchr(ref.data(), '\\', ref.size());
+  if (!found) return ref;
+  const size_t first = size_t(static_cast<const char*>(found) - ref.data());
+  size_t end = 0;
+  while (end < ref.size() && ref[end] != '?' && ref[end] != '#') ++end;
+  if (first >= end) return ref;
+  if (ref.data() != buf->data()) buf->assign(ref);
+  for (size_t i = first; i < end; ++i)
+    if ((*buf)[i] == '\\') (*buf)[i] = '/';
+  return *buf;
+}
+
 struct Parts {
   std::string_view scheme, authority, path, query, fragment;
   bool has_authority = false, has_query = false, has_fragment = false;
@@ -158,9 +184,14 @@ std::string RemoveDotSegments(std::string_view path) {
 std::string ResolveUrl(std::string_view base, std::string_view ref) {
   // (The answers that need no base parts, before the base is read.)
   std::string buf;
-  const std::string_view trimmed = CleanReference(ref, &buf);
+  std::string_view trimmed = CleanReference(ref, &buf);
   if (trimmed.empty()) return std::string(base);
-  if (HasScheme(trimmed) || base.empty() || !HasScheme(base)) return std::string(trimmed);
+  if (HasScheme(trimmed)) {
+    if (trimmed.find('\\') != std::string_view::npos && IsSpecialScheme(trimmed.substr(0, trimmed.find(':'))))
+      trimmed = SlashBackslashes(trimmed, &buf);
+    return std::string(trimmed);
+  }
+  if (base.empty() || !HasScheme(base)) return std::string(trimmed);
   return UrlResolver(base).Resolve(trimmed);
 }
 
@@ -169,6 +200,7 @@ UrlResolver::UrlResolver(std::string_view base) : base_(base) {
   if (!usable_) return;
   const Parts b = Split(base_);
   scheme_ = b.scheme;
+  special_ = IsSpecialScheme(scheme_);
   authority_ = b.authority;
   path_ = b.path;
   query_ = b.query;
@@ -217,7 +249,13 @@ std::string UrlResolver::Resolve(std::string_view ref) const {
   std::string buf;
   ref = CleanReference(ref, &buf);
   if (ref.empty()) return base_;
-  if (HasScheme(ref) || !usable_) return std::string(ref);
+  if (HasScheme(ref)) {
+    if (ref.find('\\') != std::string_view::npos && IsSpecialScheme(ref.substr(0, ref.find(':'))))
+      ref = SlashBackslashes(ref, &buf);
+    return std::string(ref);
+  }
+  if (!usable_) return std::string(ref);
+  if (special_) ref = SlashBackslashes(ref, &buf);
   const Parts r = Split(ref);
   std::string out(scheme_);
   out += ':';
@@ -255,6 +293,15 @@ std::string UrlResolver::Resolve(std::string_view ref) const {
   }
   if (r.has_fragment) { out += '#'; out += r.fragment; }
   return out;
+}
+
+std::string FrozenBaseUrl(std::string_view fallback, std::string_view href) {
+  std::string base = ResolveUrl(fallback, href);
+  if (!HasScheme(base) || IsScriptUrl(base)) return std::string(fallback);
+  const std::string_view scheme = std::string_view(base).substr(0, base.find(':'));
+  if (IsSpecialScheme(scheme) && !EqualsIgnoreCase(scheme, "file") && UrlHost(base).empty())
+    return std::string(fallback);
+  return base;
 }
 
 std::string_view UrlHost(std::string_view url) {

@@ -20,7 +20,10 @@ bool IsScriptUrl(std::string_view url);
 
 // Resolves `ref` against absolute `base`. Returns `ref` unchanged when it is
 // absolute or `base` is empty/relative. Leading/trailing spaces and C0
-// controls are removed, and ASCII tabs and newlines inside, as browsers do.
+// controls are removed, and ASCII tabs and newlines inside, as browsers do;
+// in a special scheme (http, https, ftp, ws, wss, file: the reference's
+// own, else the base's) each '\\' before the query or fragment reads as
+// '/', as the URL standard has it.
 // (A UrlResolver used once: for many references against one base, make one.)
 std::string ResolveUrl(std::string_view base, std::string_view ref);
 
@@ -43,6 +46,7 @@ class UrlResolver {
   // Views into base_ (Split's parts).
   std::string_view scheme_, authority_, path_, query_;
   bool has_authority_ = false, has_query_ = false;
+  bool special_ = false;  // http(s), ftp, ws(s), file: a '\\' in a reference reads as '/'
   // The base directory (path up to its last '/') after dot-segment
   // removal: whether it is absolute, its segments joined by '/', and where
   // the first k segments end in `dir_joined_` (dir_ends_[k-1]).
@@ -50,6 +54,14 @@ class UrlResolver {
   std::string dir_joined_;
   std::vector<uint32_t> dir_ends_;
 };
+
+// The base URL that a <base href> sets on a page at `fallback` (the page's
+// URL, may be empty): `href` resolved against it (HTML, "set the frozen
+// base URL"), else `fallback` when that gives no usable URL: one without
+// a scheme (a relative href on a page of unknown address), a special
+// scheme's without a host ("https://"), or a javascript:, vbscript: or
+// data: one.
+std::string FrozenBaseUrl(std::string_view fallback, std::string_view href);
 
 // "https://www.example.com/a/b?q" -> "www.example.com"; "" if none.
 std::string_view UrlHost(std::string_view url);

@@ -10,6 +10,7 @@ void Document::Reset() {
   element_rows_ = 1;
   truncated_ = false;
   quirks_ = false;
+  has_base_ = false;
   root_ = NewNode(NodeType::kDocument);
   root_->eid = uint32_t(element_rows_++);  // kDocumentEid
 }
@@ -28,6 +29,24 @@ Node* Document::CreateElement(TagId tag, std::string_view name, Namespace ns) {
   n->ns = ns;
   n->data = name;
   return n;
+}
+
+const Node* FirstBaseWithHref(const Document& doc) {
+  if (!doc.has_base_element()) return nullptr;
+  const Node* root = doc.root();
+  for (const Node* n = root; n;) {
+    if (n->is_element() && n->ns == Namespace::kHtml) {
+      if (n->tag == TagId::kBase && n->HasAttr("href")) return n;
+      // A template's contents are no part of the document (this DOM keeps
+      // them as its children).
+      if (n->tag == TagId::kTemplate) {
+        n = NextSkippingChildren(n, root);
+        continue;
+      }
+    }
+    n = NextInTree(n, root);
+  }
+  return nullptr;
 }
 
 Node* Document::CreateText(std::string_view text) {

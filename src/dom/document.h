@@ -274,6 +274,12 @@ class Document {
   void set_truncated(bool t) { truncated_ = t; }
   bool quirks() const { return quirks_; }
   void set_quirks(bool q) { quirks_ = q; }
+  // True once the parser noted an HTML <base> element (it may have been
+  // left out of the tree, or have no href): FirstBaseWithHref walks only
+  // such a page. (Set where the tree builder inserts one, not tested on
+  // every element created.)
+  bool has_base_element() const { return has_base_; }
+  void note_base_element() { has_base_ = true; }
 
  private:
   Node* NewNode(NodeType type);
@@ -283,7 +289,14 @@ class Document {
   size_t element_rows_ = 0;
   bool truncated_ = false;
   bool quirks_ = false;
+  bool has_base_ = false;
 };
+
+// The first HTML <base> element with an href attribute in tree order,
+// outside template contents: the one that sets the document's base URL
+// (HTML, "the document base URL"); null when there is none. Costs nothing
+// on a page that made no <base> element, one walk on one that did.
+const Node* FirstBaseWithHref(const Document& doc);
 
 }  // namespace lede
 

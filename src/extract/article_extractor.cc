@@ -69,10 +69,17 @@ std::string_view PageTypeName(PageType t) {
 
 void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& options, Article* article,
                                std::vector<BlockDecision>* explain) {
+  // The document's base URL: a <base href>'s, resolved against the page's
+  // URL (FrozenBaseUrl), else the page's URL. (Made only on a page with a
+  // <base>: what resolving links against it adds to the body is bounded as
+  // for the page's URL, BodyBuilder::kMaxResolvedGrowth.)
+  std::string own_base;
+  std::string_view base = options.url;
+  if (const Node* b = FirstBaseWithHref(doc)) base = own_base = FrozenBaseUrl(options.url, b->Attr("href"));
   MetadataOutput meta;
   if (options.metadata) {
     // (Builds the hint table, reading the metadata in the same walk.)
-    metadata_.Extract(doc, &hints_, options.url, options.reference_date, PageTypeName(options.page_type), article,
+    metadata_.Extract(doc, &hints_, options.url, base, options.reference_date, PageTypeName(options.page_type), article,
                       &meta);
   } else {
     hints_.Build(doc);
@@ -83,6 +90,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ContentContext ctx;
   ctx.url = article->url ? std::string_view(*article->url) : std::string_view();
   if (ctx.url.empty() && article->canonical_url) ctx.url = *article->canonical_url;
+  ctx.base_url = !base.empty() ? base : ctx.url;
   ctx.favor = options.favor;
   ctx.comments = options.comments;
   if (article->title) ctx.title = *article->title;

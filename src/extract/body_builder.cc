@@ -8,8 +8,8 @@
 
 namespace lede {
 
-BodyBuilder::BodyBuilder(Body* body, std::string_view base_url)
-    : body_(body), base_url_(base_url) {
+BodyBuilder::BodyBuilder(Body* body, std::string_view base_url, std::string_view page_url)
+    : body_(body), base_url_(base_url), page_url_(page_url) {
   body_->nodes.clear();
   body_->strings.clear();
   body_->nodes.push_back(BodyNode{});  // root
@@ -472,7 +472,7 @@ namespace {
 // page's section ("x<sup><a href=/wiki/Square#Powers>2</a></sup>") or a
 // bare "#" (a script's link) is no footnote.
 template <typename ResolveFn>
-bool IsFootnoteReference(const Node* sup, std::string_view base, ResolveFn&& resolve) {
+bool IsFootnoteReference(const Node* sup, std::string_view page_url, ResolveFn&& resolve) {
   constexpr size_t kMarkMaxBytes = 6;
   const Node* link = nullptr;
   for (const Node* c = sup->first_child; c; c = c->next) {
@@ -486,8 +486,8 @@ bool IsFootnoteReference(const Node* sup, std::string_view base, ResolveFn&& res
   if (hash == std::string_view::npos || hash + 1 == href.size()) return false;
   if (hash > 0) {
     // Another page's fragment, unless the part before '#' resolves to this
-    // page (the base without its own fragment).
-    std::string_view page = base.substr(0, base.find('#'));
+    // page (its address without its own fragment).
+    std::string_view page = page_url.substr(0, page_url.find('#'));
     if (page.empty() || resolve(href.substr(0, hash)) != page) return false;
   }
   const std::string_view mark = LabelText(link);
@@ -971,6 +971,15 @@ void BodyBuilder::Enter(const Node* e) {
         frames_.push_back(outer);
       }
       block(BodyKind::kListItem, 0);
+      // <li value> in an ordered list numbers the item, and those after
+      // count on from it (HTML, "ordinal value"): kept, cut to nine digits
+      // as a start is.
+      if (f.node && e->num_attrs) {
+        const BodyNode& list = body_->nodes[f.parent];
+        long value;
+        if (list.kind == BodyKind::kList && (list.level & kListOrdered) && ParseHtmlInteger(e->Attr("value"), &value))
+          SetString(f.node, std::to_string(std::clamp(value, -kMaxListStart, kMaxListStart)));
+      }
       break;
     }
     case TagId::kBlockquote: block(BodyKind::kBlockquote, 0); break;
@@ -979,7 +988,7 @@ void BodyBuilder::Enter(const Node* e) {
     case TagId::kDd: block(BodyKind::kDefinition, 0); break;
     case TagId::kSup:
       inline_mark(BodyKind::kSuperscript);
-      if (f.node && IsFootnoteReference(e, base_url_.base(), [this](std::string_view r) { return ResolveLink(r); }))
+      if (f.node && IsFootnoteReference(e, page_url_, [this](std::string_view r) { return ResolveLink(r); }))
         body_->nodes[f.node].level = 1;
       break;
     case TagId::kSub: inline_mark(BodyKind::kSubscript); break;
@@ -1246,7 +1255,7 @@ class TextRenderer {
 std::string BodyBuilder::RenderText(const Body& body) { return TextRenderer(body).Render(); }
 
 void BodyBuilder::FromPlainText(std::string_view text, Body* body) {
-  BodyBuilder b(body, "");
+  BodyBuilder b(body, "", "");
   size_t i = 0;
   while (i <= text.size()) {
     size_t e = text.find('\n', i);

@@ -23,8 +23,10 @@ class BodyBuilder {
  public:
   static constexpr size_t kMaxDepth = 32;
 
-  // `body` is cleared. Links are resolved against `base_url` when set.
-  BodyBuilder(Body* body, std::string_view base_url);
+  // `body` is cleared. Links are resolved against `base_url` when set (the
+  // document's base URL: a <base href>'s, else the page's); `page_url` is
+  // the page's own address, which a footnote mark links into.
+  BodyBuilder(Body* body, std::string_view base_url, std::string_view page_url);
 
   // Calls must nest: every Enter is matched by an Exit of the same element.
   void Enter(const Node* element);
@@ -90,6 +92,7 @@ class BodyBuilder {
 
   Body* body_;
   UrlResolver base_url_;  // the base read once for all links
+  std::string_view page_url_;
   // What resolving may add to the body in all, and what it added: each
   // address resolved against the base copies it ("#x" is the whole base
   // and "#x"), so a 1 MB WARC-Target-URI and 2,000 links made 2 GB of

@@ -4811,7 +4811,7 @@ bool NextToPicture(const Node* e) {
 
 void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const ContentContext& ctx,
                                  ContentOutput* out, std::vector<BlockDecision>* explain, bool listing) {
-  BodyBuilder builder(&out->body, ctx.url);
+  BodyBuilder builder(&out->body, ctx.base_url, ctx.url);
   const Tuning& tuning = TuningFor(ctx.favor);
   std::string norm_title = NormalizeForCompare(ctx.title);
   // Whether the product's name heading is in the body yet (pages that are
@@ -6027,10 +6027,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return IsSlideCaptionClass(e->Attr("class")) ||
                (e->parent && e->parent->is_element() && IsSlideCaptionClass(e->parent->Attr("class")));
       };
+      // (The line read once for both readings.)
+      const auto slide_counter = [&] {
+        const SlideCounter k = ReadSlideCounter(scratch);
+        return k == SlideCounter::kSlashed || (k == SlideCounter::kWorded && slide_classed());
+      };
       if (!InTableCell(e) && !IsHeadingTag(e->tag) &&
-          (IsMediaTallyLine(scratch) ||
-           ((IsSlideCounterLine(scratch) || (IsSlideCounterLine(scratch, /*worded=*/true) && slide_classed())) &&
-            InGallery(e)))) {
+          (IsMediaTallyLine(scratch) || (slide_counter() && InGallery(e)))) {
         *reason = "slide-counter";
         return false;
       }

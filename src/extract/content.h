@@ -30,7 +30,11 @@ struct Tuning;  // content.cc: the knobs --favor turns
 
 // Decisions about the headline area, made by metadata before the body.
 struct ContentContext {
+  // The page's URL (else its canonical): whose site a link stays on.
   std::string_view url;
+  // What links and images resolve against: the document's base URL (a
+  // <base href>'s, else `url`).
+  std::string_view base_url;
   Favor favor = Favor::kBalanced;
   // Text already reported as title or dek: blocks equal to these are not
   // body text. Elements in `exclude` (and their subtrees) are skipped.

@@ -1371,6 +1371,7 @@ bool IsDateFreeFurniture(const Node* n, uint32_t h, bool forum) {
 struct OwnPage {
   const Node* headline = nullptr;
   std::string url, canonical;
+  std::string_view base;  // the document's base URL, which `href`s resolve against
 };
 
 // The address `u` without its fragment and a trailing slash, to compare.
@@ -1387,7 +1388,7 @@ bool IsOwnHeading(const Node* h, const Node* link, const OwnPage& own) {
   if (h == own.headline) return true;
   const std::string_view href = Trim(link->Attr("href"));
   if (href.empty() || (own.url.empty() && own.canonical.empty())) return false;
-  const std::string to = ResolveUrl(!own.url.empty() ? own.url : own.canonical, href);
+  const std::string to = ResolveUrl(!own.base.empty() ? own.base : !own.url.empty() ? own.url : own.canonical, href);
   const std::string_view target = ComparableUrl(to);
   return (!own.url.empty() && target == ComparableUrl(own.url)) ||
          (!own.canonical.empty() && target == ComparableUrl(own.canonical));
@@ -1817,6 +1818,15 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
   });
 }
 
+// A section label read from the page (a kicker-classed line, a category
+// link): within kSectionLabelNodesBefore nodes before the headline (a kicker
+// also kSectionLabelNodesAfter after it), its first kSectionLabelReadBytes
+// read, shorter than kSectionLabelMaxBytes.
+constexpr uint32_t kSectionLabelNodesBefore = 80;
+constexpr uint32_t kSectionLabelNodesAfter = 20;
+constexpr size_t kSectionLabelReadBytes = 200;
+constexpr size_t kSectionLabelMaxBytes = 60;
+
 // Levels walked at most between a node and its subtree's end or its page's
 // root. Real pages nest a few dozen levels (55 at most over the 1,627 WCXB
 // dev and Readability pages); deeper is hostile markup, where a walk that
@@ -1824,15 +1834,15 @@ bool InRepliesSection(const Node* n, const HintTable& hints) {
 constexpr int kTreeWalkMaxLevels = 256;
 
 // `n`'s last node in document order (its subtree's end), down the last
-// children kTreeWalkMaxLevels levels at most; *whole false when the
-// subtree is deeper (the node then is where the walk stopped).
-static const Node* LastDescendant(const Node* n, bool* whole) {
+// children kTreeWalkMaxLevels levels at most; *whole (when asked) false
+// when the subtree is deeper (the node then is where the walk stopped).
+static const Node* LastDescendant(const Node* n, bool* whole = nullptr) {
   for (int levels = kTreeWalkMaxLevels; n->last_child(); n = n->last_child())
     if (levels-- <= 0) {
-      *whole = false;
+      if (whole) *whole = false;
       return n;
     }
-  *whole = true;
+  if (whole) *whole = true;
   return n;
 }
 
@@ -5046,12 +5056,10 @@ std::string_view WithoutLeadingAcronym(std::string_view title) {
   if (n < kMinLeadingAcronymLetters || n > kMaxLeadingAcronymLetters) return title;
   const std::string_view after = t.substr(n);
   size_t sep_size = 0;
-  if (after.starts_with(": ")) {
-    sep_size = 2;
-  } else {
-    for (size_t k = 0; k < kNumTitleSeparators && !sep_size; ++k)
-      if (after.starts_with(kTitleSeparators[k])) sep_size = kTitleSeparators[k].size();
-  }
+  for (const std::span<const std::string_view> list :
+       {std::span<const std::string_view>(kAcronymSeparators), std::span(kTitleSeparators, kNumTitleSeparators)})
+    for (size_t k = 0; k < list.size() && !sep_size; ++k)
+      if (after.starts_with(list[k])) sep_size = list[k].size();
   if (!sep_size) return title;
   const std::string_view rest = Trim(after.substr(sep_size));
   // Every capitalized word gives the next letter; a lower-case word between
@@ -5417,6 +5425,7 @@ struct MetadataRun {
   Collector& c;
   const HintTable& hints;
   std::string_view url;
+  std::string_view base;  // the document's base URL: what its addresses resolve against
   ParsedDate today;
   bool explicit_reference;
   Article* a;
@@ -6323,6 +6332,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   auto near_after = [&](const Node* n, uint32_t span) {
     return out->headline && n->id > head_id && n->id - head_id < span;
   };
+  // A section's label (a kicker, a category link) sits over the headline,
+  // within kSectionLabelNodesBefore nodes of it.
+  auto near_before = [&](const Node* n) { return n->id < head_id && head_id - n->id < kSectionLabelNodesBefore; };
   const Node* dek_node = nullptr;
   std::string dek, dek_src;
   // A standfirst is one paragraph; an element holding several is a body
@@ -6483,9 +6495,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   }
   if (section.empty()) {
     for (const Node* n : c.kicker_nodes) {
-      if (out->headline && !(n->id < head_id && head_id - n->id < 80) && !near_after(n, 20)) continue;
-      std::string text = CollapsedText(n, 200);
-      if (!text.empty() && text.size() < 60) {
+      if (out->headline && !near_before(n) && !near_after(n, kSectionLabelNodesAfter)) continue;
+      std::string text = CollapsedText(n, kSectionLabelReadBytes);
+      if (!text.empty() && text.size() < kSectionLabelMaxBytes) {
         section = text;
         section_src = "kicker-class";
         out->exclude.push_back(n);
@@ -6502,9 +6514,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   // footer's list or another post's.
   if (section.empty() && out->headline) {
     for (const Node* n : c.rel_tag) {
-      if (!(n->id < head_id && head_id - n->id < 80) || !ContainsIgnoreCase(n->Attr("rel"), "category")) continue;
-      std::string text = CollapsedText(n, 200);
-      if (!text.empty() && text.size() < 60 && !IsNoSectionLabel(text)) {
+      if (!near_before(n) || !ContainsIgnoreCase(n->Attr("rel"), "category")) continue;
+      std::string text = CollapsedText(n, kSectionLabelReadBytes);
+      if (!text.empty() && text.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(text)) {
         section = std::move(text);
         section_src = "rel-category";
       }
@@ -6985,8 +6997,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   OwnPage own_page;
   own_page.headline = anchor;
   if (!url.empty()) own_page.url = std::string(url);
+  own_page.base = base;
   if (std::string_view canon = Trim(c.canonical); !canon.empty())
-    own_page.canonical = url.empty() ? std::string(canon) : ResolveUrl(url, canon);
+    own_page.canonical = base.empty() ? std::string(canon) : ResolveUrl(base, canon);
   // On a page that is no article, rel=author links that name three writers
   // or more are a list's cards' (each card links its own writer).
   // (Those names are no later source's either: a card's byline beside.)
@@ -7058,8 +7071,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // page's heading is passed whole: its bylines are its story's. Past
       // kTreeWalkMaxLevels levels the rest of a deeper card is read.)
       if (list_like && n->Is(TagId::kArticle) && IsSiblingStoryCard(n, anchor)) {
-        bool whole = false;
-        n = LastDescendant(n, &whole);
+        n = LastDescendant(n);
         continue;
       }
       const bool near = n->id + kRowNodesBefore >= anchor->id && n->id <= anchor->id + kRowNodesAfter;
@@ -8420,7 +8432,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     canonical_src = "meta:og:url";
   }
   if (!canonical.empty()) {
-    a->canonical_url = ResolveUrl(url, canonical);
+    a->canonical_url = ResolveUrl(base, canonical);
     note("canonical_url", canonical_src);
   }
 }
@@ -8447,7 +8459,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     image_src = "json-ld";
   }
   if (!image.empty()) {
-    a->image.url = ResolveUrl(url, image);
+    a->image.url = ResolveUrl(base, image);
     note("image.url", image_src);
   }
   if (ld_image && ld_image->is_object()) {
@@ -8538,7 +8550,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       } else if (n->Is(TagId::kImg)) {
         std::string_view src = n->Attr("src");
         if (!a->image.url && !src.empty() && !StartsWithIgnoreCase(src, "data:")) {
-          a->image.url = ResolveUrl(url, src);
+          a->image.url = ResolveUrl(base, src);
           note("image.url", "figure");
         }
         std::string_view alt = Trim(n->Attr("alt"));
@@ -8603,6 +8615,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
 }  // namespace
 
 void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std::string_view url,
+                                std::string_view base_url,
                                 std::string_view reference_date, std::string_view forced_type, Article* a,
                                 MetadataOutput* out) {
   Collector c;
@@ -8678,7 +8691,7 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
       break;
     }
   // (The stages below share this run: its ld and note serve here too.)
-  MetadataRun run{doc, c, hints, url, today, explicit_reference, a, out, art, page};
+  MetadataRun run{doc, c, hints, url, base_url, today, explicit_reference, a, out, art, page};
 
   // Body text carried by structured data.
   if (art) {

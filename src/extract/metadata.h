@@ -68,11 +68,13 @@ struct MetadataOutput {
 class MetadataExtractor {
  public:
   // Fills the metadata fields of `article` from `doc`. `url` is the page URL
-  // (may be empty).
+  // (may be empty); `base_url` the document's base URL, which the canonical
+  // URL, the lead image and links resolve against (a <base href>'s, else
+  // `url`; may be empty).
   // `reference_date` (YYYY-MM-DD, "" = today) bounds dates from above.
   // Builds `hints` for `doc` too: the metadata is collected in the same walk.
   // `forced_type` ("" = detect) is the page type the caller gave.
-  void Extract(const Document& doc, HintTable* hints, std::string_view url,
+  void Extract(const Document& doc, HintTable* hints, std::string_view url, std::string_view base_url,
                std::string_view reference_date, std::string_view forced_type, Article* article,
                MetadataOutput* out);
 

@@ -3480,6 +3480,11 @@ constexpr std::string_view kSlideCounterWords[] = {"of", "de", "von", "sur", "di
 // `worded`, "1 de 5" too): a number no greater than the one after the
 // slash or the counter's word. ("24/7" reads the other way.)
 bool IsSlideCounterLine(std::string_view line, bool worded) {
+  const SlideCounter k = ReadSlideCounter(line);
+  return k == SlideCounter::kSlashed || (worded && k == SlideCounter::kWorded);
+}
+
+SlideCounter ReadSlideCounter(std::string_view line) {
   line = Trim(line);
   // (Whole numbers of three digits at most: SkipNumber reads "1,935" too.)
   auto whole = [](std::string_view d, int* v) {
@@ -3492,23 +3497,26 @@ bool IsSlideCounterLine(std::string_view line, bool worded) {
     return true;
   };
   size_t i = 0;
-  if (!SkipNumber(line, &i)) return false;
+  if (!SkipNumber(line, &i)) return SlideCounter::kNone;
   const std::string_view first = line.substr(0, i);
   std::string_view rest = Trim(line.substr(i));
-  if (rest.empty()) return false;
-  if (rest[0] == '/') {
+  if (rest.empty()) return SlideCounter::kNone;
+  const bool slashed = rest[0] == '/';
+  if (slashed) {
     rest = Trim(rest.substr(1));
   } else {
     // (The word stands alone between spaces: "1 de 5", not "1de5".)
-    if (!worded || i == line.size() || line[i] != ' ') return false;
+    if (i == line.size() || line[i] != ' ') return SlideCounter::kNone;
     const size_t sp = rest.find(' ');
-    if (sp == std::string_view::npos || !EqualsAnyIgnoreCase(rest.substr(0, sp), kSlideCounterWords)) return false;
+    if (sp == std::string_view::npos || !EqualsAnyIgnoreCase(rest.substr(0, sp), kSlideCounterWords))
+      return SlideCounter::kNone;
     rest = Trim(rest.substr(sp + 1));
   }
   size_t j = 0;
-  if (!SkipNumber(rest, &j) || j != rest.size()) return false;
+  if (!SkipNumber(rest, &j) || j != rest.size()) return SlideCounter::kNone;
   int n = 0, of = 0;
-  return whole(first, &n) && whole(rest, &of) && n >= 1 && of >= 2 && n <= of;
+  if (!(whole(first, &n) && whole(rest, &of) && n >= 1 && of >= 2 && n <= of)) return SlideCounter::kNone;
+  return slashed ? SlideCounter::kSlashed : SlideCounter::kWorded;
 }
 
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.

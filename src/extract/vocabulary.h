@@ -360,6 +360,11 @@ bool IsBreadcrumbTrailLine(std::string_view line);
 // for a line the caller knows is among a gallery's controls (a listicle's
 // "1 of 15" marker over each item is no counter).
 bool IsSlideCounterLine(std::string_view line, bool worded = false);
+// The same, read once for both: kSlashed for a counter IsSlideCounterLine
+// takes as it is ("1 / 14"), kWorded for one it takes only `worded` ("1 of
+// 5"), kNone for no counter.
+enum class SlideCounter : uint8_t { kNone, kSlashed, kWorded };
+SlideCounter ReadSlideCounter(std::string_view line);
 // A gallery's tally of its media, on a line of its own ("5 VIDEOS", "12
 // photos", "+3 images"): a thumbnail strip's counter.
 bool IsMediaTallyLine(std::string_view line);
@@ -1402,6 +1407,10 @@ bool IsCommentListClass(std::string_view cls);
 // Separators between a headline and the site name in <title>.
 extern const std::string_view kTitleSeparators[];
 extern const size_t kNumTitleSeparators;
+// What sets a title's leading acronym off its spelled-out name besides
+// kTitleSeparators ("DOE: Department of Energy ...": see
+// WithoutLeadingAcronym).
+inline constexpr std::string_view kAcronymSeparators[] = {": "};
 
 // Dashes that set a product's variant or a descriptor off its name
 // ("Trail Runner Shoe - Slate Grey"), and the fewest words a name before

@@ -144,6 +144,7 @@ class GumboParser final : public HtmlParser {
       name = CopyUtf8(doc, lower);
     }
     Node* n = doc->CreateElement(tag, name, ConvertNamespace(e.tag_namespace));
+    if (tag == TagId::kBase && n->ns == Namespace::kHtml) doc->note_base_element();
     if (e.attributes.length) {
       Attribute* a = doc->AllocateAttributes(n, e.attributes.length);
       // Past the cap the ones with a value go first, as lede's tokenizer

@@ -23,6 +23,29 @@ TEST(LedeParser, IdsAreUniqueAndBelowNodeCount) {
   }
 }
 
+// The document's base element: the first HTML <base> with an href in tree
+// order, wherever the tree builder put it (head, body, fostered out of a
+// table), not one in a template's contents or an SVG <base>; none looked
+// for on a page that made no <base>.
+TEST(LedeParser, FirstBaseWithHref) {
+  auto p = NewLedeParser();
+  auto base_of = [&](std::string_view html) -> std::string {
+    Document doc;
+    EXPECT_TRUE(p->Parse(html, {}, &doc).ok());
+    const Node* b = FirstBaseWithHref(doc);
+    return b ? std::string(b->Attr("href")) : std::string("(none)");
+  };
+  EXPECT_EQ(base_of("<head><base target=_top><base href=/a/><base href=/b/></head><p>x"), "/a/");
+  EXPECT_EQ(base_of("<p>x<base href=/body/>"), "/body/");
+  EXPECT_EQ(base_of("<table><tr><td>x</td><base href=/fostered/></tr></table>"), "/fostered/");
+  EXPECT_EQ(base_of("<template><base href=/t/></template><svg><base href=/svg/></svg><p>x"), "(none)");
+  EXPECT_EQ(base_of("<base href=''><p>x"), "");
+  EXPECT_EQ(base_of("<p>no base here</p>"), "(none)");
+  Document doc;
+  ASSERT_TRUE(p->Parse("<p>no base here</p>", {}, &doc).ok());
+  EXPECT_FALSE(doc.has_base_element());
+}
+
 TEST(LedeParser, TextPointsIntoTheInput) {
   auto p = NewLedeParser();
   Document doc;

@@ -1018,7 +1018,12 @@ bool TreeBuilder::InHead(Token& t) {
       switch (t.tag) {
         case TagId::kHtml:
           return InBody(t);
-        case TagId::kBase: case TagId::kBasefont: case TagId::kBgsound: case TagId::kLink:
+        case TagId::kBase:
+          // (Every HTML <base> is inserted here: in body, in a table or a
+          // template, the token comes through InHead.)
+          doc_->note_base_element();
+          [[fallthrough]];
+        case TagId::kBasefont: case TagId::kBgsound: case TagId::kLink:
         case TagId::kMeta:
           InsertHtmlElement(t);
           stack_.Pop();

@@ -44,7 +44,7 @@ class HtmlWriter {
         for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling) {
           if (!Shown(c)) continue;
           if (out->size() > heading_start_ && out->back() != ' ') out->push_back(' ');
-          AppendItemNumber(numbering, &number, out);
+          AppendItemNumber(b_, c, numbering, &number, out);
           Node(c, out);
         }
         return;
@@ -157,6 +157,8 @@ class HtmlWriter {
       }
       if (numbering.reversed) out->append(" reversed");
       if (numbering.type != '1') out->append(" type=\"").append(1, numbering.type).push_back('"');
+    } else if (long value; node.kind == BodyKind::kListItem && ReadItemValue(b_, n, &value)) {
+      out->append(" value=\"").append(std::to_string(value)).push_back('"');
     } else if (node.kind == BodyKind::kTableCell) {
       if (node.colspan > 1) out->append(" colspan=\"").append(std::to_string(node.colspan)).push_back('"');
       if (node.rowspan > 1) out->append(" rowspan=\"").append(std::to_string(node.rowspan)).push_back('"');

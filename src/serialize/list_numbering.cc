@@ -3,6 +3,24 @@
 #include <string_view>
 
 namespace lede {
+namespace {
+
+// A list number as the body keeps it: an optional '-' and 1 to 9 digits
+// (BodyBuilder writes no more; a Body built by hand may hold anything).
+bool ParseListNumber(std::string_view s, long* out) {
+  const bool negative = !s.empty() && s.front() == '-';
+  if (negative) s.remove_prefix(1);
+  if (s.empty() || s.size() > 9) return false;
+  long v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = negative ? -v : v;
+  return true;
+}
+
+}  // namespace
 
 ListNumbering ReadListNumbering(const Body& b, uint32_t list) {
   ListNumbering out;
@@ -12,31 +30,18 @@ ListNumbering ReadListNumbering(const Body& b, uint32_t list) {
   out.reversed = (node.level & kListReversed) != 0;
   const unsigned t = node.level >> kListTypeShift;
   out.type = t < kListNumberTypes.size() ? kListNumberTypes[t] : '1';
-  std::string_view start = b.str(node);
-  const bool negative = !start.empty() && start.front() == '-';
-  if (negative) start.remove_prefix(1);
-  bool start_given = false;
-  if (!start.empty() && start.size() <= 9) {
-    long v = 0;
-    bool digits = true;
-    for (char c : start) {
-      if (c < '0' || c > '9') {
-        digits = false;
-        break;
-      }
-      v = v * 10 + (c - '0');
-    }
-    if (digits) {
-      start_given = true;
-      out.first = negative ? -v : v;
-    }
-  }
+  const bool start_given = ParseListNumber(b.str(node), &out.first);
   if (out.reversed && !start_given) {
     long items = 0;
     for (uint32_t c = node.first_child; c; c = b.nodes[c].next_sibling) ++items;
     out.first = items;
   }
   return out;
+}
+
+bool ReadItemValue(const Body& b, uint32_t item, long* value) {
+  const BodyNode& node = b.nodes[item];
+  return node.kind == BodyKind::kListItem && node.str_size && ParseListNumber(b.str(node), value);
 }
 
 void AppendListNumber(long number, char type, std::string* out) {
@@ -61,7 +66,9 @@ void AppendListNumber(long number, char type, std::string* out) {
   out->append(std::to_string(number));
 }
 
-void AppendItemNumber(const ListNumbering& numbering, long* number, std::string* out) {
+void AppendItemNumber(const Body& b, uint32_t item, const ListNumbering& numbering, long* number,
+                      std::string* out) {
+  ReadItemValue(b, item, number);
   AppendListNumber(*number, numbering.type, out);
   out->append(". ");
   *number += numbering.reversed ? -1 : 1;

@@ -22,15 +22,22 @@ struct ListNumbering {
 // start: only an optional '-' and up to 9 digits are read.)
 ListNumbering ReadListNumbering(const Body& b, uint32_t list);
 
+// Item `item`'s own number (<li value>, kept on its kListItem node as the
+// list's start is), into `*value`; false when it has none. It numbers the
+// item, and those after count on from it.
+bool ReadItemValue(const Body& b, uint32_t item, long* value);
+
 // Appends `number` as `type` draws it: "3", "c", "C", "iii", "III".
 // Letters and roman numerals only for what they can write (letters from 1,
 // "z" then "aa"; roman numerals 1 to 3999); decimal otherwise.
 void AppendListNumber(long number, char type, std::string* out);
 
-// Appends the number of the item `*number` counts as a line shows it
-// ("3. ", "c. ") and steps `*number` to the next item's: down for a
-// reversed list. (A list flattened into a heading, in both writers.)
-void AppendItemNumber(const ListNumbering& numbering, long* number, std::string* out);
+// Appends the number of item `item` as a line shows it ("3. ", "c. "):
+// its own value if it has one (ReadItemValue), else the one `*number`
+// counts; then steps `*number` to the next item's: down for a reversed
+// list. (A list flattened into a heading, in both writers.)
+void AppendItemNumber(const Body& b, uint32_t item, const ListNumbering& numbering, long* number,
+                      std::string* out);
 
 }  // namespace lede
 

@@ -280,6 +280,9 @@ class MarkdownWriter {
     }
   }
 
+  // The largest number a CommonMark list marker holds (nine digits).
+  static constexpr long kMaxListMarker = 999999999;
+
   void List(uint32_t n) {
     const ListNumbering numbering = ReadListNumbering(b_, n);
     const bool ordered = numbering.ordered;
@@ -290,19 +293,36 @@ class MarkdownWriter {
     // each item is a list of its own, numbered as shown, set apart from
     // the one before by the other delimiter and a blank line ("3. " "2) "
     // "1. "). One that would count below 0 is numbered up.
-    long items = 0;  // (counted for a reversed list only)
-    if (numbering.reversed)
-      for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) ++items;
-    const bool down = numbering.reversed && number - items + 1 >= 0;
+    // (With <li value>, each number as the count runs: the reversed list
+    // is numbered up when any would be below 0.)
+    bool down = numbering.reversed;
+    long k = number;
+    for (uint32_t item = b_.nodes[n].first_child; down && item; item = b_.nodes[item].next_sibling) {
+      ReadItemValue(b_, item, &k);
+      if (k-- < 0) down = false;
+    }
     // A list right after one of its kind would be read as more of its items:
     // it takes the other delimiter ("*" for "-", ")" for ".").
     bool alt = out_.size() == list_end_ && list_end_ordered_ == ordered && !list_end_alt_;
     bool first = true;
     for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) {
       if (down && !first) alt = !alt;
-      std::string marker = ordered ? std::to_string(down ? number-- : number++) + (alt ? ") " : ". ")
-                                   : (alt ? "* " : "- ");
-      if (first || down) {
+      // <li value> numbers its item and those after it. CommonMark reads
+      // only a list's first number, so an item whose value breaks the count
+      // opens a list of its own, set apart as a reversed list's items are
+      // (a negative value cannot be drawn: the count runs on).
+      bool restart = false;
+      if (long value; ordered && ReadItemValue(b_, item, &value) && value >= 0 && value != number) {
+        number = value;
+        restart = !first && !down;
+        if (restart) alt = !alt;
+      }
+      // (A marker has at most nine digits: "1000000000." is no item but a
+      // line of the one before. Past 999999999 the count shows that,
+      // which a reader ignores after a list's first item and counts on.)
+      const long shown = std::min(down ? number-- : number++, kMaxListMarker);
+      std::string marker = ordered ? std::to_string(shown) + (alt ? ") " : ". ") : (alt ? "* " : "- ");
+      if (first || down || restart) {
         if (!first) blank_pending_ = true;
         BeginBlock();
         first = false;
@@ -640,7 +660,7 @@ class MarkdownWriter {
           for (uint32_t item = node.first_child; item; item = b_.nodes[item].next_sibling) {
             // (Inside emphasis the words are written to an empty inner writer.)
             if (!out_.empty() && out_.back() != ' ') out_.push_back(' ');
-            AppendItemNumber(numbering, &number, &out_);
+            AppendItemNumber(b_, item, numbering, &number, &out_);
             container_after_ = b_.nodes[item].next_sibling ? CharClass::kSpace : after;
             Inlines(item);
           }
