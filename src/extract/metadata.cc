@@ -3441,6 +3441,23 @@ static bool NameThenRole(std::string_view text) {
   return false;
 }
 
+// Whether `text` is a full name, then the place the writer files from in
+// one word ("Pablo Lasheras | Zaragoza", "Anna Schmidt, Berlin"), as a
+// byline box prints them: SplitAuthors keeps the name.
+static bool NameThenPlace(std::string_view text) {
+  for (size_t k = 0; k <= kNumNameRoleSeparators; ++k) {
+    const std::string_view sep = k < kNumNameRoleSeparators ? kNameRoleSeparators[k] : std::string_view(", ");
+    const size_t at = text.find(sep);
+    if (at == std::string_view::npos) continue;
+    const std::string_view place = Trim(text.substr(at + sep.size()));
+    const std::string_view name = Trim(text.substr(0, at));
+    return !place.empty() && place.find(' ') == std::string_view::npos && !HasAsciiDigit(place) &&
+           ((place[0] >= 'A' && place[0] <= 'Z') || static_cast<unsigned char>(place[0]) >= 0xC0) &&
+           CapitalizedWords(name) >= 2 && LooksLikeName(name) && !NamesAnOrganisation(name);
+  }
+  return false;
+}
+
 // Whether an en or em dash starts at s[i].
 static bool IsDashAt(std::string_view s, size_t i) {
   return i + 3 <= s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x93' || s[i + 2] == '\x94');
@@ -3601,8 +3618,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // Links are not names: "Bradley M. Kuhn (http://ebb.org/bkuhn/)" (the
   // whole space-delimited token goes, parentheses included); nor are
   // handles after the name ("Jane Doe @janedoe", "Jane Doe (@janedoe)").
-  if (s.find("://") != std::string::npos || s.find(" @") != std::string::npos ||
-      s.find(" (@") != std::string::npos) {
+  // So is a mail address after the name ("Door Sanne de Vries
+  // s.devries@example.nl"); one standing first is read below (an RSS
+  // feed's "jane@example.com (Jane Doe)", an account named by its address).
+  if (s.find("://") != std::string::npos || s.find('@') != std::string::npos) {
     std::string kept;
     size_t b = 0;
     while (b < s.size()) {
@@ -3611,7 +3630,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       const std::string_view token = std::string_view(s).substr(b, e - b);
       const bool handle = b > 0 && ((token.starts_with('@') && token.size() > 1) ||
                                     (token.starts_with("(@") && token.ends_with(')') && token.size() > 3));
-      if (token.find("://") == std::string_view::npos && !handle) {
+      std::string_view address = token;
+      while (!address.empty() && (address.back() == ',' || address.back() == ';' || address.back() == '.'))
+        address.remove_suffix(1);
+      const bool mail = b > 0 && IsMailAddress(address);
+      if (token.find("://") == std::string_view::npos && !handle && !mail) {
         if (!kept.empty()) kept.push_back(' ');
         kept.append(token);
       } else {
@@ -3804,6 +3827,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     return t;
   }();
   std::string norm;
+  // Which parts follow a word's joiner (bit k: part k + 1), not a mark.
+  uint64_t worded_after = 0;
+  size_t worded_seps = 0;
   norm.reserve(work.size());  // (a separator becomes one byte: never longer)
   for (size_t i = 0; i < work.size();) {
     // A name in quotes, an organisation's or a title's ("Редакция «Наука и
@@ -3837,6 +3863,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
           after = Trim(after.substr(0, after.find_first_of(",;/")));
           if (before.find(' ') == std::string_view::npos || after.find(' ') == std::string_view::npos) return false;
         }
+        // (A word's joiner, "and", "&", "и", ties a name however short:
+        // "Jane Doe and Ian". Its bytes are letters, '&' or the lead bytes
+        // of two-byte letters; a mark's are punctuation, "·", dashes.)
+        if (worded_seps < 64 && std::any_of(w.begin(), w.end(), [](char ch) {
+              const auto u = static_cast<unsigned char>(ch);
+              return IsAsciiAlpha(u) || u == '&' || (u >= 0xC3 && u <= 0xDF);
+            }))
+          worded_after |= uint64_t{1} << worded_seps;
+        ++worded_seps;
         norm.push_back('\x1f');
         i += w.size();
         return true;
@@ -3871,9 +3906,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   }
   size_t b = 0;
   bool first = true;
+  size_t part_index = 0;
   while (b <= norm.size()) {
     const bool cued = first && line_cued;
     first = false;
+    const bool after_word_joiner = part_index > 0 && part_index <= 64 && (worded_after >> (part_index - 1)) & 1;
+    ++part_index;
     size_t e = norm.find('\x1f', b);
     if (e == std::string::npos) e = norm.size();
     std::string_view part = Trim(std::string_view(norm).substr(b, e - b));
@@ -3954,6 +3992,16 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       out.back().append(", ").append(part);
       continue;
     }
+    // One word after a full name is the place the writer files from
+    // ("Pablo Lasheras | Zaragoza", "Anna Schmidt, Berlin"), not a second
+    // writer: a byline lists its writers by their full names, and joins
+    // the last with a word ("Jane Doe and Ian" names two). (A surname
+    // that is a place, "Jack London", is inside the name's part; a word in
+    // lower case describes the writer, below.)
+    if (!user_names && !after_word_joiner && !out.empty() && out.back().find(' ') != std::string::npos &&
+        part.find(' ') == std::string_view::npos &&
+        ((part[0] >= 'A' && part[0] <= 'Z') || static_cast<unsigned char>(part[0]) >= 0xC0))
+      continue;
     // After a name, a part that is no name describes the person ("Jane
     // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
     // gastroenterologist"): the rest of the line is no list of names.
@@ -7258,7 +7306,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text) ||
-           NamesWithHandles(text) || NameThenWireAgency(text)) &&
+           NamesWithHandles(text) || NameThenWireAgency(text) || NameThenPlace(text)) &&
           !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !IsBylineDetailClass(n->Attr("class"))) &&
           (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&

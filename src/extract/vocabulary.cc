@@ -1425,6 +1425,10 @@ constexpr BylineCue kBylineCues[] = {
     {"文/记者 ", true}, {"文／记者 ", true}, {"文/記者 ", true}, {"文／記者 ", true}, {"文/", true}, {"文／", true},
     {"记者 ", false},
     // The plural label of Czech ("Autoři: Jan Novák a Petra Dvořáková").
+    // Polish "by" ("Przez Jan Kowalski i Anna Nowak") and the Cyrillic
+    // author label without its colon ("Автор Иван Петров"), both cases.
+    {"przez ", false}, {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80 ", false},
+    {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80 ", false},
     {"autoři: ", true}, {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: ", true},
     {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 ", true},
 };
