@@ -13925,6 +13925,50 @@ TEST(Vocabulary, ThreadPathsOfAggregatorsFlarumAndForges) {
   EXPECT_FALSE(IsForumUrl("https://shop.example.com/d/shoes"));
 }
 
+// The section as CMSs print it by the headline: Joomla's "category-name"
+// row less its label, TYPO3 news's category span, a Drupal section field
+// in the site's language; on an article, a breadcrumb box of one link over
+// the headline (Brightspot's), but not a longer untyped trail, a home
+// label or a link off the site.
+TEST(Metadata, SectionFromCmsRowsAndOneCrumbTrail) {
+  EXPECT_TRUE(ClassifyClassId("category-name", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("news-list-category", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("field field--name-field-seccion", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("field--name-field-section", "") & kHintKicker);
+  EXPECT_FALSE(ClassifyClassId("product-category", "") & kHintKicker);
+  EXPECT_TRUE(IsBreadcrumbClass("ArticlePage-breadcrumbs"));
+  EXPECT_FALSE(IsBreadcrumbClass("menu-main"));
+  EXPECT_EQ(StripSectionLabel("Kategoria: Komunikacja"), "Komunikacja");
+  EXPECT_EQ(StripSectionLabel("Categorie: Sport"), "Sport");
+  const std::string para =
+      "<p>The council approved the new ferry timetable on Tuesday evening after a long debate about the cost "
+      "of the extra crossings and the crews they need in winter.</p><p>The first boats under the new plan sail "
+      "in March, and the operator says fares will stay the same until the end of next year.</p>";
+  auto section_of = [&](const std::string& above) {
+    const std::string html =
+        "<html><head><title>Ferry timetable approved</title><meta property=og:type content=article></head>"
+        "<body><main><article>" +
+                             above + "<h1>Ferry timetable approved</h1>" + para + "</article></main></body></html>";
+    Result<Article> r = Extract(html, ExtractOptions{});
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? r->section.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(section_of("<dl class=article-info><dd class=category-name>Category: <a href='/transport'>Transport</a>"
+                       "</dd></dl>"),
+            "Transport");
+  EXPECT_EQ(section_of("<dd class=category-name>Category: Uncategorized</dd>"), "");
+  EXPECT_EQ(section_of("<div class=header><span class=news-list-category>Harbour</span></div>"), "Harbour");
+  EXPECT_EQ(section_of("<div class='field field--name-field-seccion'><a href='/puerto'>Puerto</a></div>"), "Puerto");
+  EXPECT_EQ(section_of("<div class=ArticlePage-breadcrumbs><a href='/transport'>Transport</a></div>"), "Transport");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/'>Home</a></div>"), "");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/home'>Home</a></div>"), "");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&lt; Back to blog</a></div>"), "");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='https://other.example.org/x'>Elsewhere</a></div>"), "");
+  EXPECT_EQ(section_of("<nav class=breadcrumbs><a href='/'>Home</a> / <a href='/news'>News</a> / "
+                       "<a href='/news/transport'>Transport</a></nav>"),
+            "");
+}
+
 // Kicker words of Portuguese, Dutch and Spanish newsrooms; an arrow back to
 // the page's index ("« All Events") is a back link, the words alone are not.
 TEST(Vocabulary, MoreKickerWordsAndArrowBackToAll) {

@@ -419,7 +419,7 @@ struct SpareCollectorLists {
   std::vector<MetaTag> metas;
   std::vector<const JsonValue*> objects;
   std::vector<JsonLdType> object_types;
-  std::vector<const Node*> nodes[16];
+  std::vector<const Node*> nodes[17];
   std::string title_text, label_buf;
 };
 
@@ -455,10 +455,10 @@ class Collector final : public HintVisitor {
   }
   Collector(const Collector&) = delete;
   Collector& operator=(const Collector&) = delete;
-  std::array<std::vector<const Node*>*, 16> NodeLists() {
+  std::array<std::vector<const Node*>*, 17> NodeLists() {
     return {&h1s,         &h2s,          &dek_nodes, &kicker_nodes, &byline_nodes,   &title_hint_nodes,
             &tag_nodes,   &poster_nodes, &times,     &date_nodes,   &itemprop_nodes, &rel_author,
-            &rel_tag,     &figures,      &addresses, &footers};
+            &rel_tag,     &figures,      &addresses, &footers,      &crumb_nodes};
   }
   void SwapLists() {
     SpareCollectorLists& spare = ThreadSpareLists();
@@ -541,6 +541,9 @@ class Collector final : public HintVisitor {
   std::string title_text;
   std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
+  // Breadcrumb trails (navigation the kicker's words also mark): the
+  // section's last resort, apart from the kickers so as not to crowd them.
+  std::vector<const Node*> crumb_nodes;
   std::vector<const Node*> times;
   // Date-classed elements ("date", "timestamp"), for the posts' stamps.
   std::vector<const Node*> date_nodes;
@@ -848,7 +851,14 @@ class Collector final : public HintVisitor {
   void Collect(const Node* n, uint32_t hints) {
     if (hints & kHintItemprop) Keep(&itemprop_nodes, n, 512);
     if (hints & kHintDek) Keep(&dek_nodes, n, 16);
-    if (hints & kHintKicker) Keep(&kicker_nodes, n, 16);
+    if (hints & kHintKicker) {
+      // (A trail's kicker hint is its breadcrumb word's: kept apart. Few
+      // elements are both navigation and kicker: the class is read then.)
+      if ((hints & kHintNavigation) && (IsBreadcrumbClass(n->Attr("class")) || IsBreadcrumbClass(n->Attr("id"))))
+        Keep(&crumb_nodes, n, 8);
+      else
+        Keep(&kicker_nodes, n, 16);
+    }
     if (hints & kHintByline) Keep(&byline_nodes, n, 32);
     if (hints & kHintTitle) Keep(&title_hint_nodes, n, 16);
     if (hints & kHintTags) Keep(&tag_nodes, n, 8);
@@ -6467,7 +6477,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     for (const Node* n : c.kicker_nodes) {
       if (out->headline && !(n->id < head_id && head_id - n->id < 80) && !near_after(n, 20)) continue;
       std::string text = CollapsedText(n, 200);
-      if (!text.empty() && text.size() < 60) {
+      // (Less a label: Joomla's "Category: News".)
+      if (const std::string_view name = StripSectionLabel(text); name.size() < text.size()) text = std::string(name);
+      if (!text.empty() && text.size() < 60 && !IsNoSectionLabel(text)) {
         section = text;
         section_src = "kicker-class";
         out->exclude.push_back(n);
@@ -6477,6 +6489,42 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   }
   if (section.empty()) {
     section = BreadcrumbSection(&section_src);
+  }
+  // Else, on an article, a visible trail of one crumb over the headline
+  // (Brightspot's "ArticlePage-breadcrumbs"): a section label, when it links
+  // within the site, not to the home page nor to the page itself. (A longer
+  // trail no markup types is read by no rule: its crumbs are too often a
+  // home label, a back link or the page's own title.)
+  if (section.empty() && out->headline && a->page_type == "article") {
+    for (const Node* n : c.crumb_nodes) {
+      if (!(n->id < head_id && head_id - n->id < 80)) continue;
+      std::string_view page_path = UrlPath(url);
+      while (!page_path.empty() && page_path.back() == '/') page_path.remove_suffix(1);
+      std::string last;
+      int links = 0, budget = 64;
+      for (const Node* d = n->first_child; d && budget-- > 0 && links < 2; d = NextInTree(d, n)) {
+        if (!d->Is(TagId::kA)) continue;
+        ++links;
+        const std::string_view href = Trim(d->Attr("href"));
+        std::string_view path = UrlPath(href);
+        while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+        if (path.empty() || !href.starts_with('/') || href.starts_with("//") ||
+            (!page_path.empty() && EqualsIgnoreCase(path, page_path)))
+          continue;
+        last = CollapsedText(d, 200);
+      }
+      // (Not the home page's label nor a link back: "Home", "< Back to
+      // blog".)
+      if (links != 1 || IsFrontPageLabel(last) || IsBackLinkLine(last) ||
+          (!last.empty() && (last[0] == '<' || last.starts_with("\xE2\x80\xB9") || last.starts_with("\xE2\x86\x90"))))
+        last.clear();
+      if (!last.empty() && last.size() < 60 && !IsNoSectionLabel(last) &&
+          !NormalizedEquals(last, NormalizeForCompare(a->title.value_or("")))) {
+        section = std::move(last);
+        section_src = "breadcrumb-class";
+      }
+      break;
+    }
   }
   // Else WordPress's category link over the headline ("<span
   // class=cat-links><a rel="category tag">Город</a>", any theme): the
