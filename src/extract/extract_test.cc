@@ -1515,6 +1515,69 @@ TEST(Metadata, BylineListsAndCredits) {
   EXPECT_EQ(SplitAuthors("Jane Doe (Lisbon)"), (V{"Jane Doe (Lisbon)"}));
 }
 
+// Issue 5's author cleaning, one form a line: the cue of each language,
+// the joiners, roles, mail addresses, handles, a desk credit and the place
+// a writer files from go; particle names and a surname that is a place
+// stay whole.
+TEST(Metadata, BylineCleaningPerForm) {
+  using V = std::vector<std::string>;
+  // Cues.
+  EXPECT_EQ(SplitAuthors("By Jane Doe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt"), (V{"Anna Schmidt"}));
+  EXPECT_EQ(SplitAuthors("Par Jeanne Dupont"), (V{"Jeanne Dupont"}));
+  EXPECT_EQ(SplitAuthors("Por Ana Ruiz"), (V{"Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Di Marco Rossi"), (V{"Marco Rossi"}));
+  EXPECT_EQ(SplitAuthors("Door Sanne de Vries"), (V{"Sanne de Vries"}));
+  EXPECT_EQ(SplitAuthors("Przez Jan Kowalski"), (V{"Jan Kowalski"}));
+  EXPECT_EQ(SplitAuthors("Autor: Katarzyna Wiśniewska"), (V{"Katarzyna Wiśniewska"}));
+  EXPECT_EQ(SplitAuthors("Автор: Иван Петров"), (V{"Иван Петров"}));
+  EXPECT_EQ(SplitAuthors("Автор Иван Петров"), (V{"Иван Петров"}));
+  // Joiners.
+  EXPECT_EQ(SplitAuthors("By Jane Doe and John Roe"), (V{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt und Max Müller"), (V{"Anna Schmidt", "Max Müller"}));
+  EXPECT_EQ(SplitAuthors("Par Jeanne Dupont et Marc Leroy"), (V{"Jeanne Dupont", "Marc Leroy"}));
+  EXPECT_EQ(SplitAuthors("Por Ana Ruiz y Luis Gómez"), (V{"Ana Ruiz", "Luis Gómez"}));
+  EXPECT_EQ(SplitAuthors("Di Marco Rossi e Anna Bianchi"), (V{"Marco Rossi", "Anna Bianchi"}));
+  EXPECT_EQ(SplitAuthors("Door Jan de Vries en Piet van der Berg"), (V{"Jan de Vries", "Piet van der Berg"}));
+  EXPECT_EQ(SplitAuthors("Przez Jan Kowalski i Anna Nowak"), (V{"Jan Kowalski", "Anna Nowak"}));
+  EXPECT_EQ(SplitAuthors("Автор: Иван Петров и Мария Сидорова"), (V{"Иван Петров", "Мария Сидорова"}));
+  // Roles.
+  EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Redakteurin"), (V{"Anna Schmidt"}));
+  EXPECT_EQ(SplitAuthors("Anna Schmidt, Redakteur"), (V{"Anna Schmidt"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe, Staff Writer"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe | Reporter"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe Senior Editor"), (V{"Jane Doe"}));
+  // Mail addresses and handles: after the name, beside it or in its list.
+  EXPECT_EQ(SplitAuthors("Door Sanne de Vries s.devries@example.nl"), (V{"Sanne de Vries"}));
+  EXPECT_EQ(SplitAuthors("di Francesca Galli f.galli@example.it"), (V{"Francesca Galli"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe, jane@example.com"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe (jane@example.com) and John Roe"), (V{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe @janedoe"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("jane@example.com (Jane Doe)"), (V{"Jane Doe"}));
+  // A desk's credit alone is kept as stated; after a name it goes.
+  EXPECT_EQ(SplitAuthors("By Staff"), (V{"Staff"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe, Staff"), (V{"Jane Doe"}));
+  // The place a writer files from, one word after the full name.
+  EXPECT_EQ(SplitAuthors("Pablo Lasheras | Zaragoza"), (V{"Pablo Lasheras"}));
+  EXPECT_EQ(SplitAuthors("Anna Schmidt, Berlin"), (V{"Anna Schmidt"}));
+  EXPECT_EQ(SplitAuthors("Von Jonas Becker, Kassel"), (V{"Jonas Becker"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe – Łódź"), (V{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Anna Schmidt, Berlin, und Max Müller, Hamburg"), (V{"Anna Schmidt", "Max Müller"}));
+  // No over-cleaning: a surname that is a place, particle names, a
+  // compound surname, a lower-case description (read as before).
+  EXPECT_EQ(SplitAuthors("By Jack London"), (V{"Jack London"}));
+  EXPECT_EQ(SplitAuthors("Anna Berlin"), (V{"Anna Berlin"}));
+  EXPECT_EQ(SplitAuthors("Anna Paris, Paris"), (V{"Anna Paris"}));
+  EXPECT_EQ(SplitAuthors("Piet van der Berg"), (V{"Piet van der Berg"}));
+  EXPECT_EQ(SplitAuthors("José Ortega y Gasset"), (V{"José Ortega y Gasset"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe, MD, gastroenterologist, City Hospital"), (V{"Jane Doe, MD"}));
+  // (A word joins a short name: "Jane Doe and Ian", "Иван Петров и Маша".)
+  EXPECT_EQ(SplitAuthors("Jane Doe & Ian"), (V{"Jane Doe", "Ian"}));
+  EXPECT_EQ(SplitAuthors("Автор: Иван Петров и Маша"), (V{"Иван Петров", "Маша"}));
+  // (A one-word name first is no full name: the list is of such names.)
+  EXPECT_EQ(SplitAuthors("alice, Bob", /*user_names=*/true), (V{"alice", "Bob"}));
+}
+
 // A handle standing first in a name's place takes the joiner after it along
 // ("and Jane Doe" was the author); a handle after a name keeps the joiner
 // that ties two names.
@@ -13947,6 +14010,50 @@ TEST(Vocabulary, ThreadPathsOfAggregatorsFlarumAndForges) {
   EXPECT_FALSE(IsForumUrl("https://magazine.example.com/issues/142"));
   EXPECT_FALSE(IsForumUrl("https://code.example.com/acme/widget/issues/318/files"));
   EXPECT_FALSE(IsForumUrl("https://shop.example.com/d/shoes"));
+}
+
+// The section as CMSs print it by the headline: Joomla's "category-name"
+// row less its label, TYPO3 news's category span, a Drupal section field
+// in the site's language; on an article, a breadcrumb box of one link over
+// the headline (Brightspot's), but not a longer untyped trail, a home
+// label or a link off the site.
+TEST(Metadata, SectionFromCmsRowsAndOneCrumbTrail) {
+  EXPECT_TRUE(ClassifyClassId("category-name", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("news-list-category", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("field field--name-field-seccion", "") & kHintKicker);
+  EXPECT_TRUE(ClassifyClassId("field--name-field-section", "") & kHintKicker);
+  EXPECT_FALSE(ClassifyClassId("product-category", "") & kHintKicker);
+  EXPECT_TRUE(IsBreadcrumbClass("ArticlePage-breadcrumbs"));
+  EXPECT_FALSE(IsBreadcrumbClass("menu-main"));
+  EXPECT_EQ(StripSectionLabel("Kategoria: Komunikacja"), "Komunikacja");
+  EXPECT_EQ(StripSectionLabel("Categorie: Sport"), "Sport");
+  const std::string para =
+      "<p>The council approved the new ferry timetable on Tuesday evening after a long debate about the cost "
+      "of the extra crossings and the crews they need in winter.</p><p>The first boats under the new plan sail "
+      "in March, and the operator says fares will stay the same until the end of next year.</p>";
+  auto section_of = [&](const std::string& above) {
+    const std::string html =
+        "<html><head><title>Ferry timetable approved</title><meta property=og:type content=article></head>"
+        "<body><main><article>" +
+                             above + "<h1>Ferry timetable approved</h1>" + para + "</article></main></body></html>";
+    Result<Article> r = Extract(html, ExtractOptions{});
+    EXPECT_TRUE(r.ok());
+    return r.ok() ? r->section.value_or("") : std::string("?");
+  };
+  EXPECT_EQ(section_of("<dl class=article-info><dd class=category-name>Category: <a href='/transport'>Transport</a>"
+                       "</dd></dl>"),
+            "Transport");
+  EXPECT_EQ(section_of("<dd class=category-name>Category: Uncategorized</dd>"), "");
+  EXPECT_EQ(section_of("<div class=header><span class=news-list-category>Harbour</span></div>"), "Harbour");
+  EXPECT_EQ(section_of("<div class='field field--name-field-seccion'><a href='/puerto'>Puerto</a></div>"), "Puerto");
+  EXPECT_EQ(section_of("<div class=ArticlePage-breadcrumbs><a href='/transport'>Transport</a></div>"), "Transport");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/'>Home</a></div>"), "");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/home'>Home</a></div>"), "");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&lt; Back to blog</a></div>"), "");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='https://other.example.org/x'>Elsewhere</a></div>"), "");
+  EXPECT_EQ(section_of("<nav class=breadcrumbs><a href='/'>Home</a> / <a href='/news'>News</a> / "
+                       "<a href='/news/transport'>Transport</a></nav>"),
+            "");
 }
 
 // Kicker words of Portuguese, Dutch and Spanish newsrooms; an arrow back to

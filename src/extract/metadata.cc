@@ -419,7 +419,7 @@ struct SpareCollectorLists {
   std::vector<MetaTag> metas;
   std::vector<const JsonValue*> objects;
   std::vector<JsonLdType> object_types;
-  std::vector<const Node*> nodes[16];
+  std::vector<const Node*> nodes[17];
   std::string title_text, label_buf;
 };
 
@@ -455,10 +455,10 @@ class Collector final : public HintVisitor {
   }
   Collector(const Collector&) = delete;
   Collector& operator=(const Collector&) = delete;
-  std::array<std::vector<const Node*>*, 16> NodeLists() {
+  std::array<std::vector<const Node*>*, 17> NodeLists() {
     return {&h1s,         &h2s,          &dek_nodes, &kicker_nodes, &byline_nodes,   &title_hint_nodes,
             &tag_nodes,   &poster_nodes, &times,     &date_nodes,   &itemprop_nodes, &rel_author,
-            &rel_tag,     &figures,      &addresses, &footers};
+            &rel_tag,     &figures,      &addresses, &footers,      &crumb_nodes};
   }
   void SwapLists() {
     SpareCollectorLists& spare = ThreadSpareLists();
@@ -541,6 +541,9 @@ class Collector final : public HintVisitor {
   std::string title_text;
   std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
+  // Breadcrumb trails (navigation the kicker's words also mark): the
+  // section's last resort, apart from the kickers so as not to crowd them.
+  std::vector<const Node*> crumb_nodes;
   std::vector<const Node*> times;
   // Date-classed elements ("date", "timestamp"), for the posts' stamps.
   std::vector<const Node*> date_nodes;
@@ -848,7 +851,14 @@ class Collector final : public HintVisitor {
   void Collect(const Node* n, uint32_t hints) {
     if (hints & kHintItemprop) Keep(&itemprop_nodes, n, 512);
     if (hints & kHintDek) Keep(&dek_nodes, n, 16);
-    if (hints & kHintKicker) Keep(&kicker_nodes, n, 16);
+    if (hints & kHintKicker) {
+      // (A trail's kicker hint is its breadcrumb word's: kept apart. Few
+      // elements are both navigation and kicker: the class is read then.)
+      if ((hints & kHintNavigation) && (IsBreadcrumbClass(n->Attr("class")) || IsBreadcrumbClass(n->Attr("id"))))
+        Keep(&crumb_nodes, n, 8);
+      else
+        Keep(&kicker_nodes, n, 16);
+    }
     if (hints & kHintByline) Keep(&byline_nodes, n, 32);
     if (hints & kHintTitle) Keep(&title_hint_nodes, n, 16);
     if (hints & kHintTags) Keep(&tag_nodes, n, 8);
@@ -3516,6 +3526,23 @@ static bool NameThenRole(std::string_view text) {
   return false;
 }
 
+// Whether `text` is a full name, then the place the writer files from in
+// one word ("Pablo Lasheras | Zaragoza", "Anna Schmidt, Berlin"), as a
+// byline box prints them: SplitAuthors keeps the name.
+static bool NameThenPlace(std::string_view text) {
+  for (size_t k = 0; k <= kNumNameRoleSeparators; ++k) {
+    const std::string_view sep = k < kNumNameRoleSeparators ? kNameRoleSeparators[k] : std::string_view(", ");
+    const size_t at = text.find(sep);
+    if (at == std::string_view::npos) continue;
+    const std::string_view place = Trim(text.substr(at + sep.size()));
+    const std::string_view name = Trim(text.substr(0, at));
+    return !place.empty() && place.find(' ') == std::string_view::npos && !HasAsciiDigit(place) &&
+           ((place[0] >= 'A' && place[0] <= 'Z') || static_cast<unsigned char>(place[0]) >= 0xC0) &&
+           CapitalizedWords(name) >= 2 && LooksLikeName(name) && !NamesAnOrganisation(name);
+  }
+  return false;
+}
+
 // Whether an en or em dash starts at s[i].
 static bool IsDashAt(std::string_view s, size_t i) {
   return i + 3 <= s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x93' || s[i + 2] == '\x94');
@@ -3676,8 +3703,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   // Links are not names: "Bradley M. Kuhn (http://ebb.org/bkuhn/)" (the
   // whole space-delimited token goes, parentheses included); nor are
   // handles after the name ("Jane Doe @janedoe", "Jane Doe (@janedoe)").
-  if (s.find("://") != std::string::npos || s.find(" @") != std::string::npos ||
-      s.find(" (@") != std::string::npos) {
+  // So is a mail address after the name ("Door Sanne de Vries
+  // s.devries@example.nl"); one standing first is read below (an RSS
+  // feed's "jane@example.com (Jane Doe)", an account named by its address).
+  if (s.find("://") != std::string::npos || s.find('@') != std::string::npos) {
     std::string kept;
     size_t b = 0;
     while (b < s.size()) {
@@ -3686,7 +3715,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       const std::string_view token = std::string_view(s).substr(b, e - b);
       const bool handle = b > 0 && ((token.starts_with('@') && token.size() > 1) ||
                                     (token.starts_with("(@") && token.ends_with(')') && token.size() > 3));
-      if (token.find("://") == std::string_view::npos && !handle) {
+      std::string_view address = token;
+      while (!address.empty() && (address.back() == ',' || address.back() == ';' || address.back() == '.'))
+        address.remove_suffix(1);
+      const bool mail = b > 0 && IsMailAddress(address);
+      if (token.find("://") == std::string_view::npos && !handle && !mail) {
         if (!kept.empty()) kept.push_back(' ');
         kept.append(token);
       } else {
@@ -3879,6 +3912,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     return t;
   }();
   std::string norm;
+  // Which parts follow a word's joiner (bit k: part k + 1), not a mark.
+  uint64_t worded_after = 0;
+  size_t worded_seps = 0;
   norm.reserve(work.size());  // (a separator becomes one byte: never longer)
   for (size_t i = 0; i < work.size();) {
     // A name in quotes, an organisation's or a title's ("Редакция «Наука и
@@ -3912,6 +3948,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
           after = Trim(after.substr(0, after.find_first_of(",;/")));
           if (before.find(' ') == std::string_view::npos || after.find(' ') == std::string_view::npos) return false;
         }
+        // (A word's joiner, "and", "&", "и", ties a name however short:
+        // "Jane Doe and Ian". Its bytes are letters, '&' or the lead bytes
+        // of two-byte letters; a mark's are punctuation, "·", dashes.)
+        if (worded_seps < 64 && std::any_of(w.begin(), w.end(), [](char ch) {
+              const auto u = static_cast<unsigned char>(ch);
+              return IsAsciiAlpha(u) || u == '&' || (u >= 0xC3 && u <= 0xDF);
+            }))
+          worded_after |= uint64_t{1} << worded_seps;
+        ++worded_seps;
         norm.push_back('\x1f');
         i += w.size();
         return true;
@@ -3946,9 +3991,12 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   }
   size_t b = 0;
   bool first = true;
+  size_t part_index = 0;
   while (b <= norm.size()) {
     const bool cued = first && line_cued;
     first = false;
+    const bool after_word_joiner = part_index > 0 && part_index <= 64 && (worded_after >> (part_index - 1)) & 1;
+    ++part_index;
     size_t e = norm.find('\x1f', b);
     if (e == std::string::npos) e = norm.size();
     std::string_view part = Trim(std::string_view(norm).substr(b, e - b));
@@ -4029,6 +4077,16 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       out.back().append(", ").append(part);
       continue;
     }
+    // One word after a full name is the place the writer files from
+    // ("Pablo Lasheras | Zaragoza", "Anna Schmidt, Berlin"), not a second
+    // writer: a byline lists its writers by their full names, and joins
+    // the last with a word ("Jane Doe and Ian" names two). (A surname
+    // that is a place, "Jack London", is inside the name's part; a word in
+    // lower case describes the writer, below.)
+    if (!user_names && !after_word_joiner && !out.empty() && out.back().find(' ') != std::string::npos &&
+        part.find(' ') == std::string_view::npos &&
+        ((part[0] >= 'A' && part[0] <= 'Z') || static_cast<unsigned char>(part[0]) >= 0xC0))
+      continue;
     // After a name, a part that is no name describes the person ("Jane
     // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
     // gastroenterologist"): the rest of the line is no list of names.
@@ -6497,7 +6555,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     for (const Node* n : c.kicker_nodes) {
       if (out->headline && !near_before(n) && !near_after(n, kSectionLabelNodesAfter)) continue;
       std::string text = CollapsedText(n, kSectionLabelReadBytes);
-      if (!text.empty() && text.size() < kSectionLabelMaxBytes) {
+      // (Less a label: Joomla's "Category: News".)
+      if (const std::string_view name = StripSectionLabel(text); name.size() < text.size()) text = std::string(name);
+      if (!text.empty() && text.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(text)) {
         section = text;
         section_src = "kicker-class";
         out->exclude.push_back(n);
@@ -6507,6 +6567,42 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   }
   if (section.empty()) {
     section = BreadcrumbSection(&section_src);
+  }
+  // Else, on an article, a visible trail of one crumb over the headline
+  // (Brightspot's "ArticlePage-breadcrumbs"): a section label, when it links
+  // within the site, not to the home page nor to the page itself. (A longer
+  // trail no markup types is read by no rule: its crumbs are too often a
+  // home label, a back link or the page's own title.)
+  if (section.empty() && out->headline && a->page_type == "article") {
+    for (const Node* n : c.crumb_nodes) {
+      if (!near_before(n)) continue;
+      std::string_view page_path = UrlPath(url);
+      while (!page_path.empty() && page_path.back() == '/') page_path.remove_suffix(1);
+      std::string last;
+      int links = 0, budget = 64;
+      for (const Node* d = n->first_child; d && budget-- > 0 && links < 2; d = NextInTree(d, n)) {
+        if (!d->Is(TagId::kA)) continue;
+        ++links;
+        const std::string_view href = Trim(d->Attr("href"));
+        std::string_view path = UrlPath(href);
+        while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+        if (path.empty() || !href.starts_with('/') || href.starts_with("//") ||
+            (!page_path.empty() && EqualsIgnoreCase(path, page_path)))
+          continue;
+        last = CollapsedText(d, 200);
+      }
+      // (Not the home page's label nor a link back: "Home", "< Back to
+      // blog".)
+      if (links != 1 || IsFrontPageLabel(last) || IsBackLinkLine(last) ||
+          (!last.empty() && (last[0] == '<' || last.starts_with("\xE2\x80\xB9") || last.starts_with("\xE2\x86\x90"))))
+        last.clear();
+      if (!last.empty() && last.size() < 60 && !IsNoSectionLabel(last) &&
+          !NormalizedEquals(last, NormalizeForCompare(a->title.value_or("")))) {
+        section = std::move(last);
+        section_src = "breadcrumb-class";
+      }
+      break;
+    }
   }
   // Else WordPress's category link over the headline ("<span
   // class=cat-links><a rel="category tag">Город</a>", any theme): the
@@ -7336,7 +7432,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
       if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text) ||
-           NamesWithHandles(text) || NameThenWireAgency(text)) &&
+           NamesWithHandles(text) || NameThenWireAgency(text) || NameThenPlace(text)) &&
           !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !IsBylineDetailClass(n->Attr("class"))) &&
           (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&

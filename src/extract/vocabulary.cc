@@ -202,9 +202,11 @@ constexpr Word kWords[] = {
   // Fine print: legal notes under an offer or a claim.
   {"disclaimer", Match::kPrefix, kWeak},
   // Navigation and page chrome.
-  {"nav", Match::kPrefix, kNav}, {"menu", Match::kPrefix, kNav}, {"breadcrumb", Match::kPrefix, kNav},
+  // (A breadcrumb trail is also read for the section by the headline, as a
+  // kicker is: its last crumb above the page.)
+  {"nav", Match::kPrefix, kNav}, {"menu", Match::kPrefix, kNav}, {"breadcrumb", Match::kPrefix, kNav | kHintKicker},
   // Written in two words ("breadCrumbs", "bread-crumb"): the trail all the same.
-  {"breadcrumb", Match::kJoined, kNav}, {"breadcrumbs", Match::kJoined, kNav},
+  {"breadcrumb", Match::kJoined, kNav | kHintKicker}, {"breadcrumbs", Match::kJoined, kNav | kHintKicker},
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
@@ -570,6 +572,17 @@ constexpr Word kWords[] = {
   // Ghost's primary tag over the headline (its Source theme): the post's
   // section. Whole only: a blog's "article_tag" chips are its tags.
   {"gh-article-tag", Match::kWhole, kHintKicker},
+  // The section as CMSs print it by the headline: Joomla's article info
+  // row ("<dd class=category-name>Category: <a>News</a>"), TYPO3 news's
+  // category span ("news-list-category"), a Drupal section field
+  // ("field--name-field-section", in the site's language: "seccion",
+  // "secao", "sezione", "rubrik", "rubrique", "rubriek"). (Read only by the
+  // headline: the kicker's window.)
+  {"category-name", Match::kWhole, kHintKicker}, {"news-list-category", Match::kWhole, kHintKicker},
+  {"fieldsection", Match::kJoined, kHintKicker}, {"fieldseccion", Match::kJoined, kHintKicker},
+  {"fieldsecao", Match::kJoined, kHintKicker}, {"fieldsezione", Match::kJoined, kHintKicker},
+  {"fieldrubrik", Match::kJoined, kHintKicker}, {"fieldrubrique", Match::kJoined, kHintKicker},
+  {"fieldrubriek", Match::kJoined, kHintKicker},
   {"kicker", Match::kPrefix, kHintKicker}, {"eyebrow", Match::kPrefix, kHintKicker},
   {"sectionlabel", Match::kJoined, kHintKicker}, {"sectionname", Match::kJoined, kHintKicker},
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
@@ -1425,6 +1438,10 @@ constexpr BylineCue kBylineCues[] = {
     {"文/记者 ", true}, {"文／记者 ", true}, {"文/記者 ", true}, {"文／記者 ", true}, {"文/", true}, {"文／", true},
     {"记者 ", false},
     // The plural label of Czech ("Autoři: Jan Novák a Petra Dvořáková").
+    // Polish "by" ("Przez Jan Kowalski i Anna Nowak") and the Cyrillic
+    // author label without its colon ("Автор Иван Петров"), both cases.
+    {"przez ", false}, {"\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80 ", false},
+    {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80 ", false},
     {"autoři: ", true}, {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: ", true},
     {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 ", true},
 };
@@ -6093,6 +6110,12 @@ constexpr std::string_view kNoSectionLabels[] = {
 
 constexpr std::string_view kSectionLabels[] = {
     "category:", "categories:", "categoría:", "catégorie :", "catégorie:", "categoria:", "kategorie:", "topic:",
+    // Polish, Dutch, the Nordic languages, Croatian; Russian "Рубрика:" and
+    // "Категория:" (both cases: the letters are not ASCII).
+    "kategoria:", "categorie:", "kategori:", "kategorija:", "\xD1\x80\xD1\x83\xD0\xB1\xD1\x80\xD0\xB8\xD0\xBA\xD0\xB0:",
+    "\xD0\xA0\xD1\x83\xD0\xB1\xD1\x80\xD0\xB8\xD0\xBA\xD0\xB0:",
+    "\xD0\xBA\xD0\xB0\xD1\x82\xD0\xB5\xD0\xB3\xD0\xBE\xD1\x80\xD0\xB8\xD1\x8F:",
+    "\xD0\x9A\xD0\xB0\xD1\x82\xD0\xB5\xD0\xB3\xD0\xBE\xD1\x80\xD0\xB8\xD1\x8F:",
 };
 
 std::string_view StripSectionLabel(std::string_view name) {
@@ -7770,6 +7793,12 @@ bool IsYearLeadWord(std::string_view word) { return EqualsAny(word, kYearLeadWor
 constexpr std::string_view kFrontPageLabels[] = {
     "home", "homepage", "home page", "startseite", "accueil", "inicio", "página inicial", "pagina iniziale",
 };
+
+bool IsBreadcrumbClass(std::string_view cls) {
+  // (The words of the trail in kWords: "breadcrumb(s)", one token or two.)
+  return ContainsIgnoreCase(cls, "breadcrumb") || ContainsIgnoreCase(cls, "bread-crumb") ||
+         ContainsIgnoreCase(cls, "bread_crumb");
+}
 
 bool IsFrontPageLabel(std::string_view title) { return EqualsAnyIgnoreCase(Trim(title), kFrontPageLabels); }
 

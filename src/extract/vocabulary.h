@@ -354,6 +354,9 @@ bool IsFurnitureHeadingPrefix(std::string_view heading);
 // Local"): two parts at least, each short, joined by a trail separator
 // (see kTrailSeparators). Asked of a line that is all links.
 bool IsBreadcrumbTrailLine(std::string_view line);
+// Whether a class or an id names a breadcrumb trail ("breadcrumbs",
+// "ArticlePage-breadcrumbs", "bread-crumb"), any case.
+bool IsBreadcrumbClass(std::string_view cls);
 // A gallery's bare counter beside its photos ("1 / 14"): a number no
 // greater than the one after the slash. With `worded`, a counter's word
 // in place of the slash too ("1 of 5", "1 de 5": see kSlideCounterWords),
