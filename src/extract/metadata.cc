@@ -6589,7 +6589,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
         if (path.empty() || !href.starts_with('/') || href.starts_with("//") ||
             (!page_path.empty() && EqualsIgnoreCase(path, page_path)))
           continue;
-        last = CollapsedText(d, 200);
+        last = CollapsedText(d, kSectionLabelReadBytes);
       }
       // (Not the home page's label nor a link back: "Home", "< Back to
       // blog".)
