@@ -328,21 +328,37 @@ constexpr size_t kMostlyUtf8Ratio = 8;
 // Whether the (not valid) UTF-8 `head` is UTF-8 with stray bad bytes:
 // counts valid multi-byte characters and bad bytes, and stops as soon as
 // the bad ones outweigh the rest (a legacy page gets there in a few bytes).
-bool MostlyUtf8(std::string_view head, size_t need) {
-  need = std::max(need, kMostlyUtf8MinMultiByte);
+// The valid multi-byte characters (`good`) and bad bytes (`bad`) of
+// `head`, counted until `stop(good, bad)` says enough (`stopped`).
+struct Utf8Tally {
   size_t good = 0, bad = 0;
-  size_t i = 0;
-  while (i < head.size()) {
+  bool stopped = false;
+};
+template <typename Stop>
+Utf8Tally TallyUtf8(std::string_view head, Stop&& stop) {
+  Utf8Tally t;
+  for (size_t i = 0; i < head.size();) {
     const size_t run = ValidUtf8Run(head, i);
     const unsigned char* p = reinterpret_cast<const unsigned char*>(head.data()) + i;
-    for (size_t k = 0; k < run; ++k) good += p[k] >= 0xC0;
+    for (size_t k = 0; k < run; ++k) t.good += p[k] >= 0xC0;
     i += run;
     if (i >= head.size()) break;
-    ++bad;
+    ++t.bad;
     ++i;
-    if (bad * kMostlyUtf8Ratio > good + kMostlyUtf8Ratio * kMostlyUtf8MinMultiByte) return false;
+    if (stop(t.good, t.bad)) {
+      t.stopped = true;
+      break;
+    }
   }
-  return good >= need && bad * kMostlyUtf8Ratio <= good;
+  return t;
+}
+
+bool MostlyUtf8(std::string_view head, size_t need) {
+  need = std::max(need, kMostlyUtf8MinMultiByte);
+  const Utf8Tally t = TallyUtf8(head, [](size_t good, size_t bad) {
+    return bad * kMostlyUtf8Ratio > good + kMostlyUtf8Ratio * kMostlyUtf8MinMultiByte;
+  });
+  return !t.stopped && t.good >= need && t.bad * kMostlyUtf8Ratio <= t.good;
 }
 
 CharsetDecision Declared(std::string_view bytes, std::string_view charset, std::string_view source) {
@@ -400,17 +416,8 @@ bool PlainlyNotUtf8(std::string_view bytes) {
   const size_t high = FirstNonAscii(bytes.substr(0, kUtf8CheckBytes));
   if (high == std::string_view::npos) return false;
   const std::string_view head = Utf8Prefix(bytes.substr(high), kUtf8CheckBytes);
-  size_t good = 0, bad = 0;
-  for (size_t i = 0; i < head.size();) {
-    const size_t run = ValidUtf8Run(head, i);
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(head.data()) + i;
-    for (size_t k = 0; k < run; ++k) good += p[k] >= 0xC0;
-    i += run;
-    if (i >= head.size()) break;
-    ++bad;
-    ++i;
-  }
-  return bad >= kPlainlyNotUtf8MinBad && bad > good;
+  const Utf8Tally t = TallyUtf8(head, [](size_t, size_t) { return false; });
+  return t.bad >= kPlainlyNotUtf8MinBad && t.bad > t.good;
 }
 
 // SniffCharset past the byte order mark; `utf8_labels` false sets UTF-8

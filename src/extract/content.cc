@@ -2876,7 +2876,8 @@ bool ContentExtractor::InListCard(const Node* e) const {
 // and digits, case folded; others count as letters) are among the words
 // said before it. A product's spec table under its description is in no
 // card-sized box; one card's list of fields nowhere said before stays.
-// (Cold: definition lists only; the card's first kLineMaxNodes nodes.)
+// (Cold: definition lists only; kLineMaxNodes siblings before the list and
+// kLineMaxNodes nodes in each.)
 constexpr int kCardFieldMinValues = 3;
 constexpr double kCardFieldRepeatShare = 2.0 / 3.0;
 [[gnu::cold]] bool ContentExtractor::RestatesCardText(const Node* dl, std::string* scratch) const {
@@ -2885,10 +2886,14 @@ constexpr double kCardFieldRepeatShare = 2.0 / 3.0;
   std::string before;
   bool card = false;
   const Node* branch = dl;
+  // (The nodes before the list at every level, kLineMaxNodes at most: a
+  // card's few hundred lists behind 10^5 empty siblings each read them all.)
+  size_t nodes = 0;
   for (int up = 0; up < kListCardLevels; ++up, branch = branch->parent) {
     const Node* a = branch->parent;
     if (!a || !a->is_element() || a->Is(TagId::kBody) || facts_[a->eid].text > kProductCardMaxText) break;
     for (const Node* s = a->first_child; s && s != branch; s = s->next) {
+      if (++nodes > kLineMaxNodes) return false;
       if (s->is_element() && (facts_[s->eid].flags & kHidden)) continue;
       if (s->is_text()) {
         scratch->assign(s->data);

@@ -13192,6 +13192,35 @@ TEST(Extract, CardFieldListRestatingItsSummaryGoes) {
   EXPECT_NE(p->text.find("Brand"), std::string::npos) << p->text;
 }
 
+// A hostile card: its field lists stand behind 10^5 empty siblings. Each
+// list reads kLineMaxNodes of the nodes before it at most (they all were
+// read for each of its few hundred lists), and is kept then; the other
+// cards' restating lists still go.
+TEST(Extract, CardFieldListBehindManySiblingsIsReadOnlyThatFar) {
+  std::string cards;
+  const char* brands[] = {"Northfell", "Quarry", "Lindqvist", "Oaksole", "Harrow", "Tamsin"};
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    std::string fields = std::string("<dl><dt>Brand</dt><dd>") + brands[i] + "</dd><dt>Name</dt><dd>Ridge Runner " + n +
+                         "</dd><dt>Color</dt><dd>Slate</dd></dl>";
+    std::string filler;
+    if (i == 0) {
+      for (int k = 0; k < 100000; ++k) filler += "<span></span>";
+      for (int k = 0; k < 20; ++k) fields += "<dl><dd>a</dd><dd>b</dd><dd>c</dd></dl>";
+    }
+    cards += std::string("<article class=tile><a href=/p/") + n + ">" + brands[i] + " - Ridge Runner " + n +
+             ". Color Slate.</a><div class=tile-info>" + filler + fields + "</div></article>";
+  }
+  auto r = Extract("<html><head><title>Trail shoes</title></head><body><main><h1>Trail shoes</h1>"
+                   "<p>Shoes with lugged soles for mud, scree and roots.</p><div class=grid>" +
+                   cards + "</div></main></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Quarry - Ridge Runner 1. Color Slate."), std::string::npos) << r->text;
+  // Card 0's list, past the nodes read, stays; card 1's goes.
+  EXPECT_NE(r->text.find("Brand\nNorthfell"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Brand\nQuarry"), std::string::npos) << r->text;
+}
+
 // A shop's page of card shelves, each under its heading and blurb, whose
 // cards sit in "related"-classed boxes: the page rules keep the shelves'
 // headings and drop every card, a body of a fifth of its root's text at
