@@ -6086,7 +6086,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // add this item to your wishlist, follow it, or mark it as ignored",
       // "Log in to reply"): the call-to-action rule takes its "Sign in" link
       // and left the rest of the sentence.
-      if (!listing && !InTableCell(e) && IsSignInPromptLine(scratch)) {
+      if (!listing && !InTableCell(e) && IsSignInPromptLine(scratch, ctx.product || f.links > 0)) {
         *reason = "sign-in-prompt";
         return false;
       }

@@ -19891,7 +19891,7 @@ TEST(Extract, ProductSignInPromptLine) {
 
 // The sign-in prompt goes on an article too (a comment box's "Log in to
 // leave a comment" under the story); a step of the story that says "log in
-// to the" stays.
+// to the" stays, and so does "Register to vote" without a link.
 TEST(Extract, ArticleSignInPromptLine) {
   auto r = Extract(
       "<html><head><title>Night ferry</title><meta property=og:type content=article></head><body><article>"
@@ -19899,12 +19899,16 @@ TEST(Extract, ArticleSignInPromptLine) {
       "<p>The night ferry left the quay at eleven with two hundred passengers and a hold full of apples.</p>"
       "<p>Passengers who log in to the booking site can still change their crossing before Friday noon.</p>"
       "<p>The crossing took nine hours, two more than planned, because of the wind off the headland.</p>"
+      "<p>Register to vote by March 20 at the county office.</p>"
       "<div class=respond><p><a href=/login>Log in</a> to leave a comment on this story</p></div>"
       "</article></body></html>");
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("headland"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("booking site"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("leave a comment"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Register to vote"), std::string::npos) << r->text;
+  EXPECT_FALSE(IsSignInPromptLine("Register to vote by March 20 at the county office.", false));
+  EXPECT_TRUE(IsSignInPromptLine("Sign in to save your progress", false));
 }
 
 // A currency converter's list under the buy box's price (the price again in

@@ -3432,17 +3432,20 @@ bool IsStockNudgeLine(std::string_view line) {
 }
 
 // IsSignInPromptLine's words: the cue that opens the line (a word of its
-// own), and the words after its "to" that name a place, not an action.
-constexpr std::string_view kSignInPromptCues[] = {"sign in", "log in", "login", "sign up", "register"};
+// own; the last, kSignInRegisterCue, an everyday verb too), and the words
+// after its "to" that name a place, not an action.
+constexpr std::string_view kSignInRegisterCue = "register";
+constexpr std::string_view kSignInPromptCues[] = {"sign in", "log in", "login", "sign up", kSignInRegisterCue};
 constexpr std::string_view kSignInPlaceWords[] = {"your", "the", "a", "an", "my", "our", "this", "that", "his", "her",
                                                   "their"};
 constexpr size_t kSignInPromptMaxBytes = 120;
 
-bool IsSignInPromptLine(std::string_view line) {
+bool IsSignInPromptLine(std::string_view line, bool register_counts) {
   line = Trim(line);
   if (line.empty() || line.size() > kSignInPromptMaxBytes) return false;
   for (std::string_view cue : kSignInPromptCues) {
     if (!StartsWithIgnoreCase(line, cue)) continue;
+    if (!register_counts && cue == kSignInRegisterCue) return false;
     std::string_view rest = line.substr(cue.size());
     if (!rest.empty() && IsAsciiAlnum(rest[0])) continue;
     rest = Trim(rest);

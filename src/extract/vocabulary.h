@@ -391,8 +391,11 @@ bool IsStockNudgeLine(std::string_view line);
 // The shop's account furniture, not the product's text. A step of a guide
 // ("Log in to your console and click Create") names the place, not an
 // action: the word after "to" is no determiner or possessive. One sentence
-// of a few words (kSignInPromptMaxBytes).
-bool IsSignInPromptLine(std::string_view line);
+// of a few words (kSignInPromptMaxBytes). "Register" is also an everyday
+// verb ("Register to vote by March 20"): it opens a prompt only when
+// `register_counts` (the caller's: the line holds a link, or the page is a
+// shop's).
+bool IsSignInPromptLine(std::string_view line, bool register_counts = true);
 // The words of a map's link beside an address ("google map", "Get
 // directions").
 bool IsMapLinkLine(std::string_view line);
