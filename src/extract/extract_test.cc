@@ -13161,6 +13161,56 @@ TEST(Extract, ShelvesStrippedToTheirHeadingsAreReadAsAList) {
   EXPECT_EQ(r->text.find("Copyright"), std::string::npos) << r->text;
 }
 
+// A shop's category page whose product grid its scripts fill: <main>
+// holds a banner and titled shelves of picture tiles ("Shop by brand"),
+// boxes its design system calls a "picture navigation". With next to
+// nothing else left, the shelves are what the page says; on a page with its
+// grid they stay out, the shop's navigation beside the products.
+static std::string PictureShelfPage(bool with_grid) {
+  const char* shelves[][5] = {{"Shop by brand", "Northwind", "Acme Outdoor", "Bluebird", "Cobalt Works"},
+                              {"Browse by room", "Living room", "Bedroom", "Home office", "Entryway"},
+                              {"Shop by style", "Modern", "Farmhouse", "Mid-century", "Coastal"}};
+  std::string body;
+  for (const auto& sh : shelves) {
+    body += std::string("<div class=pictureNavigationWrapper><div class=tiles-inner><div class=heading-wrap><h2>") +
+            sh[0] + "</h2></div><ul class=tile-row>";
+    for (int i = 1; i < 5; ++i)
+      body += std::string("<li><a class=pictureNavigationLink href=/c/") + std::to_string(i) +
+              "><div class=pic><img src=/i/" + std::to_string(i) + ".jpg alt=\"\"></div><span>" + sh[i] +
+              "</span></a></li>";
+    body += "</ul></div></div>";
+  }
+  std::string grid;
+  if (with_grid)
+    for (int c = 0; c < 12; ++c)
+      grid += "<div class=product-card><a href=/p/" + std::to_string(c) + "><h3>Oak side table number " +
+              std::to_string(c) + "</h3></a><p>A solid oak table with a drawer and a lower shelf, finished by "
+              "hand in a warm natural oil that shows the grain.</p><span class=price>$" +
+              std::to_string(120 + c) + "</span></div>";
+  return "<html><head><title>Furniture</title></head><body><header><nav><a href=/>Home</a><a "
+         "href=/deals>Deals</a></nav></header><main><h1>Furniture</h1><div class=banner><h2>Spring refresh</h2>"
+         "<p>New arrivals for every room.</p></div>" +
+         body + "<div class=grid>" + grid + "</div></main><footer><p>Copyright 2026 Example Co.</p></footer>"
+         "</body></html>";
+}
+
+TEST(Extract, PictureShelvesStayOnACategoryPageLeftShort) {
+  auto r = Extract(PictureShelfPage(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Browse by room"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Acme Outdoor"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mid-century"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Copyright"), std::string::npos) << r->text;
+}
+
+TEST(Extract, PictureShelvesGoBesideACategoryGrid) {
+  auto r = Extract(PictureShelfPage(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Oak side table number 7"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Acme Outdoor"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Mid-century"), std::string::npos) << r->text;
+}
+
 // A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
 // sash-classed sticker over the picture) on a category page is
 // merchandising: it goes; the card's name and a bare count badge stay.
