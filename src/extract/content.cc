@@ -338,8 +338,20 @@ bool HeadingAsksQuestion(const Node* h) {
 // the answer it opens. (Only a question: a shop's collapsed "Item details"
 // or "Shipping and returns" panel is titled by its store, the same under
 // every product.)
-[[gnu::noinline]] bool IsHeadingToggle(const Node* n) {
-  if (n->tag != TagId::kButton || !(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) return false;
+[[gnu::noinline]] bool IsHeadingToggle(const Node* n, bool list_page) {
+  if (n->tag != TagId::kButton) return false;
+  if (!(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) {
+    if (!list_page) return false;
+    // A toggle that a script's click handler opens, without ARIA (Alpine's
+    // "@click", an "onclick"), whose label asks a question and whose next
+    // sibling is the panel it opens: an FAQ's question over its answer,
+    // on a page declared no article, thread or product (a story's FAQ box
+    // so built is printed without its questions as often as with them).
+    // (Not a form's button: a submit button opens no panel.)
+    const Node* panel = NextElementFrom(n->next);
+    return panel && !IsHardDropTag(panel->tag) && !IsHeadingTag(panel->tag) && panel->first_child &&
+           !EqualsIgnoreCase(Trim(n->Attr("type")), "submit") && HeadingAsksQuestion(n);
+  }
   const Node* a = n->parent;
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
     if (IsHeadingTag(a->tag) || (ClassifyRole(a->Attr("role")) & kRoleHeading))
@@ -2189,7 +2201,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           (n->tag == TagId::kButton || n->tag == TagId::kForm || (n->tag == TagId::kInput && IsSubmitInput(n))) &&
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
-      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n) && !IsInlineWordButton(n);
+      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page) && !IsInlineWordButton(n);
       // SVG and MathML hold no prose: their drawings' and formulas' text
       // (an icon's label) goes, but HTML set inside them at an integration
       // point (<foreignObject>, <mtext>, annotation-xml) is content, and

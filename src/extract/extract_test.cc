@@ -13211,6 +13211,36 @@ TEST(Extract, PictureShelvesGoBesideACategoryGrid) {
   EXPECT_EQ(r->text.find("Mid-century"), std::string::npos) << r->text;
 }
 
+// A category page's FAQ whose questions are toggles a script opens (an
+// Alpine "@click" on a <button>, no ARIA), each over its answer's panel:
+// the questions are the answers' titles, kept with them.
+TEST(Extract, ScriptToggledFaqQuestionsStayOverTheirAnswers) {
+  const char* faq[][2] = {
+      {"How long do walking shoes last?", "Most pairs last nine to twelve months of daily wear, longer if you "
+                                          "rotate two pairs and let each dry out between walks."},
+      {"Can I wash them in a machine?", "Yes: take out the laces and insoles, use a cold gentle cycle with a mild "
+                                        "soap, and let them dry in the air away from heat."},
+      {"Should I size up or down?", "Leave about half an inch past your longest toe; if one foot is larger, fit "
+                                    "the larger one and think of the socks you will wear."}};
+  std::string items;
+  for (int i = 0; i < 3; ++i)
+    items += std::string("<div><button class=\"flex w-full\" @click=\"toggle(") + std::to_string(i) +
+             ")\"><span>" + faq[i][0] + "</span><span class=icon></span></button><div x-show=\"open[" +
+             std::to_string(i) + "]\"><div class=prose><p>" + faq[i][1] + "</p></div></div></div>";
+  std::string cards;
+  for (int c = 0; c < 8; ++c)
+    cards += "<li class=card><a href=/p/" + std::to_string(c) + ">Trail runner " + std::to_string(c) +
+             "</a><span class=price>$" + std::to_string(95 + c) + "</span></li>";
+  auto r = Extract("<html><head><title>Walking shoes</title></head><body><header><nav><a href=/>Home</a></nav>"
+                   "</header><main><h1>Walking shoes</h1><ul class=grid>" + cards +
+                   "</ul><section class=collection-faqs><h2>Walking shoes</h2><p>Everything you wanted to know "
+                   "about choosing a walking shoe that lasts, from fit to care.</p><div class=faq-list>" + items +
+                   "</div></section></main><footer><p>Copyright 2026 Example Co.</p></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Can I wash them in a machine?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("take out the laces"), std::string::npos) << r->text;
+}
+
 // A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
 // sash-classed sticker over the picture) on a category page is
 // merchandising: it goes; the card's name and a bare count badge stay.
