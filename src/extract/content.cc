@@ -338,8 +338,20 @@ bool HeadingAsksQuestion(const Node* h) {
 // the answer it opens. (Only a question: a shop's collapsed "Item details"
 // or "Shipping and returns" panel is titled by its store, the same under
 // every product.)
-[[gnu::noinline]] bool IsHeadingToggle(const Node* n) {
-  if (n->tag != TagId::kButton || !(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) return false;
+[[gnu::noinline]] bool IsHeadingToggle(const Node* n, bool list_page) {
+  if (n->tag != TagId::kButton) return false;
+  if (!(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) {
+    if (!list_page) return false;
+    // A toggle that a script's click handler opens, without ARIA (Alpine's
+    // "@click", an "onclick"), whose label asks a question and whose next
+    // sibling is the panel it opens: an FAQ's question over its answer,
+    // on a page declared no article, thread or product (a story's FAQ box
+    // so built is printed without its questions as often as with them).
+    // (Not a form's button: a submit button opens no panel.)
+    const Node* panel = NextElementFrom(n->next);
+    return panel && !IsHardDropTag(panel->tag) && !IsHeadingTag(panel->tag) && panel->first_child &&
+           !EqualsIgnoreCase(Trim(n->Attr("type")), "submit") && HeadingAsksQuestion(n);
+  }
   const Node* a = n->parent;
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
     if (IsHeadingTag(a->tag) || (ClassifyRole(a->Attr("role")) & kRoleHeading))
@@ -646,6 +658,42 @@ const Node* LeadingHeading(const Node* e) {
     e = c;
   }
   return nullptr;
+}
+
+// A titled shelf of picture tiles ("Shop by brand", "Browse by genre": a
+// heading, then a list whose every item is one link holding a picture and
+// a short name): a shop's browse section, whatever its class calls it.
+// Children read: the box's first few (under wrappers of one child), and each item of the first list met
+// after the heading (kPictureShelfMaxItems at most). Bounded.
+constexpr int kPictureShelfMinItems = 3;
+constexpr int kPictureShelfMaxItems = 40;
+constexpr int kPictureShelfLook = 4;
+static bool HoldsImage(const Node* e, int depth) {
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    if (c->Is(TagId::kImg) || c->Is(TagId::kPicture)) return true;
+    if (depth > 0 && HoldsImage(c, depth - 1)) return true;
+  }
+  return false;
+}
+bool IsPictureShelf(const Node* e) {
+  const Node* c = NextElementFrom(e->first_child);
+  // (Down through wrappers of one child, kPictureShelfLook at most.)
+  for (int down = 0; c && !NextElementFrom(c->next) && !IsHeadingTag(c->tag) && down < kPictureShelfLook; ++down)
+    c = NextElementFrom(c->first_child);
+  if (!c || !LeadingHeading(c)) return false;
+  int look = 0;
+  for (c = NextElementFrom(c->next); c && look < kPictureShelfLook; c = NextElementFrom(c->next), ++look) {
+    if (!c->Is(TagId::kUl) && !c->Is(TagId::kOl)) continue;
+    int items = 0;
+    for (const Node* li = NextElementFrom(c->first_child); li; li = NextElementFrom(li->next)) {
+      if (!li->Is(TagId::kLi) || ++items > kPictureShelfMaxItems) return false;
+      const Node* a = NextElementFrom(li->first_child);
+      if (!a || !a->Is(TagId::kA) || NextElementFrom(a->next) || !HoldsImage(a, 4)) return false;
+    }
+    return items >= kPictureShelfMinItems;
+  }
+  return false;
 }
 
 bool IsStructuralBoilerplateTag(TagId t) {
@@ -2137,6 +2185,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   gallery_boxes_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
+  picture_shelf_ = false;
   shows_code_ = false;
   h1s_ = 0;
   std::string link_text, heading_text;  // a card's shown copy link and its heading (reused)
@@ -2152,7 +2201,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           (n->tag == TagId::kButton || n->tag == TagId::kForm || (n->tag == TagId::kInput && IsSubmitInput(n))) &&
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
-      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n) && !IsInlineWordButton(n);
+      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page) && !IsInlineWordButton(n);
       // SVG and MathML hold no prose: their drawings' and formulas' text
       // (an icon's label) goes, but HTML set inside them at an integration
       // point (<foreignObject>, <mtext>, annotation-xml) is content, and
@@ -3359,6 +3408,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     bool few_cards = false;
     const bool shop_row = (f.hints & kHintNavigation) && (f.flags & kPriced) && !ctx.article && !ctx.discussion &&
                           !(f.flags & kInChrome) && PricedRun(e, &few_cards) > 0;
+    // A titled shelf of picture tiles inside the <main> landmark of a page
+    // declared no article, thread or product (a shop's "Shop by brand"
+    // section that its design system calls a picture navigation) is noted:
+    // a body left short without it is built again with it (see Extract).
+    // (The landmark and the box's children are read for a navigation-named
+    // box only.)
+    if ((f.hints & kHintNavigation) && list_page && !picture_shelf_ && main_landmark_ && !(f.flags & kInChrome) &&
+        IsWithin(e, main_landmark_) && IsPictureShelf(e))
+      picture_shelf_ = true;
     const bool navigation =
         (f.hints & kHintNavigation) && !shop_row && (f.link * 3 >= f.text || (f.flags & kInChrome));
     // A filter word binds on a panel of choices: checkboxes, radio buttons
@@ -5310,7 +5368,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              CollapsedTextInto(e, 4 * kListCardLineMaxText, kLineMaxNodes, &scratch) &&
                              ParseDate(scratch).valid() && !IsDateLine(scratch) && CardFooterSigns(e, scratch) &&
                              InListCard(e);
-    if ((f.flags & kNegative) && !list_item && !panel && !card_footer) {
+    // A titled shelf of picture tiles in the <main> landmark, when the
+    // body is built again with them (see Extract).
+    const bool shelf = shelves_kept_ && (f.hints & kHintNavigation) && !(f.flags & (kHidden | kStructural | kInChrome)) &&
+                       IsWithin(e, main_landmark_) && IsPictureShelf(e);
+    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !shelf) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kAiSummary)  ? (IsServiceBand(e) ? "shop-service-band" : IsPromiseStrip(e) ? "promise-strip" : "ai-review-summary")
                 : (f.flags & kTeaser)     ? "teaser-list"
@@ -6783,6 +6845,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     CountCardHeads(&heads, &text, &longest);
     index = heads >= kIndexMinHeads && text <= kIndexTextPerHead * heads && longest < kIndexLongestBlock;
   }
+  const size_t explain_head = explain ? explain->size() : 0;
   BuildBody(roots_, ctx, out, explain, index);
   // (Word characters are counted only when the body is short: at most 4
   // bytes each plus separators.)
@@ -6796,8 +6859,30 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   const uint32_t root_text = facts_[root->eid].text;
   const bool may_be_stripped =
       body_bytes < kStrippedBodyBelow * 8 && root_text >= kStrippedRootShare * (body_bytes / 4);
-  const size_t body_chars =
+  size_t body_chars =
       body_bytes < kShortBodyBelow * 8 || may_be_stripped ? CountWordChars(out->text) : SIZE_MAX;
+  // A short body on a page whose <main> landmark holds a titled shelf of
+  // picture tiles ("Shop by brand", "Browse by genre": a shop's category
+  // page whose grid of products its scripts fill) is built again with the
+  // shelves: when the rules left the page next to nothing, its browse
+  // sections are what it says. (On a page with its grid or its prose they
+  // stay out: the shop's navigation beside the content.)
+  if (picture_shelf_ && body_chars < kShortBodyBelow && page_mode_ && ctx.NoDeclaredKind()) {
+    ContentOutput shelved;
+    std::vector<BlockDecision> shelved_explain;
+    shelves_kept_ = true;
+    BuildBody(roots_, ctx, &shelved, explain ? &shelved_explain : nullptr, index);
+    shelves_kept_ = false;
+    if (const size_t shelved_chars = CountWordChars(shelved.text); shelved_chars > body_chars) {
+      shelved.root = out->root;
+      *out = std::move(shelved);
+      body_chars = shelved_chars;
+      if (explain) {
+        explain->resize(explain_head);
+        explain->insert(explain->end(), shelved_explain.begin(), shelved_explain.end());
+      }
+    }
+  }
   const bool stripped = may_be_stripped && body_chars < kStrippedBodyBelow && root_text >= kStrippedRootShare * body_chars;
   if (!ctx.discussion && TuningFor(ctx.favor).page_mode && (body_chars < kShortBodyBelow || stripped)) {
     // A page whose best prose root holds almost nothing is a list (a news

@@ -13260,6 +13260,86 @@ TEST(Extract, ShelvesStrippedToTheirHeadingsAreReadAsAList) {
   EXPECT_EQ(r->text.find("Copyright"), std::string::npos) << r->text;
 }
 
+// A shop's category page whose product grid its scripts fill: <main>
+// holds a banner and titled shelves of picture tiles ("Shop by brand"),
+// boxes its design system calls a "picture navigation". With next to
+// nothing else left, the shelves are what the page says; on a page with its
+// grid they stay out, the shop's navigation beside the products.
+static std::string PictureShelfPage(bool with_grid) {
+  const char* shelves[][5] = {{"Shop by brand", "Northwind", "Acme Outdoor", "Bluebird", "Cobalt Works"},
+                              {"Browse by room", "Living room", "Bedroom", "Home office", "Entryway"},
+                              {"Shop by style", "Modern", "Farmhouse", "Mid-century", "Coastal"}};
+  std::string body;
+  for (const auto& sh : shelves) {
+    body += std::string("<div class=pictureNavigationWrapper><div class=tiles-inner><div class=heading-wrap><h2>") +
+            sh[0] + "</h2></div><ul class=tile-row>";
+    for (int i = 1; i < 5; ++i)
+      body += std::string("<li><a class=pictureNavigationLink href=/c/") + std::to_string(i) +
+              "><div class=pic><img src=/i/" + std::to_string(i) + ".jpg alt=\"\"></div><span>" + sh[i] +
+              "</span></a></li>";
+    body += "</ul></div></div>";
+  }
+  std::string grid;
+  if (with_grid)
+    for (int c = 0; c < 12; ++c)
+      grid += "<div class=product-card><a href=/p/" + std::to_string(c) + "><h3>Oak side table number " +
+              std::to_string(c) + "</h3></a><p>A solid oak table with a drawer and a lower shelf, finished by "
+              "hand in a warm natural oil that shows the grain.</p><span class=price>$" +
+              std::to_string(120 + c) + "</span></div>";
+  return "<html><head><title>Furniture</title></head><body><header><nav><a href=/>Home</a><a "
+         "href=/deals>Deals</a></nav></header><main><h1>Furniture</h1><div class=banner><h2>Spring refresh</h2>"
+         "<p>New arrivals for every room.</p></div>" +
+         body + "<div class=grid>" + grid + "</div></main><footer><p>Copyright 2026 Example Co.</p></footer>"
+         "</body></html>";
+}
+
+TEST(Extract, PictureShelvesStayOnACategoryPageLeftShort) {
+  auto r = Extract(PictureShelfPage(false));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Browse by room"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Acme Outdoor"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Mid-century"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Copyright"), std::string::npos) << r->text;
+}
+
+TEST(Extract, PictureShelvesGoBesideACategoryGrid) {
+  auto r = Extract(PictureShelfPage(true));
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Oak side table number 7"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Acme Outdoor"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Mid-century"), std::string::npos) << r->text;
+}
+
+// A category page's FAQ whose questions are toggles a script opens (an
+// Alpine "@click" on a <button>, no ARIA), each over its answer's panel:
+// the questions are the answers' titles, kept with them.
+TEST(Extract, ScriptToggledFaqQuestionsStayOverTheirAnswers) {
+  const char* faq[][2] = {
+      {"How long do walking shoes last?", "Most pairs last nine to twelve months of daily wear, longer if you "
+                                          "rotate two pairs and let each dry out between walks."},
+      {"Can I wash them in a machine?", "Yes: take out the laces and insoles, use a cold gentle cycle with a mild "
+                                        "soap, and let them dry in the air away from heat."},
+      {"Should I size up or down?", "Leave about half an inch past your longest toe; if one foot is larger, fit "
+                                    "the larger one and think of the socks you will wear."}};
+  std::string items;
+  for (int i = 0; i < 3; ++i)
+    items += std::string("<div><button class=\"flex w-full\" @click=\"toggle(") + std::to_string(i) +
+             ")\"><span>" + faq[i][0] + "</span><span class=icon></span></button><div x-show=\"open[" +
+             std::to_string(i) + "]\"><div class=prose><p>" + faq[i][1] + "</p></div></div></div>";
+  std::string cards;
+  for (int c = 0; c < 8; ++c)
+    cards += "<li class=card><a href=/p/" + std::to_string(c) + ">Trail runner " + std::to_string(c) +
+             "</a><span class=price>$" + std::to_string(95 + c) + "</span></li>";
+  auto r = Extract("<html><head><title>Walking shoes</title></head><body><header><nav><a href=/>Home</a></nav>"
+                   "</header><main><h1>Walking shoes</h1><ul class=grid>" + cards +
+                   "</ul><section class=collection-faqs><h2>Walking shoes</h2><p>Everything you wanted to know "
+                   "about choosing a walking shoe that lasts, from fit to care.</p><div class=faq-list>" + items +
+                   "</div></section></main><footer><p>Copyright 2026 Example Co.</p></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Can I wash them in a machine?"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("take out the laces"), std::string::npos) << r->text;
+}
+
 // A shop card's badge ("New", "Sale", "-15%": a flag-, badge- or
 // sash-classed sticker over the picture) on a category page is
 // merchandising: it goes; the card's name and a bare count badge stay.
