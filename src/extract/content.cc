@@ -5927,6 +5927,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "call-to-action-link";
       return false;
     }
+    // A skip link ("<a href=#main>Skip to main content</a>") wherever it
+    // stands: an in-page link in the site's words for keyboard users, never
+    // the page's. (The line check above needs the link alone in its block;
+    // a header's skip link often shares its box with an empty menu button.)
+    if (e->tag == TagId::kA && e->first_child && !Trim(e->Attr("href")).empty() && Trim(e->Attr("href"))[0] == '#' &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+        scratch.size() < kCallToActionReadBytes && IsSkipLinkLine(scratch)) {
+      *reason = "skip-link";
+      return false;
+    }
     // A list whose first and last items are a mail-list archive's links to
     // the neighbouring messages ("Previous message (by thread): <subject>",
     // ..., "Messages sorted by: [ date ] [ thread ]"): the list is one

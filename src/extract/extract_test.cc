@@ -20775,3 +20775,43 @@ TEST(Extract, GluedStampLabelLeavesTheByline) {
 
 }  // namespace
 }  // namespace lede
+
+// A skip link for keyboard users is dropped wherever it stands: here it
+// shares the header's box with an empty menu button (so it is not alone in
+// its block) on a shop page whose content is spread over the body's
+// sections (so the body is the content root). A paragraph's own in-page
+// link that happens to open on the same words stays.
+TEST(Extract, DropsSkipLinkBesideEmptyButton) {
+  EXPECT_TRUE(lede::IsSkipLinkLine("Skip to Main Content"));
+  EXPECT_TRUE(lede::IsSkipLinkLine("  jump to navigation. "));
+  EXPECT_FALSE(lede::IsSkipLinkLine("Skip to the oiling steps below"));
+  // A department menu of buttoned links inside the header.
+  std::string rooms;
+  for (int n = 0; n < 14; ++n)
+    rooms += "<li><a href=\"/room" + std::to_string(n) + "\"><span>Room " + std::to_string(n) +
+             "</span></a><div><button type=\"button\"><span>Open room " + std::to_string(n) + " menu</span></button></div></li>";
+  const std::string html =
+      "<html><head><title>Walnut Stool</title>"
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+      "\"name\":\"Walnut Stool\",\"offers\":{\"@type\":\"Offer\",\"price\":\"120.00\",\"priceCurrency\":\"USD\"}}"
+      "</script></head><body>"
+      "<div id=\"site-top\"><a class=\"sr\" href=\"#content\">Skip to Main Content</a>"
+      "<header><div><a href=\"#drawer\" role=\"button\" aria-label=\"Open menu\"><span>Menu</span></a>"
+      "<a href=\"/basket\"><span>Basket</span></a><div><button type=\"button\"><span>Open account panel</span></button></div>"
+      "<span>Free delivery over $50</span><form role=\"search\"><input type=\"search\" name=\"q\"><span>Search</span></form></div>"
+      "<nav><ul>" + rooms + "<li><a href=\"/stools\"><span>Stools</span></a></li></ul></nav></header>"
+      "<button class=\"menu-close\" aria-label=\"Close menu\"></button><span id=\"content\"></span>"
+      "<nav><a href=\"/stools\">Stools</a> <a href=\"/tables\">Tables</a> <a href=\"/benches\">Benches</a></nav></div>"
+      "<div class=\"sec-a\"><div><h1>Walnut Stool</h1><p>A three-legged stool turned from a single walnut "
+      "board, its seat dished by hand so it sits comfortably through a long evening at the counter.</p></div></div>"
+      "<div class=\"sec-b\"><div><p>The legs are wedged through the seat and finished with hard wax oil; "
+      "<a href=\"#care\">skip to care</a> for how to refresh the finish once a year.</p></div></div>"
+      "<div class=\"sec-c\"><div><h2 id=\"care\">Care</h2><p>Wipe with a damp cloth, dry at once, and rub in "
+      "a thin coat of wax oil each spring; keep the stool out of strong sun to hold its colour.</p></div></div>"
+      "<footer><a href=\"/about\">About us</a></footer></body></html>";
+  auto r = lede::Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Skip to Main Content"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("skip to care"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("single walnut"), std::string::npos) << r->text;
+}

@@ -3892,6 +3892,26 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
          IsReadingTimeLine(low) || IsCarouselPositionLine(low) || IsPlayerTimesLine(low) || IsListingIdLow(low);
 }
 
+// A skip link's words, lower-case: the accessibility link a site puts
+// first in its header, pointing past the menus to the page's main region.
+constexpr std::string_view kSkipLinkLines[] = {
+    "skip to content", "skip to main content", "skip to the main content", "skip to main",
+    "skip to navigation", "skip to search", "skip to footer", "skip navigation", "skip to main navigation",
+    "jump to content", "jump to main content", "jump to navigation", "jump to search"};
+constexpr size_t kSkipLinkLineMaxBytes = 32;
+
+bool IsSkipLinkLine(std::string_view line) {
+  line = Trim(line);
+  while (!line.empty() && (line.back() == '.' || line.back() == ':')) line = Trim(line.substr(0, line.size() - 1));
+  if (line.empty() || line.size() > kSkipLinkLineMaxBytes) return false;
+  char buf[kSkipLinkLineMaxBytes];
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  const std::string_view low(buf, line.size());
+  for (std::string_view l : kSkipLinkLines)
+    if (low == l) return true;
+  return false;
+}
+
 // An archive's navigation line at most: a label and a subject ("Next
 // message (by thread): [list] Subject"); a paragraph opening on the same
 // words is prose.

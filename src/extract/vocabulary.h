@@ -271,6 +271,10 @@ bool OpensOnSortCue(std::string_view line);
 // events", "12 jobs", "400 Products" over a category's grid) titles the
 // section it heads: no boilerplate there.
 bool IsBoilerplateLine(std::string_view line, bool heading = false);
+// A skip link's words ("Skip to main content", "Jump to navigation"): an
+// in-page link for keyboard users that jumps past the site's header. Any
+// case; the whole trimmed line.
+bool IsSkipLinkLine(std::string_view line);
 // A mail-list archive's link line to the neighbouring message: "Previous
 // message (by thread): <subject>", "Messages sorted by: [ date ]...".
 bool IsArchiveNavLine(std::string_view line);
