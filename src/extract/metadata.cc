@@ -2066,7 +2066,15 @@ bool IsUpdateLabelledTime(const Node* t) {
   for (int level = 0; level < 2 && at->parent; ++level, at = at->parent) {
     for (const Node* k = at->prev(); k && before.size() < 80; k = k->prev()) {
       if (k->is_text()) {
-        prepend(k->data, {});
+        // (Its last 80 bytes are all the line can hold, from a character's
+        // start: a story's text node may be megabytes long.)
+        std::string_view text = k->data;
+        if (text.size() > 80) {
+          size_t from = text.size() - 80;
+          while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+          text.remove_prefix(from);
+        }
+        prepend(text, {});
       } else if (k->is_element()) {
         if (IsBlockTag(k->tag) || k->Is(TagId::kBr)) break;
         if (!CollapsedTextInto(k, 80, 16, &part)) break;
