@@ -14050,6 +14050,9 @@ TEST(Metadata, SectionFromCmsRowsAndOneCrumbTrail) {
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/'>Home</a></div>"), "");
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/home'>Home</a></div>"), "");
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&lt; Back to blog</a></div>"), "");
+  // (Any arrow of a control's label marks a link back: "« Blog", "‹Blog".)
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&laquo; Blog</a></div>"), "");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&lsaquo;Blog</a></div>"), "");
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='https://other.example.org/x'>Elsewhere</a></div>"), "");
   EXPECT_EQ(section_of("<nav class=breadcrumbs><a href='/'>Home</a> / <a href='/news'>News</a> / "
                        "<a href='/news/transport'>Transport</a></nav>"),

@@ -6594,9 +6594,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       // (Not the home page's label nor a link back: "Home", "< Back to
       // blog".)
       if (links != 1 || IsFrontPageLabel(last) || IsBackLinkLine(last) ||
-          (!last.empty() && (last[0] == '<' || last.starts_with("\xE2\x80\xB9") || last.starts_with("\xE2\x86\x90"))))
+          OpensWithArrow(last))
         last.clear();
-      if (!last.empty() && last.size() < 60 && !IsNoSectionLabel(last) &&
+      if (!last.empty() && last.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(last) &&
           !NormalizedEquals(last, NormalizeForCompare(a->title.value_or("")))) {
         section = std::move(last);
         section_src = "breadcrumb-class";
