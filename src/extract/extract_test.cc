@@ -1563,6 +1563,8 @@ TEST(Metadata, BylineCleaningPerForm) {
   EXPECT_EQ(SplitAuthors("Von Jonas Becker, Kassel"), (V{"Jonas Becker"}));
   EXPECT_EQ(SplitAuthors("Jane Doe – Łódź"), (V{"Jane Doe"}));
   EXPECT_EQ(SplitAuthors("Anna Schmidt, Berlin, und Max Müller, Hamburg"), (V{"Anna Schmidt", "Max Müller"}));
+  // Not after writers listed without theirs: "Bob" is a third writer.
+  EXPECT_EQ(SplitAuthors("By Jane Doe, Ian Roe, Bob"), (V{"Jane Doe", "Ian Roe", "Bob"}));
   // No over-cleaning: a surname that is a place, particle names, a
   // compound surname, a lower-case description (read as before).
   EXPECT_EQ(SplitAuthors("By Jack London"), (V{"Jack London"}));
