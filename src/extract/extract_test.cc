@@ -1563,6 +1563,8 @@ TEST(Metadata, BylineCleaningPerForm) {
   EXPECT_EQ(SplitAuthors("Von Jonas Becker, Kassel"), (V{"Jonas Becker"}));
   EXPECT_EQ(SplitAuthors("Jane Doe – Łódź"), (V{"Jane Doe"}));
   EXPECT_EQ(SplitAuthors("Anna Schmidt, Berlin, und Max Müller, Hamburg"), (V{"Anna Schmidt", "Max Müller"}));
+  // Not after writers listed without theirs: "Bob" is a third writer.
+  EXPECT_EQ(SplitAuthors("By Jane Doe, Ian Roe, Bob"), (V{"Jane Doe", "Ian Roe", "Bob"}));
   // No over-cleaning: a surname that is a place, particle names, a
   // compound surname, a lower-case description (read as before).
   EXPECT_EQ(SplitAuthors("By Jack London"), (V{"Jack London"}));
@@ -14159,6 +14161,9 @@ TEST(Metadata, SectionFromCmsRowsAndOneCrumbTrail) {
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/'>Home</a></div>"), "");
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/home'>Home</a></div>"), "");
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&lt; Back to blog</a></div>"), "");
+  // (Any arrow of a control's label marks a link back: "« Blog", "‹Blog".)
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&laquo; Blog</a></div>"), "");
+  EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&lsaquo;Blog</a></div>"), "");
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='https://other.example.org/x'>Elsewhere</a></div>"), "");
   EXPECT_EQ(section_of("<nav class=breadcrumbs><a href='/'>Home</a> / <a href='/news'>News</a> / "
                        "<a href='/news/transport'>Transport</a></nav>"),

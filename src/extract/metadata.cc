@@ -4000,6 +4000,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   size_t b = 0;
   bool first = true;
   size_t part_index = 0;
+  size_t places = 0;  // places dropped after writers' names, below
   while (b <= norm.size()) {
     const bool cued = first && line_cued;
     first = false;
@@ -4090,11 +4091,15 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // writer: a byline lists its writers by their full names, and joins
     // the last with a word ("Jane Doe and Ian" names two). (A surname
     // that is a place, "Jack London", is inside the name's part; a word in
-    // lower case describes the writer, below.)
-    if (!user_names && !after_word_joiner && !out.empty() && out.back().find(' ') != std::string::npos &&
-        part.find(' ') == std::string_view::npos &&
-        ((part[0] >= 'A' && part[0] <= 'Z') || static_cast<unsigned char>(part[0]) >= 0xC0))
+    // lower case describes the writer, below.) Only while every writer so
+    // far had a place: after "Jane Doe, Ian Roe", a third one-word part,
+    // "Bob", is a third writer.
+    if (!user_names && !after_word_joiner && !out.empty() && out.size() == places + 1 &&
+        out.back().find(' ') != std::string::npos && part.find(' ') == std::string_view::npos &&
+        ((part[0] >= 'A' && part[0] <= 'Z') || static_cast<unsigned char>(part[0]) >= 0xC0)) {
+      ++places;
       continue;
+    }
     // After a name, a part that is no name describes the person ("Jane
     // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
     // gastroenterologist"): the rest of the line is no list of names.
@@ -6602,9 +6607,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       // (Not the home page's label nor a link back: "Home", "< Back to
       // blog".)
       if (links != 1 || IsFrontPageLabel(last) || IsBackLinkLine(last) ||
-          (!last.empty() && (last[0] == '<' || last.starts_with("\xE2\x80\xB9") || last.starts_with("\xE2\x86\x90"))))
+          OpensWithArrow(last))
         last.clear();
-      if (!last.empty() && last.size() < 60 && !IsNoSectionLabel(last) &&
+      if (!last.empty() && last.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(last) &&
           !NormalizedEquals(last, NormalizeForCompare(a->title.value_or("")))) {
         section = std::move(last);
         section_src = "breadcrumb-class";

@@ -4113,6 +4113,13 @@ bool IsOnlyInvisibleMarks(std::string_view text) {
   return true;
 }
 
+bool OpensWithArrow(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view a : kLeadingArrows)
+    if (line.starts_with(a)) return true;
+  return false;
+}
+
 bool IsBackLinkLine(std::string_view line) {
   line = Trim(line);
   const std::string_view bare = SkipLeadingArrows(line);

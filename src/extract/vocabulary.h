@@ -315,6 +315,10 @@ bool IsOnlyInvisibleMarks(std::string_view text);
 // The text of a link back ("Back to top", "Back to project", "Back to all
 // posts"): "back to" and a few words.
 bool IsBackLinkLine(std::string_view line);
+// Whether the line opens with one of the arrows a control's label opens
+// with (kLeadingArrows: "<", "«", "‹", "←", "^", "↑"), spaced or not:
+// "‹ Back", "<Blog".
+bool OpensWithArrow(std::string_view line);
 
 // The longest heading, in bytes, that the furniture heading checks below
 // read as furniture by its length (a buyers' shelf sentence, a "Written
