@@ -4094,10 +4094,13 @@ bool IsUpdateClockPart(std::string_view part) {
     if (!w.empty() && !IsStampLineWord(w)) return false;
   }
   // "12h47" is read as "12:47".
-  std::string clock(Trim(part.substr(digit)));
-  if (const size_t h = clock.find('h'); h > 0 && h <= 2 && h + 2 < clock.size() && IsAsciiDigit(clock[h + 1]))
+  // (In a stack buffer: the part is 48 bytes at most.)
+  const std::string_view time = Trim(part.substr(digit));
+  char clock[48];
+  std::copy(time.begin(), time.end(), clock);
+  if (const size_t h = time.find('h'); h > 0 && h <= 2 && h + 2 < time.size() && IsAsciiDigit(time[h + 1]))
     clock[h] = ':';
-  std::string_view c = clock;
+  const std::string_view c(clock, time.size());
   const size_t sp = c.find(' ');
   if (IsClockLine(c)) return true;
   // A clock word after it ("Uhr", "h").
