@@ -5934,7 +5934,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // stands: an in-page link in the site's words for keyboard users, never
     // the page's. (The line check above needs the link alone in its block;
     // a header's skip link often shares its box with an empty menu button.)
-    if (e->tag == TagId::kA && e->first_child && !Trim(e->Attr("href")).empty() && Trim(e->Attr("href"))[0] == '#' &&
+    if (e->tag == TagId::kA && e->first_child && Trim(e->Attr("href")).starts_with('#') &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kCallToActionReadBytes && IsSkipLinkLine(scratch)) {
       *reason = "skip-link";
