@@ -20790,6 +20790,11 @@ TEST(Extract, DropsSkipLinkBesideEmptyButton) {
   EXPECT_TRUE(lede::IsSkipLinkLine("Skip to Main Content"));
   EXPECT_TRUE(lede::IsSkipLinkLine("  jump to navigation. "));
   EXPECT_FALSE(lede::IsSkipLinkLine("Skip to the oiling steps below"));
+  // One word list serves both: a skip link alone on its line is a
+  // boilerplate line, however it is worded.
+  EXPECT_TRUE(lede::IsBoilerplateLine("Jump to navigation"));
+  EXPECT_TRUE(lede::IsBoilerplateLine("Skip to footer"));
+  EXPECT_FALSE(lede::IsBoilerplateLine("Skip to the oiling steps below"));
   // A department menu of buttoned links inside the header.
   std::string rooms;
   for (int n = 0; n < 14; ++n)

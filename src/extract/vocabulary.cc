@@ -829,11 +829,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "print recipe", "pin recipe", "save recipe", "rate this recipe", "skip to recipe",
     "more like this", "more in this category", "more in this section", "more from this author",
     "more from this brand", "more in this region",
-    "subscribe", "subscribe now", "log in", "sign in", "skip to content", "skip to main content",
-    // A skip link worded otherwise (MediaWiki's "Jump to navigation" and
-    // "Jump to search" at the top of every article).
-    "skip to navigation", "skip to search", "jump to navigation", "jump to search", "jump to content",
-    "jump to main content",
+    // (Skip links: kSkipLinkLines.)
+    "subscribe", "subscribe now", "log in", "sign in",
     // A docs generator's link to the page's source ("Edit this page":
     // MkDocs Material, Docusaurus; "Edit on GitHub": Sphinx's theme).
     "edit this page", "edit on github", "edit on gitlab", "edit page on github", "improve this page",
@@ -3863,6 +3860,24 @@ static bool IsListingIdLow(std::string_view low) {
   return false;
 }
 
+// A skip link's words, lower-case: the accessibility link a site puts
+// first in its header, pointing past the menus to the page's main region
+// (MediaWiki's "Jump to navigation" and "Jump to search" at the top of every
+// article). A whole boilerplate line (IsBoilerplateLine), and a link's whole
+// text (IsSkipLinkLine) wherever it stands.
+constexpr std::string_view kSkipLinkLines[] = {
+    "skip to content", "skip to main content", "skip to the main content", "skip to main",
+    "skip to navigation", "skip to search", "skip to footer", "skip navigation", "skip to main navigation",
+    "jump to content", "jump to main content", "jump to navigation", "jump to search"};
+constexpr size_t kSkipLinkLineMaxBytes = 32;
+
+bool IsSkipLinkLow(std::string_view low) {
+  if (low.size() > kSkipLinkLineMaxBytes) return false;
+  for (std::string_view l : kSkipLinkLines)
+    if (low == l) return true;
+  return false;
+}
+
 bool IsBoilerplateLine(std::string_view line, bool heading) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
@@ -3888,17 +3903,10 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   if (low.size() > kBoilerplateLineMaxBytes) return false;
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
+  if (IsSkipLinkLow(low)) return true;
   return (IsResultCountLine(low) && !(heading && IsCountAndNounLow(low))) || IsSortControlLine(low) ||
          IsReadingTimeLine(low) || IsCarouselPositionLine(low) || IsPlayerTimesLine(low) || IsListingIdLow(low);
 }
-
-// A skip link's words, lower-case: the accessibility link a site puts
-// first in its header, pointing past the menus to the page's main region.
-constexpr std::string_view kSkipLinkLines[] = {
-    "skip to content", "skip to main content", "skip to the main content", "skip to main",
-    "skip to navigation", "skip to search", "skip to footer", "skip navigation", "skip to main navigation",
-    "jump to content", "jump to main content", "jump to navigation", "jump to search"};
-constexpr size_t kSkipLinkLineMaxBytes = 32;
 
 bool IsSkipLinkLine(std::string_view line) {
   line = Trim(line);
@@ -3906,10 +3914,7 @@ bool IsSkipLinkLine(std::string_view line) {
   if (line.empty() || line.size() > kSkipLinkLineMaxBytes) return false;
   char buf[kSkipLinkLineMaxBytes];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
-  const std::string_view low(buf, line.size());
-  for (std::string_view l : kSkipLinkLines)
-    if (low == l) return true;
-  return false;
+  return IsSkipLinkLow(std::string_view(buf, line.size()));
 }
 
 // An archive's navigation line at most: a label and a subject ("Next
