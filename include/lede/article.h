@@ -57,6 +57,9 @@ inline constexpr uint8_t kListReversed = 2;
 inline constexpr int kListTypeShift = 2;  // 3 bits: the index into kListNumberTypes
 // <ol type>'s values, in the order of that index: digits, letters, roman numerals.
 inline constexpr std::string_view kListNumberTypes = "1aAiI";
+// The largest list number kept (kList's start, kListItem's value), in
+// magnitude: nine digits, as many as a CommonMark list marker holds.
+inline constexpr long kMaxListNumber = 999999999;
 
 struct BodyNode {
   BodyKind kind = BodyKind::kRoot;

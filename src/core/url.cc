@@ -8,15 +8,22 @@
 
 namespace lede {
 
-bool HasScheme(std::string_view s) {
-  if (s.empty() || !IsAsciiAlpha(s[0])) return false;
+namespace {
+
+// Where `s`'s scheme ends (the index of its ':'); 0 when it has none.
+size_t SchemeEnd(std::string_view s) {
+  if (s.empty() || !IsAsciiAlpha(s[0])) return 0;
   for (size_t i = 1; i < s.size(); ++i) {
     char c = s[i];
-    if (c == ':') return true;
-    if (!(IsAsciiAlnum(c) || c == '+' || c == '-' || c == '.')) return false;
+    if (c == ':') return i;
+    if (!(IsAsciiAlnum(c) || c == '+' || c == '-' || c == '.')) return 0;
   }
-  return false;
+  return 0;
 }
+
+}  // namespace
+
+bool HasScheme(std::string_view s) { return SchemeEnd(s) != 0; }
 
 bool IsScriptUrl(std::string_view url) {
   // The scheme as a browser reads it (WHATWG URL parsing): leading C0
@@ -94,6 +101,15 @@ std::string_view SlashBackslashes(std::string_view ref, std::string* buf) {
   for (size_t i = first; i < end; ++i)
     if ((*buf)[i] == '\\') (*buf)[i] = '/';
   return *buf;
+}
+
+// Absolute reference `ref` (its scheme ends at `colon`) as written, its
+// backslashes read as slashes in a special scheme: ResolveUrl's and
+// UrlResolver::Resolve's answer for one.
+std::string AbsoluteReference(std::string_view ref, size_t colon, std::string* buf) {
+  if (std::memchr(ref.data(), '\\', ref.size()) && IsSpecialScheme(ref.substr(0, colon)))
+    ref = SlashBackslashes(ref, buf);
+  return std::string(ref);
 }
 
 struct Parts {
@@ -186,11 +202,7 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
   std::string buf;
   std::string_view trimmed = CleanReference(ref, &buf);
   if (trimmed.empty()) return std::string(base);
-  if (HasScheme(trimmed)) {
-    if (trimmed.find('\\') != std::string_view::npos && IsSpecialScheme(trimmed.substr(0, trimmed.find(':'))))
-      trimmed = SlashBackslashes(trimmed, &buf);
-    return std::string(trimmed);
-  }
+  if (const size_t colon = SchemeEnd(trimmed)) return AbsoluteReference(trimmed, colon, &buf);
   if (base.empty() || !HasScheme(base)) return std::string(trimmed);
   return UrlResolver(base).Resolve(trimmed);
 }
@@ -249,11 +261,7 @@ std::string UrlResolver::Resolve(std::string_view ref) const {
   std::string buf;
   ref = CleanReference(ref, &buf);
   if (ref.empty()) return base_;
-  if (HasScheme(ref)) {
-    if (ref.find('\\') != std::string_view::npos && IsSpecialScheme(ref.substr(0, ref.find(':'))))
-      ref = SlashBackslashes(ref, &buf);
-    return std::string(ref);
-  }
+  if (const size_t colon = SchemeEnd(ref)) return AbsoluteReference(ref, colon, &buf);
   if (!usable_) return std::string(ref);
   if (special_) ref = SlashBackslashes(ref, &buf);
   const Parts r = Split(ref);
@@ -297,8 +305,9 @@ std::string UrlResolver::Resolve(std::string_view ref) const {
 
 std::string FrozenBaseUrl(std::string_view fallback, std::string_view href) {
   std::string base = ResolveUrl(fallback, href);
-  if (!HasScheme(base) || IsScriptUrl(base)) return std::string(fallback);
-  const std::string_view scheme = std::string_view(base).substr(0, base.find(':'));
+  const size_t colon = SchemeEnd(base);
+  if (!colon || IsScriptUrl(base)) return std::string(fallback);
+  const std::string_view scheme = std::string_view(base).substr(0, colon);
   if (IsSpecialScheme(scheme) && !EqualsIgnoreCase(scheme, "file") && UrlHost(base).empty())
     return std::string(fallback);
   return base;

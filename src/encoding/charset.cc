@@ -424,13 +424,16 @@ bool PlainlyNotUtf8(std::string_view bytes) {
 // labels aside, as SniffCharsetAgain does.
 CharsetDecision SniffLabelsAndBytes(std::string_view bytes, std::string_view caller_label, bool utf8_labels) {
   CharsetDecision d;
+  // A label to follow: one the bytes can be in, and not UTF-8's when those are set aside.
+  const auto follow = [&](std::string_view label) {
+    return !label.empty() && (utf8_labels || label != "utf-8") && LabelFitsBytes(label, bytes);
+  };
   if (!caller_label.empty()) {
     std::string_view c = CallerCharset(caller_label);
-    if (!c.empty() && LabelFitsBytes(c, bytes) && (utf8_labels || c != "utf-8")) return Declared(bytes, c, "caller");
+    if (follow(c)) return Declared(bytes, c, "caller");
   }
   std::string_view meta = PrescanMetaCharset(bytes);
-  if (!meta.empty() && LabelFitsBytes(meta, bytes) && (utf8_labels || meta != "utf-8"))
-    return Declared(bytes, meta, "meta");
+  if (follow(meta)) return Declared(bytes, meta, "meta");
   std::string_view u16 = GuessUtf16(bytes);
   if (!u16.empty()) return {u16, "detected", 0};
   // Where the charset first matters: a page that opens with more ASCII
@@ -450,8 +453,7 @@ CharsetDecision SniffLabelsAndBytes(std::string_view bytes, std::string_view cal
   if (const std::string_view iso = SevenBitIso2022(head); !iso.empty()) return {iso, "detected", 0};
   if (IsValidUtf8(head)) return Utf8Detected(bytes);
   std::string_view late = LateMetaCharset(bytes, from);
-  if (!late.empty() && LabelFitsBytes(late, bytes) && (utf8_labels || late != "utf-8"))
-    return Declared(bytes, late, "meta");
+  if (follow(late)) return Declared(bytes, late, "meta");
   if (MostlyUtf8(head, kMostlyUtf8MinMultiByte)) return {"utf-8", "detected", 0, false};
   std::string_view det = Detect(bytes.substr(from));
   if (!det.empty()) return {det, "detected", 0};

@@ -395,10 +395,6 @@ const Node* CodeLanguageLabel(const Node* pre) {
 
 namespace {
 
-// The largest <ol start> kept, in magnitude (nine digits, as a CommonMark
-// list marker has at most; ReadListNumbering reads no more).
-constexpr long kMaxListStart = 999999999;
-
 // An attribute's integer by the HTML rules for parsing integers: leading
 // white space, a sign, then digits up to the first other byte. Returns
 // false when no digit comes; the value saturates at +-1e9.
@@ -958,7 +954,7 @@ void BodyBuilder::Enter(const Node* e) {
         // Markdown read that as none and counted from 1).
         long start = 1;
         if (ParseHtmlInteger(e->Attr("start"), &start) && (start != 1 || reversed))
-          SetString(f.node, std::to_string(std::clamp(start, -kMaxListStart, kMaxListStart)));
+          SetString(f.node, std::to_string(std::clamp(start, -kMaxListNumber, kMaxListNumber)));
       }
       break;
     }
@@ -978,7 +974,7 @@ void BodyBuilder::Enter(const Node* e) {
         const BodyNode& list = body_->nodes[f.parent];
         long value;
         if (list.kind == BodyKind::kList && (list.level & kListOrdered) && ParseHtmlInteger(e->Attr("value"), &value))
-          SetString(f.node, std::to_string(std::clamp(value, -kMaxListStart, kMaxListStart)));
+          SetString(f.node, std::to_string(std::clamp(value, -kMaxListNumber, kMaxListNumber)));
       }
       break;
     }

@@ -280,9 +280,6 @@ class MarkdownWriter {
     }
   }
 
-  // The largest number a CommonMark list marker holds (nine digits).
-  static constexpr long kMaxListMarker = 999999999;
-
   void List(uint32_t n) {
     const ListNumbering numbering = ReadListNumbering(b_, n);
     const bool ordered = numbering.ordered;
@@ -320,7 +317,7 @@ class MarkdownWriter {
       // (A marker has at most nine digits: "1000000000." is no item but a
       // line of the one before. Past 999999999 the count shows that,
       // which a reader ignores after a list's first item and counts on.)
-      const long shown = std::min(down ? number-- : number++, kMaxListMarker);
+      const long shown = std::min(down ? number-- : number++, kMaxListNumber);
       std::string marker = ordered ? std::to_string(shown) + (alt ? ") " : ". ") : (alt ? "* " : "- ");
       if (first || down || restart) {
         if (!first) blank_pending_ = true;
