@@ -3168,10 +3168,21 @@ bool IsCountAndNounLow(std::string_view low) {
 
 }  // namespace
 
-// A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case.
+// A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case;
+// or its range before the noun, "N-M noun of N" ("1-24 items of 33"); or
+// "showing N[-M] of N" with no noun ("Showing 36 of 84").
 bool IsResultCountLine(std::string_view low) {
+  auto is_noun = [](std::string_view w) {
+    for (std::string_view noun : kResultNouns)
+      if (w == noun) return true;
+    return false;
+  };
   auto skip_word = [&](std::string_view w) {
-    if (low.substr(0, w.size()) == w) low = Trim(low.substr(w.size()));
+    if (low.substr(0, w.size()) == w) {
+      low = Trim(low.substr(w.size()));
+      return true;
+    }
+    return false;
   };
   auto number = [&]() {
     size_t i = 0;
@@ -3179,20 +3190,27 @@ bool IsResultCountLine(std::string_view low) {
     low = Trim(low.substr(i));
     return true;
   };
-  skip_word("showing ");
+  const bool showing = skip_word("showing ");
   skip_word("all ");
   if (!number()) return false;
   // A range: "1-24", "1–30" (an en dash is three bytes).
-  if (!low.empty() && low[0] == '-') low = Trim(low.substr(1)), number();
-  else if (low.substr(0, 3) == "\xe2\x80\x93") low = Trim(low.substr(3)), number();
+  bool range = false;
+  if (!low.empty() && low[0] == '-') low = Trim(low.substr(1)), range = number();
+  else if (low.substr(0, 3) == "\xe2\x80\x93") low = Trim(low.substr(3)), range = number();
+  // The noun between the range and its total: "1-24 items of 33" (after a
+  // range only: "10 products of 2024" is a title).
+  if (const size_t sp = low.find(' '); range && sp != std::string_view::npos && is_noun(low.substr(0, sp)) &&
+                                       low.substr(sp + 1, 3) == "of ") {
+    low = Trim(low.substr(sp + 4));
+    return number() && low.empty();
+  }
   if (low.substr(0, 3) == "of ") {
     low = Trim(low.substr(3));
     if (!number()) return false;
+    if (showing && low.empty()) return true;
   }
   if (low.size() > 6 && low.substr(low.size() - 6) == " found") low = Trim(low.substr(0, low.size() - 6));
-  for (std::string_view noun : kResultNouns)
-    if (low == noun) return true;
-  return false;
+  return is_noun(low);
 }
 
 // `text` (at most `max_size` bytes) is one of `labels`, alone or with one
