@@ -48,6 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string out = "stale contents that must be replaced";
   lede::DecodeToUtf8(std::string_view(bytes).substr(d.bom_length), d.charset, &out);
   if (!lede::testing::IsStrictUtf8(out)) std::abort();
+  // Through the decision, as Extract decodes: a UTF-8 label set aside, the
+  // stray bytes of mostly-UTF-8 read by the label or as windows-1252 runs.
+  const lede::CharsetDecision again = lede::SniffCharsetAgain(bytes, label, d);
+  std::string by_decision;
+  lede::DecodeToUtf8(std::string_view(bytes).substr(again.bom_length), again, &by_decision);
+  if (!lede::testing::IsStrictUtf8(by_decision)) std::abort();
 
   // The mojibake repair keeps text strict UTF-8 and only ever shortens it
   // (each run of characters becomes one of their bytes each).

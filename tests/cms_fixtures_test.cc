@@ -701,6 +701,25 @@ TEST(EncodingFixture, Windows1252PageLabelledUtf8KeepsItsLetters) {
   EXPECT_EQ(a.authors[0], "H\xC3\xA9l\xC3\xA8ne Lef\xC3\xA8vre");
 }
 
+// A UTF-8 page with one paragraph pasted from windows-1252 (hostile40):
+// that paragraph's letters, quotes and dashes were U+FFFD.
+TEST(EncodingFixture, Windows1252ParagraphInAUtf8PageKeepsItsLetters) {
+  const std::string html = testing::ReadFile(testing::SourceDir() +
+                                             "/tests/fixtures/encoding/utf-8-page-with-a-windows-1252-paragraph.html");
+  ASSERT_FALSE(html.empty());
+  Result<Article> r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const Article& a = r.value();
+  EXPECT_EQ(a.charset, "utf-8");
+  EXPECT_EQ(a.text.find("\xEF\xBF\xBD"), std::string::npos) << a.text;
+  for (const char* kept : {"Le maire s\xE2\x80\x99" "est f\xC3\xA9licit\xC3\xA9",
+                           "\xE2\x80\x9C" "attendue par tout le quartier\xE2\x80\x9D",
+                           "jusqu\xE2\x80\x99\xC3\xA0 la fin de l\xE2\x80\x99" "ann\xC3\xA9" "e",
+                           "d\xE2\x80\x99\xC3\xA9t\xC3\xA9 \xE2\x80\x93 de sept heures",
+                           "Les commer\xC3\xA7" "ants du march\xC3\xA9", "une d\xC3\xA9gustation offerte"})
+    EXPECT_NE(a.text.find(kept), std::string::npos) << kept << "\n" << a.text;
+}
+
 INSTANTIATE_TEST_SUITE_P(Cms, CmsFixture, ::testing::ValuesIn(Pages()), [](const auto& info) {
   std::string name = info.param.file;
   name = name.substr(0, name.find('.'));

@@ -795,6 +795,93 @@ void DecodeUtf8WithFallback(std::string_view b, std::string_view fallback, std::
   }
 }
 
+// UTF-8 with no single-byte label to read its bad bytes by (a UTF-8 label,
+// or none): a page whose template and most text are UTF-8 around one
+// paragraph pasted from windows-1252 ("caf\xE9", "l\x92\xE9t\xE9") lost
+// every such letter to U+FFFD. A run of bad bytes is read as windows-1252
+// when it reads as that charset's text does (ReadWindows1252), and only when
+// the page holds at least kMinWindows1252Runs such runs that are no cut
+// character and at most one other bad run for kWindows1252RunRatio of them:
+// a cut character (an excerpt cut mid-letter: "\xE2\x80" or "Caf\xC3",
+// then "..."), a stray byte or two, and binary noise keep their U+FFFD. The
+// guess is windows-1252's: a Central European paragraph (windows-1250) gets
+// Western letters where the two pages differ ("\xB3" is "\u00B3", not "\u0142").
+constexpr size_t kMaxWindows1252Run = 3;
+constexpr size_t kMinWindows1252Runs = 4;
+constexpr size_t kWindows1252RunRatio = 8;
+
+enum class Windows1252Run { kNo, kYes, kOrCutUtf8 };
+
+// How the bad run b[begin, end) reads as windows-1252 text: at most
+// kMaxWindows1252Run bytes (Western words hold one or two letters beyond
+// ASCII; Cyrillic or Greek in a single-byte charset, whole words of them),
+// ASCII on both sides, and no byte windows-1252 leaves undefined (0x81,
+// 0x8D, 0x8F, 0x90, 0x9D). kOrCutUtf8: the run is also the start of a UTF-8
+// character cut short ("\xE9\x92" is "\u00E9\u2019" in windows-1252, and
+// the first two of the three bytes of a CJK letter).
+Windows1252Run ReadWindows1252(std::string_view b, size_t begin, size_t end) {
+  const unsigned char* u = reinterpret_cast<const unsigned char*>(b.data());
+  if (end - begin > kMaxWindows1252Run) return Windows1252Run::kNo;
+  if ((begin > 0 && u[begin - 1] >= 0x80) || (end < b.size() && u[end] >= 0x80)) return Windows1252Run::kNo;
+  for (size_t k = begin; k < end; ++k) {
+    const unsigned char c = u[k];
+    if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) return Windows1252Run::kNo;
+  }
+  // A lead byte of three or four, then continuation bytes it allows (its
+  // second byte's narrower range for E0, ED, F0, F4), fewer than it needs.
+  const unsigned char lead = u[begin];
+  const size_t n = end - begin, need = lead >= 0xF0 ? 4 : 3;
+  if (lead < 0xE0 || lead > 0xF4 || n < 2 || n >= need) return Windows1252Run::kYes;
+  const unsigned char lo = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+  const unsigned char hi = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+  if (u[begin + 1] < lo || u[begin + 1] > hi) return Windows1252Run::kYes;
+  for (size_t k = begin + 2; k < end; ++k)
+    if ((u[k] & 0xC0) != 0x80) return Windows1252Run::kYes;
+  return Windows1252Run::kOrCutUtf8;
+}
+
+// Calls `run(begin, end, valid)` for each maximal valid run (valid) and
+// each maximal run of bad bytes (not valid) of `b`, in order.
+template <typename Run>
+void ForEachUtf8Run(std::string_view b, Run&& run) {
+  size_t i = 0;
+  size_t valid = ValidUtf8Run(b, 0);
+  while (i < b.size()) {
+    if (valid) run(i, i + valid, true);
+    i += valid;
+    if (i >= b.size()) break;
+    const size_t begin = i++;
+    while (i < b.size() && (valid = ValidUtf8Run(b, i)) == 0) ++i;
+    if (i >= b.size()) valid = 0;
+    run(begin, i, false);
+  }
+}
+
+void DecodeUtf8ReadingWindows1252Runs(std::string_view b, std::string* out) {
+  size_t clean = 0, other = 0;
+  ForEachUtf8Run(b, [&](size_t begin, size_t end, bool valid) {
+    if (valid) return;
+    const Windows1252Run r = ReadWindows1252(b, begin, end);
+    clean += r == Windows1252Run::kYes;
+    other += r == Windows1252Run::kNo;
+  });
+  const bool repair = clean >= kMinWindows1252Runs && other * kWindows1252RunRatio <= clean;
+  out->clear();
+  out->reserve(b.size() + 64);
+  ForEachUtf8Run(b, [&](size_t begin, size_t end, bool valid) {
+    if (valid) {
+      out->append(b.data() + begin, end - begin);
+    } else if (repair && ReadWindows1252(b, begin, end) != Windows1252Run::kNo) {
+      for (size_t k = begin; k < end; ++k) {
+        const unsigned char c = static_cast<unsigned char>(b[k]);
+        AppendUtf8(c >= 0xA0 ? c : kC1AsWindows1252[c - 0x80], out);
+      }
+    } else {
+      for (size_t k = begin; k < end; ++k) out->append("\xEF\xBF\xBD");
+    }
+  });
+}
+
 }  // namespace
 
 void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string* out) {
@@ -852,8 +939,9 @@ void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string*
 }
 
 void DecodeToUtf8(std::string_view bytes, const CharsetDecision& cs, std::string* out) {
-  if (cs.charset == "utf-8" && !cs.fallback.empty()) {
-    DecodeUtf8WithFallback(bytes, cs.fallback, out);
+  if (cs.charset == "utf-8") {
+    if (!cs.fallback.empty()) DecodeUtf8WithFallback(bytes, cs.fallback, out);
+    else DecodeUtf8ReadingWindows1252Runs(bytes, out);
     return;
   }
   DecodeToUtf8(bytes, cs.charset, out);

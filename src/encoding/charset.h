@@ -18,8 +18,10 @@
 // label (1 to 3) loses to bytes plainly in another charset, once the
 // caller's UTF-8 check has failed (SniffCharsetAgain). A UTF-16 BOM on
 // bytes without a NUL is set aside.
-// Decoding never fails: invalid sequences become U+FFFD (bytes a
-// single-byte charset leaves undefined, C1 controls, as WHATWG's indexes;
+// Decoding never fails: invalid sequences become U+FFFD (but a UTF-8
+// page's short runs of bad bytes that read as windows-1252 text, when it
+// holds enough of them and few others: a pasted windows-1252 paragraph;
+// bytes a single-byte charset leaves undefined, C1 controls, as WHATWG's indexes;
 // an ISO-8859 charset's bytes 0x80..0x9F read by its sister Windows page,
 // windows-1250 for ISO-8859-2, or U+FFFD; a page labelled ISO-8859-2, -7,
 // -8 or -15 that holds such a byte is decoded whole by windows-1250, 1253,
@@ -78,7 +80,8 @@ CharsetDecision SniffCharsetAgain(std::string_view bytes, std::string_view calle
 // Decodes `bytes` (without BOM) from canonical `charset` into `out`
 // (replacing its contents). Unknown charsets decode as windows-1252.
 void DecodeToUtf8(std::string_view bytes, std::string_view charset, std::string* out);
-// The same for a decision (its `fallback` for UTF-8's stray bad bytes).
+// The same for a decision (its `fallback` for UTF-8's stray bad bytes;
+// without one, runs that read as windows-1252 text, as above).
 void DecodeToUtf8(std::string_view bytes, const CharsetDecision& cs, std::string* out);
 
 }  // namespace lede

@@ -384,6 +384,65 @@ TEST(Charset, MostlyUtf8IsUtf8) {
   EXPECT_EQ(SniffCharset(ru + "</p>", "windows-1251").charset, "windows-1251");
 }
 
+// A UTF-8 page (labelled or not) with one paragraph pasted from
+// windows-1252 reads that paragraph's runs of bad bytes in windows-1252
+// (hostile40: they were U+FFFD); a cut character, a stray byte or two,
+// Cyrillic from windows-1251 and binary noise keep their U+FFFD.
+TEST(Charset, Windows1252RunsInAUtf8PageAreReadAsSuch) {
+  std::string utf8 = "<p>";
+  for (int i = 0; i < 10; ++i) utf8 += "caf\xC3\xA9 cr\xC3\xA8me \xE2\x80\x94 ";
+  utf8 += "</p>";
+  const auto decode = [](const std::string& page, std::string_view label) {
+    CharsetDecision d = SniffCharset(page, label);
+    d = SniffCharsetAgain(page, label, d);
+    std::string out;
+    DecodeToUtf8(std::string_view(page).substr(d.bom_length), d, &out);
+    EXPECT_EQ(d.charset, "utf-8") << label;
+    EXPECT_TRUE(IsValidUtf8(out));
+    return out;
+  };
+  // l'été "déjà" passé – voilà, with é before a closing quote (E9 94 also
+  // starts a three-byte UTF-8 character: read as windows-1252 once the
+  // page's other runs are).
+  const std::string cp1252 = "<p>l\x92\xE9t\xE9 \x93" "d\xE9j\xE0\x94 pass\xE9 \x96 voil\xE0, caf\xE9\x94.</p>";
+  for (std::string_view label : {"", "utf-8"}) {
+    const std::string out = decode(utf8 + cp1252 + utf8, label);
+    EXPECT_NE(out.find("l\xE2\x80\x99\xC3\xA9t\xC3\xA9 \xE2\x80\x9C" "d\xC3\xA9j\xC3\xA0\xE2\x80\x9D pass\xC3\xA9 "
+                       "\xE2\x80\x93 voil\xC3\xA0, caf\xC3\xA9\xE2\x80\x9D."),
+              std::string::npos)
+        << label << ": " << out;
+    EXPECT_EQ(out.find("\xEF\xBF\xBD"), std::string::npos) << out;
+    EXPECT_NE(out.find("caf\xC3\xA9 cr\xC3\xA8me \xE2\x80\x94"), std::string::npos);
+  }
+  const std::string fffd = "\xEF\xBF\xBD";
+  // Fewer than four runs: a stray byte or two stays U+FFFD.
+  EXPECT_NE(decode(utf8 + "<p>\xE9t\xE9 caf\xE9</p>" + utf8, "").find(fffd + "t" + fffd + " caf" + fffd),
+            std::string::npos);
+  // Excerpts cut mid-character: "\xE2\x80" and "\xE5\xA4" (a cut "—" and
+  // a cut CJK letter) are no windows-1252 text to go by, however many.
+  std::string cut = utf8;
+  for (int i = 0; i < 12; ++i) cut += "<p>An excerpt cut short \xE2\x80...</p><p>\xE6\x9D\xB1\xE4\xBA\xAC\xE5\xA4...</p>";
+  const std::string cut_out = decode(cut, "utf-8");
+  EXPECT_NE(cut_out.find("short " + fffd + fffd + "..."), std::string::npos) << cut_out;
+  EXPECT_NE(cut_out.find("\xE4\xBA\xAC" + fffd + fffd + "..."), std::string::npos) << cut_out;
+  // A byte windows-1252 leaves undefined, a run of four, or one beside a
+  // UTF-8 letter is not read; nor, on a page with more than one such run
+  // for eight read, are the others (Москва in windows-1251, whole words of
+  // high bytes).
+  std::string ru = utf8;
+  for (int i = 0; i < 8; ++i) ru += "<p>\xCC\xEE\xF1\xEA\xE2\xE0 \xE8 \xED\xE0 caf\xE9 \xE9t\xE9</p>";
+  const std::string ru_out = decode(ru, "utf-8");
+  EXPECT_NE(ru_out.find(fffd + fffd + fffd + fffd + fffd + fffd + " " + fffd + " " + fffd + fffd + " caf" + fffd),
+            std::string::npos)
+      << ru_out;
+  std::string odd = utf8 + cp1252 + cp1252 + cp1252 + "<p>\x81t \xE9\xE9\xE9\xE9t \xC3\xA9\xE9</p>" + utf8;
+  const std::string odd_out = decode(odd, "");
+  EXPECT_NE(odd_out.find("voil\xC3\xA0"), std::string::npos);
+  EXPECT_NE(odd_out.find("<p>" + fffd + "t " + fffd + fffd + fffd + fffd + "t \xC3\xA9" + fffd + "</p>"),
+            std::string::npos)
+      << odd_out;
+}
+
 // Without a declaration, legacy text is guessed from its bytes.
 TEST(Charset, SniffsUndeclaredLegacyText) {
   struct Case { const char* expect; std::string sentence; };

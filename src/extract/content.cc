@@ -155,23 +155,35 @@ bool HeadLinkSameSite(const Node* h, std::string_view page_url) {
   return false;
 }
 
-// The first HTML content in a foreign (SVG or MathML) element, or null:
-// an HTML element, which the parser puts only inside an HTML integration
-// point ("<svg><g><foreignObject><p>..."), or words set straight inside
-// an SVG <foreignObject> (laid out as HTML text is, in a box of the
-// drawing: "<foreignObject>Words</foreignObject>"). A MathML token's text
-// (<mi>, <mtext>) is a formula's, not counted. The first kMaxForeignNodes
-// nodes are read (a larger drawing's text is taken for none).
-const Node* FirstHtmlContentIn(const Node* foreign) {
-  constexpr int kMaxForeignNodes = 2048;
-  int budget = kMaxForeignNodes;
-  for (const Node* d = foreign->first_child; d && budget-- > 0; d = NextInTree(d, foreign)) {
-    if (d->is_element() && d->ns == Namespace::kHtml) return d;
-    if (d->is_text() && d->parent->ns == Namespace::kSvg && d->parent->tag == TagId::kForeignobject &&
-        !Trim(d->data).empty())
-      return d;
+// Which foreign (SVG or MathML) elements of the subtree of `top` (`top`
+// too) hold HTML content: an HTML element, which the parser puts only
+// inside an HTML integration point ("<svg><g><foreignObject><p>..."), or
+// words set straight inside an SVG <foreignObject> (laid out as HTML text
+// is, in a box of the drawing: "<foreignObject>Words</foreignObject>"). A
+// MathML token's text (<mi>, <mtext>) is a formula's, not counted. Marks
+// `holds` by element number: kForeignRead for each foreign element read,
+// kForeignHoldsHtml for those with such content below. One walk of the
+// subtree (an HTML element's is not entered: foreign content inside it is
+// another top), each mark going up only to an element marked already:
+// linear. (hostile40: the walk read 2,048 nodes per element, so HTML set
+// deeper, <svg><foreignObject> 5,000 deep, was dropped with the drawing.)
+constexpr uint8_t kForeignRead = 1, kForeignHoldsHtml = 2;
+void MarkForeignHoldingHtml(const Node* top, std::vector<uint8_t>* holds) {
+  std::vector<uint8_t>& h = *holds;
+  if (h[top->eid] == 0) h[top->eid] = kForeignRead;
+  for (const Node* d = top->first_child; d;) {
+    const bool html = d->is_element() && d->ns == Namespace::kHtml;
+    if (html || (d->is_text() && d->parent->ns == Namespace::kSvg && d->parent->tag == TagId::kForeignobject &&
+                 !Trim(d->data).empty())) {
+      for (const Node* up = d->parent; up && h[up->eid] != kForeignHoldsHtml; up = up->parent) {
+        h[up->eid] = kForeignHoldsHtml;
+        if (up == top) break;
+      }
+    } else if (d->is_element() && h[d->eid] == 0) {
+      h[d->eid] = kForeignRead;
+    }
+    d = html ? NextSkippingChildren(d, top) : NextInTree(d, top);
   }
-  return nullptr;
 }
 
 // Elements that never hold body text.
@@ -2206,15 +2218,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // (an icon's label) goes, but HTML set inside them at an integration
       // point (<foreignObject>, <mtext>, annotation-xml) is content, and
       // so are the foreign elements around it.
-      // (Each foreign element on the way to the HTML found is marked: the
-      // elements under a kept one are not read again.)
-      if (n->ns != Namespace::kHtml && (foreign_to_html_.empty() || !foreign_to_html_[n->eid])) {
-        if (const Node* h = FirstHtmlContentIn(n)) {
-          if (foreign_to_html_.empty()) foreign_to_html_.assign(facts_.size(), 0);
-          for (const Node* up = h->parent; up && up != n; up = up->parent) foreign_to_html_[up->eid] = 1;
-        } else {
-          drop = true;
-        }
+      // (Each foreign element is read once: MarkForeignHoldingHtml marks
+      // the whole drawing the first time one of its elements is met.)
+      if (n->ns != Namespace::kHtml) {
+        if (foreign_to_html_.empty()) foreign_to_html_.assign(facts_.size(), 0);
+        if (foreign_to_html_[n->eid] == 0) MarkForeignHoldingHtml(n, &foreign_to_html_);
+        if (foreign_to_html_[n->eid] != kForeignHoldsHtml) drop = true;
       }
       if (drop) {
         f.flags |= kHardDrop;

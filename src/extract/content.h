@@ -249,8 +249,9 @@ class ContentExtractor {
   std::vector<const Node*> order_;  // preorder, hard-dropped subtrees excluded
   std::vector<const Node*> roots_;  // the content root and its similar siblings
   const Node* marked_within_ = nullptr;  // the best root around a marked body root
-  // 1 for each foreign element found on the way from a kept SVG or MathML
-  // element to the HTML inside it (sized on the first such page only).
+  // For each foreign element, by eid: 0 not read yet, else whether it
+  // holds HTML content (MarkForeignHoldingHtml; sized on the first page
+  // with foreign content only).
   std::vector<uint8_t> foreign_to_html_;
   // CaptionsAGallery's answer for each box of figures read, by eid (0:
   // not read yet); filled on the first long caption of an article.

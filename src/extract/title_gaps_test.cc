@@ -211,5 +211,29 @@ TEST(TitleGaps, PlainWordsInAForeignObjectAreContent) {
   EXPECT_EQ(r->text.find("mm"), std::string::npos) << r->text;
 }
 
+// HTML set deep in foreign content is content at any depth (hostile40: the
+// search read 2,048 nodes, so a paragraph under 5,000 nested
+// <svg><foreignObject>, or below a drawing of 3,000 shapes, was dropped
+// with the drawing); the drawing's own labels still go.
+TEST(TitleGaps, HtmlDeepInForeignContentIsKept) {
+  const std::string lead =
+      "<html><body><article><p>Rainfall rose in the north and fell in the south over the last decade, the "
+      "weather service's yearly report shows.</p>";
+  const std::string para = "<p>The northern stations measured a third more rain than the decade before.</p>";
+  std::string deep = lead;
+  for (int i = 0; i < 5000; ++i) deep += "<svg><foreignObject>";
+  deep += para + "</article></body></html>";
+  std::string wide = lead + "<svg viewBox='0 0 400 200'>";
+  for (int i = 0; i < 3000; ++i) wide += "<rect x=1 y=2></rect>";
+  wide += "<text>Axis north</text><g><foreignObject width=400 height=200>" + para + "</foreignObject></g></svg>" +
+          "</article></body></html>";
+  for (const std::string& page : {deep, wide}) {
+    auto r = Extract(page);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r->text.find("The northern stations measured a third more rain"), std::string::npos) << r->text;
+    EXPECT_EQ(r->text.find("Axis north"), std::string::npos) << r->text;
+  }
+}
+
 }  // namespace
 }  // namespace lede

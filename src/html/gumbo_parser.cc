@@ -1,7 +1,10 @@
 // HtmlParser on gumbo: parse with gumbo, then copy its tree into the arena
 // DOM iteratively (no recursion: pages nest deeply).
 #include <gumbo.h>
+#include <pthread.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -17,6 +20,79 @@ Namespace ConvertNamespace(GumboNamespaceEnum ns) {
     case GUMBO_NAMESPACE_MATHML: return Namespace::kMathMl;
     default: return Namespace::kHtml;
   }
+}
+
+// Gumbo merges each <body> or <html> start tag after the first into the
+// element, looking every attribute up among the element's (gumbo_get_attribute,
+// a linear search): 10^5 "<body aN=v>" took 65 s. The work is about
+// (attributes of the repeated tags) x (attributes the element gathers); both
+// are bounded by the bytes of those tags, the repeated ones (`repeated`) and
+// the first of each (`first`). Past kMaxAttributeLookups such pages are
+// refused (lede's parser keeps 255 attributes and takes them in linear time).
+constexpr double kMaxAttributeLookups = 2e8;
+
+struct BodyAndHtmlTagBytes {
+  size_t first = 0, repeated = 0;
+};
+
+BodyAndHtmlTagBytes MeasureBodyAndHtmlTags(std::string_view s) {
+  BodyAndHtmlTagBytes b;
+  bool seen[2] = {false, false};  // body, html
+  for (size_t i = s.find('<'); i != std::string_view::npos && i + 5 < s.size(); i = s.find('<', i + 1)) {
+    const char c = s[i + 5];
+    if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>')) continue;
+    const std::string_view name = s.substr(i + 1, 4);
+    const int k = EqualsIgnoreCase(name, "body") ? 0 : EqualsIgnoreCase(name, "html") ? 1 : -1;
+    if (k < 0) continue;
+    const size_t end = std::min(s.find('>', i), s.size());
+    (seen[k] ? b.repeated : b.first) += end - i;
+    seen[k] = true;
+    i = end - 1;
+  }
+  return b;
+}
+
+Status RefuseQuadraticMerge(std::string_view utf8) {
+  const BodyAndHtmlTagBytes b = MeasureBodyAndHtmlTags(utf8);
+  // (An attribute takes two bytes at least: " a".)
+  const double lookups = double(b.repeated) / 2 * (double(b.first + b.repeated) / 2);
+  if (lookups <= kMaxAttributeLookups) return Status::Ok();
+  return Status::LimitExceeded("gumbo: " + std::to_string(b.repeated) +
+                               " bytes of repeated <body>/<html> tags, whose attributes gumbo merges in quadratic "
+                               "time; the lede parser reads this page");
+}
+
+// Gumbo frees its tree recursively (gumbo_destroy_output): a tree nested
+// 3x10^5 deep (10^5 "<table><tr><td>") overflowed the 8 MiB stack. The parse
+// and the copy run on a thread whose stack fits the deepest tree the input
+// can make (one level per three bytes at most, about 32 bytes a level).
+template <typename Fn>
+Status RunWithStackFor(std::string_view utf8, Fn&& fn) {
+  constexpr size_t kBaseStack = 8u << 20;
+  if (utf8.size() < (64u << 10)) return fn();  // 2x10^4 levels at most: the caller's stack
+  struct Call {
+    Fn* fn;
+    Status status;
+  } call{&fn, Status::Ok()};
+  pthread_attr_t attr;
+  if (pthread_attr_init(&attr) != 0) return Status::Internal("gumbo: pthread_attr_init failed");
+  const size_t stack = kBaseStack + utf8.size() / 3 * 32;
+  pthread_attr_setstacksize(&attr, stack);
+  pthread_t thread;
+  const int err = pthread_create(
+      &thread, &attr,
+      [](void* p) -> void* {
+        Call* c = static_cast<Call*>(p);
+        c->status = (*c->fn)();
+        return nullptr;
+      },
+      &call);
+  pthread_attr_destroy(&attr);
+  if (err != 0)
+    return Status::LimitExceeded("gumbo: no thread with a stack of " + std::to_string(stack) + " bytes for this page (" +
+                                 std::strerror(err) + ")");
+  pthread_join(thread, nullptr);
+  return call.status;
 }
 
 class GumboParser final : public HtmlParser {
@@ -36,13 +112,16 @@ class GumboParser final : public HtmlParser {
 
   Status Parse(std::string_view utf8, const ParseOptions& options, Document* doc) override {
     doc->Reset();
-    GumboOptions opts = kGumboDefaultOptions;
-    opts.max_errors = 0;  // error recording only costs time here
-    GumboOutput* out = gumbo_parse_with_options(&opts, utf8.data(), utf8.size());
-    if (!out) return Status::Internal("gumbo returned no output");
-    Convert(out, options, doc, false);
-    gumbo_destroy_output(&opts, out);
-    return Status::Ok();
+    if (Status st = RefuseQuadraticMerge(utf8); !st.ok()) return st;
+    return RunWithStackFor(utf8, [&]() -> Status {
+      GumboOptions opts = kGumboDefaultOptions;
+      opts.max_errors = 0;  // error recording only costs time here
+      GumboOutput* out = gumbo_parse_with_options(&opts, utf8.data(), utf8.size());
+      if (!out) return Status::Internal("gumbo returned no output");
+      Convert(out, options, doc, false);
+      gumbo_destroy_output(&opts, out);
+      return Status::Ok();
+    });
   }
   Status ParseFragment(std::string_view utf8, const FragmentContext& context, const ParseOptions& options,
                        Document* doc) override {
@@ -56,11 +135,14 @@ class GumboParser final : public HtmlParser {
     opts.fragment_namespace = context.ns == Namespace::kSvg      ? GUMBO_NAMESPACE_SVG
                               : context.ns == Namespace::kMathMl ? GUMBO_NAMESPACE_MATHML
                                                                  : GUMBO_NAMESPACE_HTML;
-    GumboOutput* out = gumbo_parse_with_options(&opts, utf8.data(), utf8.size());
-    if (!out) return Status::Internal("gumbo returned no output");
-    Convert(out, options, doc, true);
-    gumbo_destroy_output(&opts, out);
-    return Status::Ok();
+    if (Status st = RefuseQuadraticMerge(utf8); !st.ok()) return st;
+    return RunWithStackFor(utf8, [&]() -> Status {
+      GumboOutput* out = gumbo_parse_with_options(&opts, utf8.data(), utf8.size());
+      if (!out) return Status::Internal("gumbo returned no output");
+      Convert(out, options, doc, true);
+      gumbo_destroy_output(&opts, out);
+      return Status::Ok();
+    });
   }
   std::string_view name() const override { return "gumbo"; }
 

@@ -135,6 +135,41 @@ TEST(GumboParser, PastTheAttributeCapValuedAttributesAreKept) {
   EXPECT_FALSE(span->HasAttr("w253"));
 }
 
+// The oracle's two hostile40 findings: gumbo merged 10^5 repeated "<body
+// aN=v>" tags in quadratic time (65 s), and freed a tree nested 3x10^5
+// deep recursively, overflowing the stack (a crash of `lede debug tree
+// --parser gumbo`). Repeated tags past the bound are refused with an
+// error; a few are merged as before; the deep tree is parsed.
+TEST(GumboParser, RepeatedBodyTagsPastTheBoundAreRefused) {
+  auto p = NewGumboParser();
+  Document doc;
+  std::string few = "<body class=a><p>x";
+  for (int i = 0; i < 3; ++i) few += "<body a" + std::to_string(i) + "=v><html lang=en>";
+  ASSERT_TRUE(p->Parse(few, {}, &doc).ok());
+  ASSERT_NE(doc.body(), nullptr);
+  EXPECT_EQ(doc.body()->Attr("a2"), "v");
+  std::string many = "<body><p>x";
+  for (int i = 0; i < 100000; ++i) many += "<body a" + std::to_string(i) + "=v>";
+  const Status st = p->Parse(many, {}, &doc);
+  EXPECT_EQ(st.code(), StatusCode::kLimitExceeded) << st.ToString();
+  EXPECT_NE(st.ToString().find("<body>"), std::string::npos) << st.ToString();
+}
+
+TEST(GumboParser, ADeepTreeIsFreedWithoutOverflowingTheStack) {
+  std::string html = "<p>x";
+  for (int i = 0; i < 100000; ++i) html += "<table><tr><td>";
+  html += "deep";
+  auto p = NewGumboParser();
+  Document doc;
+  ASSERT_TRUE(p->Parse(html, {}, &doc).ok());
+  const Node* n = doc.body();
+  size_t depth = 0;
+  while (n && n->last_child()) n = n->last_child(), ++depth;
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->data, "deep");
+  EXPECT_GT(depth, 300000u);
+}
+
 TEST(GumboParser, NodeLimitTruncates) { ExpectNodeLimitTruncates(NewGumboParser().get(), 101u); }
 
 TEST(LedeParser, NodeLimitTruncates) { ExpectNodeLimitTruncates(NewLedeParser().get(), 102u); }

@@ -86,7 +86,7 @@ int RunTree(int argc, char** argv) {
     utf8 = std::move(bytes);
   } else {
     const CharsetDecision cs = SniffCharset(bytes, "");
-    DecodeToUtf8(std::string_view(bytes).substr(cs.bom_length), cs.charset, &utf8);
+    DecodeToUtf8(std::string_view(bytes).substr(cs.bom_length), cs, &utf8);
   }
   Document doc;
   if (have_fragment) {
