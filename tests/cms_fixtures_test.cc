@@ -2767,12 +2767,12 @@ TEST(CmsHeldOut, LongPanelLabelNamingBuyersIsNoShopTermsPanel) {
 // it); the section is Joomla's "category-name" row less its "Kategoria:"
 // label, TYPO3 news's "news-list-category" span, a Drupal section field
 // ("field--name-field-seccion") and, on an article, a breadcrumb box of one
-// link over the headline (Brightspot's). Not asserted, as lede still gets them wrong: the
-// modified day given on the published stamp's line or by its time alone
-// (Soledad, NewsPress), on a "Bijgewerkt:" line beside an e-mail byline
-// (Drupal nl), in a <time class=updated> after "Обновлено:" (WordPress
-// ru); the Arc XP paywall's closing box ("Este
-// contenido es exclusivo para suscriptores.", its subscribe link).
+// link over the headline (Brightspot's); since meta40, the update beside
+// the <time> that gave the publication, on the published stamp's line or
+// by its time alone (Soledad, NewsPress), on a "Bijgewerkt:" line (Drupal
+// nl), in a <time class=updated> after "Обновлено:" (WordPress ru). Not
+// asserted, as lede still gets it wrong: the Arc XP paywall's closing box
+// ("Este contenido es exclusivo para suscriptores.", its subscribe link).
 struct NewsRow {
   PlatformPage page;
   std::vector<std::string> authors;  // empty when not pinned
@@ -2802,7 +2802,7 @@ TEST(CmsHeldOut, PlatformPagesRound13) {
          "412 vues", "Hans Lucas", "Publicité", "Partager", "couvre l'environnement", "Vous aimerez aussi",
          "Les vergers du Petit-Port", "par Julien Mercier", "20 novembre 2025", "2 commentaires",
          "J'y vais le samedi", "Répondre", "Laisser un commentaire", "Les plus lus", "Tous droits réservés"}},
-       {"Camille Roussel"}, "", "Environnement", ""},
+       {"Camille Roussel"}, "2025-12-03", "Environnement", ""},
       {{"es-arc-economia.html", "El Gobierno amplía el bono de transporte a los trenes de Media Distancia hasta junio",
         nullptr, "2025-12-01", "article",
         {"El Consejo de Ministros aprobó este lunes", "al menos 16 viajes en cuatro meses",
@@ -2821,7 +2821,7 @@ TEST(CmsHeldOut, PlatformPagesRound13) {
          "Aggiornato alle", "foto Schicchi", "Condividi su Facebook", "PUBBLICITÀ", "Tag:", "Articoli correlati",
          "Due Torri, raccolti", "di Marco Benassi", "12 Ottobre 2025", "2 commenti", "Sei mesi in più",
          "Lascia un commento", "Ultime notizie", "P.IVA"}},
-       {"Francesca Galli"}, "", "Cronaca",
+       {"Francesca Galli"}, "2025-11-27", "Cronaca",
        "Il consolidamento della torre richiede più tempo del previsto. Il cantiere di piazza di Porta Ravegnana "
        "resterà fino all'estate."},
       {{"pt-ghost-paywall.html", "Por que as contas de luz do Nordeste vão subir em 2026", nullptr, "2025-12-02",
@@ -2840,7 +2840,7 @@ TEST(CmsHeldOut, PlatformPagesRound13) {
         {"Overslaan en naar de inhoud", "Wij gebruiken cookies", "Akkoord", "Abonneren", "s.devries@",
          "Bijgewerkt", "Remko de Waal", "Deel op Facebook", "Advertentie", "Onderwerpen", "Lees ook",
          "Warmtenet Zernike", "Door Peter Hoekstra", "18 november 2025", "Meest gelezen", "Colofon"}},
-       {"Sanne de Vries"}, "", "Stad",
+       {"Sanne de Vries"}, "2025-12-02", "Stad",
        "De gemeente trekt 40 miljoen euro extra uit voor het warmtenet in Paddepoel en Selwerd."},
       {{"pl-joomla-news.html", "Toruń: od stycznia nowe linie autobusowe na Jar i Bielawy", nullptr, "2025-12-01",
         "article",
@@ -2913,7 +2913,7 @@ TEST(CmsHeldOut, PlatformPagesRound13) {
          "Денис Лыков", "Реклама", "Метки", "Поделиться", "Читайте также", "Коммунальный мост закроют",
          "Игорь Лебедев", "25 ноября 2025", "Комментарии", "Обещали ещё", "Ответить",
          "Добавить комментарий", "Популярное", "При перепечатке"}},
-       {"Марина Кузнецова"}, "", "Город", ""},
+       {"Марина Кузнецова"}, "2025-12-02", "Город", ""},
   };
   for (const NewsRow& row : rows) {
     const std::optional<Article> a = CheckPlatformRow(row.page);

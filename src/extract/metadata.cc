@@ -2625,6 +2625,82 @@ std::optional<std::string> UpdateStampBeside(const Node* stamp, std::string_view
   return std::nullopt;
 }
 
+// The update a box beside the publication's <time> gives, after an update
+// cue: its whole text, else (a meta row of byline, stamps and counts) one of
+// its first kUpdateBoxChildren children's, two levels down at most. The
+// date after the cue, or the time of day alone ("Aggiornato alle 13:40") on
+// the publication's day `published`; nothing when the cue is followed by
+// neither.
+constexpr int kUpdateBoxChildren = 6;
+std::optional<std::string> UpdateInBox(const Node* box, std::string_view text, const ParsedDate& published,
+                                       const ParsedDate& today, NumericDateOrder order, ZoneRegion zone, int depth) {
+  const size_t cue = UpdateCueAt(text);
+  if (cue == std::string_view::npos) return std::nullopt;
+  const std::string_view tail = text.substr(cue);
+  if (IsDateLine(tail)) {
+    // (A <time> in the box gives the moment in full: the last one's
+    // datetime, the update's where the box holds two.)
+    const Node* time = nullptr;
+    int budget = static_cast<int>(kDateLineMaxNodes);
+    for (const Node* d = box; d && budget-- > 0; d = NextInTree(d, box))
+      if (d->Is(TagId::kTime) && !d->Attr("datetime").empty()) time = d;
+    if (time)
+      if (std::optional<std::string> d = NormalizeDate(time->Attr("datetime"), today, order, zone)) return d;
+    return NormalizeDate(tail, today, order, zone);
+  }
+  if (ParsedDate clock = UpdateClockOf(tail); clock.hour >= 0) {
+    ParsedDate d = published;
+    d.hour = clock.hour, d.minute = clock.minute, d.second = 0;
+    return d.ToIso();
+  }
+  if (!box || depth >= 2) return std::nullopt;
+  int seen = 0;
+  std::string inner;
+  for (const Node* k = box->first_child; k && seen < kUpdateBoxChildren; k = k->next) {
+    if (!k->is_element()) continue;
+    ++seen;
+    if (!CollapsedTextInto(k, 200, kDateLineMaxNodes, &inner) || inner.size() > 160) continue;
+    if (std::optional<std::string> d = UpdateInBox(k, inner, published, today, order, zone, depth + 1)) return d;
+  }
+  return std::nullopt;
+}
+
+// The update shown beside the <time> `t` that gave the publication, when no
+// structured field dates one: after an update cue in the rest of its line
+// ("Published <time>3 May 2025</time>, updated 5 May 2025"), in one of the
+// next kUpdateBesideSiblings boxes beside it ("<time>2 december
+// 2025</time> <span>Bijgewerkt: 2 december 2025, 15:30</span>") or beside
+// its parent ("<span>Опубликовано: <time></span> <span>Обновлено:
+// <time></span>"; a hidden stamp's box, then the visible meta row). A short
+// line each (160 bytes): a sentence that says "updated" dates nothing.
+// Never before the publication `published`. (Two levels, a few siblings
+// each: once per page.)
+std::optional<std::string> UpdateBesidePublishedTime(const Node* t, const ParsedDate& published,
+                                                     const ParsedDate& today, NumericDateOrder order, ZoneRegion zone,
+                                                     std::string* buf) {
+  const Node* at = t;
+  for (int level = 0; level < 2 && at; ++level, at = at->parent) {
+    int seen = 0;
+    for (const Node* s = at->next; s && seen < kUpdateBesideSiblings; s = s->next) {
+      std::optional<std::string> d;
+      if (s->is_text()) {
+        const std::string_view line = Trim(s->data);
+        if (line.empty()) continue;
+        if (line.size() > 160) break;
+        d = UpdateInBox(nullptr, line, published, today, order, zone, 0);
+      } else if (s->is_element()) {
+        ++seen;
+        if (!CollapsedTextInto(s, 200, kDateLineMaxNodes, buf) || buf->empty() || buf->size() > 160) continue;
+        d = UpdateInBox(s, *buf, published, today, order, zone, 0);
+      }
+      if (!d) continue;
+      if (const ParsedDate md = ParseDate(*d); md.valid() && !LaterDay(published, md)) return d;
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 // The part of a byline line ("Dec 26, 2025 • Jane Doe | 5 min read") that
 // is a date stamp, or "".
 // What separates the parts of a byline line: bullets, bars, dashes.
@@ -7859,6 +7935,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   };
   // The first <time> the passes below found labelled an update.
   const Node* update_time = nullptr;
+  // The <time> that gave the publication, if one did.
+  const Node* published_time = nullptr;
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
@@ -7958,6 +8036,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
           published = d;
           date_src = "time";
+          published_time = t;
           break;
         }
       }
@@ -8507,6 +8586,15 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         a->date_modified = *d;
         note("date_modified", "update-time");
       }
+  } else if (published_time && a->date_published) {
+    // Nor one read with the stamps: the update beside the <time> that gave
+    // the publication ("Bijgewerkt: ...", "Aggiornato alle 13:40").
+    std::string buf;
+    if (std::optional<std::string> d = UpdateBesidePublishedTime(published_time, ParseDate(*a->date_published), today,
+                                                                 date_order, date_zone, &buf)) {
+      a->date_modified = *d;
+      note("date_modified", "update-beside-time");
+    }
   }
 }
 

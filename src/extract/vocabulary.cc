@@ -1782,7 +1782,7 @@ constexpr StampWord kStampWords[] = {
     // Polish
     {"opublikowano", kPl, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"zaktualizowano", kPl, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"aktualizacja", kPl, kRoleStampLine},
-    {"r", kPl, kRoleStampLine}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
+    {"r", kPl, kRoleStampLine}, {"o", kPl, kRoleStampLine}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
     {"publikacji", kPl, kRoleStampLine}, {"publicacji", kPl, kRoleStampLine}, {"aktualizacji", kPl, kRoleStampLine},
     {"poniedziałek", kPl, kRoleStampLine | kRoleDateStart}, {"wtorek", kPl, kRoleStampLine | kRoleDateStart},
     {"środa", kPl, kRoleStampLine | kRoleDateStart}, {"Środa", kPl, kRoleDateStart},
