@@ -1233,6 +1233,71 @@ int TextRuns(const Node* n, int look) {
 // author) is reported as given.
 bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord); }
 
+// Whether `part`, a byline's part after a writer's name, names a news
+// outlet: two to six capitalized words (a short lower-case joiner aside:
+// "Corriere della Sera"), one of them an outlet's word ("Polska Agencja
+// Prasowa", "ABC News", "Süddeutsche Zeitung"), or a paper's title word in
+// a name of three words or after "The" ("New York Times", "The Denver
+// Post"; "Emily Post" is a person).
+bool NamesNewsOutlet(std::string_view part) {
+  part = Trim(part);
+  if (part.size() < 4 || part.size() > 64 || HasAsciiDigit(part)) return false;
+  size_t words = 0;
+  bool outlet = false, title = false;
+  for (size_t b = 0; b < part.size();) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    const std::string_view w = part.substr(b, e - b);
+    b = e + 1;
+    if (w.empty()) continue;
+    const unsigned char first = w[0];
+    const bool capital = (first >= 'A' && first <= 'Z') || first >= 0xC0;
+    if (!capital && !(words > 0 && w.size() <= 5 && w[0] >= 'a' && w[0] <= 'z')) return false;
+    ++words;
+    outlet |= IsNewsOutletWord(w);
+    title |= IsNewsOutletTitleWord(w);
+  }
+  return words >= 2 && words <= 6 && (outlet || (title && (words >= 3 || part.starts_with("The "))));
+}
+
+// Whether `part` names a place of two to four words ("New York", "Los
+// Angeles", "Rio de Janeiro", "Mexico City", "Frankfurt am Main"): each
+// word capitalized or a place's small word ("de", "am":
+// IsPlaceNameParticle), the first a place's opening word, the last its
+// closing one, or a small word no person's name holds ("am", "upon")
+// among them.
+bool NamesPlaceOfWords(std::string_view part) {
+  part = Trim(part);
+  if (part.size() < 5 || part.size() > 48 || HasAsciiDigit(part)) return false;
+  size_t words = 0;
+  bool opens = false, closes = false, joined = false;
+  for (size_t b = 0; b < part.size();) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    const std::string_view w = part.substr(b, e - b);
+    b = e + 1;
+    if (w.empty()) continue;
+    const unsigned char first = w[0];
+    const bool join = words > 0 && IsPlaceJoiningWord(w);
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !join && !(words > 0 && IsPlaceNameParticle(w))) return false;
+    joined |= join;
+    if (words++ == 0) opens = IsPlaceOpeningWord(w);
+    closes = IsPlaceClosingWord(w);
+  }
+  return words >= 2 && words <= 4 && (opens || closes || joined);
+}
+
+// The news outlet a byline names after its writers ("Jane Doe, The New
+// York Times", "Jan Kowalski | Polska Agencja Prasowa": NamesNewsOutlet),
+// or "": SplitAuthors drops it, the caller takes it for the publisher.
+std::string_view TrailingOutletOf(std::string_view byline) {
+  byline = Trim(byline);
+  if (byline.size() > 200) return {};
+  const size_t cut = byline.find_last_of(",|");
+  if (cut == std::string_view::npos || cut == 0) return {};
+  std::string_view part = Trim(byline.substr(cut + 1));
+  while (!part.empty() && part.back() == '.') part.remove_suffix(1);
+  return NamesNewsOutlet(part) && !AnyWord(part, IsJobTitleWord) ? part : std::string_view();
+}
+
 // Whether every name of `names` is an organisation's (none is a person's;
 // true for none): a group's credit, "By the Acme Team", "Acme Staff".
 bool AllOrganisations(const std::vector<std::string>& names) {
@@ -4176,6 +4241,21 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
       ++places;
       continue;
     }
+    // So is a place of several words ("Jane Doe, New York", "Ana Ruiz, Rio
+    // de Janeiro": NamesPlaceOfWords), after the same writers or as the
+    // line's last part ("Jane Doe and Ian Roe, Los Angeles"); and a news
+    // outlet after the writers ("Jane Doe, The New York Times", "Jan
+    // Kowalski, Polska Agencja Prasowa": NamesNewsOutlet, the publisher's
+    // credit, TrailingOutletOf) or a company's ("Jane Doe, Acme Media
+    // Group"), no writer. (Not a job title: "Jane Doe, Post Reporter".)
+    if (!user_names && !after_word_joiner && !out.empty() && out.back().find(' ') != std::string::npos &&
+        part.find(' ') != std::string_view::npos) {
+      if ((out.size() == places + 1 || e >= norm.size()) && NamesPlaceOfWords(part)) {
+        ++places;
+        continue;
+      }
+      if ((NamesNewsOutlet(part) || NamesAnOrganisation(part)) && !HasJobTitleWord(part)) continue;
+    }
     // After a name, a part that is no name describes the person ("Jane
     // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
     // gastroenterologist"): the rest of the line is no list of names.
@@ -6951,7 +7031,16 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       add_names({std::move(one)});
       return;
     }
-    if (!company_credit(text) && !IsRatingLine(text)) add_names(SplitAuthors(text, structured));
+    if (company_credit(text) || IsRatingLine(text)) return;
+    std::vector<std::string> names = SplitAuthors(text, structured);
+    // A news outlet after the writers ("Jane Doe, The New York Times")
+    // names the publisher, when none is known.
+    if (!names.empty() && !a->publisher)
+      if (const std::string_view outlet = TrailingOutletOf(text); !outlet.empty()) {
+        a->publisher = std::string(outlet);
+        note("publisher", author_stage);
+      }
+    add_names(std::move(names));
   };
   // The name an author field's profile URL gives: the last resort.
   std::string slug_name, slug_src;
