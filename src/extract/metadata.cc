@@ -1239,7 +1239,7 @@ bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganis
 // Prasowa", "ABC News", "Süddeutsche Zeitung"), or a paper's title word in
 // a name of three words or after "The" ("New York Times", "The Denver
 // Post"; "Emily Post" is a person).
-bool NamesNewsOutlet(std::string_view part) {
+[[gnu::noinline]] bool NamesNewsOutlet(std::string_view part) {
   part = Trim(part);
   if (part.size() < 4 || part.size() > 64 || HasAsciiDigit(part)) return false;
   size_t words = 0;
@@ -1265,7 +1265,7 @@ bool NamesNewsOutlet(std::string_view part) {
 // IsPlaceNameParticle), the first a place's opening word, the last its
 // closing one, or a small word no person's name holds ("am", "upon")
 // among them.
-bool NamesPlaceOfWords(std::string_view part) {
+[[gnu::noinline]] bool NamesPlaceOfWords(std::string_view part) {
   part = Trim(part);
   if (part.size() < 5 || part.size() > 48 || HasAsciiDigit(part)) return false;
   size_t words = 0;
@@ -1288,12 +1288,13 @@ bool NamesPlaceOfWords(std::string_view part) {
 // The news outlet a byline names after its writers ("Jane Doe, The New
 // York Times", "Jan Kowalski | Polska Agencja Prasowa": NamesNewsOutlet),
 // or "": SplitAuthors drops it, the caller takes it for the publisher.
-std::string_view TrailingOutletOf(std::string_view byline) {
-  byline = Trim(byline);
-  if (byline.size() > 200) return {};
-  const size_t cut = byline.find_last_of(",|");
-  if (cut == std::string_view::npos || cut == 0) return {};
-  std::string_view part = Trim(byline.substr(cut + 1));
+[[gnu::noinline]] std::string_view TrailingOutletOf(std::string_view byline) {
+  // (Its last separator found by one pass back: find_last_of asks a
+  // memchr of each byte.)
+  size_t cut = byline.size();
+  while (cut > 0 && byline[cut - 1] != ',' && byline[cut - 1] != '|') --cut;
+  if (cut <= 1 || byline.size() > 200) return {};
+  std::string_view part = Trim(byline.substr(cut));
   while (!part.empty() && part.back() == '.') part.remove_suffix(1);
   return NamesNewsOutlet(part) && !AnyWord(part, IsJobTitleWord) ? part : std::string_view();
 }
@@ -2697,7 +2698,7 @@ std::optional<std::string> UpdateStampBeside(const Node* stamp, std::string_view
 // the publication's day `published`; nothing when the cue is followed by
 // neither.
 constexpr int kUpdateBoxChildren = 6;
-std::optional<std::string> UpdateInBox(const Node* box, std::string_view text, const ParsedDate& published,
+[[gnu::noinline]] std::optional<std::string> UpdateInBox(const Node* box, std::string_view text, const ParsedDate& published,
                                        const ParsedDate& today, NumericDateOrder order, ZoneRegion zone, int depth) {
   const size_t cue = UpdateCueAt(text);
   if (cue == std::string_view::npos) return std::nullopt;
@@ -2730,19 +2731,39 @@ std::optional<std::string> UpdateInBox(const Node* box, std::string_view text, c
   return std::nullopt;
 }
 
-// The update shown beside the <time> `t` that gave the publication, when no
-// structured field dates one: after an update cue in the rest of its line
-// ("Published <time>3 May 2025</time>, updated 5 May 2025"), in one of the
+// The update shown beside the <time> of `times` that gave the publication
+// (`published_iso`, as read from it), when no structured field dates one:
+// after an update cue in the rest of its line ("Published <time>3 May
+// 2025</time>, updated 5 May 2025"), in one of the
 // next kUpdateBesideSiblings boxes beside it ("<time>2 december
 // 2025</time> <span>Bijgewerkt: 2 december 2025, 15:30</span>") or beside
 // its parent ("<span>Опубликовано: <time></span> <span>Обновлено:
 // <time></span>"; a hidden stamp's box, then the visible meta row). A short
 // line each (160 bytes): a sentence that says "updated" dates nothing.
-// Never before the publication `published`. (Two levels, a few siblings
-// each: once per page.)
-std::optional<std::string> UpdateBesidePublishedTime(const Node* t, const ParsedDate& published,
-                                                     const ParsedDate& today, NumericDateOrder order, ZoneRegion zone,
-                                                     std::string* buf) {
+// Never before the publication. (Two levels, a few siblings each: once
+// per page.)
+[[gnu::noinline]] std::optional<std::string> UpdateBesidePublishedTime(const std::vector<const Node*>& times,
+                                                                       const std::string& published_iso,
+                                                                       const ParsedDate& today, NumericDateOrder order,
+                                                                       ZoneRegion zone) {
+  // (The <time> is found again here, on the pages that need it, rather than
+  // kept by the passes that read it.)
+  const Node* t = nullptr;
+  std::string text;
+  for (const Node* k : times) {
+    std::string_view v = k->Attr("datetime");
+    if (v.empty()) {
+      text = CollapsedText(k, 200);
+      v = text;
+    }
+    if (NormalizeDate(v, today, order, zone) == published_iso) {
+      t = k;
+      break;
+    }
+  }
+  if (!t) return std::nullopt;
+  const ParsedDate published = ParseDate(published_iso);
+  std::string* buf = &text;
   const Node* at = t;
   for (int level = 0; level < 2 && at; ++level, at = at->parent) {
     int seen = 0;
@@ -7033,9 +7054,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     }
     if (company_credit(text) || IsRatingLine(text)) return;
     std::vector<std::string> names = SplitAuthors(text, structured);
-    // A news outlet after the writers ("Jane Doe, The New York Times")
-    // names the publisher, when none is known.
-    if (!names.empty() && !a->publisher)
+    // A news outlet after the writers in a visible byline ("Jane Doe, The
+    // New York Times") names the publisher, when none is known.
+    if (!structured && !names.empty() && !a->publisher)
       if (const std::string_view outlet = TrailingOutletOf(text); !outlet.empty()) {
         a->publisher = std::string(outlet);
         note("publisher", author_stage);
@@ -8024,8 +8045,6 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   };
   // The first <time> the passes below found labelled an update.
   const Node* update_time = nullptr;
-  // The <time> that gave the publication, if one did.
-  const Node* published_time = nullptr;
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
@@ -8125,7 +8144,6 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
           published = d;
           date_src = "time";
-          published_time = t;
           break;
         }
       }
@@ -8620,6 +8638,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     a->date_published = *published;
     note("date_published", date_src);
   }
+  // (Asked below: the lookups of the modification set date_src.)
+  const bool published_by_time = a->date_published && date_src == "time";
   std::optional<std::string> modified = ld_date("dateModified");
   if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
   if (!modified) modified = itemprop_date({"dateModified"});
@@ -8675,12 +8695,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         a->date_modified = *d;
         note("date_modified", "update-time");
       }
-  } else if (published_time && a->date_published) {
+  } else if (published_by_time) {
     // Nor one read with the stamps: the update beside the <time> that gave
     // the publication ("Bijgewerkt: ...", "Aggiornato alle 13:40").
-    std::string buf;
-    if (std::optional<std::string> d = UpdateBesidePublishedTime(published_time, ParseDate(*a->date_published), today,
-                                                                 date_order, date_zone, &buf)) {
+    if (std::optional<std::string> d = UpdateBesidePublishedTime(c.times, *a->date_published, today, date_order, date_zone)) {
       a->date_modified = *d;
       note("date_modified", "update-beside-time");
     }
