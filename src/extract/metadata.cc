@@ -7875,7 +7875,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // Comment's or Answer's date is not the page's) before inside them on a
   // thread (a forum marks every post, the first one too, as a Comment; under
   // a story or a product they are its readers').
-  const bool list_page = a->page_type != "article" && a->page_type != "forum" && a->page_type != "product";
+  const bool list_page = std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" && std::string_view(a->page_type) != "product";
   // Whether microdata `prop` dates two items or more, apart (a list's
   // cards: "<time itemprop=datePublished datetime=...>" in each).
   auto ListedItempropDates = [&](std::string_view prop) {
@@ -7892,7 +7892,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   };
   auto itemprop_date = [&](std::initializer_list<std::string_view> props) -> std::optional<std::string> {
     date_src = "itemprop";
-    for (int pass = 0; pass < (a->page_type == "forum" ? 2 : 1); ++pass)
+    for (int pass = 0; pass < (std::string_view(a->page_type) == "forum" ? 2 : 1); ++pass)
       for (std::string_view prop : props) {
         const bool listed = list_page && ListedItempropDates(prop);
         for (const Node* n : c.itemprop_nodes) {
@@ -7900,11 +7900,11 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // (Nor a listed teaser's: a blog archive's cards each mark their
           // post's datePublished; on a page that is no article, two of
           // them with different values are a list's.)
-          if (a->page_type != "forum" && (InTeaserCard(n, &own_heading) || listed)) continue;
+          if (std::string_view(a->page_type) != "forum" && (InTeaserCard(n, &own_heading) || listed)) continue;
           // (Nor a customer review's, off articles and threads: the day a
           // shopper reviewed a product does not date its page, as the
           // review's author does not sign it.)
-          if (a->page_type != "article" && a->page_type != "forum" && InReviewItem(n)) continue;
+          if (std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" && InReviewItem(n)) continue;
           std::string_view v = n->Attr("datetime");
           if (v.empty()) v = n->Attr("content");
           // The microformats' abbr pattern ("<abbr class=published
@@ -7986,7 +7986,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   };
   // A reply item's date, for a page that is no story or product (whose
   // comments are its readers'): DateFromContent's last resort.
-  if (c.reply_date_meta && a->page_type != "article" && a->page_type != "product")
+  if (c.reply_date_meta && std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "product")
     if (auto d = NormalizeDate(c.reply_date, today, date_order, date_zone)) {
       out->reply_date = std::move(*d);
       out->reply_date_node = c.reply_date_meta;
@@ -8014,7 +8014,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // has uploadDate where an article has datePublished). Only when the video
   // is all the structured data describes: a product's or a story's clip
   // was uploaded on its own day.
-  if (!published && art && HasType(*art, "VideoObject") && a->page_type != "product") {
+  if (!published && art && HasType(*art, "VideoObject") && std::string_view(a->page_type) != "product") {
     bool video_only = true;
     for (const JsonLdType& t : c.object_types)
       if (!t.Is("VideoObject") && t.Matches(kArticleTypes, std::size(kArticleTypes))) video_only = false;
@@ -8109,20 +8109,20 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         // post's sidebar dates it, Simple Machines' user box shows the time
         // now over the thread's heading.)
         if (pass == 2 && !out->headline && anchor &&
-            (a->page_type != "forum" || (!c.poster_nodes.empty() && t->id < c.poster_nodes.front()->id)) &&
+            (std::string_view(a->page_type) != "forum" || (!c.poster_nodes.empty() && t->id < c.poster_nodes.front()->id)) &&
             t->id < anchor->id && IsHeaderClock(t, anchor, c.body, hints))
           continue;
         // (Around the headline, a box of related stories dates them, and
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
         if (pass == 2 && InRelatedSection(t, hints)) continue;
-        if (pass >= 1 && head_article && a->page_type != "forum" && !in_head_article(t) &&
+        if (pass >= 1 && head_article && std::string_view(a->page_type) != "forum" && !in_head_article(t) &&
             (article_timed || !beside_article(t)))
           continue;
         if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
-        if (pass >= 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
+        if (pass >= 1 && std::string_view(a->page_type) != "forum" && InRepliesSection(t, hints)) continue;
         // (Nor, on a page that is no article, a listed teaser's: an
         // archive's card dates its own post. On an article a <time> in a
         // link is the story's permalinked stamp, WordPress's "Posted on".)
@@ -8186,7 +8186,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // September 8th 2025, 7:15:22 PM"). The tooltip's first word alone
       // when the whole does not read as a date (a stamp then its Unix
       // seconds).
-      if (!d && a->page_type == "forum") {
+      if (!d && std::string_view(a->page_type) == "forum") {
         for (size_t i = 0; i < kNumTooltipDateAttrs && !d; ++i) {
           const std::string_view v = Trim(n->Attr(kTooltipDateAttrs[i]));
           if (v.empty() || v.size() > kTooltipDateMaxBytes) continue;
@@ -8196,7 +8196,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         }
       }
       // (A thread links each post's stamp to the post: no teaser card.)
-      if (d && !InRepliesSection(n, hints) && (a->page_type == "forum" || !InTeaserCard(n, &own_heading))) {
+      if (d && !InRepliesSection(n, hints) && (std::string_view(a->page_type) == "forum" || !InTeaserCard(n, &own_heading))) {
         published = d;
         date_src = "stamp-attr";
       }
@@ -8235,7 +8235,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     if (!stamps_read) {
       const Node* start = HeadlineWindowStart(anchor, doc.root());
       // (On a thread, from the start of the post the headline heads.)
-      if (a->page_type == "forum")
+      if (std::string_view(a->page_type) == "forum")
         if (const Node* post = PostHoldingHeadline(anchor); post && post->id < start->id) start = post;
       stamps_read.emplace().resume = start;
     }
@@ -8307,7 +8307,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // "<time title='November 3, 2025'>3 days ago</time>"; not in a
       // comment section, off a thread: that dates a reply.)
       if ((hinted || (n->Is(TagId::kTime) && n->Attr("datetime").empty() &&
-                      (a->page_type == "forum" || !InRepliesSection(n, hints)))) &&
+                      (std::string_view(a->page_type) == "forum" || !InRepliesSection(n, hints)))) &&
           !(h & kHintByline)) {
         // (A timeago element that shows nothing until its script runs,
         // "<relative-time datetime=...></relative-time>", "<x-timeago
@@ -8373,7 +8373,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // (So does one in a box of related stories.)
       // (Nor one of the page's furniture: a copyright footer's, a sidebar
       // widget's.)
-      if (InTeaserCard(n, &own_heading) || (a->page_type != "forum" && InRepliesSection(n, hints)) ||
+      if (InTeaserCard(n, &own_heading) || (std::string_view(a->page_type) != "forum" && InRepliesSection(n, hints)) ||
           InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor))
         continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
@@ -8384,7 +8384,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (n->Is(TagId::kTd) && DatedColumnBeside(n, today, date_order, date_zone, &shown)) continue;
       // (Nor one in a review's or an event's box: asked of a date only, its
       // walk up the tree is the dearer test.)
-      if (a->page_type != "forum" && InReviewOrEventBox(n, a->page_type == "product")) continue;
+      if (std::string_view(a->page_type) != "forum" && InReviewOrEventBox(n, std::string_view(a->page_type) == "product")) continue;
       if (n->id < v.update_end && d == updated) continue;
       if (IsExpiryStamp(text)) continue;
       // A box around both stamps ("Published Apr 26, 2023 Updated Aug 21,
@@ -8431,7 +8431,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // JSON-LD whose datePublished repeats dateModified to the second was
   // stamped at the last save: a visible stamp of an earlier day (a
   // "Published" line, a <time pubdate>) tells the first publication.
-  if (published && date_src == "json-ld" && anchor) {
+  if (published && std::string_view(date_src) == "json-ld" && anchor) {
     const std::string pub_raw = JsonText(ld("datePublished"));
     if (!pub_raw.empty() && pub_raw == JsonText(ld("dateModified"))) {
       const VisibleStamps& shown_ = visible_stamps();
@@ -8448,7 +8448,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // JSON-LD and OpenGraph that declare two publication days: the one the
   // header shows (as a stamp or as the update) is the page's; the other is
   // left from an earlier edition or copied from another system.
-  if (published && date_src == "json-ld" && anchor) {
+  if (published && std::string_view(date_src) == "json-ld" && anchor) {
     std::string_view og = c.Meta("article:published_time");
     if (og.empty()) og = c.Meta("og:article:published_time");
     const ParsedDate pub = ParseDate(*published), og_day = ParseDate(og);
@@ -8473,9 +8473,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // under that date (a refreshed guide), and the schema field kept the first
   // draft's. Forum threads aside: their header date is the last reply's;
   // news reports too: their news is as old as it was when reported.
-  if (published && anchor && a->page_type != "forum" &&
+  if (published && anchor && std::string_view(a->page_type) != "forum" &&
       !(art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes))) &&
-      (date_src == "json-ld" || date_src == "itemprop" || date_src == "meta:datepublished") &&
+      (std::string_view(date_src) == "json-ld" || std::string_view(date_src) == "itemprop" || std::string_view(date_src) == "meta:datepublished") &&
       c.Meta("article:published_time").empty() && c.Meta("og:article:published_time").empty()) {
     const VisibleStamps& shown_ = visible_stamps();
     const auto& stamped = shown_.stamped;
@@ -8505,8 +8505,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // draft's. Either way the shown date is the one the page gives its
   // readers. Forum threads aside (their header shows the last reply), and a
   // table's cell is data, no stamp.
-  if (published && anchor && a->page_type != "forum" &&
-      (date_src == "json-ld" || date_src == "itemprop" || date_src.rfind("meta:", 0) == 0)) {
+  if (published && anchor && std::string_view(a->page_type) != "forum" &&
+      (std::string_view(date_src) == "json-ld" || std::string_view(date_src) == "itemprop" || date_src.rfind("meta:", 0) == 0)) {
     // (Right under the headline: read no further than that.)
     const uint32_t header_end = anchor->id + kHeaderStampSpan;
     const VisibleStamps& shown = visible_stamps(header_end);
@@ -8571,7 +8571,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // else a blog's day heading over the post ("<h2 class=date-header>wtorek,
   // 15 kwietnia 2025</h2>"). One of each on the page only: an index of
   // posts repeats them. (The date-classed elements the collector kept.)
-  if (!published && a->page_type != "forum") {
+  if (!published && std::string_view(a->page_type) != "forum") {
     const Node* abbr = nullptr;
     const Node* day = nullptr;
     int abbrs = 0, days = 0;
@@ -8616,7 +8616,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // A structured time stamp is often UTC while the site files the story
   // under its local day: the day in the URL ("/2025/12/18/" for
   // "2025-12-19T02:41:41Z") is the day the publisher's readers saw.
-  if (published && date_src != "url" && published->size() > 10 && !page_url.empty()) {
+  if (published && std::string_view(date_src) != "url" && published->size() > 10 && !page_url.empty()) {
     const ParsedDate from_url = DateFromUrl(page_url);
     const ParsedDate stamp = ParseDate(*published);
     if (from_url.valid() && stamp.valid() && std::abs(DayNumber(from_url) - DayNumber(stamp)) == 1) {
@@ -8628,9 +8628,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // posts: NamesArchiveBody) not declared an article shows its posts'
   // stamps, not its own: the first card's date is a teaser's. Only its
   // structured data dates it.
-  if (published && a->page_type != "article" && a->page_type != "forum" && NamesArchiveBody(c.body_class) &&
-      (date_src == "time" || date_src == "stamp-attr" || date_src.rfind("date-stamp", 0) == 0 ||
-       date_src == "hatom-abbr" || date_src == "day-header")) {
+  if (published && std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" && NamesArchiveBody(c.body_class) &&
+      (std::string_view(date_src) == "time" || std::string_view(date_src) == "stamp-attr" || date_src.rfind("date-stamp", 0) == 0 ||
+       std::string_view(date_src) == "hatom-abbr" || std::string_view(date_src) == "day-header")) {
     published.reset();
     out->archive_undated = true;
   }
@@ -8639,7 +8639,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     note("date_published", date_src);
   }
   // (Asked below: the lookups of the modification set date_src.)
-  const bool published_by_time = a->date_published && date_src == "time";
+  const bool published_by_time = a->date_published && std::string_view(date_src) == "time";
   std::optional<std::string> modified = ld_date("dateModified");
   if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
   if (!modified) modified = itemprop_date({"dateModified"});
