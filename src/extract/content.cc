@@ -4088,33 +4088,8 @@ constexpr uint32_t kMetaRowMaxText = 160;
 constexpr int kMetaRowMaxParts = 6;
 
 // Whether `part` (opening on an update cue) is that cue, a stamp's small
-// words ("à", "alle", "um", "at") and one time of day ("12h47", "13:40",
-// "1:48 p.m.", "18:03 Uhr"), nothing else.
-bool IsUpdateClockPart(std::string_view part) {
-  size_t digit = 0;
-  while (digit < part.size() && !IsAsciiDigit(part[digit])) ++digit;
-  if (digit == part.size() || part.size() > 48) return false;
-  // The words before the time: the cue's and a stamp's.
-  for (std::string_view words = part.substr(0, digit); !words.empty();) {
-    const size_t sp = words.find(' ');
-    std::string_view w = words.substr(0, sp);
-    words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
-    while (!w.empty() && (w.back() == ':' || w.back() == ',')) w.remove_suffix(1);
-    if (!w.empty() && !IsStampLineWord(w)) return false;
-  }
-  // "12h47" is read as "12:47".
-  // (In a stack buffer: the part is 48 bytes at most.)
-  const std::string_view time = Trim(part.substr(digit));
-  char clock[48];
-  std::copy(time.begin(), time.end(), clock);
-  if (const size_t h = time.find('h'); h > 0 && h <= 2 && h + 2 < time.size() && IsAsciiDigit(time[h + 1]))
-    clock[h] = ':';
-  const std::string_view c(clock, time.size());
-  const size_t sp = c.find(' ');
-  if (IsClockLine(c)) return true;
-  // A clock word after it ("Uhr", "h").
-  return sp != std::string_view::npos && IsClockLine(c.substr(0, sp)) && IsStampLineWord(Trim(c.substr(sp + 1)));
-}
+// words and one time of day, nothing else (UpdateClockOf).
+bool IsUpdateClockPart(std::string_view part) { return UpdateClockOf(part).hour >= 0; }
 
 // Whether `part` of a meta row is a stamp: a date, an update stamp, a
 // relative time ("il y a 2 jours") or a reading time; `*dated` is set by

@@ -1075,6 +1075,49 @@ bool IsClockLine(std::string_view line) {
   return IsMeridiem(rest);
 }
 
+ParsedDate UpdateClockOf(std::string_view part) {
+  ParsedDate out;
+  size_t digit = 0;
+  while (digit < part.size() && !IsAsciiDigit(part[digit])) ++digit;
+  if (digit == part.size() || part.size() > 48) return out;
+  // The words before the time: the cue's and a stamp's.
+  for (std::string_view words = part.substr(0, digit); !words.empty();) {
+    const size_t sp = words.find(' ');
+    std::string_view w = words.substr(0, sp);
+    words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
+    while (!w.empty() && (w.back() == ':' || w.back() == ',')) w.remove_suffix(1);
+    if (!w.empty() && !IsStampLineWord(w)) return out;
+  }
+  // "12h47" is read as "12:47".
+  // (In a stack buffer: the part is 48 bytes at most.)
+  const std::string_view time = Trim(part.substr(digit));
+  char clock[48];
+  std::copy(time.begin(), time.end(), clock);
+  if (const size_t h = time.find('h'); h > 0 && h <= 2 && h + 2 < time.size() && IsAsciiDigit(time[h + 1]))
+    clock[h] = ':';
+  const std::string_view c(clock, time.size());
+  const size_t sp = c.find(' ');
+  // (Or a clock word after it: "Uhr", "h".)
+  std::string_view at = c;
+  if (!IsClockLine(c)) {
+    if (sp == std::string_view::npos || !IsClockLine(c.substr(0, sp)) || !IsStampLineWord(Trim(c.substr(sp + 1))))
+      return out;
+    at = c.substr(0, sp);
+  }
+  // IsClockLine read "H:MM" or "HH:MM", then ":SS" and a meridiem at most.
+  const size_t colon = at.find(':');
+  int hour = 0;
+  for (size_t i = 0; i < colon; ++i) hour = hour * 10 + (at[i] - '0');
+  const int minute = (at[colon + 1] - '0') * 10 + (at[colon + 2] - '0');
+  if (hour > 23 || minute > 59) return out;
+  const size_t letter = at.find_first_of("aApP", colon);
+  if (letter != std::string_view::npos && (at[letter] == 'p' || at[letter] == 'P') && hour < 12) hour += 12;
+  if (letter != std::string_view::npos && (at[letter] == 'a' || at[letter] == 'A') && hour == 12) hour = 0;
+  out.hour = hour;
+  out.minute = minute;
+  return out;
+}
+
 bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDateOrder order) {
   shown = Trim(shown);
   constexpr size_t kMaxBytes = 32;

@@ -114,6 +114,13 @@ ParsedDate DaysBefore(const ParsedDate& d, int days);
 // and day once `d`'s year is added.
 bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDateOrder order);
 
+// The time of day an update gives alone, all of `part` from its cue on
+// ("mis à jour à 12h47", "Aggiornato alle 13:40", "Updated 1:48 p.m.",
+// "Aktualisiert 18:03 Uhr"): the cue, a stamp's small words ("à", "alle",
+// "um", "at") and one time of day, nothing else. The date has no day
+// (year 0) and its hour is -1 when `part` is no such update.
+ParsedDate UpdateClockOf(std::string_view part);
+
 // A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/.
 ParsedDate DateFromUrl(std::string_view url);
 

@@ -1233,6 +1233,72 @@ int TextRuns(const Node* n, int look) {
 // author) is reported as given.
 bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord); }
 
+// Whether `part`, a byline's part after a writer's name, names a news
+// outlet: two to six capitalized words (a short lower-case joiner aside:
+// "Corriere della Sera"), one of them an outlet's word ("Polska Agencja
+// Prasowa", "ABC News", "Süddeutsche Zeitung"), or a paper's title word in
+// a name of three words or after "The" ("New York Times", "The Denver
+// Post"; "Emily Post" is a person).
+[[gnu::noinline]] bool NamesNewsOutlet(std::string_view part) {
+  part = Trim(part);
+  if (part.size() < 4 || part.size() > 64 || HasAsciiDigit(part)) return false;
+  size_t words = 0;
+  bool outlet = false, title = false;
+  for (size_t b = 0; b < part.size();) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    const std::string_view w = part.substr(b, e - b);
+    b = e + 1;
+    if (w.empty()) continue;
+    const unsigned char first = w[0];
+    const bool capital = (first >= 'A' && first <= 'Z') || first >= 0xC0;
+    if (!capital && !(words > 0 && w.size() <= 5 && w[0] >= 'a' && w[0] <= 'z')) return false;
+    ++words;
+    outlet |= IsNewsOutletWord(w);
+    title |= IsNewsOutletTitleWord(w);
+  }
+  return words >= 2 && words <= 6 && (outlet || (title && (words >= 3 || part.starts_with("The "))));
+}
+
+// Whether `part` names a place of two to four words ("New York", "Los
+// Angeles", "Rio de Janeiro", "Mexico City", "Frankfurt am Main"): each
+// word capitalized or a place's small word ("de", "am":
+// IsPlaceNameParticle), the first a place's opening word, the last its
+// closing one, or a small word no person's name holds ("am", "upon")
+// among them.
+[[gnu::noinline]] bool NamesPlaceOfWords(std::string_view part) {
+  part = Trim(part);
+  if (part.size() < 5 || part.size() > 48 || HasAsciiDigit(part)) return false;
+  size_t words = 0;
+  bool opens = false, closes = false, joined = false;
+  for (size_t b = 0; b < part.size();) {
+    const size_t e = std::min(part.find(' ', b), part.size());
+    const std::string_view w = part.substr(b, e - b);
+    b = e + 1;
+    if (w.empty()) continue;
+    const unsigned char first = w[0];
+    const bool join = words > 0 && IsPlaceJoiningWord(w);
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !join && !(words > 0 && IsPlaceNameParticle(w))) return false;
+    joined |= join;
+    if (words++ == 0) opens = IsPlaceOpeningWord(w);
+    closes = IsPlaceClosingWord(w);
+  }
+  return words >= 2 && words <= 4 && (opens || closes || joined);
+}
+
+// The news outlet a byline names after its writers ("Jane Doe, The New
+// York Times", "Jan Kowalski | Polska Agencja Prasowa": NamesNewsOutlet),
+// or "": SplitAuthors drops it, the caller takes it for the publisher.
+[[gnu::noinline]] std::string_view TrailingOutletOf(std::string_view byline) {
+  // (Its last separator found by one pass back: find_last_of asks a
+  // memchr of each byte.)
+  size_t cut = byline.size();
+  while (cut > 0 && byline[cut - 1] != ',' && byline[cut - 1] != '|') --cut;
+  if (cut <= 1 || byline.size() > 200) return {};
+  std::string_view part = Trim(byline.substr(cut));
+  while (!part.empty() && part.back() == '.') part.remove_suffix(1);
+  return NamesNewsOutlet(part) && !AnyWord(part, IsJobTitleWord) ? part : std::string_view();
+}
+
 // Whether every name of `names` is an organisation's (none is a person's;
 // true for none): a group's credit, "By the Acme Team", "Acme Staff".
 bool AllOrganisations(const std::vector<std::string>& names) {
@@ -2621,6 +2687,102 @@ std::optional<std::string> UpdateStampBeside(const Node* stamp, std::string_view
     if (!CollapsedTextInto(s, 200, kDateLineMaxNodes, buf) || buf->empty() || buf->size() > 160) continue;
     if (const size_t cue = UpdateCueAt(*buf); cue != std::string_view::npos)
       return NormalizeDate(std::string_view(*buf).substr(cue), today, order, zone);
+  }
+  return std::nullopt;
+}
+
+// The update a box beside the publication's <time> gives, after an update
+// cue: its whole text, else (a meta row of byline, stamps and counts) one of
+// its first kUpdateBoxChildren children's, two levels down at most. The
+// date after the cue, or the time of day alone ("Aggiornato alle 13:40") on
+// the publication's day `published`; nothing when the cue is followed by
+// neither.
+constexpr int kUpdateBoxChildren = 6;
+[[gnu::noinline]] std::optional<std::string> UpdateInBox(const Node* box, std::string_view text, const ParsedDate& published,
+                                       const ParsedDate& today, NumericDateOrder order, ZoneRegion zone, int depth) {
+  const size_t cue = UpdateCueAt(text);
+  if (cue == std::string_view::npos) return std::nullopt;
+  const std::string_view tail = text.substr(cue);
+  if (IsDateLine(tail)) {
+    // (A <time> in the box gives the moment in full: the last one's
+    // datetime, the update's where the box holds two.)
+    const Node* time = nullptr;
+    int budget = static_cast<int>(kDateLineMaxNodes);
+    for (const Node* d = box; d && budget-- > 0; d = NextInTree(d, box))
+      if (d->Is(TagId::kTime) && !d->Attr("datetime").empty()) time = d;
+    if (time)
+      if (std::optional<std::string> d = NormalizeDate(time->Attr("datetime"), today, order, zone)) return d;
+    return NormalizeDate(tail, today, order, zone);
+  }
+  if (ParsedDate clock = UpdateClockOf(tail); clock.hour >= 0) {
+    ParsedDate d = published;
+    d.hour = clock.hour, d.minute = clock.minute, d.second = 0;
+    return d.ToIso();
+  }
+  if (!box || depth >= 2) return std::nullopt;
+  int seen = 0;
+  std::string inner;
+  for (const Node* k = box->first_child; k && seen < kUpdateBoxChildren; k = k->next) {
+    if (!k->is_element()) continue;
+    ++seen;
+    if (!CollapsedTextInto(k, 200, kDateLineMaxNodes, &inner) || inner.size() > 160) continue;
+    if (std::optional<std::string> d = UpdateInBox(k, inner, published, today, order, zone, depth + 1)) return d;
+  }
+  return std::nullopt;
+}
+
+// The update shown beside the <time> of `times` that gave the publication
+// (`published_iso`, as read from it), when no structured field dates one:
+// after an update cue in the rest of its line ("Published <time>3 May
+// 2025</time>, updated 5 May 2025"), in one of the
+// next kUpdateBesideSiblings boxes beside it ("<time>2 december
+// 2025</time> <span>Bijgewerkt: 2 december 2025, 15:30</span>") or beside
+// its parent ("<span>Опубликовано: <time></span> <span>Обновлено:
+// <time></span>"; a hidden stamp's box, then the visible meta row). A short
+// line each (160 bytes): a sentence that says "updated" dates nothing.
+// Never before the publication. (Two levels, a few siblings each: once
+// per page.)
+[[gnu::noinline]] std::optional<std::string> UpdateBesidePublishedTime(const std::vector<const Node*>& times,
+                                                                       const std::string& published_iso,
+                                                                       const ParsedDate& today, NumericDateOrder order,
+                                                                       ZoneRegion zone) {
+  // (The <time> is found again here, on the pages that need it, rather than
+  // kept by the passes that read it.)
+  const Node* t = nullptr;
+  std::string text;
+  for (const Node* k : times) {
+    std::string_view v = k->Attr("datetime");
+    if (v.empty()) {
+      text = CollapsedText(k, 200);
+      v = text;
+    }
+    if (NormalizeDate(v, today, order, zone) == published_iso) {
+      t = k;
+      break;
+    }
+  }
+  if (!t) return std::nullopt;
+  const ParsedDate published = ParseDate(published_iso);
+  std::string* buf = &text;
+  const Node* at = t;
+  for (int level = 0; level < 2 && at; ++level, at = at->parent) {
+    int seen = 0;
+    for (const Node* s = at->next; s && seen < kUpdateBesideSiblings; s = s->next) {
+      std::optional<std::string> d;
+      if (s->is_text()) {
+        const std::string_view line = Trim(s->data);
+        if (line.empty()) continue;
+        if (line.size() > 160) break;
+        d = UpdateInBox(nullptr, line, published, today, order, zone, 0);
+      } else if (s->is_element()) {
+        ++seen;
+        if (!CollapsedTextInto(s, 200, kDateLineMaxNodes, buf) || buf->empty() || buf->size() > 160) continue;
+        d = UpdateInBox(s, *buf, published, today, order, zone, 0);
+      }
+      if (!d) continue;
+      if (const ParsedDate md = ParseDate(*d); md.valid() && !LaterDay(published, md)) return d;
+      return std::nullopt;
+    }
   }
   return std::nullopt;
 }
@@ -4099,6 +4261,21 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
         ((part[0] >= 'A' && part[0] <= 'Z') || static_cast<unsigned char>(part[0]) >= 0xC0)) {
       ++places;
       continue;
+    }
+    // So is a place of several words ("Jane Doe, New York", "Ana Ruiz, Rio
+    // de Janeiro": NamesPlaceOfWords), after the same writers or as the
+    // line's last part ("Jane Doe and Ian Roe, Los Angeles"); and a news
+    // outlet after the writers ("Jane Doe, The New York Times", "Jan
+    // Kowalski, Polska Agencja Prasowa": NamesNewsOutlet, the publisher's
+    // credit, TrailingOutletOf) or a company's ("Jane Doe, Acme Media
+    // Group"), no writer. (Not a job title: "Jane Doe, Post Reporter".)
+    if (!user_names && !after_word_joiner && !out.empty() && out.back().find(' ') != std::string::npos &&
+        part.find(' ') != std::string_view::npos) {
+      if ((out.size() == places + 1 || e >= norm.size()) && NamesPlaceOfWords(part)) {
+        ++places;
+        continue;
+      }
+      if ((NamesNewsOutlet(part) || NamesAnOrganisation(part)) && !HasJobTitleWord(part)) continue;
     }
     // After a name, a part that is no name describes the person ("Jane
     // Doe, Head of Marketing and Community Development", "Jane Doe, MD,
@@ -6875,7 +7052,16 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       add_names({std::move(one)});
       return;
     }
-    if (!company_credit(text) && !IsRatingLine(text)) add_names(SplitAuthors(text, structured));
+    if (company_credit(text) || IsRatingLine(text)) return;
+    std::vector<std::string> names = SplitAuthors(text, structured);
+    // A news outlet after the writers in a visible byline ("Jane Doe, The
+    // New York Times") names the publisher, when none is known.
+    if (!structured && !names.empty() && !a->publisher)
+      if (const std::string_view outlet = TrailingOutletOf(text); !outlet.empty()) {
+        a->publisher = std::string(outlet);
+        note("publisher", author_stage);
+      }
+    add_names(std::move(names));
   };
   // The name an author field's profile URL gives: the last resort.
   std::string slug_name, slug_src;
@@ -7689,7 +7875,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // Comment's or Answer's date is not the page's) before inside them on a
   // thread (a forum marks every post, the first one too, as a Comment; under
   // a story or a product they are its readers').
-  const bool list_page = a->page_type != "article" && a->page_type != "forum" && a->page_type != "product";
+  const bool list_page = std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" && std::string_view(a->page_type) != "product";
   // Whether microdata `prop` dates two items or more, apart (a list's
   // cards: "<time itemprop=datePublished datetime=...>" in each).
   auto ListedItempropDates = [&](std::string_view prop) {
@@ -7706,7 +7892,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   };
   auto itemprop_date = [&](std::initializer_list<std::string_view> props) -> std::optional<std::string> {
     date_src = "itemprop";
-    for (int pass = 0; pass < (a->page_type == "forum" ? 2 : 1); ++pass)
+    for (int pass = 0; pass < (std::string_view(a->page_type) == "forum" ? 2 : 1); ++pass)
       for (std::string_view prop : props) {
         const bool listed = list_page && ListedItempropDates(prop);
         for (const Node* n : c.itemprop_nodes) {
@@ -7714,11 +7900,11 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // (Nor a listed teaser's: a blog archive's cards each mark their
           // post's datePublished; on a page that is no article, two of
           // them with different values are a list's.)
-          if (a->page_type != "forum" && (InTeaserCard(n, &own_heading) || listed)) continue;
+          if (std::string_view(a->page_type) != "forum" && (InTeaserCard(n, &own_heading) || listed)) continue;
           // (Nor a customer review's, off articles and threads: the day a
           // shopper reviewed a product does not date its page, as the
           // review's author does not sign it.)
-          if (a->page_type != "article" && a->page_type != "forum" && InReviewItem(n)) continue;
+          if (std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" && InReviewItem(n)) continue;
           std::string_view v = n->Attr("datetime");
           if (v.empty()) v = n->Attr("content");
           // The microformats' abbr pattern ("<abbr class=published
@@ -7800,7 +7986,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   };
   // A reply item's date, for a page that is no story or product (whose
   // comments are its readers'): DateFromContent's last resort.
-  if (c.reply_date_meta && a->page_type != "article" && a->page_type != "product")
+  if (c.reply_date_meta && std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "product")
     if (auto d = NormalizeDate(c.reply_date, today, date_order, date_zone)) {
       out->reply_date = std::move(*d);
       out->reply_date_node = c.reply_date_meta;
@@ -7828,7 +8014,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // has uploadDate where an article has datePublished). Only when the video
   // is all the structured data describes: a product's or a story's clip
   // was uploaded on its own day.
-  if (!published && art && HasType(*art, "VideoObject") && a->page_type != "product") {
+  if (!published && art && HasType(*art, "VideoObject") && std::string_view(a->page_type) != "product") {
     bool video_only = true;
     for (const JsonLdType& t : c.object_types)
       if (!t.Is("VideoObject") && t.Matches(kArticleTypes, std::size(kArticleTypes))) video_only = false;
@@ -7923,20 +8109,20 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         // post's sidebar dates it, Simple Machines' user box shows the time
         // now over the thread's heading.)
         if (pass == 2 && !out->headline && anchor &&
-            (a->page_type != "forum" || (!c.poster_nodes.empty() && t->id < c.poster_nodes.front()->id)) &&
+            (std::string_view(a->page_type) != "forum" || (!c.poster_nodes.empty() && t->id < c.poster_nodes.front()->id)) &&
             t->id < anchor->id && IsHeaderClock(t, anchor, c.body, hints))
           continue;
         // (Around the headline, a box of related stories dates them, and
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
         if (pass == 2 && InRelatedSection(t, hints)) continue;
-        if (pass >= 1 && head_article && a->page_type != "forum" && !in_head_article(t) &&
+        if (pass >= 1 && head_article && std::string_view(a->page_type) != "forum" && !in_head_article(t) &&
             (article_timed || !beside_article(t)))
           continue;
         if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
-        if (pass >= 1 && a->page_type != "forum" && InRepliesSection(t, hints)) continue;
+        if (pass >= 1 && std::string_view(a->page_type) != "forum" && InRepliesSection(t, hints)) continue;
         // (Nor, on a page that is no article, a listed teaser's: an
         // archive's card dates its own post. On an article a <time> in a
         // link is the story's permalinked stamp, WordPress's "Posted on".)
@@ -8000,7 +8186,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // September 8th 2025, 7:15:22 PM"). The tooltip's first word alone
       // when the whole does not read as a date (a stamp then its Unix
       // seconds).
-      if (!d && a->page_type == "forum") {
+      if (!d && std::string_view(a->page_type) == "forum") {
         for (size_t i = 0; i < kNumTooltipDateAttrs && !d; ++i) {
           const std::string_view v = Trim(n->Attr(kTooltipDateAttrs[i]));
           if (v.empty() || v.size() > kTooltipDateMaxBytes) continue;
@@ -8010,7 +8196,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         }
       }
       // (A thread links each post's stamp to the post: no teaser card.)
-      if (d && !InRepliesSection(n, hints) && (a->page_type == "forum" || !InTeaserCard(n, &own_heading))) {
+      if (d && !InRepliesSection(n, hints) && (std::string_view(a->page_type) == "forum" || !InTeaserCard(n, &own_heading))) {
         published = d;
         date_src = "stamp-attr";
       }
@@ -8049,7 +8235,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     if (!stamps_read) {
       const Node* start = HeadlineWindowStart(anchor, doc.root());
       // (On a thread, from the start of the post the headline heads.)
-      if (a->page_type == "forum")
+      if (std::string_view(a->page_type) == "forum")
         if (const Node* post = PostHoldingHeadline(anchor); post && post->id < start->id) start = post;
       stamps_read.emplace().resume = start;
     }
@@ -8121,7 +8307,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // "<time title='November 3, 2025'>3 days ago</time>"; not in a
       // comment section, off a thread: that dates a reply.)
       if ((hinted || (n->Is(TagId::kTime) && n->Attr("datetime").empty() &&
-                      (a->page_type == "forum" || !InRepliesSection(n, hints)))) &&
+                      (std::string_view(a->page_type) == "forum" || !InRepliesSection(n, hints)))) &&
           !(h & kHintByline)) {
         // (A timeago element that shows nothing until its script runs,
         // "<relative-time datetime=...></relative-time>", "<x-timeago
@@ -8187,7 +8373,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // (So does one in a box of related stories.)
       // (Nor one of the page's furniture: a copyright footer's, a sidebar
       // widget's.)
-      if (InTeaserCard(n, &own_heading) || (a->page_type != "forum" && InRepliesSection(n, hints)) ||
+      if (InTeaserCard(n, &own_heading) || (std::string_view(a->page_type) != "forum" && InRepliesSection(n, hints)) ||
           InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor))
         continue;
       std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
@@ -8198,7 +8384,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (n->Is(TagId::kTd) && DatedColumnBeside(n, today, date_order, date_zone, &shown)) continue;
       // (Nor one in a review's or an event's box: asked of a date only, its
       // walk up the tree is the dearer test.)
-      if (a->page_type != "forum" && InReviewOrEventBox(n, a->page_type == "product")) continue;
+      if (std::string_view(a->page_type) != "forum" && InReviewOrEventBox(n, std::string_view(a->page_type) == "product")) continue;
       if (n->id < v.update_end && d == updated) continue;
       if (IsExpiryStamp(text)) continue;
       // A box around both stamps ("Published Apr 26, 2023 Updated Aug 21,
@@ -8245,7 +8431,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // JSON-LD whose datePublished repeats dateModified to the second was
   // stamped at the last save: a visible stamp of an earlier day (a
   // "Published" line, a <time pubdate>) tells the first publication.
-  if (published && date_src == "json-ld" && anchor) {
+  if (published && std::string_view(date_src) == "json-ld" && anchor) {
     const std::string pub_raw = JsonText(ld("datePublished"));
     if (!pub_raw.empty() && pub_raw == JsonText(ld("dateModified"))) {
       const VisibleStamps& shown_ = visible_stamps();
@@ -8262,7 +8448,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // JSON-LD and OpenGraph that declare two publication days: the one the
   // header shows (as a stamp or as the update) is the page's; the other is
   // left from an earlier edition or copied from another system.
-  if (published && date_src == "json-ld" && anchor) {
+  if (published && std::string_view(date_src) == "json-ld" && anchor) {
     std::string_view og = c.Meta("article:published_time");
     if (og.empty()) og = c.Meta("og:article:published_time");
     const ParsedDate pub = ParseDate(*published), og_day = ParseDate(og);
@@ -8287,9 +8473,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // under that date (a refreshed guide), and the schema field kept the first
   // draft's. Forum threads aside: their header date is the last reply's;
   // news reports too: their news is as old as it was when reported.
-  if (published && anchor && a->page_type != "forum" &&
+  if (published && anchor && std::string_view(a->page_type) != "forum" &&
       !(art && TypeMatches(*art, kNewsTypes, std::size(kNewsTypes))) &&
-      (date_src == "json-ld" || date_src == "itemprop" || date_src == "meta:datepublished") &&
+      (std::string_view(date_src) == "json-ld" || std::string_view(date_src) == "itemprop" || std::string_view(date_src) == "meta:datepublished") &&
       c.Meta("article:published_time").empty() && c.Meta("og:article:published_time").empty()) {
     const VisibleStamps& shown_ = visible_stamps();
     const auto& stamped = shown_.stamped;
@@ -8319,8 +8505,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // draft's. Either way the shown date is the one the page gives its
   // readers. Forum threads aside (their header shows the last reply), and a
   // table's cell is data, no stamp.
-  if (published && anchor && a->page_type != "forum" &&
-      (date_src == "json-ld" || date_src == "itemprop" || date_src.rfind("meta:", 0) == 0)) {
+  if (published && anchor && std::string_view(a->page_type) != "forum" &&
+      (std::string_view(date_src) == "json-ld" || std::string_view(date_src) == "itemprop" || date_src.rfind("meta:", 0) == 0)) {
     // (Right under the headline: read no further than that.)
     const uint32_t header_end = anchor->id + kHeaderStampSpan;
     const VisibleStamps& shown = visible_stamps(header_end);
@@ -8385,7 +8571,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // else a blog's day heading over the post ("<h2 class=date-header>wtorek,
   // 15 kwietnia 2025</h2>"). One of each on the page only: an index of
   // posts repeats them. (The date-classed elements the collector kept.)
-  if (!published && a->page_type != "forum") {
+  if (!published && std::string_view(a->page_type) != "forum") {
     const Node* abbr = nullptr;
     const Node* day = nullptr;
     int abbrs = 0, days = 0;
@@ -8430,7 +8616,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // A structured time stamp is often UTC while the site files the story
   // under its local day: the day in the URL ("/2025/12/18/" for
   // "2025-12-19T02:41:41Z") is the day the publisher's readers saw.
-  if (published && date_src != "url" && published->size() > 10 && !page_url.empty()) {
+  if (published && std::string_view(date_src) != "url" && published->size() > 10 && !page_url.empty()) {
     const ParsedDate from_url = DateFromUrl(page_url);
     const ParsedDate stamp = ParseDate(*published);
     if (from_url.valid() && stamp.valid() && std::abs(DayNumber(from_url) - DayNumber(stamp)) == 1) {
@@ -8442,9 +8628,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // posts: NamesArchiveBody) not declared an article shows its posts'
   // stamps, not its own: the first card's date is a teaser's. Only its
   // structured data dates it.
-  if (published && a->page_type != "article" && a->page_type != "forum" && NamesArchiveBody(c.body_class) &&
-      (date_src == "time" || date_src == "stamp-attr" || date_src.rfind("date-stamp", 0) == 0 ||
-       date_src == "hatom-abbr" || date_src == "day-header")) {
+  if (published && std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" && NamesArchiveBody(c.body_class) &&
+      (std::string_view(date_src) == "time" || std::string_view(date_src) == "stamp-attr" || date_src.rfind("date-stamp", 0) == 0 ||
+       std::string_view(date_src) == "hatom-abbr" || std::string_view(date_src) == "day-header")) {
     published.reset();
     out->archive_undated = true;
   }
@@ -8452,6 +8638,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     a->date_published = *published;
     note("date_published", date_src);
   }
+  // (Asked below: the lookups of the modification set date_src.)
+  const bool published_by_time = a->date_published && std::string_view(date_src) == "time";
   std::optional<std::string> modified = ld_date("dateModified");
   if (!modified) modified = first_date(kModifiedMeta, std::size(kModifiedMeta));
   if (!modified) modified = itemprop_date({"dateModified"});
@@ -8507,6 +8695,13 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         a->date_modified = *d;
         note("date_modified", "update-time");
       }
+  } else if (published_by_time) {
+    // Nor one read with the stamps: the update beside the <time> that gave
+    // the publication ("Bijgewerkt: ...", "Aggiornato alle 13:40").
+    if (std::optional<std::string> d = UpdateBesidePublishedTime(c.times, *a->date_published, today, date_order, date_zone)) {
+      a->date_modified = *d;
+      note("date_modified", "update-beside-time");
+    }
   }
 }
 

@@ -1477,6 +1477,51 @@ constexpr std::string_view kOrganisationWords[] = {
     "commission",
 };
 
+// Words that make a name after a writer's in a byline a news outlet's
+// ("Jan Kowalski, Polska Agencja Prasowa", "Jane Doe, ABC News", "Anna
+// Schmidt, Süddeutsche Zeitung"): words no person's name holds, in the
+// languages lede reads (Russian in both cases: not ASCII).
+constexpr std::string_view kNewsOutletWords[] = {
+    "news", "newspaper", "press", "agency", "media", "magazine", "radio", "television", "tv", "broadcasting",
+    "network", "publishing", "zeitung", "nachrichten", "presse", "agentur", "rundfunk", "fernsehen", "agence",
+    "journal", "télévision", "prensa", "agencia", "noticias", "periódico", "diario", "agenzia", "notizie",
+    "quotidiano", "stampa", "giornale", "gazzetta", "corriere", "agência", "notícias", "jornal", "imprensa", "nieuws", "dagblad", "krant",
+    "omroep", "agencja", "prasowa", "gazeta", "wiadomości", "dziennik", "\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8",
+    "\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8", "\xD0\xB3\xD0\xB0\xD0\xB7\xD0\xB5\xD1\x82\xD0\xB0",
+    "\xD0\x93\xD0\xB0\xD0\xB7\xD0\xB5\xD1\x82\xD0\xB0",
+    "\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE",
+    "\xD0\x90\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE",
+};
+// Words that name an outlet only in a longer name or after "The" ("The
+// Denver Post", "New York Times", "Los Angeles Times"): alone after a first
+// name they are surnames too ("Emily Post").
+constexpr std::string_view kNewsOutletTitleWords[] = {
+    "times", "post", "herald", "tribune", "gazette", "daily", "courier", "chronicle", "observer", "telegraph",
+    "guardian", "independent", "examiner", "inquirer", "globe", "star", "sun", "mirror", "express", "record",
+    "register", "bulletin", "dispatch", "reporter", "review", "standard", "weekly", "monitor", "sentinel",
+};
+
+// Words that open a place's name of several words ("New York", "Los
+// Angeles", "San Francisco", "Rio de Janeiro", "North Carolina", "Hong
+// Kong"), close one ("Mexico City", "Palm Springs", "Cape Town") or join
+// its words where a person's name never does ("Frankfurt am Main",
+// "Newcastle upon Tyne"): the place a writer files from, set after the
+// name in a byline ("Jane Doe, New York").
+constexpr std::string_view kPlaceOpeningWords[] = {
+    "new", "nueva", "nuevo", "nova", "novo", "nowy", "nowa", "los", "las", "san", "santa", "santo", "são", "saint",
+    "st.", "sankt", "fort", "port", "mount", "rio", "río", "buenos", "hong", "tel", "kuala", "north", "south",
+    "east", "west", "northern", "southern", "eastern", "western", "united", "upper", "lower", "greater", "cape",
+    "lake", "salt", "grand", "palm", "bad", "baton", "ciudad", "puerto", "costa", "sri", "abu", "addis",
+};
+constexpr std::string_view kPlaceClosingWords[] = {
+    "city", "county", "beach", "springs", "falls", "island", "islands", "bay", "valley", "heights", "harbor",
+    "harbour", "town", "village", "creek", "rapids", "coast", "republic", "kingdom", "states", "emirates",
+    "province", "region", "district", "territory",
+};
+// (Of the small words inside a place's name, IsPlaceNameParticle, those no
+// person's name holds.)
+constexpr std::string_view kPlaceJoiningWords[] = {"am", "an", "upon", "sur", "im"};
+
 // Words that head a public body's or a school's name ("Center for Drug
 // Evaluation and Research", "Department of Health and Human Services"):
 // the "and" inside such a name joins its fields, not two people.
@@ -1782,7 +1827,7 @@ constexpr StampWord kStampWords[] = {
     // Polish
     {"opublikowano", kPl, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"zaktualizowano", kPl, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"aktualizacja", kPl, kRoleStampLine},
-    {"r", kPl, kRoleStampLine}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
+    {"r", kPl, kRoleStampLine}, {"o", kPl, kRoleStampLine}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
     {"publikacji", kPl, kRoleStampLine}, {"publicacji", kPl, kRoleStampLine}, {"aktualizacji", kPl, kRoleStampLine},
     {"poniedziałek", kPl, kRoleStampLine | kRoleDateStart}, {"wtorek", kPl, kRoleStampLine | kRoleDateStart},
     {"środa", kPl, kRoleStampLine | kRoleDateStart}, {"Środa", kPl, kRoleDateStart},
@@ -7440,6 +7485,32 @@ bool IsOrganisationWord(std::string_view word) {
 }
 
 bool IsInstitutionWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kInstitutionWords); }
+
+bool IsNewsOutletWord(std::string_view word) {
+  static constexpr WordList kList(kNewsOutletWords);
+  return kList.Contains(word);
+}
+
+bool IsNewsOutletTitleWord(std::string_view word) {
+  static constexpr WordList kList(kNewsOutletTitleWords);
+  return kList.Contains(word);
+}
+
+bool IsPlaceOpeningWord(std::string_view word) {
+  static constexpr WordList kList(kPlaceOpeningWords);
+  return kList.Contains(word);
+}
+
+bool IsPlaceClosingWord(std::string_view word) {
+  static constexpr WordList kList(kPlaceClosingWords);
+  return kList.Contains(word);
+}
+
+bool IsPlaceJoiningWord(std::string_view word) {
+  for (std::string_view w : kPlaceJoiningWords)
+    if (word == w) return true;
+  return false;
+}
 
 // The small words between the capitalized ones of a public body's or a
 // school's name ("Center for Drug Evaluation and Research", "Department of

@@ -1130,6 +1130,17 @@ bool IsLoginName(std::string_view name);
 // A word that makes a name an organisation's ("Group", "Media", "Inc",
 // "Staff", "Newsroom").
 bool IsOrganisationWord(std::string_view word);
+// A word that makes a name a news outlet's ("News", "Zeitung", "Agencja",
+// "Prasowa"), any case; and one that does so only in a longer name or
+// after "The" ("Times", "Post": "Emily Post" is a person).
+bool IsNewsOutletWord(std::string_view word);
+bool IsNewsOutletTitleWord(std::string_view word);
+// Words of a place's name of several words: one that opens it ("New",
+// "Los", "San", "North"), one that closes it ("City", "Beach", "Springs"),
+// any case, and a lower-case one that joins its words ("am", "upon").
+bool IsPlaceOpeningWord(std::string_view word);
+bool IsPlaceClosingWord(std::string_view word);
+bool IsPlaceJoiningWord(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",
 // "Department", "University"), any case.
 bool IsInstitutionWord(std::string_view word);
