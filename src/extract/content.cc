@@ -3584,6 +3584,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     return ctx.discussion && (f.hints & kHintComments) && !(f.flags & kByMarkup) &&
            !(f.hints & (kHintRelated | kHintAd | kHintNeverContent));
   };
+  // So is a post the markup declares one (microdata: WoltLab's
+  // "article.message.messageSidebarOrientationLeft", its class naming
+  // where the poster's column goes): a weak word in its class does not
+  // drop a short reply. (One attribute read per item on a thread.)
+  auto post_item = [&](const Node* e, const Facts& f) {
+    return ctx.discussion && (f.hints & kHintItemtype) && !(f.flags & kByMarkup) &&
+           !(f.hints & (kHintBoilerplate | kHintRelated | kHintAd | kHintNeverContent)) &&
+           IsForumPostItemtype(e->Attr("itemtype"));
+  };
   std::string label;  // a hidden panel's label (ShopTermsPanel)
   double markup_negative = 0;
   for (const Node* e : order_) {
@@ -3614,7 +3623,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const Facts& p = facts_[e->parent->eid];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     f.flags |= p.flags & kInCard;
-    if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
+    if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f) &&
+        !post_item(e, f))
       decide(e, f, plausible);
     // A cookie notice appended to <body> after the page (a banner fixed at
     // the bottom, with no consent class: "Example uses cookies to ... By

@@ -1995,6 +1995,11 @@ constexpr uint32_t kMaxCartControls = 2;
 // posts at least make a thread. The walks are bounded: at most kMaxPosters
 // names, each climbing kPostClimb levels, and 64 stamps each as far.
 constexpr int kPostClimb = 8;
+// A poster's name in a running sentence (see InPosterSentence): this many
+// bytes of text beside it at least, in a block of fewer than
+// kPosterSentenceReadBytes.
+constexpr size_t kPosterSentenceMinExtra = 60;
+constexpr size_t kPosterSentenceReadBytes = 400;
 constexpr size_t kMinSeriesPosts = 3;
 
 bool SameSignatureElement(const Node* a, const Node* b) {
@@ -2727,6 +2732,18 @@ bool HasBlockChild(const Node* n) {
   for (const Node* c = n->first_child; c; c = c->next)
     if (c->is_element() && IsBlockTag(c->tag)) return true;
   return false;
+}
+
+// Whether inline poster name `n` (`name_size` bytes) sits in a sentence:
+// its nearest block holds kPosterSentenceMinExtra bytes or more beside it
+// and ends on a full stop. (kPosterSentenceReadBytes of the block read.)
+bool InPosterSentence(const Node* n, size_t name_size) {
+  const Node* block = n->parent;
+  while (block && block->is_element() && !IsBlockTag(block->tag)) block = block->parent;
+  if (!block || !block->is_element()) return false;
+  const std::string line = CollapsedText(block, kPosterSentenceReadBytes);
+  return line.size() >= name_size + kPosterSentenceMinExtra && line.size() < kPosterSentenceReadBytes &&
+         line.back() == '.';
 }
 
 // A byline element's text without the writer's role or title set in an
@@ -7513,6 +7530,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // A poster's profile box (name, rank, join date, post count) shows
       // the name on its first line.
       const std::string text = HasBlockChild(n) ? PosterBoxName(n) : CollapsedText(n, 200);
+      // A name in a sentence is no post's poster: a thread's status notice
+      // over its posts ("This topic has 3 replies, 3 voices, and was last
+      // updated 2 weeks ago by jdoe.", bbPress) credits the last replier.
+      if (!HasBlockChild(n) && InPosterSentence(n, text.size())) continue;
       // A guest starter is shown by the e-mail address it typed for a
       // name ("jo@example.org"): that names the starter, where skipping
       // it would name the first replier (after the headline only, not a

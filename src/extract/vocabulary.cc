@@ -343,6 +343,12 @@ constexpr Word kWords[] = {
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
   // FluxBB / PunBB: the poster's profile column beside each post.
   {"postleft", Match::kJoined, kHintPoster},
+  // Kunena (Joomla): the poster's linked name, classed by role
+  // ("a.kwho-user", "kwho-moderator", "kwho-admin").
+  {"kwho", Match::kToken, kHintPoster},
+  // bbPress (WordPress's forum plugin): the poster's name beside each post
+  // ("span.bbp-author-name" in "div.bbp-reply-author").
+  {"bbpauthorname", Match::kJoined, kHintPoster},
   // ProBoards: the poster's "mini-profile" column (name, rank, post count).
   {"miniprofile", Match::kJoined, kHintPoster},
   // Flarum: the poster's name over each post ("PostUser", "PostUser-name").
@@ -398,6 +404,11 @@ constexpr Word kWords[] = {
   // names of those who reacted to it (XenForo "reactionsBar", Invision
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
+  // Kunena's signature ("div.kmsgsignature") and its thanks box under each
+  // post ("div.kmessage-thankyou": "Thank you", "Quote", "Report", or the
+  // names of those who thanked the poster); a thanks add-on's tally
+  // elsewhere (phpBB's, vBulletin's "thankyou" boxes). On threads only.
+  {"kmsgsignature", Match::kWhole, kHintPosterExtras}, {"thankyou", Match::kToken, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
   // Discuz!'s signature row under each post ("div.sign") and the points
   // list in the poster's cell ("dl.pil": 积分 1288).
@@ -4618,6 +4629,10 @@ constexpr std::string_view kMemberStatLabels[] = {
     // XenForo's user panel ("Trophy Points: 73"; "Best Answers: 2", its
     // Q&A forums').
     "trophy points", "best answers",
+    // The same fields in the boards' other languages: Kunena's and phpBB's
+    // Italian ("Messaggi: 9", "Ringraziamenti ricevuti 0"), German
+    // ("Beiträge: 14"), Spanish ("Mensajes: 3"), Dutch ("Berichten: 12").
+    "messaggi", "ringraziamenti ricevuti", "beiträge", "mensajes", "berichten",
 };
 
 namespace {
@@ -4744,6 +4759,8 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The toggle under a post's nested replies that loads the rest of them
     // (a threaded board's "Show more replies").
     "show more replies", "load more replies", "view more replies", "see more replies",
+    // Kunena's default ranks, under the poster's name.
+    "fresh boarder", "junior boarder", "senior boarder", "gold boarder", "platinum boarder",
 };
 
 // The badge beside the thread starter's name on each of their posts
@@ -8019,6 +8036,9 @@ constexpr std::string_view kForumSoftware[] = {
     "template-thread_view",
     // Khoros (Lithium) communities' topic page, on <body>: "ForumTopicPage".
     "forumtopicpage",
+    // Joomla's forum component, on <body> ("com_kunena") and its wrapper
+    // ("div#kunena").
+    "kunena",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).
@@ -8925,6 +8945,14 @@ bool IsCardTitleClass(std::string_view cls) { return ClassNameSetsOffWord(cls, k
 
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
+}
+
+// The posts of a thread in microdata (WoltLab, XenForo, Invision mark each
+// post so).
+constexpr std::string_view kForumPostTypes[] = {"DiscussionForumPosting", "Comment", "Question", "Answer"};
+
+bool IsForumPostItemtype(std::string_view itemtype) {
+  return ItemtypeIs(Trim(itemtype), kForumPostTypes, std::size(kForumPostTypes));
 }
 
 // An event's details: the words that say when the doors open and what a
