@@ -5883,10 +5883,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool story = ctx.article && !ctx.discussion;
     const bool lone_link = (widened || story) && e->tag == TagId::kA && e->first_child && StandsAlone(e) &&
                            !InHeading(e) && !IsItemOfLinkList(e);
+    // On a page (no story, thread or listing), a lone link that its class,
+    // or its wrapper's, draws as a call to action ("a.j-calltoaction-link":
+    // Jimdo; "a.dmButtonLink": Duda; "cta-button") is one in any language
+    // ("Jetzt Besichtigung anfragen", "Demander un devis") when its label
+    // is short: a button between the page's sections, not its text.
+    const bool cta_classed = widened && lone_link && f.text <= kCallToActionMaxText &&
+                             ((f.hints | facts_[e->parent->eid].hints) & kHintCallToAction);
     if ((widened || (story && lone_link && AloneInBlock(e))) && !IsHeadingTag(e->tag) &&
         (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
         CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&
-        (!lone_link || scratch.size() < kCallToActionReadBytes) && IsCallToActionLine(scratch)) {
+        (!lone_link || scratch.size() < kCallToActionReadBytes) && (cta_classed || IsCallToActionLine(scratch))) {
       *reason = "call-to-action";
       return false;
     }

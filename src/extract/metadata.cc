@@ -4980,6 +4980,24 @@ std::string CutSiteTail(std::string_view heading, std::string_view site) {
   return std::string(heading);
 }
 
+// `heading` less a last part in parentheses that `doc_title` prints after
+// its last separator, when the <title>'s part before that separator is the
+// rest of the heading ("Name (Project v1)" and "Name — Project v1": "Name");
+// else `heading` unchanged.
+std::string WithoutTitleTailInParens(const std::string& heading, std::string_view doc_title) {
+  const size_t open = heading.rfind(" (");
+  if (open == std::string::npos || open == 0) return heading;
+  const std::string_view head = Trim(std::string_view(heading).substr(0, open));
+  const std::string_view inner = Trim(std::string_view(heading).substr(open + 2, heading.size() - open - 3));
+  size_t sep_size;
+  const size_t sep = LastTitleSeparator(doc_title, &sep_size);
+  if (inner.empty() || head.empty() || sep == std::string_view::npos) return heading;
+  if (NormalizeForCompare(Trim(doc_title.substr(0, sep))) != NormalizeForCompare(head) ||
+      NormalizeForCompare(Trim(doc_title.substr(sep + sep_size))) != NormalizeForCompare(inner))
+    return heading;
+  return std::string(head);
+}
+
 // Whether a title opens on a separator's mark (" | Example News", "- Shop"):
 // a template's whose page name was left empty, the site's name alone. (The
 // rest is not compared with the site's name, which a template often spells
@@ -5996,6 +6014,12 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
         CutSiteTail(doc_title, bare_site).size() < doc_title.size())
       title = std::move(cut);
   }
+  // A heading that says in parentheses what the <title> says after its
+  // separator ("Tidewater.RateLimiter (Tidewater v1.4.0)" under the <title>
+  // "Tidewater.RateLimiter — Tidewater v1.4.0": ExDoc's module heading, its
+  // project and version in a <small>) names the page by the words before
+  // them. (Only a heading that ends on ")" is read.)
+  if (title_src == "h1" && title.ends_with(')')) title = WithoutTitleTailInParens(title, doc_title);
   bool kicker_cut = false;
   if (title_src == "h1") {
     // (The heading's words before a " | ", which the title loses below:

@@ -443,6 +443,11 @@ constexpr Word kWords[] = {
   // "tableOfContents": Docusaurus, themes' TOC boxes): links to the page's
   // own headings, navigation.
   {"tableofcontents", Match::kJoined, kNav},
+  // kramdown's table of contents ("ol#markdown-toc", Jekyll themes'). (Not
+  // "toc" alone: a heading a TOC plugin lists is classed "toc" too, and
+  // "js-toc-appear" marks an article's header, Finsweet's "fs-toc_richtext"
+  // the article's own text.)
+  {"markdown-toc", Match::kWhole, kNav},
   // A post's reader-rating and feedback box (WordPress's Rate My Post:
   // "rmp-widgets-container": "How useful was this post?", "Click on a star
   // to rate it!", "Average rating 4.6 / 5. Vote count: 12").
@@ -475,6 +480,12 @@ constexpr Word kWords[] = {
   {"condividi", Match::kToken, kBp}, {"udostepnij", Match::kToken, kBp},
   // A call to action: bound on articles only (see kHintCallToAction).
   {"cta", Match::kToken, kHintCallToAction}, {"calltoaction", Match::kJoined, kHintCallToAction},
+  // A link drawn as a button by a site builder's widget class (Duda's
+  // "dmButtonLink", "button-link" elsewhere): a call to action too.
+  {"buttonlink", Match::kJoined, kHintCallToAction},
+  // The platform's credit ("div.powered-by", VTEX's "poweredBy", Ecwid's
+  // "ec-powered-by": "Powered by ...").
+  {"poweredby", Match::kJoined, kBp},
   // A thread's summary box above its posts (Invision's "cTopicOverview":
   // reply and view counts, top posters, excerpts of the most liked posts):
   // the thread's furniture, its excerpts copies of posts.
@@ -885,6 +896,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     // The label of a quantity picker on a line of its own ("Qty:" over a
     // card's number box and its add-to-cart button).
     "qty", "quantity",
+    // The same label in the shops' other languages.
+    "quantidade", "cantidad", "quantit\xC3\xA9", "quantit\xC3\xA0", "menge", "anzahl",
     // Calls to action: a button's label on a line of its own.
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
     "discover more", "read less", "read full article", "start free trial", "request a demo", "view details",
@@ -913,8 +926,12 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A result list's controls.
     "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
-    // The heading of a story's table of contents (its links go as a link list).
-    "table of contents",
+    // The heading of a story's table of contents (its links go as a link list),
+    // in English and in other languages.
+    "table of contents", "\xC3\xADndice", "\xC3\x8Dndice", "inhaltsverzeichnis", "table des mati\xC3\xA8res", "sommaire",
+    "indice", "spis tre\xC5\x9Bci", "inhoudsopgave", "sum\xC3\xA1rio",
+    "\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",  // содержание
+    "\xE7\x9B\xAE\xE5\xBD\x95",  // 目录
     // A newsletter's link to its own web copy, atop every campaign page
     // (Mailchimp's "View this email in your browser", and its kin).
     "view this email in your browser", "view this email in browser", "view email in browser",
@@ -1264,6 +1281,11 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "quizás también te guste", "vous aimerez aussi", "vous aimerez peut-être aussi", "produits similaires",
     "produits associés", "das könnte ihnen auch gefallen", "Ähnliche Produkte", "podobne produkty",
     "produkty powiązane", "Похожие товары", "prodotti correlati", "prodotti simili",
+    // A Brazilian shop's shelves (VTEX themes' defaults), a German shop's
+    // (JTL-Shop, Shopware) and a French classifieds site's strip of other
+    // ads under one.
+    "quem viu, viu também", "quem viu também viu", "quem comprou, comprou também", "você também pode gostar",
+    "produtos relacionados", "passend dazu", "kunden kauften auch", "ces annonces peuvent vous intéresser",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
