@@ -3593,6 +3593,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     return ctx.discussion && (f.hints & kHintComments) && !(f.flags & kByMarkup) &&
            !(f.hints & (kHintRelated | kHintAd | kHintNeverContent));
   };
+  // So is a post the markup declares one (microdata: WoltLab's
+  // "article.message.messageSidebarOrientationLeft", its class naming
+  // where the poster's column goes): a weak word in its class does not
+  // drop a short reply. (One attribute read per item on a thread.)
+  auto post_item = [&](const Node* e, const Facts& f) {
+    return ctx.discussion && (f.hints & kHintItemtype) && !(f.flags & kByMarkup) &&
+           !(f.hints & (kHintBoilerplate | kHintRelated | kHintAd | kHintNeverContent)) &&
+           IsForumPostItemtype(e->Attr("itemtype"));
+  };
   std::string label;  // a hidden panel's label (ShopTermsPanel)
   double markup_negative = 0;
   for (const Node* e : order_) {
@@ -3623,7 +3632,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     const Facts& p = facts_[e->parent->eid];
     if (p.flags & (kNegative | kUnderNeg)) f.flags |= kUnderNeg;
     f.flags |= p.flags & kInCard;
-    if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f))
+    if ((f.flags & (kSoft | kNegative | kUnderNeg)) == kSoft && !(f.flags & kByMarkup) && !exempt(f) &&
+        !post_item(e, f))
       decide(e, f, plausible);
     // A cookie notice appended to <body> after the page (a banner fixed at
     // the bottom, with no consent class: "Example uses cookies to ... By
@@ -5857,10 +5867,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool story = ctx.article && !ctx.discussion;
     const bool lone_link = (widened || story) && e->tag == TagId::kA && e->first_child && StandsAlone(e) &&
                            !InHeading(e) && !IsItemOfLinkList(e);
+    // On a page (no story, thread or listing), a lone link that its class,
+    // or its wrapper's, draws as a call to action ("a.j-calltoaction-link":
+    // Jimdo; "a.dmButtonLink": Duda; "cta-button") is one in any language
+    // ("Jetzt Besichtigung anfragen", "Demander un devis") when its label
+    // is short: a button between the page's sections, not its text.
+    const bool cta_classed = widened && lone_link && f.text <= kCallToActionMaxText &&
+                             ((f.hints | facts_[e->parent->eid].hints) & kHintCallToAction);
     if ((widened || (story && lone_link && AloneInBlock(e))) && !IsHeadingTag(e->tag) &&
         (lone_link || ((f.flags & kOwner) && f.text > 0 && f.text <= kCallToActionMaxText && f.link * 10 >= f.text * 9)) &&
         CollapsedTextInto(e, lone_link ? kCallToActionReadBytes : 1u << 20, kStatMaxNodes, &scratch) &&
-        (!lone_link || scratch.size() < kCallToActionReadBytes) && IsCallToActionLine(scratch)) {
+        (!lone_link || scratch.size() < kCallToActionReadBytes) && (cta_classed || IsCallToActionLine(scratch))) {
       *reason = "call-to-action";
       return false;
     }

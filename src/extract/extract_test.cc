@@ -3884,6 +3884,60 @@ TEST(Vocabulary, CommentsPageIsAWholeClassName) {
   EXPECT_FALSE(MentionsForumSoftware("PHP BB"));
 }
 
+// Held-out round 15's vocabulary: Kunena's body class names forum software;
+// its "kwho-user" links are posters' names, bbPress's "bbp-author-name" too;
+// a thread's posts in microdata; member statistics in other languages.
+TEST(Vocabulary, Round15ForumWords) {
+  EXPECT_TRUE(MentionsForumSoftware("site com_kunena view-topic no-layout"));
+  EXPECT_TRUE(ClassifyClassId("kwho-user hasTooltip", "") & kHintPoster);
+  EXPECT_TRUE(ClassifyClassId("bbp-author-name", "") & kHintPoster);
+  EXPECT_FALSE(ClassifyClassId("bbp-author-avatar", "") & kHintPoster);
+  EXPECT_TRUE(ClassifyClassId("kmsgsignature", "") & kHintPosterExtras);
+  EXPECT_TRUE(ClassifyClassId("kmessage-thankyou", "") & kHintPosterExtras);
+  EXPECT_TRUE(IsForumPostItemtype("http://schema.org/DiscussionForumPosting"));
+  EXPECT_TRUE(IsForumPostItemtype("https://schema.org/Comment"));
+  EXPECT_FALSE(IsForumPostItemtype("https://schema.org/Person"));
+  EXPECT_TRUE(IsMemberStatLine("Messaggi: 9"));
+  EXPECT_TRUE(IsMemberStatLine("Beiträge: 6.517"));
+  EXPECT_FALSE(IsMemberStatLine("Messaggi importanti"));
+}
+
+// kramdown's "markdown-toc" is a table of contents (navigation); "toc" is
+// not (a heading a TOC plugin lists, "wp-block-heading toc"; "js-toc-appear"
+// on an article's header; Finsweet's "fs-toc_richtext" around its text). A link drawn as
+// a button by a builder's class ("dmButtonLink", "wp-block-button__link")
+// is a call to action; the platform's credit box is boilerplate.
+TEST(Vocabulary, Round15TocButtonLinkAndCredit) {
+  EXPECT_TRUE(ClassifyClassId("", "markdown-toc") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("wp-block-heading toc", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("comp article-header js-toc-appear", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("fs-toc_richtext w-richtext", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("dmButtonLink dmWidget", "") & kHintCallToAction);
+  EXPECT_TRUE(ClassifyClassId("wp-block-button__link", "") & kHintCallToAction);
+  EXPECT_TRUE(ClassifyClassId("ec-powered-by", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsBoilerplateLine("Índice", false));
+  EXPECT_TRUE(IsBoilerplateLine("Inhaltsverzeichnis", false));
+  EXPECT_TRUE(IsBoilerplateLine("Quantidade", false));
+}
+
+// On a page, a lone link classed a call to action is one in any language;
+// inside a sentence, or on a story, it is not read so.
+TEST(Extract, CallToActionClassedLinkOnAPage) {
+  const std::string para =
+      "<p>We clean windows, frames and sills inside and out across the city and the villages around it, with "
+      "purified water that dries without streaks and leaves no residue behind on the glass.</p>";
+  auto page = [&](const std::string& link) {
+    return "<html><head><title>Window cleaning</title></head><body><main><h1>Window cleaning</h1>" + para +
+           "<div class=\"j-calltoaction-wrapper\">" + link + "</div>" + para + "</main></body></html>";
+  };
+  Result<Article> cta = Extract(page("<a class=\"j-calltoaction-link\" href=\"/kontakt\">Jetzt Termin anfragen</a>"),
+                                ExtractOptions{});
+  Result<Article> plain = Extract(page("<a href=\"/kontakt\">Jetzt Termin anfragen</a>"), ExtractOptions{});
+  ASSERT_TRUE(cta.ok() && plain.ok());
+  EXPECT_EQ(cta->text.find("Jetzt Termin anfragen"), std::string::npos) << cta->text;
+  EXPECT_NE(cta->text.find("purified water"), std::string::npos);
+}
+
 // A byline naming an organisation or a title in quotes splits nothing inside
 // the quotes: Russian "и", English "and".
 TEST(Metadata, SplitAuthorsKeepsQuotedNameWhole) {

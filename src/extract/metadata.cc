@@ -2061,6 +2061,11 @@ constexpr uint32_t kMaxCartControls = 2;
 // posts at least make a thread. The walks are bounded: at most kMaxPosters
 // names, each climbing kPostClimb levels, and 64 stamps each as far.
 constexpr int kPostClimb = 8;
+// A poster's name in a running sentence (see InPosterSentence): this many
+// bytes of text beside it at least, in a block of fewer than
+// kPosterSentenceReadBytes.
+constexpr size_t kPosterSentenceMinExtra = 60;
+constexpr size_t kPosterSentenceReadBytes = 400;
 constexpr size_t kMinSeriesPosts = 3;
 
 bool SameSignatureElement(const Node* a, const Node* b) {
@@ -2889,6 +2894,18 @@ bool HasBlockChild(const Node* n) {
   for (const Node* c = n->first_child; c; c = c->next)
     if (c->is_element() && IsBlockTag(c->tag)) return true;
   return false;
+}
+
+// Whether inline poster name `n` (`name_size` bytes) sits in a sentence:
+// its nearest block holds kPosterSentenceMinExtra bytes or more beside it
+// and ends on a full stop. (kPosterSentenceReadBytes of the block read.)
+bool InPosterSentence(const Node* n, size_t name_size) {
+  const Node* block = n->parent;
+  while (block && block->is_element() && !IsBlockTag(block->tag)) block = block->parent;
+  if (!block || !block->is_element()) return false;
+  const std::string line = CollapsedText(block, kPosterSentenceReadBytes);
+  return line.size() >= name_size + kPosterSentenceMinExtra && line.size() < kPosterSentenceReadBytes &&
+         line.back() == '.';
 }
 
 // A byline element's text without the writer's role or title set in an
@@ -5140,6 +5157,24 @@ std::string CutSiteTail(std::string_view heading, std::string_view site) {
   return std::string(heading);
 }
 
+// `heading` less a last part in parentheses that `doc_title` prints after
+// its last separator, when the <title>'s part before that separator is the
+// rest of the heading ("Name (Project v1)" and "Name — Project v1": "Name");
+// else `heading` unchanged.
+std::string WithoutTitleTailInParens(const std::string& heading, std::string_view doc_title) {
+  const size_t open = heading.rfind(" (");
+  if (open == std::string::npos || open == 0) return heading;
+  const std::string_view head = Trim(std::string_view(heading).substr(0, open));
+  const std::string_view inner = Trim(std::string_view(heading).substr(open + 2, heading.size() - open - 3));
+  size_t sep_size;
+  const size_t sep = LastTitleSeparator(doc_title, &sep_size);
+  if (inner.empty() || head.empty() || sep == std::string_view::npos) return heading;
+  if (NormalizeForCompare(Trim(doc_title.substr(0, sep))) != NormalizeForCompare(head) ||
+      NormalizeForCompare(Trim(doc_title.substr(sep + sep_size))) != NormalizeForCompare(inner))
+    return heading;
+  return std::string(head);
+}
+
 // Whether a title opens on a separator's mark (" | Example News", "- Shop"):
 // a template's whose page name was left empty, the site's name alone. (The
 // rest is not compared with the site's name, which a template often spells
@@ -6156,6 +6191,12 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
         CutSiteTail(doc_title, bare_site).size() < doc_title.size())
       title = std::move(cut);
   }
+  // A heading that says in parentheses what the <title> says after its
+  // separator ("Tidewater.RateLimiter (Tidewater v1.4.0)" under the <title>
+  // "Tidewater.RateLimiter — Tidewater v1.4.0": ExDoc's module heading, its
+  // project and version in a <small>) names the page by the words before
+  // them. (Only a heading that ends on ")" is read.)
+  if (title_src == "h1" && title.ends_with(')')) title = WithoutTitleTailInParens(title, doc_title);
   bool kicker_cut = false;
   if (title_src == "h1") {
     // (The heading's words before a " | ", which the title loses below:
@@ -7699,6 +7740,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // A poster's profile box (name, rank, join date, post count) shows
       // the name on its first line.
       const std::string text = HasBlockChild(n) ? PosterBoxName(n) : CollapsedText(n, 200);
+      // A name in a sentence is no post's poster: a thread's status notice
+      // over its posts ("This topic has 3 replies, 3 voices, and was last
+      // updated 2 weeks ago by jdoe.", bbPress) credits the last replier.
+      if (!HasBlockChild(n) && InPosterSentence(n, text.size())) continue;
       // A guest starter is shown by the e-mail address it typed for a
       // name ("jo@example.org"): that names the starter, where skipping
       // it would name the first replier (after the headline only, not a

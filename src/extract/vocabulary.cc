@@ -343,6 +343,12 @@ constexpr Word kWords[] = {
   {"postauthor", Match::kJoined, kHintPoster}, {"poster", Match::kToken, kHintPoster},
   // FluxBB / PunBB: the poster's profile column beside each post.
   {"postleft", Match::kJoined, kHintPoster},
+  // Kunena (Joomla): the poster's linked name, classed by role
+  // ("a.kwho-user", "kwho-moderator", "kwho-admin").
+  {"kwho", Match::kToken, kHintPoster},
+  // bbPress (WordPress's forum plugin): the poster's name beside each post
+  // ("span.bbp-author-name" in "div.bbp-reply-author").
+  {"bbpauthorname", Match::kJoined, kHintPoster},
   // ProBoards: the poster's "mini-profile" column (name, rank, post count).
   {"miniprofile", Match::kJoined, kHintPoster},
   // Flarum: the poster's name over each post ("PostUser", "PostUser-name").
@@ -398,6 +404,11 @@ constexpr Word kWords[] = {
   // names of those who reacted to it (XenForo "reactionsBar", Invision
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
+  // Kunena's signature ("div.kmsgsignature") and its thanks box under each
+  // post ("div.kmessage-thankyou": "Thank you", "Quote", "Report", or the
+  // names of those who thanked the poster); a thanks add-on's tally
+  // elsewhere (phpBB's, vBulletin's "thankyou" boxes). On threads only.
+  {"kmsgsignature", Match::kWhole, kHintPosterExtras}, {"thankyou", Match::kToken, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
   // Discuz!'s signature row under each post ("div.sign") and the points
   // list in the poster's cell ("dl.pil": 积分 1288).
@@ -432,6 +443,11 @@ constexpr Word kWords[] = {
   // "tableOfContents": Docusaurus, themes' TOC boxes): links to the page's
   // own headings, navigation.
   {"tableofcontents", Match::kJoined, kNav},
+  // kramdown's table of contents ("ol#markdown-toc", Jekyll themes'). (Not
+  // "toc" alone: a heading a TOC plugin lists is classed "toc" too, and
+  // "js-toc-appear" marks an article's header, Finsweet's "fs-toc_richtext"
+  // the article's own text.)
+  {"markdown-toc", Match::kWhole, kNav},
   // A post's reader-rating and feedback box (WordPress's Rate My Post:
   // "rmp-widgets-container": "How useful was this post?", "Click on a star
   // to rate it!", "Average rating 4.6 / 5. Vote count: 12").
@@ -464,6 +480,12 @@ constexpr Word kWords[] = {
   {"condividi", Match::kToken, kBp}, {"udostepnij", Match::kToken, kBp},
   // A call to action: bound on articles only (see kHintCallToAction).
   {"cta", Match::kToken, kHintCallToAction}, {"calltoaction", Match::kJoined, kHintCallToAction},
+  // A link drawn as a button by a site builder's widget class (Duda's
+  // "dmButtonLink", "button-link" elsewhere): a call to action too.
+  {"buttonlink", Match::kJoined, kHintCallToAction},
+  // The platform's credit ("div.powered-by", VTEX's "poweredBy", Ecwid's
+  // "ec-powered-by": "Powered by ...").
+  {"poweredby", Match::kJoined, kBp},
   // A thread's summary box above its posts (Invision's "cTopicOverview":
   // reply and view counts, top posters, excerpts of the most liked posts):
   // the thread's furniture, its excerpts copies of posts.
@@ -874,6 +896,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     // The label of a quantity picker on a line of its own ("Qty:" over a
     // card's number box and its add-to-cart button).
     "qty", "quantity",
+    // The same label in the shops' other languages.
+    "quantidade", "cantidad", "quantit\xC3\xA9", "quantit\xC3\xA0", "menge", "anzahl",
     // Calls to action: a button's label on a line of its own.
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
     "discover more", "read less", "read full article", "start free trial", "request a demo", "view details",
@@ -902,8 +926,12 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A result list's controls.
     "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
-    // The heading of a story's table of contents (its links go as a link list).
-    "table of contents",
+    // The heading of a story's table of contents (its links go as a link list),
+    // in English and in other languages.
+    "table of contents", "\xC3\xADndice", "\xC3\x8Dndice", "inhaltsverzeichnis", "table des mati\xC3\xA8res", "sommaire",
+    "indice", "spis tre\xC5\x9Bci", "inhoudsopgave", "sum\xC3\xA1rio",
+    "\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",  // содержание
+    "\xE7\x9B\xAE\xE5\xBD\x95",  // 目录
     // A newsletter's link to its own web copy, atop every campaign page
     // (Mailchimp's "View this email in your browser", and its kin).
     "view this email in your browser", "view this email in browser", "view email in browser",
@@ -1253,6 +1281,11 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "quizás también te guste", "vous aimerez aussi", "vous aimerez peut-être aussi", "produits similaires",
     "produits associés", "das könnte ihnen auch gefallen", "Ähnliche Produkte", "podobne produkty",
     "produkty powiązane", "Похожие товары", "prodotti correlati", "prodotti simili",
+    // A Brazilian shop's shelves (VTEX themes' defaults), a German shop's
+    // (JTL-Shop, Shopware) and a French classifieds site's strip of other
+    // ads under one.
+    "quem viu, viu também", "quem viu também viu", "quem comprou, comprou também", "você também pode gostar",
+    "produtos relacionados", "passend dazu", "kunden kauften auch", "ces annonces peuvent vous intéresser",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -4681,6 +4714,10 @@ constexpr std::string_view kMemberStatLabels[] = {
     // XenForo's user panel ("Trophy Points: 73"; "Best Answers: 2", its
     // Q&A forums').
     "trophy points", "best answers",
+    // The same fields in the boards' other languages: Kunena's and phpBB's
+    // Italian ("Messaggi: 9", "Ringraziamenti ricevuti 0"), German
+    // ("Beiträge: 14"), Spanish ("Mensajes: 3"), Dutch ("Berichten: 12").
+    "messaggi", "ringraziamenti ricevuti", "beiträge", "mensajes", "berichten",
 };
 
 namespace {
@@ -4807,6 +4844,8 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The toggle under a post's nested replies that loads the rest of them
     // (a threaded board's "Show more replies").
     "show more replies", "load more replies", "view more replies", "see more replies",
+    // Kunena's default ranks, under the poster's name.
+    "fresh boarder", "junior boarder", "senior boarder", "gold boarder", "platinum boarder",
 };
 
 // The badge beside the thread starter's name on each of their posts
@@ -8108,6 +8147,9 @@ constexpr std::string_view kForumSoftware[] = {
     "template-thread_view",
     // Khoros (Lithium) communities' topic page, on <body>: "ForumTopicPage".
     "forumtopicpage",
+    // Joomla's forum component, on <body> ("com_kunena") and its wrapper
+    // ("div#kunena").
+    "kunena",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).
@@ -9014,6 +9056,14 @@ bool IsCardTitleClass(std::string_view cls) { return ClassNameSetsOffWord(cls, k
 
 bool IsCommentItemtype(std::string_view itemtype) {
   return ItemtypeIs(Trim(itemtype), kCommentTypes, std::size(kCommentTypes));
+}
+
+// The posts of a thread in microdata (WoltLab, XenForo, Invision mark each
+// post so).
+constexpr std::string_view kForumPostTypes[] = {"DiscussionForumPosting", "Comment", "Question", "Answer"};
+
+bool IsForumPostItemtype(std::string_view itemtype) {
+  return ItemtypeIs(Trim(itemtype), kForumPostTypes, std::size(kForumPostTypes));
 }
 
 // An event's details: the words that say when the doors open and what a

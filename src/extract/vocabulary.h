@@ -1401,6 +1401,9 @@ bool IsAnswerListId(std::string_view id);
 
 // A microdata item that is a comment (schema.org Comment).
 bool IsCommentItemtype(std::string_view itemtype);
+// A microdata item that is one post of a thread (schema.org
+// DiscussionForumPosting, Comment, Question, Answer).
+bool IsForumPostItemtype(std::string_view itemtype);
 // A class list that hides an element by a display utility ("d-none"),
 // and shows it at no wider screen ("d-none d-md-block" is shown on a
 // desktop).
