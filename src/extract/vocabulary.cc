@@ -929,7 +929,7 @@ constexpr std::string_view kBoilerplateLines[] = {
     // The heading of a story's table of contents (its links go as a link list),
     // in English and in other languages.
     "table of contents", "\xC3\xADndice", "\xC3\x8Dndice", "inhaltsverzeichnis", "table des mati\xC3\xA8res", "sommaire",
-    "indice", "spis tre\xC5\x9Bci", "inhoudsopgave", "sum\xC3\xA1rio",
+    "indice", "spis tre\xC5\x9B" "ci", "inhoudsopgave", "sum\xC3\xA1rio",
     "\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",  // содержание
     "\xE7\x9B\xAE\xE5\xBD\x95",  // 目录
     // A newsletter's link to its own web copy, atop every campaign page
