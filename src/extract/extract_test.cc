@@ -7202,6 +7202,19 @@ TEST(Vocabulary, ShopControls) {
   EXPECT_FALSE(IsBuyControlLabel("Learn more"));
 }
 
+// IsTaxonomyClass parts a class list at spaces, tabs, line breaks, hyphens
+// and underscores, and compares each part whole.
+TEST(Vocabulary, TaxonomyClassParts) {
+  EXPECT_TRUE(IsTaxonomyClass("entry\ttags"));
+  EXPECT_TRUE(IsTaxonomyClass("post\ncategories"));
+  EXPECT_TRUE(IsTaxonomyClass("x_Topics_y"));
+  EXPECT_TRUE(IsTaxonomyClass("cats"));
+  EXPECT_FALSE(IsTaxonomyClass("cat tag ter-ms"));
+  EXPECT_FALSE(IsTaxonomyClass("categoriesx keywordsy"));
+  EXPECT_FALSE(IsTaxonomyClass(""));
+  EXPECT_FALSE(IsTaxonomyClass("--__  "));
+}
+
 // A shop whose classes are a styling tool's hashes names its add-to-cart
 // button by its words only: one such button makes a product page, a
 // grid's button per card does not, and a banner's "Buy now" is no cart

@@ -2796,8 +2796,10 @@ bool HasTaxonomyLink(const Node* n) {
       // inside its link ("<a href=/tech><span class=badge-category>Tech</span></a>").
       // So does a box that a terms class names, linked or not ("<li
       // class=postmeta-terms-wrap><span>Office</span><span>Papers</span>").
-      if (d != n && IsTaxonomyClass(d->Attr("class"))) return true;
-      if (IsTaxonomyLink({}, {}, d->Attr("class"))) {
+      // (Its class read once for both.)
+      const std::string_view cls = d->Attr("class");
+      if (d != n && IsTaxonomyClass(cls)) return true;
+      if (IsTaxonomyLink({}, {}, cls)) {
         if (d->parent && d->parent->Is(TagId::kA)) return true;
         if (d->first_child)
           for (const Node* c = d->first_child; c; c = c->next)

@@ -6634,9 +6634,17 @@ static bool IsSectionIndexHref(std::string_view href) {
 }
 
 bool IsTaxonomyClass(std::string_view cls) {
+  // (The parts parted by a byte test each, not a search of the five
+  // separators from every place; a part of no word's length is passed
+  // without a compare.)
+  static constexpr auto kMinPart = std::ranges::min(kTaxonomyClassParts, {}, &std::string_view::size).size();
+  static constexpr auto kMaxPart = std::ranges::max(kTaxonomyClassParts, {}, &std::string_view::size).size();
+  auto separator = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '-' || c == '_'; };
   for (size_t b = 0; b < cls.size();) {
-    const size_t e = std::min(cls.find_first_of(" \t\n-_", b), cls.size());
-    if (e > b && EqualsAnyIgnoreCase(cls.substr(b, e - b), kTaxonomyClassParts)) return true;
+    size_t e = b;
+    while (e < cls.size() && !separator(cls[e])) ++e;
+    if (e - b >= kMinPart && e - b <= kMaxPart && EqualsAnyIgnoreCase(cls.substr(b, e - b), kTaxonomyClassParts))
+      return true;
     b = e + 1;
   }
   return false;
