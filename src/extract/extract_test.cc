@@ -7202,6 +7202,20 @@ TEST(Vocabulary, ShopControls) {
   EXPECT_FALSE(IsBuyControlLabel("Learn more"));
 }
 
+// IsAddToCartName looks for "dd" eight bytes at a time: a pair on either
+// side of a chunk's edge, in any case, is found, and nothing else passes
+// for one ("de", whose 'e' is one bit off 'd', next to a 'd').
+TEST(Vocabulary, ShopControlNamesReadInChunks) {
+  EXPECT_TRUE(IsAddToCartName("xxxxxxadd-to-cart"));   // the pair at bytes 7 and 8
+  EXPECT_TRUE(IsAddToCartName("xxxxxxxadd-to-cart"));  // at 8 and 9
+  EXPECT_TRUE(IsAddToCartName("PRODUCT-FORM__ADD-TO-CART-BUTTON"));
+  EXPECT_TRUE(IsAddToCartName("btn-AddToBag"));
+  // No "dd" side by side: the squeezed name would match, the name does not.
+  EXPECT_FALSE(IsAddToCartName("ad-d-to-cart-wide-button"));
+  EXPECT_FALSE(IsAddToCartName("ad_dtocart slide deco"));
+  EXPECT_FALSE(IsAddToCartName("Ad-Dtocart"));
+}
+
 // IsTaxonomyClass parts a class list at spaces, tabs, line breaks, hyphens
 // and underscores, and compares each part whole.
 TEST(Vocabulary, TaxonomyClassParts) {

@@ -5799,8 +5799,21 @@ bool IsAddToCartName(std::string_view attr) {
   // Every word has "dd" ("add"): most class lists have none and are not
   // copied. (Within the bytes HasSqueezedWord reads.)
   attr = attr.substr(0, kAddToCartNameMaxBytes);
+  // (Eight bytes a look, each chunk overlapping the last by a byte: a
+  // byte is 'd' or 'D' when it OR 0x20 XOR 'd' is zero. The zero test is
+  // exact for each byte: the low seven bits plus 0x7F carry into the high
+  // one unless all are zero, and no carry crosses a byte.)
   bool dd = false;
-  for (size_t i = 1; i < attr.size() && !dd; ++i)
+  size_t i = 0;
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kLow7 = kOnes * 0x7F;
+  for (; i + 8 <= attr.size() && !dd; i += 7) {
+    uint64_t x;
+    std::memcpy(&x, attr.data() + i, 8);
+    const uint64_t y = (x | (kOnes * 0x20)) ^ (kOnes * 'd');
+    const uint64_t zero = ~(((y & kLow7) + kLow7) | y | kLow7);
+    dd = (zero & (zero >> 8)) != 0;
+  }
+  for (i = i ? i : 1; i < attr.size() && !dd; ++i)
     dd = (attr[i] | 0x20) == 'd' && (attr[i - 1] | 0x20) == 'd';
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
