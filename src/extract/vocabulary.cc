@@ -7148,8 +7148,10 @@ std::string_view DateAfterBylineCue(std::string_view line) {
   // ... or after a comma, in a line a writer's cue starts ("By Jane Doe,
   // March 4, 2024", "Por Ana Souza, 04/03/2024"): what follows one of its
   // commas.
-  if (!StripBylineCue(line).empty())
-    for (size_t comma = line.find(", "); comma != std::string_view::npos; comma = line.find(", ", comma + 2)) {
+  // (A line without one has none: told before the cue is looked for.)
+  if (const size_t first_comma = line.find(", ");
+      first_comma != std::string_view::npos && !StripBylineCue(line).empty())
+    for (size_t comma = first_comma; comma != std::string_view::npos; comma = line.find(", ", comma + 2)) {
       const std::string_view part = Trim(line.substr(comma + 2));
       if (IsDigitAhead(part) && IsDateLine(part)) return part;
     }
