@@ -11486,6 +11486,22 @@ TEST(Vocabulary, PriceText) {
   EXPECT_FALSE(IsPriceText("Model 2024"));
 }
 
+// IsPriceText reads long texts sixteen bytes a step: the kinds of byte it
+// finds there (a digit, a symbol's first byte, a capital) are those the
+// byte table gives, wherever in the text they stand.
+TEST(Vocabulary, PriceTextReadInChunks) {
+  const std::string indent = "\n                    ";  // 21 bytes
+  EXPECT_FALSE(IsPriceText(indent));
+  EXPECT_TRUE(IsPriceText(indent + "$20.12" + indent));
+  EXPECT_TRUE(IsPriceText(indent + "\u20ac" + indent));      // a symbol alone
+  EXPECT_TRUE(IsPriceText(indent + "\u0e3f" + indent));      // its first byte 0xE0
+  EXPECT_TRUE(IsPriceText("Now only, while stocks last: GBP 12.99"));
+  EXPECT_TRUE(IsPriceText("35,00\u00a0\u20ac and no more than that today"));
+  EXPECT_FALSE(IsPriceText("Save money on desks and chairs this spring"));
+  EXPECT_FALSE(IsPriceText("USDA organic, 100% cotton, made in 2024"));
+  EXPECT_FALSE(IsPriceText(indent + "\u00e9t\u00e9 " + indent));  // 0xC3: no symbol's lead
+}
+
 TEST(Vocabulary, MemberStatLines) {
   EXPECT_TRUE(IsMemberStatLine("Posts: 4,032"));
   EXPECT_TRUE(IsMemberStatLine("Joined Oct 28, 2023"));
