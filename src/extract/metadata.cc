@@ -4770,7 +4770,14 @@ std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_sep
 
 // A name without the marks that decorate brands (™, ®, ©), normalized.
 std::string BareName(std::string_view name) {
-  const std::string n = NormalizeForCompare(name);
+  std::string n = NormalizeForCompare(name);
+  // (Each mark opens on 0xE2 or 0xC2: a name with neither byte, most, has
+  // none, and is only trimmed, in place of a copy made a byte at a time.)
+  if (n.find('\xE2') == std::string::npos && n.find('\xC2') == std::string::npos) {
+    const std::string_view t = Trim(n);
+    if (t.size() == n.size()) return n;
+    return std::string(t);
+  }
   std::string out;
   out.reserve(n.size());
   for (size_t i = 0; i < n.size();) {
