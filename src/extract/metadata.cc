@@ -4988,6 +4988,15 @@ bool OpensOnSeparator(std::string_view t) {
 }  // namespace
 
 std::string StripListingTitleLabel(std::string_view title) {
+  // (A label's first byte, in either case, is asked first: most titles
+  // open on a byte no label does.)
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> t{};
+    for (size_t k = 0; k < kNumListingTitleLabels; ++k)
+      t[static_cast<unsigned char>(ToLowerAscii(kListingTitleLabels[k][0]))] = true;
+    return t;
+  }();
+  if (title.empty() || !kFirst[static_cast<unsigned char>(ToLowerAscii(title[0]))]) return std::string(title);
   for (size_t k = 0; k < kNumListingTitleLabels; ++k) {
     const std::string_view label = kListingTitleLabels[k];
     if (!StartsWithIgnoreCase(title, label)) continue;
