@@ -7256,6 +7256,33 @@ TEST(Vocabulary, ShopControls) {
   EXPECT_FALSE(IsBuyControlLabel("Learn more"));
 }
 
+// IsAddToCartName looks for "dd" eight bytes at a time: a pair on either
+// side of a chunk's edge, in any case, is found, and nothing else passes
+// for one ("de", whose 'e' is one bit off 'd', next to a 'd').
+TEST(Vocabulary, ShopControlNamesReadInChunks) {
+  EXPECT_TRUE(IsAddToCartName("xxxxxxadd-to-cart"));   // the pair at bytes 7 and 8
+  EXPECT_TRUE(IsAddToCartName("xxxxxxxadd-to-cart"));  // at 8 and 9
+  EXPECT_TRUE(IsAddToCartName("PRODUCT-FORM__ADD-TO-CART-BUTTON"));
+  EXPECT_TRUE(IsAddToCartName("btn-AddToBag"));
+  // No "dd" side by side: the squeezed name would match, the name does not.
+  EXPECT_FALSE(IsAddToCartName("ad-d-to-cart-wide-button"));
+  EXPECT_FALSE(IsAddToCartName("ad_dtocart slide deco"));
+  EXPECT_FALSE(IsAddToCartName("Ad-Dtocart"));
+}
+
+// IsTaxonomyClass parts a class list at spaces, tabs, line breaks, hyphens
+// and underscores, and compares each part whole.
+TEST(Vocabulary, TaxonomyClassParts) {
+  EXPECT_TRUE(IsTaxonomyClass("entry\ttags"));
+  EXPECT_TRUE(IsTaxonomyClass("post\ncategories"));
+  EXPECT_TRUE(IsTaxonomyClass("x_Topics_y"));
+  EXPECT_TRUE(IsTaxonomyClass("cats"));
+  EXPECT_FALSE(IsTaxonomyClass("cat tag ter-ms"));
+  EXPECT_FALSE(IsTaxonomyClass("categoriesx keywordsy"));
+  EXPECT_FALSE(IsTaxonomyClass(""));
+  EXPECT_FALSE(IsTaxonomyClass("--__  "));
+}
+
 // A shop whose classes are a styling tool's hashes names its add-to-cart
 // button by its words only: one such button makes a product page, a
 // grid's button per card does not, and a banner's "Buy now" is no cart
@@ -11511,6 +11538,22 @@ TEST(Vocabulary, PriceText) {
   EXPECT_FALSE(IsPriceText("Save money on desks"));
   EXPECT_FALSE(IsPriceText("USDA organic, 100% cotton"));
   EXPECT_FALSE(IsPriceText("Model 2024"));
+}
+
+// IsPriceText reads long texts sixteen bytes a step: the kinds of byte it
+// finds there (a digit, a symbol's first byte, a capital) are those the
+// byte table gives, wherever in the text they stand.
+TEST(Vocabulary, PriceTextReadInChunks) {
+  const std::string indent = "\n                    ";  // 21 bytes
+  EXPECT_FALSE(IsPriceText(indent));
+  EXPECT_TRUE(IsPriceText(indent + "$20.12" + indent));
+  EXPECT_TRUE(IsPriceText(indent + "\u20ac" + indent));      // a symbol alone
+  EXPECT_TRUE(IsPriceText(indent + "\u0e3f" + indent));      // its first byte 0xE0
+  EXPECT_TRUE(IsPriceText("Now only, while stocks last: GBP 12.99"));
+  EXPECT_TRUE(IsPriceText("35,00\u00a0\u20ac and no more than that today"));
+  EXPECT_FALSE(IsPriceText("Save money on desks and chairs this spring"));
+  EXPECT_FALSE(IsPriceText("USDA organic, 100% cotton, made in 2024"));
+  EXPECT_FALSE(IsPriceText(indent + "\u00e9t\u00e9 " + indent));  // 0xC3: no symbol's lead
 }
 
 TEST(Vocabulary, MemberStatLines) {

@@ -2975,8 +2975,10 @@ bool HasTaxonomyLink(const Node* n) {
       // inside its link ("<a href=/tech><span class=badge-category>Tech</span></a>").
       // So does a box that a terms class names, linked or not ("<li
       // class=postmeta-terms-wrap><span>Office</span><span>Papers</span>").
-      if (d != n && IsTaxonomyClass(d->Attr("class"))) return true;
-      if (IsTaxonomyLink({}, {}, d->Attr("class"))) {
+      // (Its class read once for both.)
+      const std::string_view cls = d->Attr("class");
+      if (d != n && IsTaxonomyClass(cls)) return true;
+      if (IsTaxonomyLink({}, {}, cls)) {
         if (d->parent && d->parent->Is(TagId::kA)) return true;
         if (d->first_child)
           for (const Node* c = d->first_child; c; c = c->next)
@@ -4962,7 +4964,14 @@ std::string SharedTitleHead(std::string_view a, std::string_view b, bool any_sep
 
 // A name without the marks that decorate brands (™, ®, ©), normalized.
 std::string BareName(std::string_view name) {
-  const std::string n = NormalizeForCompare(name);
+  std::string n = NormalizeForCompare(name);
+  // (Each mark opens on 0xE2 or 0xC2: a name with neither byte, most, has
+  // none, and is only trimmed, in place of a copy made a byte at a time.)
+  if (n.find('\xE2') == std::string::npos && n.find('\xC2') == std::string::npos) {
+    const std::string_view t = Trim(n);
+    if (t.size() == n.size()) return n;
+    return std::string(t);
+  }
   std::string out;
   out.reserve(n.size());
   for (size_t i = 0; i < n.size();) {
@@ -5191,6 +5200,15 @@ bool OpensOnSeparator(std::string_view t) {
 }  // namespace
 
 std::string StripListingTitleLabel(std::string_view title) {
+  // (A label's first byte, in either case, is asked first: most titles
+  // open on a byte no label does.)
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> t{};
+    for (size_t k = 0; k < kNumListingTitleLabels; ++k)
+      t[static_cast<unsigned char>(ToLowerAscii(kListingTitleLabels[k][0]))] = true;
+    return t;
+  }();
+  if (title.empty() || !kFirst[static_cast<unsigned char>(ToLowerAscii(title[0]))]) return std::string(title);
   for (size_t k = 0; k < kNumListingTitleLabels; ++k) {
     const std::string_view label = kListingTitleLabels[k];
     if (!StartsWithIgnoreCase(title, label)) continue;

@@ -13,6 +13,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/text.h"
 #include "extract/dates.h"
 
@@ -5799,6 +5803,12 @@ static_assert(std::ranges::all_of(kCurrencySymbols,
                                     return kPriceBytes[static_cast<unsigned char>(sym.front())] == kPriceSymbolLead;
                                   }),
               "kPriceBytes must mark every currency symbol's first byte");
+// (IsPriceText's sixteen-byte step compares with these four leads: the
+// table must mark no others.)
+static_assert(std::ranges::count(kPriceBytes, uint8_t{kPriceSymbolLead}) == 4 && kPriceBytes['$'] == kPriceSymbolLead &&
+                  kPriceBytes[0xC2] == kPriceSymbolLead && kPriceBytes[0xE2] == kPriceSymbolLead &&
+                  kPriceBytes[0xE0] == kPriceSymbolLead,
+              "IsPriceText's SSE2 step knows the symbol leads by name");
 
 bool IsPriceText(std::string_view text) {
   // One pass says which kinds of byte the text holds. Without a digit only
@@ -5807,7 +5817,30 @@ bool IsPriceText(std::string_view text) {
   // (The spaces around the text change nothing below: they are neither
   // letters nor digits.)
   uint8_t kinds = 0;
-  for (const char c : text) kinds |= kPriceBytes[static_cast<unsigned char>(c)];
+  size_t i = 0;
+#if defined(__SSE2__)
+  // (Sixteen bytes a step, by compares that give each kind of the table:
+  // a list page's text nodes are mostly the indentation between its tags,
+  // dozens of bytes of it.)
+  if (text.size() >= 16) {
+    __m128i digit = _mm_setzero_si128(), capital = digit, lead = digit;
+    for (; i + 16 <= text.size(); i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      // (A byte from 0x80 is negative as a signed byte: no digit or capital.)
+      digit = _mm_or_si128(digit, _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                                _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1))));
+      capital = _mm_or_si128(capital, _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)),
+                                                    _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1))));
+      lead = _mm_or_si128(lead, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('$')),
+                                                          _mm_cmpeq_epi8(x, _mm_set1_epi8(char(0xC2)))),
+                                             _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(char(0xE2))),
+                                                          _mm_cmpeq_epi8(x, _mm_set1_epi8(char(0xE0))))));
+    }
+    kinds = (_mm_movemask_epi8(digit) ? kPriceDigit : 0) | (_mm_movemask_epi8(capital) ? kPriceCapital : 0) |
+            (_mm_movemask_epi8(lead) ? kPriceSymbolLead : 0);
+  }
+#endif
+  for (; i < text.size(); ++i) kinds |= kPriceBytes[static_cast<unsigned char>(text[i])];
   if (!(kinds & kPriceDigit)) {
     if (!(kinds & kPriceSymbolLead)) return false;
     const std::string_view t = Trim(text);
@@ -5901,8 +5934,21 @@ bool IsAddToCartName(std::string_view attr) {
   // Every word has "dd" ("add"): most class lists have none and are not
   // copied. (Within the bytes HasSqueezedWord reads.)
   attr = attr.substr(0, kAddToCartNameMaxBytes);
+  // (Eight bytes a look, each chunk overlapping the last by a byte: a
+  // byte is 'd' or 'D' when it OR 0x20 XOR 'd' is zero. The zero test is
+  // exact for each byte: the low seven bits plus 0x7F carry into the high
+  // one unless all are zero, and no carry crosses a byte.)
   bool dd = false;
-  for (size_t i = 1; i < attr.size() && !dd; ++i)
+  size_t i = 0;
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kLow7 = kOnes * 0x7F;
+  for (; i + 8 <= attr.size() && !dd; i += 7) {
+    uint64_t x;
+    std::memcpy(&x, attr.data() + i, 8);
+    const uint64_t y = (x | (kOnes * 0x20)) ^ (kOnes * 'd');
+    const uint64_t zero = ~(((y & kLow7) + kLow7) | y | kLow7);
+    dd = (zero & (zero >> 8)) != 0;
+  }
+  for (i = i ? i : 1; i < attr.size() && !dd; ++i)
     dd = (attr[i] | 0x20) == 'd' && (attr[i - 1] | 0x20) == 'd';
   return dd && HasSqueezedWord(attr, kAddToCartWords);
 }
@@ -6736,9 +6782,17 @@ static bool IsSectionIndexHref(std::string_view href) {
 }
 
 bool IsTaxonomyClass(std::string_view cls) {
+  // (The parts parted by a byte test each, not a search of the five
+  // separators from every place; a part of no word's length is passed
+  // without a compare.)
+  static constexpr auto kMinPart = std::ranges::min(kTaxonomyClassParts, {}, &std::string_view::size).size();
+  static constexpr auto kMaxPart = std::ranges::max(kTaxonomyClassParts, {}, &std::string_view::size).size();
+  auto separator = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '-' || c == '_'; };
   for (size_t b = 0; b < cls.size();) {
-    const size_t e = std::min(cls.find_first_of(" \t\n-_", b), cls.size());
-    if (e > b && EqualsAnyIgnoreCase(cls.substr(b, e - b), kTaxonomyClassParts)) return true;
+    size_t e = b;
+    while (e < cls.size() && !separator(cls[e])) ++e;
+    if (e - b >= kMinPart && e - b <= kMaxPart && EqualsAnyIgnoreCase(cls.substr(b, e - b), kTaxonomyClassParts))
+      return true;
     b = e + 1;
   }
   return false;
@@ -7229,8 +7283,10 @@ std::string_view DateAfterBylineCue(std::string_view line) {
   // ... or after a comma, in a line a writer's cue starts ("By Jane Doe,
   // March 4, 2024", "Por Ana Souza, 04/03/2024"): what follows one of its
   // commas.
-  if (!StripBylineCue(line).empty())
-    for (size_t comma = line.find(", "); comma != std::string_view::npos; comma = line.find(", ", comma + 2)) {
+  // (A line without one has none: told before the cue is looked for.)
+  if (const size_t first_comma = line.find(", ");
+      first_comma != std::string_view::npos && !StripBylineCue(line).empty())
+    for (size_t comma = first_comma; comma != std::string_view::npos; comma = line.find(", ", comma + 2)) {
       const std::string_view part = Trim(line.substr(comma + 2));
       if (IsDigitAhead(part) && IsDateLine(part)) return part;
     }
