@@ -3918,6 +3918,9 @@ TEST(Vocabulary, Round15TocButtonLinkAndCredit) {
   EXPECT_TRUE(IsBoilerplateLine("Índice", false));
   EXPECT_TRUE(IsBoilerplateLine("Inhaltsverzeichnis", false));
   EXPECT_TRUE(IsBoilerplateLine("Quantidade", false));
+  // Polish, with a two-byte letter just before hex-digit letters: the
+  // literal once read "\x9Bc" as one escape and never matched.
+  EXPECT_TRUE(IsBoilerplateLine("Spis tre\xC5\x9B" "ci", false));
 }
 
 // On a page, a lone link classed a call to action is one in any language;
