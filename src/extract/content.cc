@@ -2824,18 +2824,24 @@ bool ContentExtractor::HoldsCardTitle(const Node* e) const {
   return title;
 }
 
+// Whether element `a` is one of a series: an element of its tag and kind
+// (OfItsKind) among its kCardSiblings element siblings each way.
+static bool OneOfASeries(const Node* a) {
+  int k = 0;
+  for (const Node* s = a->prev(); s && k < kCardSiblings; s = s->prev())
+    if (s->is_element() && (++k, OfItsKind(a, s))) return true;
+  k = 0;
+  for (const Node* s = a->next; s && k < kCardSiblings; s = s->next)
+    if (s->is_element() && (++k, OfItsKind(a, s))) return true;
+  return false;
+}
+
 // Whether `e` or one of its kCardLevels nearest ancestors is one of a
 // series (see HoldsCardText).
 bool ContentExtractor::InCardSeries(const Node* e) const {
   const Node* a = e;
-  for (int up = 0; up <= kCardLevels && a && a->is_element() && a->parent; ++up, a = a->parent) {
-    int k = 0;
-    for (const Node* s = a->prev(); s && k < kCardSiblings; s = s->prev())
-      if (s->is_element() && (++k, OfItsKind(a, s))) return true;
-    k = 0;
-    for (const Node* s = a->next; s && k < kCardSiblings; s = s->next)
-      if (s->is_element() && (++k, OfItsKind(a, s))) return true;
-  }
+  for (int up = 0; up <= kCardLevels && a && a->is_element() && a->parent; ++up, a = a->parent)
+    if (OneOfASeries(a)) return true;
   return false;
 }
 
@@ -2953,35 +2959,33 @@ constexpr double kCardFieldRepeatShare = 2.0 / 3.0;
       before.append(*scratch);
       before.push_back(' ');
     }
-    // The first box that is one of a series (an element of its kind
-    // among its kCardSiblings element siblings each way) is the card.
-    int k = 0;
-    for (const Node* s = a->prev(); s && k < kCardSiblings && !card; s = s->prev())
-      if (s->is_element() && (++k, OfItsKind(a, s))) card = true;
-    k = 0;
-    for (const Node* s = a->next; s && k < kCardSiblings && !card; s = s->next)
-      if (s->is_element() && (++k, OfItsKind(a, s))) card = true;
-    if (card) break;
+    // The first box that is one of a series (the grid's other cards
+    // beside it) is the card.
+    if ((card = OneOfASeries(a))) break;
   }
   if (!card || before.empty()) return false;
+  // (Words are compared case folded: each text is folded in place, once,
+  // and its words are views into it.)
   auto is_word = [](unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; };
-  std::vector<std::string> said;
-  auto words_of = [&](std::string_view t, auto&& each) {
-    for (size_t i = 0; i < t.size();) {
-      while (i < t.size() && !is_word(static_cast<unsigned char>(t[i]))) ++i;
+  auto words_of = [&](std::string* t, auto&& each) {
+    for (char& c : *t) c = ToLowerAscii(c);
+    const std::string_view v = *t;
+    for (size_t i = 0; i < v.size();) {
+      while (i < v.size() && !is_word(static_cast<unsigned char>(v[i]))) ++i;
       size_t j = i;
-      while (j < t.size() && is_word(static_cast<unsigned char>(t[j]))) ++j;
-      if (j > i) each(ToLowerAscii(t.substr(i, j - i)));
+      while (j < v.size() && is_word(static_cast<unsigned char>(v[j]))) ++j;
+      if (j > i) each(v.substr(i, j - i));
       i = j;
     }
   };
-  words_of(before, [&](std::string w) { said.push_back(std::move(w)); });
+  std::vector<std::string_view> said;  // views into `before`
+  words_of(&before, [&](std::string_view w) { said.push_back(w); });
   std::sort(said.begin(), said.end());
   int values = 0, words = 0, repeated = 0;
   auto read_value = [&](const Node* dd) {
     ++values;
     CollapsedTextInto(dd, 4 * kProductCardMaxText, kLineMaxNodes, scratch);
-    words_of(*scratch, [&](const std::string& w) {
+    words_of(scratch, [&](std::string_view w) {
       ++words;
       if (std::binary_search(said.begin(), said.end(), w)) ++repeated;
     });
