@@ -2185,7 +2185,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   gallery_boxes_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
-  picture_shelf_ = false;
+  picture_shelf_ = nullptr;
   shows_code_ = false;
   h1s_ = 0;
   std::string link_text, heading_text;  // a card's shown copy link and its heading (reused)
@@ -3414,13 +3414,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
                           !(f.flags & kInChrome) && PricedRun(e, &few_cards) > 0;
     // A titled shelf of picture tiles inside the <main> landmark of a page
     // declared no article, thread or product (a shop's "Shop by brand"
-    // section that its design system calls a picture navigation) is noted:
-    // a body left short without it is built again with it (see Extract).
+    // section that its design system calls a picture navigation) is noted,
+    // the first one: a body left short without it is built again with the
+    // shelves when it lies in the roots (see Extract).
     // (The landmark and the box's children are read for a navigation-named
     // box only.)
     if ((f.hints & kHintNavigation) && list_page && !picture_shelf_ && main_landmark_ && !(f.flags & kInChrome) &&
         IsWithin(e, main_landmark_) && IsPictureShelf(e))
-      picture_shelf_ = true;
+      picture_shelf_ = e;
     const bool navigation =
         (f.hints & kHintNavigation) && !shop_row && (f.link * 3 >= f.text || (f.flags & kInChrome));
     // A filter word binds on a panel of choices: checkboxes, radio buttons
@@ -6876,33 +6877,35 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   const uint32_t root_text = facts_[root->eid].text;
   const bool may_be_stripped =
       body_bytes < kStrippedBodyBelow * 8 && root_text >= kStrippedRootShare * (body_bytes / 4);
-  size_t body_chars =
+  const size_t body_chars =
       body_bytes < kShortBodyBelow * 8 || may_be_stripped ? CountWordChars(out->text) : SIZE_MAX;
+  const bool stripped = may_be_stripped && body_chars < kStrippedBodyBelow && root_text >= kStrippedRootShare * body_chars;
+  // A short body is built once more at most, one of two ways.
   // A short body on a page whose <main> landmark holds a titled shelf of
-  // picture tiles ("Shop by brand", "Browse by genre": a shop's category
-  // page whose grid of products its scripts fill) is built again with the
-  // shelves: when the rules left the page next to nothing, its browse
-  // sections are what it says. (On a page with its grid or its prose they
-  // stay out: the shop's navigation beside the content.)
-  if (picture_shelf_ && body_chars < kShortBodyBelow && page_mode_ && ctx.NoDeclaredKind()) {
+  // picture tiles within the roots ("Shop by brand", "Browse by genre": a
+  // shop's category page whose grid of products its scripts fill) is built
+  // again with the shelves: when the rules left the page next to nothing,
+  // its browse sections are what it says. (On a page with its grid or its
+  // prose they stay out: the shop's navigation beside the content.)
+  const bool shelved_pass = picture_shelf_ && body_chars < kShortBodyBelow && page_mode_ && ctx.NoDeclaredKind() &&
+                            std::any_of(roots_.begin(), roots_.end(),
+                                        [&](const Node* r) { return IsWithin(picture_shelf_, r); });
+  if (shelved_pass) {
     ContentOutput shelved;
     std::vector<BlockDecision> shelved_explain;
     shelves_kept_ = true;
     BuildBody(roots_, ctx, &shelved, explain ? &shelved_explain : nullptr, index);
     shelves_kept_ = false;
-    if (const size_t shelved_chars = CountWordChars(shelved.text); shelved_chars > body_chars) {
+    if (CountWordChars(shelved.text) > body_chars) {
       shelved.root = out->root;
       *out = std::move(shelved);
-      body_chars = shelved_chars;
       if (explain) {
         explain->resize(explain_head);
         explain->insert(explain->end(), shelved_explain.begin(), shelved_explain.end());
       }
     }
-  }
-  const bool stripped = may_be_stripped && body_chars < kStrippedBodyBelow && root_text >= kStrippedRootShare * body_chars;
-  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && (body_chars < kShortBodyBelow || stripped)) {
-    // A page whose best prose root holds almost nothing is a list (a news
+  } else if (!ctx.discussion && TuningFor(ctx.favor).page_mode && (body_chars < kShortBodyBelow || stripped)) {
+    // Any other page whose best prose root holds almost nothing is a list (a news
     // section, a link aggregator, a job board): its content is the block
     // that holds most of the page's text, link text included. Descend
     // from <body> while one child holds most of it. (It may be the root
