@@ -9088,6 +9088,19 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
   int after = kNodesAfter;
   std::string head, text;
   std::vector<std::string> found;
+  // Takes a byline's names: the first ones found are the page's (on an
+  // article, the search ends there); later ones must name the same writer
+  // first, else they are bylines of cards and none is the page's (`found`
+  // cleared). True when the search is over.
+  auto take = [&](std::vector<std::string>&& names) {
+    if (found.empty()) {
+      found = std::move(names);
+      return article;
+    }
+    if (EqualsIgnoreCase(found[0], names[0])) return false;
+    found.clear();  // two writers: bylines of cards, not the page's
+    return true;
+  };
   const std::string norm_site = a->site_name ? NormalizeForCompare(*a->site_name) : std::string();
   const std::string norm_publisher = a->publisher ? NormalizeForCompare(*a->publisher) : std::string();
   for (const Node* n = root; n;) {
@@ -9115,12 +9128,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       if (InOthersSection(at, hints) || InCard(at)) continue;
       std::vector<std::string> names = SplitAuthors(bio);
       if (names.empty()) continue;
-      if (found.empty()) {
-        found = std::move(names);
-        if (article) break;
-      } else if (!EqualsIgnoreCase(found[0], names[0])) {
-        return;
-      }
+      if (take(std::move(names))) break;
       continue;
     }
     // ... or a contributor line gives the name and the institution, or a
@@ -9129,12 +9137,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     if (name.empty()) name = BoldLeadName(at, &text);
     if (!name.empty()) {
       if (InOthersSection(at, hints) || InCard(at)) continue;
-      if (found.empty()) {
-        found = {std::move(name)};
-        if (article) break;
-      } else if (!EqualsIgnoreCase(found[0], name)) {
-        return;
-      }
+      if (take({std::move(name)})) break;
       continue;
     }
     // Most blocks are prose: the first letter of their text (found within
@@ -9147,15 +9150,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // href=/authors/jane-doe>Jane Doe</a></p>"): the link names the writer.
     if (head.size() <= 3 && IsBylineLabel(head) && IsBylineLabel(std::string_view(head).substr(0, 2))) {
       if (std::string name = AuthorLinkAfter(at); !name.empty() && !InOthersSection(at, hints) && !InCard(at)) {
-        std::vector<std::string> names = SplitAuthors(name);
-        if (!names.empty()) {
-          if (found.empty()) {
-            found = std::move(names);
-            if (article) break;
-          } else if (!EqualsIgnoreCase(found[0], names[0])) {
-            return;
-          }
-        }
+        if (std::vector<std::string> names = SplitAuthors(name); !names.empty() && take(std::move(names))) break;
       }
       continue;
     }
@@ -9191,12 +9186,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // headline's own byline again, no person.)
     if (AllOrganisations(names))
       continue;
-    if (found.empty()) {
-      found = std::move(names);
-      if (article) break;
-    } else if (!EqualsIgnoreCase(found[0], names[0])) {
-      return;  // two writers: bylines of cards, not the page's
-    }
+    if (take(std::move(names))) break;
   }
   if (found.empty()) return;
   a->authors = std::move(found);
