@@ -554,7 +554,7 @@ inline bool OpensOnUrl(std::string_view t) {
 // one image's link, and both are the page's words. (A template's placeholder,
 // IsTemplatePlaceholderText, is asked first, of a text that opens and
 // closes on a brace or a space and holds one.)
-inline bool IsParkedData(const Node* n, bool media_urls) {
+[[gnu::always_inline]] inline bool IsParkedData(const Node* n, bool media_urls) {
   const std::string_view d = n->data;
   if (d.size() < kPlaceholderMinBytes) return false;
   const char first = d.front(), last = d.back();
