@@ -759,6 +759,15 @@ TEST(Structure, ListItemValuesNumberTheirItemAndThoseAfter) {
                         "<li value=\"-4\">Minus four</li>\n<li>Not a number</li>\n<li value=\"999999999\">Huge one</li>",
                         "<ul><li>Unordered item</li>"})
     EXPECT_NE(html.find(s), std::string::npos) << s << "\n" << html;
+  // A negative value in a reversed list: the count would go below 0, so the
+  // list counts up, and the item takes the count's number, as in a list that
+  // counts up (the HTML keeps the value).
+  Article r = MustExtract(Page("<ol reversed><li>Gold medal</li><li value=\"-1\">Wooden spoon</li>"
+                               "<li value=\"7\">Seventh place</li><li>Eighth place</li></ol>"));
+  EXPECT_NE(ToMarkdown(r).find("4. Gold medal\n5. Wooden spoon\n\n7) Seventh place\n8) Eighth place\n"),
+            std::string::npos)
+      << ToMarkdown(r);
+  EXPECT_NE(ToHtml(r).find("<li value=\"-1\">Wooden spoon</li>"), std::string::npos) << ToHtml(r);
   // In a list flattened into a heading, both writers.
   Article h = MustExtract(Page("<h3><ol><li value=\"4\">Boil the water</li></ol></h3><p>Words under it.</p>"));
   EXPECT_NE(ToMarkdown(h).find("\n### 4. Boil the water\n"), std::string::npos) << ToMarkdown(h);

@@ -189,6 +189,17 @@ std::string LoneSurrogatesToBytes(std::string_view utf8, bool* escaped) {
   return out;
 }
 
+// A str that has no UTF-8 form (it holds lone surrogates) as bytes:
+// encoded with errors="surrogatepass", then each surrogate made what it
+// stands for (LoneSurrogatesToBytes, `escaped` as there). Raises what the
+// encoder raised. (For `html` and the url option: the one place both take
+// such a str.)
+std::string StrWithLoneSurrogates(const py::handle& str, bool* escaped) {
+  py::object enc = py::reinterpret_steal<py::object>(PyUnicode_AsEncodedString(str.ptr(), "utf-8", "surrogatepass"));
+  if (!enc) throw py::error_already_set();
+  return LoneSurrogatesToBytes(py::cast<std::string_view>(enc), escaped);
+}
+
 // A str option as C++ takes it: None gives nothing (the default); a str
 // its UTF-8. Anything else raises, naming the option: TypeError (no str),
 // InvalidArgumentError (a lone surrogate, which has no UTF-8: options are
@@ -212,9 +223,7 @@ std::optional<std::string> StrOption(const py::handle& v, const char* name, bool
 std::optional<std::string> UrlOption(const py::handle& v) {
   if (!v.is_none() && PyUnicode_Check(v.ptr()) && !PyUnicode_AsUTF8AndSize(v.ptr(), nullptr)) {
     PyErr_Clear();
-    py::object enc = py::reinterpret_steal<py::object>(PyUnicode_AsEncodedString(v.ptr(), "utf-8", "surrogatepass"));
-    if (!enc) throw py::error_already_set();
-    return LoneSurrogatesToBytes(py::cast<std::string_view>(enc), nullptr);
+    return StrWithLoneSurrogates(v, nullptr);
   }
   return StrOption(v, "url");
 }
@@ -260,11 +269,8 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
       // each, as WHATWG makes a string of scalar values (USVString). No
       // UnicodeEncodeError for a page that one bad byte spoiled.
       PyErr_Clear();
-      PyObject* enc = PyUnicode_AsEncodedString(html.ptr(), "utf-8", "surrogatepass");
-      if (!enc) throw py::error_already_set();
-      py::object held = py::reinterpret_steal<py::object>(enc);
       bool escaped = false;
-      std::string bytes = LoneSurrogatesToBytes(py::cast<std::string_view>(held), &escaped);
+      const std::string bytes = StrWithLoneSurrogates(html, &escaped);
       return Extract(py::bytes(bytes), url, escaped ? charset : std::optional<std::string>("utf-8"), output, favor,
                      page_type, max_bytes, max_nodes, time_budget_ms, repair_mojibake, reference_date, comments);
     }

@@ -566,7 +566,7 @@ inline bool OpensOnUrl(std::string_view t) {
 // one image's link, and both are the page's words. (A template's placeholder,
 // IsTemplatePlaceholderText, is asked first, of a text that opens and
 // closes on a brace or a space and holds one.)
-inline bool IsParkedData(const Node* n, bool media_urls) {
+[[gnu::always_inline]] inline bool IsParkedData(const Node* n, bool media_urls) {
   const std::string_view d = n->data;
   if (d.size() < kPlaceholderMinBytes) return false;
   const char first = d.front(), last = d.back();
@@ -2197,7 +2197,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   gallery_boxes_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
-  picture_shelf_ = false;
+  picture_shelf_ = nullptr;
   shows_code_ = false;
   h1s_ = 0;
   std::string link_text, heading_text;  // a card's shown copy link and its heading (reused)
@@ -2833,18 +2833,24 @@ bool ContentExtractor::HoldsCardTitle(const Node* e) const {
   return title;
 }
 
+// Whether element `a` is one of a series: an element of its tag and kind
+// (OfItsKind) among its kCardSiblings element siblings each way.
+static bool OneOfASeries(const Node* a) {
+  int k = 0;
+  for (const Node* s = a->prev(); s && k < kCardSiblings; s = s->prev())
+    if (s->is_element() && (++k, OfItsKind(a, s))) return true;
+  k = 0;
+  for (const Node* s = a->next; s && k < kCardSiblings; s = s->next)
+    if (s->is_element() && (++k, OfItsKind(a, s))) return true;
+  return false;
+}
+
 // Whether `e` or one of its kCardLevels nearest ancestors is one of a
 // series (see HoldsCardText).
 bool ContentExtractor::InCardSeries(const Node* e) const {
   const Node* a = e;
-  for (int up = 0; up <= kCardLevels && a && a->is_element() && a->parent; ++up, a = a->parent) {
-    int k = 0;
-    for (const Node* s = a->prev(); s && k < kCardSiblings; s = s->prev())
-      if (s->is_element() && (++k, OfItsKind(a, s))) return true;
-    k = 0;
-    for (const Node* s = a->next; s && k < kCardSiblings; s = s->next)
-      if (s->is_element() && (++k, OfItsKind(a, s))) return true;
-  }
+  for (int up = 0; up <= kCardLevels && a && a->is_element() && a->parent; ++up, a = a->parent)
+    if (OneOfASeries(a)) return true;
   return false;
 }
 
@@ -2962,35 +2968,33 @@ constexpr double kCardFieldRepeatShare = 2.0 / 3.0;
       before.append(*scratch);
       before.push_back(' ');
     }
-    // The first box that is one of a series (an element of its kind
-    // among its kCardSiblings element siblings each way) is the card.
-    int k = 0;
-    for (const Node* s = a->prev(); s && k < kCardSiblings && !card; s = s->prev())
-      if (s->is_element() && (++k, OfItsKind(a, s))) card = true;
-    k = 0;
-    for (const Node* s = a->next; s && k < kCardSiblings && !card; s = s->next)
-      if (s->is_element() && (++k, OfItsKind(a, s))) card = true;
-    if (card) break;
+    // The first box that is one of a series (the grid's other cards
+    // beside it) is the card.
+    if ((card = OneOfASeries(a))) break;
   }
   if (!card || before.empty()) return false;
+  // (Words are compared case folded: each text is folded in place, once,
+  // and its words are views into it.)
   auto is_word = [](unsigned char c) { return IsAsciiAlnum(c) || c >= 0x80; };
-  std::vector<std::string> said;
-  auto words_of = [&](std::string_view t, auto&& each) {
-    for (size_t i = 0; i < t.size();) {
-      while (i < t.size() && !is_word(static_cast<unsigned char>(t[i]))) ++i;
+  auto words_of = [&](std::string* t, auto&& each) {
+    for (char& c : *t) c = ToLowerAscii(c);
+    const std::string_view v = *t;
+    for (size_t i = 0; i < v.size();) {
+      while (i < v.size() && !is_word(static_cast<unsigned char>(v[i]))) ++i;
       size_t j = i;
-      while (j < t.size() && is_word(static_cast<unsigned char>(t[j]))) ++j;
-      if (j > i) each(ToLowerAscii(t.substr(i, j - i)));
+      while (j < v.size() && is_word(static_cast<unsigned char>(v[j]))) ++j;
+      if (j > i) each(v.substr(i, j - i));
       i = j;
     }
   };
-  words_of(before, [&](std::string w) { said.push_back(std::move(w)); });
+  std::vector<std::string_view> said;  // views into `before`
+  words_of(&before, [&](std::string_view w) { said.push_back(w); });
   std::sort(said.begin(), said.end());
   int values = 0, words = 0, repeated = 0;
   auto read_value = [&](const Node* dd) {
     ++values;
     CollapsedTextInto(dd, 4 * kProductCardMaxText, kLineMaxNodes, scratch);
-    words_of(*scratch, [&](const std::string& w) {
+    words_of(scratch, [&](std::string_view w) {
       ++words;
       if (std::binary_search(said.begin(), said.end(), w)) ++repeated;
     });
@@ -3419,13 +3423,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
                           !(f.flags & kInChrome) && PricedRun(e, &few_cards) > 0;
     // A titled shelf of picture tiles inside the <main> landmark of a page
     // declared no article, thread or product (a shop's "Shop by brand"
-    // section that its design system calls a picture navigation) is noted:
-    // a body left short without it is built again with it (see Extract).
+    // section that its design system calls a picture navigation) is noted,
+    // the first one: a body left short without it is built again with the
+    // shelves when it lies in the roots (see Extract).
     // (The landmark and the box's children are read for a navigation-named
     // box only.)
     if ((f.hints & kHintNavigation) && list_page && !picture_shelf_ && main_landmark_ && !(f.flags & kInChrome) &&
         IsWithin(e, main_landmark_) && IsPictureShelf(e))
-      picture_shelf_ = true;
+      picture_shelf_ = e;
     const bool navigation =
         (f.hints & kHintNavigation) && !shop_row && (f.link * 3 >= f.text || (f.flags & kInChrome));
     // A filter word binds on a panel of choices: checkboxes, radio buttons
@@ -6873,33 +6878,35 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   const uint32_t root_text = facts_[root->eid].text;
   const bool may_be_stripped =
       body_bytes < kStrippedBodyBelow * 8 && root_text >= kStrippedRootShare * (body_bytes / 4);
-  size_t body_chars =
+  const size_t body_chars =
       body_bytes < kShortBodyBelow * 8 || may_be_stripped ? CountWordChars(out->text) : SIZE_MAX;
+  const bool stripped = may_be_stripped && body_chars < kStrippedBodyBelow && root_text >= kStrippedRootShare * body_chars;
+  // A short body is built once more at most, one of two ways.
   // A short body on a page whose <main> landmark holds a titled shelf of
-  // picture tiles ("Shop by brand", "Browse by genre": a shop's category
-  // page whose grid of products its scripts fill) is built again with the
-  // shelves: when the rules left the page next to nothing, its browse
-  // sections are what it says. (On a page with its grid or its prose they
-  // stay out: the shop's navigation beside the content.)
-  if (picture_shelf_ && body_chars < kShortBodyBelow && page_mode_ && ctx.NoDeclaredKind()) {
+  // picture tiles within the roots ("Shop by brand", "Browse by genre": a
+  // shop's category page whose grid of products its scripts fill) is built
+  // again with the shelves: when the rules left the page next to nothing,
+  // its browse sections are what it says. (On a page with its grid or its
+  // prose they stay out: the shop's navigation beside the content.)
+  const bool shelved_pass = picture_shelf_ && body_chars < kShortBodyBelow && page_mode_ && ctx.NoDeclaredKind() &&
+                            std::any_of(roots_.begin(), roots_.end(),
+                                        [&](const Node* r) { return IsWithin(picture_shelf_, r); });
+  if (shelved_pass) {
     ContentOutput shelved;
     std::vector<BlockDecision> shelved_explain;
     shelves_kept_ = true;
     BuildBody(roots_, ctx, &shelved, explain ? &shelved_explain : nullptr, index);
     shelves_kept_ = false;
-    if (const size_t shelved_chars = CountWordChars(shelved.text); shelved_chars > body_chars) {
+    if (CountWordChars(shelved.text) > body_chars) {
       shelved.root = out->root;
       *out = std::move(shelved);
-      body_chars = shelved_chars;
       if (explain) {
         explain->resize(explain_head);
         explain->insert(explain->end(), shelved_explain.begin(), shelved_explain.end());
       }
     }
-  }
-  const bool stripped = may_be_stripped && body_chars < kStrippedBodyBelow && root_text >= kStrippedRootShare * body_chars;
-  if (!ctx.discussion && TuningFor(ctx.favor).page_mode && (body_chars < kShortBodyBelow || stripped)) {
-    // A page whose best prose root holds almost nothing is a list (a news
+  } else if (!ctx.discussion && TuningFor(ctx.favor).page_mode && (body_chars < kShortBodyBelow || stripped)) {
+    // Any other page whose best prose root holds almost nothing is a list (a news
     // section, a link aggregator, a job board): its content is the block
     // that holds most of the page's text, link text included. Descend
     // from <body> while one child holds most of it. (It may be the root

@@ -13412,6 +13412,33 @@ TEST(Extract, PictureShelvesGoBesideACategoryGrid) {
   EXPECT_EQ(r->text.find("Mid-century"), std::string::npos) << r->text;
 }
 
+// A short body on such a page is built once more at most: with its
+// shelves. Tiny shelf labels ("Den", "Desk") leave that body short, and the
+// list reading of <main> (its related cards kept, the shelves not) used to
+// be built as well and replace it, dropping the shelves.
+TEST(Extract, PictureShelvesAreTheOneRebuildOfAShortCategoryPage) {
+  const char* shelves[][5] = {{"By room", "Den", "Bed", "Hall", "Loft"}, {"By type", "Desk", "Floor", "Wall", "Pendant"}};
+  std::string body;
+  for (const auto& sh : shelves) {
+    body += std::string("<div class=pictureNavigationWrapper><div class=heading-wrap><h2>") + sh[0] +
+            "</h2></div><ul class=tile-row>";
+    for (int i = 1; i < 5; ++i)
+      body += std::string("<li><a class=pictureNavigationLink href=/c/") + std::to_string(i) + "><img src=/i/" +
+              std::to_string(i) + ".jpg alt=\"\"><span>" + sh[i] + "</span></a></li>";
+    body += "</ul></div>";
+  }
+  std::string cards;
+  for (int c = 0; c < 4; ++c)
+    cards += "<div class=teaser-card><a href=/p/" + std::to_string(c) + "><h3>Walnut reading lamp model " +
+             std::to_string(c) + "</h3></a><p>Brass arm, linen shade, dimmer switch on the cord.</p></div>";
+  auto r = Extract("<html><head><title>Lighting</title></head><body><header><nav><a href=/>Home</a></nav></header>"
+                   "<main><h1>Lighting</h1>" + body + "<div class=related-products><h2>Lamps</h2>" + cards +
+                   "</div></main><footer><p>Copyright 2026 Example Co.</p></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("By room"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Pendant"), std::string::npos) << r->text;
+}
+
 // A category page's FAQ whose questions are toggles a script opens (an
 // Alpine "@click" on a <button>, no ARIA), each over its answer's panel:
 // the questions are the answers' titles, kept with them.

@@ -5562,11 +5562,15 @@ std::string StripTitleSite(std::string_view title, std::string_view site) {
 // as one part), a block or in a block that is a date or byline line itself (not a caption,
 // a link, a teaser row with a link to another story, a sentence of
 // prose), and not the date of an event or a photo. Reads 4 levels up and
-// 16 children of the stamp's parent. (`line`: a buffer.)
-static bool IsHeaderDateLine(const Node* n, const HintTable& hints, std::string* line) {
-  if (!n || !CollapsedTextInto(n, 200, kDateLineMaxNodes, line) || IsEventStamp(*line)) return false;
-  if (!(hints[n] & (kHintDate | kHintByline)) && !n->Is(TagId::kTime) && !IsDateLine(*line) &&
-      DateLinePart(*line).empty())
+// 16 children of the stamp's parent. (`n_line`: the stamp's own line when
+// the caller read it already, as CollapsedTextInto(n, 200, kDateLineMaxNodes)
+// does, else null; `line`: a buffer.)
+static bool IsHeaderDateLine(const Node* n, const HintTable& hints, const std::string* n_line, std::string* line) {
+  if (!n || (!n_line && !CollapsedTextInto(n, 200, kDateLineMaxNodes, line))) return false;
+  const std::string& own = n_line ? *n_line : *line;
+  if (IsEventStamp(own)) return false;
+  if (!(hints[n] & (kHintDate | kHintByline)) && !n->Is(TagId::kTime) && !IsDateLine(own) &&
+      DateLinePart(own).empty())
     return false;
   const Node* block = nullptr;
   const Node* p = n;
@@ -8276,6 +8280,12 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     std::optional<std::string> stamped, updated;
     bool stamped_in_cell = false;  // the plain stamp is a table cell's
     const Node* stamped_node = nullptr;
+    // The buffer each element's line is read into (200 bytes,
+    // kDateLineMaxNodes nodes); it keeps the stamped node's line when
+    // `stamped_line_read` (the stamp was read from that line), so that
+    // IsHeaderDateLine does not collapse the node again.
+    std::string line;
+    bool stamped_line_read = false;
     // Where the reading stopped (it goes on from there when asked for more).
     const Node* resume = nullptr;
     int budget = 250;
@@ -8305,8 +8315,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     VisibleStamps& v = *stamps_read;
     std::optional<std::string>& stamped = v.stamped;
     std::optional<std::string>& updated = v.updated;
-    std::string text;   // (one buffer for the stamps read)
-    std::string shown;  // (and one for a relative stamp's shown text)
+    std::string& text = v.line;  // (one buffer for the stamps read)
+    std::string shown;           // (and one for a relative stamp's shown text)
     for (const Node* n = v.resume; n && !stamped; n = NextInTree(n, doc.root())) {
       v.resume = n;
       if (n->id > until) return v;
@@ -8410,25 +8420,27 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
       if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
+      // (The date read: the line, or its part that is a stamp.)
+      std::string_view date_text = text;
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
-      if (!hinted && !IsDateLine(text)) {
-        std::string_view part = DateLinePart(text);
+      if (!hinted && !IsDateLine(date_text)) {
+        std::string_view part = DateLinePart(date_text);
         // A line right under the headline that only tells the story's age
         // ("3 hours ago", "vor 2 Tagen", "il y a 3 jours", "Posted 2 days
         // ago"), in no date-classed element: counted back from the
         // reference day the caller gave (never from today), as a
         // date-classed one is above.
         if (part.empty() && explicit_reference && anchor && n->id > anchor->id && !v.prose_after_headline &&
-            n->id - anchor->id <= kRelativeLineMaxNodesAfterHeadline && text.size() <= kLooseDateMaxBytes)
-          if (const int back = RelativeTimeDaysBack(text); back >= 0 && !InTeaserCard(n, &own_heading) &&
+            n->id - anchor->id <= kRelativeLineMaxNodesAfterHeadline && date_text.size() <= kLooseDateMaxBytes)
+          if (const int back = RelativeTimeDaysBack(date_text); back >= 0 && !InTeaserCard(n, &own_heading) &&
                                                            !InRepliesSection(n, hints) && !InRelatedSection(n, hints) &&
                                                            !InPageFurniture(n, hints, anchor)) {
             stamped = DaysBefore(today, back).ToIso();
             v.stamped_node = n;
             break;
           }
-        if (part.empty() || (IsPlaceDateLine(text) && !MayBeDateline(n))) continue;
-        text = std::string(part);
+        if (part.empty() || (IsPlaceDateLine(date_text) && !MayBeDateline(n))) continue;
+        date_text = part;
       }
       // A teaser card's date (in a link, beside a linked heading) dates
       // another story; a review's or a comment's, that reply (on a thread
@@ -8439,7 +8451,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (InTeaserCard(n, &own_heading) || (std::string_view(a->page_type) != "forum" && InRepliesSection(n, hints)) ||
           InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor))
         continue;
-      std::optional<std::string> d = NormalizeDate(text, today, date_order, date_zone);
+      std::optional<std::string> d = NormalizeDate(date_text, today, date_order, date_zone);
       if (!d) continue;
       // A cell of a table whose next or previous row holds a date in the
       // same column dates a listed row (a version history, a list of
@@ -8449,24 +8461,24 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // walk up the tree is the dearer test.)
       if (std::string_view(a->page_type) != "forum" && InReviewOrEventBox(n, std::string_view(a->page_type) == "product")) continue;
       if (n->id < v.update_end && d == updated) continue;
-      if (IsExpiryStamp(text)) continue;
+      if (IsExpiryStamp(date_text)) continue;
       // A box around both stamps ("Published Apr 26, 2023 Updated Aug 21,
       // 2025", "Jan 5, 2024, updated Feb 6") whose date read stands before
       // the update cue: that date is the publication's, the cue names the
       // next one.
-      bool is_update = IsUpdateStamp(text);
+      bool is_update = IsUpdateStamp(date_text);
       if (is_update) {
-        const size_t cue = UpdateCueAt(text);
-        const size_t first_digit = text.find_first_of("0123456789");
-        if (cue != std::string::npos && first_digit < cue && NormalizeDate(text.substr(0, cue), today, date_order, date_zone) == d)
+        const size_t cue = UpdateCueAt(date_text);
+        const size_t first_digit = date_text.find_first_of("0123456789");
+        if (cue != std::string::npos && first_digit < cue && NormalizeDate(date_text.substr(0, cue), today, date_order, date_zone) == d)
           is_update = false;
       }
       // One line that gives the update, then the publication ("Updated:
       // March 20, 2024 | Published: March 12, 2024"): the date after the
       // publication cue is the stamp.
       if (is_update)
-        if (const size_t pub = PublishedCueAt(text); pub != std::string::npos && pub > UpdateCueAt(text))
-          if (std::optional<std::string> p = NormalizeDate(std::string_view(text).substr(pub), today, date_order, date_zone);
+        if (const size_t pub = PublishedCueAt(date_text); pub != std::string::npos && pub > UpdateCueAt(date_text))
+          if (std::optional<std::string> p = NormalizeDate(std::string_view(date_text).substr(pub), today, date_order, date_zone);
               p && p != d) {
             if (!updated) updated = d;
             d = std::move(p);
@@ -8483,9 +8495,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         stamped = d;
         v.stamped_in_cell = n->Is(TagId::kTd) || n->Is(TagId::kTh);
         v.stamped_node = n;
+        v.stamped_line_read = true;
         // (Kept apart: the rules below weigh an update read before the
         // stamp; the one beside it only dates the modification.)
-        v.update_beside = UpdateStampBeside(n, text, today, date_order, date_zone, &shown);
+        v.update_beside = UpdateStampBeside(n, date_text, today, date_order, date_zone, &shown);
       }
     }
     v.resume = nullptr;  // read to the end of its window
@@ -8576,7 +8589,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     const ParsedDate st = shown.stamped ? ParseDate(*shown.stamped) : ParsedDate();
     std::string line;
     if (st.valid() && shown.stamped_node && shown.stamped_node->id <= header_end && !shown.stamped_in_cell &&
-        IsHeaderDateLine(shown.stamped_node, hints, &line)) {
+        IsHeaderDateLine(shown.stamped_node, hints, shown.stamped_line_read ? &shown.line : nullptr, &line)) {
       std::string modified_raw = JsonText(ld("dateModified"));
       if (modified_raw.empty()) modified_raw = std::string(first_modified_meta());
       const ParsedDate pub = ParseDate(*published), mod = ParseDate(modified_raw);
@@ -9333,6 +9346,19 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
   int after = kNodesAfter;
   std::string head, text;
   std::vector<std::string> found;
+  // Takes a byline's names: the first ones found are the page's (on an
+  // article, the search ends there); later ones must name the same writer
+  // first, else they are bylines of cards and none is the page's (`found`
+  // cleared). True when the search is over.
+  auto take = [&](std::vector<std::string>&& names) {
+    if (found.empty()) {
+      found = std::move(names);
+      return article;
+    }
+    if (EqualsIgnoreCase(found[0], names[0])) return false;
+    found.clear();  // two writers: bylines of cards, not the page's
+    return true;
+  };
   const std::string norm_site = a->site_name ? NormalizeForCompare(*a->site_name) : std::string();
   const std::string norm_publisher = a->publisher ? NormalizeForCompare(*a->publisher) : std::string();
   for (const Node* n = root; n;) {
@@ -9360,12 +9386,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       if (InOthersSection(at, hints) || InCard(at)) continue;
       std::vector<std::string> names = SplitAuthors(bio);
       if (names.empty()) continue;
-      if (found.empty()) {
-        found = std::move(names);
-        if (article) break;
-      } else if (!EqualsIgnoreCase(found[0], names[0])) {
-        return;
-      }
+      if (take(std::move(names))) break;
       continue;
     }
     // ... or a contributor line gives the name and the institution, or a
@@ -9374,12 +9395,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     if (name.empty()) name = BoldLeadName(at, &text);
     if (!name.empty()) {
       if (InOthersSection(at, hints) || InCard(at)) continue;
-      if (found.empty()) {
-        found = {std::move(name)};
-        if (article) break;
-      } else if (!EqualsIgnoreCase(found[0], name)) {
-        return;
-      }
+      if (take({std::move(name)})) break;
       continue;
     }
     // Most blocks are prose: the first letter of their text (found within
@@ -9392,15 +9408,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // href=/authors/jane-doe>Jane Doe</a></p>"): the link names the writer.
     if (head.size() <= 3 && IsBylineLabel(head) && IsBylineLabel(std::string_view(head).substr(0, 2))) {
       if (std::string name = AuthorLinkAfter(at); !name.empty() && !InOthersSection(at, hints) && !InCard(at)) {
-        std::vector<std::string> names = SplitAuthors(name);
-        if (!names.empty()) {
-          if (found.empty()) {
-            found = std::move(names);
-            if (article) break;
-          } else if (!EqualsIgnoreCase(found[0], names[0])) {
-            return;
-          }
-        }
+        if (std::vector<std::string> names = SplitAuthors(name); !names.empty() && take(std::move(names))) break;
       }
       continue;
     }
@@ -9436,12 +9444,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // headline's own byline again, no person.)
     if (AllOrganisations(names))
       continue;
-    if (found.empty()) {
-      found = std::move(names);
-      if (article) break;
-    } else if (!EqualsIgnoreCase(found[0], names[0])) {
-      return;  // two writers: bylines of cards, not the page's
-    }
+    if (take(std::move(names))) break;
   }
   if (found.empty()) return;
   a->authors = std::move(found);

@@ -5,12 +5,21 @@
 namespace lede {
 namespace {
 
-// A list number as the body keeps it: an optional '-' and 1 to 9 digits
-// (BodyBuilder writes no more; a Body built by hand may hold anything).
+// The digits of kMaxListNumber, the most a list number has.
+constexpr size_t DecimalDigits(long v) {
+  size_t n = 1;
+  for (; v >= 10; v /= 10) ++n;
+  return n;
+}
+constexpr size_t kMaxListDigits = DecimalDigits(kMaxListNumber);
+
+// A list number as the body keeps it: an optional '-' and 1 to
+// kMaxListDigits digits (BodyBuilder clamps to kMaxListNumber; a Body built
+// by hand may hold anything).
 bool ParseListNumber(std::string_view s, long* out) {
   const bool negative = !s.empty() && s.front() == '-';
   if (negative) s.remove_prefix(1);
-  if (s.empty() || s.size() > 9) return false;
+  if (s.empty() || s.size() > kMaxListDigits) return false;
   long v = 0;
   for (char c : s) {
     if (c < '0' || c > '9') return false;

@@ -19,7 +19,8 @@ struct ListNumbering {
 
 // List node `list`'s numbering. A reversed list with no start begins at
 // its number of items. (A Body built by hand may hold any string as the
-// start: only an optional '-' and up to 9 digits are read.)
+// start: only an optional '-' and up to 9 digits, kMaxListNumber's, are
+// read.)
 ListNumbering ReadListNumbering(const Body& b, uint32_t list);
 
 // Item `item`'s own number (<li value>, kept on its kListItem node as the

@@ -3,6 +3,7 @@
 // definition lists as a bold term over its definitions, <sup>/<sub> as
 // inline HTML, and escaping of Markdown metacharacters in text.
 #include <algorithm>
+#include <climits>
 #include <string>
 #include <vector>
 
@@ -291,25 +292,38 @@ class MarkdownWriter {
     // the one before by the other delimiter and a blank line ("3. " "2) "
     // "1. "). One that would count below 0 is numbered up.
     // (With <li value>, each number as the count runs: the reversed list
-    // is numbered up when any would be below 0.)
+    // is numbered up when any would be below 0. Its items' values are read
+    // here once, into `values`, and written from there.)
+    constexpr long kNoValue = LONG_MIN;
+    std::vector<long> values;
     bool down = numbering.reversed;
-    long k = number;
-    for (uint32_t item = b_.nodes[n].first_child; down && item; item = b_.nodes[item].next_sibling) {
-      ReadItemValue(b_, item, &k);
-      if (k-- < 0) down = false;
+    if (down) {
+      long k = number;
+      for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) {
+        long value = kNoValue;
+        if (ReadItemValue(b_, item, &value)) k = value;
+        values.push_back(value);
+        if (k-- < 0) down = false;
+      }
     }
     // A list right after one of its kind would be read as more of its items:
     // it takes the other delimiter ("*" for "-", ")" for ".").
     bool alt = out_.size() == list_end_ && list_end_ordered_ == ordered && !list_end_alt_;
     bool first = true;
-    for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling) {
+    size_t index = 0;
+    for (uint32_t item = b_.nodes[n].first_child; item; item = b_.nodes[item].next_sibling, ++index) {
       if (down && !first) alt = !alt;
       // <li value> numbers its item and those after it. CommonMark reads
       // only a list's first number, so an item whose value breaks the count
-      // opens a list of its own, set apart as a reversed list's items are
-      // (a negative value cannot be drawn: the count runs on).
+      // opens a list of its own, set apart as a reversed list's items are.
+      // A negative value cannot be drawn (a CommonMark marker has no sign):
+      // the item takes the number the count gives, as if it had no value,
+      // and the count runs on (the HTML output keeps the value).
+      long value = kNoValue;
+      if (numbering.reversed) value = values[index];
+      else if (ordered) ReadItemValue(b_, item, &value);
       bool restart = false;
-      if (long value; ordered && ReadItemValue(b_, item, &value) && value >= 0 && value != number) {
+      if (value >= 0 && value != number) {
         number = value;
         restart = !first && !down;
         if (restart) alt = !alt;
