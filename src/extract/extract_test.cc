@@ -3935,10 +3935,25 @@ TEST(Extract, CallToActionClassedLinkOnAPage) {
   };
   Result<Article> cta = Extract(page("<a class=\"j-calltoaction-link\" href=\"/kontakt\">Jetzt Termin anfragen</a>"),
                                 ExtractOptions{});
-  Result<Article> plain = Extract(page("<a href=\"/kontakt\">Jetzt Termin anfragen</a>"), ExtractOptions{});
-  ASSERT_TRUE(cta.ok() && plain.ok());
+  // The wrapper's class is enough: the link inside it is the button.
+  Result<Article> wrapped = Extract(page("<a href=\"/kontakt\">Jetzt Termin anfragen</a>"), ExtractOptions{});
+  // No such class, on the link or around it: the words are kept.
+  auto bare = [&](const std::string& block) {
+    return "<html><head><title>Window cleaning</title></head><body><main><h1>Window cleaning</h1>" + para +
+           block + para + "</main></body></html>";
+  };
+  Result<Article> plain = Extract(bare("<div><a href=\"/kontakt\">Jetzt Termin anfragen</a></div>"), ExtractOptions{});
+  // Inside a sentence the classed link is the sentence's.
+  Result<Article> in_sentence = Extract(
+      bare("<p>Call us or <a class=\"j-calltoaction-link\" href=\"/kontakt\">Jetzt Termin anfragen</a> to book a "
+           "visit from the team next week.</p>"),
+      ExtractOptions{});
+  ASSERT_TRUE(cta.ok() && wrapped.ok() && plain.ok() && in_sentence.ok());
   EXPECT_EQ(cta->text.find("Jetzt Termin anfragen"), std::string::npos) << cta->text;
   EXPECT_NE(cta->text.find("purified water"), std::string::npos);
+  EXPECT_EQ(wrapped->text.find("Jetzt Termin anfragen"), std::string::npos) << wrapped->text;
+  EXPECT_NE(plain->text.find("Jetzt Termin anfragen"), std::string::npos) << plain->text;
+  EXPECT_NE(in_sentence->text.find("Jetzt Termin anfragen"), std::string::npos) << in_sentence->text;
 }
 
 // A byline naming an organisation or a title in quotes splits nothing inside
