@@ -2014,14 +2014,14 @@ constexpr StampWord kStampWords[] = {
     {"수정", kKo, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"작성일", kKo, kRolePublished},
     {"등록일", kKo, kRolePublished}, {"수정일", kKo, kRoleStampCue},
     // Japanese and Chinese "更新" alone ("11時42分（更新 ...19時05分）")
-    {"更新", kZh | kJa, kRoleStampLine | kRoleStampCue},
+    // (On a stamp's line only: the update cues (kUpdateCues) tell the
+    // update; a publication cue costs every line's lookup.)
+    {"更新", kZh | kJa, kRoleStampLine},
     // Greek "Τελευταία ενημέρωση:" ("last update"), Hebrew "פורסם:" and
     // "עודכן:" ("published", "updated"), Hindi "प्रकाशित:" and "अपडेटेड:"
-    {"τελευταία", kEl, kRoleStampLine}, {"ενημέρωση", kEl, kRoleStampLine | kRoleStampCue},
-    {"פורסם", kHe, kRoleStampLine | kRoleDateStart | kRolePublished},
-    {"עודכן", kHe, kRoleStampLine | kRoleDateStart | kRoleStampCue},
-    {"प्रकाशित", kHi, kRoleStampLine | kRoleDateStart | kRolePublished},
-    {"अपडेटेड", kHi, kRoleStampLine | kRoleDateStart | kRoleStampCue},
+    {"τελευταία", kEl, kRoleStampLine}, {"ενημέρωση", kEl, kRoleStampLine},
+    {"פורסם", kHe, kRoleStampLine}, {"עודכן", kHe, kRoleStampLine},
+    {"प्रकाशित", kHi, kRoleStampLine}, {"अपडेटेड", kHi, kRoleStampLine},
     // Persian
     {"فروردین", kFa, kRoleJalaliMonth}, {"اردیبهشت", kFa, kRoleJalaliMonth}, {"خرداد", kFa, kRoleJalaliMonth},
     {"تیر", kFa, kRoleJalaliMonth}, {"مرداد", kFa, kRoleJalaliMonth}, {"شهریور", kFa, kRoleJalaliMonth},
