@@ -146,6 +146,22 @@ constexpr MonthName kMonths[] = {
   {"ديسمبر", 12, kAr}, {"جانفي", 1, kAr}, {"فيفري", 2, kAr}, {"أفريل", 4, kAr}, {"ماي", 5, kAr}, {"جوان", 6, kAr},
   {"جويلية", 7, kAr}, {"أوت", 8, kAr}, {"شباط", 2, kAr}, {"آذار", 3, kAr}, {"نيسان", 4, kAr}, {"أيار", 5, kAr},
   {"حزيران", 6, kAr}, {"تموز", 7, kAr}, {"آب", 8, kAr}, {"أيلول", 9, kAr},
+  // Hindi (both spellings of the months Hindi papers write two ways:
+  // "सितंबर"/"सितम्बर", "फरवरी" with and without its nukta) and Hebrew, bare
+  // and with the preposition a date fuses to the month ("23 בספטמבר 2025").
+  // (No language bit: the table keeps 24, to kVi.)
+  {"जनवरी", 1, 0}, {"फरवरी", 2, 0}, {"फ़रवरी", 2, 0}, {"मार्च", 3, 0}, {"अप्रैल", 4, 0}, {"मई", 5, 0},
+  {"जून", 6, 0}, {"जुलाई", 7, 0}, {"अगस्त", 8, 0}, {"सितंबर", 9, 0}, {"सितम्बर", 9, 0}, {"अक्टूबर", 10, 0},
+  {"अक्तूबर", 10, 0}, {"नवंबर", 11, 0}, {"नवम्बर", 11, 0}, {"दिसंबर", 12, 0}, {"दिसम्बर", 12, 0},
+  {"ינואר", 1, 0}, {"בינואר", 1, 0}, {"פברואר", 2, 0}, {"בפברואר", 2, 0}, {"מרץ", 3, 0}, {"במרץ", 3, 0},
+  {"מרס", 3, 0}, {"במרס", 3, 0}, {"אפריל", 4, 0}, {"באפריל", 4, 0}, {"מאי", 5, 0}, {"במאי", 5, 0},
+  {"יוני", 6, 0}, {"ביוני", 6, 0}, {"יולי", 7, 0}, {"ביולי", 7, 0}, {"אוגוסט", 8, 0}, {"באוגוסט", 8, 0},
+  {"ספטמבר", 9, 0}, {"בספטמבר", 9, 0}, {"אוקטובר", 10, 0}, {"באוקטובר", 10, 0}, {"נובמבר", 11, 0},
+  {"בנובמבר", 11, 0}, {"דצמבר", 12, 0}, {"בדצמבר", 12, 0},
+  // Thai, cut as Thai papers print them ("26 ก.ย. 2568": its last dot is
+  // the word's), with the year of the Buddhist era (ThaiYear).
+  {"ม.ค", 1, 0}, {"ก.พ", 2, 0}, {"มี.ค", 3, 0}, {"เม.ย", 4, 0}, {"พ.ค", 5, 0}, {"มิ.ย", 6, 0},
+  {"ก.ค", 7, 0}, {"ส.ค", 8, 0}, {"ก.ย", 9, 0}, {"ต.ค", 10, 0}, {"พ.ย", 11, 0}, {"ธ.ค", 12, 0},
 };
 // clang-format on
 
@@ -333,6 +349,13 @@ bool IsMonthInPlaceName(const Token& name, const Token& particle, std::string_vi
   return IsPlaceParticle(particle.text, capitals);
 }
 
+// CJK punctuation: the ideographic space, comma and full stop, the
+// corner and lenticular brackets (U+3000-3011), and the full-width
+// parentheses, comma and colon.
+bool IsCjkPunctuation(uint32_t cp) {
+  return (cp >= 0x3000 && cp <= 0x3011) || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C || cp == 0xFF1A;
+}
+
 // The tokens of `s` (at most TokenList::kMax). `stop` is asked about each
 // token once it is read: when it says so the reading ends there
 // (`*stopped` is set).
@@ -375,11 +398,23 @@ TokenList Tokenize(std::string_view s, Stop stop, bool* stopped) {
           if (UnicodeSpaceAt(s, i)) break;
           size_t len;
           uint32_t cp = DecodeUtf8(s, i, &len);
-          if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xFFFD) break;
+          // (Nor CJK punctuation: the ideographic space, comma and full
+          // stop, brackets, and the full-width parentheses, comma and
+          // colon: "（更新" is the word "更新".)
+          if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xFFFD || IsCjkPunctuation(cp)) break;
           i += len;
           continue;
         }
         ++i;
+      }
+      // CJK punctuation ends words and starts none: passed over, as a space
+      // is. (A dash or a bullet there is still read as an empty word.)
+      if (i == b) {
+        size_t len;
+        if (IsCjkPunctuation(DecodeUtf8(s, i, &len))) {
+          i += std::max<size_t>(len, 1);
+          continue;
+        }
       }
       // A word may end with one '.' (abbreviation); more dots split.
       // (ParseTokens reads a month's name only with a day number and a
@@ -431,6 +466,30 @@ int ExpandYear(int y, size_t digits) {
 bool MeridiemAt(std::string_view s, size_t j) {
   return j + 1 < s.size() && (s[j] == 'a' || s[j] == 'A' || s[j] == 'p' || s[j] == 'P') &&
          (s[j + 1] == 'm' || s[j + 1] == 'M' || s[j + 1] == '.');
+}
+
+// The Arabic letter alone after a 12-hour time: "ص" (sabahan, morning,
+// 1) or "م" (masa'an, evening, 2), a word of its own ("04:20 م"); else 0.
+int ArabicMeridiemAt(std::string_view s, size_t j) {
+  if (j + 1 >= s.size()) return 0;
+  int which = 0;
+  if (s[j] == '\xD8' && s[j + 1] == '\xB5') which = 1;       // ص U+0635
+  else if (s[j] == '\xD9' && s[j + 1] == '\x85') which = 2;  // م U+0645
+  if (!which) return 0;
+  // (Not a word's first letter: the next byte is no Arabic letter's.)
+  if (j + 2 < s.size() && (s[j + 2] == '\xD8' || s[j + 2] == '\xD9' || s[j + 2] == '\xDA' || s[j + 2] == '\xDB'))
+    return 0;
+  return which;
+}
+
+// The length of the hour's unit word at s[i]: Japanese and traditional
+// Chinese "時", simplified "时", Korean "시"; else 0.
+size_t CjkHourUnitAt(std::string_view s, size_t i) {
+  const std::string_view rest = s.substr(std::min(i, s.size()));
+  for (std::string_view u : {std::string_view("\xE6\x99\x82"), std::string_view("\xE6\x97\xB6"),
+                             std::string_view("\xEC\x8B\x9C")})
+    if (rest.starts_with(u)) return u.size();
+  return 0;
 }
 
 // Time zone abbreviations a dateline writes after its time ("3:45 p.m.
@@ -517,6 +576,17 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
   if (i < s.size() && (s[i] == ':' || s[i] == '.' || s[i] == 'h')) {
     ++i;
     if (!num(2, &m)) return;
+  } else if (const size_t unit = CjkHourUnitAt(s, i)) {
+    // The hour's and the minute's unit words of Japanese, Chinese and
+    // Korean ("11時42分", "11时42分", "11시 42분"): the minutes, one or two
+    // digits, after the hour's.
+    i += unit;
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t mb = i;
+    if (!num(2, &m)) {
+      i = mb;
+      if (!num(1, &m)) return;
+    }
   } else if (i + 1 < s.size() && IsAsciiDigit(s[i]) && IsAsciiDigit(s[i + 1])) {
     // Compact HHMM or HHMMSS: a run of four or six digits exactly. Any
     // other run after a date is no time: counts printed right after it
@@ -548,6 +618,11 @@ void ParseTime(std::string_view s, size_t i, ParsedDate* d) {
     if (j < s.size() && (s[j] == '.' || s[j] == 'm' || s[j] == 'M')) ++j;
     if (j < s.size() && s[j] == '.') ++j;
     i = j;
+  } else if (const int arabic = ArabicMeridiemAt(s, j); arabic && h <= 12) {
+    // Arabic "ص" (morning) and "م" (evening) after a 12-hour time.
+    if (h == 12) h = 0;
+    if (arabic == 2) h += 12;
+    i = j + 2;
   }
   if (h > 23 || m > 59 || sec > 60) return;
   d->hour = h;
@@ -635,6 +710,16 @@ bool IsUnitWord(const Token& t, const std::string_view (&units)[2]) {
   return w == units[0] || w == units[1];
 }
 
+
+// The Gregorian year of `year` written after Thai month `month_word`:
+// Thai dates count the Buddhist era, 543 years ahead (2568 is 2025). Years
+// of the Gregorian range stay (a Thai page may print those too).
+int ThaiYear(std::string_view month_word, int year) {
+  // (A Thai letter, U+0E00-0E7F: E0 B8 xx or E0 B9 xx.)
+  const bool thai = month_word.size() >= 3 && month_word[0] == '\xE0' &&
+                    (month_word[1] == '\xB8' || month_word[1] == '\xB9');
+  return thai && year >= 2533 && year <= 2643 ? year - 543 : year;
+}
 
 // Whether a time of day on a 12-hour clock follows s[i] ("..., 10:32 PM",
 // " 8:05am"): a comma or spaces, then H:MM or HH:MM, then "am" or "pm".
@@ -745,8 +830,8 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
                t[y].text.size() <= 3)
           ++y;  // "de", "del"
         if (y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 4 &&
-            ValidDay(t[y].value, a.value, t[dk - 1].value)) {
-          d.year = t[y].value, d.month = a.value, d.day = t[dk - 1].value;
+            ValidDay(ThaiYear(a.text, t[y].value), a.value, t[dk - 1].value)) {
+          d.year = ThaiYear(a.text, t[y].value), d.month = a.value, d.day = t[dk - 1].value;
           ParseTime(s, t[y].begin + 4, &d);
           return d;
         }

@@ -211,6 +211,9 @@ constexpr Word kWords[] = {
   {"nav", Match::kPrefix, kNav}, {"menu", Match::kPrefix, kNav}, {"breadcrumb", Match::kPrefix, kNav | kHintKicker},
   // Written in two words ("breadCrumbs", "bread-crumb"): the trail all the same.
   {"breadcrumb", Match::kJoined, kNav | kHintKicker}, {"breadcrumbs", Match::kJoined, kNav | kHintKicker},
+  // Japanese sites' names for the trail: "topicpath" ("topic_path") and
+  // "pankuzu" (bread crumbs).
+  {"topicpath", Match::kJoined, kNav | kHintKicker}, {"pankuzu", Match::kPrefix, kNav | kHintKicker},
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
@@ -300,6 +303,8 @@ constexpr Word kWords[] = {
   {"buybox", Match::kWhole, kBp},
   {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
+  // (Israeli news sites call readers' comments "talkbacks".)
+  {"talkback", Match::kPrefix, kBp | kHintComments},
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
   // A post's discussion under it, named so whole ("#discussion": Substack's
@@ -482,6 +487,8 @@ constexpr Word kWords[] = {
   {"pubblicita", Match::kToken, kHintAd}, {"reklama", Match::kToken, kHintAd},
   {"teilen", Match::kToken, kBp}, {"partage", Match::kToken, kBp}, {"compartir", Match::kToken, kBp},
   {"condividi", Match::kToken, kBp}, {"udostepnij", Match::kToken, kBp},
+  // ... and beyond Europe: Turkish "paylaş" and Indonesian "bagikan".
+  {"paylas", Match::kToken, kBp}, {"bagikan", Match::kToken, kBp},
   // A call to action: bound on articles only (see kHintCallToAction).
   {"cta", Match::kToken, kHintCallToAction}, {"calltoaction", Match::kJoined, kHintCallToAction},
   // A link drawn as a button by a site builder's widget class (Duda's
@@ -530,6 +537,8 @@ constexpr Word kWords[] = {
   {"taglist", Match::kJoined, kBp | kHintTags}, {"posttags", Match::kJoined, kBp | kHintTags},
   {"tagcloud", Match::kJoined, kBp | kHintTags}, {"articletags", Match::kJoined, kBp | kHintTags},
   {"entrytags", Match::kJoined, kBp | kHintTags}, {"keywords", Match::kWhole, kBp | kHintTags},
+  // Turkish portals' "etiketler" (tags).
+  {"etiketler", Match::kWhole, kBp | kHintTags},
   {"categories", Match::kWhole, kBp | kHintTags},
   // Drupal's default tags field ("field--name-field-tags"), whatever its
   // label says ("Onderwerpen", "Schlagworte").
@@ -1161,6 +1170,12 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     "citește și", "cele mai citite", "articole similare", "legolvasottabb", "kapcsolódó cikkek",
     "читайте також", "схожі новини", "διαβάστε επίσης", "baca juga", "berita terkait", "tin liên quan",
     "많이 본 뉴스", "관련 기사", "関連記事", "相关阅读", "相关新闻",
+    // Traditional Chinese ("further reading", "related news", "popular
+    // news"), a Chinese portal's "hot list", Japanese "access ranking",
+    // Hebrew "more stories", Hindi "read this too" and "latest news", Thai
+    // "related news" and "popular news", Greek "read more".
+    "延伸閱讀", "相關新聞", "熱門新聞", "热点排行", "アクセスランキング", "כתבות נוספות", "ये भी पढ़ें",
+    "ताज़ा खबरें", "ข่าวที่เกี่ยวข้อง", "ข่าวยอดนิยม", "διαβάστε ακόμη",
     // Russian.
     "читайте также", "похожие статьи", "похожие материалы", "материалы по теме", "по теме",
     "вам может быть интересно", "самое читаемое", "рекомендуем", "другие новости",
@@ -1379,6 +1394,8 @@ constexpr std::string_view kCreditCues[] = {
     // source, Getty Images"; "Media source," for a video's).
     "image source,", "media source,",
     "foto:", "bild:",
+    // Turkish, Hebrew and Arabic ("Fotoğraf: İHA", "צילום: ...", "تصوير: ...").
+    "fotoğraf:", "צילום:", "تصوير:",
     // French sets a space before the colon ("Crédit photo : Jean Dupont").
     "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:", "crédits photos :",
     "crédits photos:", "crédit :", "crédit:", "photo :",
@@ -1478,6 +1495,9 @@ constexpr BylineCue kBylineCues[] = {
     {"\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80 ", false},
     {"autoři: ", true}, {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85: ", true},
     {"\xD8\xA8\xD9\x82\xD9\x84\xD9\x85 ", true},
+    // Hindi "द्वारा" and Hebrew "מאת" ("by"; a Hindi paper puts its
+    // "by" first on the byline, as English does) and Thai "โดย".
+    {"द्वारा: ", true}, {"द्वारा ", true}, {"מאת: ", true}, {"מאת ", true}, {"โดย ", true},
 };
 
 // A byline label alone (trailing colons aside), the name following it.
@@ -1993,6 +2013,15 @@ constexpr StampWord kStampWords[] = {
     {"분", kKo, kRoleStampLine}, {"입력", kKo, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"수정", kKo, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"작성일", kKo, kRolePublished},
     {"등록일", kKo, kRolePublished}, {"수정일", kKo, kRoleStampCue},
+    // Japanese and Chinese "更新" alone ("11時42分（更新 ...19時05分）")
+    // (On a stamp's line only: the update cues (kUpdateCues) tell the
+    // update; a publication cue costs every line's lookup.)
+    {"更新", kZh | kJa, kRoleStampLine},
+    // Greek "Τελευταία ενημέρωση:" ("last update"), Hebrew "פורסם:" and
+    // "עודכן:" ("published", "updated"), Hindi "प्रकाशित:" and "अपडेटेड:"
+    {"τελευταία", kEl, kRoleStampLine}, {"ενημέρωση", kEl, kRoleStampLine},
+    {"פורסם", kHe, kRoleStampLine}, {"עודכן", kHe, kRoleStampLine},
+    {"प्रकाशित", kHi, kRoleStampLine}, {"अपडेटेड", kHi, kRoleStampLine},
     // Persian
     {"فروردین", kFa, kRoleJalaliMonth}, {"اردیبهشت", kFa, kRoleJalaliMonth}, {"خرداد", kFa, kRoleJalaliMonth},
     {"تیر", kFa, kRoleJalaliMonth}, {"مرداد", kFa, kRoleJalaliMonth}, {"شهریور", kFa, kRoleJalaliMonth},
@@ -4688,8 +4717,34 @@ constexpr std::string_view kCjkReporterTitles[] = {
     "\xE7\x89\xB9\xE6\xB4\xBE\xE5\x93\xA1", "\xE7\x89\xB9\xE6\xB4\xBE\xE5\x91\x98",  // 特派員 特派员
 };
 
+// A Taiwanese or Chinese paper's dateline after the reporter's name
+// ("記者林佳慧／台南報導": "reporting from Tainan"; "／綜合報導", "/北京报道"):
+// the slash, a few letters and the word "報導"/"报道".
+constexpr std::string_view kCjkReportingWords[] = {
+    "\xE5\xA0\xB1\xE5\xB0\x8E", "\xE6\x8A\xA5\xE9\x81\x93",  // 報導 报道
+};
+
 std::string_view WithoutCjkReporterTitle(std::string_view name) {
   name = Trim(name);
+  for (std::string_view r : kCjkReportingWords) {
+    if (!name.ends_with(r)) continue;
+    size_t slash = name.rfind("\xEF\xBC\x8F");  // ／
+    size_t slash_size = 3;
+    if (slash == std::string_view::npos) slash = name.rfind('/'), slash_size = 1;
+    // (The place: one to six letters, three bytes each.)
+    if (slash == std::string_view::npos || slash == 0 || name.size() - slash - slash_size > r.size() + 18) break;
+    name = Trim(name.substr(0, slash));
+    break;
+  }
+  // The title before the name too ("記者林佳慧", "记者 王芳").
+  for (std::string_view t : kCjkReporterTitles) {
+    if (name.size() <= t.size() || !name.starts_with(t)) continue;
+    const std::string_view rest = Trim(name.substr(t.size()));
+    if (rest.size() >= 6 && static_cast<unsigned char>(rest.front()) >= 0x80) {
+      name = rest;
+      break;
+    }
+  }
   for (std::string_view t : kCjkReporterTitles) {
     if (name.size() <= t.size() || !name.ends_with(t)) continue;
     const std::string_view rest = Trim(name.substr(0, name.size() - t.size()));
@@ -5605,6 +5660,10 @@ constexpr std::string_view kUpdateCues[] = {
     "güncelleme", "güncellendi", "güncellenme", "actualizat", "actualizare", "frissítve", "frissítés",
     "оновлено", "Оновлено", "ενημερώθηκε", "Ενημερώθηκε", "ενημέρωση", "Ενημέρωση", "更新日", "更新时间",
     "更新時間", "수정", "diperbarui", "cập nhật", "Cập nhật",
+    // Japanese and Chinese "更新" alone ("（更新 2025年9月21日 19時05分）",
+    // "最後更新：2025/09/26"), Arabic "آخر تحديث" ("last update") and
+    // "تحديث", Hebrew "עודכן", Hindi "अपडेटेड" / "अपडेट".
+    "更新", "تحديث", "עודכן", "अपडेट",
 };
 
 // Words that present a person in an author's box ("Jane Doe is a

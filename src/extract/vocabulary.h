@@ -25,6 +25,7 @@ enum WordLanguage : uint32_t {
   kPl = 1u << 7, kRu = 1u << 8, kTr = 1u << 9, kSv = 1u << 10, kDa = 1u << 11, kNo = 1u << 12, kFi = 1u << 13,
   kCs = 1u << 14, kSk = 1u << 15, kHu = 1u << 16, kRo = 1u << 17, kId = 1u << 18, kMs = 1u << 19, kEl = 1u << 20,
   kUk = 1u << 21, kAr = 1u << 22, kVi = 1u << 23, kZh = 1u << 24, kJa = 1u << 25, kKo = 1u << 26, kFa = 1u << 27,
+  kHe = 1u << 28, kHi = 1u << 29,
 };
 
 // What a class/id string says about its element. Bits, combinable.
@@ -520,8 +521,9 @@ bool StartsWithRelatedCue(std::string_view line);
 bool IsCopyrightLine(std::string_view line);
 
 // `name` without a Korean, Japanese or Chinese reporter's title after it
-// ("김서연 기자" -> "김서연", "山本恵子記者" -> "山本恵子"); `name` trimmed
-// when it has none.
+// ("김서연 기자" -> "김서연", "山本恵子記者" -> "山本恵子") or before it
+// ("記者林佳慧" -> "林佳慧"), nor a Chinese dateline after it ("林佳慧／台南報導"
+// -> "林佳慧"); `name` trimmed when it has none.
 std::string_view WithoutCjkReporterTitle(std::string_view name);
 
 // If `part` opens on a labelled field of a Chinese or Japanese news page's
