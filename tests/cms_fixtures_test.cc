@@ -3263,7 +3263,8 @@ TEST(CmsHeldOut, UpdateBesideThePublishedStampInNineLanguages) {
 // Janeiro", "Frankfurt am Main") goes; an outlet ("The New York Times",
 // "Polska Agencja Prasowa") goes to the publisher, when none is known. Real
 // co-authors stay, and so does a person whose surname is a paper's word
-// ("Emily Post").
+// ("Emily Post", "Mary Ann Post") or whose given name opens a place's
+// ("Santa Montefiore").
 TEST(CmsHeldOut, PlaceOrOutletAfterTheWriterIsNoWriter) {
   struct Row {
     const char* lang;
@@ -3281,6 +3282,14 @@ TEST(CmsHeldOut, PlaceOrOutletAfterTheWriterIsNoWriter) {
       {"en", "By Jane Doe | Reuters", {"Jane Doe"}, "Reuters"},
       {"en", "By Jane Doe, Ian Roe and Bob Smith", {"Jane Doe", "Ian Roe", "Bob Smith"}, ""},
       {"en", "By Jane Doe, Emily Post", {"Jane Doe", "Emily Post"}, ""},
+      // (People whose given name opens a place's name, or whose name of
+      // three words ends in a paper's word.)
+      {"en", "By Jane Doe, Santa Montefiore", {"Jane Doe", "Santa Montefiore"}, ""},
+      {"en", "By Jane Doe, Rio Ferdinand", {"Jane Doe", "Rio Ferdinand"}, ""},
+      {"en", "By Jane Doe, Lake Bell", {"Jane Doe", "Lake Bell"}, ""},
+      {"en", "By Jane Doe, Mary Ann Post", {"Jane Doe", "Mary Ann Post"}, ""},
+      {"en", "By Jane Doe, Los Angeles Times", {"Jane Doe"}, "Los Angeles Times"},
+      {"es", "Por Ana Ruiz, Santa Cruz de Tenerife", {"Ana Ruiz"}, ""},
       {"en", "By Jane Doe, Post Reporter", {"Jane Doe"}, ""},
       {"pl", "Jan Kowalski, Polska Agencja Prasowa", {"Jan Kowalski"}, "Polska Agencja Prasowa"},
       {"pl", "Autor: Anna Nowak, Gazeta Wyborcza", {"Anna Nowak"}, "Gazeta Wyborcza"},

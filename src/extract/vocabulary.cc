@@ -1536,6 +1536,8 @@ constexpr std::string_view kNewsOutletTitleWords[] = {
     "times", "post", "herald", "tribune", "gazette", "daily", "courier", "chronicle", "observer", "telegraph",
     "guardian", "independent", "examiner", "inquirer", "globe", "star", "sun", "mirror", "express", "record",
     "register", "bulletin", "dispatch", "reporter", "review", "standard", "weekly", "monitor", "sentinel",
+    // (And a paper's edition, beside another: "Denver Evening Post".)
+    "evening", "morning", "sunday",
 };
 
 // Words that open a place's name of several words ("New York", "Los
@@ -1550,6 +1552,9 @@ constexpr std::string_view kPlaceOpeningWords[] = {
     "east", "west", "northern", "southern", "eastern", "western", "united", "upper", "lower", "greater", "cape",
     "lake", "salt", "grand", "palm", "bad", "baton", "ciudad", "puerto", "costa", "sri", "abu", "addis",
 };
+// (Of those, the ones that are also given names: "Santa Montefiore", "Rio
+// Ferdinand", "Costa Ronin", "Nova Smith", "Lake Bell".)
+constexpr std::string_view kPlaceOpeningGivenNames[] = {"santa", "santo", "rio", "río", "costa", "nova", "novo", "lake"};
 constexpr std::string_view kPlaceClosingWords[] = {
     "city", "county", "beach", "springs", "falls", "island", "islands", "bay", "valley", "heights", "harbor",
     "harbour", "town", "village", "creek", "rapids", "coast", "republic", "kingdom", "states", "emirates",
@@ -7593,6 +7598,11 @@ bool IsNewsOutletTitleWord(std::string_view word) {
 
 bool IsPlaceOpeningWord(std::string_view word) {
   static constexpr WordList kList(kPlaceOpeningWords);
+  return kList.Contains(word);
+}
+
+bool IsPlaceOpeningGivenName(std::string_view word) {
+  static constexpr WordList kList(kPlaceOpeningGivenNames);
   return kList.Contains(word);
 }
 
