@@ -3253,9 +3253,14 @@ TEST(CmsHeldOut, UpdateBesideThePublishedStampInNineLanguages) {
                    "<div>" + time + "</div><p>The timetable was updated on March 6, 2025, after the operator met "
                    "the harbour board and residents in a long evening session at the town hall on the quay.</p>"),
       ExtractOptions{});
-  ASSERT_TRUE(before.ok() && sentence.ok());
+  // Nor is an update by its time alone earlier than the publication's.
+  Result<Article> earlier = Extract(
+      StampedStory("it", byline, "<div class=meta>" + time + " <span>Aggiornato alle 8:15</span></div>"),
+      ExtractOptions{});
+  ASSERT_TRUE(before.ok() && sentence.ok() && earlier.ok());
   EXPECT_FALSE(before->date_modified.has_value()) << *before->date_modified;
   EXPECT_FALSE(sentence->date_modified.has_value()) << *sentence->date_modified;
+  EXPECT_FALSE(earlier->date_modified.has_value()) << *earlier->date_modified;
 }
 
 // A place or a news outlet after the writer's name in a visible byline is

@@ -2732,6 +2732,10 @@ constexpr int kUpdateBoxChildren = 6;
     return NormalizeDate(tail, today, order, zone);
   }
   if (ParsedDate clock = UpdateClockOf(tail); clock.hour >= 0) {
+    // (Not before the publication's own time of day: "never before the
+    // publication" holds within the day too.)
+    if (published.hour >= 0 && std::tie(clock.hour, clock.minute) < std::tie(published.hour, published.minute))
+      return std::nullopt;
     ParsedDate d = published;
     d.hour = clock.hour, d.minute = clock.minute, d.second = 0;
     return d.ToIso();
