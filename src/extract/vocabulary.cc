@@ -5791,8 +5791,6 @@ bool IsCurrencyListLine(std::string_view line) {
   return pairs >= kCurrencyListMinPairs;
 }
 
-// Whether a byte can start one of kCurrencySymbols, which IsPriceText asks
-// before it trims a text without digits.
 // What a byte may be to IsPriceText: a digit, the first byte of one of
 // kCurrencySymbols, or a capital (a currency code's first letter).
 enum PriceByte : uint8_t { kPriceDigit = 1, kPriceSymbolLead = 2, kPriceCapital = 4 };
