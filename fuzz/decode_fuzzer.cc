@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/text.h"
 #include "encoding/charset.h"
 #include "encoding/mojibake.h"
 #include "strict_json.h"
@@ -54,6 +55,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string by_decision;
   lede::DecodeToUtf8(std::string_view(bytes).substr(again.bom_length), again, &by_decision);
   if (!lede::testing::IsStrictUtf8(by_decision)) std::abort();
+  // Valid UTF-8 under a UTF-8 decision is never changed (the windows-1252
+  // run repair reads only bytes that are no UTF-8).
+  if (again.charset == "utf-8") {
+    const std::string_view text = std::string_view(bytes).substr(again.bom_length);
+    if (lede::IsValidUtf8(text) && by_decision != text) std::abort();
+  }
 
   // The mojibake repair keeps text strict UTF-8 and only ever shortens it
   // (each run of characters becomes one of their bytes each).

@@ -3253,9 +3253,14 @@ TEST(CmsHeldOut, UpdateBesideThePublishedStampInNineLanguages) {
                    "<div>" + time + "</div><p>The timetable was updated on March 6, 2025, after the operator met "
                    "the harbour board and residents in a long evening session at the town hall on the quay.</p>"),
       ExtractOptions{});
-  ASSERT_TRUE(before.ok() && sentence.ok());
+  // Nor is an update by its time alone earlier than the publication's.
+  Result<Article> earlier = Extract(
+      StampedStory("it", byline, "<div class=meta>" + time + " <span>Aggiornato alle 8:15</span></div>"),
+      ExtractOptions{});
+  ASSERT_TRUE(before.ok() && sentence.ok() && earlier.ok());
   EXPECT_FALSE(before->date_modified.has_value()) << *before->date_modified;
   EXPECT_FALSE(sentence->date_modified.has_value()) << *sentence->date_modified;
+  EXPECT_FALSE(earlier->date_modified.has_value()) << *earlier->date_modified;
 }
 
 // A place or a news outlet after the writer's name in a visible byline is
@@ -3263,7 +3268,8 @@ TEST(CmsHeldOut, UpdateBesideThePublishedStampInNineLanguages) {
 // Janeiro", "Frankfurt am Main") goes; an outlet ("The New York Times",
 // "Polska Agencja Prasowa") goes to the publisher, when none is known. Real
 // co-authors stay, and so does a person whose surname is a paper's word
-// ("Emily Post").
+// ("Emily Post", "Mary Ann Post") or whose given name opens a place's
+// ("Santa Montefiore").
 TEST(CmsHeldOut, PlaceOrOutletAfterTheWriterIsNoWriter) {
   struct Row {
     const char* lang;
@@ -3281,6 +3287,14 @@ TEST(CmsHeldOut, PlaceOrOutletAfterTheWriterIsNoWriter) {
       {"en", "By Jane Doe | Reuters", {"Jane Doe"}, "Reuters"},
       {"en", "By Jane Doe, Ian Roe and Bob Smith", {"Jane Doe", "Ian Roe", "Bob Smith"}, ""},
       {"en", "By Jane Doe, Emily Post", {"Jane Doe", "Emily Post"}, ""},
+      // (People whose given name opens a place's name, or whose name of
+      // three words ends in a paper's word.)
+      {"en", "By Jane Doe, Santa Montefiore", {"Jane Doe", "Santa Montefiore"}, ""},
+      {"en", "By Jane Doe, Rio Ferdinand", {"Jane Doe", "Rio Ferdinand"}, ""},
+      {"en", "By Jane Doe, Lake Bell", {"Jane Doe", "Lake Bell"}, ""},
+      {"en", "By Jane Doe, Mary Ann Post", {"Jane Doe", "Mary Ann Post"}, ""},
+      {"en", "By Jane Doe, Los Angeles Times", {"Jane Doe"}, "Los Angeles Times"},
+      {"es", "Por Ana Ruiz, Santa Cruz de Tenerife", {"Ana Ruiz"}, ""},
       {"en", "By Jane Doe, Post Reporter", {"Jane Doe"}, ""},
       {"pl", "Jan Kowalski, Polska Agencja Prasowa", {"Jan Kowalski"}, "Polska Agencja Prasowa"},
       {"pl", "Autor: Anna Nowak, Gazeta Wyborcza", {"Anna Nowak"}, "Gazeta Wyborcza"},

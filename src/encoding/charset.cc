@@ -827,10 +827,15 @@ Windows1252Run ReadWindows1252(std::string_view b, size_t begin, size_t end) {
     const unsigned char c = u[k];
     if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) return Windows1252Run::kNo;
   }
-  // A lead byte of three or four, then continuation bytes it allows (its
-  // second byte's narrower range for E0, ED, F0, F4), fewer than it needs.
   const unsigned char lead = u[begin];
   const size_t n = end - begin, need = lead >= 0xF0 ? 4 : 3;
+  // A two-byte lead alone before "...", "<" or the end ("Caf\xC3..."): a
+  // cut character far more often than a windows-1252 capital ending a word
+  // (but 0xDF, "Gru\xDF.", is a German word's last letter).
+  if (n == 1 && lead >= 0xC2 && lead <= 0xDE && (end == b.size() || u[end] == '.' || u[end] == '<'))
+    return Windows1252Run::kOrCutUtf8;
+  // A lead byte of three or four, then continuation bytes it allows (its
+  // second byte's narrower range for E0, ED, F0, F4), fewer than it needs.
   if (lead < 0xE0 || lead > 0xF4 || n < 2 || n >= need) return Windows1252Run::kYes;
   const unsigned char lo = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
   const unsigned char hi = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;

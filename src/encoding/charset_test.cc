@@ -425,6 +425,15 @@ TEST(Charset, Windows1252RunsInAUtf8PageAreReadAsSuch) {
   const std::string cut_out = decode(cut, "utf-8");
   EXPECT_NE(cut_out.find("short " + fffd + fffd + "..."), std::string::npos) << cut_out;
   EXPECT_NE(cut_out.find("\xE4\xBA\xAC" + fffd + fffd + "..."), std::string::npos) << cut_out;
+  // So is a Latin letter cut after its first byte ("Caf\xC3..."), while a
+  // German word's last "\xDF" before a full stop is still read.
+  std::string cut2 = utf8;
+  for (int i = 0; i < 6; ++i) cut2 += "<p>Read more at the Caf\xC3...</p><p>More from the caf\xC3</p>";
+  const std::string cut2_out = decode(cut2, "utf-8");
+  EXPECT_NE(cut2_out.find("Caf" + fffd + "..."), std::string::npos) << cut2_out;
+  EXPECT_NE(cut2_out.find("caf" + fffd + "</p>"), std::string::npos) << cut2_out;
+  const std::string de = decode(utf8 + "<p>Viele Gr\xFC\xDF" "e, s\xFC\xDF und gro\xDF. Die Stra\xDF" "e.</p>" + utf8, "");
+  EXPECT_NE(de.find("gro\xC3\x9F."), std::string::npos) << de;
   // A byte windows-1252 leaves undefined, a run of four, or one beside a
   // UTF-8 letter is not read; nor, on a page with more than one such run
   // for eight read, are the others (Москва in windows-1251, whole words of

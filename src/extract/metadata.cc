@@ -1236,17 +1236,19 @@ bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganis
 // Whether `part`, a byline's part after a writer's name, names a news
 // outlet: two to six capitalized words (a short lower-case joiner aside:
 // "Corriere della Sera"), one of them an outlet's word ("Polska Agencja
-// Prasowa", "ABC News", "Süddeutsche Zeitung"), or a paper's title word in
-// a name of three words or after "The" ("New York Times", "The Denver
-// Post"; "Emily Post" is a person).
+// Prasowa", "ABC News", "Süddeutsche Zeitung"), or a paper's title word
+// after "The" or after a place in a name of three words or more ("The
+// Denver Post", "New York Times"; "Emily Post", "Mary Ann Post" are people).
+bool NamesPlaceOfWords(std::string_view part);
 [[gnu::noinline]] bool NamesNewsOutlet(std::string_view part) {
   part = Trim(part);
   if (part.size() < 4 || part.size() > 64 || HasAsciiDigit(part)) return false;
-  size_t words = 0;
-  bool outlet = false, title = false;
+  size_t words = 0, titles = 0, last_start = 0;
+  bool outlet = false;
   for (size_t b = 0; b < part.size();) {
     const size_t e = std::min(part.find(' ', b), part.size());
     const std::string_view w = part.substr(b, e - b);
+    if (!w.empty()) last_start = b;
     b = e + 1;
     if (w.empty()) continue;
     const unsigned char first = w[0];
@@ -1254,9 +1256,14 @@ bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganis
     if (!capital && !(words > 0 && w.size() <= 5 && w[0] >= 'a' && w[0] <= 'z')) return false;
     ++words;
     outlet |= IsNewsOutletWord(w);
-    title |= IsNewsOutletTitleWord(w);
+    titles += IsNewsOutletTitleWord(w);
   }
-  return words >= 2 && words <= 6 && (outlet || (title && (words >= 3 || part.starts_with("The "))));
+  if (words < 2 || words > 6) return false;
+  if (outlet || (titles && part.starts_with("The "))) return true;
+  // Without "The", a title word names a paper of three words or more when
+  // a second one stands with it ("Irish Daily Star") or a place heads it
+  // ("Los Angeles Times"): "Mary Ann Post" is a person.
+  return words >= 3 && (titles >= 2 || (titles && NamesPlaceOfWords(part.substr(0, last_start))));
 }
 
 // Whether `part` names a place of two to four words ("New York", "Los
@@ -1269,7 +1276,7 @@ bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganis
   part = Trim(part);
   if (part.size() < 5 || part.size() > 48 || HasAsciiDigit(part)) return false;
   size_t words = 0;
-  bool opens = false, closes = false, joined = false;
+  bool opens = false, given = false, closes = false, joined = false;
   for (size_t b = 0; b < part.size();) {
     const size_t e = std::min(part.find(' ', b), part.size());
     const std::string_view w = part.substr(b, e - b);
@@ -1279,10 +1286,15 @@ bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganis
     const bool join = words > 0 && IsPlaceJoiningWord(w);
     if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !join && !(words > 0 && IsPlaceNameParticle(w))) return false;
     joined |= join;
-    if (words++ == 0) opens = IsPlaceOpeningWord(w);
+    if (words++ == 0) {
+      opens = IsPlaceOpeningWord(w);
+      given = IsPlaceOpeningGivenName(w);
+    }
     closes = IsPlaceClosingWord(w);
   }
-  return words >= 2 && words <= 4 && (opens || closes || joined);
+  // (An opening word that is also a given name needs a third word:
+  // "Santa Cruz de Tenerife", not "Santa Montefiore".)
+  return words >= 2 && words <= 4 && ((opens && !(given && words == 2)) || closes || joined);
 }
 
 // The news outlet a byline names after its writers ("Jane Doe, The New
@@ -2720,6 +2732,10 @@ constexpr int kUpdateBoxChildren = 6;
     return NormalizeDate(tail, today, order, zone);
   }
   if (ParsedDate clock = UpdateClockOf(tail); clock.hour >= 0) {
+    // (Not before the publication's own time of day: "never before the
+    // publication" holds within the day too.)
+    if (published.hour >= 0 && std::tie(clock.hour, clock.minute) < std::tie(published.hour, published.minute))
+      return std::nullopt;
     ParsedDate d = published;
     d.hour = clock.hour, d.minute = clock.minute, d.second = 0;
     return d.ToIso();

@@ -1556,6 +1556,8 @@ constexpr std::string_view kNewsOutletTitleWords[] = {
     "times", "post", "herald", "tribune", "gazette", "daily", "courier", "chronicle", "observer", "telegraph",
     "guardian", "independent", "examiner", "inquirer", "globe", "star", "sun", "mirror", "express", "record",
     "register", "bulletin", "dispatch", "reporter", "review", "standard", "weekly", "monitor", "sentinel",
+    // (And a paper's edition, beside another: "Denver Evening Post".)
+    "evening", "morning", "sunday",
 };
 
 // Words that open a place's name of several words ("New York", "Los
@@ -1570,6 +1572,9 @@ constexpr std::string_view kPlaceOpeningWords[] = {
     "east", "west", "northern", "southern", "eastern", "western", "united", "upper", "lower", "greater", "cape",
     "lake", "salt", "grand", "palm", "bad", "baton", "ciudad", "puerto", "costa", "sri", "abu", "addis",
 };
+// (Of those, the ones that are also given names: "Santa Montefiore", "Rio
+// Ferdinand", "Costa Ronin", "Nova Smith", "Lake Bell".)
+constexpr std::string_view kPlaceOpeningGivenNames[] = {"santa", "santo", "rio", "río", "costa", "nova", "novo", "lake"};
 constexpr std::string_view kPlaceClosingWords[] = {
     "city", "county", "beach", "springs", "falls", "island", "islands", "bay", "valley", "heights", "harbor",
     "harbour", "town", "village", "creek", "rapids", "coast", "republic", "kingdom", "states", "emirates",
@@ -5845,8 +5850,6 @@ bool IsCurrencyListLine(std::string_view line) {
   return pairs >= kCurrencyListMinPairs;
 }
 
-// Whether a byte can start one of kCurrencySymbols, which IsPriceText asks
-// before it trims a text without digits.
 // What a byte may be to IsPriceText: a digit, the first byte of one of
 // kCurrencySymbols, or a capital (a currency code's first letter).
 enum PriceByte : uint8_t { kPriceDigit = 1, kPriceSymbolLead = 2, kPriceCapital = 4 };
@@ -7652,6 +7655,11 @@ bool IsNewsOutletTitleWord(std::string_view word) {
 
 bool IsPlaceOpeningWord(std::string_view word) {
   static constexpr WordList kList(kPlaceOpeningWords);
+  return kList.Contains(word);
+}
+
+bool IsPlaceOpeningGivenName(std::string_view word) {
+  static constexpr WordList kList(kPlaceOpeningGivenNames);
   return kList.Contains(word);
 }
 

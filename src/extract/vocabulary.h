@@ -1141,6 +1141,9 @@ bool IsNewsOutletTitleWord(std::string_view word);
 // "Los", "San", "North"), one that closes it ("City", "Beach", "Springs"),
 // any case, and a lower-case one that joins its words ("am", "upon").
 bool IsPlaceOpeningWord(std::string_view word);
+// An opening word that is also a person's given name ("Santa Montefiore",
+// "Rio Ferdinand", "Lake Bell"): no place's sign alone in a name of two words.
+bool IsPlaceOpeningGivenName(std::string_view word);
 bool IsPlaceClosingWord(std::string_view word);
 bool IsPlaceJoiningWord(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",

@@ -4,6 +4,7 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -76,8 +77,13 @@ Status RunWithStackFor(std::string_view utf8, Fn&& fn) {
   } call{&fn, Status::Ok()};
   pthread_attr_t attr;
   if (pthread_attr_init(&attr) != 0) return Status::Internal("gumbo: pthread_attr_init failed");
-  const size_t stack = kBaseStack + utf8.size() / 3 * 32;
-  pthread_attr_setstacksize(&attr, stack);
+  // (Saturated: a size_t of 32 bits would wrap past 400 MB of input.)
+  const size_t levels = utf8.size() / 3;
+  const size_t stack = levels > (SIZE_MAX - kBaseStack) / 32 ? SIZE_MAX : kBaseStack + levels * 32;
+  if (pthread_attr_setstacksize(&attr, stack) != 0) {
+    pthread_attr_destroy(&attr);
+    return Status::LimitExceeded("gumbo: no thread stack of " + std::to_string(stack) + " bytes for this page");
+  }
   pthread_t thread;
   const int err = pthread_create(
       &thread, &attr,
