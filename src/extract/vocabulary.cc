@@ -7668,11 +7668,7 @@ bool IsPlaceClosingWord(std::string_view word) {
   return kList.Contains(word);
 }
 
-bool IsPlaceJoiningWord(std::string_view word) {
-  for (std::string_view w : kPlaceJoiningWords)
-    if (word == w) return true;
-  return false;
-}
+bool IsPlaceJoiningWord(std::string_view word) { return EqualsAny(word, kPlaceJoiningWords); }
 
 // The small words between the capitalized ones of a public body's or a
 // school's name ("Center for Drug Evaluation and Research", "Department of
