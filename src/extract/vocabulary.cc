@@ -23,6 +23,14 @@
 namespace lede {
 namespace {
 
+// Whether `word` is one of list `kWords` (ASCII case folded): the
+// vocabulary's one-line lookups, each list indexed once (WordList).
+template <const auto& kWords>
+bool InWordList(std::string_view word) {
+  static constexpr WordList kList(kWords);
+  return kList.Contains(word);
+}
+
 // Two word lists as one (a list that holds another whole: each entry
 // written once).
 template <size_t A, size_t B>
@@ -803,10 +811,7 @@ bool IsOwnedPart(std::string_view before, std::string_view token) {
 // "comments", "share-buttons", "author": the list's first letters and
 // lengths rule most out with one look-up. Tokens are lower case, as the
 // list is: its case-blind compare is the exact one.)
-bool IsPrefixException(std::string_view token) {
-  static constexpr WordList kList(kPrefixExceptions);
-  return kList.Contains(token);
-}
+bool IsPrefixException(std::string_view token) { return InWordList<kPrefixExceptions>(token); }
 
 // ARIA roles and what each says (RoleKind). Chrome: the landmarks and
 // widgets around the page's text, a box that opens over the page, and a
@@ -7628,10 +7633,7 @@ bool IsAuthorDetailClass(std::string_view cls) {
   return HasClassWordIn(cls, kAuthorDetailWords);
 }
 
-bool IsAccountWord(std::string_view word) {
-  static constexpr WordList kList(kAccountWords);
-  return kList.Contains(word);
-}
+bool IsAccountWord(std::string_view word) { return InWordList<kAccountWords>(word); }
 
 bool IsLoginName(std::string_view name) { return EqualsAnyIgnoreCase(Trim(name), kLoginNames); }
 
@@ -7643,30 +7645,15 @@ bool IsOrganisationWord(std::string_view word) {
 
 bool IsInstitutionWord(std::string_view word) { return EqualsAnyIgnoreCase(word, kInstitutionWords); }
 
-bool IsNewsOutletWord(std::string_view word) {
-  static constexpr WordList kList(kNewsOutletWords);
-  return kList.Contains(word);
-}
+bool IsNewsOutletWord(std::string_view word) { return InWordList<kNewsOutletWords>(word); }
 
-bool IsNewsOutletTitleWord(std::string_view word) {
-  static constexpr WordList kList(kNewsOutletTitleWords);
-  return kList.Contains(word);
-}
+bool IsNewsOutletTitleWord(std::string_view word) { return InWordList<kNewsOutletTitleWords>(word); }
 
-bool IsPlaceOpeningWord(std::string_view word) {
-  static constexpr WordList kList(kPlaceOpeningWords);
-  return kList.Contains(word);
-}
+bool IsPlaceOpeningWord(std::string_view word) { return InWordList<kPlaceOpeningWords>(word); }
 
-bool IsPlaceOpeningGivenName(std::string_view word) {
-  static constexpr WordList kList(kPlaceOpeningGivenNames);
-  return kList.Contains(word);
-}
+bool IsPlaceOpeningGivenName(std::string_view word) { return InWordList<kPlaceOpeningGivenNames>(word); }
 
-bool IsPlaceClosingWord(std::string_view word) {
-  static constexpr WordList kList(kPlaceClosingWords);
-  return kList.Contains(word);
-}
+bool IsPlaceClosingWord(std::string_view word) { return InWordList<kPlaceClosingWords>(word); }
 
 bool IsPlaceJoiningWord(std::string_view word) { return EqualsAny(word, kPlaceJoiningWords); }
 
@@ -7888,15 +7875,9 @@ bool IsAboutTheAuthorLabel(std::string_view line) {
   return EqualsAnyFolded(line, kAboutTheAuthorLabels);
 }
 
-bool IsProfessionWord(std::string_view word) {
-  static constexpr WordList kList(kProfessionWords);
-  return kList.Contains(word);
-}
+bool IsProfessionWord(std::string_view word) { return InWordList<kProfessionWords>(word); }
 
-static bool IsForeignRoleNoun(std::string_view word) {
-  static constexpr WordList kList(kForeignRoleNouns);
-  return kList.Contains(word);
-}
+static bool IsForeignRoleNoun(std::string_view word) { return InWordList<kForeignRoleNouns>(word); }
 
 bool IsJobTitleWord(std::string_view word) {
   static constexpr WordList kList(kJobTitleWords);
