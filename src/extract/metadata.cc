@@ -21,6 +21,15 @@
 namespace lede {
 namespace {
 
+// Whether `w` starts with an ASCII capital or a non-ASCII byte (the lead
+// byte of another script's letter, whose case is not tested): a name's or a
+// place's word.
+bool StartsCapitalOrNonAscii(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = w[0];
+  return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
 // How many <h2>s a page without an <h1> has looked at for a headline
 // that words the title a little otherwise.
 constexpr size_t kLooseHeadlineH2s = 8;
@@ -1251,8 +1260,7 @@ bool NamesPlaceOfWords(std::string_view part);
     if (!w.empty()) last_start = b;
     b = e + 1;
     if (w.empty()) continue;
-    const unsigned char first = w[0];
-    const bool capital = (first >= 'A' && first <= 'Z') || first >= 0xC0;
+    const bool capital = StartsCapitalOrNonAscii(w);
     if (!capital && !(words > 0 && w.size() <= 5 && w[0] >= 'a' && w[0] <= 'z')) return false;
     ++words;
     outlet |= IsNewsOutletWord(w);
@@ -1282,9 +1290,8 @@ bool NamesPlaceOfWords(std::string_view part);
     const std::string_view w = part.substr(b, e - b);
     b = e + 1;
     if (w.empty()) continue;
-    const unsigned char first = w[0];
     const bool join = words > 0 && IsPlaceJoiningWord(w);
-    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !join && !(words > 0 && IsPlaceNameParticle(w))) return false;
+    if (!StartsCapitalOrNonAscii(w) && !join && !(words > 0 && IsPlaceNameParticle(w))) return false;
     joined |= join;
     if (words++ == 0) {
       opens = IsPlaceOpeningWord(w);
@@ -3053,8 +3060,7 @@ static size_t CapitalizedWords(std::string_view name) {
   size_t words = 0;
   for (size_t b = 0; b < name.size();) {
     const size_t e = std::min(name.find(' ', b), name.size());
-    const unsigned char first = name[b];
-    if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(name.substr(b, e - b))) return 0;
+    if (!StartsCapitalOrNonAscii(name.substr(b)) && !IsNameParticle(name.substr(b, e - b))) return 0;
     ++words;
     b = e + 1;
   }
@@ -3241,9 +3247,8 @@ static std::string MetaRowName(const Node* row, bool marked) {
     size_t b = 0, words = 0;
     while (b < name.size()) {
       size_t e = std::min(name.find(' ', b), name.size());
-      const unsigned char first = name[b];
       const std::string_view w = std::string_view(name).substr(b, e - b);
-      if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(w)) return {};
+      if (!StartsCapitalOrNonAscii(std::string_view(name).substr(b)) && !IsNameParticle(w)) return {};
       ++words;
       b = e + 1;
     }
@@ -3337,9 +3342,7 @@ static bool FirstTextTooLong(const Node* e, size_t max) { return FirstTextRun(e)
 // script). A cheap test before the text is read.
 static bool MayBeNameLine(const Node* e, size_t max) {
   const std::string_view t = FirstTextRun(e);
-  if (t.empty()) return false;
-  const unsigned char first = t[0];
-  return t.size() <= max && ((first >= 'A' && first <= 'Z') || first >= 0xC0);
+  return t.size() <= max && StartsCapitalOrNonAscii(t);
 }
 
 // A name on a line of its own right above the date line by the headline
@@ -3370,9 +3373,8 @@ static std::string NameOverDateLine(const Node* n) {
     size_t words = 0;
     for (size_t b = 0; b < part.size();) {
       const size_t e = std::min(part.find(' ', b), part.size());
-      const unsigned char first = part[b];
       std::string_view w = part.substr(b, e - b);
-      if (!(first >= 'A' && first <= 'Z') && first < 0xC0 && !IsNameParticle(w)) return {};
+      if (!StartsCapitalOrNonAscii(part.substr(b)) && !IsNameParticle(w)) return {};
       // A schedule's line ("Tuesdays Evenings") is no name.
       if (w.size() > 1 && (w.back() == 's' || w.back() == 'S')) w.remove_suffix(1);
       if (IsWeekdayOrDateCue(w)) return {};
@@ -3679,9 +3681,7 @@ static std::string InvertedOneWordName(std::string_view v) {
   if (comma == std::string_view::npos || comma + 2 >= v.size() || v[comma + 1] != ' ') return {};
   const std::string_view last = v.substr(0, comma), first = v.substr(comma + 2);
   auto capital_word = [](std::string_view w) {
-    if (w.size() < 2 || w.find_first_of(" ,;&") != std::string_view::npos) return false;
-    const unsigned char c = w[0];
-    return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+    return w.size() >= 2 && w.find_first_of(" ,;&") == std::string_view::npos && StartsCapitalOrNonAscii(w);
   };
   if (!capital_word(last) || !capital_word(first)) return {};
   return CitationName(v);
@@ -3742,7 +3742,7 @@ static bool NameThenPlace(std::string_view text) {
     const std::string_view place = Trim(text.substr(at + sep.size()));
     const std::string_view name = Trim(text.substr(0, at));
     return !place.empty() && place.find(' ') == std::string_view::npos && !HasAsciiDigit(place) &&
-           ((place[0] >= 'A' && place[0] <= 'Z') || static_cast<unsigned char>(place[0]) >= 0xC0) &&
+           StartsCapitalOrNonAscii(place) &&
            CapitalizedWords(name) >= 2 && LooksLikeName(name) && !NamesAnOrganisation(name);
   }
   return false;
@@ -4293,7 +4293,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // "Bob", is a third writer.
     if (!user_names && !after_word_joiner && !out.empty() && out.size() == places + 1 &&
         out.back().find(' ') != std::string::npos && part.find(' ') == std::string_view::npos &&
-        ((part[0] >= 'A' && part[0] <= 'Z') || static_cast<unsigned char>(part[0]) >= 0xC0)) {
+        StartsCapitalOrNonAscii(part)) {
       ++places;
       continue;
     }
@@ -7513,7 +7513,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
                          : !after || (after->is_element() && (IsBlockTag(after->tag) || after->Is(TagId::kBr)));
           std::string name;
           if (line_ends && CollapsedTextInto(n, 120, 32, &name) && !name.empty() && name.size() < 100 &&
-              !is_title(name) && ((name[0] >= 'A' && name[0] <= 'Z') || static_cast<unsigned char>(name[0]) >= 0xC0) &&
+              !is_title(name) && StartsCapitalOrNonAscii(name) &&
               IsPersonCredit(name))
             add_authors(name);
           if (!authors.empty()) break;
