@@ -3293,11 +3293,7 @@ bool IsCountAndNounLow(std::string_view low) {
 // or its range before the noun, "N-M noun of N" ("1-24 items of 33"); or
 // "showing N[-M] of N" with no noun ("Showing 36 of 84").
 bool IsResultCountLine(std::string_view low) {
-  auto is_noun = [](std::string_view w) {
-    for (std::string_view noun : kResultNouns)
-      if (w == noun) return true;
-    return false;
-  };
+  auto is_noun = [](std::string_view w) { return EqualsAny(w, kResultNouns); };
   auto skip_word = [&](std::string_view w) {
     if (low.substr(0, w.size()) == w) {
       low = Trim(low.substr(w.size()));
@@ -4011,10 +4007,7 @@ constexpr std::string_view kSkipLinkLines[] = {
 constexpr size_t kSkipLinkLineMaxBytes = 32;
 
 bool IsSkipLinkLow(std::string_view low) {
-  if (low.size() > kSkipLinkLineMaxBytes) return false;
-  for (std::string_view l : kSkipLinkLines)
-    if (low == l) return true;
-  return false;
+  return low.size() <= kSkipLinkLineMaxBytes && EqualsAny(low, kSkipLinkLines);
 }
 
 bool IsBoilerplateLine(std::string_view line, bool heading) {
@@ -4050,10 +4043,8 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
 bool IsSkipLinkLine(std::string_view line) {
   line = Trim(line);
   while (!line.empty() && (line.back() == '.' || line.back() == ':')) line = Trim(line.substr(0, line.size() - 1));
-  if (line.empty() || line.size() > kSkipLinkLineMaxBytes) return false;
-  char buf[kSkipLinkLineMaxBytes];
-  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
-  return IsSkipLinkLow(std::string_view(buf, line.size()));
+  // (The list is lower case: a case-blind compare, no lowered copy.)
+  return line.size() <= kSkipLinkLineMaxBytes && EqualsAnyIgnoreCase(line, kSkipLinkLines);
 }
 
 // An archive's navigation line at most: a label and a subject ("Next
