@@ -6881,7 +6881,8 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   const size_t body_chars =
       body_bytes < kShortBodyBelow * 8 || may_be_stripped ? CountWordChars(out->text) : SIZE_MAX;
   const bool stripped = may_be_stripped && body_chars < kStrippedBodyBelow && root_text >= kStrippedRootShare * body_chars;
-  // A short body is built once more at most, one of two ways.
+  // A short body is built once more at most, one of two ways: the
+  // shelves first, then (when they added nothing) the list.
   // A short body on a page whose <main> landmark holds a titled shelf of
   // picture tiles within the roots ("Shop by brand", "Browse by genre": a
   // shop's category page whose grid of products its scripts fill) is built
@@ -6891,6 +6892,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   const bool shelved_pass = picture_shelf_ && body_chars < kShortBodyBelow && page_mode_ && ctx.NoDeclaredKind() &&
                             std::any_of(roots_.begin(), roots_.end(),
                                         [&](const Node* r) { return IsWithin(picture_shelf_, r); });
+  bool rebuilt = false;
   if (shelved_pass) {
     ContentOutput shelved;
     std::vector<BlockDecision> shelved_explain;
@@ -6898,6 +6900,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
     BuildBody(roots_, ctx, &shelved, explain ? &shelved_explain : nullptr, index);
     shelves_kept_ = false;
     if (CountWordChars(shelved.text) > body_chars) {
+      rebuilt = true;
       shelved.root = out->root;
       *out = std::move(shelved);
       if (explain) {
@@ -6905,7 +6908,8 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
         explain->insert(explain->end(), shelved_explain.begin(), shelved_explain.end());
       }
     }
-  } else if (!ctx.discussion && TuningFor(ctx.favor).page_mode && (body_chars < kShortBodyBelow || stripped)) {
+  }
+  if (!rebuilt && !ctx.discussion && TuningFor(ctx.favor).page_mode && (body_chars < kShortBodyBelow || stripped)) {
     // Any other page whose best prose root holds almost nothing is a list (a news
     // section, a link aggregator, a job board): its content is the block
     // that holds most of the page's text, link text included. Descend

@@ -13454,6 +13454,37 @@ TEST(Extract, PictureShelvesAreTheOneRebuildOfAShortCategoryPage) {
   EXPECT_NE(r->text.find("Pendant"), std::string::npos) << r->text;
 }
 
+// When the shelves add nothing (their heading and tiles hidden until a
+// script shows them), the rebuild with them is no rebuild: the short body
+// still gets the list reading, here the deals beside <main>. It used to be
+// skipped once the shelf pass had run, leaving the page empty.
+TEST(Extract, HiddenPictureShelvesLeaveTheListReadingOfAShortPage) {
+  const char* shelves[][5] = {{"Shop by brand", "Northwind", "Acme Outdoor", "Bluebird", "Cobalt Works"},
+                              {"Browse by room", "Living room", "Bedroom", "Home office", "Entryway"}};
+  std::string body;
+  for (const auto& sh : shelves) {
+    body += std::string("<div class=pictureNavigationWrapper><div class=tiles-inner><div class=heading-wrap hidden><h2>") +
+            sh[0] + "</h2></div><ul class=tile-row hidden>";
+    for (int i = 1; i < 5; ++i)
+      body += std::string("<li><a class=pictureNavigationLink href=/c/") + std::to_string(i) +
+              "><div class=pic><img src=/i/" + std::to_string(i) + ".jpg alt=\"\"></div><span>" + sh[i] +
+              "</span></a></li>";
+    body += "</ul></div></div>";
+  }
+  std::string deals;
+  for (int c = 0; c < 30; ++c)
+    deals += "<li><a href=/deal/" + std::to_string(c) + ">Weekend deal number " + std::to_string(c) +
+             ": oak chairs and benches marked down</a></li>";
+  auto r = Extract("<html><head><title>Furniture</title></head><body><header><nav><a href=/>Home</a><a "
+                   "href=/deals>Deals</a></nav></header><main><h1>Furniture</h1><div class=banner><h2>Spring "
+                   "refresh</h2><p>New arrivals for every room.</p></div>" +
+                   body + "</main><div class=feed><ul class=deals>" + deals +
+                   "</ul></div><footer><p>Copyright 2026 Example Co.</p></footer></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Weekend deal number 17"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Acme Outdoor"), std::string::npos) << r->text;
+}
+
 // A category page's FAQ whose questions are toggles a script opens (an
 // Alpine "@click" on a <button>, no ARIA), each over its answer's panel:
 // the questions are the answers' titles, kept with them.
