@@ -1174,6 +1174,9 @@ bool LooksLikeName(std::string_view s) {
       // ("\u2022", "\u2190") do not.
       size_t len;
       const uint32_t cp = DecodeUtf8(s, i, &len);
+      // (An arrow is a link's, "\u2190 Archive", "Next post \u2192": no
+      // name holds one.)
+      if (cp >= 0x2190 && cp <= 0x21FF) return false;
       if (cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD)
         ++letters;
       i += len;

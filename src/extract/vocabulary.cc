@@ -148,6 +148,9 @@ constexpr Word kWords[] = {
   {"qccmp", Match::kJoined, kNever}, {"fcconsent", Match::kJoined, kNever},
   {"spmessage", Match::kJoined, kNever}, {"privacycenter", Match::kJoined, kNever},
   {"related", Match::kPrefix, kBp | kHintRelated}, {"recommend", Match::kPrefix, kBp | kHintRelated},
+  // (Spanish and Portuguese: "relacionadas", "noticias-relacionadas",
+  // "posts-relacionados".)
+  {"relacionad", Match::kPrefix, kBp | kHintRelated},
   {"trending", Match::kPrefix, kBp | kHintRelated}, {"popular", Match::kPrefix, kWeak | kHintRelated},
   {"mostread", Match::kJoined, kBp | kHintRelated}, {"mostpopular", Match::kJoined, kBp | kHintRelated},
   {"morefrom", Match::kJoined, kBp | kHintRelated}, {"morestories", Match::kJoined, kBp | kHintRelated},
@@ -309,10 +312,18 @@ constexpr Word kWords[] = {
   // name only: a shop's "buy-box" column ("product-page__buy-box",
   // "pdp-main__buy-box") holds the product's name and description too.
   {"buybox", Match::kWhole, kBp},
+  // WordPress's classic themes' line under a post (Twenty Ten, Twenty
+  // Eleven: "entry-utility", "This entry was posted in News. Bookmark the
+  // permalink."): its categories, tags and links, no text of its own.
+  {"entryutility", Match::kJoined, kBp},
   {"widget", Match::kWhole, kWeak}, {"widgetarea", Match::kJoined, kWeak}, {"alert", Match::kToken, kWeak}, {"agegate", Match::kJoined, kBp},
   // Comments.
   // (Israeli news sites call readers' comments "talkbacks".)
   {"talkback", Match::kPrefix, kBp | kHintComments},
+  // Classic blog engines' (Movable Type, Typepad, WordPress 2.x) list of
+  // other blogs' links to the post ("<div class=trackbacks>"): readers'
+  // sites answering it, like comments.
+  {"trackback", Match::kPrefix, kBp | kHintComments}, {"pingback", Match::kPrefix, kBp | kHintComments},
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
   // A post's discussion under it, named so whole ("#discussion": Substack's
@@ -641,6 +652,9 @@ constexpr Word kWords[] = {
   {"chapeau", Match::kToken, kHintDek}, {"entradilla", Match::kToken, kHintDek},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
   {"posttitle", Match::kJoined, kHintTitle}, {"articletitle", Match::kJoined, kHintTitle},
+  // (Spanish newsrooms' headline, beside their "antetitulo" and
+  // "entradilla": "<div class=titular>".)
+  {"titular", Match::kToken, kHintTitle},
   // Embedded posts.
   {"twitter-tweet", Match::kAny, kHintEmbed}, {"instagram-media", Match::kAny, kHintEmbed},
   {"tiktok-embed", Match::kAny, kHintEmbed}, {"fb-post", Match::kAny, kHintEmbed},
@@ -1434,7 +1448,7 @@ constexpr BylineCue kBylineCues[] = {
     // 03/05/2024"; a blog's "Published by Jane Doe") and its translations
     // (Blogger's "Publicado por", "Pubblicato da", "Publié par"...).
     {"submitted by ", true}, {"published by ", false, true}, {"contributed by ", true}, {"guest post by ", true},
-    {"publicado por ", false, true}, {"pubblicato da ", false, true}, {"publi\xC3\xA9 par ", false, true},
+    {"publicado por ", false, true}, {"postado por ", true}, {"pubblicato da ", false, true}, {"publi\xC3\xA9 par ", false, true},
     {"ver\xC3\xB6""ffentlicht von ", false, true}, {"gepubliceerd door ", false, true},
     // French sets a space before the colon ("Auteur : Jeanne Dupont", "Par
     // : ..."); the female forms of the label (Autorin, autora, autrice,
@@ -5665,6 +5679,10 @@ constexpr std::string_view kUpdateCues[] = {
     // "最後更新：2025/09/26"), Arabic "آخر تحديث" ("last update") and
     // "تحديث", Hebrew "עודכן", Hindi "अपडेटेड" / "अपडेट".
     "更新", "تحديث", "עודכן", "अपडेट",
+    // A hand-kept page's own line ("Written 12 January 2025. Last revised
+    // 3 February 2025.", "Revised: March 2024"); "reviewed" is a medical
+    // or legal check, not an edit.
+    "revised", "Revised",
 };
 
 // Words that present a person in an author's box ("Jane Doe is a
