@@ -228,6 +228,9 @@ constexpr Word kWords[] = {
   {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
+  // A Spanish or Portuguese paper's tools box under a story ("Imprimir |
+  // Enviar a un amigo | Visitas: 1.284"): "herramientas", "ferramentas".
+  {"herramientas", Match::kToken, kBp}, {"ferramentas", Match::kToken, kBp},
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
