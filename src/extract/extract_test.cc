@@ -6229,7 +6229,7 @@ TEST(Extract, SignedStoryDropsHeadedTeaserCardsAfterIt) {
   auto signed_story =
       Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + rest);
   ASSERT_TRUE(signed_story.ok());
-  EXPECT_EQ(signed_story->page_type, "page");
+  EXPECT_EQ(signed_story->page_type, "article");  // undeclared, typed after its body is read
   EXPECT_NE(signed_story->text.find("loan from the county"), std::string::npos) << signed_story->text;
   EXPECT_EQ(signed_story->text.find("excerpt number 3"), std::string::npos) << signed_story->text;
   auto unsigned_page = Extract(head + rest);
@@ -6299,7 +6299,7 @@ TEST(Extract, SignedStoryDropsTheWritersNameLine) {
   const std::string rest = "<div class=\"story\"><p>Jane Doe</p>" + story + "</div></body></html>";
   auto signed_story = Extract(head + "<p class=\"byline\">By Jane Doe</p><p class=\"date\">March 3, 2024</p>" + rest);
   ASSERT_TRUE(signed_story.ok());
-  EXPECT_EQ(signed_story->page_type, "page");
+  EXPECT_EQ(signed_story->page_type, "article");  // undeclared, typed after its body is read
   EXPECT_NE(signed_story->text.find("loan from the county"), std::string::npos) << signed_story->text;
   EXPECT_EQ(signed_story->text.find("Jane Doe"), std::string::npos) << signed_story->text;
   auto unsigned_page = Extract(head + rest);
@@ -6325,7 +6325,7 @@ TEST(Extract, SignedStoryKeepsItsLinkListsAndSectionsAfterAnAd) {
                         "300ml whole milk</a></li><li><a href=\"/shop/butter\">1 tbsp butter</a></li></ul>"
                         "<h2>Method</h2><p>Mix, rest, and fry in butter until golden.</p></div></main></body></html>");
   ASSERT_TRUE(recipe.ok());
-  EXPECT_EQ(recipe->page_type, "page");
+  EXPECT_EQ(recipe->page_type, "article");  // undeclared, typed after its body is read
   ASSERT_FALSE(recipe->authors.empty());
   EXPECT_NE(recipe->text.find("plain flour"), std::string::npos) << recipe->text;
   auto split = Extract(head + "<div class=\"post-body\">" + story +
@@ -6357,7 +6357,7 @@ TEST(Extract, SignedStoryDropsAListOfPostsUnderARelatedLabel) {
       "</div></main></body></html>";
   auto signed_story = Extract(head + signs + lists);
   ASSERT_TRUE(signed_story.ok());
-  EXPECT_EQ(signed_story->page_type, "page");
+  EXPECT_EQ(signed_story->page_type, "article");  // undeclared, typed after its body is read
   EXPECT_NE(signed_story->text.find("plain flour"), std::string::npos) << signed_story->text;
   EXPECT_EQ(signed_story->text.find("might also like"), std::string::npos) << signed_story->text;
   EXPECT_EQ(signed_story->text.find("river path"), std::string::npos) << signed_story->text;
@@ -6382,7 +6382,7 @@ TEST(Extract, SignedStoryDropsItsFeaturedArticlesStrip) {
                            "</main></body></html>";
   auto signed_story = Extract(head + signs + rest);
   ASSERT_TRUE(signed_story.ok());
-  EXPECT_EQ(signed_story->page_type, "page");
+  EXPECT_EQ(signed_story->page_type, "article");  // undeclared, typed after its body is read
   EXPECT_NE(signed_story->text.find("last dredging"), std::string::npos) << signed_story->text;
   EXPECT_EQ(signed_story->text.find("river path"), std::string::npos) << signed_story->text;
   auto undated = Extract(head + rest);
@@ -6468,7 +6468,7 @@ TEST(Extract, UntypedStoryDropsTheWritersUnclassedBio) {
                           "of the north for twenty years.</div></div>";
   auto page = Extract(head + "<div class=\"post\">" + story + "</div>" + bio + "</main></body></html>");
   ASSERT_TRUE(page.ok());
-  EXPECT_EQ(page->page_type, "page");
+  EXPECT_EQ(page->page_type, "article");  // undeclared, typed after its body is read
   ASSERT_FALSE(page->authors.empty());
   EXPECT_NE(page->text.find("last dredging"), std::string::npos) << page->text;
   EXPECT_EQ(page->text.find("mapped the towpaths"), std::string::npos) << page->text;
