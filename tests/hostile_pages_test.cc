@@ -544,5 +544,29 @@ TEST(HostilePages, ALongPageUrlTimesManyLinksIsBounded) {
   EXPECT_NE(md.find("[note](#n999)"), std::string::npos);         // the last as written
 }
 
+// hostile41: the page's URL is the caller's (`--url`, a WARC record's
+// target): one of a script ("javascript:alert(1)//") made every relative
+// link and image on the page a script's in Markdown and HTML. Such a URL
+// resolves nothing: the references stay as written.
+TEST(HostilePages, AScriptPageUrlMakesNoScriptLinks) {
+  const std::string page =
+      "<html><head><title>T</title><base href=\"../../a/b/\"></head><body><article><p>The ferry runs again "
+      "from Monday, the harbour master said in a note to the islanders this week, and the timetable is "
+      "<a href=\"x\">here</a>.</p><figure><img src=\"p.jpg\" alt=\"The ferry\"></figure></article></body></html>";
+  for (const char* url : {"javascript:alert(1)//", "data:text/html,a/", "vbscript:x//"}) {
+    ExtractOptions o;
+    o.url = url;
+    Result<Article> r = Extract(page, o);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    const std::string md = ToMarkdown(*r), html = ToHtml(*r);
+    EXPECT_NE(md.find("[here](x)"), std::string::npos) << url << "\n" << md;
+    for (const std::string& out : {md, html}) {
+      EXPECT_EQ(out.find("javascript:alert"), std::string::npos) << url << "\n" << out;
+      EXPECT_EQ(out.find("data:text"), std::string::npos) << url << "\n" << out;
+      EXPECT_EQ(out.find("vbscript:"), std::string::npos) << url << "\n" << out;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lede

@@ -626,6 +626,23 @@ TEST(Url, FrozenBaseUrl) {
   EXPECT_EQ(FrozenBaseUrl("", "/c/"), "");  // relative, and no page URL
 }
 
+// hostile41: a page whose own URL is a script's (`--url`, a WARC record's
+// target) turned its relative links into script links: "x" against
+// "javascript:alert(1)//" was "javascript:alert(1)//x", a link the
+// Markdown and HTML writers emitted. Such a base resolves nothing.
+TEST(Url, AScriptBaseResolvesNothing) {
+  for (const char* base : {"javascript:alert(1)//", " JavaScript:alert(1)//a/", "vbscript:x//", "data:text/html,a/b"}) {
+    const UrlResolver resolver(base);
+    for (const char* ref : {"x", "../a/b/x", "/x", "?q", "#f"}) {
+      EXPECT_EQ(resolver.Resolve(ref), ref) << base;
+      EXPECT_EQ(ResolveUrl(base, ref), ref) << base;
+      EXPECT_FALSE(IsScriptUrl(ResolveUrl(base, ref))) << base << " " << ref;
+    }
+    EXPECT_EQ(FrozenBaseUrl(base, "../a/b/"), base);  // no usable base: the page's, which resolves nothing
+    EXPECT_EQ(ResolveUrl(base, "https://ex.com/x"), "https://ex.com/x");
+  }
+}
+
 // Icon glyphs standing alone (private-use code points, U+E000-U+F8FF) go;
 // words around them close up; anything else stays as it was.
 TEST(Text, DropPrivateUseWords) {

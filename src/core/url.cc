@@ -208,7 +208,11 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
 }
 
 UrlResolver::UrlResolver(std::string_view base) : base_(base) {
-  usable_ = !base_.empty() && HasScheme(base_);
+  // A script's URL (javascript:, vbscript:, data:; a page's URL given by
+  // the caller or a WARC record) resolves nothing: "x" against
+  // "javascript:alert(1)//" became the link "javascript:alert(1)//x".
+  // The reference stays relative, as on a page of unknown address.
+  usable_ = !base_.empty() && HasScheme(base_) && !IsScriptUrl(base_);
   if (!usable_) return;
   const Parts b = Split(base_);
   scheme_ = b.scheme;

@@ -19,7 +19,7 @@ bool HasScheme(std::string_view s);
 bool IsScriptUrl(std::string_view url);
 
 // Resolves `ref` against absolute `base`. Returns `ref` unchanged when it is
-// absolute or `base` is empty/relative. Leading/trailing spaces and C0
+// absolute or `base` is empty/relative or a script's (IsScriptUrl). Leading/trailing spaces and C0
 // controls are removed, and ASCII tabs and newlines inside, as browsers do;
 // in a special scheme (http, https, ftp, ws, wss, file: the reference's
 // own, else the base's) each '\\' before the query or fragment reads as

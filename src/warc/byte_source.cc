@@ -10,10 +10,14 @@
 
 namespace lede {
 
-uint64_t ByteSource::FileOffsetOf(uint64_t stream_pos) {
+uint64_t ByteSource::FileOffsetOf(uint64_t stream_pos, bool* exact) {
+  if (exact) *exact = false;
   if (!track_members_) return stream_pos;
   while (!boundaries_.empty() && boundaries_.front().stream_pos < stream_pos) boundaries_.pop_front();
-  if (!boundaries_.empty() && boundaries_.front().stream_pos == stream_pos) return boundaries_.front().file_pos;
+  if (!boundaries_.empty() && boundaries_.front().stream_pos == stream_pos) {
+    if (exact) *exact = true;
+    return boundaries_.front().file_pos;
+  }
   return stream_pos;
 }
 

@@ -48,6 +48,15 @@ class ByteSource {
   }
   virtual bool exact_reads() const { return false; }
 
+  // For a reader passing over a record it will not keep: moves the stream
+  // to the next gzip member (zstd frame) that starts a record without
+  // decoding the rest of the current one, when such a member starts within
+  // a bounded look-ahead of compressed bytes. true: the next bytes read are
+  // that member's (the bytes decoded but not read yet are dropped; the
+  // stream offsets go on from where they were). false: none was found (or
+  // the source cannot skip, a plain file) and the stream is where it was.
+  virtual bool SkipToNextRecordMember() { return false; }
+
   // Bytes consumed from the file so far (compressed size): for progress.
   virtual uint64_t file_position() const = 0;
 
@@ -57,7 +66,8 @@ class ByteSource {
   // position itself for plain files, and `stream_pos` (an offset in the
   // decompressed stream) otherwise. Positions must be asked in increasing
   // order; boundaries before `stream_pos` are forgotten.
-  uint64_t FileOffsetOf(uint64_t stream_pos);
+  // `*exact` (when given): whether a member or frame starts there.
+  uint64_t FileOffsetOf(uint64_t stream_pos, bool* exact = nullptr);
 
  protected:
   // Implementations call this when a member/frame starts.
@@ -81,6 +91,9 @@ struct CompressedInput {
   std::string bytes;
   size_t pos = 0;
   bool eof = false;  // `raw` has ended
+  // While set (an index into `bytes`), Fill keeps the bytes from here on: a
+  // look-ahead that may come back to them.
+  size_t pin = std::string::npos;
 
   size_t avail() const { return bytes.size() - pos; }
   // The bytes buffered from the read position (FindNextMember's input).
@@ -103,9 +116,11 @@ struct CompressedInput {
   // byte is moved a bounded number of times however often this is called.
   Status Fill(size_t want, size_t read_bytes = 1u << 20) {
     while (avail() < want && !eof) {
-      if (pos > 0 && pos >= bytes.size() / 2) {
-        bytes.erase(0, pos);
-        pos = 0;
+      const size_t drop = std::min(pos, pin);
+      if (drop > 0 && pos >= bytes.size() / 2) {
+        bytes.erase(0, drop);
+        pos -= drop;
+        if (pin != std::string::npos) pin -= drop;
       }
       Result<size_t> r = raw->AppendTo(&bytes, read_bytes);
       if (!r.ok()) return r.status();
