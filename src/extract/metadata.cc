@@ -428,7 +428,7 @@ struct SpareCollectorLists {
   std::vector<MetaTag> metas;
   std::vector<const JsonValue*> objects;
   std::vector<JsonLdType> object_types;
-  std::vector<const Node*> nodes[18];
+  std::vector<const Node*> nodes[19];
   std::string title_text, label_buf;
 };
 
@@ -464,10 +464,11 @@ class Collector final : public HintVisitor {
   }
   Collector(const Collector&) = delete;
   Collector& operator=(const Collector&) = delete;
-  std::array<std::vector<const Node*>*, 18> NodeLists() {
+  std::array<std::vector<const Node*>*, 19> NodeLists() {
     return {&h1s,         &h2s,          &dek_nodes, &kicker_nodes, &byline_nodes,   &title_hint_nodes,
             &tag_nodes,   &poster_nodes, &times,     &date_nodes,   &itemprop_nodes, &rel_author,
-            &rel_tag,     &figures,      &addresses, &footers,      &crumb_nodes,    &shop_nodes};
+            &rel_tag,     &figures,      &addresses, &footers,      &crumb_nodes,    &shop_nodes,
+            &head_scripts};
   }
   void SwapLists() {
     SpareCollectorLists& spare = ThreadSpareLists();
@@ -586,9 +587,11 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> rel_author, rel_tag;
   // The href of <link rel=author> (the writer's page, in the head).
   std::string_view author_href;
-  // The post author's display name in a GTM4WP data layer script of the
-  // head: the script's text from the name's opening quote on.
-  std::string_view datalayer_author;
+  // The head's small inline scripts (one text each, at most
+  // kDataLayerScriptMaxBytes), in page order: a data layer's post author
+  // is looked for in them (DataLayerAuthor) only when no other source
+  // names the writer.
+  std::vector<const Node*> head_scripts;
   bool in_head = false;  // (while Walk reads the head)
   std::vector<const Node*> figures;
   // <address> elements: in an article, its author's contact (HTML); not
@@ -803,11 +806,17 @@ class Collector final : public HintVisitor {
         text = joined;
       }
       ReadJsonLd(text);
-    } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child() &&
-               n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
-      // A small inline script of the head:
-      // the data layer's post author, the JSON string from its opening
-      // quote on (parsed when no other source names the writer).
+    } else if (in_head && n->first_child && n->first_child == n->last_child() && n->first_child->is_text() &&
+               n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
+      head_scripts.push_back(n);
+    }
+  }
+
+  // The post author's display name in a GTM4WP data layer script of the
+  // head (the first of head_scripts that names one): the script's text
+  // from the name's opening quote on; "" for none.
+  std::string_view DataLayerAuthor() const {
+    for (const Node* n : head_scripts) {
       const std::string_view text = n->first_child->data;
       // Only for a post type a writer writes ("post", "page"; not a
       // shop's "product").
@@ -817,10 +826,11 @@ class Collector final : public HintVisitor {
           for (size_t i = 0; i < kNumDataLayerWrittenTypes; ++i) {
             const std::string_view w = kDataLayerWrittenTypes[i];
             if (type.size() > w.size() && type.starts_with(w) && type[w.size()] == '"')
-              datalayer_author = text.substr(at + kDataLayerAuthorKey.size() - 1);
+              return text.substr(at + kDataLayerAuthorKey.size() - 1);
           }
         }
     }
+    return {};
   }
 
   // (Out of line: Visit stays small.)
@@ -7839,15 +7849,16 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // The post author a WordPress site's tag manager plugin (GTM4WP) writes
   // in the head's data layer: the account's display name, held to the same
   // screens (a person's name, no organisation, no noise word).
-  if (authors.empty() && !company_credited && !c.datalayer_author.empty() && a->page_type != "forum")
-    if (Result<JsonDocument> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().root().is_string()) {
-      const std::string name = CleanLine(v.value().root().str());
-      if (IsPersonCredit(name)) {
-        author_stage = "datalayer";
-        add_names({name});
-        named_by_url = !authors.empty();
+  if (authors.empty() && !company_credited && a->page_type != "forum")
+    if (const std::string_view datalayer_author = c.DataLayerAuthor(); !datalayer_author.empty())
+      if (Result<JsonDocument> v = ParseJson(datalayer_author, 1); v.ok() && v.value().root().is_string()) {
+        const std::string name = CleanLine(v.value().root().str());
+        if (IsPersonCredit(name)) {
+          author_stage = "datalayer";
+          add_names({name});
+          named_by_url = !authors.empty();
+        }
       }
-    }
   // A social network's post page (Mastodon's, Bluesky's) titles itself
   // after the poster, "Display Name (@handle)", and gives the handle in
   // profile:username: the name before it is the writer (weak: a byline
