@@ -7406,6 +7406,26 @@ bool ContentExtractor::IsTeaserList(const Node* e, bool* headed) const {
     if (!(f.links > 0 && f.text > 0 && f.text <= kTeaserMaxText)) return 0;
     return uint32_t(f.link * 5 >= f.text) | uint32_t((f.flags & kHasLinkedHead) != 0) << 1;
   };
+  // A run of either kind takes three of its items at least (80 % of three
+  // or more siblings): an element without three children of one kind is
+  // passed on their facts alone, before their class lists are read and
+  // grouped. (Asked of every element of an article: most have fewer than
+  // three element children, or no three items among them.)
+  {
+    uint32_t ones = 0, twos = 0;
+    for (const Node* c = e->first_child; c && ones < 3 && twos < 3; c = c->next) {
+      if (!c->is_element()) continue;
+      const Facts& f = facts_[c->eid];
+      if (!(f.flags & kVisited)) continue;
+      const uint32_t m = item(c, f);
+      ones += m & 1;
+      twos += m >> 1;
+    }
+    if (ones < 3 && twos < 3) {
+      *headed = false;
+      return false;
+    }
+  }
   uint32_t runs = RunsOfItems(e, item);
   // Cards that are <article>s, each a post by its tag, are one signature
   // whatever their classes (a theme that numbers them: "article

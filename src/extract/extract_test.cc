@@ -11954,6 +11954,13 @@ TEST(Extract, AuthorFromTheDataLayerOfTheHead) {
   auto product = Extract(layer("product", "Mira Kowalczyk") + body);
   ASSERT_TRUE(product.ok());
   EXPECT_TRUE(product->authors.empty());
+  // The head's small scripts are read in order (only when no other source
+  // names the writer): one that names no post's writer is passed for the
+  // next that does.
+  auto later = Extract(layer("product", "Mira Kowalczyk") +
+                       "<script>{\"pagePostType\":\"post\",\"pagePostAuthor\":\"Lena Vogt\"}</script>" + body);
+  ASSERT_TRUE(later.ok());
+  EXPECT_EQ(later->authors, std::vector<std::string>{"Lena Vogt"});
   // An organisation or a noise word is no writer.
   auto desk = Extract(layer("post", "admin") + body);
   ASSERT_TRUE(desk.ok());

@@ -428,7 +428,7 @@ struct SpareCollectorLists {
   std::vector<MetaTag> metas;
   std::vector<const JsonValue*> objects;
   std::vector<JsonLdType> object_types;
-  std::vector<const Node*> nodes[17];
+  std::vector<const Node*> nodes[19];
   std::string title_text, label_buf;
 };
 
@@ -464,10 +464,11 @@ class Collector final : public HintVisitor {
   }
   Collector(const Collector&) = delete;
   Collector& operator=(const Collector&) = delete;
-  std::array<std::vector<const Node*>*, 17> NodeLists() {
+  std::array<std::vector<const Node*>*, 19> NodeLists() {
     return {&h1s,         &h2s,          &dek_nodes, &kicker_nodes, &byline_nodes,   &title_hint_nodes,
             &tag_nodes,   &poster_nodes, &times,     &date_nodes,   &itemprop_nodes, &rel_author,
-            &rel_tag,     &figures,      &addresses, &footers,      &crumb_nodes};
+            &rel_tag,     &figures,      &addresses, &footers,      &crumb_nodes,    &shop_nodes,
+            &head_scripts};
   }
   void SwapLists() {
     SpareCollectorLists& spare = ThreadSpareLists();
@@ -542,11 +543,31 @@ class Collector final : public HintVisitor {
   // buttons (<button>, or a submit, image or button <input>; a card's
   // add-to-cart link is not one) and forms that add to the cart, but a
   // card's quick-add ones (IsQuickAddName). Counted up to kShopControlsCap.
-  uint32_t cart_buttons = 0, cart_forms = 0;
-  static constexpr uint32_t kShopControlsCap = 64;
   // Of those, the ones met before the page's first <h1> (a shelf of other
   // products the markup puts above the product's name).
-  uint32_t cart_buttons_before_h1 = 0, cart_forms_before_h1 = 0;
+  struct ShopControls {
+    uint32_t cart_buttons = 0, cart_forms = 0;
+    uint32_t cart_buttons_before_h1 = 0, cart_forms_before_h1 = 0;
+  };
+  static constexpr uint32_t kShopControlsCap = 64;
+  // The page's buttons, inputs and forms with attributes, in page order,
+  // and how many of them came before its first <h1>: read as shop controls
+  // (Shop) on the first ask only. (Most pages are typed before any rule
+  // asks: a declared article's page never reads them.)
+  std::vector<const Node*> shop_nodes;
+  size_t shop_nodes_before_h1 = 0;
+  mutable std::optional<ShopControls> shop;
+  const ShopControls& Shop() const {
+    if (shop) return *shop;
+    ShopControls& s = shop.emplace();
+    for (size_t i = 0; i < shop_nodes.size(); ++i) {
+      if (i == shop_nodes_before_h1) s.cart_buttons_before_h1 = s.cart_buttons, s.cart_forms_before_h1 = s.cart_forms;
+      CountShopControl(shop_nodes[i], &s);
+    }
+    if (shop_nodes_before_h1 == shop_nodes.size())
+      s.cart_buttons_before_h1 = s.cart_buttons, s.cart_forms_before_h1 = s.cart_forms;
+    return s;
+  }
   std::string title_text;
   std::vector<const Node*> h1s, h2s;
   std::vector<const Node*> dek_nodes, kicker_nodes, byline_nodes, title_hint_nodes, tag_nodes, poster_nodes;
@@ -566,9 +587,11 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> rel_author, rel_tag;
   // The href of <link rel=author> (the writer's page, in the head).
   std::string_view author_href;
-  // The post author's display name in a GTM4WP data layer script of the
-  // head: the script's text from the name's opening quote on.
-  std::string_view datalayer_author;
+  // The head's small inline scripts (one text each, at most
+  // kDataLayerScriptMaxBytes), in page order: a data layer's post author
+  // is looked for in them (DataLayerAuthor) only when no other source
+  // names the writer.
+  std::vector<const Node*> head_scripts;
   bool in_head = false;  // (while Walk reads the head)
   std::vector<const Node*> figures;
   // <address> elements: in an article, its author's contact (HTML); not
@@ -665,7 +688,7 @@ class Collector final : public HintVisitor {
       case TagId::kStyle: case TagId::kTemplate: case TagId::kSvg:
         return;
       case TagId::kH1:
-        if (h1s.empty()) cart_buttons_before_h1 = cart_buttons, cart_forms_before_h1 = cart_forms;
+        if (h1s.empty()) shop_nodes_before_h1 = shop_nodes.size();
         Keep(&h1s, n, 16);
         break;
       case TagId::kH2:
@@ -684,7 +707,7 @@ class Collector final : public HintVisitor {
         Keep(&footers, n, 4);
         break;
       case TagId::kButton: case TagId::kInput: case TagId::kForm:
-        if (n->num_attrs) ShopControl(n);
+        if (n->num_attrs) KeepShopNode(n);
         break;
       case TagId::kA: {
         if (!(hints & kHintRel)) break;
@@ -783,11 +806,17 @@ class Collector final : public HintVisitor {
         text = joined;
       }
       ReadJsonLd(text);
-    } else if (in_head && datalayer_author.empty() && n->first_child && n->first_child == n->last_child() &&
-               n->first_child->is_text() && n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
-      // A small inline script of the head:
-      // the data layer's post author, the JSON string from its opening
-      // quote on (parsed when no other source names the writer).
+    } else if (in_head && n->first_child && n->first_child == n->last_child() && n->first_child->is_text() &&
+               n->first_child->data.size() <= kDataLayerScriptMaxBytes) {
+      head_scripts.push_back(n);
+    }
+  }
+
+  // The post author's display name in a GTM4WP data layer script of the
+  // head (the first of head_scripts that names one): the script's text
+  // from the name's opening quote on; "" for none.
+  std::string_view DataLayerAuthor() const {
+    for (const Node* n : head_scripts) {
       const std::string_view text = n->first_child->data;
       // Only for a post type a writer writes ("post", "page"; not a
       // shop's "product").
@@ -797,15 +826,21 @@ class Collector final : public HintVisitor {
           for (size_t i = 0; i < kNumDataLayerWrittenTypes; ++i) {
             const std::string_view w = kDataLayerWrittenTypes[i];
             if (type.size() > w.size() && type.starts_with(w) && type[w.size()] == '"')
-              datalayer_author = text.substr(at + kDataLayerAuthorKey.size() - 1);
+              return text.substr(at + kDataLayerAuthorKey.size() - 1);
           }
         }
     }
+    return {};
   }
 
-  // Counts a shop control (see cart_buttons): a button, input or form,
+  // (Out of line: Visit stays small.)
+  [[gnu::noinline]] void KeepShopNode(const Node* n) { shop_nodes.push_back(n); }
+
+  // Counts a shop control (see ShopControls): a button, input or form,
   // read by its attributes only.
-  void ShopControl(const Node* n) {
+  void CountShopControl(const Node* n, ShopControls* s) const {
+    uint32_t& cart_forms = s->cart_forms;
+    uint32_t& cart_buttons = s->cart_buttons;
     auto card = [&] {
       return IsQuickAddName(n->Attr("class")) || IsQuickAddName(n->Attr("id")) ||
              IsCardCartScript(n->Attr("onclick"));
@@ -831,9 +866,9 @@ class Collector final : public HintVisitor {
   // button). Its first kBuyLabelMaxNodes nodes are read.
   static constexpr size_t kBuyLabelMaxBytes = 32;
   static constexpr size_t kBuyLabelMaxNodes = 32;  // (an icon beside the words)
-  std::string label_buf;
+  mutable std::string label_buf;
   // (Most buttons' first letter rules them out: "Menu", "Search", "x".)
-  bool CartLabelled(const Node* n) {
+  bool CartLabelled(const Node* n) const {
     if (!n->Is(TagId::kButton) || !n->first_child) return false;
     size_t budget = kBuyLabelMaxNodes;
     for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n)) {
@@ -2606,7 +2641,8 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // add-to-cart button (or its form), not a card grid's buttons, nor a
   // grid of products in microdata.
   if (!written && c.microdata_products <= kMaxMicrodataProducts &&
-      (one(c.cart_buttons, kMaxCartControls) || (c.cart_buttons == 0 && one(c.cart_forms, kMaxCartControls))))
+      (one(c.Shop().cart_buttons, kMaxCartControls) ||
+       (c.Shop().cart_buttons == 0 && one(c.Shop().cart_forms, kMaxCartControls))))
     return "product";
   // Or one add-to-cart control (or form) after the page's one <h1>, where
   // the others all come before it: a shelf of other products, each card
@@ -2614,8 +2650,8 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // ("Complete the look" laid out by the stylesheet). A category's grid
   // follows its <h1>.
   if (!written && c.microdata_products <= kMaxMicrodataProducts && c.h1s.size() == 1) {
-    const uint32_t buttons_after = c.cart_buttons - c.cart_buttons_before_h1;
-    const uint32_t forms_after = c.cart_forms - c.cart_forms_before_h1;
+    const uint32_t buttons_after = c.Shop().cart_buttons - c.Shop().cart_buttons_before_h1;
+    const uint32_t forms_after = c.Shop().cart_forms - c.Shop().cart_forms_before_h1;
     if ((one(buttons_after, kMaxCartControls) || (buttons_after == 0 && one(forms_after, kMaxCartControls))) &&
         !CardLinksUnderHeadline(c.h1s[0]))
       return "product";
@@ -2623,7 +2659,7 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // Or its price under its name, then a control that buys it; not among a
   // grid's many add-to-cart controls.
   if (!written && c.microdata_products <= kMaxMicrodataProducts &&
-      c.cart_buttons <= kMaxCartControls && c.cart_forms <= kMaxCartControls && PricedUnderHeadline(c))
+      c.Shop().cart_buttons <= kMaxCartControls && c.Shop().cart_forms <= kMaxCartControls && PricedUnderHeadline(c))
     return "product";
   if (written) return "article";
   // Sites put og:type "article" on every page; a JSON-LD type for the page
@@ -7816,15 +7852,16 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // The post author a WordPress site's tag manager plugin (GTM4WP) writes
   // in the head's data layer: the account's display name, held to the same
   // screens (a person's name, no organisation, no noise word).
-  if (authors.empty() && !company_credited && !c.datalayer_author.empty() && a->page_type != "forum")
-    if (Result<JsonDocument> v = ParseJson(c.datalayer_author, 1); v.ok() && v.value().root().is_string()) {
-      const std::string name = CleanLine(v.value().root().str());
-      if (IsPersonCredit(name)) {
-        author_stage = "datalayer";
-        add_names({name});
-        named_by_url = !authors.empty();
+  if (authors.empty() && !company_credited && a->page_type != "forum")
+    if (const std::string_view datalayer_author = c.DataLayerAuthor(); !datalayer_author.empty())
+      if (Result<JsonDocument> v = ParseJson(datalayer_author, 1); v.ok() && v.value().root().is_string()) {
+        const std::string name = CleanLine(v.value().root().str());
+        if (IsPersonCredit(name)) {
+          author_stage = "datalayer";
+          add_names({name});
+          named_by_url = !authors.empty();
+        }
       }
-    }
   // A social network's post page (Mastodon's, Bluesky's) titles itself
   // after the poster, "Display Name (@handle)", and gives the handle in
   // profile:username: the name before it is the writer (weak: a byline
@@ -7844,7 +7881,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // bestbuy.com is the shop) and no shop's controls, and weak (a byline
   // around the body wins).
   if (authors.empty() && held_back.empty() && article_like && site.empty() && !a->publisher && !host.empty() &&
-      c.cart_buttons == 0 && c.cart_forms == 0 && c.microdata_products == 0) {
+      c.microdata_products == 0 && c.Shop().cart_buttons == 0 && c.Shop().cart_forms == 0) {
     for (size_t i = 0; i < c.footers.size() && authors.empty(); ++i) {
       const Node* d = FooterCopyrightText(c.footers[i], 200, 0);
       if (!d) continue;

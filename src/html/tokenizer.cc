@@ -63,7 +63,16 @@ constexpr ByteClass kClass;
 // stores it back at every byte (the bytes it reads are chars, which may
 // alias it). (Not the scans of spaces and unquoted values: their runs are
 // short, and there the local copy costs more than it saves.)
+// (Four bytes a turn while four are left: one bound test for four bytes,
+// the name's bytes looked up one by one as before.)
 inline const char* SkipUntil(const char* p, const char* end, const bool (&stop)[256]) {
+  while (end - p >= 4) {
+    if (stop[uint8_t(p[0])]) return p;
+    if (stop[uint8_t(p[1])]) return p + 1;
+    if (stop[uint8_t(p[2])]) return p + 2;
+    if (stop[uint8_t(p[3])]) return p + 3;
+    p += 4;
+  }
   while (p < end && !stop[uint8_t(*p)]) ++p;
   return p;
 }
