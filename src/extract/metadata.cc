@@ -8093,6 +8093,20 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   }
   if (!published) published = itemprop_date({"datePublished", "dateCreated"});
   if (!published) published = ld_date("dateCreated");
+  // A Q&A page's day is its question's, the page's main entity
+  // ({"@type": "QAPage", "mainEntity": {"@type": "Question",
+  // "dateCreated": ...}}), as its author is (see the authors above): the
+  // answers' stamps shown under it are replies' days.
+  if (!published && art && HasType(*art, "QAPage"))
+    if (const JsonValue* q = c.Resolve(art->Get("mainEntity")); q && q->is_object() && HasType(*q, "Question")) {
+      std::string v = JsonText(c.Resolve(q->Get("dateCreated")));
+      if (v.empty()) v = JsonText(c.Resolve(q->Get("datePublished")));
+      if (!v.empty())
+        if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
+          published = std::move(d);
+          date_src = "json-ld";
+        }
+    }
   // A video's page: the day the video was uploaded (schema.org VideoObject
   // has uploadDate where an article has datePublished). Only when the video
   // is all the structured data describes: a product's or a story's clip
