@@ -95,9 +95,9 @@ TEST(CmsHeldOut, PlatformPagesRound18) {
         "La Universidad", "Ruta de navegación", "Centros y departamentos", "Presentación", "Tablón de anuncios",
         "Noticias del departamento", "Premio extraordinario", "Ver todas las noticias", "Jornada de puertas abiertas",
         "Aviso legal", "CIF"}},
-      {"it-evento-teatro.html", "it", "La locandiera", {}, "", "", "",
+      {"it-evento-teatro.html", "it", "La locandiera", {}, "-", "", "",
        {"Mirandolina gestisce da sola una locanda", "Giulia Neri, alla sua prima Mirandolina", "Venerdì 12 dicembre",
-        "Domenica 14 dicembre", "Durata: 2 ore e 10 minuti", "Platea: € 32,00",
+        "Domenica 14 dicembre", "regia Paola Ferri", "Durata: 2 ore e 10 minuti", "Platea: € 32,00",
         "Riduzioni per under 26"},
        {"Questo sito utilizza cookie", "Biglietteria", "Abbonamenti", "Stagione 2025/26", "Visite guidate",
         "Acquista biglietti", "Aggiungi al calendario", "Foto di Marco Villa", "Condividi",
@@ -252,6 +252,34 @@ TEST(CmsHeldOut, QAPageDayIsTheQuestions) {
       ExtractOptions{});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-10-19");
+}
+
+// A page that declares an Event and nothing written: the day shown under
+// its headline is the event's, no publication date; its credit-classed
+// list of cast and crew (lines set apart by <br>s) is its text, not a
+// photo credit.
+TEST(CmsHeldOut, EventPageDayAndCreditsList) {
+  const std::string ld =
+      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"TheaterEvent\","
+      "\"name\":\"The Seagull\",\"startDate\":\"2025-12-12T19:30:00+00:00\"}</script>";
+  const std::string body =
+      "<main><article><h1>The Seagull</h1><p class=show-date>12 December 2025</p><p>Konstantin writes plays "
+      "nobody wants to see and loves an actress who wants to be famous; by the lake, four summers pass and "
+      "everyone loves the wrong person.</p><p>This staging moves the lake house to a seaside hotel out of "
+      "season, with the company playing in the round.</p><p class=credits>direction Ruth Kane<br>with Tom Ash, "
+      "Lia Moss, Dan Cole<br>design Sam Reid</p><p>Running time: 2 hours 40 minutes with an interval.</p>"
+      "</article></main>";
+  Result<Article> r = Extract(Page(ld, body), ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << r->date_published.value_or("");
+  EXPECT_NE(r->text.find("direction Ruth Kane"), std::string::npos) << r->text;
+  // Declared a story, the page's shown day dates it.
+  const std::string story_ld =
+      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+      "\"headline\":\"The Seagull\"}</script>";
+  r = Extract(Page(story_ld, body), ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-12-12");
 }
 
 }  // namespace

@@ -1634,6 +1634,24 @@ bool BesidePicture(const Node* e) {
   return false;
 }
 
+// Whether a credit-classed box is a list of credits, not a picture's: a
+// block (no <figcaption>, in no <figure>) of kCreditListMinLines lines or
+// more set apart by <br>s, a show's or a film's cast and crew ("regia
+// Paola Ferri<br>con Giulia Neri, ...<br>scene Davide Rizzo ..."). A
+// photo credit is one line. (Its children read, kCreditListScanNodes at
+// most.)
+constexpr int kCreditListMinLines = 3;
+constexpr int kCreditListScanNodes = 64;
+bool IsCreditsList(const Node* e) {
+  if (e->Is(TagId::kFigcaption) || !IsBlockTag(e->tag)) return false;
+  for (const Node* a = e->parent; a && a->is_element(); a = a->parent)
+    if (a->Is(TagId::kFigure) || a->Is(TagId::kFigcaption)) return false;
+  int breaks = 0, seen = 0;
+  for (const Node* c = e->first_child; c && ++seen <= kCreditListScanNodes; c = c->next)
+    if (c->is_element() && c->Is(TagId::kBr)) ++breaks;
+  return breaks + 1 >= kCreditListMinLines;
+}
+
 // The longest status message of a live region (role=status) read as a
 // line of chrome, in text bytes: "Item added to your cart. View cart".
 constexpr uint32_t kStatusLineMaxText = 64;
@@ -5446,7 +5464,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // On an article a photo series' captions are its text (see
     // CaptionsAGallery); their credit lines go as any credit.
     const bool gallery_caption = ctx.article && e->Is(TagId::kFigcaption) && CaptionsAGallery(e);
-    if (!quote_signature && !gallery_caption &&
+    // A credit-classed list of a show's cast and crew (IsCreditsList) is
+    // the page's text too.
+    const bool credits_list = (f.hints & kHintCredit) && !ctx.discussion && IsCreditsList(e);
+    if (!quote_signature && !gallery_caption && !credits_list &&
         (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text))) {
       // (Words hidden for screen readers, "Image caption," "Image source,",
       // are no one's caption or credit.)

@@ -8306,6 +8306,13 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   const bool declares_event = std::any_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
     return t.Matches(kEventTypes, std::size(kEventTypes));
   });
+  // A page that declares an Event and nothing written (no article, post,
+  // review or recipe beside it: a theatre's show, a concert's page): the
+  // days it shows by its headline are the event's, when it happens ("12 —
+  // 14 dicembre 2025"), so no date is read off its body.
+  out->event_undated = declares_event && std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
+    return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes));
+  });
   struct VisibleStamps {
     std::optional<std::string> stamped, updated;
     bool stamped_in_cell = false;  // the plain stamp is a table cell's
@@ -8663,7 +8670,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       }
     }
   }
-  if (!published && anchor) {
+  // (Not on an event's page: its shown days are the event's, event_undated.)
+  if (!published && anchor && !out->event_undated) {
     const VisibleStamps& shown_ = visible_stamps();
     const auto& stamped = shown_.stamped;
     const auto& updated = shown_.updated;
