@@ -238,8 +238,9 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     article->image.caption = content.image_caption;
   if (!options.metadata) return;
   if (meta.weak_authors) MetadataExtractor::BylineAroundBody(doc, hints_, content.root, article);
-  // (A CMS's archive page's stamps are its posts': MetadataOutput::archive_undated.)
-  if (!meta.archive_undated) {
+  // (A CMS's archive page's stamps are its posts': MetadataOutput::archive_undated;
+  // an event's page's its event's: event_undated.)
+  if (!meta.archive_undated && !meta.event_undated) {
     MetadataExtractor::DateFromOriginalNote(content.root, options.reference_date, meta.date_order, article);
     MetadataExtractor::DateFromContent(doc, hints_, content.root, meta.headline, options.reference_date,
                                        meta.date_order, meta.date_zone, article);

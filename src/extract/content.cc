@@ -975,6 +975,36 @@ bool SetAmongProse(const Node* e) {
   return side(e->prev(), false) && side(e->next, true);
 }
 
+// Whether an element is one titled section of a text made of sections: a
+// <section> between <section> siblings, whose first element (down through
+// wrappers of one child, kSectionHeadLook at most) is a subheading (<h2> to
+// <h4>) with more after it, and which holds no form field (a sign-up box
+// so built asks for an address). A terms page's "section#subscription"
+// ("3. Subscriptions and payment") between its other numbered sections, a
+// restaurant's "section.menu-du-moment" between its hours and its address.
+// (Bounded: kSectionFormLook nodes read; past them it counts as a form.)
+constexpr int kSectionHeadLook = 4;
+constexpr float kTitledSectionMinGood = 100;
+constexpr int kSectionFormLook = 400;
+bool IsTitledSectionAmongSections(const Node* e) {
+  if (!e->Is(TagId::kSection)) return false;
+  const Node* prev = PrevElementFrom(e->prev());
+  const Node* next = NextElementFrom(e->next);
+  if (!prev || !next || !prev->Is(TagId::kSection) || !next->Is(TagId::kSection)) return false;
+  const Node* c = NextElementFrom(e->first_child);
+  for (int down = 0; c && !NextElementFrom(c->next) && !IsHeadingTag(c->tag) && down < kSectionHeadLook; ++down)
+    c = NextElementFrom(c->first_child);
+  if (!c || HeadingLevel(c->tag) < 2 || HeadingLevel(c->tag) > 4 || !NextElementFrom(c->next)) return false;
+  int seen = 0;
+  for (const Node* n = NextInTree(e, e); n; n = NextInTree(n, e)) {
+    if (++seen > kSectionFormLook) return false;
+    if (n->is_element() && (n->Is(TagId::kForm) || n->Is(TagId::kInput) || n->Is(TagId::kTextarea) ||
+                            n->Is(TagId::kSelect)))
+      return false;
+  }
+  return true;
+}
+
 // Whether element `e` carries a script framework's conditional render
 // attribute (v-if, x-show: IsConditionalRenderAttribute).
 [[gnu::cold]] bool HasConditionalRenderAttribute(const Node* e) {
@@ -1602,6 +1632,24 @@ bool BesidePicture(const Node* e) {
     inner_nodes = seen;
   }
   return false;
+}
+
+// Whether a credit-classed box is a list of credits, not a picture's: a
+// block (no <figcaption>, in no <figure>) of kCreditListMinLines lines or
+// more set apart by <br>s, a show's or a film's cast and crew ("regia
+// Paola Ferri<br>con Giulia Neri, ...<br>scene Davide Rizzo ..."). A
+// photo credit is one line. (Its children read, kCreditListScanNodes at
+// most.)
+constexpr int kCreditListMinLines = 3;
+constexpr int kCreditListScanNodes = 64;
+bool IsCreditsList(const Node* e) {
+  if (e->Is(TagId::kFigcaption) || !IsBlockTag(e->tag)) return false;
+  for (const Node* a = e->parent; a && a->is_element(); a = a->parent)
+    if (a->Is(TagId::kFigure) || a->Is(TagId::kFigcaption)) return false;
+  int breaks = 0, seen = 0;
+  for (const Node* c = e->first_child; c && ++seen <= kCreditListScanNodes; c = c->next)
+    if (c->is_element() && c->Is(TagId::kBr)) ++breaks;
+  return breaks + 1 >= kCreditListMinLines;
 }
 
 // The longest status message of a live region (role=status) read as a
@@ -3535,6 +3583,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       if (weak && (f.hints & kHintRelated) && f.links == 0 && f.good >= kLinklessTeaserMinGood && !ctx.article &&
           !ctx.signed_story && !ctx.discussion && !ctx.product)
         return;
+      // A weak word on one titled section of a text made of sections (see
+      // IsTitledSectionAmongSections) names what the section is about
+      // ("subscription" terms, a restaurant's "menu"), not a box beside
+      // the text. (Not on a thread, in the page's chrome or on a section
+      // of links, a shelf.)
+      if (weak && !ctx.discussion && !(f.flags & kInChrome) && f.link * 3 <= f.text &&
+          f.good >= kTitledSectionMinGood && IsTitledSectionAmongSections(e))
+        return;
       if (weak && (f.good < 300 || f.link * 3 > f.text)) f.flags |= kNegative;
       return;
     }
@@ -5408,7 +5464,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // On an article a photo series' captions are its text (see
     // CaptionsAGallery); their credit lines go as any credit.
     const bool gallery_caption = ctx.article && e->Is(TagId::kFigcaption) && CaptionsAGallery(e);
-    if (!quote_signature && !gallery_caption &&
+    // A credit-classed list of a show's cast and crew (IsCreditsList) is
+    // the page's text too.
+    const bool credits_list = (f.hints & kHintCredit) && !ctx.discussion && IsCreditsList(e);
+    if (!quote_signature && !gallery_caption && !credits_list &&
         (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text))) {
       // (Words hidden for screen readers, "Image caption," "Image source,",
       // are no one's caption or credit.)
@@ -6326,7 +6385,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       const bool related_cue = StartsWithRelatedCue(scratch) &&
                                (!StartsWithPointerCue(scratch) || (f.links == 1 && f.link * 4 >= f.text * 3)) &&
                                !InAlertCallout(ctx, e);
-      if (f.links > 0 && (related_cue || IsPromoLine(scratch, /*offers=*/!page_mode_))) {
+      // (One titled section of a text made of sections, read whole as a
+      // short line, is no line: "3. Subscriptions and payment", its
+      // paragraph and its "Back to top" link. See IsTitledSectionAmongSections.)
+      if (f.links > 0 && (related_cue || IsPromoLine(scratch, /*offers=*/!page_mode_)) &&
+          !IsTitledSectionAmongSections(e)) {
         *reason = "related-or-promo-line";
         return false;
       }

@@ -8133,6 +8133,20 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   }
   if (!published) published = itemprop_date({"datePublished", "dateCreated"});
   if (!published) published = ld_date("dateCreated");
+  // A Q&A page's day is its question's, the page's main entity
+  // ({"@type": "QAPage", "mainEntity": {"@type": "Question",
+  // "dateCreated": ...}}), as its author is (see the authors above): the
+  // answers' stamps shown under it are replies' days.
+  if (!published && art && HasType(*art, "QAPage"))
+    if (const JsonValue* q = c.Resolve(art->Get("mainEntity")); q && q->is_object() && HasType(*q, "Question")) {
+      std::string v = JsonText(c.Resolve(q->Get("dateCreated")));
+      if (v.empty()) v = JsonText(c.Resolve(q->Get("datePublished")));
+      if (!v.empty())
+        if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
+          published = std::move(d);
+          date_src = "json-ld";
+        }
+    }
   // A video's page: the day the video was uploaded (schema.org VideoObject
   // has uploadDate where an article has datePublished). Only when the video
   // is all the structured data describes: a product's or a story's clip
@@ -8331,6 +8345,13 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // (Read once: three rules below ask for it.)
   const bool declares_event = std::any_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
     return t.Matches(kEventTypes, std::size(kEventTypes));
+  });
+  // A page that declares an Event and nothing written (no article, post,
+  // review or recipe beside it: a theatre's show, a concert's page): the
+  // days it shows by its headline are the event's, when it happens ("12 —
+  // 14 dicembre 2025"), so no date is read off its body.
+  out->event_undated = declares_event && std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
+    return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes));
   });
   struct VisibleStamps {
     std::optional<std::string> stamped, updated;
@@ -8689,7 +8710,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       }
     }
   }
-  if (!published && anchor) {
+  // (Not on an event's page: its shown days are the event's, event_undated.)
+  if (!published && anchor && !out->event_undated) {
     const VisibleStamps& shown_ = visible_stamps();
     const auto& stamped = shown_.stamped;
     const auto& updated = shown_.updated;

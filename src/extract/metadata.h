@@ -47,6 +47,9 @@ struct MetadataOutput {
   // A CMS's archive page (NamesArchiveBody, not an article) whose stamps
   // were its posts': no date is read off its body either.
   bool archive_undated = false;
+  // The page declares an Event and no article type: the days shown on it
+  // are the event's, and no date is read off its body either.
+  bool event_undated = false;
   // The page's structured data describes one product: exactly one
   // schema.org Product (JSON-LD, not a review's item) or one microdata
   // product. A product page's own block, which a run of priced cards

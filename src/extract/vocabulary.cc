@@ -280,7 +280,13 @@ constexpr Word kWords[] = {
   {"menutitle", Match::kJoined, kHintMasthead},
   // Sharing and social.
   {"share", Match::kPrefix, kBp}, {"sharing", Match::kAny, kBp}, {"social", Match::kPrefix, kBp},
-  {"sociallinks", Match::kJoined, kBp}, {"follow", Match::kToken, kWeak}, {"addthis", Match::kAny, kBp},
+  {"sociallinks", Match::kJoined, kBp},
+  // A site's own Instagram feed (WordPress's Smash Balloon plugin,
+  // "div#sb_instagram.sbi"; "instagram-feed" widgets): thumbnails of its
+  // posts, the same on every page. (An embedded post, "instagram-media",
+  // is an embed: below.)
+  {"sbinstagram", Match::kJoined, kBp}, {"instagramfeed", Match::kJoined, kBp},
+  {"follow", Match::kToken, kWeak}, {"addthis", Match::kAny, kBp},
   {"print", Match::kToken, kWeak}, {"rss", Match::kToken, kWeak},
   // Sign-up, consent and paywall boxes.
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
@@ -309,6 +315,11 @@ constexpr Word kWords[] = {
   // "submission-history": who submitted each version, when, its size; a
   // comment's "edit-history" menu): the record's metadata, not its text.
   {"submissionhistory", Match::kJoined, kBp}, {"edithistory", Match::kJoined, kBp},
+  // A wiki page's own record of itself (DokuWiki's "div.pageId", the
+  // page's id over the text, "raspberry:druckserver", and its
+  // "div.docInfo" under it: "raspberry/druckserver.txt · Last modified:
+  // 2025/09/14 21:07 by mkoch"). Whole class names only.
+  {"pageid", Match::kWhole, kBp}, {"docinfo", Match::kWhole, kBp},
   // A marketplace's buy box beside the product (a box classed or named
   // "buybox" alone: price again, delivery day, quantity, add to cart,
   // ships from, sold by): the offer's terms, not the product's text. Whole
@@ -329,6 +340,13 @@ constexpr Word kWords[] = {
   {"trackback", Match::kPrefix, kBp | kHintComments}, {"pingback", Match::kPrefix, kBp | kHintComments},
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
+  // The comment section named in the site's language (a German blog's
+  // "section.kommentare", Scandinavian "kommentarer", Polish "komentarze",
+  // Czech and Slovak "komentare", Dutch "reacties"). Plural tokens only:
+  // the singular "Kommentar" is also a German opinion piece's rubric.
+  {"kommentare", Match::kToken, kBp | kHintComments}, {"kommentarer", Match::kToken, kBp | kHintComments},
+  {"komentarze", Match::kToken, kBp | kHintComments}, {"komentare", Match::kToken, kBp | kHintComments},
+  {"reacties", Match::kToken, kBp | kHintComments},
   // A post's discussion under it, named so whole ("#discussion": Substack's
   // comments).
   {"discussion", Match::kWhole, kBp | kHintComments},
