@@ -3293,6 +3293,14 @@ TEST(CmsHeldOut, PlaceOrOutletAfterTheWriterIsNoWriter) {
       {"en", "By Jane Doe, Rio Ferdinand", {"Jane Doe", "Rio Ferdinand"}, ""},
       {"en", "By Jane Doe, Lake Bell", {"Jane Doe", "Lake Bell"}, ""},
       {"en", "By Jane Doe, Mary Ann Post", {"Jane Doe", "Mary Ann Post"}, ""},
+      // (A given name before a place's closing word that is also a
+      // surname is a person; a place's own first word is not.)
+      {"en", "By Jane Doe, Michael Bay", {"Jane Doe", "Michael Bay"}, ""},
+      {"en", "Jane Doe, Michael Bay", {"Jane Doe", "Michael Bay"}, ""},
+      {"en", "By Jane Doe, Adam Beach", {"Jane Doe", "Adam Beach"}, ""},
+      {"en", "By Jane Doe, Tampa Bay", {"Jane Doe"}, ""},
+      {"en", "By Jane Doe, Virginia Beach", {"Jane Doe"}, ""},
+      {"en", "By Jane Doe and Bob Smith, Niagara Falls", {"Jane Doe", "Bob Smith"}, ""},
       {"en", "By Jane Doe, Los Angeles Times", {"Jane Doe"}, "Los Angeles Times"},
       {"es", "Por Ana Ruiz, Santa Cruz de Tenerife", {"Ana Ruiz"}, ""},
       {"en", "By Jane Doe, Post Reporter", {"Jane Doe"}, ""},

@@ -1284,7 +1284,7 @@ bool NamesPlaceOfWords(std::string_view part);
   part = Trim(part);
   if (part.size() < 5 || part.size() > 48 || HasAsciiDigit(part)) return false;
   size_t words = 0;
-  bool opens = false, given = false, closes = false, joined = false;
+  bool opens = false, given = false, closes = false, joined = false, person = false;
   for (size_t b = 0; b < part.size();) {
     const size_t e = std::min(part.find(' ', b), part.size());
     const std::string_view w = part.substr(b, e - b);
@@ -1296,11 +1296,16 @@ bool NamesPlaceOfWords(std::string_view part);
     if (words++ == 0) {
       opens = IsPlaceOpeningWord(w);
       given = IsPlaceOpeningGivenName(w);
+      person = IsCommonGivenName(w);
     }
     closes = IsPlaceClosingWord(w);
   }
   // (An opening word that is also a given name needs a third word:
-  // "Santa Cruz de Tenerife", not "Santa Montefiore".)
+  // "Santa Cruz de Tenerife", not "Santa Montefiore"; and a closing word
+  // that is also a surname after a common given name is a person's name,
+  // "Michael Bay", not "Tampa Bay".)
+  if (words == 2 && person && closes && !opens && IsPlaceClosingSurname(part.substr(part.rfind(' ') + 1)))
+    return false;
   return words >= 2 && words <= 4 && ((opens && !(given && words == 2)) || closes || joined);
 }
 

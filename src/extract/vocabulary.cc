@@ -1588,6 +1588,31 @@ constexpr std::string_view kPlaceClosingWords[] = {
 // (Of the small words inside a place's name, IsPlaceNameParticle, those no
 // person's name holds.)
 constexpr std::string_view kPlaceJoiningWords[] = {"am", "an", "upon", "sur", "im"};
+// Of the closing words, the ones that are also surnames ("Michael Bay",
+// "Adam Beach", "Robert Falls"), and common given names that open no
+// well-known place before one of them (so not "Virginia", "Myrtle",
+// "Victoria", "Byron", "Hudson", "Hunter", "Dawson": "Virginia Beach",
+// "Victoria Falls", "Byron Bay" are places): a given name, then such a
+// word, is a person, not the place a writer files from ("Jane Doe, Michael
+// Bay"; "Jane Doe, Tampa Bay" is a place).
+constexpr std::string_view kPlaceClosingSurnames[] = {"bay", "beach", "falls", "creek", "valley"};
+constexpr std::string_view kCommonGivenNames[] = {
+    "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "amanda", "amy", "andrea", "andrew", "angela",
+    "ann", "anna", "anne", "anthony", "arthur", "ashley", "barbara", "ben", "benjamin", "betty", "bill", "billy",
+    "bob", "brandon", "brenda", "brian", "bruce", "carl", "carol", "caroline", "catherine", "charles", "chris",
+    "christina", "christine", "christopher", "cynthia", "dan", "daniel", "danielle", "dave", "david", "deborah",
+    "dennis", "diana", "diane", "donald", "donna", "dorothy", "douglas", "edward", "emily", "emma", "eric",
+    "frank", "gary", "george", "grace", "gregory", "hannah", "harold", "harry", "heather", "helen", "henry",
+    "jack", "jacob", "james", "jane", "janet", "jason", "jean", "jeff", "jeffrey", "jennifer", "jeremy", "jerry",
+    "jessica", "jim", "joe", "john", "jonathan", "joseph", "joshua", "joyce", "judith", "julia", "julie",
+    "justin", "karen", "kate", "katherine", "kathleen", "keith", "kelly", "kenneth", "kevin", "kimberly", "larry",
+    "laura", "lauren", "linda", "lisa", "louis", "lucy", "margaret", "maria", "marie", "mark", "martha", "mary",
+    "matt", "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy", "nathan", "nicholas", "nick",
+    "nicole", "noah", "olivia", "pamela", "patricia", "patrick", "paul", "peter", "philip", "rachel", "ralph",
+    "raymond", "rebecca", "richard", "robert", "roger", "ronald", "ruth", "ryan", "sam", "samantha", "samuel",
+    "sandra", "sarah", "scott", "sean", "sharon", "sophia", "stephanie", "stephen", "steve", "steven", "susan",
+    "terry", "thomas", "tim", "timothy", "tom", "tony", "tyler", "walter", "william",
+};
 
 // Words that head a public body's or a school's name ("Center for Drug
 // Evaluation and Research", "Department of Health and Human Services"):
@@ -7647,6 +7672,11 @@ bool IsPlaceOpeningGivenName(std::string_view word) { return InWordList<kPlaceOp
 bool IsPlaceClosingWord(std::string_view word) { return InWordList<kPlaceClosingWords>(word); }
 
 bool IsPlaceJoiningWord(std::string_view word) { return EqualsAny(word, kPlaceJoiningWords); }
+
+bool IsPlaceClosingSurname(std::string_view word) { return EqualsAnyIgnoreCase(word, kPlaceClosingSurnames); }
+
+bool IsCommonGivenName(std::string_view word) { return InWordList<kCommonGivenNames>(word); }
+
 
 // The small words between the capitalized ones of a public body's or a
 // school's name ("Center for Drug Evaluation and Research", "Department of

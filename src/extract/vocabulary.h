@@ -1146,6 +1146,11 @@ bool IsPlaceOpeningWord(std::string_view word);
 bool IsPlaceOpeningGivenName(std::string_view word);
 bool IsPlaceClosingWord(std::string_view word);
 bool IsPlaceJoiningWord(std::string_view word);
+// A closing word that is also a surname ("Bay", "Beach", "Falls"), and a
+// common given name ("Michael", "Adam"), any case: the two together are a
+// person ("Michael Bay"), no place (NamesPlaceOfWords).
+bool IsPlaceClosingSurname(std::string_view word);
+bool IsCommonGivenName(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",
 // "Department", "University"), any case.
 bool IsInstitutionWord(std::string_view word);
