@@ -1081,6 +1081,25 @@ bool IsJalaliDateLine(std::string_view line) {
   return month && year;
 }
 
+// Whether a clock opens `rest` ("14:30", "9.05"), after one stamp word at
+// most ("godz. 14:30"), spaces aside.
+bool ClockFollows(std::string_view rest) {
+  for (int word = 0; word < 2; ++word) {
+    rest = Trim(rest);
+    size_t d = 0;
+    while (d < rest.size() && d < 3 && IsAsciiDigit(rest[d])) ++d;
+    if (d >= 1 && d <= 2 && d + 1 < rest.size() && (rest[d] == ':' || rest[d] == '.') && IsAsciiDigit(rest[d + 1]))
+      return true;
+    const size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos) return false;
+    std::string_view w = rest.substr(0, sp);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (!IsStampLineWord(w)) return false;
+    rest = rest.substr(sp);
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsDateLine(std::string_view line) {
@@ -1105,11 +1124,15 @@ bool IsDateLine(std::string_view line) {
   // date is parsed only then.
   // Words other than numbers, month names and a stamp's words
   // (IsStampLineWord) end it.
-  auto other_word = [](const Token& t) {
+  // (A word that sets the time, Polish "o", only right before the clock or
+  // its word: "2025 o 14:30", "2025 o godz. 14:30"; "3 o 4 de mayo" is
+  // Spanish for "3 or 4 May".)
+  auto other_word = [line](const Token& t) {
     if (t.kind == Token::kNumber || t.value) return false;
     std::string_view w = t.text;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    return !IsStampLineWord(w);
+    if (IsStampLineWord(w)) return false;
+    return !IsClockLeadWord(w) || !ClockFollows(line.substr(t.begin + t.text.size()));
   };
   bool other = false;
   const TokenList tokens = Tokenize(line, other_word, &other);
@@ -1171,7 +1194,7 @@ ParsedDate UpdateClockOf(std::string_view part) {
     std::string_view w = words.substr(0, sp);
     words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
     while (!w.empty() && (w.back() == ':' || w.back() == ',')) w.remove_suffix(1);
-    if (!w.empty() && !IsStampLineWord(w)) return out;
+    if (!w.empty() && !IsStampLineWord(w) && !IsClockLeadWord(w)) return out;
   }
   // "12h47" is read as "12:47".
   // (In a stack buffer: the part is 48 bytes at most.)

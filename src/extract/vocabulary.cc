@@ -1795,6 +1795,12 @@ enum StampRole : uint16_t {
   // other words such a line holds (IsJalaliMonth, IsJalaliStampWord).
   kRoleJalaliMonth = 1u << 8,
   kRoleJalaliWord = 1u << 9,
+  // Sets a time after a date or an update's cue, and is a small word of
+  // running text elsewhere (Polish "o": "12 maja 2025 o 14:30",
+  // "Zaktualizowano o 13:40"; Spanish and Italian "or", Portuguese "the"):
+  // a stamp's word only right before the clock (IsClockLeadWord), never on
+  // its own as IsStampLineWord's are.
+  kRoleClockLead = 1u << 10,
 };
 struct StampWord {
   std::string_view word;
@@ -1919,7 +1925,7 @@ constexpr StampWord kStampWords[] = {
     // Polish
     {"opublikowano", kPl, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"zaktualizowano", kPl, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"aktualizacja", kPl, kRoleStampLine},
-    {"r", kPl, kRoleStampLine}, {"o", kPl, kRoleStampLine}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
+    {"r", kPl, kRoleStampLine}, {"o", kPl, kRoleClockLead}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
     {"publikacji", kPl, kRoleStampLine}, {"publicacji", kPl, kRoleStampLine}, {"aktualizacji", kPl, kRoleStampLine},
     {"poniedziałek", kPl, kRoleStampLine | kRoleDateStart}, {"wtorek", kPl, kRoleStampLine | kRoleDateStart},
     {"środa", kPl, kRoleStampLine | kRoleDateStart}, {"Środa", kPl, kRoleDateStart},
@@ -7312,6 +7318,11 @@ bool IsStampLineWord(std::string_view w) {
   if (w.empty() || static_cast<unsigned char>(w[0]) < 0x80 || w.size() > 32) return false;
   char buf[32];
   return kList.Contains(std::string_view(buf, FoldInto(w, buf)));
+}
+
+bool IsClockLeadWord(std::string_view w) {
+  static constexpr auto kClockLeads = StampWordsWith<kRoleClockLead>();
+  return EqualsAnyIgnoreCase(w, kClockLeads);
 }
 
 bool IsJalaliMonth(std::string_view w) {

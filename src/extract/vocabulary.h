@@ -937,6 +937,10 @@ bool IsShortWeekday(std::string_view word);
 // whose month names lede reads. ASCII case is folded, and the two-byte
 // capitals of other scripts ("Środa", "Среда").
 bool IsStampLineWord(std::string_view word);
+// A word that sets the time on a stamp's line only right before the clock
+// (Polish "o": "12 maja 2025 o 14:30"), a word of running text elsewhere
+// (Spanish "o", "or"): IsDateLine and UpdateClockOf read it there alone.
+bool IsClockLeadWord(std::string_view word);
 // A month of the Persian (Solar Hijri) calendar ("اردیبهشت"), and a word
 // besides the date that a Persian stamp line holds: a weekday, "ساعت"
 // (hour), "تاریخ انتشار" (date of publication), "به روز رسانی" (updated),
