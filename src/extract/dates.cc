@@ -162,7 +162,12 @@ constexpr MonthName kMonths[] = {
   // the word's), with the year of the Buddhist era (ThaiYear).
   {"ม.ค", 1, 0}, {"ก.พ", 2, 0}, {"มี.ค", 3, 0}, {"เม.ย", 4, 0}, {"พ.ค", 5, 0}, {"มิ.ย", 6, 0},
   {"ก.ค", 7, 0}, {"ส.ค", 8, 0}, {"ก.ย", 9, 0}, {"ต.ค", 10, 0}, {"พ.ย", 11, 0}, {"ธ.ค", 12, 0},
+  // and whole ("26 กันยายน 2568"; "กุมภาพันธ์", 30 bytes, is the longest name).
+  {"มกราคม", 1, 0}, {"กุมภาพันธ์", 2, 0}, {"มีนาคม", 3, 0}, {"เมษายน", 4, 0}, {"พฤษภาคม", 5, 0},
+  {"มิถุนายน", 6, 0}, {"กรกฎาคม", 7, 0}, {"สิงหาคม", 8, 0}, {"กันยายน", 9, 0}, {"ตุลาคม", 10, 0},
+  {"พฤศจิกายน", 11, 0}, {"ธันวาคม", 12, 0},
 };
+static_assert(std::ranges::all_of(kMonths, [](const MonthName& m) { return m.name.size() < 32; }));
 // clang-format on
 
 // kMonths' indexes grouped by the name's first byte (in the list's order
@@ -213,8 +218,9 @@ namespace {
 // The entry of kMonths that `w` (in any case, a stop after it or not)
 // names; null for none.
 const MonthName* FindMonth(std::string_view w) {
-  // The longest month name is 13 bytes (Polish, in UTF-8 a few more).
-  if (w.size() < 3 || w.size() > 24) return nullptr;
+  // The longest month name is 30 bytes (Thai "กุมภาพันธ์", ten letters of
+  // three bytes; the Latin ones are 13 at most), a stop after it aside.
+  if (w.size() < 3 || w.size() > 31) return nullptr;
   // Most words are no month: the names' first bytes and lengths, looked up
   // in a table, rule them out before the word is folded and the list is
   // compared. (Folding keeps the length and changes the first byte only
