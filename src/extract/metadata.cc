@@ -7916,6 +7916,23 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   a->authors = std::move(authors);
 }
 
+// Whether a post's shown stamp is its age, in English (IsPostAgeStamp) or
+// in another language a forum prints it in ("1 mese 3 settimane fa",
+// Kunena's Italian; "vor 2 Tagen", "il y a 3 jours": RelativeTimeDaysBack,
+// or a count first, a relative time's word, IsRelativeTimeText, no year:
+// months count too).
+static bool ShowsPostAge(std::string_view shown) {
+  if (IsPostAgeStamp(shown)) return true;
+  shown = Trim(shown);
+  if (shown.empty() || shown.size() > 40 || !IsRelativeTimeText(shown)) return false;
+  if (RelativeTimeDaysBack(shown) >= 0) return true;
+  if (!IsAsciiDigit(shown[0])) return false;
+  size_t run = 0;
+  for (char ch : shown)
+    if ((run = IsAsciiDigit(ch) ? run + 1 : 0) >= 4) return false;
+  return true;
+}
+
 // The publication and modification dates.
 [[gnu::noinline]] void MetadataRun::ExtractDates() {
   // Dates.
@@ -8278,7 +8295,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         for (size_t i = 0; i < kNumTooltipDateAttrs && !d; ++i) {
           const std::string_view v = Trim(n->Attr(kTooltipDateAttrs[i]));
           if (v.empty() || v.size() > kTooltipDateMaxBytes) continue;
-          if (!IsPostAgeStamp(CollapsedText(n, kTooltipDateMaxBytes))) break;
+          if (!ShowsPostAge(CollapsedText(n, kTooltipDateMaxBytes))) break;
           d = NormalizeDate(v, today, date_order, date_zone);
           if (!d && v.find(' ') != std::string_view::npos) d = NormalizeDate(v.substr(0, v.find(' ')), today, date_order, date_zone);
         }
