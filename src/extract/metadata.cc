@@ -9305,6 +9305,55 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
   return out;
 }
 
+// The writer a story's sign-off line names at its end, in the two forms
+// newsrooms print there: a Korean reporter's line, the name, the title
+// "기자" and the mail address at most ("<p>박지훈 기자 jhpark@example.kr</p>":
+// WithoutCjkReporterTitle), and a lone bold name set to the right as the
+// last paragraph (Vietnamese papers' "<p style=\"text-align:right\"><strong>
+// Hoài Thương</strong></p>"): two to four capitalized words, no
+// organisation. "" when `p` is no such line. Reads a few nodes.
+constexpr size_t kSignOffBytes = 96;
+static std::string SignOffName(const Node* p, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  const Node* lead = p->first_child;
+  while (lead && lead->is_text() && Trim(lead->data).empty()) lead = lead->next;
+  if (!lead) return {};
+  // (A Hangul syllable's lead byte, 0xEA-0xED, opens the Korean line.)
+  if (lead->is_text()) {
+    const unsigned char c = static_cast<unsigned char>(Trim(lead->data)[0]);
+    if (c < 0xEA || c > 0xED) return {};
+    if (!CollapsedTextInto(p, kSignOffBytes, 8, line) || line->size() >= kSignOffBytes) return {};
+    std::string_view text = Trim(*line);
+    // (The mail address after the title, if any.)
+    if (const size_t sp = text.rfind(' '); sp != std::string_view::npos && IsMailAddress(text.substr(sp + 1)))
+      text = Trim(text.substr(0, sp));
+    const std::string_view name = WithoutCjkReporterTitle(text);
+    // (One word of two to four letters, three bytes each.)
+    if (name.size() == text.size() || name.size() < 6 || name.size() > 12 || name.find(' ') != std::string_view::npos)
+      return {};
+    return std::string(name);
+  }
+  if (!(lead->Is(TagId::kStrong) || lead->Is(TagId::kB))) return {};
+  for (const Node* after = lead->next; after; after = after->next)
+    if (!after->is_text() || !Trim(after->data).empty()) return {};
+  if (p->Attr("style").find("right") == std::string_view::npos && p->Attr("align") != "right") return {};
+  // The story's last paragraph: nothing with text after it in its box.
+  std::string later;
+  for (const Node* s = p->next; s; s = s->next) {
+    if (s->is_text() ? !Trim(s->data).empty()
+                     : (!s->is_element() || !CollapsedTextInto(s, 8, 16, &later) || !later.empty()))
+      return {};
+  }
+  if (!CollapsedTextInto(lead, 64, 8, line) || line->size() >= 64) return {};
+  std::string out(Trim(*line));
+  const size_t words = CapitalizedWords(out);
+  // (A source's line, "Theo Tuổi Trẻ", "according to": IsSourceLineCue.)
+  if (words < 2 || words > 4 || HasAsciiDigit(out) || IsSourceLineCue(out.substr(0, out.find(' '))) ||
+      !LooksLikeName(out) || NamesAnOrganisation(out) || IsBylineLabel(out) || AnyWord(out, IsNoiseAuthorWord))
+    return {};
+  return out;
+}
+
 // The writer a syndicated story's contributor line names: a paragraph of
 // a link to the writer's page, then a comma and the writer's institution
 // ("<p><a href=/profiles/jane-doe>Jane Doe</a>, <em>Northfield
@@ -9431,6 +9480,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // bio starts with the name in bold ("Jane Doe: ...").
     std::string name = ContributorLineName(at, &text);
     if (name.empty()) name = BoldLeadName(at, &text);
+    if (name.empty()) name = SignOffName(at, &text);
     if (!name.empty()) {
       if (InOthersSection(at, hints) || InCard(at)) continue;
       if (take({std::move(name)})) break;

@@ -7688,6 +7688,17 @@ bool IsPlaceClosingSurname(std::string_view word) { return EqualsAnyIgnoreCase(w
 
 bool IsCommonGivenName(std::string_view word) { return InWordList<kCommonGivenNames>(word); }
 
+// Words that open a line naming where a story came from, not who wrote it
+// ("Theo Tuổi Trẻ", Vietnamese "according to"; "Nguồn:", "Source:",
+// "Quelle:", "Fuente:", "Fonte:", "Via"), any ASCII case, a colon after it
+// aside.
+constexpr std::string_view kSourceLineCues[] = {"theo", "ngu\xE1\xBB\x93n", "source", "quelle", "fuente", "fonte",
+                                               "via"};
+
+bool IsSourceLineCue(std::string_view word) {
+  if (word.ends_with(':')) word.remove_suffix(1);
+  return EqualsAnyIgnoreCase(word, kSourceLineCues);
+}
 
 // The small words between the capitalized ones of a public body's or a
 // school's name ("Center for Drug Evaluation and Research", "Department of
@@ -8871,6 +8882,9 @@ const std::string_view kAuthorListSeparators[] = {
     " et ", " y ", " e ", " en ", " i ", " og ", " och ", " \xD0\xB8 ", " a ", " ja ", " ve ", " și ", " şi ", " és ",
     " та ", " і ", " και ", " dan ", " và ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
+    // A Chinese paper's correspondent credited after the reporter ("记者
+    // 陈晓东 通讯员 林静"): 通讯员, 通訊員, a second writer.
+    " \xE9\x80\x9A\xE8\xAE\xAF\xE5\x91\x98 ", " \xE9\x80\x9A\xE8\xA8\x8A\xE5\x93\xA1 ",
 };
 const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);
 

@@ -1155,6 +1155,10 @@ bool IsPlaceJoiningWord(std::string_view word);
 // person ("Michael Bay"), no place (NamesPlaceOfWords).
 bool IsPlaceClosingSurname(std::string_view word);
 bool IsCommonGivenName(std::string_view word);
+// A word that opens a line naming a story's source, not its writer
+// ("Theo Tuổi Trẻ", "Source: Reuters"), any ASCII case, a colon after it
+// aside.
+bool IsSourceLineCue(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",
 // "Department", "University"), any case.
 bool IsInstitutionWord(std::string_view word);
