@@ -9315,12 +9315,19 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
 constexpr size_t kSignOffBytes = 96;
 static std::string SignOffName(const Node* p, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
+  // (Every paragraph of the body is asked: its first byte rules most out,
+  // read without trimming the text unless it is a space.)
   const Node* lead = p->first_child;
-  while (lead && lead->is_text() && Trim(lead->data).empty()) lead = lead->next;
+  auto first_byte = [](std::string_view t) {
+    size_t i = 0;
+    while (i < t.size() && IsAsciiSpace(t[i])) ++i;
+    return i < t.size() ? static_cast<unsigned char>(t[i]) : 0;
+  };
+  while (lead && lead->is_text() && first_byte(lead->data) == 0) lead = lead->next;
   if (!lead) return {};
   // (A Hangul syllable's lead byte, 0xEA-0xED, opens the Korean line.)
   if (lead->is_text()) {
-    const unsigned char c = static_cast<unsigned char>(Trim(lead->data)[0]);
+    const unsigned char c = first_byte(lead->data);
     if (c < 0xEA || c > 0xED) return {};
     if (!CollapsedTextInto(p, kSignOffBytes, 8, line) || line->size() >= kSignOffBytes) return {};
     std::string_view text = Trim(*line);

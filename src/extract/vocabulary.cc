@@ -7322,7 +7322,10 @@ bool IsStampLineWord(std::string_view w) {
 
 bool IsClockLeadWord(std::string_view w) {
   static constexpr auto kClockLeads = StampWordsWith<kRoleClockLead>();
-  return EqualsAnyIgnoreCase(w, kClockLeads);
+  // (Asked of every other word of a candidate line: the list's first bytes
+  // and lengths rule most out at once, WordList.)
+  static constexpr WordList kList(kClockLeads);
+  return kList.Contains(w);
 }
 
 bool IsJalaliMonth(std::string_view w) {
