@@ -162,7 +162,12 @@ constexpr MonthName kMonths[] = {
   // the word's), with the year of the Buddhist era (ThaiYear).
   {"ม.ค", 1, 0}, {"ก.พ", 2, 0}, {"มี.ค", 3, 0}, {"เม.ย", 4, 0}, {"พ.ค", 5, 0}, {"มิ.ย", 6, 0},
   {"ก.ค", 7, 0}, {"ส.ค", 8, 0}, {"ก.ย", 9, 0}, {"ต.ค", 10, 0}, {"พ.ย", 11, 0}, {"ธ.ค", 12, 0},
+  // and whole ("26 กันยายน 2568"; "กุมภาพันธ์", 30 bytes, is the longest name).
+  {"มกราคม", 1, 0}, {"กุมภาพันธ์", 2, 0}, {"มีนาคม", 3, 0}, {"เมษายน", 4, 0}, {"พฤษภาคม", 5, 0},
+  {"มิถุนายน", 6, 0}, {"กรกฎาคม", 7, 0}, {"สิงหาคม", 8, 0}, {"กันยายน", 9, 0}, {"ตุลาคม", 10, 0},
+  {"พฤศจิกายน", 11, 0}, {"ธันวาคม", 12, 0},
 };
+static_assert(std::ranges::all_of(kMonths, [](const MonthName& m) { return m.name.size() < 32; }));
 // clang-format on
 
 // kMonths' indexes grouped by the name's first byte (in the list's order
@@ -213,8 +218,9 @@ namespace {
 // The entry of kMonths that `w` (in any case, a stop after it or not)
 // names; null for none.
 const MonthName* FindMonth(std::string_view w) {
-  // The longest month name is 13 bytes (Polish, in UTF-8 a few more).
-  if (w.size() < 3 || w.size() > 24) return nullptr;
+  // The longest month name is 30 bytes (Thai "กุมภาพันธ์", ten letters of
+  // three bytes; the Latin ones are 13 at most), a stop after it aside.
+  if (w.size() < 3 || w.size() > 31) return nullptr;
   // Most words are no month: the names' first bytes and lengths, looked up
   // in a table, rule them out before the word is folded and the list is
   // compared. (Folding keeps the length and changes the first byte only
@@ -1081,6 +1087,25 @@ bool IsJalaliDateLine(std::string_view line) {
   return month && year;
 }
 
+// Whether a clock opens `rest` ("14:30", "9.05"), after one stamp word at
+// most ("godz. 14:30"), spaces aside.
+bool ClockFollows(std::string_view rest) {
+  for (int word = 0; word < 2; ++word) {
+    rest = Trim(rest);
+    size_t d = 0;
+    while (d < rest.size() && d < 3 && IsAsciiDigit(rest[d])) ++d;
+    if (d >= 1 && d <= 2 && d + 1 < rest.size() && (rest[d] == ':' || rest[d] == '.') && IsAsciiDigit(rest[d + 1]))
+      return true;
+    const size_t sp = rest.find(' ');
+    if (sp == std::string_view::npos) return false;
+    std::string_view w = rest.substr(0, sp);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (!IsStampLineWord(w)) return false;
+    rest = rest.substr(sp);
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsDateLine(std::string_view line) {
@@ -1105,11 +1130,15 @@ bool IsDateLine(std::string_view line) {
   // date is parsed only then.
   // Words other than numbers, month names and a stamp's words
   // (IsStampLineWord) end it.
-  auto other_word = [](const Token& t) {
+  // (A word that sets the time, Polish "o", only right before the clock or
+  // its word: "2025 o 14:30", "2025 o godz. 14:30"; "3 o 4 de mayo" is
+  // Spanish for "3 or 4 May".)
+  auto other_word = [line](const Token& t) {
     if (t.kind == Token::kNumber || t.value) return false;
     std::string_view w = t.text;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    return !IsStampLineWord(w);
+    if (IsStampLineWord(w)) return false;
+    return !IsClockLeadWord(w) || !ClockFollows(line.substr(t.begin + t.text.size()));
   };
   bool other = false;
   const TokenList tokens = Tokenize(line, other_word, &other);
@@ -1171,7 +1200,7 @@ ParsedDate UpdateClockOf(std::string_view part) {
     std::string_view w = words.substr(0, sp);
     words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
     while (!w.empty() && (w.back() == ':' || w.back() == ',')) w.remove_suffix(1);
-    if (!w.empty() && !IsStampLineWord(w)) return out;
+    if (!w.empty() && !IsStampLineWord(w) && !IsClockLeadWord(w)) return out;
   }
   // "12h47" is read as "12:47".
   // (In a stack buffer: the part is 48 bytes at most.)

@@ -1938,6 +1938,15 @@ TEST(Dates, StampWordsOfOtherLanguages) {
   EXPECT_TRUE(IsUpdateStamp("Actualizado el 19 de noviembre de 2019"));
   EXPECT_TRUE(IsUpdateStamp("Bijgewerkt op 19 november 2019"));
   EXPECT_TRUE(StartsWithPublicationCue("Atualizado em 19 de novembro de 2019"));
+  // Polish "o" sets the time, right before the clock (or "godz."), and is
+  // no stamp word elsewhere: Spanish and Italian "o" is "or".
+  EXPECT_TRUE(IsDateLine("12 maja 2025 o 14:30"));
+  EXPECT_TRUE(IsDateLine("Opublikowano: 12 maja 2025 o godz. 14:30"));
+  EXPECT_TRUE(IsDateLine("12.05.2025 r. o 9.05"));
+  EXPECT_FALSE(IsDateLine("3 o 4 de mayo de 2025"));
+  EXPECT_FALSE(IsDateLine("12 o 13 giugno 2025"));
+  EXPECT_FALSE(IsDateLine("o 12 maja 2025"));
+  EXPECT_FALSE(IsDateLine("May 3, 2025 o"));
 }
 
 // A numeric date whose first two numbers could each be the month is read

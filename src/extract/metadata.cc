@@ -1322,7 +1322,7 @@ bool NamesPlaceOfWords(std::string_view part);
   part = Trim(part);
   if (part.size() < 5 || part.size() > 48 || HasAsciiDigit(part)) return false;
   size_t words = 0;
-  bool opens = false, given = false, closes = false, joined = false;
+  bool opens = false, given = false, closes = false, joined = false, person = false;
   for (size_t b = 0; b < part.size();) {
     const size_t e = std::min(part.find(' ', b), part.size());
     const std::string_view w = part.substr(b, e - b);
@@ -1334,11 +1334,16 @@ bool NamesPlaceOfWords(std::string_view part);
     if (words++ == 0) {
       opens = IsPlaceOpeningWord(w);
       given = IsPlaceOpeningGivenName(w);
+      person = IsCommonGivenName(w);
     }
     closes = IsPlaceClosingWord(w);
   }
   // (An opening word that is also a given name needs a third word:
-  // "Santa Cruz de Tenerife", not "Santa Montefiore".)
+  // "Santa Cruz de Tenerife", not "Santa Montefiore"; and a closing word
+  // that is also a surname after a common given name is a person's name,
+  // "Michael Bay", not "Tampa Bay".)
+  if (words == 2 && person && closes && !opens && IsPlaceClosingSurname(part.substr(part.rfind(' ') + 1)))
+    return false;
   return words >= 2 && words <= 4 && ((opens && !(given && words == 2)) || closes || joined);
 }
 
@@ -7951,6 +7956,23 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   a->authors = std::move(authors);
 }
 
+// Whether a post's shown stamp is its age, in English (IsPostAgeStamp) or
+// in another language a forum prints it in ("1 mese 3 settimane fa",
+// Kunena's Italian; "vor 2 Tagen", "il y a 3 jours": RelativeTimeDaysBack,
+// or a count first, a relative time's word, IsRelativeTimeText, no year:
+// months count too).
+static bool ShowsPostAge(std::string_view shown) {
+  if (IsPostAgeStamp(shown)) return true;
+  shown = Trim(shown);
+  if (shown.empty() || shown.size() > 40 || !IsRelativeTimeText(shown)) return false;
+  if (RelativeTimeDaysBack(shown) >= 0) return true;
+  if (!IsAsciiDigit(shown[0])) return false;
+  size_t run = 0;
+  for (char ch : shown)
+    if ((run = IsAsciiDigit(ch) ? run + 1 : 0) >= 4) return false;
+  return true;
+}
+
 // The publication and modification dates.
 [[gnu::noinline]] void MetadataRun::ExtractDates() {
   // Dates.
@@ -8327,7 +8349,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         for (size_t i = 0; i < kNumTooltipDateAttrs && !d; ++i) {
           const std::string_view v = Trim(n->Attr(kTooltipDateAttrs[i]));
           if (v.empty() || v.size() > kTooltipDateMaxBytes) continue;
-          if (!IsPostAgeStamp(CollapsedText(n, kTooltipDateMaxBytes))) break;
+          if (!ShowsPostAge(CollapsedText(n, kTooltipDateMaxBytes))) break;
           d = NormalizeDate(v, today, date_order, date_zone);
           if (!d && v.find(' ') != std::string_view::npos) d = NormalizeDate(v.substr(0, v.find(' ')), today, date_order, date_zone);
         }
@@ -9345,6 +9367,62 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
   return out;
 }
 
+// The writer a story's sign-off line names at its end, in the two forms
+// newsrooms print there: a Korean reporter's line, the name, the title
+// "기자" and the mail address at most ("<p>박지훈 기자 jhpark@example.kr</p>":
+// WithoutCjkReporterTitle), and a lone bold name set to the right as the
+// last paragraph (Vietnamese papers' "<p style=\"text-align:right\"><strong>
+// Hoài Thương</strong></p>"): two to four capitalized words, no
+// organisation. "" when `p` is no such line. Reads a few nodes.
+constexpr size_t kSignOffBytes = 96;
+static std::string SignOffName(const Node* p, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  // (Every paragraph of the body is asked: its first byte rules most out,
+  // read without trimming the text unless it is a space.)
+  const Node* lead = p->first_child;
+  auto first_byte = [](std::string_view t) {
+    size_t i = 0;
+    while (i < t.size() && IsAsciiSpace(t[i])) ++i;
+    return i < t.size() ? static_cast<unsigned char>(t[i]) : 0;
+  };
+  while (lead && lead->is_text() && first_byte(lead->data) == 0) lead = lead->next;
+  if (!lead) return {};
+  // (A Hangul syllable's lead byte, 0xEA-0xED, opens the Korean line.)
+  if (lead->is_text()) {
+    const unsigned char c = first_byte(lead->data);
+    if (c < 0xEA || c > 0xED) return {};
+    if (!CollapsedTextInto(p, kSignOffBytes, 8, line) || line->size() >= kSignOffBytes) return {};
+    std::string_view text = Trim(*line);
+    // (The mail address after the title, if any.)
+    if (const size_t sp = text.rfind(' '); sp != std::string_view::npos && IsMailAddress(text.substr(sp + 1)))
+      text = Trim(text.substr(0, sp));
+    const std::string_view name = WithoutCjkReporterTitle(text);
+    // (One word of two to four letters, three bytes each.)
+    if (name.size() == text.size() || name.size() < 6 || name.size() > 12 || name.find(' ') != std::string_view::npos)
+      return {};
+    return std::string(name);
+  }
+  if (!(lead->Is(TagId::kStrong) || lead->Is(TagId::kB))) return {};
+  for (const Node* after = lead->next; after; after = after->next)
+    if (!after->is_text() || !Trim(after->data).empty()) return {};
+  if (p->Attr("style").find("right") == std::string_view::npos && p->Attr("align") != "right") return {};
+  // The story's last paragraph: nothing with text after it in its box.
+  std::string later;
+  for (const Node* s = p->next; s; s = s->next) {
+    if (s->is_text() ? !Trim(s->data).empty()
+                     : (!s->is_element() || !CollapsedTextInto(s, 8, 16, &later) || !later.empty()))
+      return {};
+  }
+  if (!CollapsedTextInto(lead, 64, 8, line) || line->size() >= 64) return {};
+  std::string out(Trim(*line));
+  const size_t words = CapitalizedWords(out);
+  // (A source's line, "Theo Tuổi Trẻ", "according to": IsSourceLineCue.)
+  if (words < 2 || words > 4 || HasAsciiDigit(out) || IsSourceLineCue(out.substr(0, out.find(' '))) ||
+      !LooksLikeName(out) || NamesAnOrganisation(out) || IsBylineLabel(out) || AnyWord(out, IsNoiseAuthorWord))
+    return {};
+  return out;
+}
+
 // The writer a syndicated story's contributor line names: a paragraph of
 // a link to the writer's page, then a comma and the writer's institution
 // ("<p><a href=/profiles/jane-doe>Jane Doe</a>, <em>Northfield
@@ -9471,6 +9549,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     // bio starts with the name in bold ("Jane Doe: ...").
     std::string name = ContributorLineName(at, &text);
     if (name.empty()) name = BoldLeadName(at, &text);
+    if (name.empty()) name = SignOffName(at, &text);
     if (!name.empty()) {
       if (InOthersSection(at, hints) || InCard(at)) continue;
       if (take({std::move(name)})) break;

@@ -32,6 +32,12 @@ TEST(ScriptDates, HourUnitsMeridiemAndMonthsBeyondEurope) {
   // Gregorian year stays.
   EXPECT_EQ(ParseDate("26 \xE0\xB8\x81.\xE0\xB8\xA2. 2568 09:15").ToIso(), "2025-09-26T09:15:00");
   EXPECT_EQ(ParseDate("26 \xE0\xB8\x81.\xE0\xB8\xA2. 2025").ToIso(), "2025-09-26");
+  // And the whole names, up to 30 bytes: 26 กันยายน 2568, 3 กุมภาพันธ์ 2568,
+  // 14 พฤศจิกายน 2568.
+  EXPECT_EQ(ParseDate("26 กันยายน 2568 09:15").ToIso(), "2025-09-26T09:15:00");
+  EXPECT_EQ(ParseDate("3 กุมภาพันธ์ 2568").ToIso(), "2025-02-03");
+  EXPECT_EQ(ParseDate("14 พฤศจิกายน 2568").ToIso(), "2025-11-14");
+  EXPECT_TRUE(IsDateLine("14 มิถุนายน 2568"));
   // A stamp line in parentheses of full width: 2025年9月21日 11時42分（更新 2025年9月21日 19時05分）
   EXPECT_TRUE(IsDateLine("2025\xE5\xB9\xB4" "9\xE6\x9C\x88" "21\xE6\x97\xA5 11\xE6\x99\x82" "42\xE5\x88\x86"
                          "\xEF\xBC\x88\xE6\x9B\xB4\xE6\x96\xB0 2025\xE5\xB9\xB4" "9\xE6\x9C\x88" "21\xE6\x97\xA5 19"

@@ -1623,6 +1623,31 @@ constexpr std::string_view kPlaceClosingWords[] = {
 // (Of the small words inside a place's name, IsPlaceNameParticle, those no
 // person's name holds.)
 constexpr std::string_view kPlaceJoiningWords[] = {"am", "an", "upon", "sur", "im"};
+// Of the closing words, the ones that are also surnames ("Michael Bay",
+// "Adam Beach", "Robert Falls"), and common given names that open no
+// well-known place before one of them (so not "Virginia", "Myrtle",
+// "Victoria", "Byron", "Hudson", "Hunter", "Dawson": "Virginia Beach",
+// "Victoria Falls", "Byron Bay" are places): a given name, then such a
+// word, is a person, not the place a writer files from ("Jane Doe, Michael
+// Bay"; "Jane Doe, Tampa Bay" is a place).
+constexpr std::string_view kPlaceClosingSurnames[] = {"bay", "beach", "falls", "creek", "valley"};
+constexpr std::string_view kCommonGivenNames[] = {
+    "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "amanda", "amy", "andrea", "andrew", "angela",
+    "ann", "anna", "anne", "anthony", "arthur", "ashley", "barbara", "ben", "benjamin", "betty", "bill", "billy",
+    "bob", "brandon", "brenda", "brian", "bruce", "carl", "carol", "caroline", "catherine", "charles", "chris",
+    "christina", "christine", "christopher", "cynthia", "dan", "daniel", "danielle", "dave", "david", "deborah",
+    "dennis", "diana", "diane", "donald", "donna", "dorothy", "douglas", "edward", "emily", "emma", "eric",
+    "frank", "gary", "george", "grace", "gregory", "hannah", "harold", "harry", "heather", "helen", "henry",
+    "jack", "jacob", "james", "jane", "janet", "jason", "jean", "jeff", "jeffrey", "jennifer", "jeremy", "jerry",
+    "jessica", "jim", "joe", "john", "jonathan", "joseph", "joshua", "joyce", "judith", "julia", "julie",
+    "justin", "karen", "kate", "katherine", "kathleen", "keith", "kelly", "kenneth", "kevin", "kimberly", "larry",
+    "laura", "lauren", "linda", "lisa", "louis", "lucy", "margaret", "maria", "marie", "mark", "martha", "mary",
+    "matt", "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy", "nathan", "nicholas", "nick",
+    "nicole", "noah", "olivia", "pamela", "patricia", "patrick", "paul", "peter", "philip", "rachel", "ralph",
+    "raymond", "rebecca", "richard", "robert", "roger", "ronald", "ruth", "ryan", "sam", "samantha", "samuel",
+    "sandra", "sarah", "scott", "sean", "sharon", "sophia", "stephanie", "stephen", "steve", "steven", "susan",
+    "terry", "thomas", "tim", "timothy", "tom", "tony", "tyler", "walter", "william",
+};
 
 // Words that head a public body's or a school's name ("Center for Drug
 // Evaluation and Research", "Department of Health and Human Services"):
@@ -1805,6 +1830,12 @@ enum StampRole : uint16_t {
   // other words such a line holds (IsJalaliMonth, IsJalaliStampWord).
   kRoleJalaliMonth = 1u << 8,
   kRoleJalaliWord = 1u << 9,
+  // Sets a time after a date or an update's cue, and is a small word of
+  // running text elsewhere (Polish "o": "12 maja 2025 o 14:30",
+  // "Zaktualizowano o 13:40"; Spanish and Italian "or", Portuguese "the"):
+  // a stamp's word only right before the clock (IsClockLeadWord), never on
+  // its own as IsStampLineWord's are.
+  kRoleClockLead = 1u << 10,
 };
 struct StampWord {
   std::string_view word;
@@ -1929,7 +1960,7 @@ constexpr StampWord kStampWords[] = {
     // Polish
     {"opublikowano", kPl, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"zaktualizowano", kPl, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"aktualizacja", kPl, kRoleStampLine},
-    {"r", kPl, kRoleStampLine}, {"o", kPl, kRoleStampLine}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
+    {"r", kPl, kRoleStampLine}, {"o", kPl, kRoleClockLead}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
     {"publikacji", kPl, kRoleStampLine}, {"publicacji", kPl, kRoleStampLine}, {"aktualizacji", kPl, kRoleStampLine},
     {"poniedziałek", kPl, kRoleStampLine | kRoleDateStart}, {"wtorek", kPl, kRoleStampLine | kRoleDateStart},
     {"środa", kPl, kRoleStampLine | kRoleDateStart}, {"Środa", kPl, kRoleDateStart},
@@ -7328,6 +7359,14 @@ bool IsStampLineWord(std::string_view w) {
   return kList.Contains(std::string_view(buf, FoldInto(w, buf)));
 }
 
+bool IsClockLeadWord(std::string_view w) {
+  static constexpr auto kClockLeads = StampWordsWith<kRoleClockLead>();
+  // (Asked of every other word of a candidate line: the list's first bytes
+  // and lengths rule most out at once, WordList.)
+  static constexpr WordList kList(kClockLeads);
+  return kList.Contains(w);
+}
+
 bool IsJalaliMonth(std::string_view w) {
   static constexpr auto kJalaliMonths = StampWordsWith<kRoleJalaliMonth>();
   return EqualsAny(w, kJalaliMonths);
@@ -7686,6 +7725,22 @@ bool IsPlaceOpeningGivenName(std::string_view word) { return InWordList<kPlaceOp
 bool IsPlaceClosingWord(std::string_view word) { return InWordList<kPlaceClosingWords>(word); }
 
 bool IsPlaceJoiningWord(std::string_view word) { return EqualsAny(word, kPlaceJoiningWords); }
+
+bool IsPlaceClosingSurname(std::string_view word) { return EqualsAnyIgnoreCase(word, kPlaceClosingSurnames); }
+
+bool IsCommonGivenName(std::string_view word) { return InWordList<kCommonGivenNames>(word); }
+
+// Words that open a line naming where a story came from, not who wrote it
+// ("Theo Tuổi Trẻ", Vietnamese "according to"; "Nguồn:", "Source:",
+// "Quelle:", "Fuente:", "Fonte:", "Via"), any ASCII case, a colon after it
+// aside.
+constexpr std::string_view kSourceLineCues[] = {"theo", "ngu\xE1\xBB\x93n", "source", "quelle", "fuente", "fonte",
+                                               "via"};
+
+bool IsSourceLineCue(std::string_view word) {
+  if (word.ends_with(':')) word.remove_suffix(1);
+  return EqualsAnyIgnoreCase(word, kSourceLineCues);
+}
 
 // The small words between the capitalized ones of a public body's or a
 // school's name ("Center for Drug Evaluation and Research", "Department of
@@ -8869,6 +8924,9 @@ const std::string_view kAuthorListSeparators[] = {
     " et ", " y ", " e ", " en ", " i ", " og ", " och ", " \xD0\xB8 ", " a ", " ja ", " ve ", " și ", " şi ", " és ",
     " та ", " і ", " και ", " dan ", " và ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " \xE2\x8B\x85 ",
     " \xE2\x88\x99 ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ",", "/",
+    // A Chinese paper's correspondent credited after the reporter ("记者
+    // 陈晓东 通讯员 林静"): 通讯员, 通訊員, a second writer.
+    " \xE9\x80\x9A\xE8\xAE\xAF\xE5\x91\x98 ", " \xE9\x80\x9A\xE8\xA8\x8A\xE5\x93\xA1 ",
 };
 const size_t kNumAuthorListSeparators = std::size(kAuthorListSeparators);
 

@@ -937,6 +937,10 @@ bool IsShortWeekday(std::string_view word);
 // whose month names lede reads. ASCII case is folded, and the two-byte
 // capitals of other scripts ("Środa", "Среда").
 bool IsStampLineWord(std::string_view word);
+// A word that sets the time on a stamp's line only right before the clock
+// (Polish "o": "12 maja 2025 o 14:30"), a word of running text elsewhere
+// (Spanish "o", "or"): IsDateLine and UpdateClockOf read it there alone.
+bool IsClockLeadWord(std::string_view word);
 // A month of the Persian (Solar Hijri) calendar ("اردیبهشت"), and a word
 // besides the date that a Persian stamp line holds: a weekday, "ساعت"
 // (hour), "تاریخ انتشار" (date of publication), "به روز رسانی" (updated),
@@ -1146,6 +1150,15 @@ bool IsPlaceOpeningWord(std::string_view word);
 bool IsPlaceOpeningGivenName(std::string_view word);
 bool IsPlaceClosingWord(std::string_view word);
 bool IsPlaceJoiningWord(std::string_view word);
+// A closing word that is also a surname ("Bay", "Beach", "Falls"), and a
+// common given name ("Michael", "Adam"), any case: the two together are a
+// person ("Michael Bay"), no place (NamesPlaceOfWords).
+bool IsPlaceClosingSurname(std::string_view word);
+bool IsCommonGivenName(std::string_view word);
+// A word that opens a line naming a story's source, not its writer
+// ("Theo Tuổi Trẻ", "Source: Reuters"), any ASCII case, a colon after it
+// aside.
+bool IsSourceLineCue(std::string_view word);
 // A word that heads a public body's or a school's name ("Center",
 // "Department", "University"), any case.
 bool IsInstitutionWord(std::string_view word);
