@@ -861,9 +861,9 @@ class Collector final : public HintVisitor {
     if (hints & kHintItemprop) Keep(&itemprop_nodes, n, 512);
     if (hints & kHintDek) Keep(&dek_nodes, n, 16);
     if (hints & kHintKicker) {
-      // (A trail's kicker hint is its breadcrumb word's: kept apart. Few
-      // elements are both navigation and kicker: the class is read then.)
-      if ((hints & kHintNavigation) && (IsBreadcrumbClass(n->Attr("class")) || IsBreadcrumbClass(n->Attr("id"))))
+      // (A trail's kicker hint is its breadcrumb word's, which names it
+      // navigation too: kept apart, the class not read again.)
+      if (IsBreadcrumbHints(hints))
         Keep(&crumb_nodes, n, 8);
       else
         Keep(&kicker_nodes, n, 16);
