@@ -2759,7 +2759,7 @@ constexpr int kUpdateBoxChildren = 6;
   return std::nullopt;
 }
 
-// The update shown beside the <time> of `times` that gave the publication
+// The update shown beside `t`, the <time> that gave the publication
 // (`published_iso`, as read from it), when no structured field dates one:
 // after an update cue in the rest of its line ("Published <time>3 May
 // 2025</time>, updated 5 May 2025"), in one of the
@@ -2770,26 +2770,11 @@ constexpr int kUpdateBoxChildren = 6;
 // line each (160 bytes): a sentence that says "updated" dates nothing.
 // Never before the publication. (Two levels, a few siblings each: once
 // per page.)
-[[gnu::noinline]] std::optional<std::string> UpdateBesidePublishedTime(const std::vector<const Node*>& times,
-                                                                       const std::string& published_iso,
+[[gnu::noinline]] std::optional<std::string> UpdateBesidePublishedTime(const Node* t, const std::string& published_iso,
                                                                        const ParsedDate& today, NumericDateOrder order,
                                                                        ZoneRegion zone) {
-  // (The <time> is found again here, on the pages that need it, rather than
-  // kept by the passes that read it.)
-  const Node* t = nullptr;
-  std::string text;
-  for (const Node* k : times) {
-    std::string_view v = k->Attr("datetime");
-    if (v.empty()) {
-      text = CollapsedText(k, 200);
-      v = text;
-    }
-    if (NormalizeDate(v, today, order, zone) == published_iso) {
-      t = k;
-      break;
-    }
-  }
   if (!t) return std::nullopt;
+  std::string text;
   const ParsedDate published = ParseDate(published_iso);
   std::string* buf = &text;
   const Node* at = t;
@@ -8128,6 +8113,9 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   };
   // The first <time> the passes below found labelled an update.
   const Node* update_time = nullptr;
+  // The <time> that gave the publication (date_src "time"): where the
+  // update beside it is looked for.
+  const Node* published_time = nullptr;
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
@@ -8227,6 +8215,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
           published = d;
           date_src = "time";
+          published_time = t;
           break;
         }
       }
@@ -8790,7 +8779,8 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   } else if (published_by_time) {
     // Nor one read with the stamps: the update beside the <time> that gave
     // the publication ("Bijgewerkt: ...", "Aggiornato alle 13:40").
-    if (std::optional<std::string> d = UpdateBesidePublishedTime(c.times, *a->date_published, today, date_order, date_zone)) {
+    if (std::optional<std::string> d =
+            UpdateBesidePublishedTime(published_time, *a->date_published, today, date_order, date_zone)) {
       a->date_modified = *d;
       note("date_modified", "update-beside-time");
     }
