@@ -2720,10 +2720,13 @@ std::optional<std::string> UpdateStampBeside(const Node* stamp, std::string_view
 // its first kUpdateBoxChildren children's, two levels down at most. The
 // date after the cue, or the time of day alone ("Aggiornato alle 13:40") on
 // the publication's day `published`; nothing when the cue is followed by
-// neither.
+// neither. (`inner` holds a buffer a level, kUpdateBoxLevels: the
+// children's texts are read into inner[depth], the caller's, reused.)
 constexpr int kUpdateBoxChildren = 6;
+constexpr int kUpdateBoxLevels = 2;
 [[gnu::noinline]] std::optional<std::string> UpdateInBox(const Node* box, std::string_view text, const ParsedDate& published,
-                                       const ParsedDate& today, NumericDateOrder order, ZoneRegion zone, int depth) {
+                                                         const ParsedDate& today, NumericDateOrder order, ZoneRegion zone,
+                                                         int depth, std::string* inner) {
   const size_t cue = UpdateCueAt(text);
   if (cue == std::string_view::npos) return std::nullopt;
   const std::string_view tail = text.substr(cue);
@@ -2747,14 +2750,14 @@ constexpr int kUpdateBoxChildren = 6;
     d.hour = clock.hour, d.minute = clock.minute, d.second = 0;
     return d.ToIso();
   }
-  if (!box || depth >= 2) return std::nullopt;
+  if (!box || depth >= kUpdateBoxLevels) return std::nullopt;
   int seen = 0;
-  std::string inner;
+  std::string* buf = &inner[depth];
   for (const Node* k = box->first_child; k && seen < kUpdateBoxChildren; k = k->next) {
     if (!k->is_element()) continue;
     ++seen;
-    if (!CollapsedTextInto(k, 200, kDateLineMaxNodes, &inner) || inner.size() > 160) continue;
-    if (std::optional<std::string> d = UpdateInBox(k, inner, published, today, order, zone, depth + 1)) return d;
+    if (!CollapsedTextInto(k, 200, kDateLineMaxNodes, buf) || buf->size() > 160) continue;
+    if (std::optional<std::string> d = UpdateInBox(k, *buf, published, today, order, zone, depth + 1, inner)) return d;
   }
   return std::nullopt;
 }
@@ -2774,7 +2777,7 @@ constexpr int kUpdateBoxChildren = 6;
                                                                        const ParsedDate& today, NumericDateOrder order,
                                                                        ZoneRegion zone) {
   if (!t) return std::nullopt;
-  std::string text;
+  std::string text, inner[kUpdateBoxLevels];
   const ParsedDate published = ParseDate(published_iso);
   std::string* buf = &text;
   const Node* at = t;
@@ -2786,11 +2789,11 @@ constexpr int kUpdateBoxChildren = 6;
         const std::string_view line = Trim(s->data);
         if (line.empty()) continue;
         if (line.size() > 160) break;
-        d = UpdateInBox(nullptr, line, published, today, order, zone, 0);
+        d = UpdateInBox(nullptr, line, published, today, order, zone, 0, inner);
       } else if (s->is_element()) {
         ++seen;
         if (!CollapsedTextInto(s, 200, kDateLineMaxNodes, buf) || buf->empty() || buf->size() > 160) continue;
-        d = UpdateInBox(s, *buf, published, today, order, zone, 0);
+        d = UpdateInBox(s, *buf, published, today, order, zone, 0, inner);
       }
       if (!d) continue;
       if (const ParsedDate md = ParseDate(*d); md.valid() && !LaterDay(published, md)) return d;
@@ -2906,12 +2909,14 @@ bool HasBlockChild(const Node* n) {
 
 // Whether inline poster name `n` (`name_size` bytes) sits in a sentence:
 // its nearest block holds kPosterSentenceMinExtra bytes or more beside it
-// and ends on a full stop. (kPosterSentenceReadBytes of the block read.)
-bool InPosterSentence(const Node* n, size_t name_size) {
+// and ends on a full stop. (kPosterSentenceReadBytes of the block read,
+// into `buf`: the caller's, reused across its posters.)
+bool InPosterSentence(const Node* n, size_t name_size, std::string* buf) {
   const Node* block = n->parent;
   while (block && block->is_element() && !IsBlockTag(block->tag)) block = block->parent;
   if (!block || !block->is_element()) return false;
-  const std::string line = CollapsedText(block, kPosterSentenceReadBytes);
+  CollapsedTextInto(block, kPosterSentenceReadBytes, buf);
+  const std::string_view line = *buf;
   return line.size() >= name_size + kPosterSentenceMinExtra && line.size() < kPosterSentenceReadBytes &&
          line.back() == '.';
 }
@@ -7759,6 +7764,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   author_stage = "poster";
   structured = true;
   if (authors.empty() && a->page_type == "forum") {
+    std::string sentence;  // (InPosterSentence's, one for the posters)
     for (const Node* n : c.poster_nodes) {
       // A poster's profile box (name, rank, join date, post count) shows
       // the name on its first line.
@@ -7766,7 +7772,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // A name in a sentence is no post's poster: a thread's status notice
       // over its posts ("This topic has 3 replies, 3 voices, and was last
       // updated 2 weeks ago by jdoe.", bbPress) credits the last replier.
-      if (!HasBlockChild(n) && InPosterSentence(n, text.size())) continue;
+      if (!HasBlockChild(n) && InPosterSentence(n, text.size(), &sentence)) continue;
       // A guest starter is shown by the e-mail address it typed for a
       // name ("jo@example.org"): that names the starter, where skipping
       // it would name the first replier (after the headline only, not a
