@@ -1174,8 +1174,7 @@ bool LooksLikeName(std::string_view s) {
       // ("\u2022", "\u2190") do not.
       size_t len;
       const uint32_t cp = DecodeUtf8(s, i, &len);
-      if (cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD)
-        ++letters;
+      if (!IsSymbolOrSeparatorCodePoint(cp)) ++letters;
       i += len;
       continue;
     }
@@ -3209,7 +3208,7 @@ static std::string MetaRowName(const Node* row, bool marked) {
       // Letters of other scripts; not punctuation or symbols ("·", "•").
       size_t len;
       const uint32_t cp = DecodeUtf8(text, k, &len);
-      has_alnum |= cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F);
+      has_alnum |= !IsSymbolOrSeparatorCodePoint(cp);
       k += len;
     }
     if (!has_alnum) {
