@@ -4630,15 +4630,6 @@ bool HeadingLinksHome(const Node* h) {
   return link && IsHomeHref(link->Attr("href"));
 }
 
-// Whether `h` holds an image (<img>, <svg>, <picture>) among its first
-// 16 descendants: a logo set in a heading.
-bool HoldsImage(const Node* h) {
-  int budget = 16;
-  for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h))
-    if (d->Is(TagId::kImg) || d->Is(TagId::kSvg) || d->Is(TagId::kPicture)) return true;
-  return false;
-}
-
 // An <h1> that is the site's masthead, not the page's headline: the site's
 // name, a link to the front page, a heading in the navigation or the banner
 // (<nav>, role=navigation), or in an element named for the site's name or
