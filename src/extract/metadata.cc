@@ -3720,6 +3720,14 @@ static bool NameThenRole(std::string_view text) {
   return false;
 }
 
+// The place a writer files from, in one word, after the name ("Zaragoza"
+// in "Pablo Lasheras | Zaragoza"): one capitalized word (or one of another
+// script) without a digit. (NameThenPlace's and SplitAuthors' one rule.)
+static bool IsOneWordPlace(std::string_view part) {
+  return !part.empty() && part.find(' ') == std::string_view::npos && !HasAsciiDigit(part) &&
+         StartsCapitalOrNonAscii(part);
+}
+
 // Whether `text` is a full name, then the place the writer files from in
 // one word ("Pablo Lasheras | Zaragoza", "Anna Schmidt, Berlin"), as a
 // byline box prints them: SplitAuthors keeps the name.
@@ -3730,9 +3738,7 @@ static bool NameThenPlace(std::string_view text) {
     if (at == std::string_view::npos) continue;
     const std::string_view place = Trim(text.substr(at + sep.size()));
     const std::string_view name = Trim(text.substr(0, at));
-    return !place.empty() && place.find(' ') == std::string_view::npos && !HasAsciiDigit(place) &&
-           StartsCapitalOrNonAscii(place) &&
-           CapitalizedWords(name) >= 2 && LooksLikeName(name) && !NamesAnOrganisation(name);
+    return IsOneWordPlace(place) && CapitalizedWords(name) >= 2 && LooksLikeName(name) && !NamesAnOrganisation(name);
   }
   return false;
 }
@@ -4281,8 +4287,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // far had a place: after "Jane Doe, Ian Roe", a third one-word part,
     // "Bob", is a third writer.
     if (!user_names && !after_word_joiner && !out.empty() && out.size() == places + 1 &&
-        out.back().find(' ') != std::string::npos && part.find(' ') == std::string_view::npos &&
-        StartsCapitalOrNonAscii(part)) {
+        out.back().find(' ') != std::string::npos && IsOneWordPlace(part)) {
       ++places;
       continue;
     }
