@@ -5363,10 +5363,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              ParseDate(scratch).valid() && !IsDateLine(scratch) && CardFooterSigns(e, scratch) &&
                              InListCard(e);
     // A titled shelf of picture tiles in the <main> landmark, when the
-    // body is built again with them (see Extract).
-    const bool shelf = shelves_kept_ && (f.hints & kHintNavigation) && !(f.flags & (kHidden | kStructural | kInChrome)) &&
-                       IsWithin(e, main_landmark_) && IsPictureShelf(e);
-    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !shelf) {
+    // body is built again with them (see Extract). (Asked last, of an
+    // element left out else: its tiles are read once, for it alone.)
+    auto kept_shelf = [&] {
+      return shelves_kept_ && (f.hints & kHintNavigation) && !(f.flags & (kHidden | kStructural | kInChrome)) &&
+             IsWithin(e, main_landmark_) && IsPictureShelf(e);
+    };
+    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf()) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kAiSummary)  ? (IsServiceBand(e) ? "shop-service-band" : IsPromiseStrip(e) ? "promise-strip" : "ai-review-summary")
                 : (f.flags & kTeaser)     ? "teaser-list"
