@@ -766,5 +766,40 @@ TEST(Text, IndentationRunsTrimAndCollapseAsBytes) {
   EXPECT_EQ(SkipSpaceWords(std::string(8, '\t') + "x", 0), 8u);
 }
 
+// The three classes of code points that part words: each range's ends and
+// the points just outside them, and the variants' deliberate differences.
+TEST(Text, SeparatorCodePointRanges) {
+  struct Range {
+    uint32_t from, to;
+  };
+  constexpr Range kSeparators[] = {{0x80, 0xBF},     {0x2000, 0x206F}, {0x3000, 0x303F},
+                                   {0xFF00, 0xFF0F}, {0xFEFF, 0xFEFF}, {0xFFFD, 0xFFFD}};
+  for (const Range& r : kSeparators) {
+    for (uint32_t cp : {r.from, r.to}) {
+      EXPECT_TRUE(IsSeparatorCodePoint(cp)) << std::hex << cp;
+      EXPECT_TRUE(IsSymbolOrSeparatorCodePoint(cp)) << std::hex << cp;
+    }
+  }
+  // Letters just outside: À after Latin-1's punctuation, ぁ after the CJK
+  // punctuation, the full-width digit zero and capital A after the
+  // full-width punctuation; letters of other scripts.
+  for (uint32_t cp : {0xC0u, 0x3041u, 0xFF10u, 0xFF21u, 0x4E2Du, 0xAC00u, 0x0416u, 0x05D0u, 0x1F600u})
+    EXPECT_FALSE(IsSymbolOrSeparatorCodePoint(cp)) << std::hex << cp;
+  // Symbols: no separators, no letters either.
+  for (uint32_t cp : {0x2070u, 0x20ACu, 0x2122u, 0x2190u, 0x2500u, 0x2BFFu}) {
+    EXPECT_FALSE(IsSeparatorCodePoint(cp)) << std::hex << cp;
+    EXPECT_TRUE(IsSymbolOrSeparatorCodePoint(cp)) << std::hex << cp;
+  }
+  EXPECT_FALSE(IsSymbolOrSeparatorCodePoint(0x2C00));  // Glagolitic: letters again
+  // The date tokenizer's CJK punctuation: a part of the separators but for
+  // the full-width colon, and not the wave dash nor a full-width solidus.
+  for (uint32_t cp = 0x3000; cp <= 0x3011; ++cp) EXPECT_TRUE(IsCjkPunctuation(cp)) << std::hex << cp;
+  for (uint32_t cp : {0xFF08u, 0xFF09u, 0xFF0Cu, 0xFF1Au}) EXPECT_TRUE(IsCjkPunctuation(cp)) << std::hex << cp;
+  for (uint32_t cp : {0x3012u, 0x301Cu, 0xFF0Du, 0xFF0Eu, 0xFF0Fu, 0x2014u})
+    EXPECT_FALSE(IsCjkPunctuation(cp)) << std::hex << cp;
+  for (uint32_t cp = 0; cp < 0x10000; ++cp)
+    if (IsCjkPunctuation(cp) && cp != 0xFF1A) EXPECT_TRUE(IsSeparatorCodePoint(cp)) << std::hex << cp;
+}
+
 }  // namespace
 }  // namespace lede

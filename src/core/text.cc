@@ -653,20 +653,15 @@ size_t CountWordChars(std::string_view s) {
     }
     if (short_len == 3) {
       i += 3;
-      if ((cp3 >= 0x2000 && cp3 <= 0x206F) || (cp3 >= 0x3000 && cp3 <= 0x303F) ||
-          (cp3 >= 0xFF00 && cp3 <= 0xFF0F) || cp3 == 0xFFFD || cp3 == 0xFEFF)
-        continue;
+      if (IsSeparatorCodePoint(cp3)) continue;
       ++n;
       continue;
     }
     size_t len;
     uint32_t cp = DecodeUtf8(s, i, &len);
     i += len;
-    // Skip Latin-1 punctuation/spaces, general punctuation, CJK punctuation,
-    // and replacement characters; everything else counts as a letter.
-    if (cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
-        (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0xFFFD || cp == 0xFEFF)
-      continue;
+    // Everything but punctuation, spaces and marks counts as a letter.
+    if (IsSeparatorCodePoint(cp)) continue;
     ++n;
   }
   return n;

@@ -339,6 +339,38 @@ static_assert([] {
   return true;
 }());
 
+// A code point that parts words and spells none, as the word counters
+// (CountWordChars) and the normal form for comparisons (extract/dom_text)
+// read text: up to U+00BF (ASCII is asked apart; here the C1 controls and
+// Latin-1's punctuation and spaces), general punctuation (U+2000-206F),
+// CJK symbols and punctuation (U+3000-303F), the full-width forms of
+// ASCII's punctuation (U+FF00-FF0F), the byte-order mark and U+FFFD.
+constexpr bool IsSeparatorCodePoint(uint32_t cp) {
+  return cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+         (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0xFFFD || cp == 0xFEFF;
+}
+// Those and the symbols after general punctuation (U+2070-2BFF: super-
+// and subscripts, currency, letterlike symbols, number forms, arrows,
+// maths, technical, box drawing, shapes, dingbats): what is no letter of a
+// script, where letters are counted to tell a name or a language ("\u2022",
+// "\u2190", "\u2122" are none). Wider than IsSeparatorCodePoint on
+// purpose: the normal form keeps a symbol as a word ("C++\u2122" still
+// differs from "C++").
+constexpr bool IsSymbolOrSeparatorCodePoint(uint32_t cp) {
+  return IsSeparatorCodePoint(cp) || (cp >= 0x2070 && cp <= 0x2BFF);
+}
+// CJK punctuation that ends a word in a date's line, read as a space is
+// there (extract/dates): the ideographic space, comma and full stop, the
+// corner and lenticular brackets (U+3000-3011), and the full-width
+// parentheses, comma and colon. Narrower than IsSeparatorCodePoint on
+// purpose: the date readers keep the marks that may join a date's parts
+// (the wave dash of a range, U+301C, "1日〜3日"; a full-width hyphen, full
+// stop or slash between numbers), and it holds the full-width colon
+// (U+FF1A) that the separators' range stops short of.
+constexpr bool IsCjkPunctuation(uint32_t cp) {
+  return (cp >= 0x3000 && cp <= 0x3011) || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C || cp == 0xFF1A;
+}
+
 // Appends code point `cp` as UTF-8 (U+FFFD for invalid values).
 void AppendUtf8(uint32_t cp, std::string* out);
 

@@ -806,6 +806,15 @@ void DecodeUtf8WithFallback(std::string_view b, std::string_view fallback, std::
 // then "..."), a stray byte or two, and binary noise keep their U+FFFD. The
 // guess is windows-1252's: a Central European paragraph (windows-1250) gets
 // Western letters where the two pages differ ("\xB3" is "\u00B3", not "\u0142").
+// So is a page labelled with a multi-byte legacy charset (GBK, Shift_JIS,
+// EUC-KR, Big5) that Declared found mostly UTF-8: such a page is UTF-8
+// under a stale label (its legacy text would hold far more bad bytes than
+// MostlyUtf8 lets pass), and its stray bytes come from where a UTF-8
+// page's do. Text in the labelled charset pasted in would come as runs of
+// high bytes, two a character and words of several, which ReadWindows1252
+// refuses (kMaxWindows1252Run, ASCII on both sides) and which count
+// against the repair: they keep their U+FFFD rather than turn into Latin
+// letters.
 constexpr size_t kMaxWindows1252Run = 3;
 constexpr size_t kMinWindows1252Runs = 4;
 constexpr size_t kWindows1252RunRatio = 8;

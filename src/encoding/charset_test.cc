@@ -452,6 +452,34 @@ TEST(Charset, Windows1252RunsInAUtf8PageAreReadAsSuch) {
       << odd_out;
 }
 
+// A page labelled GBK (or another multi-byte legacy charset) whose bytes
+// are mostly UTF-8 is UTF-8 under a stale label: its stray bytes are read
+// as a UTF-8 page's are, a pasted windows-1252 paragraph's runs in
+// windows-1252. GBK text pasted in would come as runs of high bytes (two a
+// character, words of several), which that reading refuses: they keep
+// their U+FFFD, never Latin mojibake ("\u00D6\u00D0\u00CE\u00C4").
+TEST(Charset, AMostlyUtf8PageLabelledGbkReadsItsStrayBytesAsAUtf8PageDoes) {
+  std::string utf8 = "<p>";
+  for (int i = 0; i < 10; ++i) utf8 += "caf\xC3\xA9 cr\xC3\xA8me \xE2\x80\x94 ";
+  utf8 += "</p>";
+  const auto decode = [](const std::string& page) {
+    const CharsetDecision d = SniffCharset(page, "gbk");
+    EXPECT_EQ(d.charset, "utf-8");
+    EXPECT_TRUE(d.fallback.empty());
+    std::string out;
+    DecodeToUtf8(page, d, &out);
+    EXPECT_TRUE(IsValidUtf8(out));
+    return out;
+  };
+  const std::string cp1252 = "<p>l\x92\xE9t\xE9 \x93" "d\xE9j\xE0\x94 pass\xE9 \x96 voil\xE0.</p>";
+  const std::string latin = decode(utf8 + utf8 + cp1252 + utf8 + utf8);
+  EXPECT_NE(latin.find("pass\xC3\xA9 \xE2\x80\x93 voil\xC3\xA0."), std::string::npos) << latin;
+  const std::string gbk = decode(utf8 + utf8 + "<p>\xD6\xD0\xCE\xC4\xC4\xE3\xBA\xC3 ok</p>" + utf8 + utf8 + cp1252 +
+                                 utf8 + utf8);
+  EXPECT_NE(gbk.find("<p>\xEF\xBF\xBD"), std::string::npos) << gbk;
+  EXPECT_EQ(gbk.find("\xC3\x96\xC3\x90"), std::string::npos) << gbk;  // no "ÖÐ"
+}
+
 // Without a declaration, legacy text is guessed from its bytes.
 TEST(Charset, SniffsUndeclaredLegacyText) {
   struct Case { const char* expect; std::string sentence; };

@@ -680,14 +680,6 @@ const Node* LeadingHeading(const Node* e) {
 constexpr int kPictureShelfMinItems = 3;
 constexpr int kPictureShelfMaxItems = 40;
 constexpr int kPictureShelfLook = 4;
-static bool HoldsImage(const Node* e, int depth) {
-  for (const Node* c = e->first_child; c; c = c->next) {
-    if (!c->is_element()) continue;
-    if (c->Is(TagId::kImg) || c->Is(TagId::kPicture)) return true;
-    if (depth > 0 && HoldsImage(c, depth - 1)) return true;
-  }
-  return false;
-}
 bool IsPictureShelf(const Node* e) {
   const Node* c = NextElementFrom(e->first_child);
   // (Down through wrappers of one child, kPictureShelfLook at most.)
@@ -701,7 +693,7 @@ bool IsPictureShelf(const Node* e) {
     for (const Node* li = NextElementFrom(c->first_child); li; li = NextElementFrom(li->next)) {
       if (!li->Is(TagId::kLi) || ++items > kPictureShelfMaxItems) return false;
       const Node* a = NextElementFrom(li->first_child);
-      if (!a || !a->Is(TagId::kA) || NextElementFrom(a->next) || !HoldsImage(a, 4)) return false;
+      if (!a || !a->Is(TagId::kA) || NextElementFrom(a->next) || !HoldsImage(a)) return false;
     }
     return items >= kPictureShelfMinItems;
   }
@@ -5427,10 +5419,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                              ParseDate(scratch).valid() && !IsDateLine(scratch) && CardFooterSigns(e, scratch) &&
                              InListCard(e);
     // A titled shelf of picture tiles in the <main> landmark, when the
-    // body is built again with them (see Extract).
-    const bool shelf = shelves_kept_ && (f.hints & kHintNavigation) && !(f.flags & (kHidden | kStructural | kInChrome)) &&
-                       IsWithin(e, main_landmark_) && IsPictureShelf(e);
-    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !shelf) {
+    // body is built again with them (see Extract). (Asked last, of an
+    // element left out else: its tiles are read once, for it alone.)
+    auto kept_shelf = [&] {
+      return shelves_kept_ && (f.hints & kHintNavigation) && !(f.flags & (kHidden | kStructural | kInChrome)) &&
+             IsWithin(e, main_landmark_) && IsPictureShelf(e);
+    };
+    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf()) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kAiSummary)  ? (IsServiceBand(e) ? "shop-service-band" : IsPromiseStrip(e) ? "promise-strip" : "ai-review-summary")
                 : (f.flags & kTeaser)     ? "teaser-list"

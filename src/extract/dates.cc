@@ -355,13 +355,6 @@ bool IsMonthInPlaceName(const Token& name, const Token& particle, std::string_vi
   return IsPlaceParticle(particle.text, capitals);
 }
 
-// CJK punctuation: the ideographic space, comma and full stop, the
-// corner and lenticular brackets (U+3000-3011), and the full-width
-// parentheses, comma and colon.
-bool IsCjkPunctuation(uint32_t cp) {
-  return (cp >= 0x3000 && cp <= 0x3011) || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C || cp == 0xFF1A;
-}
-
 // The tokens of `s` (at most TokenList::kMax). `stop` is asked about each
 // token once it is read: when it says so the reading ends there
 // (`*stopped` is set).

@@ -65,11 +65,6 @@ constexpr auto kKept = [] {
   return t;
 }();
 
-// Punctuation and spaces separate words; other characters are kept.
-inline bool IsSeparator(uint32_t cp) {
-  return cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD;
-}
-
 // Feeds the normalized form of `s` to `emit(bytes, n)` piece by piece (a
 // word separator as " "); stops early when emit returns false.
 template <typename Emit>
@@ -98,7 +93,7 @@ bool Normalize(std::string_view s, Emit&& emit) {
     }
     size_t len;
     const uint32_t cp = DecodeUtf8(s, i, &len);
-    if (IsSeparator(cp)) {
+    if (IsSeparatorCodePoint(cp)) {  // (punctuation and spaces part words)
       space = true;
     } else {
       if (space && any && !emit(" ", 1)) return false;
@@ -140,7 +135,7 @@ bool NormalizeBytes(std::string_view s, Emit&& emit) {
       continue;
     }
     const uint32_t cp = DecodeUtf8(s, i, &len);
-    if (IsSeparator(cp)) {
+    if (IsSeparatorCodePoint(cp)) {
       space = true;
     } else {
       if (space && any && !emit(' ')) return false;

@@ -60,6 +60,15 @@ inline const Node* PrevElementFrom(const Node* s) {
   return s && s->is_element() ? s : nullptr;
 }
 
+// Whether `e` holds a picture (<img>, <picture>, an inline <svg>) among
+// its first `max_nodes` descendants: a logo set in a heading, a tile's
+// picture in a link.
+inline bool HoldsImage(const Node* e, int max_nodes = 16) {
+  for (const Node* d = e->first_child; d && max_nodes-- > 0; d = NextInTree(d, e))
+    if (d->Is(TagId::kImg) || d->Is(TagId::kPicture) || d->Is(TagId::kSvg)) return true;
+  return false;
+}
+
 // Nodes ScanText looks at by default.
 inline constexpr size_t kScanMaxNodes = 1024;
 

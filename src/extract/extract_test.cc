@@ -14323,8 +14323,11 @@ TEST(Metadata, SectionFromCmsRowsAndOneCrumbTrail) {
   EXPECT_TRUE(ClassifyClassId("field field--name-field-seccion", "") & kHintKicker);
   EXPECT_TRUE(ClassifyClassId("field--name-field-section", "") & kHintKicker);
   EXPECT_FALSE(ClassifyClassId("product-category", "") & kHintKicker);
-  EXPECT_TRUE(IsBreadcrumbClass("ArticlePage-breadcrumbs"));
-  EXPECT_FALSE(IsBreadcrumbClass("menu-main"));
+  EXPECT_TRUE(IsBreadcrumbHints(ClassifyClassId("ArticlePage-breadcrumbs", "")));
+  EXPECT_TRUE(IsBreadcrumbHints(ClassifyClassId("bread-crumb", "")));
+  EXPECT_TRUE(IsBreadcrumbHints(ClassifyClassId("topic_path", "")));
+  EXPECT_FALSE(IsBreadcrumbHints(ClassifyClassId("menu-main", "")));
+  EXPECT_FALSE(IsBreadcrumbHints(ClassifyClassId("category-name", "")));
   EXPECT_EQ(StripSectionLabel("Kategoria: Komunikacja"), "Komunikacja");
   EXPECT_EQ(StripSectionLabel("Categorie: Sport"), "Sport");
   const std::string para =
@@ -14357,6 +14360,9 @@ TEST(Metadata, SectionFromCmsRowsAndOneCrumbTrail) {
   EXPECT_EQ(section_of("<nav class=breadcrumbs><a href='/'>Home</a> / <a href='/news'>News</a> / "
                        "<a href='/news/transport'>Transport</a></nav>"),
             "");
+  // A navigation menu's own label (a flyout's "eyebrow" title) is the
+  // menu's, not the story's section: read as a trail is, and no link.
+  EXPECT_EQ(section_of("<div class='flyout-navigation-title eyebrow'>Newsletters</div>"), "");
 }
 
 // Kicker words of Portuguese, Dutch and Spanish newsrooms; an arrow back to

@@ -57,9 +57,7 @@ int OwnScriptShare(const OwnScript& own, std::string_view text) {
     size_t len = 1;
     const uint32_t cp = DecodeUtf8(text, i, &len);
     i += len;
-    if (cp < 0xC0 || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-        (cp >= 0xFF00 && cp <= 0xFF0F))
-      continue;
+    if (IsSymbolOrSeparatorCodePoint(cp)) continue;
     ++letters;
     for (const ScriptRange& r : own.ranges)
       if (cp >= r.from && cp <= r.to) {

@@ -896,9 +896,9 @@ class Collector final : public HintVisitor {
     if (hints & kHintItemprop) Keep(&itemprop_nodes, n, 512);
     if (hints & kHintDek) Keep(&dek_nodes, n, 16);
     if (hints & kHintKicker) {
-      // (A trail's kicker hint is its breadcrumb word's: kept apart. Few
-      // elements are both navigation and kicker: the class is read then.)
-      if ((hints & kHintNavigation) && (IsBreadcrumbClass(n->Attr("class")) || IsBreadcrumbClass(n->Attr("id"))))
+      // (A trail's kicker hint is its breadcrumb word's, which names it
+      // navigation too: kept apart, the class not read again.)
+      if (IsBreadcrumbHints(hints))
         Keep(&crumb_nodes, n, 8);
       else
         Keep(&kicker_nodes, n, 16);
@@ -1212,8 +1212,7 @@ bool LooksLikeName(std::string_view s) {
       // (An arrow is a link's, "\u2190 Archive", "Next post \u2192": no
       // name holds one.)
       if (cp >= 0x2190 && cp <= 0x21FF) return false;
-      if (cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD)
-        ++letters;
+      if (!IsSymbolOrSeparatorCodePoint(cp)) ++letters;
       i += len;
       continue;
     }
@@ -2764,10 +2763,13 @@ std::optional<std::string> UpdateStampBeside(const Node* stamp, std::string_view
 // its first kUpdateBoxChildren children's, two levels down at most. The
 // date after the cue, or the time of day alone ("Aggiornato alle 13:40") on
 // the publication's day `published`; nothing when the cue is followed by
-// neither.
+// neither. (`inner` holds a buffer a level, kUpdateBoxLevels: the
+// children's texts are read into inner[depth], the caller's, reused.)
 constexpr int kUpdateBoxChildren = 6;
+constexpr int kUpdateBoxLevels = 2;
 [[gnu::noinline]] std::optional<std::string> UpdateInBox(const Node* box, std::string_view text, const ParsedDate& published,
-                                       const ParsedDate& today, NumericDateOrder order, ZoneRegion zone, int depth) {
+                                                         const ParsedDate& today, NumericDateOrder order, ZoneRegion zone,
+                                                         int depth, std::string* inner) {
   const size_t cue = UpdateCueAt(text);
   if (cue == std::string_view::npos) return std::nullopt;
   const std::string_view tail = text.substr(cue);
@@ -2791,19 +2793,19 @@ constexpr int kUpdateBoxChildren = 6;
     d.hour = clock.hour, d.minute = clock.minute, d.second = 0;
     return d.ToIso();
   }
-  if (!box || depth >= 2) return std::nullopt;
+  if (!box || depth >= kUpdateBoxLevels) return std::nullopt;
   int seen = 0;
-  std::string inner;
+  std::string* buf = &inner[depth];
   for (const Node* k = box->first_child; k && seen < kUpdateBoxChildren; k = k->next) {
     if (!k->is_element()) continue;
     ++seen;
-    if (!CollapsedTextInto(k, 200, kDateLineMaxNodes, &inner) || inner.size() > 160) continue;
-    if (std::optional<std::string> d = UpdateInBox(k, inner, published, today, order, zone, depth + 1)) return d;
+    if (!CollapsedTextInto(k, 200, kDateLineMaxNodes, buf) || buf->size() > 160) continue;
+    if (std::optional<std::string> d = UpdateInBox(k, *buf, published, today, order, zone, depth + 1, inner)) return d;
   }
   return std::nullopt;
 }
 
-// The update shown beside the <time> of `times` that gave the publication
+// The update shown beside `t`, the <time> that gave the publication
 // (`published_iso`, as read from it), when no structured field dates one:
 // after an update cue in the rest of its line ("Published <time>3 May
 // 2025</time>, updated 5 May 2025"), in one of the
@@ -2814,26 +2816,11 @@ constexpr int kUpdateBoxChildren = 6;
 // line each (160 bytes): a sentence that says "updated" dates nothing.
 // Never before the publication. (Two levels, a few siblings each: once
 // per page.)
-[[gnu::noinline]] std::optional<std::string> UpdateBesidePublishedTime(const std::vector<const Node*>& times,
-                                                                       const std::string& published_iso,
+[[gnu::noinline]] std::optional<std::string> UpdateBesidePublishedTime(const Node* t, const std::string& published_iso,
                                                                        const ParsedDate& today, NumericDateOrder order,
                                                                        ZoneRegion zone) {
-  // (The <time> is found again here, on the pages that need it, rather than
-  // kept by the passes that read it.)
-  const Node* t = nullptr;
-  std::string text;
-  for (const Node* k : times) {
-    std::string_view v = k->Attr("datetime");
-    if (v.empty()) {
-      text = CollapsedText(k, 200);
-      v = text;
-    }
-    if (NormalizeDate(v, today, order, zone) == published_iso) {
-      t = k;
-      break;
-    }
-  }
   if (!t) return std::nullopt;
+  std::string text, inner[kUpdateBoxLevels];
   const ParsedDate published = ParseDate(published_iso);
   std::string* buf = &text;
   const Node* at = t;
@@ -2845,11 +2832,11 @@ constexpr int kUpdateBoxChildren = 6;
         const std::string_view line = Trim(s->data);
         if (line.empty()) continue;
         if (line.size() > 160) break;
-        d = UpdateInBox(nullptr, line, published, today, order, zone, 0);
+        d = UpdateInBox(nullptr, line, published, today, order, zone, 0, inner);
       } else if (s->is_element()) {
         ++seen;
         if (!CollapsedTextInto(s, 200, kDateLineMaxNodes, buf) || buf->empty() || buf->size() > 160) continue;
-        d = UpdateInBox(s, *buf, published, today, order, zone, 0);
+        d = UpdateInBox(s, *buf, published, today, order, zone, 0, inner);
       }
       if (!d) continue;
       if (const ParsedDate md = ParseDate(*d); md.valid() && !LaterDay(published, md)) return d;
@@ -2965,12 +2952,14 @@ bool HasBlockChild(const Node* n) {
 
 // Whether inline poster name `n` (`name_size` bytes) sits in a sentence:
 // its nearest block holds kPosterSentenceMinExtra bytes or more beside it
-// and ends on a full stop. (kPosterSentenceReadBytes of the block read.)
-bool InPosterSentence(const Node* n, size_t name_size) {
+// and ends on a full stop. (kPosterSentenceReadBytes of the block read,
+// into `buf`: the caller's, reused across its posters.)
+bool InPosterSentence(const Node* n, size_t name_size, std::string* buf) {
   const Node* block = n->parent;
   while (block && block->is_element() && !IsBlockTag(block->tag)) block = block->parent;
   if (!block || !block->is_element()) return false;
-  const std::string line = CollapsedText(block, kPosterSentenceReadBytes);
+  CollapsedTextInto(block, kPosterSentenceReadBytes, buf);
+  const std::string_view line = *buf;
   return line.size() >= name_size + kPosterSentenceMinExtra && line.size() < kPosterSentenceReadBytes &&
          line.back() == '.';
 }
@@ -3263,7 +3252,7 @@ static std::string MetaRowName(const Node* row, bool marked) {
       // Letters of other scripts; not punctuation or symbols ("·", "•").
       size_t len;
       const uint32_t cp = DecodeUtf8(text, k, &len);
-      has_alnum |= cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F);
+      has_alnum |= !IsSymbolOrSeparatorCodePoint(cp);
       k += len;
     }
     if (!has_alnum) {
@@ -3775,6 +3764,14 @@ static bool NameThenRole(std::string_view text) {
   return false;
 }
 
+// The place a writer files from, in one word, after the name ("Zaragoza"
+// in "Pablo Lasheras | Zaragoza"): one capitalized word (or one of another
+// script) without a digit. (NameThenPlace's and SplitAuthors' one rule.)
+static bool IsOneWordPlace(std::string_view part) {
+  return !part.empty() && part.find(' ') == std::string_view::npos && !HasAsciiDigit(part) &&
+         StartsCapitalOrNonAscii(part);
+}
+
 // Whether `text` is a full name, then the place the writer files from in
 // one word ("Pablo Lasheras | Zaragoza", "Anna Schmidt, Berlin"), as a
 // byline box prints them: SplitAuthors keeps the name.
@@ -3785,9 +3782,7 @@ static bool NameThenPlace(std::string_view text) {
     if (at == std::string_view::npos) continue;
     const std::string_view place = Trim(text.substr(at + sep.size()));
     const std::string_view name = Trim(text.substr(0, at));
-    return !place.empty() && place.find(' ') == std::string_view::npos && !HasAsciiDigit(place) &&
-           StartsCapitalOrNonAscii(place) &&
-           CapitalizedWords(name) >= 2 && LooksLikeName(name) && !NamesAnOrganisation(name);
+    return IsOneWordPlace(place) && CapitalizedWords(name) >= 2 && LooksLikeName(name) && !NamesAnOrganisation(name);
   }
   return false;
 }
@@ -4336,8 +4331,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
     // far had a place: after "Jane Doe, Ian Roe", a third one-word part,
     // "Bob", is a third writer.
     if (!user_names && !after_word_joiner && !out.empty() && out.size() == places + 1 &&
-        out.back().find(' ') != std::string::npos && part.find(' ') == std::string_view::npos &&
-        StartsCapitalOrNonAscii(part)) {
+        out.back().find(' ') != std::string::npos && IsOneWordPlace(part)) {
       ++places;
       continue;
     }
@@ -4683,15 +4677,6 @@ bool HeadingLinksHome(const Node* h) {
     link = d;
   }
   return link && IsHomeHref(link->Attr("href"));
-}
-
-// Whether `h` holds an image (<img>, <svg>, <picture>) among its first
-// 16 descendants: a logo set in a heading.
-bool HoldsImage(const Node* h) {
-  int budget = 16;
-  for (const Node* d = h->first_child; d && budget-- > 0; d = NextInTree(d, h))
-    if (d->Is(TagId::kImg) || d->Is(TagId::kSvg) || d->Is(TagId::kPicture)) return true;
-  return false;
 }
 
 // An <h1> that is the site's masthead, not the page's headline: the site's
@@ -7818,6 +7803,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   author_stage = "poster";
   structured = true;
   if (authors.empty() && a->page_type == "forum") {
+    std::string sentence;  // (InPosterSentence's, one for the posters)
     for (const Node* n : c.poster_nodes) {
       // A poster's profile box (name, rank, join date, post count) shows
       // the name on its first line.
@@ -7825,7 +7811,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       // A name in a sentence is no post's poster: a thread's status notice
       // over its posts ("This topic has 3 replies, 3 voices, and was last
       // updated 2 weeks ago by jdoe.", bbPress) credits the last replier.
-      if (!HasBlockChild(n) && InPosterSentence(n, text.size())) continue;
+      if (!HasBlockChild(n) && InPosterSentence(n, text.size(), &sentence)) continue;
       // A guest starter is shown by the e-mail address it typed for a
       // name ("jo@example.org"): that names the starter, where skipping
       // it would name the first replier (after the headline only, not a
@@ -8204,6 +8190,9 @@ static bool ShowsPostAge(std::string_view shown) {
   };
   // The first <time> the passes below found labelled an update.
   const Node* update_time = nullptr;
+  // The <time> that gave the publication (date_src "time"): where the
+  // update beside it is looked for.
+  const Node* published_time = nullptr;
   if (!published) {
     // <time datetime> near the headline (pubdate attribute first), one in
     // the header right under the headline before one around it (a sidebar's
@@ -8303,6 +8292,7 @@ static bool ShowsPostAge(std::string_view shown) {
         if (auto d = NormalizeDate(v, today, date_order, date_zone)) {
           published = d;
           date_src = "time";
+          published_time = t;
           break;
         }
       }
@@ -8874,7 +8864,8 @@ static bool ShowsPostAge(std::string_view shown) {
   } else if (published_by_time) {
     // Nor one read with the stamps: the update beside the <time> that gave
     // the publication ("Bijgewerkt: ...", "Aggiornato alle 13:40").
-    if (std::optional<std::string> d = UpdateBesidePublishedTime(c.times, *a->date_published, today, date_order, date_zone)) {
+    if (std::optional<std::string> d =
+            UpdateBesidePublishedTime(published_time, *a->date_published, today, date_order, date_zone)) {
       a->date_modified = *d;
       note("date_modified", "update-beside-time");
     }

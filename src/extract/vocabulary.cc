@@ -8142,12 +8142,6 @@ constexpr std::string_view kFrontPageLabels[] = {
     "home", "homepage", "home page", "startseite", "accueil", "inicio", "página inicial", "pagina iniziale",
 };
 
-bool IsBreadcrumbClass(std::string_view cls) {
-  // (The words of the trail in kWords: "breadcrumb(s)", one token or two.)
-  return ContainsIgnoreCase(cls, "breadcrumb") || ContainsIgnoreCase(cls, "bread-crumb") ||
-         ContainsIgnoreCase(cls, "bread_crumb");
-}
-
 bool IsFrontPageLabel(std::string_view title) { return EqualsAnyIgnoreCase(Trim(title), kFrontPageLabels); }
 
 // A shop's label for its own front page, in its <title> where the page's

@@ -363,9 +363,15 @@ bool IsFurnitureHeadingPrefix(std::string_view heading);
 // Local"): two parts at least, each short, joined by a trail separator
 // (see kTrailSeparators). Asked of a line that is all links.
 bool IsBreadcrumbTrailLine(std::string_view line);
-// Whether a class or an id names a breadcrumb trail ("breadcrumbs",
-// "ArticlePage-breadcrumbs", "bread-crumb"), any case.
-bool IsBreadcrumbClass(std::string_view cls);
+// Whether an element's hints (ClassifyClassId, HintTable) name a
+// breadcrumb trail ("breadcrumbs", "ArticlePage-breadcrumbs",
+// "bread-crumb", "topicpath"): navigation and a kicker at once, as the
+// trail's words in the class table mark it. (Any navigation with a
+// kicker's word reads so: a menu's own label is no section over the
+// headline either.) The hints say it: the class need not be read again.
+constexpr bool IsBreadcrumbHints(uint32_t hints) {
+  return (hints & (kHintNavigation | kHintKicker)) == (kHintNavigation | kHintKicker);
+}
 // A gallery's bare counter beside its photos ("1 / 14"): a number no
 // greater than the one after the slash. With `worded`, a counter's word
 // in place of the slash too ("1 of 5", "1 de 5": see kSlideCounterWords),
