@@ -5730,17 +5730,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       // The shop's note under the price that tax and shipping are settled
       // at the checkout ("Tax included. Shipping calculated at checkout.").
+      // So is its offer to split the price into payments ("ou 3x de
+      // R$ 43,30 sem juros"): its terms of payment. (One read of the line.)
+      static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText);
       if (!listing && f.text <= kCheckoutNoteMaxText && !InProductCard(e) &&
-          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsCheckoutNoteLine(scratch)) {
-        *reason = "checkout-note";
-        return false;
-      }
-      // The shop's offer to split the price into payments ("ou 3x de
-      // R$ 43,30 sem juros"): its terms of payment.
-      if (!listing && (f.flags & kPriced) && f.text <= kInstallmentMaxText && !InProductCard(e) &&
-          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsInstallmentLine(scratch)) {
-        *reason = "installment";
-        return false;
+          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
+        if (IsCheckoutNoteLine(scratch)) {
+          *reason = "checkout-note";
+          return false;
+        }
+        if ((f.flags & kPriced) && f.text <= kInstallmentMaxText && IsInstallmentLine(scratch)) {
+          *reason = "installment";
+          return false;
+        }
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (count && IsBareCountLine(scratch)) {
@@ -5934,8 +5936,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // ("Jetzt mitmachen! Sie haben noch kein Benutzerkonto auf
     // unserer Seite? ... [Benutzerkonto erstellen] [Anmelden]", "You are
     // not logged in. Register or log in to reply."): the site's account
-    // furniture, in any language. (Only a short box with a link.)
-    if ((ctx.discussion || ctx.article) && f.links > 0 && f.text > 0 && f.text <= kGuestBoxMaxText &&
+    // furniture, in any language. (Only a short box with a link and words
+    // of its own besides: a menu's row of links is read by other rules.)
+    if ((ctx.discussion || ctx.article) && f.links > 0 && f.link < f.text && f.text <= kGuestBoxMaxText &&
         !IsHeadingTag(e->tag) && IsGuestBox(e)) {
       *reason = "guest-box";
       return false;

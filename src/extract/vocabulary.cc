@@ -705,6 +705,7 @@ constexpr std::string_view kScriptHookWord = "js";
 
 // At most this many tokens of a class or id attribute are read.
 constexpr size_t kMaxClassTokens = 48;
+static_assert(kMaxClassTokens <= 64, "ReadAttribute keeps a bit per token in a uint64_t");
 
 // Tokens that start like a boilerplate word but name content
 // ("commentary" is an opinion section, not comments), a colour ("navy":
@@ -2524,7 +2525,7 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
   const bool variants = is_class && low.find(kUtilityVariantMark) != std::string_view::npos;
   bool pair_ok[kMaxClassTokens];  // token i and i+1 belong to the same class name
   bool featured[kMaxClassTokens];  // token i follows a feature infix in its class name
-  bool hooked[kMaxClassTokens];    // token i is in a script's hook class name ("js-...")
+  uint64_t hooked = 0;  // bit i: token i is in a script's hook class name ("js-...")
   bool in_feature = false, in_hook = false;
   size_t count = 0, peak = 0;
   size_t name_start = 0;  // the first token of the current class name
@@ -2610,9 +2611,10 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
       continue;
     }
     pair_ok[count] = i < n && !(ByteClass(attr[i]) & kByteSpace);
-    in_hook |= is_class && starts_name && pair_ok[count] && std::string_view(lower + b, i - b) == kScriptHookWord;
+    in_hook |= starts_name && i - b == kScriptHookWord.size() && lower[b] == kScriptHookWord[0] &&
+               lower[b + 1] == kScriptHookWord[1] && is_class && pair_ok[count];
     featured[count] = in_feature;
-    hooked[count] = in_hook;
+    hooked |= uint64_t(in_hook) << count;
     toks[count++] = {lower + b, uint32_t(i - b)};
     peak = std::max(peak, count);
   }
@@ -2685,7 +2687,7 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
     if ((hints & ~before & kHintByline) && !next.empty() && EqualsAny(next, kWriterControlBarWords))
       hints = before | (hints & ~before & ~kHintByline);
     if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
-    if (hooked[i]) hints = before | (hints & ~before & ~(kHintNavigation | kHintKicker));
+    if ((hooked >> i) & 1) hints = before | (hints & ~before & ~(kHintNavigation | kHintKicker));
   }
   reading.hints = hints;
   reading.reprieve = callout || subscriber_body;
