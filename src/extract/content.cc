@@ -1567,6 +1567,9 @@ constexpr uint32_t kShippingPriceMaxText = 56;
 // The most word characters of a shop's checkout note ("Tax included.
 // Shipping calculated at checkout.": 39).
 constexpr uint32_t kCheckoutNoteMaxText = 72;
+// The most word characters of a shop's instalment line ("ou 3x de R$ 43,30 sem juros":
+// 27; "or 4 interest-free payments of $12.25 with Klarna": 49).
+constexpr uint32_t kInstallmentMaxText = 72;
 // A currency converter's list of the price in other currencies ("GBP:
 // $110.82 AUD: $232.60 ..."): a dozen pairs at most (text bytes).
 constexpr uint32_t kCurrencyListMaxText = 256;
@@ -1852,6 +1855,11 @@ constexpr uint32_t kCallToActionMaxText = 40;
 constexpr int kAlertPartLevels = 2;
 // The most text a row of buttons or tabs holds (IsButtonRow).
 constexpr uint32_t kButtonRowMaxText = 120;
+// A box for a site's guests (IsGuestBox: "Jetzt mitmachen! Sie haben noch
+// kein Benutzerkonto ...", its sign-up and log-in buttons: 150): at most
+// this many word characters, this many nodes read.
+constexpr uint32_t kGuestBoxMaxText = 240;
+constexpr int kGuestBoxReadNodes = 32;
 // The most word characters of a form field's label on a line of its own
 // ("Quantity:", "Choose a size:").
 constexpr uint32_t kFieldLabelMaxText = 24;
@@ -4587,6 +4595,24 @@ bool IsButtonRow(const Node* e) {
   return buttons >= 2;
 }
 
+// Whether `e` is a site's box for guests: every link in it leads to the
+// site's sign-up or log-in page (ClassifyAccountHref), one at least to
+// each (a post's or a story's "join our community" link is one of a
+// kind). A bounded walk (kGuestBoxReadNodes).
+bool IsGuestBox(const Node* e) {
+  int budget = kGuestBoxReadNodes;
+  bool sign_up = false, log_in = false;
+  for (const Node* n = e->first_child; n; n = NextInTree(n, e)) {
+    if (budget-- <= 0) return false;
+    if (!n->is_element() || n->tag != TagId::kA) continue;
+    const AccountHref kind = ClassifyAccountHref(n->Attr("href"));
+    if (kind == AccountHref::kNone) return false;
+    sign_up |= kind == AccountHref::kSignUp;
+    log_in |= kind == AccountHref::kLogIn;
+  }
+  return sign_up && log_in;
+}
+
 bool AloneInBlock(const Node* e) {
   auto words_beside = [](const Node* s, bool forward) {
     for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev(), ++k) {
@@ -5758,10 +5784,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       // The shop's note under the price that tax and shipping are settled
       // at the checkout ("Tax included. Shipping calculated at checkout.").
+      // So is its offer to split the price into payments ("ou 3x de
+      // R$ 43,30 sem juros"): its terms of payment. (One read of the line.)
+      static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText);
       if (!listing && f.text <= kCheckoutNoteMaxText && !InProductCard(e) &&
-          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsCheckoutNoteLine(scratch)) {
-        *reason = "checkout-note";
-        return false;
+          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
+        if (IsCheckoutNoteLine(scratch)) {
+          *reason = "checkout-note";
+          return false;
+        }
+        if ((f.flags & kPriced) && f.text <= kInstallmentMaxText && IsInstallmentLine(scratch)) {
+          *reason = "installment";
+          return false;
+        }
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (count && IsBareCountLine(scratch)) {
@@ -5948,6 +5983,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     if (!ctx.article && !ctx.discussion && (f.flags & kOwner) && f.text > 0 && f.text <= kButtonRowMaxText &&
         f.link * 10 >= f.text * 9 && !IsHeadingTag(e->tag) && IsButtonRow(e)) {
       *reason = "button-row";
+      return false;
+    }
+    // On a thread or a story, the site's box for guests: a few lines whose
+    // every link leads to its sign-up or log-in page, one at least to each
+    // ("Jetzt mitmachen! Sie haben noch kein Benutzerkonto auf
+    // unserer Seite? ... [Benutzerkonto erstellen] [Anmelden]", "You are
+    // not logged in. Register or log in to reply."): the site's account
+    // furniture, in any language. (Only a short box with a link and words
+    // of its own besides: a menu's row of links is read by other rules.)
+    if ((ctx.discussion || ctx.article) && f.links > 0 && f.link < f.text && f.text <= kGuestBoxMaxText &&
+        !IsHeadingTag(e->tag) && IsGuestBox(e)) {
+      *reason = "guest-box";
       return false;
     }
     // A form field's label in a block of its own ("Quantity:", "Cover:"),

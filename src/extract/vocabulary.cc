@@ -730,8 +730,17 @@ constexpr std::string_view kFeatureInfixes[] = {"with", "without"};
 constexpr std::string_view kFeatureOwners[] = {"anchor", "post",    "article", "entry", "story", "item",
                                                "card",   "product", "heading", "title", "body",  "message"};
 
+// The marks that open a script's hook class ("js-navigation-item",
+// "js_menu_target"): the name says which script binds the element, not
+// what it is (GitHub marks every row of an issue list "js-navigation-item"
+// for its keyboard navigation; a shop, its breadcrumb trail's home link
+// "js-breadcrumbs"). Their words still name furniture ("js-share-bar",
+// Stack Exchange's "js-sidebar-zone"), never navigation nor a kicker.
+constexpr std::string_view kScriptHookWord = "js";
+
 // At most this many tokens of a class or id attribute are read.
 constexpr size_t kMaxClassTokens = 48;
+static_assert(kMaxClassTokens <= 64, "ReadAttribute keeps a bit per token in a uint64_t");
 
 // Tokens that start like a boilerplate word but name content
 // ("commentary" is an opinion section, not comments), a colour ("navy":
@@ -2582,7 +2591,8 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
   const bool variants = is_class && low.find(kUtilityVariantMark) != std::string_view::npos;
   bool pair_ok[kMaxClassTokens];  // token i and i+1 belong to the same class name
   bool featured[kMaxClassTokens];  // token i follows a feature infix in its class name
-  bool in_feature = false;
+  uint64_t hooked = 0;  // bit i: token i is in a script's hook class name ("js-...")
+  bool in_feature = false, in_hook = false;
   size_t count = 0, peak = 0;
   size_t name_start = 0;  // the first token of the current class name
   size_t name_begin = 0;  // the current class name's first byte
@@ -2624,7 +2634,7 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
         ++i;
       continue;
     }
-    if (starts_name) name_start = count, name_begin = i, in_feature = false;
+    if (starts_name) name_start = count, name_begin = i, in_feature = false, in_hook = false;
     // A CSS module's hash ends the name: not read.
     if (is_class && !starts_name && attr[i - 1] == '_' && attr[i - 2] == '_') {
       size_t e = i;
@@ -2667,7 +2677,10 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
       continue;
     }
     pair_ok[count] = i < n && !(ByteClass(attr[i]) & kByteSpace);
+    in_hook |= starts_name && i - b == kScriptHookWord.size() && lower[b] == kScriptHookWord[0] &&
+               lower[b + 1] == kScriptHookWord[1] && is_class && pair_ok[count];
     featured[count] = in_feature;
+    hooked |= uint64_t(in_hook) << count;
     toks[count++] = {lower + b, uint32_t(i - b)};
     peak = std::max(peak, count);
   }
@@ -2740,6 +2753,7 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
     if ((hints & ~before & kHintByline) && !next.empty() && EqualsAny(next, kWriterControlBarWords))
       hints = before | (hints & ~before & ~kHintByline);
     if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
+    if ((hooked >> i) & 1) hints = before | (hints & ~before & ~(kHintNavigation | kHintKicker));
   }
   reading.hints = hints;
   reading.reprieve = callout || subscriber_body;
@@ -6245,6 +6259,70 @@ bool IsCheckoutNoteLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kCheckoutNoteMaxBytes) return false;
   return StartsWithAnyIgnoreCase(t, kCheckoutNoteOpeners) && ContainsAnyIgnoreCase(t, kCheckoutNoteCues);
+}
+
+// A shop's instalment offer under a product's price, the price cut into
+// payments ("ou 3x de R$ 43,30 sem juros", "12x of R$ 9.90 interest-free",
+// "or 4 interest-free payments of $12.25", "6 cuotas sin interés de
+// $1.250"): the shop's terms of payment, not the product's text. A priced
+// line of at most kInstallmentLineMaxBytes holding a count of payments
+// ("3x", "12 x", "10×": one or two digits, a word of their own) or one of
+// kInstallmentCues, any case.
+constexpr size_t kInstallmentLineMaxBytes = 80;
+constexpr std::string_view kInstallmentCues[] = {
+    "interest-free", "interest free", "sem juros",      "sin interés",     "sin intereses", "sans frais",
+    "senza interessi", "zinsfrei",    "payments of",    "installments of", "instalments of", "cuotas de",
+    "parcelas de",
+};
+
+bool IsInstallmentLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.empty() || t.size() > kInstallmentLineMaxBytes || !IsPriceText(t)) return false;
+  if (ContainsAnyIgnoreCase(t, kInstallmentCues)) return true;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const bool starts_number = IsAsciiDigit(static_cast<unsigned char>(t[i])) &&
+                               (i == 0 || !IsAsciiAlnum(static_cast<unsigned char>(t[i - 1])));
+    if (!starts_number) continue;
+    size_t j = i;
+    while (j < t.size() && j - i < 3 && IsAsciiDigit(static_cast<unsigned char>(t[j]))) ++j;
+    if (j - i > 2) continue;
+    if (j < t.size() && t[j] == ' ') ++j;
+    size_t k = j;
+    if (k < t.size() && (t[k] == 'x' || t[k] == 'X')) ++k;
+    else if (t.compare(k, 2, "\xC3\x97") == 0) k += 2;  // ×
+    if (k != j && (k == t.size() || !IsAsciiAlnum(static_cast<unsigned char>(t[k])))) return true;
+  }
+  return false;
+}
+
+// The words of a site's account pages in a link's address, signing up
+// first, then logging in ("/register/", "ucp.php?mode=register",
+// "/user/signup", "/join", "index.php?login/", "/account/sign-in"): a word
+// of the address between marks that are no letter or digit. (The first
+// kAccountHrefReadBytes of the address, lower-cased.)
+constexpr size_t kAccountHrefReadBytes = 160;
+constexpr std::string_view kSignUpHrefWords[] = {"register", "registration", "signup", "sign-up", "sign_up",
+                                                 "join",     "create-account", "createaccount"};
+constexpr std::string_view kLogInHrefWords[] = {"login", "log-in", "signin", "sign-in", "sign_in", "logon"};
+
+AccountHref ClassifyAccountHref(std::string_view href) {
+  char buf[kAccountHrefReadBytes];
+  const size_t n = std::min(href.size(), sizeof(buf));
+  for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(href[i]);
+  const std::string_view low(buf, n);
+  auto holds = [low](std::span<const std::string_view> words) {
+    for (std::string_view w : words)
+      for (size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) {
+        const size_t end = at + w.size();
+        if ((at == 0 || !IsAsciiAlnum(static_cast<unsigned char>(low[at - 1]))) &&
+            (end == low.size() || !IsAsciiAlnum(static_cast<unsigned char>(low[end]))))
+          return true;
+      }
+    return false;
+  };
+  if (holds(kSignUpHrefWords)) return AccountHref::kSignUp;
+  if (holds(kLogInHrefWords)) return AccountHref::kLogIn;
+  return AccountHref::kNone;
 }
 
 bool IsShippingPriceLine(std::string_view line) {

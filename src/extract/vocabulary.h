@@ -672,6 +672,17 @@ bool IsProductPriceMetaKey(std::string_view key);
 // A shop's short note that the tax and the shipping are settled at the
 // checkout ("Tax included. Shipping calculated at checkout.").
 bool IsCheckoutNoteLine(std::string_view line);
+// A shop's instalment offer under a product's price ("ou 3x de R$ 43,30
+// sem juros", "12x of R$ 9.90 interest-free", "or 4 interest-free payments
+// of $12.25"): a short priced line with a count of payments ("3x") or an
+// instalment cue.
+bool IsInstallmentLine(std::string_view line);
+// What a link's address says of the page it leads to: the site's sign-up
+// page ("/register/", "ucp.php?mode=register", "/join"), its log-in page
+// ("/login/", "/account/sign-in"), or neither (any case; the address's
+// first bytes read).
+enum class AccountHref : uint8_t { kNone, kSignUp, kLogIn };
+AccountHref ClassifyAccountHref(std::string_view href);
 // A short line that prices the shipping ("Free shipping on orders over
 // $75", "Standard shipping $9.99"): a shipping cue word and a price.
 bool IsShippingPriceLine(std::string_view line);

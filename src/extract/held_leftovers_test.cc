@@ -1,0 +1,121 @@
+// Held-out leftovers closed by general rules (content41): a script's hook
+// class names no navigation, a shop's instalment line under the price is
+// its terms of payment, a box for guests that leads only to the sign-up
+// and log-in pages is account furniture.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/vocabulary.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+TEST(HeldLeftovers, ScriptHookClassNamesNoNavigation) {
+  // GitHub's keyboard-navigation hook on each row of an issue list.
+  EXPECT_FALSE(ClassifyClassId("Box-row js-navigation-item js-issue-row", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("js-navigation-container", "") & kHintNavigation);
+  EXPECT_FALSE(ClassifyClassId("js_menu_target", "") & kHintNavigation);
+  // A hook's link in a breadcrumb trail names no kicker ("Home").
+  EXPECT_FALSE(ClassifyClassId("js-breadcrumbs css-ytumd6", "") & kHintKicker);
+  // Its words still name furniture; the element's other names still count.
+  EXPECT_TRUE(ClassifyClassId("js-share-bar", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("js-navigation-item main-nav", "") & kHintNavigation);
+  // Not a hook: "json-menu", a word that starts so; a hook in an id.
+  EXPECT_TRUE(ClassifyClassId("navigation-item", "") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("", "js-navigation") & kHintNavigation);
+}
+
+// An issue list whose rows carry GitHub's hook class keeps its rows.
+TEST(HeldLeftovers, IssueRowsUnderHookClassAreKept) {
+  const std::string html =
+      "<html><head><title>Issues</title></head><body><main><h1>Issues</h1><div class='js-navigation-container'>"
+      "<div class='Box-row js-navigation-item'><a href='/i/1'>Compaction stalls when a column family has more "
+      "than 512 SST files in one level</a> <span>#1532 opened Nov 20, 2025 by mvasquez</span></div>"
+      "<div class='Box-row js-navigation-item'><a href='/i/2'>Document the recovery behaviour after a torn "
+      "write to the write-ahead log</a> <span>#1529 opened Nov 18, 2025 by priyab</span></div></div></main>"
+      "</body></html>";
+  auto r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Compaction stalls"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("torn write"), std::string::npos) << r->text;
+}
+
+TEST(HeldLeftovers, InstallmentLines) {
+  EXPECT_TRUE(IsInstallmentLine("ou 3x de R$ 43,30 sem juros"));
+  EXPECT_TRUE(IsInstallmentLine("12x of R$ 9.90 interest-free"));
+  EXPECT_TRUE(IsInstallmentLine("em até 10 x R$ 12,99"));
+  EXPECT_TRUE(IsInstallmentLine("or 4 interest-free payments of $12.25"));
+  EXPECT_TRUE(IsInstallmentLine("6 cuotas sin interés de $ 1.250"));
+  EXPECT_TRUE(IsInstallmentLine("3\xC3\x97 29,90 \xE2\x82\xAC"));  // 3× 29,90 €
+  // A price, a pack's count, a size: no instalments.
+  EXPECT_FALSE(IsInstallmentLine("R$ 129,90"));
+  EXPECT_FALSE(IsInstallmentLine("Pack of 2 x AA batteries"));
+  EXPECT_FALSE(IsInstallmentLine("Size 12 XL, $40"));
+  EXPECT_FALSE(IsInstallmentLine("0x7f3a"));
+}
+
+// On a product page the instalment line under the price goes; the price
+// and the description stay.
+TEST(HeldLeftovers, InstallmentLineOnProductPageIsLeftOut) {
+  const std::string html =
+      "<html><head><title>Moka pot</title><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+      "\"@type\":\"Product\",\"name\":\"Moka pot\",\"offers\":{\"@type\":\"Offer\",\"price\":\"129.90\","
+      "\"priceCurrency\":\"BRL\"}}</script></head><body><main><h1>Moka pot</h1><div class=price>R$ 129,90</div>"
+      "<div class=parcelas>ou <span>3</span>x de <span>R$ 43,30</span> sem juros</div><p>A stovetop pot of cast "
+      "aluminium that brews six small cups of strong coffee in about five minutes on gas or electric hobs.</p>"
+      "<p>Rinse it with water only: soap strips the layer of oil that protects the metal.</p></main></body></html>";
+  auto r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("cast aluminium"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("sem juros"), std::string::npos) << r->text;
+}
+
+TEST(HeldLeftovers, AccountHrefs) {
+  EXPECT_EQ(ClassifyAccountHref("/register/"), AccountHref::kSignUp);
+  EXPECT_EQ(ClassifyAccountHref("ucp.php?mode=register"), AccountHref::kSignUp);
+  EXPECT_EQ(ClassifyAccountHref("https://example.org/user/Sign-Up?next=/t/1"), AccountHref::kSignUp);
+  EXPECT_EQ(ClassifyAccountHref("/join"), AccountHref::kSignUp);
+  EXPECT_EQ(ClassifyAccountHref("index.php?login/"), AccountHref::kLogIn);
+  EXPECT_EQ(ClassifyAccountHref("/account/sign-in"), AccountHref::kLogIn);
+  // A word inside another word is none.
+  EXPECT_EQ(ClassifyAccountHref("/blog/registered-nurses"), AccountHref::kNone);
+  EXPECT_EQ(ClassifyAccountHref("/tags/joinery"), AccountHref::kNone);
+  EXPECT_EQ(ClassifyAccountHref("/thread/18842/"), AccountHref::kNone);
+}
+
+std::string Thread(const std::string& after) {
+  return "<html><head><title>Valve drips after bleeding</title><script type='application/ld+json'>"
+         "{\"@context\":\"https://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Valve drips "
+         "after bleeding\",\"author\":{\"@type\":\"Person\",\"name\":\"kalle\"}}</script></head><body><main>"
+         "<h1>Valve drips after bleeding</h1><article class=post><p>Since I bled the radiators upstairs the "
+         "thermostatic valve in the bathroom drips from the nut under its head every few minutes.</p></article>"
+         "<article class=post><p>That is nearly always the gland seal: tighten the small hex nut under the pin by "
+         "an eighth of a turn, no more, and it usually stops.</p></article>" +
+         after + "</main></body></html>";
+}
+
+// A thread's box for guests, its links all to sign-up and log-in: left
+// out in any language. A post's own link to sign up, alone, stays.
+TEST(HeldLeftovers, GuestBoxOnThreadIsLeftOut) {
+  auto r = Extract(Thread("<div class=section><p class=info>Jetzt mitmachen! Sie haben noch kein Benutzerkonto "
+                          "auf unserer Seite? Registrieren Sie sich kostenlos und nehmen Sie an unserer Community "
+                          "teil!</p><a class='button' href='/register/'>Benutzerkonto erstellen</a> <a "
+                          "class=button href='/login/'>Anmelden</a></div>"),
+                   ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("gland seal"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Jetzt mitmachen"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Anmelden"), std::string::npos) << r->text;
+
+  auto kept = Extract(Thread("<article class=post><p>Thanks, that did it. The local plumbers' club has a "
+                             "spares swap every month, <a href='/join'>join here</a> if you need parts.</p>"
+                             "</article>"),
+                      ExtractOptions{});
+  ASSERT_TRUE(kept.ok());
+  EXPECT_NE(kept->text.find("spares swap"), std::string::npos) << kept->text;
+}
+
+}  // namespace
+}  // namespace lede
