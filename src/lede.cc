@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include "core/text.h"
 #include "dom/document.h"
@@ -12,6 +13,7 @@
 #include "encoding/mojibake.h"
 #include "extract/article_extractor.h"
 #include "extract/dom_text.h"
+#include "extract/vocabulary.h"
 #include "html/parser.h"
 
 namespace lede {
@@ -96,8 +98,50 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
     std::vector<BlockDecision> decisions;
     s.extractor.Extract(s.doc, options, &article, &decisions);
     report->clear();
-    for (const BlockDecision& d : decisions)
-      report->push_back({DescribePath(d.node), PreviewText(d.node), d.kept, d.reason});
+    // Each element's place in document order (the report only: one walk).
+    std::vector<uint32_t> order(s.doc.element_rows(), 0), end(s.doc.element_rows(), 0);
+    uint32_t next = 0, h1 = 0;
+    const Node* top = s.doc.root();
+    for (const Node* n = top; n; n = NextInTree(n, top)) {
+      if (!n->is_element() || n->eid >= order.size()) continue;
+      order[n->eid] = ++next;
+      if (!h1 && n->Is(TagId::kH1)) h1 = next;
+    }
+    // A parent's subtree ends where its last child's does: filled bottom-up
+    // over the reverse walk order (children are numbered after parents).
+    for (const Node* n = top; n; n = NextInTree(n, top))
+      if (n->is_element() && n->eid < end.size()) end[n->eid] = order[n->eid];
+    std::vector<const Node*> by_order(next + 1, nullptr);
+    for (const Node* n = top; n; n = NextInTree(n, top))
+      if (n->is_element() && n->eid < order.size()) by_order[order[n->eid]] = n;
+    for (uint32_t k = next; k >= 1; --k) {
+      const Node* n = by_order[k];
+      if (n && n->parent && n->parent->is_element() && n->parent->eid < end.size())
+        end[n->parent->eid] = std::max(end[n->parent->eid], end[n->eid]);
+    }
+    for (const BlockDecision& d : decisions) {
+      const Node* n = d.node;
+      BlockReport b;
+      b.path = DescribePath(n);
+      b.preview = PreviewText(n);
+      b.kept = d.kept;
+      b.reason = d.reason;
+      b.text = CollapsedText(n);
+      b.tag = std::string(n->data);
+      b.id = std::string(n->Attr("id"));
+      b.cls = std::string(n->Attr("class"));
+      b.hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+      for (const Node* p = n->parent; p; p = p->parent) {
+        ++b.depth;
+        if (p->is_element()) b.outer_hints |= ClassifyClassId(p->Attr("class"), p->Attr("id"));
+      }
+      if (n->eid < order.size()) {
+        b.order = order[n->eid];
+        b.end = end[n->eid];
+      }
+      b.h1 = h1;
+      report->push_back(std::move(b));
+    }
   } else {
     s.extractor.Extract(s.doc, options, &article);
   }
