@@ -98,27 +98,36 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
     std::vector<BlockDecision> decisions;
     s.extractor.Extract(s.doc, options, &article, &decisions);
     report->clear();
-    // Each element's place in document order (the report only: one walk).
-    std::vector<uint32_t> order(s.doc.element_rows(), 0), end(s.doc.element_rows(), 0);
-    uint32_t next = 0, h1 = 0;
+    // Each element's place in document order, depth and ancestors' class/id
+    // hints (the report only: one walk, parents before children).
+    const size_t rows = s.doc.element_rows();
+    std::vector<uint32_t> order(rows, 0), end(rows, 0), depth(rows, 0), hints(rows, 0), outer(rows, 0);
+    std::vector<const Node*> by_order(1, nullptr);
+    uint32_t h1 = 0;
     const Node* top = s.doc.root();
     for (const Node* n = top; n; n = NextInTree(n, top)) {
-      if (!n->is_element() || n->eid >= order.size()) continue;
-      order[n->eid] = ++next;
-      if (!h1 && n->Is(TagId::kH1)) h1 = next;
+      if (!n->is_element() || n->eid >= rows) continue;
+      const uint32_t k = uint32_t(by_order.size());
+      by_order.push_back(n);
+      order[n->eid] = end[n->eid] = k;
+      if (!h1 && n->Is(TagId::kH1)) h1 = k;
+      hints[n->eid] = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+      if (const Node* p = n->parent; p && p->eid < rows && order[p->eid]) {
+        depth[n->eid] = depth[p->eid] + 1;
+        outer[n->eid] = outer[p->eid] | hints[p->eid];
+      }
     }
-    // A parent's subtree ends where its last child's does: filled bottom-up
-    // over the reverse walk order (children are numbered after parents).
-    for (const Node* n = top; n; n = NextInTree(n, top))
-      if (n->is_element() && n->eid < end.size()) end[n->eid] = order[n->eid];
-    std::vector<const Node*> by_order(next + 1, nullptr);
-    for (const Node* n = top; n; n = NextInTree(n, top))
-      if (n->is_element() && n->eid < order.size()) by_order[order[n->eid]] = n;
-    for (uint32_t k = next; k >= 1; --k) {
+    // A subtree ends where its last descendant's does: every descendant is
+    // numbered after its element, so a reverse pass carries the ends up.
+    for (size_t k = by_order.size(); k-- > 1;) {
       const Node* n = by_order[k];
-      if (n && n->parent && n->parent->is_element() && n->parent->eid < end.size())
+      if (n->parent && n->parent->eid < rows && order[n->parent->eid])
         end[n->parent->eid] = std::max(end[n->parent->eid], end[n->eid]);
     }
+    // The blocks' whole texts share one budget of nodes read: nested blocks
+    // each read their subtree, and a deep nest of them (40,000 levels) must
+    // not make the report quadratic. Past it the texts are cut.
+    size_t text_nodes = 16 * by_order.size() + (1u << 20);
     for (const BlockDecision& d : decisions) {
       const Node* n = d.node;
       BlockReport b;
@@ -126,20 +135,19 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
       b.preview = PreviewText(n);
       b.kept = d.kept;
       b.reason = d.reason;
-      b.text = CollapsedText(n);
       b.tag = std::string(n->data);
       b.id = std::string(n->Attr("id"));
       b.cls = std::string(n->Attr("class"));
-      b.hints = ClassifyClassId(n->Attr("class"), n->Attr("id"));
-      for (const Node* p = n->parent; p; p = p->parent) {
-        ++b.depth;
-        if (p->is_element()) b.outer_hints |= ClassifyClassId(p->Attr("class"), p->Attr("id"));
-      }
-      if (n->eid < order.size()) {
+      b.h1 = h1;
+      if (n->eid < rows) {
         b.order = order[n->eid];
         b.end = end[n->eid];
+        b.depth = depth[n->eid];
+        b.hints = hints[n->eid];
+        b.outer_hints = outer[n->eid];
       }
-      b.h1 = h1;
+      if (text_nodes) CollapsedTextInto(n, 1u << 20, text_nodes, &b.text);
+      text_nodes -= std::min<size_t>(text_nodes, 2 * (size_t(b.end) - b.order + 1));
       report->push_back(std::move(b));
     }
   } else {

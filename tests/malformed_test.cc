@@ -597,7 +597,7 @@ TEST(Explain, ReportGivesWholeTextAndPlaceInTheDocument) {
   EXPECT_LT(root->order, para->order);
   EXPECT_LE(para->order, root->end);
   EXPECT_EQ(para->end, para->order);  // a <p> with no element inside
-  EXPECT_EQ(para->depth, root->depth + 1);
+  EXPECT_EQ(para->depth, root->depth + 3);  // main > article > div > p
   EXPECT_GT(para->order, para->h1);  // after the <h1>
   EXPECT_GT(para->h1, 0u);
   EXPECT_FALSE(root->order <= nav->order && nav->order <= root->end);
