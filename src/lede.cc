@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include "core/text.h"
 #include "dom/document.h"
@@ -12,6 +13,7 @@
 #include "encoding/mojibake.h"
 #include "extract/article_extractor.h"
 #include "extract/dom_text.h"
+#include "extract/vocabulary.h"
 #include "html/parser.h"
 
 namespace lede {
@@ -96,8 +98,58 @@ Result<Article> Extractor::Extract(std::string_view bytes, const ExtractOptions&
     std::vector<BlockDecision> decisions;
     s.extractor.Extract(s.doc, options, &article, &decisions);
     report->clear();
-    for (const BlockDecision& d : decisions)
-      report->push_back({DescribePath(d.node), PreviewText(d.node), d.kept, d.reason});
+    // Each element's place in document order, depth and ancestors' class/id
+    // hints (the report only: one walk, parents before children).
+    const size_t rows = s.doc.element_rows();
+    std::vector<uint32_t> order(rows, 0), end(rows, 0), depth(rows, 0), hints(rows, 0), outer(rows, 0);
+    std::vector<const Node*> by_order(1, nullptr);
+    uint32_t h1 = 0;
+    const Node* top = s.doc.root();
+    for (const Node* n = top; n; n = NextInTree(n, top)) {
+      if (!n->is_element() || n->eid >= rows) continue;
+      const uint32_t k = uint32_t(by_order.size());
+      by_order.push_back(n);
+      order[n->eid] = end[n->eid] = k;
+      if (!h1 && n->Is(TagId::kH1)) h1 = k;
+      hints[n->eid] = ClassifyClassId(n->Attr("class"), n->Attr("id"));
+      if (const Node* p = n->parent; p && p->eid < rows && order[p->eid]) {
+        depth[n->eid] = depth[p->eid] + 1;
+        outer[n->eid] = outer[p->eid] | hints[p->eid];
+      }
+    }
+    // A subtree ends where its last descendant's does: every descendant is
+    // numbered after its element, so a reverse pass carries the ends up.
+    for (size_t k = by_order.size(); k-- > 1;) {
+      const Node* n = by_order[k];
+      if (n->parent && n->parent->eid < rows && order[n->parent->eid])
+        end[n->parent->eid] = std::max(end[n->parent->eid], end[n->eid]);
+    }
+    // The blocks' whole texts share one budget of nodes read: nested blocks
+    // each read their subtree, and a deep nest of them (40,000 levels) must
+    // not make the report quadratic. Past it the texts are cut.
+    size_t text_nodes = 16 * by_order.size() + (1u << 20);
+    for (const BlockDecision& d : decisions) {
+      const Node* n = d.node;
+      BlockReport b;
+      b.path = DescribePath(n);
+      b.preview = PreviewText(n);
+      b.kept = d.kept;
+      b.reason = d.reason;
+      b.tag = std::string(n->data);
+      b.id = std::string(n->Attr("id"));
+      b.cls = std::string(n->Attr("class"));
+      b.h1 = h1;
+      if (n->eid < rows) {
+        b.order = order[n->eid];
+        b.end = end[n->eid];
+        b.depth = depth[n->eid];
+        b.hints = hints[n->eid];
+        b.outer_hints = outer[n->eid];
+      }
+      if (text_nodes) CollapsedTextInto(n, 1u << 20, text_nodes, &b.text);
+      text_nodes -= std::min<size_t>(text_nodes, 2 * (size_t(b.end) - b.order + 1));
+      report->push_back(std::move(b));
+    }
   } else {
     s.extractor.Extract(s.doc, options, &article);
   }

@@ -12,7 +12,9 @@
 
 #include "cli_runner.h"
 #include "core/text.h"
+#include "extract/vocabulary.h"
 #include "lede/lede.h"
+#include "strict_json.h"
 #include "test_util.h"
 
 namespace lede {
@@ -562,6 +564,66 @@ TEST(Cli, ExplainGivesEveryFieldsSource) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   for (const auto& [field, source] : art->sources)
     EXPECT_NE(r.out.find("FIELD " + field + "  from " + source + "\n"), std::string::npos) << field << "\n" << r.out;
+}
+
+// The report's detail for tools (bench/block_census.py): each block's whole
+// text (the preview stops at 60 bytes), its element, and its place in
+// document order, so that a tool can nest the blocks and split the page's
+// words among them.
+TEST(Explain, ReportGivesWholeTextAndPlaceInTheDocument) {
+  const std::string path = testing::SourceDir() + "/tests/fixtures/explain/garden-note.html";
+  const std::string html = testing::ReadFile(path);
+  ASSERT_FALSE(html.empty()) << path;
+  Extractor ex;
+  std::vector<BlockReport> report;
+  Result<Article> art = ex.Extract(html, {}, &report);
+  ASSERT_TRUE(art.ok()) << art.status().ToString();
+  const std::string second = "Leave them upside down in a dry shed for a week so that the water drains out of the "
+                             "hollow stems, then pack them in crates of barely damp compost and keep them somewhere "
+                             "cool but frost free until April.";
+  const BlockReport* root = nullptr;
+  const BlockReport* para = nullptr;
+  const BlockReport* nav = nullptr;
+  for (const BlockReport& b : report) {
+    if (b.reason.starts_with("content-root")) root = &b;
+    if (b.kept && b.text == second) para = &b;
+    if (!b.kept && b.text.starts_with("Home Vegetables")) nav = &b;
+  }
+  ASSERT_NE(root, nullptr);
+  ASSERT_NE(para, nullptr);
+  ASSERT_NE(nav, nullptr);
+  EXPECT_LT(para->preview.size(), second.size());  // the preview is cut; the text is not
+  EXPECT_EQ(para->tag, "p");
+  EXPECT_LT(root->order, para->order);
+  EXPECT_LE(para->order, root->end);
+  EXPECT_EQ(para->end, para->order);  // a <p> with no element inside
+  EXPECT_EQ(para->depth, root->depth + 3);  // main > article > div > p
+  EXPECT_GT(para->order, para->h1);  // after the <h1>
+  EXPECT_GT(para->h1, 0u);
+  EXPECT_FALSE(root->order <= nav->order && nav->order <= root->end);
+  EXPECT_NE(para->outer_hints & kHintArticleBody, 0u);  // inside "entry-content"
+  EXPECT_NE(nav->hints | nav->outer_hints, 0u);         // "site-nav"
+}
+
+TEST(Cli, ExplainJsonPrintsOneJsonObjectPerBlock) {
+  const std::string path = testing::SourceDir() + "/tests/fixtures/explain/garden-note.html";
+  auto r = testing::RunCli("extract --explain-json " + testing::Quote(path));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  size_t lines = 0, start = 0;
+  for (size_t nl; (nl = r.out.find('\n', start)) != std::string::npos; start = nl + 1, ++lines)
+    EXPECT_EQ(testing::CheckStrictJson(std::string_view(r.out).substr(start, nl - start)), "") << r.out;
+  EXPECT_EQ(start, r.out.size());
+  EXPECT_GE(lines, 4u);
+  EXPECT_NE(r.out.find("\"text\":\"Check the crates once a month and throw out any tuber that has gone soft; a "
+                       "wrinkled one is fine and plumps up again once it is potted on in spring.\""),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\"tag\":\"p\""), std::string::npos);
+  EXPECT_EQ(r.out.find("\"file\":"), std::string::npos);  // one file: no file names
+  auto two = testing::RunCli("extract --explain-json " + testing::Quote(path) + " " + testing::Quote(path));
+  EXPECT_NE(two.out.find("{\"file\":"), std::string::npos);
+  auto fmt = testing::RunCli("extract --explain-json --format json " + testing::Quote(path));
+  EXPECT_EQ(fmt.exit_code, 2);
 }
 
 }  // namespace

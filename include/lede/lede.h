@@ -32,6 +32,22 @@ struct BlockReport {
   std::string preview;  // the block's first words
   bool kept = false;
   std::string reason;   // the rule or the scores that decided it
+  // For tools that study the decisions (lede extract --explain-json,
+  // bench/block_census.py): the block's whole text, collapsed (a kept
+  // block's with the blocks inside it), its element's tag, id and class,
+  // its depth below the document, and its place in document order: `order`
+  // numbers the elements from 1 in document order, `end` is the order of
+  // its last descendant (block B lies in block A when A.order < B.order <=
+  // A.end), `h1` the order of the page's first <h1> (0: none; the same on
+  // every line). (The texts share a budget of nodes read, 16 per element
+  // of the page plus 1 Mi: past it, in a deep nest of blocks, they are cut.)
+  // `hints`: what lede's class/id vocabulary reads in the element's class
+  // and id (bits of ClassHint, src/extract/vocabulary.h); `outer_hints`:
+  // the same over its ancestors, joined.
+  std::string text;
+  std::string tag, id, cls;
+  uint32_t depth = 0, order = 0, end = 0, h1 = 0;
+  uint32_t hints = 0, outer_hints = 0;
 };
 
 // Reuses its parse memory across pages: faster for many pages on one thread.

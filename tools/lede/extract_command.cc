@@ -12,6 +12,7 @@
 #include "core/text.h"
 #include "file_io.h"
 #include "lede/lede.h"
+#include "serialize/json_writer.h"
 
 namespace lede::cli {
 namespace {
@@ -64,6 +65,15 @@ options:
                    that decided it, its path in the page and its first words,
                    then where each metadata field came from (FIELD lines);
                    not with --format
+  --explain-json   the same report as JSON Lines, one object per block:
+                   "path", "kept", "reason", the block's whole "text", its
+                   element's "tag", "id", "class", "depth", its place in
+                   document order ("order", "end": the order of its last
+                   descendant), "h1" (the first <h1>'s order, 0: none) and
+                   "hints", "outer_hints" (the class/id vocabulary's
+                   ClassHint bits of the element and of its ancestors);
+                   each object has "file" when there are several files.
+                   For tools (bench/block_census.py); not with --format
   -h, --help       show this help
   --version        print the version
 
@@ -97,6 +107,7 @@ int RunExtract(int argc, char** argv) {
   Format format = Format::kText;
   ExtractOptions opts;
   bool explain = false;
+  bool explain_json = false;
   bool format_given = false;
   Args args(argc, argv);
   std::string error;
@@ -108,6 +119,8 @@ int RunExtract(int argc, char** argv) {
       opts.repair_mojibake = false;
     } else if (a == "--explain") {
       explain = true;
+    } else if (a == "--explain-json") {
+      explain = explain_json = true;
     } else if (args.Is("--format")) {
       std::string v;
       if (!args.Value(&v)) return UsageError("--format needs a value");
@@ -214,6 +227,37 @@ int RunExtract(int argc, char** argv) {
     // output is built (the Article owns its strings).
     if (input.size() > (16u << 20)) std::string().swap(input);
     std::string out;
+    if (explain_json) {
+      for (const BlockReport& b : report) {
+        out += '{';
+        if (many) {
+          out += "\"file\":";
+          AppendJsonString(path, &out);
+          out += ',';
+        }
+        out += "\"kept\":";
+        out += b.kept ? "true" : "false";
+        out += ",\"path\":";
+        AppendJsonString(b.path, &out);
+        out += ",\"reason\":";
+        AppendJsonString(b.reason, &out);
+        out += ",\"tag\":";
+        AppendJsonString(b.tag, &out);
+        out += ",\"id\":";
+        AppendJsonString(b.id, &out);
+        out += ",\"class\":";
+        AppendJsonString(b.cls, &out);
+        for (const auto& [key, v] : {std::pair<const char*, uint32_t>{"depth", b.depth},
+                                     {"order", b.order}, {"end", b.end}, {"h1", b.h1},
+                                     {"hints", b.hints}, {"outer_hints", b.outer_hints}})
+          out += std::string(",\"") + key + "\":" + std::to_string(v);
+        out += ",\"text\":";
+        AppendJsonString(b.text, &out);
+        out += "}\n";
+      }
+      if (!WriteAll(out)) return WriteError();
+      continue;
+    }
     if (explain) {
       if (many) out = "==> " + path + " <==\n";
       for (const BlockReport& b : report) {
