@@ -54,6 +54,12 @@ TEST(HeldLeftovers, InstallmentLines) {
   EXPECT_FALSE(IsInstallmentLine("Pack of 2 x AA batteries"));
   EXPECT_FALSE(IsInstallmentLine("Size 12 XL, $40"));
   EXPECT_FALSE(IsInstallmentLine("0x7f3a"));
+  // A pack's count of a priced product is no count of payments.
+  EXPECT_FALSE(IsInstallmentLine("Pack of 2 x AA batteries, $9.99"));
+  EXPECT_FALSE(IsInstallmentLine("6 x 330 ml cans for $12.99"));
+  EXPECT_FALSE(IsInstallmentLine("2x 500ml bottles \xE2\x80\x94 \xE2\x82\xAC 8,50"));
+  EXPECT_TRUE(IsInstallmentLine("em 3x R$ 43,30"));
+  EXPECT_TRUE(IsInstallmentLine("3x US$ 15.00"));
 }
 
 // On a product page the instalment line under the price goes; the price

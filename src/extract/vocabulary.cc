@@ -6275,6 +6275,28 @@ constexpr std::string_view kInstallmentCues[] = {
     "parcelas de",
 };
 
+// What follows a count of payments ("3x" ...) in an instalment offer: a
+// small word ("de", "of"), a currency ("R$ 43,30", "$12.25", "€") or an
+// amount with its cents ("29,90"); not a pack's measure or item ("2 x
+// 500 ml", "6 x 330ml cans", "2 x AA batteries, $9.99").
+static bool OpensInstalment(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  if (i == rest.size()) return true;
+  const auto at = [&](size_t k) { return static_cast<unsigned char>(rest[k]); };
+  if (IsAsciiDigit(at(i))) {
+    size_t e = i;
+    while (e < rest.size() && (IsAsciiDigit(at(e)) || rest[e] == '.' || rest[e] == ',')) ++e;
+    return e - i >= 4 && (rest[e - 3] == '.' || rest[e - 3] == ',') && IsAsciiDigit(at(e - 2)) &&
+           IsAsciiDigit(at(e - 1));
+  }
+  size_t e = i;
+  while (e < rest.size() && IsAsciiAlpha(at(e))) ++e;
+  if (e == i) return true;  // a currency's sign
+  if (e < rest.size() && rest[e] == '$') return true;  // "R$", "US$"
+  return e - i <= 3 && at(i) >= 'a' && at(i) <= 'z';  // "de", "of", "em"
+}
+
 bool IsInstallmentLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kInstallmentLineMaxBytes || !IsPriceText(t)) return false;
@@ -6290,7 +6312,8 @@ bool IsInstallmentLine(std::string_view line) {
     size_t k = j;
     if (k < t.size() && (t[k] == 'x' || t[k] == 'X')) ++k;
     else if (t.compare(k, 2, "\xC3\x97") == 0) k += 2;  // ×
-    if (k != j && (k == t.size() || !IsAsciiAlnum(static_cast<unsigned char>(t[k])))) return true;
+    if (k != j && (k == t.size() || !IsAsciiAlnum(static_cast<unsigned char>(t[k]))) && OpensInstalment(t.substr(k)))
+      return true;
   }
   return false;
 }
