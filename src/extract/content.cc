@@ -5486,10 +5486,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // CaptionsAGallery); their credit lines go as any credit.
     const bool gallery_caption = ctx.article && e->Is(TagId::kFigcaption) && CaptionsAGallery(e);
     // A credit-classed list of a show's cast and crew (IsCreditsList) is
-    // the page's text too.
-    const bool credits_list = (f.hints & kHintCredit) && !ctx.discussion && IsCreditsList(e);
-    if (!quote_signature && !gallery_caption && !credits_list &&
-        (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text))) {
+    // the page's text too. (Asked last, of a caption's box alone.)
+    auto credits_list = [&] { return (f.hints & kHintCredit) && !ctx.discussion && IsCreditsList(e); };
+    if (!quote_signature && !gallery_caption &&
+        (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text)) &&
+        !credits_list()) {
       // (Words hidden for screen readers, "Image caption," "Image source,",
       // are no one's caption or credit.)
       CollapsedTextInto(e, 1u << 20, kCaptionMaxNodes, &scratch, hidden_part);
@@ -5992,7 +5993,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // not logged in. Register or log in to reply."): the site's account
     // furniture, in any language. (Only a short box with a link and words
     // of its own besides: a menu's row of links is read by other rules.)
-    if ((ctx.discussion || ctx.article) && f.links > 0 && f.link < f.text && f.text <= kGuestBoxMaxText &&
+    // (Two links at least: one to each page. Most short lines of a story
+    // hold one link, and are passed before their address is read.)
+    if ((ctx.discussion || ctx.article) && f.links >= 2 && f.link < f.text && f.text <= kGuestBoxMaxText &&
         !IsHeadingTag(e->tag) && IsGuestBox(e)) {
       *reason = "guest-box";
       return false;
