@@ -133,31 +133,20 @@ class GzipSource final : public MemberSource {
     // Reserved, not touched: the buffer does not double past the look-ahead.
     in_.bytes.reserve(in_.bytes.size() + kLookaheadBytes + (2u << 20));
     const uint64_t end = in_.file_position() + kLookaheadBytes;
-    // The search's input: in_, seen up to `end`.
     // Probes move on one byte (a real member may start inside the bytes a
     // failed one read: the resync's noise before a member), so their input
     // is budgeted instead: fake headers whose name fields each read
     // kProbeBytes, one every 4 bytes, made 250 probes read each byte (a
     // 64 MiB look-ahead took 13 s). Past the budget the look-ahead ends,
     // found nothing, and the member is inflated on: nothing is lost.
-    struct Bounded {
-      CompressedInput* in;
-      uint64_t end;
-      uint64_t probe_budget = kLookaheadBytes;
-      Status Fill(size_t want) { return in->Fill(want); }
-      std::string_view Buffered() const {
-        const uint64_t at = in->file_position();
-        return at >= end || probe_budget == 0 ? std::string_view()
-                                              : in->Buffered().substr(0, static_cast<size_t>(end - at));
-      }
-    } input{&in_, end};
+    LookAheadInput input{&in_, end, kLookaheadBytes};
     bool found = false;
     Status st = FindNextMember(
         kMagic, kProbeBytes, &input, [this](size_t n) { in_.Advance(n); },
         [this, &input]() -> size_t {
           size_t used = 0;
           if (StartsRecordMember(&used)) return 0;
-          input.probe_budget -= std::min<uint64_t>(input.probe_budget, used);
+          input.Spend(used);
           return 1;
         },
         &found);
