@@ -130,6 +130,22 @@ struct CompressedInput {
   }
 };
 
+// A look-ahead's view of `in` (FindNextMember's input): the bytes up to
+// file offset `end`, and none once the probes have read `probe_budget`
+// bytes (a source that moves on one byte after a failed probe spends it).
+struct LookAheadInput {
+  CompressedInput* in;
+  uint64_t end;
+  uint64_t probe_budget = UINT64_MAX;
+  Status Fill(size_t want) { return in->Fill(want); }
+  std::string_view Buffered() const {
+    const uint64_t at = in->file_position();
+    return at >= end || probe_budget == 0 ? std::string_view()
+                                          : in->Buffered().substr(0, static_cast<size_t>(end - at));
+  }
+  void Spend(size_t used) { probe_budget -= std::min<uint64_t>(probe_budget, used); }
+};
+
 // What the gzip and zstd sources share: the raw source and its compressed
 // bytes, the buffer of decoded bytes handed out, and the state of a file
 // read member by member (or frame by frame) that goes on past a bad one.

@@ -103,7 +103,11 @@ class GzipSource final : public MemberSource {
     bool found = false;
     Status st = FindNextMember(
         kMagic, kProbeBytes, &in_,
-        [this](size_t n) { in_.Advance(n); }, [this]() -> size_t { return StartsRecordMember() ? 0 : 1; }, &found);
+        [this](size_t n) { in_.Advance(n); }, [this]() -> size_t {
+          size_t used = 0;
+          return StartsRecordMember(&used) ? 0 : 1;
+        },
+        &found);
     if (!st.ok()) return Fail(std::move(st));
     if (found) {
       fast_ = true;
@@ -129,20 +133,23 @@ class GzipSource final : public MemberSource {
     // Reserved, not touched: the buffer does not double past the look-ahead.
     in_.bytes.reserve(in_.bytes.size() + kLookaheadBytes + (2u << 20));
     const uint64_t end = in_.file_position() + kLookaheadBytes;
-    // The search's input: in_, seen up to `end`.
-    struct Bounded {
-      CompressedInput* in;
-      uint64_t end;
-      Status Fill(size_t want) { return in->Fill(want); }
-      std::string_view Buffered() const {
-        const uint64_t at = in->file_position();
-        return at >= end ? std::string_view() : in->Buffered().substr(0, static_cast<size_t>(end - at));
-      }
-    } input{&in_, end};
+    // Probes move on one byte (a real member may start inside the bytes a
+    // failed one read: the resync's noise before a member), so their input
+    // is budgeted instead: fake headers whose name fields each read
+    // kProbeBytes, one every 4 bytes, made 250 probes read each byte (a
+    // 64 MiB look-ahead took 13 s). Past the budget the look-ahead ends,
+    // found nothing, and the member is inflated on: nothing is lost.
+    LookAheadInput input{&in_, end, kLookaheadBytes};
     bool found = false;
     Status st = FindNextMember(
         kMagic, kProbeBytes, &input, [this](size_t n) { in_.Advance(n); },
-        [this]() -> size_t { return StartsRecordMember() ? 0 : 1; }, &found);
+        [this, &input]() -> size_t {
+          size_t used = 0;
+          if (StartsRecordMember(&used)) return 0;
+          input.Spend(used);
+          return 1;
+        },
+        &found);
     if (!st.ok() || !found) {
       in_.pos = in_.pin;
       in_.pin = std::string::npos;
@@ -156,8 +163,9 @@ class GzipSource final : public MemberSource {
 
   // Whether in_.pos starts a gzip member whose first bytes are "WARC/",
   // reading at most kProbeBytes of it (with probe_zs_: zs_ may be inside
-  // a member a look-ahead comes back to).
-  bool StartsRecordMember() {
+  // a member a look-ahead comes back to). `*used`: the input it read.
+  bool StartsRecordMember(size_t* used) {
+    *used = 0;
     const size_t n = std::min(avail(), kProbeBytes);
     const auto* b = reinterpret_cast<const unsigned char*>(in_.bytes.data() + in_.pos);
     // ID1 ID2 CM=8 FLG (reserved bits clear).
@@ -171,6 +179,7 @@ class GzipSource final : public MemberSource {
     z.avail_out = sizeof out;
     int rc = Z_OK;
     while (z.avail_out > 0 && z.avail_in > 0 && rc == Z_OK) rc = inflate(&z, Z_NO_FLUSH);
+    *used = n - z.avail_in;
     return z.avail_out == 0 && std::memcmp(out, "WARC/", 5) == 0;
   }
 

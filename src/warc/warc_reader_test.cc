@@ -1,6 +1,7 @@
 // WarcReader over plain, gzip (per record and whole file) and zstd (with
 // dictionary) files; damaged files.
 #include <gtest/gtest.h>
+#include <zlib.h>
 #include <zstd.h>
 
 #include <chrono>
@@ -911,6 +912,54 @@ TEST(WarcReader, RecordsAfterAnOversizedRecordInTheSameMemberAreRead) {
   ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good));
   ASSERT_EQ(got.errors.size(), 1u);
   EXPECT_EQ(got.errors[0].find("passed over"), std::string::npos) << got.errors[0];
+}
+
+// `bytes` as one gzip member of stored blocks (level 0): its compressed
+// bytes hold `bytes` verbatim.
+std::string StoredGzipMember(std::string_view bytes) {
+  z_stream z{};
+  EXPECT_EQ(deflateInit2(&z, 0, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  std::string out(deflateBound(&z, bytes.size()), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  z.avail_in = static_cast<uInt>(bytes.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// rev41b: the look-ahead for the next record's member probed each gzip
+// magic it met, and a probe may read kProbeBytes (1 KiB): a record whose
+// compressed bytes are fake member headers ("1f 8b 08 08" over and over:
+// each a header with a name field that runs past the probe) made 256
+// probes a KiB, each reading 1 KiB: 64 MiB of them took 13 s to look
+// through (Release; a file may hold one such record after another). The
+// probes' input is now budgeted (the look-ahead's size): past it the
+// member is inflated on, the records after it read: 0.2-1.6 s.
+TEST(WarcReader, LookAheadThroughFakeGzipHeadersIsBounded) {
+  const std::string path = TempPath("fake_headers.warc.gz");
+  WriteSample(path, 2);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 5u);
+  std::string bytes = testing::ReadFile(path);
+  std::string fake;
+  const size_t n = 88u << 20;  // 16 MiB decoded, then the look-ahead's 64 MiB, then the next member
+  fake.reserve(n);
+  while (fake.size() < n) fake += "\x1f\x8b\x08\x08";
+  std::string big = StoredGzipMember("WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:fake>\r\n"
+                                     "Content-Length: 1000000000000\r\n\r\n" +
+                                     fake + "\r\n\r\n");
+  bytes.insert(good.records[3].offset, big);
+  WriteFile(path, bytes);
+  const auto t0 = std::chrono::steady_clock::now();
+  ReadAll got = Read(path);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good));
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.errors[0].rfind("max_record_bytes", 0), 0u) << got.errors[0];
+  EXPECT_LT(seconds, 5.0);  // sanitizer builds, a loaded machine; 13 s before
 }
 
 // `bytes` as one zstd frame.

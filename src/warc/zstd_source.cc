@@ -52,15 +52,7 @@ class ZstdSource final : public MemberSource {
     in_.pin = in_.pos;
     in_.bytes.reserve(in_.bytes.size() + kLookaheadBytes + kMaxProbeInput + (2u << 20));
     const uint64_t end = in_.file_position() + kLookaheadBytes;
-    struct Bounded {
-      CompressedInput* in;
-      uint64_t end;
-      Status Fill(size_t want) { return in->Fill(want); }
-      std::string_view Buffered() const {
-        const uint64_t at = in->file_position();
-        return at >= end ? std::string_view() : in->Buffered().substr(0, static_cast<size_t>(end - at));
-      }
-    } input{&in_, end};
+    LookAheadInput input{&in_, end};
     uint64_t passed_until = 0;
     bool found = false;
     Status st = FindNextMember(
