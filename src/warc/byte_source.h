@@ -55,7 +55,15 @@ class ByteSource {
   // that member's (the bytes decoded but not read yet are dropped; the
   // stream offsets go on from where they were). false: none was found (or
   // the source cannot skip, a plain file) and the stream is where it was.
-  virtual bool SkipToNextRecordMember() { return false; }
+  // `member_bytes`: the decoded size the current member must have, as its
+  // record alone makes it (header, block, the closing CRLF CRLF): the skip
+  // is taken only when the member says it holds just that (gzip: ISIZE of
+  // its trailer; zstd: the frame's declared content size), so no record
+  // sharing the member with this one is passed over.
+  virtual bool SkipToNextRecordMember(uint64_t member_bytes) {
+    (void)member_bytes;
+    return false;
+  }
 
   // Bytes consumed from the file so far (compressed size): for progress.
   virtual uint64_t file_position() const = 0;

@@ -127,7 +127,7 @@ class GzipSource final : public MemberSource {
   // 21 s.) The search reads no more than the look-ahead holds: memory is
   // bounded by it. A whole-file stream holds no other member; its record
   // is then inflated as before.
-  bool SkipToNextRecordMember() override {
+  bool SkipToNextRecordMember(uint64_t member_bytes) override {
     if (done_) return false;
     in_.pin = in_.pos;
     // Reserved, not touched: the buffer does not double past the look-ahead.
@@ -150,6 +150,15 @@ class GzipSource final : public MemberSource {
           return 1;
         },
         &found);
+    // The member before the one found must end on a trailer whose ISIZE
+    // (the decoded size mod 2^32) is the record's alone: a member holding
+    // more records after it (a whole-file stream appended to a file of
+    // one member per record) is inflated on, and they are read.
+    if (found) {
+      const auto* t = reinterpret_cast<const unsigned char*>(in_.bytes.data() + in_.pos);
+      found = in_.pos >= 4 && (uint32_t{t[-4]} | uint32_t{t[-3]} << 8 | uint32_t{t[-2]} << 16 |
+                               uint32_t{t[-1]} << 24) == static_cast<uint32_t>(member_bytes);
+    }
     if (!st.ok() || !found) {
       in_.pos = in_.pin;
       in_.pin = std::string::npos;

@@ -170,7 +170,9 @@ struct WarcReader::Impl {
   // `skip_after` bytes, asks the source once to move to the next record's
   // gzip member or zstd frame without decoding the rest (`*skipped` set
   // when it did, and true returned).
-  bool DiscardUntilRecord(uint64_t n, uint64_t skip_after = UINT64_MAX, bool* skipped = nullptr) {
+  // `member_bytes`: the record's whole size (header, block, CRLF CRLF).
+  bool DiscardUntilRecord(uint64_t n, uint64_t skip_after = UINT64_MAX, bool* skipped = nullptr,
+                          uint64_t member_bytes = 0) {
     static constexpr std::string_view kNext = "\r\n\r\nWARC/1.";
     uint64_t discarded = 0;
     while (n > 0) {
@@ -190,7 +192,7 @@ struct WarcReader::Impl {
       if (n == 0 || eof) break;
       if (discarded >= skip_after) {
         skip_after = UINT64_MAX;
-        if (src->SkipToNextRecordMember()) {
+        if (src->SkipToNextRecordMember(member_bytes)) {
           // What is buffered is the record's: dropped.
           base += buf.size();
           buf.clear();
@@ -417,7 +419,8 @@ struct WarcReader::Impl {
       // may hold records: it is decoded.
       bool skipped = false;
       const bool resumed =
-          DiscardUntilRecord(length, one_record_per_member ? kDecodeBeforeMemberSkip : UINT64_MAX, &skipped);
+          DiscardUntilRecord(length, one_record_per_member ? kDecodeBeforeMemberSkip : UINT64_MAX, &skipped,
+                             header_bytes + length + 4);
       return Status::LimitExceeded(
           "max_record_bytes: record at offset " + std::to_string(offset) + " has " + std::to_string(length) +
           " bytes, limit " + std::to_string(options.max_record_bytes) +

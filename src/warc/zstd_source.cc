@@ -47,8 +47,10 @@ class ZstdSource final : public MemberSource {
   // 300 GB.) Probes decode with a context of their own, so the frame being
   // read can go on when there is none; a candidate that fails is passed
   // with the bytes its probe read, so the search stays linear.
-  bool SkipToNextRecordMember() override {
-    if (done_ || !started_) return false;
+  bool SkipToNextRecordMember(uint64_t member_bytes) override {
+    // Only a frame that declares its content size as the record's alone
+    // is passed over (records after it in the same frame are read).
+    if (done_ || !started_ || frame_content_size_ != member_bytes) return false;
     in_.pin = in_.pos;
     in_.bytes.reserve(in_.bytes.size() + kLookaheadBytes + kMaxProbeInput + (2u << 20));
     const uint64_t end = in_.file_position() + kLookaheadBytes;
@@ -100,6 +102,7 @@ class ZstdSource final : public MemberSource {
       if (!in_frame_) {
         frame_start_ = file_position();
         NoteMemberStart(produced_, frame_start_);
+        frame_content_size_ = ZSTD_getFrameContentSize(in_.bytes.data() + in_.pos, avail());
         in_frame_ = true;
       }
       ZSTD_inBuffer in{in_.bytes.data() + in_.pos, avail(), 0};
@@ -227,6 +230,9 @@ class ZstdSource final : public MemberSource {
   bool started_ = false;
   bool in_frame_ = false;
   uint64_t frame_start_ = 0;  // file offset of the frame being read
+  // The frame's declared content size (ZSTD_CONTENTSIZE_UNKNOWN or _ERROR
+  // when its header gives none or is cut short in the buffer).
+  unsigned long long frame_content_size_ = ZSTD_CONTENTSIZE_UNKNOWN;
   std::string probe_out_;
 };
 
