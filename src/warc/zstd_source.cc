@@ -45,8 +45,11 @@ class ZstdSource final : public MemberSource {
   // of the frame being read. (A 4 GB bomb of zeros, 133 KB of .warc.zst,
   // was decoded to be passed over: 0.6 s; zstd's ratio lets 10 MB hold
   // 300 GB.) Probes decode with a context of their own, so the frame being
-  // read can go on when there is none; a candidate that fails is passed
-  // with the bytes its probe read, so the search stays linear.
+  // read can go on when there is none. A candidate that fails is passed by
+  // one byte, as the gzip source's are (passing the bytes its probe read
+  // could pass over a real frame starting inside them, and the record
+  // there was lost, rev41b), and the probes' input is budgeted: past the
+  // budget nothing is found and the frame is decoded on.
   bool SkipToNextRecordMember(uint64_t member_bytes) override {
     // Only a frame that declares its content size as the record's alone
     // is passed over (records after it in the same frame are read).
@@ -54,18 +57,16 @@ class ZstdSource final : public MemberSource {
     in_.pin = in_.pos;
     in_.bytes.reserve(in_.bytes.size() + kLookaheadBytes + kMaxProbeInput + (2u << 20));
     const uint64_t end = in_.file_position() + kLookaheadBytes;
-    LookAheadInput input{&in_, end};
-    uint64_t passed_until = 0;
+    LookAheadInput input{&in_, end, kLookaheadBytes};
     bool found = false;
     Status st = FindNextMember(
         kFrameMagic, kProbeBytes, &input, [this](size_t n) { in_.Advance(n); },
-        [this, &passed_until]() -> size_t {
+        [this, &input]() -> size_t {
           if (!StartsRecordFrame()) return 1;
-          const uint64_t at = file_position();
           size_t used = 0;
           if (ProbeFrame(probe_dctx_, &used)) return 0;
-          passed_until = std::max(passed_until, at + used);
-          return static_cast<size_t>(std::max(at + 1, passed_until) - at);
+          input.Spend(used);
+          return 1;
         },
         &found);
     if (!st.ok() || !found) {
