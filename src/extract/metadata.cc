@@ -450,6 +450,12 @@ void ClearKeepingRoom(List* list) {
   else list->clear();
 }
 
+// A page's shop controls (Collector::Shop).
+struct ShopControls {
+  uint32_t cart_buttons = 0, cart_forms = 0;
+  uint32_t cart_buttons_before_h1 = 0, cart_forms_before_h1 = 0;
+};
+
 class Collector final : public HintVisitor {
  public:
   Collector() { SwapLists(); }
@@ -545,10 +551,8 @@ class Collector final : public HintVisitor {
   // card's quick-add ones (IsQuickAddName). Counted up to kShopControlsCap.
   // Of those, the ones met before the page's first <h1> (a shelf of other
   // products the markup puts above the product's name).
-  struct ShopControls {
-    uint32_t cart_buttons = 0, cart_forms = 0;
-    uint32_t cart_buttons_before_h1 = 0, cart_forms_before_h1 = 0;
-  };
+  // (ShopControls, at namespace scope: clang holds a nested struct's
+  // default member initializers unparsed where std::optional<> checks it.)
   static constexpr uint32_t kShopControlsCap = 64;
   // The page's buttons, inputs and forms with attributes, in page order,
   // and how many of them came before its first <h1>: read as shop controls
