@@ -250,7 +250,12 @@ int RunExtract(int argc, char** argv) {
         for (const auto& [key, v] : {std::pair<const char*, uint32_t>{"depth", b.depth},
                                      {"order", b.order}, {"end", b.end}, {"h1", b.h1},
                                      {"hints", b.hints}, {"outer_hints", b.outer_hints}})
-          out += std::string(",\"") + key + "\":" + std::to_string(v);
+{
+          out += ",\"";
+          out += key;
+          out += "\":";
+          out += std::to_string(v);
+        }
         out += ",\"text\":";
         AppendJsonString(b.text, &out);
         out += "}\n";
