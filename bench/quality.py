@@ -161,9 +161,38 @@ def word_f1(true, pred):
     return word_prf(true, pred)[2]
 
 
+# A word of a title: letters and digits (\w without "_", which is
+# punctuation, a connector).
+TITLE_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
 def norm_title(s):
-    s = unicodedata.normalize("NFKC", s or "").lower()
-    return " ".join(TOKEN_RE.findall(s))
+    """A title's words, lower-cased: the metric's case- and punctuation-
+    insensitive form. Symbols (Unicode S*: "\u2122", "\u00ae", "\u00a9", emoji,
+    "+") part words like punctuation, and format characters (Cf: a soft
+    hyphen, a zero-width space or joiner) are not there at all. Both before
+    NFKC, which would spell "\u2122" as the word "TM" ("Switch\u2122" and
+    "Switch" must be equal)."""
+    s = "".join(" " if unicodedata.category(ch)[0] == "S" else ("" if unicodedata.category(ch) == "Cf" else ch)
+                for ch in (s or ""))
+    s = unicodedata.normalize("NFKC", s).lower()
+    return " ".join(TITLE_WORD_RE.findall(s))
+
+
+def self_test():
+    """The scorer's own checks (no data needed): `quality.py --self-test`."""
+    same = [("Nintendo Switch\u2122 - OLED Model", "Nintendo Switch - OLED Model"),
+            ("Design\u00a9", "Design"), ("Caf\u00e9 \U0001F600 Menu", "CAFE\u0301 menu"),
+            ("Co\u00adoperation", "Cooperation"), ("Zero\u200bwidth", "Zerowidth"),
+            ("snake_case", "snake case"), ("\uff21\uff22\uff23 news", "ABC News"),
+            ("Don\u2019t \u2014 stop\u2026", "don't - stop...")]
+    differ = [("Men's", "Mens"), ("BershkaFaux", "Bershka Faux"), ("Page 2", "Page")]
+    bad = [p for p in same if norm_title(p[0]) != norm_title(p[1])]
+    bad += [p for p in differ if norm_title(p[0]) == norm_title(p[1])]
+    for a, b in bad:
+        print("FAIL: norm_title(%r) = %r, norm_title(%r) = %r" % (a, norm_title(a), b, norm_title(b)))
+    print("%d passed, %d failed" % (len(same) + len(differ) - len(bad), len(bad)))
+    return 1 if bad else 0
 
 
 def norm_name(s):
@@ -369,7 +398,10 @@ def main():
     ap.add_argument("--dump", help="write per-page predictions and truths here")
     ap.add_argument("--extra-args", default="", help="extra arguments for lede extract")
     ap.add_argument("--json", help="write the results as JSON here")
+    ap.add_argument("--self-test", action="store_true", help="check the scorer's normalization and exit")
     a = ap.parse_args()
+    if a.self_test:
+        return self_test()
     if not os.path.isdir(DATA):
         print("SKIP: %s not found (the benchmark data lives in ../shared/data)" % DATA)
         return 0
