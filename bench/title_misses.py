@@ -33,6 +33,15 @@ and splits a and b by whether lede's title and the gold are nested (one
 holds the other's words in a run: a part cut or kept, or a heading that
 opens a longer title) or apart (lede took another candidate).
 
+With --kinds it sorts the misses by what the gold did with the page's
+candidates (stop 42's table in docs/benchmarks.md), per half: the declared
+title (or its head) where lede took a heading, apart or nested; a part lede
+cut off a declared title kept (the site's name); an <h1> where lede took
+another candidate; a part of a declared title where lede gave a longer part;
+the site's name alone; the heading cut at a separator; words run together;
+a form no candidate gives (nested, in the text, or not in the page). With
+-v it lists each kind's ids.
+
 With --signals it counts, over the pages where lede took an <h1> that differs
 from the <title> without its last part, which of the two the gold took, per
 feature (page type, og:title agreement, substring relation, word counts, number
@@ -166,6 +175,71 @@ def by_candidate(rows):
                                            for k in ("a-apart", "a-nested", "b-apart", "b-nested", "c", "d"))))
 
 
+KIND_SEPARATORS = [" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " \u00bb ", ": ", " :: ", " \u2022 ", ". "]
+
+
+def cut_parts(t):
+    """("head", part) and ("tail", part) for every separator in `t`, normalized."""
+    out = set()
+    for s in KIND_SEPARATORS:
+        k = t.find(s)
+        while k >= 0:
+            out.add(("head", nt(t[:k])))
+            out.add(("tail", nt(t[k + len(s):])))
+            k = t.find(s, k + 1)
+    return out
+
+
+def kind_of(gold, lede, path):
+    """The kind of a miss (--kinds)."""
+    page = gzip.open(path).read().decode("utf-8", "replace")
+    cands, text = all_candidates(path)
+    h1 = [text_of(x) for x in re.findall(r"<h1\b[^>]*>(.*?)</h1>", page, re.S | re.I)]
+    declared = [c for c in cands if c not in h1]
+    sites = set()
+    for m in re.finditer(r"<meta\b[^>]*og:site_name[^>]*>", page, re.I):
+        v = re.search(r"content\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", m.group(0), re.I)
+        if v:
+            sites.add(nt(html.unescape(v.group(1) or v.group(2) or "")))
+    g, low = nt(gold), nt(lede)
+    if g.replace(" ", "") == low.replace(" ", ""):
+        return "words run together (gold or lede)"
+    if held(low, g) and any(g == nt(d) and held(low, nt(d)) for d in declared):
+        return "gold keeps a part that lede cut off a declared title (the site's name...)"
+    if held(g, low) and any(("head", g) in cut_parts(d) or ("tail", g) in cut_parts(d) for d in declared):
+        return "gold a part of a declared title, lede a longer part or the whole"
+    if g in sites or (len(g.split()) <= 3 and not held(g, low) and not held(low, g) and
+                      any(("tail", g) in cut_parts(d) for d in declared)):
+        return "gold the site's name alone"
+    if held(g, low) and any(("head", g) in cut_parts(h) for h in h1):
+        return "gold cuts the heading at a separator"
+    if g in [nt(x) for x in h1]:
+        return "gold an <h1>, lede another candidate"
+    if any(g == nt(d) or ("head", g) in cut_parts(d) for d in declared):
+        return "gold the declared title (or its head), lede a heading, " + (
+            "nested" if held(low, g) or held(g, low) else "apart")
+    if any(held(g, nt(c)) or held(nt(c), g) for c in cands):
+        return "gold nested in or around a candidate, no candidate's form"
+    return "gold in the text, no candidate" if held(g, text) else "gold not in the page"
+
+
+def kinds(rows, verbose):
+    counts, ids = collections.Counter(), collections.defaultdict(list)
+    for i, r, gold, path in rows:
+        if nt(gold) == nt(r.get("title")):
+            continue
+        k = kind_of(gold, r.get("title") or "", path)
+        counts[(k, "odd" if int(i) % 2 else "even")] += 1
+        ids[k].append(i)
+    print("| kind | odd | even | e.g. |")
+    print("|---|---|---|---|")
+    for k in sorted(ids, key=lambda k: -len(ids[k])):
+        print("| %s | %d | %d | %s |" % (k, counts[(k, "odd")], counts[(k, "even")], " ".join(ids[k][:4])))
+    if verbose:
+        for k in sorted(ids, key=lambda k: -len(ids[k])):
+            print("%s: %s" % (k, " ".join(ids[k])))
+
+
 def run(lede, files):
     recs = {}
     for k in range(0, len(files), 500):
@@ -225,11 +299,13 @@ def main():
     ap.add_argument("--table", action="store_true", help="print the misses as a Markdown table")
     ap.add_argument("--signals", action="store_true", help="count the features that may tell (a) from (b)")
     ap.add_argument("--by-candidate", action="store_true", help="sort the misses by the candidates, per half")
+    ap.add_argument("--kinds", action="store_true", help="sort the misses by kind, per half")
+    ap.add_argument("-v", action="store_true", help="with --kinds, list each kind's ids")
     args = ap.parse_args()
     base = os.path.join(quality.DATA, "wcxb")
     meta = json.load(open(os.path.join(base, "metadata.json"), encoding="utf-8"))["files"]
     ids = sorted(f[:-len(".html.gz")] for f in os.listdir(os.path.join(base, "dev", "html")) if f.endswith(".html.gz"))
-    if args.split != "all" and not (args.signals or args.by_candidate):
+    if args.split != "all" and not (args.signals or args.by_candidate or args.kinds):
         ids = [i for i in ids if int(i) % 2 == (1 if args.split == "odd" else 0)]
     files = {os.path.join(base, "dev", "html", i + ".html.gz"): i for i in ids}
     recs = run(args.lede, list(files))
@@ -245,6 +321,9 @@ def main():
         paths.append(f)
     if args.signals:
         signals(rows)
+        return
+    if args.kinds:
+        kinds([(i, r, gold, path) for (i, r, c, gold), path in zip(rows, paths)], args.v)
         return
     if args.by_candidate:
         by_candidate([(i, r, gold, path) for (i, r, c, gold), path in zip(rows, paths)])
