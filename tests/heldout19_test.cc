@@ -159,7 +159,7 @@ TEST(CmsHeldOut, ProductPagesRound19) {
         "tell us about a lower price", "Made a beef and ale stew", "people found this helpful", "See more reviews",
         "Your browsing history", "Back to top", "Get to Know Us", "Conditions of Use",
         "Select your cookie preferences"}},
-      {"shopware5-de-messer.html", "de", "Santoku Damast Pflaume 18 cm", "", "product",
+      {"shopware5-de-messer.html", "de", "Santoku Damast Pflaume 18 cm", "-", "product",
        {"aus 67 Lagen Damaststahl geschmiedet", "auf 61 HRC gehärtet", "Schneiden, Hacken und Wiegen von Gemüse",
         "Die Kullen an der Flanke", "Griff aus geöltem Pflaumenholz", "VG-10-Kern, 67 Lagen Damast",
         "Pflaumenholz, geölt"},
@@ -279,6 +279,35 @@ TEST(CmsHeldOut, CheckoutNoteInMoreLanguages) {
     EXPECT_NE(t.find("stone-washed"), std::string::npos) << t;
     EXPECT_EQ(t.find(note), std::string::npos) << t;
   }
+}
+
+// A buyer's review given as the Product's microdata property ("<div
+// itemprop=review itemscope itemtype=.../Review>" with its "<meta
+// itemprop=datePublished>": Shopware, Magento) dates the review, not the
+// page; a review that is the page's own item dates the page.
+TEST(CmsHeldOut, ProductReviewMicrodataDateIsNoPagesDate) {
+  const std::string review =
+      "<div itemprop=review itemscope itemtype='https://schema.org/Review'><span itemprop=author>Thomas W."
+      "</span><meta itemprop=datePublished content='2025-09-17'><p itemprop=reviewBody>Cuts tomatoes like "
+      "paper, and the plum wood handle sits well in the hand.</p></div>";
+  Result<Article> r = Extract(
+      "<html lang=en><head><title>Santoku 18 cm</title><meta property=og:type content=product></head><body>"
+      "<main><div itemscope itemtype='https://schema.org/Product'><h1 itemprop=name>Santoku 18 cm</h1><div "
+      "itemprop=description><p>Forged in Solingen from 67 layers of Damascus steel around a VG-10 core hardened "
+      "to 61 HRC, it holds its edge for weeks of daily use.</p></div>" +
+          review + "</div></main></body></html>",
+      ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->date_published.has_value()) << r->date_published.value_or("");
+  r = Extract(
+      "<html lang=en><head><title>Santoku 18 cm review</title></head><body><main><article itemscope "
+      "itemtype='https://schema.org/Review'><h1 itemprop=name>Santoku 18 cm review</h1><meta "
+      "itemprop=datePublished content='2025-09-17'><div itemprop=reviewBody><p>We cut tomatoes, onions and "
+      "a whole squash with it for a month; the edge held, and the plum wood handle sits well in the hand.</p>"
+      "</div></article></main></body></html>",
+      ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-09-17");
 }
 
 }  // namespace
