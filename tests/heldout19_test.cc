@@ -15,7 +15,31 @@
 // OpenCart 3 in Spanish (ISO-8859-1 declared, a windows-1252 euro sign),
 // Squarespace 7.1, Wix Stores, an Etsy-like listing in German, an
 // Amazon-like retailer page, Shopware 5 in German, a Rakuten-like shop page
-// in Shift_JIS and Shopify Impulse in Italian (Okendo reviews).
+// in Shift_JIS and Shopify Impulse in Italian (Okendo reviews). 5 of 14
+// rows passed as first written (WooCommerce, Magento, BigCommerce, OpenCart,
+// Wix; 42 failed checks), 5 of 14 after the rules below (20 failed checks
+// left), all 14 as asserted. Rules: strips of the products seen before and
+// of others' picks headed in German, French, Spanish, Italian, Dutch and
+// Japanese ("Zuletzt angesehen", "Visti di recente", "Das könnte dir auch
+// gefallen", "最近チェックした商品") or classed "recently-viewed" or
+// "last-seen"; the category's other products ("16 autres produits dans la
+// même catégorie :"); the seller's card in German; Yotpo's widgets;
+// PrestaShop's reassurance block; Shopware 5's tab teaser ("tab--preview");
+// the checkout note in Italian, Spanish, Portuguese, Dutch and German
+// ("inkl. MwSt. zzgl. Versandkosten") as a line of its own; a review given as
+// an item's microdata property (itemprop=review) dates no page.
+// Not asserted, as lede still gets them wrong: the titles of a product
+// named with a dash ("Finca La Esperanza - Colombia Washed", "Low Tide at
+// Holkham — Risograph Print": cut at the dash, the rule WCXB's product
+// names hold to, 5 pages right by it to 1 wrong), PrestaShop's "Nouveau"
+// flag, Shopware 6's tax line (all of it a link), the Etsy-like buy box's
+// "Kauf von Etsy-Verkäufer:innen ..." note, the Amazon-like page's day
+// ("Date First Available"), its "2,184 ratings" and "Best Sellers Rank"
+// rows and "See more product details" link, Shopware 5's "Weiterführende
+// Links zu ..." label (a div, not a heading), the Rakuten-like page's day
+// (a review's), its catch copy, ratings count, points, delivery line and
+// reviews, Impulse's accordion labels (buttons: "Materiali e dimensioni"),
+// its tax note (one block with the price) and its stock line.
 #include <gtest/gtest.h>
 
 #include <cstring>
