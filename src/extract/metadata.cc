@@ -1843,6 +1843,8 @@ bool AfterBylineLine(const Node* n) {
 
 // Microdata types of a reply to the page's item.
 constexpr std::string_view kReplyTypes[] = {"Comment", "Answer"};
+// Microdata types of a review, a reply when it is another item's property.
+constexpr std::string_view kReviewTypes[] = {"Review"};
 
 // Whether `n` sits in a reply's microdata item (the nearest itemscope
 // above it has a reply type). A reply's dates sit a few levels below it: the
@@ -1850,7 +1852,14 @@ constexpr std::string_view kReplyTypes[] = {"Comment", "Answer"};
 bool InReplyItem(const Node* n) {
   int levels = 64;
   for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
-    if (p->HasAttr("itemscope")) return ItemtypeIs(Trim(p->Attr("itemtype")), kReplyTypes, std::size(kReplyTypes));
+    if (!p->HasAttr("itemscope")) continue;
+    const std::string_view type = Trim(p->Attr("itemtype"));
+    if (ItemtypeIs(type, kReplyTypes, std::size(kReplyTypes))) return true;
+    // A buyer's review given as a property of the page's item (a shop's
+    // "<div itemprop=review itemscope itemtype=.../Review>" under its
+    // Product: Shopware, Magento): the review's day, not the page's. (A
+    // review that is the page, no item's property, dates it.)
+    return ItemtypeIs(type, kReviewTypes, std::size(kReviewTypes)) && EqualsIgnoreCase(Trim(p->Attr("itemprop")), "review");
   }
   return false;
 }

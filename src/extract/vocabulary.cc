@@ -179,6 +179,22 @@ constexpr Word kWords[] = {
   {"sellerbox", Match::kJoined, kBp}, {"sellercred", Match::kJoined, kBp},
   // PrestaShop's "product-accessories": its "You might also like" strip.
   {"productaccessories", Match::kJoined, kBp | kHintRelated},
+  // A shop's strip of the products this visitor looked at before ("Recently
+  // viewed", Shopify themes' "recently-viewed" section, Shopware 5's
+  // "last-seen-products"): other products, never this one's text.
+  {"recentlyviewed", Match::kJoined, kBp | kHintRelated}, {"lastseen", Match::kJoined, kBp | kHintRelated},
+  // A shop's strip of its promises beside the buy box (PrestaShop's
+  // "blockreassurance" module, "block-reassurance": secure payment, free
+  // delivery from 80 EUR, free returns): the store's, on every product.
+  {"reassurance", Match::kAny, kBp},
+  // Yotpo's review widgets (the star line under the product's name,
+  // "yotpo bottomLine", and the reviews box): buyers' ratings, not the
+  // product's text.
+  {"yotpo", Match::kPrefix, kBp},
+  // A tab's teaser that repeats the tab's opening words over "... more"
+  // (Shopware 5's "tab--preview" on each product tab): a copy of the text
+  // shown whole in the tab.
+  {"tabpreview", Match::kJoined, kBp},
   // A shop card's shortcut to a product's options ("quickview-label",
   // "quick-shop-opener"): a control over the card, never its text.
   {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
@@ -1354,6 +1370,16 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // ads under one.
     "quem viu, viu também", "quem viu também viu", "quem comprou, comprou também", "você também pode gostar",
     "produtos relacionados", "passend dazu", "kunden kauften auch", "ces annonces peuvent vous intéresser",
+    // A shop's strip of what the visitor saw before, and of others' picks,
+    // in its languages ("Zuletzt angesehen", "Visti di recente", "Das
+    // könnte dir auch gefallen", Shopware 5's "Weiterführende Links zu
+    // ..." over its links to the maker's other products).
+    "zuletzt angesehen", "kürzlich angesehen", "das könnte dir auch gefallen", "mehr von diesem shop",
+    "weiterführende links", "entdecke weitere suchen", "vus récemment", "produits vus récemment",
+    "articles vus récemment", "vistos recientemente", "productos vistos recientemente", "vistos recentemente",
+    "visti di recente", "visti recentemente", "potrebbe piacerti anche", "potrebbero interessarti anche",
+    "recent bekeken", "onlangs bekeken", "laatst bekeken", "misschien ook interessant",
+    "最近チェックした商品", "最近見た商品", "閲覧履歴",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -1378,6 +1404,7 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // A marketplace's card on the shop that sells the product, beside every
     // product of that shop: its owner, a button to message them.
     "meet your seller", "meet the seller", "about the seller", "about this seller",
+    "lernen sie den verkäufer kennen", "lerne den verkäufer kennen", "verkäufer kennenlernen",
     // The shop's quotes from happy buyers under every product ("User
     // testimonials"): the brand's praise, not the product's description.
     "testimonials", "user testimonials", "customer testimonials", "what our customers say",
@@ -4490,18 +4517,22 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
   // Only the prefixes that start with the heading's first letter (in
   // either case) are compared: a bit for each prefix by its first byte,
   // lower-cased. (Asked of every <h1> and of the body's headings.)
+  // (Two 64-bit words a byte: prefix k is bit k % 64 of word k / 64.)
+  static constexpr size_t kWordsPerByte = 2;
   static constexpr auto kByFirstByte = [] {
-    std::array<uint64_t, 256> t{};
+    std::array<std::array<uint64_t, kWordsPerByte>, 256> t{};
     for (size_t k = 0; k < std::size(kFurnitureHeadingPrefixes); ++k) {
       const char c = kFurnitureHeadingPrefixes[k][0];
-      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c + 32) : c)] |= uint64_t{1} << k;
+      t[static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? char(c + 32) : c)][k / 64] |= uint64_t{1} << (k % 64);
     }
     return t;
   }();
-  static_assert(std::size(kFurnitureHeadingPrefixes) <= 64);
+  static_assert(std::size(kFurnitureHeadingPrefixes) <= 64 * kWordsPerByte);
   static_assert(std::ranges::none_of(kFurnitureHeadingPrefixes, [](std::string_view w) { return w.empty(); }));
-  for (uint64_t m = kByFirstByte[static_cast<unsigned char>(ToLowerAscii(heading[0]))]; m; m &= m - 1)
-    if (StartsWithIgnoreCase(heading, kFurnitureHeadingPrefixes[std::countr_zero(m)])) return true;
+  const auto& words = kByFirstByte[static_cast<unsigned char>(ToLowerAscii(heading[0]))];
+  for (size_t w = 0; w < kWordsPerByte; ++w)
+    for (uint64_t m = words[w]; m; m &= m - 1)
+      if (StartsWithIgnoreCase(heading, kFurnitureHeadingPrefixes[w * 64 + std::countr_zero(m)])) return true;
   return false;
 }
 
@@ -4513,6 +4544,13 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
 constexpr std::string_view kProductShelfPhrases[] = {
     "customers who viewed", "customers who bought", "customers also", "also bought", "also viewed",
     "also purchased",
+    // A shop's strip of the category's other products under one
+    // (PrestaShop's "16 other products in the same category:", the count
+    // first), in its languages.
+    "other products in the same category", "autres produits dans la même catégorie",
+    "otros productos de la misma categoría", "altri prodotti della stessa categoria",
+    "andere produkte in der gleichen kategorie", "weitere produkte in der gleichen kategorie",
+    "andere producten in dezelfde categorie",
 };
 
 bool IsProductFurnitureHeading(std::string_view heading) {
@@ -6250,9 +6288,18 @@ constexpr size_t kCheckoutNoteMaxBytes = 96;
 constexpr std::string_view kCheckoutNoteCues[] = {
     "calculated at checkout", "calculés à l'étape de paiement", "calculés lors du paiement",
     "beim checkout berechnet",
+    // Shopify's note in Italian, Spanish, Portuguese and Dutch, and the
+    // tax line German and Dutch shops print under the price ("inkl. MwSt.
+    // zzgl. Versandkosten": Shopware, JTL; "Prijzen incl. btw excl.
+    // verzendkosten").
+    "calcolate al momento del pagamento", "calcolate al checkout", "se calculan en la pantalla de pago",
+    "calculados en la pantalla de pago", "calculado no checkout", "calculados no checkout",
+    "berekend bij de checkout", "berekend bij het afrekenen", "zzgl. versandkosten", "zzgl. versand",
+    "excl. verzendkosten", "exclusief verzendkosten",
 };
 constexpr std::string_view kCheckoutNoteOpeners[] = {
     "tax", "shipping", "duties", "incl", "frais", "inkl", "versand",
+    "imposte", "impuestos", "impostos", "prijzen", "prezzi", "precios", "preços",
 };
 
 bool IsCheckoutNoteLine(std::string_view line) {
