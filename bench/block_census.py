@@ -34,6 +34,8 @@ learned model over them, fitted on one half and scored on the other.
    scores it; then the reverse (fit on even, score on odd). Also prints
    the ceiling: an oracle that flips, largest block first, each block whose
    flip raises the page's F1 given the flips before it.
+Each unit also keeps the block's text, tag and class/id, and each page
+lede's own page type ("lede_type"), for bench/block_logit.py.
 Standard library only (Debian's /usr/bin/python3).
 """
 import argparse
@@ -90,7 +92,8 @@ def load(lede):
     html = os.path.join(WCXB, "dev", "html")
     ids = sorted(f[:-len(".html.gz")] for f in os.listdir(html) if f.endswith(".html.gz"))
     files = [os.path.join(html, i + ".html.gz") for i in ids]
-    base = {r["path"]: r.get("text") or "" for r in run(lede, ["--format", "json"], files)}
+    recs = {r["path"]: r for r in run(lede, ["--format", "json"], files)}
+    base = {f: r.get("text") or "" for f, r in recs.items()}
     blocks = collections.defaultdict(list)
     for r in run(lede, ["--explain-json"], files):
         blocks[r["file"]].append(r)
@@ -100,6 +103,7 @@ def load(lede):
         ptype = (meta.get(i) or {}).get("page_type") or "?"
         pages.append(page_units(i, ptype, base.get(f, ""), gt["ground_truth"].get("main_content") or "",
                                 blocks.get(f, [])))
+        pages[-1]["lede_type"] = (recs.get(f) or {}).get("page_type") or ""
     return pages
 
 
@@ -170,7 +174,8 @@ def page_units(pid, ptype, text, gold, blocks):
             if b["outer_hints"] >> bit & 1:
                 x["outer:" + name] = 1.0
         units.append({"x": x, "n": n, "gold_share": in_gold / n, "own": o, "kept": b["kept"],
-                      "kind": reason_kind(b["reason"])})
+                      "kind": reason_kind(b["reason"]), "text": b["text"], "tag": b["tag"],
+                      "cls": (b.get("class") or "") + " " + (b.get("id") or "")})
     return {"id": pid, "type": ptype, "text": text, "gold": gold, "units": units}
 
 
