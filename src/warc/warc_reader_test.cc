@@ -1116,5 +1116,50 @@ TEST(WarcReader, ResyncFindsARecordAmongFakeHeaders) {
   }
 }
 
+// A zstd frame whose first block is a compressed block of raw literals:
+// `literals` is its content, byte for byte (any bytes, a frame among them).
+std::string RawLiteralsFrame(std::string_view literals) {
+  // No content size, a 64 KiB window (a block may not pass a single
+  // segment's content size).
+  std::string f("\x28\xb5\x2f\xfd\x00\x30", 6);
+  const uint32_t size = static_cast<uint32_t>(literals.size());
+  const uint32_t block = 3 + size + 1;  // literals header, literals, "no sequences"
+  const uint32_t bh = block << 3 | 2u << 1 | 1u;  // compressed, last
+  f += static_cast<char>(bh & 0xff);
+  f += static_cast<char>((bh >> 8) & 0xff);
+  f += static_cast<char>(bh >> 16);
+  f += static_cast<char>(0x0c | (size & 0xf) << 4);  // raw literals, 20-bit size
+  f += static_cast<char>((size >> 4) & 0xff);
+  f += static_cast<char>(size >> 12);
+  f += literals;
+  f += '\0';
+  return f;
+}
+
+// hostile42: the resync after a corrupt zstd frame passed a failed
+// candidate with all the bytes its probe read (a block, up to 128 KiB): a
+// real record's frame right after a fake magic whose block holds it was
+// passed over and lost. The search now moves on one byte (the probes'
+// input budgeted, as the look-ahead's).
+TEST(WarcReader, ZstdResyncFindsAFrameInsideAFakeOnesBlock) {
+  const std::string path = TempPath("resync_hidden.warc.zst");
+  WriteSample(path, 2);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 5u);
+  const std::string bytes = testing::ReadFile(path);
+  const std::string real = bytes.substr(good.records[3].offset, good.records[4].offset - good.records[3].offset);
+  const std::string fake = RawLiteralsFrame("junk!" + real + std::string(300, 'j'));
+  std::string check(fake.size(), '\0');
+  ASSERT_EQ(ZSTD_decompress(check.data(), check.size(), fake.data(), fake.size()), 5 + real.size() + 300);
+  // A corrupt frame (record 2's, damaged) starts the search.
+  std::string corrupt = bytes.substr(good.records[2].offset, good.records[3].offset - good.records[2].offset);
+  for (size_t i = 12; i < 40 && i < corrupt.size(); ++i) corrupt[i] = '\xff';
+  WriteFile(path, bytes.substr(0, good.records[3].offset) + corrupt + fake + bytes.substr(good.records[4].offset));
+  ReadAll got = Read(path);
+  ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good));
+  EXPECT_EQ(got.records[3].block, good.records[3].block);
+  EXPECT_GE(got.errors.size(), 1u);
+}
+
 }  // namespace
 }  // namespace lede
