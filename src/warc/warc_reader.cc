@@ -31,6 +31,36 @@ std::string IdNote(const WarcRecord& r) {
   return " (WARC-Record-ID " + std::string(id.substr(0, 200)) + ")";
 }
 
+// Whether a Content-Type value names a WARC file ("application/warc",
+// parameters allowed; not "application/warc-fields", warcinfo's).
+bool IsWarcMediaType(std::string_view v) {
+  v = Trim(v);
+  if (!StartsWithIgnoreCase(v, "application/warc")) return false;
+  return v.size() == 16 || v[16] == ';' || v[16] == ' ' || v[16] == '\t';
+}
+
+// Whether the record says its block is a WARC file stored verbatim (a
+// crawl of WARC files; a WARC kept as a resource): its Content-Type, or
+// the Content-Type of the HTTP header at the block's start (`block_head`,
+// the block's first bytes). Record starts inside such a block are the
+// inner archive's, not records of this file.
+bool DeclaresAWarcBlock(const WarcRecord& r, std::string_view block_head) {
+  if (IsWarcMediaType(r.Header("Content-Type"))) return true;
+  if (!StartsWithIgnoreCase(block_head, "HTTP/")) return false;
+  const size_t end = block_head.find("\r\n\r\n");
+  block_head = block_head.substr(0, end);
+  for (size_t i = 0; i < block_head.size();) {
+    size_t e = block_head.find('\n', i);
+    if (e == std::string_view::npos) e = block_head.size();
+    const std::string_view line = block_head.substr(i, e - i);
+    i = e + 1;
+    const size_t colon = line.find(':');
+    if (colon != std::string_view::npos && EqualsIgnoreCase(Trim(line.substr(0, colon)), "Content-Type"))
+      return IsWarcMediaType(line.substr(colon + 1));
+  }
+  return false;
+}
+
 }  // namespace
 
 struct WarcReader::Impl {
@@ -171,13 +201,15 @@ struct WarcReader::Impl {
   // gzip member or zstd frame without decoding the rest (`*skipped` set
   // when it did, and true returned).
   // `member_bytes`: the record's whole size (header, block, CRLF CRLF).
+  // `nested`: the block is a WARC file (DeclaresAWarcBlock): the record
+  // starts inside it are its own, and the length is trusted.
   bool DiscardUntilRecord(uint64_t n, uint64_t skip_after = UINT64_MAX, bool* skipped = nullptr,
-                          uint64_t member_bytes = 0) {
+                          uint64_t member_bytes = 0, bool nested = false) {
     static constexpr std::string_view kNext = "\r\n\r\nWARC/1.";
     uint64_t discarded = 0;
     while (n > 0) {
       const size_t take = static_cast<size_t>(std::min<uint64_t>(n, have()));
-      const size_t found = buf.find(kNext, pos);
+      const size_t found = nested ? std::string::npos : buf.find(kNext, pos);
       if (found != std::string::npos && found < pos + take) {
         pos = found + 4;
         return true;
@@ -417,10 +449,16 @@ struct WarcReader::Impl {
       // 21 s to pass over. Elsewhere (a whole-file stream, members of
       // several records, the file's first record) the rest of the member
       // may hold records: it is decoded.
+      // A record whose block is a WARC file (a crawl of WARC files) holds
+      // record starts of its own: its length is trusted (a lying one
+      // swallows what it claims), and the inner records are not read as
+      // this file's.
+      const bool nested =
+          DeclaresAWarcBlock(*r, std::string_view(buf).substr(body_start, std::min<size_t>(buf.size() - body_start, 8192)));
       bool skipped = false;
       const bool resumed =
           DiscardUntilRecord(length, one_record_per_member ? kDecodeBeforeMemberSkip : UINT64_MAX, &skipped,
-                             header_bytes + length + 4);
+                             header_bytes + length + 4, nested);
       return Status::LimitExceeded(
           "max_record_bytes: record at offset " + std::to_string(offset) + " has " + std::to_string(length) +
           " bytes, limit " + std::to_string(options.max_record_bytes) +

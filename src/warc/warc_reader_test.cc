@@ -1161,5 +1161,50 @@ TEST(WarcReader, ZstdResyncFindsAFrameInsideAFakeOnesBlock) {
   EXPECT_GE(got.errors.size(), 1u);
 }
 
+// hostile42: a record whose block is a WARC file stored verbatim (a
+// crawl of WARC files: "WARC/1.1" lines and CRLF CRLF terminators inside
+// the payload, plain or as gzip members) is one record, in a plain, gzip
+// or zstd file, whether it is read or passed over for its size: the outer
+// records are all read, the inner ones never.
+TEST(WarcReader, ANestedArchiveIsOneRecord) {
+  for (const char* inner_name : {"nested_inner.warc", "nested_inner.warc.gz"}) {
+    const std::string inner_path = TempPath(inner_name);
+    WriteSample(inner_path, 3);
+    const std::string inner = testing::ReadFile(inner_path);
+    for (const char* outer_name : {"nested_outer.warc", "nested_outer.warc.gz", "nested_outer.warc.zst"}) {
+      const std::string path = TempPath(outer_name);
+      {
+        Result<WarcWriter> w = WarcWriter::Open(path);
+        ASSERT_TRUE(w.ok());
+        ASSERT_TRUE(w->WriteHtmlResponse("http://example.com/a", "2024-01-02T03:04:05Z", Page(1)).ok());
+        ASSERT_TRUE(w->WriteRecord({{"WARC-Type", "resource"},
+                                    {"WARC-Record-ID", "<urn:uuid:nested>"},
+                                    {"WARC-Target-URI", "http://example.com/crawl.warc"},
+                                    {"Content-Type", "application/warc"}},
+                                   inner)
+                        .ok());
+        ASSERT_TRUE(w->WriteHtmlResponse("http://example.com/b", "2024-01-02T03:04:05Z", Page(2)).ok());
+        ASSERT_TRUE(w->Close().ok());
+      }
+      for (const bool small : {false, true}) {
+        WarcReaderOptions opts;
+        if (small) opts.max_record_bytes = inner.size() / 2;
+        ReadAll got = Read(path, opts);
+        const std::string what = std::string(inner_name) + " in " + outer_name + (small ? ", passed over" : "");
+        ASSERT_EQ(got.records.size(), small ? 2u : 3u) << what;
+        EXPECT_EQ(got.records.front().target_uri, "http://example.com/a") << what;
+        EXPECT_EQ(got.records.back().target_uri, "http://example.com/b") << what;
+        if (!small) {
+          EXPECT_TRUE(got.errors.empty()) << what << ": " << got.errors.front();
+          EXPECT_EQ(got.records[1].block, inner) << what;
+        } else {
+          ASSERT_EQ(got.errors.size(), 1u) << what << ": " << got.errors.back();
+          EXPECT_EQ(got.errors[0].rfind("max_record_bytes", 0), 0u) << got.errors[0];
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lede
