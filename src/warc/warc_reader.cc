@@ -170,6 +170,38 @@ struct WarcReader::Impl {
     }
   }
 
+  // After a record whose block has no length to frame it (no valid
+  // Content-Length): moves to the next "WARC/1.N" version line that
+  // follows a blank line (the CR LF CR LF that ends a record, or LF LF) at
+  // or after buf[from]; at the end of the input, to the end. Lines of the
+  // block that start with "WARC/" (its text, a record quoted in it) are
+  // passed: Resync stopped at each, one error apiece.
+  void ResyncAfterBlock(size_t from) {
+    static constexpr std::string_view kLine = "\nWARC/1.";
+    pos = std::min(from, buf.size());
+    for (;;) {
+      for (size_t i = buf.find(kLine, pos); i != std::string::npos; i = buf.find(kLine, i + 1)) {
+        if (i + 11 > buf.size() && !eof) break;  // judged once its bytes are read
+        const bool blank = (i >= pos + 1 && buf[i - 1] == '\n') ||
+                           (i >= pos + 2 && buf[i - 1] == '\r' && buf[i - 2] == '\n');
+        const size_t v = i + 1;  // the version line
+        if (!blank || v + 8 >= buf.size() || buf[v + 7] < '0' || buf[v + 7] > '9') continue;
+        if (buf[v + 8] == '\n' || (buf[v + 8] == '\r' && v + 9 < buf.size() && buf[v + 9] == '\n')) {
+          pos = v;
+          return;
+        }
+      }
+      if (eof) {
+        pos = buf.size();
+        return;
+      }
+      // (A candidate cut by the buffer's end starts within its last 11
+      // bytes: 16 keep it and the blank line before it.)
+      if (buf.size() > 16 && buf.size() - 16 > pos) pos = buf.size() - 16;
+      More();
+    }
+  }
+
   // After a header that could not be read, spanning buf[from, end): goes to
   // the last line in it that starts with "WARC/" (the shortest header that
   // may still be a record's: a cut record followed by a whole one), else to
@@ -427,9 +459,15 @@ struct WarcReader::Impl {
     uint64_t length = 0;
     const auto [p, ec] = std::from_chars(len_text.data(), len_text.data() + len_text.size(), length);
     if (len_text.empty() || ec != std::errc() || p != len_text.data() + len_text.size()) {
-      ResyncAfterHeader(rec_start, header_end);
+      // (A header the reader could not frame its block by: the block is
+      // passed to the next version line after a blank line.)
+      const std::string said =
+          len_text.empty() ? std::string() : " (\"" + std::string(len_text.substr(0, 40)) + "\")";
+      const std::string id = IdNote(*r);
+      ResyncAfterBlock(header_end);  // (a record right after the header: an empty block)
       return Status::Corrupt("warc: record at offset " + std::to_string(start_stream) +
-                             " has no valid Content-Length" + IdNote(*r));
+                             " has no valid Content-Length" + said + id + "; read on at offset " +
+                             std::to_string(StreamPos(pos)));
     }
     bool member_start = false;
     const uint64_t offset = src->FileOffsetOf(start_stream, &member_start);

@@ -1206,5 +1206,37 @@ TEST(WarcReader, ANestedArchiveIsOneRecord) {
   }
 }
 
+// hostile42: a record without a usable Content-Length (none, not a
+// number, negative, past 2^64) is one error naming it; reading goes on at
+// the next "WARC/1." version line, not at a line of its block that starts
+// with "WARC/" (its text, a WARC quoted in it), and no record after it is
+// lost, in a plain, gzip or zstd file.
+TEST(WarcReader, ARecordWithoutAUsableContentLengthIsOneError) {
+  const std::string block =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><pre>\r\nWARC/ is a format\r\n"
+      "WARC/1.1\r\nWARC-Type: response\r\n\r\nquoted\r\n\r\n</pre></body></html>";
+  for (const char* length : {"", "Content-Length: abc\r\n", "Content-Length: -5\r\n", "Content-Length: +5\r\n",
+                             "Content-Length: 99999999999999999999999\r\n", "Content-Length:\r\n"}) {
+    for (const char* name : {"no_length.warc", "no_length.warc.gz", "no_length.warc.zst"}) {
+      const std::string path = TempPath(name);
+      WriteSample(path, 2);
+      ReadAll good = Read(path);
+      ASSERT_EQ(good.records.size(), 5u);
+      const std::string bytes = testing::ReadFile(path);
+      const std::string bad = std::string("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bad>\r\n") +
+                              length + "\r\n" + block + "\r\n\r\n";
+      std::string packed = bad;
+      if (std::string(name).find(".gz") != std::string::npos) packed = GzipMember("no_length.gz", bad);
+      if (std::string(name).find(".zst") != std::string::npos) packed = ZstdFrame(bad);
+      WriteFile(path, bytes.substr(0, good.records[3].offset) + packed + bytes.substr(good.records[3].offset));
+      ReadAll got = Read(path);
+      ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good)) << name << " " << length;
+      ASSERT_EQ(got.errors.size(), 1u) << name << " " << length << ": " << got.errors.back();
+      EXPECT_NE(got.errors[0].find("no valid Content-Length"), std::string::npos) << got.errors[0];
+      EXPECT_NE(got.errors[0].find("<urn:uuid:bad>"), std::string::npos) << got.errors[0];
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lede
