@@ -208,11 +208,24 @@ struct WarcReader::Impl {
   // the next one at or after `end`. The first such line after `from` would
   // make every version line of a long header cost a scan of the rest of
   // it: quadratic (a megabyte of "WARC/1.1" lines never ended).
+  // A version line ("WARC/1.N" CR LF) right after other bytes counts too,
+  // as for Resync (a record whose lines end in CR alone runs into the next
+  // record's version line with no LF before it).
   void ResyncAfterHeader(size_t from, size_t end) {
     end = std::min(end, buf.size());
     if (end <= from + 1) return Resync(end);
-    const size_t last = std::string_view(buf).substr(from + 1, end - from - 1).rfind("\nWARC/");
-    Resync(last != std::string_view::npos ? from + 1 + last + 1 : end);
+    const std::string_view h = std::string_view(buf).substr(from + 1, end - from - 1);
+    size_t last = h.rfind("\nWARC/");
+    if (last != std::string_view::npos) ++last;
+    for (size_t v = h.rfind("WARC/1."); v != std::string_view::npos && (last == std::string_view::npos || v > last);
+         v = v == 0 ? std::string_view::npos : h.rfind("WARC/1.", v - 1)) {
+      if (v + 9 < h.size() && h[v + 7] >= '0' && h[v + 7] <= '9' &&
+          (h[v + 8] == '\n' || (h[v + 8] == '\r' && h[v + 9] == '\n'))) {
+        last = v;
+        break;
+      }
+    }
+    Resync(last != std::string_view::npos ? from + 1 + last : end);
   }
 
   // Skips `n` bytes, reading and dropping them.
@@ -316,6 +329,9 @@ struct WarcReader::Impl {
       if (first) {
         r->version = std::string(Trim(line));
         first = false;
+        // A version line holds no CR: one that does is lines ending in CR
+        // alone, the record run into the next one's header.
+        if (r->version.find('\r') != std::string::npos) return false;
         continue;
       }
       if (line.empty()) continue;
@@ -452,27 +468,35 @@ struct WarcReader::Impl {
     }
     const size_t rec_start = pos;
     if (!ParseHeader(std::string_view(buf).substr(rec_start, header_end - rec_start), r)) {
+      // Lines that end in CR alone (the first one holds a CR before its LF,
+      // if any): the record ran into the next one's header, whose fields
+      // were read as its own and the record lost without a word.
+      const bool cr_only = r->version.find('\r') != std::string::npos;
       ResyncAfterHeader(rec_start, header_end);
-      return Status::Corrupt("warc: malformed header line in record at offset " + std::to_string(start_stream));
+      return Status::Corrupt("warc: malformed header line in record at offset " + std::to_string(start_stream) +
+                             (cr_only ? " (its lines end in CR alone, not CR LF)" : ""));
     }
+    // (The file offset: a gzip member's or zstd frame's start when the record opens one.)
+    bool member_start = false;
+    const uint64_t offset = src->FileOffsetOf(start_stream, &member_start);
+    const bool one_record_per_member = member_start && last_opened_member;
+    last_opened_member = member_start;
     const std::string_view len_text = r->Header("Content-Length");
     uint64_t length = 0;
     const auto [p, ec] = std::from_chars(len_text.data(), len_text.data() + len_text.size(), length);
     if (len_text.empty() || ec != std::errc() || p != len_text.data() + len_text.size()) {
       // (A header the reader could not frame its block by: the block is
       // passed to the next version line after a blank line.)
-      const std::string said =
-          len_text.empty() ? std::string() : " (\"" + std::string(len_text.substr(0, 40)) + "\")";
+      // (The value is quoted when it is short printable ASCII: the message
+      // stays valid UTF-8 for the Python module.)
+      const bool quotable = !len_text.empty() && len_text.size() <= 40 &&
+                            std::all_of(len_text.begin(), len_text.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+      const std::string said = quotable ? " (\"" + std::string(len_text) + "\")" : std::string();
       const std::string id = IdNote(*r);
       ResyncAfterBlock(header_end);  // (a record right after the header: an empty block)
-      return Status::Corrupt("warc: record at offset " + std::to_string(start_stream) +
-                             " has no valid Content-Length" + said + id + "; read on at offset " +
-                             std::to_string(StreamPos(pos)));
+      return Status::Corrupt("warc: record at offset " + std::to_string(offset) +
+                             " has no valid Content-Length" + said + id + "; skipped to the next record");
     }
-    bool member_start = false;
-    const uint64_t offset = src->FileOffsetOf(start_stream, &member_start);
-    const bool one_record_per_member = member_start && last_opened_member;
-    last_opened_member = member_start;
     const size_t header_bytes = body_start - rec_start;
     if (length > options.max_record_bytes) {
       pos = body_start;

@@ -1238,5 +1238,29 @@ TEST(WarcReader, ARecordWithoutAUsableContentLengthIsOneError) {
   }
 }
 
+// hostile42: a record whose lines end in CR alone ran into the next
+// record's header (the first LF is that one's): the next record's fields
+// were read as its own, and it was lost without an error. Now a version
+// line holding a CR is a malformed header, one error that says why, and
+// the next record (its version line right after the CRs) is read.
+TEST(WarcReader, ARecordWithCrOnlyLineEndsIsOneError) {
+  for (const char* name : {"cr_only.warc", "cr_only.warc.gz"}) {
+    const std::string path = TempPath(name);
+    WriteSample(path, 2);
+    ReadAll good = Read(path);
+    ASSERT_EQ(good.records.size(), 5u);
+    const std::string bytes = testing::ReadFile(path);
+    std::string cr = PlainRecord(good.records[1]);
+    for (size_t i = cr.find("\r\n"); i != std::string::npos; i = cr.find("\r\n", i)) cr.erase(i + 1, 1);
+    const std::string packed = std::string(name).find(".gz") != std::string::npos ? GzipMember("cr_only.gz", cr) : cr;
+    WriteFile(path, bytes.substr(0, good.records[3].offset) + packed + bytes.substr(good.records[3].offset));
+    ReadAll got = Read(path);
+    ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good)) << name;
+    ASSERT_EQ(got.errors.size(), 1u) << name;
+    EXPECT_NE(got.errors[0].find("CR alone"), std::string::npos) << got.errors[0];
+    EXPECT_EQ(got.records[3].block, good.records[3].block);
+  }
+}
+
 }  // namespace
 }  // namespace lede
