@@ -102,6 +102,8 @@ class GzipSource final : public MemberSource {
   static constexpr size_t kFirstBlockBytes = 512;
   static constexpr int kMaxProbeBlocks = 8;
   static constexpr size_t kProbeBytes = kMaxProbeHeader + kFirstBlockBytes;
+  // What SkipToNextRecordMember's budget charges a candidate at least.
+  static constexpr size_t kProbeCharge = 64;
   // SkipToNextRecordMember's look-ahead: a bomb of zeros at deflate's
   // best ratio (about 1,000:1) passes 60 GB within it.
   static constexpr uint64_t kLookaheadBytes = 64u << 20;
@@ -164,7 +166,10 @@ class GzipSource final : public MemberSource {
         [this, &input]() -> size_t {
           size_t work = 0, span = 0;
           if (StartsRecordMember(&work, &span)) return 0;
-          input.Spend(work);
+          // (At least kProbeCharge a candidate: probes that read nothing
+          // new, fake headers four bytes apart in one name field, still
+          // end the look-ahead after a few MiB; it held 64 MiB for them.)
+          input.Spend(std::max(work, kProbeCharge));
           return 1;
         },
         &found);
