@@ -18,7 +18,9 @@
 #include <libdeflate.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
+#include <initializer_list>
 
 #include "warc/byte_source.h"
 #include "warc/decompress.h"
