@@ -154,6 +154,26 @@ struct LookAheadInput {
   void Spend(size_t used) { probe_budget -= std::min<uint64_t>(probe_budget, used); }
 };
 
+// A resync's budget for probes that move on one byte after failing (a real
+// member may start inside the bytes a failed probe read, so they are
+// searched again): the probes may read kBase bytes, plus kPerByte for each
+// byte the search has passed. Over it, a failed probe's bytes are passed
+// with it (no search goes back into them), so the search stays linear
+// whatever the bytes hold; only then can a real member hidden inside a
+// fake one's bytes be lost with them.
+struct ProbeCredit {
+  static constexpr uint64_t kBase = 4u << 20;
+  static constexpr uint64_t kPerByte = 16;
+  uint64_t start = 0;  // the file offset the search began at
+  uint64_t spent = 0;
+  // Counts `used` bytes read by a probe at file offset `at`: whether the
+  // search is still within its budget.
+  bool Spend(uint64_t used, uint64_t at) {
+    spent += used;
+    return spent <= kBase + kPerByte * (at > start ? at - start : 0);
+  }
+};
+
 // What the gzip and zstd sources share: the raw source and its compressed
 // bytes, the buffer of decoded bytes handed out, and the state of a file
 // read member by member (or frame by frame) that goes on past a bad one.

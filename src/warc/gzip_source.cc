@@ -7,13 +7,20 @@
 // A corrupt member (or bytes that are no member) does not end the file: the
 // source scans on for the next member that decodes to a "WARC/" line,
 // reports the skipped range as one error, and goes on from there
-// (resumes_after_error()). Each candidate costs at most kProbeBytes of
-// input, and no search goes back over bytes an earlier bad member ran
-// over, so the scan is linear in the file whatever magics it holds.
+// (resumes_after_error()). A candidate's header is read without zlib
+// (its name and comment fields end at a NUL found once for all the
+// candidates inside them), its deflate data inflated for at most what a
+// real member's first block needs, and each verdict kept by where the
+// deflate data starts (candidates in one name field share it); no search
+// goes back over bytes an earlier bad member ran over, and the probes'
+// input is budgeted (ProbeCredit), so the scan is linear in the file
+// whatever magics it holds.
 #include <libdeflate.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
+#include <initializer_list>
 
 #include "warc/byte_source.h"
 #include "warc/decompress.h"
@@ -25,7 +32,8 @@ class GzipSource final : public MemberSource {
  public:
   explicit GzipSource(std::unique_ptr<ByteSource> raw) : MemberSource(std::move(raw)) {
     inflateInit2(&zs_, 15 + 16);
-    inflateInit2(&probe_zs_, 15 + 16);
+    inflateInit2(&probe_zs_, -15);  // raw deflate: the probe reads the header itself
+    for (DeflateVerdict& v : verdicts_) v.at = UINT64_MAX;
     deflater_ = libdeflate_alloc_decompressor();
   }
   ~GzipSource() override {
@@ -84,9 +92,20 @@ class GzipSource final : public MemberSource {
   static constexpr size_t kFastWindow = 4u << 20;
   static constexpr size_t kFastMaxOut = 16u << 20;
   static constexpr size_t kStreamChunk = 256u << 10;
-  // Input bytes a candidate member may take to give its first 5 bytes: a
-  // gzip header (with a short name) and a dynamic Huffman table fit.
-  static constexpr size_t kProbeBytes = 1024;
+  // A candidate member's header (extra field, name, comment and all) is
+  // at most kMaxProbeHeader bytes; its deflate data must give 5 bytes
+  // within kFirstBlockBytes and kMaxProbeBlocks blocks: a dynamic Huffman
+  // block's header and tables take at most 296 bytes before its first
+  // literals, and a writer may flush an empty block or two first.
+  // (Through zlib, with 1 KiB for header and data together, each of the
+  // fake headers "1f 8b 08 08" four bytes apart scanned its name field
+  // for a KiB: 250 probes read each byte.)
+  static constexpr size_t kMaxProbeHeader = 1024;
+  static constexpr size_t kFirstBlockBytes = 512;
+  static constexpr int kMaxProbeBlocks = 8;
+  static constexpr size_t kProbeBytes = kMaxProbeHeader + kFirstBlockBytes;
+  // What SkipToNextRecordMember's budget charges a candidate at least.
+  static constexpr size_t kProbeCharge = 64;
   // SkipToNextRecordMember's look-ahead: a bomb of zeros at deflate's
   // best ratio (about 1,000:1) passes 60 GB within it.
   static constexpr uint64_t kLookaheadBytes = 64u << 20;
@@ -101,11 +120,14 @@ class GzipSource final : public MemberSource {
     in_member_ = false;
     in_.SeekTo(from);
     bool found = false;
+    ProbeCredit credit{file_position()};
     Status st = FindNextMember(
-        kMagic, kProbeBytes, &in_,
-        [this](size_t n) { in_.Advance(n); }, [this]() -> size_t {
-          size_t used = 0;
-          return StartsRecordMember(&used) ? 0 : 1;
+        kMagic, kProbeBytes, &in_, [this](size_t n) { in_.Advance(n); },
+        [this, &credit]() -> size_t {
+          size_t work = 0, span = 0;
+          if (StartsRecordMember(&work, &span)) return 0;
+          // Past the credit, the bytes the probe read go with it.
+          return credit.Spend(work, file_position()) ? 1 : std::max<size_t>(span, 1);
         },
         &found);
     if (!st.ok()) return Fail(std::move(st));
@@ -144,9 +166,12 @@ class GzipSource final : public MemberSource {
     Status st = FindNextMember(
         kMagic, kProbeBytes, &input, [this](size_t n) { in_.Advance(n); },
         [this, &input]() -> size_t {
-          size_t used = 0;
-          if (StartsRecordMember(&used)) return 0;
-          input.Spend(used);
+          size_t work = 0, span = 0;
+          if (StartsRecordMember(&work, &span)) return 0;
+          // (At least kProbeCharge a candidate: probes that read nothing
+          // new, fake headers four bytes apart in one name field, still
+          // end the look-ahead after a few MiB; it held 64 MiB for them.)
+          input.Spend(std::max(work, kProbeCharge));
           return 1;
         },
         &found);
@@ -170,24 +195,92 @@ class GzipSource final : public MemberSource {
     return true;
   }
 
-  // Whether in_.pos starts a gzip member whose first bytes are "WARC/",
-  // reading at most kProbeBytes of it (with probe_zs_: zs_ may be inside
-  // a member a look-ahead comes back to). `*used`: the input it read.
-  bool StartsRecordMember(size_t* used) {
-    *used = 0;
+  // Whether in_.pos starts a gzip member whose first bytes are "WARC/"
+  // (with probe_zs_: zs_ may be inside a member a look-ahead comes back
+  // to). The header is parsed here (zlib's would scan a name field again
+  // for each candidate inside it; the header CRC is not checked, as
+  // libdeflate, which decodes most members, does not); the deflate data is
+  // inflated for at most kFirstBlockBytes and kMaxProbeBlocks blocks, and
+  // the verdict kept by the file offset it starts at. `*work`: the bytes
+  // this probe read that no probe read before (the budgets' measure);
+  // `*span`: how far from in_.pos the bytes it looked at reach.
+  bool StartsRecordMember(size_t* work, size_t* span) {
+    *work = 0;
+    *span = 1;
     const size_t n = std::min(avail(), kProbeBytes);
     const auto* b = reinterpret_cast<const unsigned char*>(in_.bytes.data() + in_.pos);
-    // ID1 ID2 CM=8 FLG (reserved bits clear).
+    // ID1 ID2 CM=8 FLG (reserved bits clear), and room for a trailer.
     if (n < 18 || b[1] != 0x8b || b[2] != 8 || (b[3] & 0xe0) != 0) return false;
+    const unsigned flags = b[3];
+    size_t h = 10;
+    if (flags & 4) {  // FEXTRA
+      h += 2 + (size_t{b[10]} | size_t{b[11]} << 8);
+      if (h > kMaxProbeHeader) return false;
+    }
+    for (const unsigned field : {8u, 16u}) {  // FNAME, FCOMMENT: up to a NUL
+      if (!(flags & field)) continue;
+      size_t scanned = 0;
+      const size_t nul = NextNul(h, std::min(n, kMaxProbeHeader), &scanned);
+      *work += scanned;
+      if (nul == std::string::npos) {
+        *span = std::min(n, kMaxProbeHeader);
+        return false;
+      }
+      h = nul + 1;
+    }
+    if (flags & 2) h += 2;  // FHCRC
+    if (h > kMaxProbeHeader || h + 8 > n) return false;
+    *span = h;
+    const uint64_t at = file_position() + h;
+    DeflateVerdict& v = verdicts_[at % kVerdicts];
+    if (v.at != at) {
+      // (Candidates meet a deflate start in increasing file order, each
+      // at most kMaxProbeHeader bytes after its own: the starts alive at
+      // once never share a slot.)
+      size_t used = 0;
+      v.at = at;
+      v.record = InflatesToRecord(b + h, std::min(n - h, kFirstBlockBytes), &used);
+      v.used = static_cast<uint32_t>(used);
+      *work += used;
+    }
+    *span += v.used;
+    return v.record;
+  }
+
+  // The offset (from in_.pos) of the first NUL in [from, end) of the
+  // bytes at in_.pos, or npos; `*scanned`: the bytes newly searched. The
+  // search is kept (by file offset): the candidates whose name fields
+  // start inside bytes already searched do not search them again.
+  size_t NextNul(size_t from, size_t end, size_t* scanned) {
+    const uint64_t base = file_position();
+    const uint64_t lo = base + from, hi = base + end;
+    if (lo < nul_from_ || lo > nul_to_) nul_from_ = nul_to_ = lo, nul_found_ = false;
+    if (!nul_found_ && nul_to_ < hi) {
+      const char* p = in_.bytes.data() + in_.pos + (nul_to_ - base);
+      const size_t len = static_cast<size_t>(hi - nul_to_);
+      const void* z = std::memchr(p, 0, len);
+      *scanned = z ? static_cast<size_t>(static_cast<const char*>(z) - p) + 1 : len;
+      nul_found_ = z != nullptr;
+      nul_to_ = z ? nul_to_ + (static_cast<const char*>(z) - p) : hi;
+    }
+    return nul_found_ && nul_to_ < hi ? static_cast<size_t>(nul_to_ - base) : std::string::npos;
+  }
+
+  // Whether raw deflate data `d` (n bytes) gives "WARC/" as its first 5
+  // bytes within kMaxProbeBlocks blocks. `*used`: the input it took.
+  bool InflatesToRecord(const unsigned char* d, size_t n, size_t* used) {
     z_stream& z = probe_zs_;
-    if (inflateReset2(&z, 15 + 16) != Z_OK) return false;
+    *used = 0;
+    if (inflateReset2(&z, -15) != Z_OK) return false;
     unsigned char out[5];
-    z.next_in = const_cast<Bytef*>(b);
+    z.next_in = const_cast<Bytef*>(d);
     z.avail_in = static_cast<uInt>(n);
     z.next_out = out;
     z.avail_out = sizeof out;
-    int rc = Z_OK;
-    while (z.avail_out > 0 && z.avail_in > 0 && rc == Z_OK) rc = inflate(&z, Z_NO_FLUSH);
+    for (int blocks = 0; z.avail_out > 0 && z.avail_in > 0 && blocks <= kMaxProbeBlocks;) {
+      if (inflate(&z, Z_BLOCK) != Z_OK) break;
+      if (z.data_type & 128) ++blocks;  // stopped at a block's end
+    }
     *used = n - z.avail_in;
     return z.avail_out == 0 && std::memcmp(out, "WARC/", 5) == 0;
   }
@@ -249,6 +342,18 @@ class GzipSource final : public MemberSource {
 
   z_stream zs_{};
   z_stream probe_zs_{};
+  // StartsRecordMember's verdicts by the file offset of the deflate data
+  // (`at`), and NextNul's search: no NUL in file bytes [nul_from_,
+  // nul_to_), one at nul_to_ when nul_found_.
+  struct DeflateVerdict {
+    uint64_t at;
+    uint32_t used;
+    bool record;
+  };
+  static constexpr size_t kVerdicts = 2048;  // > kMaxProbeHeader + 2
+  DeflateVerdict verdicts_[kVerdicts];
+  uint64_t nul_from_ = 0, nul_to_ = 0;
+  bool nul_found_ = false;
   libdeflate_decompressor* deflater_ = nullptr;
   bool in_member_ = false;
   bool fast_ = true;

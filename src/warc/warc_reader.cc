@@ -31,6 +31,36 @@ std::string IdNote(const WarcRecord& r) {
   return " (WARC-Record-ID " + std::string(id.substr(0, 200)) + ")";
 }
 
+// Whether a Content-Type value names a WARC file ("application/warc",
+// parameters allowed; not "application/warc-fields", warcinfo's).
+bool IsWarcMediaType(std::string_view v) {
+  v = Trim(v);
+  if (!StartsWithIgnoreCase(v, "application/warc")) return false;
+  return v.size() == 16 || v[16] == ';' || v[16] == ' ' || v[16] == '\t';
+}
+
+// Whether the record says its block is a WARC file stored verbatim (a
+// crawl of WARC files; a WARC kept as a resource): its Content-Type, or
+// the Content-Type of the HTTP header at the block's start (`block_head`,
+// the block's first bytes). Record starts inside such a block are the
+// inner archive's, not records of this file.
+bool DeclaresAWarcBlock(const WarcRecord& r, std::string_view block_head) {
+  if (IsWarcMediaType(r.Header("Content-Type"))) return true;
+  if (!StartsWithIgnoreCase(block_head, "HTTP/")) return false;
+  const size_t end = block_head.find("\r\n\r\n");
+  block_head = block_head.substr(0, end);
+  for (size_t i = 0; i < block_head.size();) {
+    size_t e = block_head.find('\n', i);
+    if (e == std::string_view::npos) e = block_head.size();
+    const std::string_view line = block_head.substr(i, e - i);
+    i = e + 1;
+    const size_t colon = line.find(':');
+    if (colon != std::string_view::npos && EqualsIgnoreCase(Trim(line.substr(0, colon)), "Content-Type"))
+      return IsWarcMediaType(line.substr(colon + 1));
+  }
+  return false;
+}
+
 }  // namespace
 
 struct WarcReader::Impl {
@@ -140,17 +170,62 @@ struct WarcReader::Impl {
     }
   }
 
+  // After a record whose block has no length to frame it (no valid
+  // Content-Length): moves to the next "WARC/1.N" version line that
+  // follows a blank line (the CR LF CR LF that ends a record, or LF LF) at
+  // or after buf[from]; at the end of the input, to the end. Lines of the
+  // block that start with "WARC/" (its text, a record quoted in it) are
+  // passed: Resync stopped at each, one error apiece.
+  void ResyncAfterBlock(size_t from) {
+    static constexpr std::string_view kLine = "\nWARC/1.";
+    pos = std::min(from, buf.size());
+    for (;;) {
+      for (size_t i = buf.find(kLine, pos); i != std::string::npos; i = buf.find(kLine, i + 1)) {
+        if (i + 11 > buf.size() && !eof) break;  // judged once its bytes are read
+        const bool blank = (i >= pos + 1 && buf[i - 1] == '\n') ||
+                           (i >= pos + 2 && buf[i - 1] == '\r' && buf[i - 2] == '\n');
+        const size_t v = i + 1;  // the version line
+        if (!blank || v + 8 >= buf.size() || buf[v + 7] < '0' || buf[v + 7] > '9') continue;
+        if (buf[v + 8] == '\n' || (buf[v + 8] == '\r' && v + 9 < buf.size() && buf[v + 9] == '\n')) {
+          pos = v;
+          return;
+        }
+      }
+      if (eof) {
+        pos = buf.size();
+        return;
+      }
+      // (A candidate cut by the buffer's end starts within its last 11
+      // bytes: 16 keep it and the blank line before it.)
+      if (buf.size() > 16 && buf.size() - 16 > pos) pos = buf.size() - 16;
+      More();
+    }
+  }
+
   // After a header that could not be read, spanning buf[from, end): goes to
   // the last line in it that starts with "WARC/" (the shortest header that
   // may still be a record's: a cut record followed by a whole one), else to
   // the next one at or after `end`. The first such line after `from` would
   // make every version line of a long header cost a scan of the rest of
   // it: quadratic (a megabyte of "WARC/1.1" lines never ended).
+  // A version line ("WARC/1.N" CR LF) right after other bytes counts too,
+  // as for Resync (a record whose lines end in CR alone runs into the next
+  // record's version line with no LF before it).
   void ResyncAfterHeader(size_t from, size_t end) {
     end = std::min(end, buf.size());
     if (end <= from + 1) return Resync(end);
-    const size_t last = std::string_view(buf).substr(from + 1, end - from - 1).rfind("\nWARC/");
-    Resync(last != std::string_view::npos ? from + 1 + last + 1 : end);
+    const std::string_view h = std::string_view(buf).substr(from + 1, end - from - 1);
+    size_t last = h.rfind("\nWARC/");
+    if (last != std::string_view::npos) ++last;
+    for (size_t v = h.rfind("WARC/1."); v != std::string_view::npos && (last == std::string_view::npos || v > last);
+         v = v == 0 ? std::string_view::npos : h.rfind("WARC/1.", v - 1)) {
+      if (v + 9 < h.size() && h[v + 7] >= '0' && h[v + 7] <= '9' &&
+          (h[v + 8] == '\n' || (h[v + 8] == '\r' && h[v + 9] == '\n'))) {
+        last = v;
+        break;
+      }
+    }
+    Resync(last != std::string_view::npos ? from + 1 + last : end);
   }
 
   // Skips `n` bytes, reading and dropping them.
@@ -171,13 +246,15 @@ struct WarcReader::Impl {
   // gzip member or zstd frame without decoding the rest (`*skipped` set
   // when it did, and true returned).
   // `member_bytes`: the record's whole size (header, block, CRLF CRLF).
+  // `nested`: the block is a WARC file (DeclaresAWarcBlock): the record
+  // starts inside it are its own, and the length is trusted.
   bool DiscardUntilRecord(uint64_t n, uint64_t skip_after = UINT64_MAX, bool* skipped = nullptr,
-                          uint64_t member_bytes = 0) {
+                          uint64_t member_bytes = 0, bool nested = false) {
     static constexpr std::string_view kNext = "\r\n\r\nWARC/1.";
     uint64_t discarded = 0;
     while (n > 0) {
       const size_t take = static_cast<size_t>(std::min<uint64_t>(n, have()));
-      const size_t found = buf.find(kNext, pos);
+      const size_t found = nested ? std::string::npos : buf.find(kNext, pos);
       if (found != std::string::npos && found < pos + take) {
         pos = found + 4;
         return true;
@@ -252,6 +329,9 @@ struct WarcReader::Impl {
       if (first) {
         r->version = std::string(Trim(line));
         first = false;
+        // A version line holds no CR: one that does is lines ending in CR
+        // alone, the record run into the next one's header.
+        if (r->version.find('\r') != std::string::npos) return false;
         continue;
       }
       if (line.empty()) continue;
@@ -388,21 +468,35 @@ struct WarcReader::Impl {
     }
     const size_t rec_start = pos;
     if (!ParseHeader(std::string_view(buf).substr(rec_start, header_end - rec_start), r)) {
+      // Lines that end in CR alone (the first one holds a CR before its LF,
+      // if any): the record ran into the next one's header, whose fields
+      // were read as its own and the record lost without a word.
+      const bool cr_only = r->version.find('\r') != std::string::npos;
       ResyncAfterHeader(rec_start, header_end);
-      return Status::Corrupt("warc: malformed header line in record at offset " + std::to_string(start_stream));
+      return Status::Corrupt("warc: malformed header line in record at offset " + std::to_string(start_stream) +
+                             (cr_only ? " (its lines end in CR alone, not CR LF)" : ""));
     }
-    const std::string_view len_text = r->Header("Content-Length");
-    uint64_t length = 0;
-    const auto [p, ec] = std::from_chars(len_text.data(), len_text.data() + len_text.size(), length);
-    if (len_text.empty() || ec != std::errc() || p != len_text.data() + len_text.size()) {
-      ResyncAfterHeader(rec_start, header_end);
-      return Status::Corrupt("warc: record at offset " + std::to_string(start_stream) +
-                             " has no valid Content-Length" + IdNote(*r));
-    }
+    // (The file offset: a gzip member's or zstd frame's start when the record opens one.)
     bool member_start = false;
     const uint64_t offset = src->FileOffsetOf(start_stream, &member_start);
     const bool one_record_per_member = member_start && last_opened_member;
     last_opened_member = member_start;
+    const std::string_view len_text = r->Header("Content-Length");
+    uint64_t length = 0;
+    const auto [p, ec] = std::from_chars(len_text.data(), len_text.data() + len_text.size(), length);
+    if (len_text.empty() || ec != std::errc() || p != len_text.data() + len_text.size()) {
+      // (A header the reader could not frame its block by: the block is
+      // passed to the next version line after a blank line.)
+      // (The value is quoted when it is short printable ASCII: the message
+      // stays valid UTF-8 for the Python module.)
+      const bool quotable = !len_text.empty() && len_text.size() <= 40 &&
+                            std::all_of(len_text.begin(), len_text.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+      const std::string said = quotable ? " (\"" + std::string(len_text) + "\")" : std::string();
+      const std::string id = IdNote(*r);
+      ResyncAfterBlock(header_end);  // (a record right after the header: an empty block)
+      return Status::Corrupt("warc: record at offset " + std::to_string(offset) +
+                             " has no valid Content-Length" + said + id + "; skipped to the next record");
+    }
     const size_t header_bytes = body_start - rec_start;
     if (length > options.max_record_bytes) {
       pos = body_start;
@@ -417,10 +511,16 @@ struct WarcReader::Impl {
       // 21 s to pass over. Elsewhere (a whole-file stream, members of
       // several records, the file's first record) the rest of the member
       // may hold records: it is decoded.
+      // A record whose block is a WARC file (a crawl of WARC files) holds
+      // record starts of its own: its length is trusted (a lying one
+      // swallows what it claims), and the inner records are not read as
+      // this file's.
+      const bool nested =
+          DeclaresAWarcBlock(*r, std::string_view(buf).substr(body_start, std::min<size_t>(buf.size() - body_start, 8192)));
       bool skipped = false;
       const bool resumed =
           DiscardUntilRecord(length, one_record_per_member ? kDecodeBeforeMemberSkip : UINT64_MAX, &skipped,
-                             header_bytes + length + 4);
+                             header_bytes + length + 4, nested);
       return Status::LimitExceeded(
           "max_record_bytes: record at offset " + std::to_string(offset) + " has " + std::to_string(length) +
           " bytes, limit " + std::to_string(options.max_record_bytes) +

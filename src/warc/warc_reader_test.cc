@@ -5,6 +5,7 @@
 #include <zstd.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -1053,6 +1054,218 @@ TEST(WarcReader, ARecordSharingAnOversizedRecordsMemberIsNotPassedOver) {
     ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good)) << (zstd ? "zstd" : "gzip");
     ASSERT_EQ(got.errors.size(), 1u);
     EXPECT_EQ(got.errors[0].find("passed over"), std::string::npos) << got.errors[0];
+  }
+}
+
+// hostile42: the resync after a corrupt member probed each gzip magic
+// through zlib with a KiB of input, moving on one byte after each: fake
+// headers "1f 8b 08 08" four bytes apart (a name field that runs on) made
+// 256 probes scan each byte of the run (4 MiB: 0.76 s CPU in Release).
+// The header is now read without zlib, the name's NUL found once for all
+// the candidates inside it, and the deflate verdict kept by where the data
+// starts: such a run costs no more than as many headers that fail at once
+// ("1f 8b 08 00" over and over: the data after each is a bad stored
+// block), whatever the build (the ratio was about 10 before).
+TEST(WarcReader, ResyncThroughFakeGzipNameFieldsIsLinear) {
+  const std::string path = TempPath("resync_names.warc.gz");
+  WriteSample(path, 2);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 5u);
+  const std::string bytes = testing::ReadFile(path);
+  double seconds[2];
+  for (const bool names : {false, true}) {
+    std::string run("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\xff\xff\xff\xff", 14);  // a member that fails
+    const std::string fake = names ? std::string("\x1f\x8b\x08\x08", 4) : std::string("\x1f\x8b\x08\x00", 4);
+    while (run.size() < (4u << 20)) run += fake;
+    std::string file = bytes;
+    file.insert(good.records[3].offset, run);
+    WriteFile(path, file);
+    const std::clock_t t0 = std::clock();  // CPU time: the machine may be loaded
+    ReadAll got = Read(path);
+    seconds[names] = double(std::clock() - t0) / CLOCKS_PER_SEC;
+    ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good));
+    ASSERT_EQ(got.errors.size(), 1u);
+    EXPECT_NE(got.errors[0].find("skipped file bytes"), std::string::npos) << got.errors[0];
+  }
+  EXPECT_LT(seconds[1], 2 * seconds[0] + 0.05) << "names " << seconds[1] << " s, plain headers " << seconds[0] << " s";
+}
+
+// The same probe finds a real member among fake ones whatever their
+// headers say: name and comment fields that end inside it, an extra
+// field, a header CRC (not checked, as libdeflate does not), a member
+// whose first bytes are empty stored blocks (within the 8 allowed).
+TEST(WarcReader, ResyncFindsARecordAmongFakeHeaders) {
+  const std::string path = TempPath("resync_mixed.warc.gz");
+  WriteSample(path, 2);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 5u);
+  const std::string bytes = testing::ReadFile(path);
+  const std::string bad("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\xff\xff\xff\xff", 14);
+  const std::string member = bytes.substr(good.records[3].offset, good.records[4].offset - good.records[3].offset);
+  // The member again with a name, a comment, an extra field and a header
+  // CRC of zeros, and three empty stored blocks before its data.
+  std::string dressed("\x1f\x8b\x08\x1e\x00\x00\x00\x00\x00\xff\x03\x00xyz", 15);
+  dressed += std::string("name\0comment\0\0\0", 15);
+  dressed += std::string("\x00\x00\x00\xff\xff", 5) + std::string("\x00\x00\x00\xff\xff", 5) +
+             std::string("\x00\x00\x00\xff\xff", 5);
+  dressed += member.substr(10);
+  for (const bool plain_header : {true, false}) {
+    std::string run = bad;
+    for (int i = 0; i < 300; ++i) run += std::string(i % 3 ? "\x1f\x8b\x08\x08" : "\x1f\x8b\x08\x10", 4);
+    run += std::string("\x1f\x8b\x08\x04\x00\x00\x00\x00\x00\xff\x10\x00", 12);  // its extra field swallows the next 16
+    std::string file = bytes.substr(0, good.records[3].offset) + run + (plain_header ? member : dressed) +
+                       bytes.substr(good.records[4].offset);
+    WriteFile(path, file);
+    ReadAll got = Read(path);
+    ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good)) << plain_header;
+    ASSERT_EQ(got.errors.size(), 1u) << plain_header;
+    EXPECT_EQ(got.records[3].block, good.records[3].block);
+  }
+}
+
+// A zstd frame whose first block is a compressed block of raw literals:
+// `literals` is its content, byte for byte (any bytes, a frame among them).
+std::string RawLiteralsFrame(std::string_view literals) {
+  // No content size, a 64 KiB window (a block may not pass a single
+  // segment's content size).
+  std::string f("\x28\xb5\x2f\xfd\x00\x30", 6);
+  const uint32_t size = static_cast<uint32_t>(literals.size());
+  const uint32_t block = 3 + size + 1;  // literals header, literals, "no sequences"
+  const uint32_t bh = block << 3 | 2u << 1 | 1u;  // compressed, last
+  f += static_cast<char>(bh & 0xff);
+  f += static_cast<char>((bh >> 8) & 0xff);
+  f += static_cast<char>(bh >> 16);
+  f += static_cast<char>(0x0c | (size & 0xf) << 4);  // raw literals, 20-bit size
+  f += static_cast<char>((size >> 4) & 0xff);
+  f += static_cast<char>(size >> 12);
+  f += literals;
+  f += '\0';
+  return f;
+}
+
+// hostile42: the resync after a corrupt zstd frame passed a failed
+// candidate with all the bytes its probe read (a block, up to 128 KiB): a
+// real record's frame right after a fake magic whose block holds it was
+// passed over and lost. The search now moves on one byte (the probes'
+// input budgeted, as the look-ahead's).
+TEST(WarcReader, ZstdResyncFindsAFrameInsideAFakeOnesBlock) {
+  const std::string path = TempPath("resync_hidden.warc.zst");
+  WriteSample(path, 2);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 5u);
+  const std::string bytes = testing::ReadFile(path);
+  const std::string real = bytes.substr(good.records[3].offset, good.records[4].offset - good.records[3].offset);
+  const std::string fake = RawLiteralsFrame("junk!" + real + std::string(300, 'j'));
+  std::string check(fake.size(), '\0');
+  ASSERT_EQ(ZSTD_decompress(check.data(), check.size(), fake.data(), fake.size()), 5 + real.size() + 300);
+  // A corrupt frame (record 2's, damaged) starts the search.
+  std::string corrupt = bytes.substr(good.records[2].offset, good.records[3].offset - good.records[2].offset);
+  for (size_t i = 12; i < 40 && i < corrupt.size(); ++i) corrupt[i] = '\xff';
+  WriteFile(path, bytes.substr(0, good.records[3].offset) + corrupt + fake + bytes.substr(good.records[4].offset));
+  ReadAll got = Read(path);
+  ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good));
+  EXPECT_EQ(got.records[3].block, good.records[3].block);
+  EXPECT_GE(got.errors.size(), 1u);
+}
+
+// hostile42: a record whose block is a WARC file stored verbatim (a
+// crawl of WARC files: "WARC/1.1" lines and CRLF CRLF terminators inside
+// the payload, plain or as gzip members) is one record, in a plain, gzip
+// or zstd file, whether it is read or passed over for its size: the outer
+// records are all read, the inner ones never.
+TEST(WarcReader, ANestedArchiveIsOneRecord) {
+  for (const char* inner_name : {"nested_inner.warc", "nested_inner.warc.gz"}) {
+    const std::string inner_path = TempPath(inner_name);
+    WriteSample(inner_path, 3);
+    const std::string inner = testing::ReadFile(inner_path);
+    for (const char* outer_name : {"nested_outer.warc", "nested_outer.warc.gz", "nested_outer.warc.zst"}) {
+      const std::string path = TempPath(outer_name);
+      {
+        Result<WarcWriter> w = WarcWriter::Open(path);
+        ASSERT_TRUE(w.ok());
+        ASSERT_TRUE(w->WriteHtmlResponse("http://example.com/a", "2024-01-02T03:04:05Z", Page(1)).ok());
+        ASSERT_TRUE(w->WriteRecord({{"WARC-Type", "resource"},
+                                    {"WARC-Record-ID", "<urn:uuid:nested>"},
+                                    {"WARC-Target-URI", "http://example.com/crawl.warc"},
+                                    {"Content-Type", "application/warc"}},
+                                   inner)
+                        .ok());
+        ASSERT_TRUE(w->WriteHtmlResponse("http://example.com/b", "2024-01-02T03:04:05Z", Page(2)).ok());
+        ASSERT_TRUE(w->Close().ok());
+      }
+      for (const bool small : {false, true}) {
+        WarcReaderOptions opts;
+        if (small) opts.max_record_bytes = inner.size() / 2;
+        ReadAll got = Read(path, opts);
+        const std::string what = std::string(inner_name) + " in " + outer_name + (small ? ", passed over" : "");
+        ASSERT_EQ(got.records.size(), small ? 2u : 3u) << what;
+        EXPECT_EQ(got.records.front().target_uri, "http://example.com/a") << what;
+        EXPECT_EQ(got.records.back().target_uri, "http://example.com/b") << what;
+        if (!small) {
+          EXPECT_TRUE(got.errors.empty()) << what << ": " << got.errors.front();
+          EXPECT_EQ(got.records[1].block, inner) << what;
+        } else {
+          ASSERT_EQ(got.errors.size(), 1u) << what << ": " << got.errors.back();
+          EXPECT_EQ(got.errors[0].rfind("max_record_bytes", 0), 0u) << got.errors[0];
+        }
+      }
+    }
+  }
+}
+
+// hostile42: a record without a usable Content-Length (none, not a
+// number, negative, past 2^64) is one error naming it; reading goes on at
+// the next "WARC/1." version line, not at a line of its block that starts
+// with "WARC/" (its text, a WARC quoted in it), and no record after it is
+// lost, in a plain, gzip or zstd file.
+TEST(WarcReader, ARecordWithoutAUsableContentLengthIsOneError) {
+  const std::string block =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><pre>\r\nWARC/ is a format\r\n"
+      "WARC/1.1\r\nWARC-Type: response\r\n\r\nquoted\r\n\r\n</pre></body></html>";
+  for (const char* length : {"", "Content-Length: abc\r\n", "Content-Length: -5\r\n", "Content-Length: +5\r\n",
+                             "Content-Length: 99999999999999999999999\r\n", "Content-Length:\r\n"}) {
+    for (const char* name : {"no_length.warc", "no_length.warc.gz", "no_length.warc.zst"}) {
+      const std::string path = TempPath(name);
+      WriteSample(path, 2);
+      ReadAll good = Read(path);
+      ASSERT_EQ(good.records.size(), 5u);
+      const std::string bytes = testing::ReadFile(path);
+      const std::string bad = std::string("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:bad>\r\n") +
+                              length + "\r\n" + block + "\r\n\r\n";
+      std::string packed = bad;
+      if (std::string(name).find(".gz") != std::string::npos) packed = GzipMember("no_length.gz", bad);
+      if (std::string(name).find(".zst") != std::string::npos) packed = ZstdFrame(bad);
+      WriteFile(path, bytes.substr(0, good.records[3].offset) + packed + bytes.substr(good.records[3].offset));
+      ReadAll got = Read(path);
+      ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good)) << name << " " << length;
+      ASSERT_EQ(got.errors.size(), 1u) << name << " " << length << ": " << got.errors.back();
+      EXPECT_NE(got.errors[0].find("no valid Content-Length"), std::string::npos) << got.errors[0];
+      EXPECT_NE(got.errors[0].find("<urn:uuid:bad>"), std::string::npos) << got.errors[0];
+    }
+  }
+}
+
+// hostile42: a record whose lines end in CR alone ran into the next
+// record's header (the first LF is that one's): the next record's fields
+// were read as its own, and it was lost without an error. Now a version
+// line holding a CR is a malformed header, one error that says why, and
+// the next record (its version line right after the CRs) is read.
+TEST(WarcReader, ARecordWithCrOnlyLineEndsIsOneError) {
+  for (const char* name : {"cr_only.warc", "cr_only.warc.gz"}) {
+    const std::string path = TempPath(name);
+    WriteSample(path, 2);
+    ReadAll good = Read(path);
+    ASSERT_EQ(good.records.size(), 5u);
+    const std::string bytes = testing::ReadFile(path);
+    std::string cr = PlainRecord(good.records[1]);
+    for (size_t i = cr.find("\r\n"); i != std::string::npos; i = cr.find("\r\n", i)) cr.erase(i + 1, 1);
+    const std::string packed = std::string(name).find(".gz") != std::string::npos ? GzipMember("cr_only.gz", cr) : cr;
+    WriteFile(path, bytes.substr(0, good.records[3].offset) + packed + bytes.substr(good.records[3].offset));
+    ReadAll got = Read(path);
+    ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good)) << name;
+    ASSERT_EQ(got.errors.size(), 1u) << name;
+    EXPECT_NE(got.errors[0].find("CR alone"), std::string::npos) << got.errors[0];
+    EXPECT_EQ(got.records[3].block, good.records[3].block);
   }
 }
 

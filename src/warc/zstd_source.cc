@@ -8,7 +8,8 @@
 // on for the next frame header (a raw first block must start "WARC/"),
 // reports the skipped bytes as one error and reads on
 // (resumes_after_error()); no search starts inside bytes a bad frame
-// already ran over, so the search is linear in the file.
+// already ran over, and the probes of candidates are budgeted
+// (ProbeCredit), so the search is linear in the file.
 #define ZSTD_STATIC_LINKING_ONLY  // ZSTD_getFrameHeader
 #include <zstd.h>
 
@@ -138,17 +139,22 @@ class ZstdSource final : public MemberSource {
     ZSTD_DCtx_reset(dctx_, ZSTD_reset_session_only);  // (the dictionary stays)
     in_.SeekTo(from);
     bool found = false;
+    ProbeCredit credit{file_position()};
     Status st = FindNextMember(
-        kFrameMagic, kProbeBytes, &in_,
-        [this](size_t n) { in_.Advance(n); },
-        [this]() -> size_t {
+        kFrameMagic, kProbeBytes, &in_, [this](size_t n) { in_.Advance(n); },
+        [this, &credit]() -> size_t {
           if (!StartsRecordFrame()) return 1;
           // Decode the frame's start: a record's must give "WARC/". One
           // that does not (or fails) is skipped with the rest, in this one
-          // error, and no search goes back inside the bytes it took.
+          // error. The search moves on one byte: a real frame may start
+          // inside the bytes its probe read (a fake magic whose block
+          // claims 128 KiB passed over the record right after it). Past
+          // the probes' credit, the bytes it read go with it and no search
+          // goes back inside them.
           const uint64_t at = file_position();
           size_t used = 0;
           if (ProbeFrame(dctx_, &used)) return 0;
+          if (credit.Spend(used, at)) return 1;
           failed_until_ = std::max(failed_until_, at + used);
           return static_cast<size_t>(std::max(at + 1, failed_until_) - at);
         },
