@@ -4,6 +4,7 @@ learned model over them, fitted on one half and scored on the other.
 
   python3 bench/block_census.py [--lede build/lede] [--depth 4] [--confidence 0.8]
                                 [--min-leaf 200] [--types product,...] [--census]
+                                [--kinds collection,listing]
                                 [--cache FILE]
 
 1. Runs `lede extract --explain-json` (one JSON object per block: KEEP/DROP,
@@ -36,6 +37,11 @@ learned model over them, fitted on one half and scored on the other.
    flip raises the page's F1 given the flips before it.
 Each unit also keeps the block's text, tag and class/id, and each page
 lede's own page type ("lede_type"), for bench/block_logit.py.
+--kinds TYPES prints, instead of fitting, the loss of those page types by
+the rule that makes it, per half: the share of each page's text in blocks
+the oracle drops (what it costs precision, summed over pages), the share of
+each page's gold in blocks it keeps (recall), and the F1 gain of flipping
+the oracle's blocks of that rule alone, with the pages that gain most.
 Standard library only (Debian's /usr/bin/python3).
 """
 import argparse
@@ -179,6 +185,51 @@ def page_units(pid, ptype, text, gold, blocks):
     return {"id": pid, "type": ptype, "text": text, "gold": gold, "units": units}
 
 
+def kinds_table(pages, types):
+    """The loss of `types` by decision and rule kind, per half (pages already
+    marked by greedy_ceiling_f1). The content root's own words (RESIDUAL)
+    have no rule and are left out."""
+    halves = ("odd", "even")
+    tot = {h: [0, 0.0, 0.0] for h in halves}
+    loss_p = collections.defaultdict(lambda: dict.fromkeys(halves, 0.0))
+    loss_r = collections.defaultdict(lambda: dict.fromkeys(halves, 0.0))
+    gain = collections.defaultdict(lambda: dict.fromkeys(halves, 0.0))
+    where = collections.defaultdict(list)
+    for p in pages:
+        if p["type"] not in types:
+            continue
+        h = "odd" if int(p["id"]) % 2 else "even"
+        prec, rec, f1 = quality.word_prf(p["gold"], p["text"])
+        tot[h][0] += 1
+        tot[h][1] += 1 - prec
+        tot[h][2] += 1 - rec
+        npred = sum(quality.words(p["text"]).values()) or 1
+        ngold = sum(quality.words(p["gold"]).values()) or 1
+        seen = set()
+        for u in p["units"]:
+            if u["kind"] in RESIDUAL or u["oracle_keep"] == u["kept"]:
+                continue
+            k = ("KEEP " if u["kept"] else "DROP ") + u["kind"]
+            seen.add(k)
+            if u["kept"]:
+                loss_p[k][h] += u["n"] / npred
+            else:
+                loss_r[k][h] += u["n"] * u["gold_share"] / ngold
+        for k in seen:
+            kept, kind = k.startswith("KEEP"), k.split(" ", 1)[1]
+            d = rebuilt_f1(p, lambda u: u["kind"] == kind and u["kept"] == kept and u["oracle_keep"] != kept) - f1
+            gain[k][h] += d
+            where[k].append((d, p["id"]))
+    for h in halves:
+        print("%-4s %3d pages  sum(1-P) %.2f  sum(1-R) %.2f" % (h, tot[h][0], tot[h][1], tot[h][2]))
+    print("%-30s %7s %7s %7s %7s %7s %7s  pages that gain most" % ("decision rule", "P odd", "P even", "R odd",
+                                                                  "R even", "F+ odd", "F+ even"))
+    for k in sorted(gain, key=lambda k: -(gain[k]["odd"] + gain[k]["even"])):
+        top = " ".join("%s:%+.2f" % (i, d) for d, i in sorted(where[k], reverse=True)[:6])
+        print("%-30s %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f  %s" % (k, loss_p[k]["odd"], loss_p[k]["even"], loss_r[k]["odd"],
+                                                                loss_r[k]["even"], gain[k]["odd"], gain[k]["even"], top))
+
+
 # ---------------------------------------------------------------- the tree
 def fit_tree(rows, features, depth, min_leaf):
     """rows: (x, y, w). Word-weighted Gini CART; returns nested dicts."""
@@ -292,6 +343,7 @@ def main():
     ap.add_argument("--types", default="", help="fit on, and flip on, these page types only (default: all)")
     ap.add_argument("--cache", help="keep the pages' blocks in this pickle (reruns skip lede)")
     ap.add_argument("--census", action="store_true", help="print the per-kind census of product blocks")
+    ap.add_argument("--kinds", default="", help="print the loss of these page types by rule kind, per half, and stop")
     a = ap.parse_args()
     if a.cache and os.path.exists(a.cache):
         pages = pickle.load(open(a.cache, "rb"))
@@ -305,6 +357,9 @@ def main():
             u["type"] = p["type"]
     halves = {"odd": [p for p in pages if int(p["id"]) % 2 == 1], "even": [p for p in pages if int(p["id"]) % 2 == 0]}
     fit_types = set(a.types.split(",")) if a.types else None
+    if a.kinds:
+        kinds_table(pages, set(a.kinds.split(",")))
+        return
 
     if a.census:
         for t in ["product"]:
