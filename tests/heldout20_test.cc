@@ -19,17 +19,18 @@
 // section front, a German job board's results, a Russian flat search, a Japanese
 // podcast's episode list and a GitHub user's repository tab.
 // 6 of 14 rows passed as first written (Discourse, phpBB, XenForo, Flarum,
-// the WordPress archive, the Shopify grid), 7 after the rules below (the news
-// section front), all 14 as asserted. Rules: on a thread, a boilerplate-
+// the WordPress archive, the Shopify grid), 8 after the rules below (the news
+// section front, the vBulletin thread), all 14 as asserted. Rules: on a thread, a boilerplate-
 // classed box that is all a poster's linked name (vBulletin 4's member menu,
 // "div.popupmenu.memberaction" around "a.username") stays; similar-thread
 // headings in Polish, Russian and Portuguese; related-search headings in
 // eight languages ("Ähnliche Suchen", "Похожие запросы"); sort controls in
 // Polish, Russian (a Cyrillic capital folded) and Japanese (a full-width
 // colon, the orders offered set apart by slashes or bars); a page declared
-// a list (CollectionPage, ItemList) is not dated by its items' shown stamps.
-// Not asserted, as lede still reads them otherwise: vBulletin's "Informacje
-// o temacie" box and its viewers line; the old-Reddit thread's title (the
+// a list (CollectionPage, ItemList) is not dated by its items' shown stamps;
+// vBulletin 4's box under a thread ("div#thread_info": thread information,
+// its viewers, similar threads).
+// Not asserted, as lede still reads them otherwise: the old-Reddit thread's title (the
 // og:title's "r/Sourdough on Reddit: " is kept), its day and writer (the
 // sidebar's "created by ... a community for 11 years" are read) and its
 // "Want to add to the discussion?" bar; the job board, the flat search, the
@@ -93,7 +94,8 @@ TEST(CmsHeldOut, PlatformPagesRound20Forums) {
         "Zbyszek_Wisła", "Przy przejrzystej wodzie zmień kolor na naturalny", "Przy tym uciągu 14 g to za mało",
         "W sobotę na krawędzi za trzecią ostrogą dwa sandacze"},
        {"Złap i wypuść", "Dołączył", "Postów", "Początkujący", "Stały bywalec", "Odpowiedz z cytatem",
-        "Zapamiętaj mnie", "Dzisiejsze posty", "Narzędzia tematu", "Następny temat",
+        "Zapamiętaj mnie", "Dzisiejsze posty", "Narzędzia tematu", "Następny temat", "Informacje o temacie",
+        "przegląda ten temat",
         "Podobne tematy", "Gumy na sandacza", "Strefa czasowa", "Powered by"}},
       {"xenforo2-fr.html", "fr", "Batterie qui se décharge en 2 jours sur Clio IV", {"Nico_Clio"}, "2025-09-21",
        "forum",
@@ -238,7 +240,8 @@ TEST(CmsHeldOut, MemberMenuAroundPosterNameStaysOnThread) {
   EXPECT_EQ(r->text.find("Password"), std::string::npos) << r->text;
 }
 
-// A board's list of similar threads under a thread, headed in Polish, and
+// A board's list of similar threads under a thread, headed in Polish (and
+// vBulletin 4's box of thread information around it), and
 // a results page's links to other searches, headed in German and Russian,
 // are furniture.
 TEST(CmsHeldOut, SimilarThreadsAndRelatedSearchesInMoreLanguages) {
@@ -253,11 +256,15 @@ TEST(CmsHeldOut, SimilarThreadsAndRelatedSearchesInMoreLanguages) {
                                  "falls from three to six metres.") +
       "</ol><div id=similar_threads><h5>Podobne tematy</h5><ol><li><h6><a href='/t/1'>Gumy na sandacza – kolory "
       "na zimę</a></h6><div>Przez wedkarz77 w forum Spinning</div></li><li><h6><a href='/t/2'>Wisła Włocławek – "
-      "stan wody</a></h6><div>Przez Marek_K w forum Łowiska</div></li></ol></div>";
+      "stan wody</a></h6><div>Przez Marek_K w forum Łowiska</div></li></ol></div>"
+      "<div id=thread_info class='thread_info block'><h4 class=threadinfohead>Informacje o temacie</h4><div><h5>"
+      "Użytkownicy przeglądający ten temat</h5><p>Aktualnie 1 użytkownik przegląda ten temat. (0 użytkowników i "
+      "1 gość)</p></div></div>";
   Result<Article> r = Extract(Page(ld, thread, "pl"), ExtractOptions{});
   ASSERT_TRUE(r.ok());
   EXPECT_NE(r->text.find("natural colours"), std::string::npos) << r->text;
   EXPECT_EQ(r->text.find("Gumy na sandacza"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("przegląda ten temat"), std::string::npos) << r->text;
 
   auto results = [](const std::string& heading, const std::string& links) {
     std::string cards;

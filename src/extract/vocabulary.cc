@@ -409,6 +409,10 @@ constexpr Word kWords[] = {
   // (Mailman 3 HyperKitty's "#thread-overview-info": first and last post,
   // participants, tags, rating).
   {"threadoverview", Match::kJoined, kBp},
+  // vBulletin 4's box under a thread ("div#thread_info": "Thread
+  // Information", "Users Browsing this Thread", "Similar Threads",
+  // "Posting Permissions").
+  {"thread_info", Match::kWhole, kBp},
   // The poster's rank, banner, flair (reputation and badge counts) and
   // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
