@@ -30,7 +30,11 @@
 // a list (CollectionPage, ItemList) is not dated by its items' shown stamps;
 // vBulletin 4's box under a thread ("div#thread_info": thread information,
 // its viewers, similar threads).
-// Not asserted, as lede still reads them otherwise: the old-Reddit thread's title (the
+// Not asserted, as lede still reads them otherwise: the phpBB topic's
+// writer ("Beitrag von Sanni_K » Di": the German cue and the capital
+// weekday after "»" are read into the name; not pinned in the row); the
+// flat search's writers (its last card's <address> read as three names;
+// not pinned); the old-Reddit thread's title (the
 // og:title's "r/Sourdough on Reddit: " is kept), its day and writer (the
 // sidebar's "created by ... a community for 11 years" are read) and its
 // "Want to add to the discussion?" bar; the job board, the flat search, the
