@@ -3519,10 +3519,12 @@ constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
 
 bool IsSortControlLine(std::string_view line) {
   // (Callers fold ASCII letters; the two-byte capitals too here, a
-  // Cyrillic "Сортировка". A control's label is short.)
+  // Cyrillic "Сортировка", on a line that opens outside ASCII. A
+  // control's label is short.)
   char buf[kSortControlMaxBytes];
   if (line.size() > sizeof buf) return false;
-  const std::string_view low(buf, FoldInto(line, buf));
+  const bool ascii_start = line.empty() || static_cast<unsigned char>(line[0]) < 0x80;
+  const std::string_view low = ascii_start ? line : std::string_view(buf, FoldInto(line, buf));
   if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
   for (std::string_view cue : kSortControlCues) {
     // (The cue and the chosen order may be two labels with no space
