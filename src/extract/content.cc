@@ -3459,6 +3459,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       if (uint64_t(f.text) * 2 < page_text_) f.flags |= kNegative;
       return;
     }
+    // On a thread, a boilerplate word on a box that is all the linked name
+    // of a post's poster (vBulletin 4's member menu, "div.popupmenu
+    // memberaction" around "a.username") is the poster's cell: the name
+    // stays. (All link: a log-in box's "Username" field has its labels.)
+    if (ctx.discussion && f.links > 0 && f.link >= f.text && f.text <= kPosterCellMaxText &&
+        HoldsPosterHint(e, [&](const Node* n) { return facts_[n->eid].hints; }))
+      return;
     // A navigation word binds when the element is navigation: links, or
     // inside the page's chrome. A "nav" or "menu" class on prose (a
     // scroll-spy section, a tabbed FAQ) is judged like a weak word.

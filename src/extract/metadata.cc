@@ -8806,8 +8806,11 @@ static bool ShowsPostAge(std::string_view shown) {
   // A CMS's archive page (a category's, a tag's or a writer's list of
   // posts: NamesArchiveBody) not declared an article shows its posts'
   // stamps, not its own: the first card's date is a teaser's. Only its
-  // structured data dates it.
-  if (published && std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" && NamesArchiveBody(c.body_class) &&
+  // structured data dates it. So does a page declared a list (a news
+  // section's CollectionPage, an ItemList): its shown stamps are its
+  // items'.
+  if (published && std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" &&
+      (NamesArchiveBody(c.body_class) || std::string_view(a->page_type) == "listing") &&
       (std::string_view(date_src) == "time" || std::string_view(date_src) == "stamp-attr" || date_src.rfind("date-stamp", 0) == 0 ||
        std::string_view(date_src) == "hatom-abbr" || std::string_view(date_src) == "day-header")) {
     published.reset();

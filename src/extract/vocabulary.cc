@@ -425,6 +425,10 @@ constexpr Word kWords[] = {
   // (Mailman 3 HyperKitty's "#thread-overview-info": first and last post,
   // participants, tags, rating).
   {"threadoverview", Match::kJoined, kBp},
+  // vBulletin 4's box under a thread ("div#thread_info": "Thread
+  // Information", "Users Browsing this Thread", "Similar Threads",
+  // "Posting Permissions").
+  {"thread_info", Match::kWhole, kBp},
   // The poster's rank, banner, flair (reputation and badge counts) and
   // profile fields beside each post (XenForo, vBulletin, FluxBB, Stack
   // Exchange: "userTitle", "message-userExtras", "userBanner", "-flair"):
@@ -1029,7 +1033,9 @@ constexpr std::string_view kBoilerplateLines[] = {
 // ':' or a bar and the chosen order. Lower-case.
 constexpr std::string_view kSortControlCues[] = {
     "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
-    "sortieren", "ordenar por", "ordina per", "sorteer op",
+    "sortieren", "ordenar por", "ordina per", "sorteer op", "classer par", "sortuj", "sortuj według",
+    "ordenado por", "並び替え", "並べ替え", "表示順",
+    "сортировка", "сортировать по",
 };
 
 // The orders a sort control shows as chosen after its cue (see
@@ -1039,6 +1045,7 @@ constexpr std::string_view kSortOrderValues[] = {
     "most recent", "top", "best", "popular", "most popular", "featured", "date", "new", "old", "controversial",
     "pertinence", "plus récents", "relevanz", "neueste", "relevancia", "más recientes", "rilevanza", "relevantie",
     "ranking", "popularity", "rating", "alphabetical", "release date", "date added", "price",
+    "新しい順", "古い順", "人気順", "おすすめ順", "по умолчанию", "по дате", "najnowsze", "najtrafniejsze",
 };
 
 // Arrows and chevrons that open a control's label ("< Back to top",
@@ -1260,6 +1267,11 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     // Japanese and Korean.
     "関連記事", "あわせて読みたい", "合わせて読みたい", "おすすめ記事", "人気記事", "관련기사", "관련 기사",
     "많이 본 뉴스", "인기 기사",
+    // A shop's, a job board's or an estate site's links to other searches
+    // under its results ("Related searches" in other languages).
+    "ähnliche suchen", "verwandte suchen", "recherches associées", "recherches similaires",
+    "búsquedas relacionadas", "ricerche correlate", "pesquisas relacionadas", "podobne wyszukiwania",
+    "похожие запросы", "関連する検索",
 };
 // (A heading, not a paragraph: longer text is never one of them.)
 constexpr size_t kForeignFurnitureHeadingMaxBytes = 80;
@@ -1319,6 +1331,7 @@ constexpr std::string_view kThreadFurnitureHeadings[] = {
     "similar threads", "similar topics", "similar discussions", "similar questions", "related threads",
     "related discussions", "related questions", "suggested topics", "suggested threads",
     "ähnliche themen", "sujets similaires", "temas similares", "discussioni simili",
+    "podobne tematy", "podobne wątki", "похожие темы", "tópicos semelhantes", "tópicos similares",
 };
 
 // Headings over a strip of the site's own publications (its blog posts,
@@ -3526,7 +3539,19 @@ bool OpensOnSortCue(std::string_view line) { return StartsWithAnyIgnoreCase(Trim
 // `low`: lower-case, trimmed, at most 48 bytes (see IsBoilerplateLine).
 // The control may show its current order after the cue ("Sort
 // Recommended", "Sort by: Newest", "Trier par : Pertinence").
-bool IsSortControlLine(std::string_view low) {
+// The longest sort control line, in bytes.
+constexpr size_t kSortControlMaxBytes = 160;
+// The full-width colon a Japanese or Chinese label ends with ("：").
+constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
+
+bool IsSortControlLine(std::string_view line) {
+  // (Callers fold ASCII letters; the two-byte capitals too here, a
+  // Cyrillic "Сортировка", on a line that opens outside ASCII. A
+  // control's label is short.)
+  char buf[kSortControlMaxBytes];
+  if (line.size() > sizeof buf) return false;
+  const bool ascii_start = line.empty() || static_cast<unsigned char>(line[0]) < 0x80;
+  const std::string_view low = ascii_start ? line : std::string_view(buf, FoldInto(line, buf));
   if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
   for (std::string_view cue : kSortControlCues) {
     // (The cue and the chosen order may be two labels with no space
@@ -3534,8 +3559,16 @@ bool IsSortControlLine(std::string_view low) {
     if (!low.starts_with(cue) || low.size() <= cue.size()) continue;
     std::string_view rest = Trim(low.substr(cue.size()));
     if (!rest.empty() && rest[0] == ':') rest = Trim(rest.substr(1));
-    for (std::string_view v : kSortOrderValues)
-      if (rest == v) return true;
+    else if (rest.starts_with(kFullWidthColon)) rest = Trim(rest.substr(kFullWidthColon.size()));
+    // The chosen order, or the orders offered as links set apart by bars
+    // or slashes ("並び替え：新しい順 / 古い順", "Sort: Newest | Oldest").
+    while (!rest.empty()) {
+      const size_t bar = rest.find_first_of("/|");
+      const std::string_view v = Trim(rest.substr(0, bar));
+      if (!EqualsAny(v, kSortOrderValues)) break;
+      if (bar == std::string_view::npos) return true;
+      rest = Trim(rest.substr(bar + 1));
+    }
   }
   return false;
 }
