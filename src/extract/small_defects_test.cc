@@ -1,0 +1,47 @@
+// Small defects closed with general rules (debt42): the CJK block's
+// letters (々 〆 〇) spell words, a share control's label is no section,
+// given names of the languages lede reads split bylines, a credits list's
+// walk up to its figure is bounded.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/dom_text.h"
+#include "extract/vocabulary.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+// "人々" (people) is one word: the iteration mark repeats the ideograph
+// before it. Read as punctuation it parted the word ("人 "), so "人々" and
+// "人" compared equal, and a line of such marks had no words at all.
+TEST(SmallDefects, IterationMarkPartsNoWord) {
+  EXPECT_EQ(NormalizeForCompare("\xE4\xBA\xBA\xE3\x80\x85\xE3\x81\xAE\xE6\x9A\xAE"),  // 人々の暮
+            "\xE4\xBA\xBA\xE3\x80\x85\xE3\x81\xAE\xE6\x9A\xAE");
+  EXPECT_NE(NormalizeForCompare("\xE4\xBA\xBA\xE3\x80\x85"), NormalizeForCompare("\xE4\xBA\xBA"));  // 人々, 人
+  EXPECT_EQ(NormalizeForCompare("\xE3\x80\x87\xE3\x80\x87"), "\xE3\x80\x87\xE3\x80\x87");           // 〇〇
+  // The ideographic full stop and corner brackets part words as before.
+  EXPECT_EQ(NormalizeForCompare("\xE3\x80\x8C\xE6\x99\x82\xE3\x80\x85\xE3\x80\x8D\xE3\x80\x82"),  // 「時々」。
+            "\xE6\x99\x82\xE3\x80\x85");
+}
+
+// In Markdown, emphasis over "々" after an ideograph is Markdown's own
+// (CommonMark's punctuation is Unicode's P and S: "々" is a letter), not
+// HTML written for marks that could not hold.
+TEST(SmallDefects, EmphasisOverIterationMarkIsMarkdown) {
+  const std::string html =
+      "<html lang=ja><body><article><h1>\xE6\x9D\x91\xE3\x81\xAE\xE6\x9A\xAE\xE3\x82\x89\xE3\x81\x97</h1><p>"
+      "\xE6\x9D\x91\xE3\x81\xAE\xE4\xBA\xBA<b>\xE3\x80\x85</b>\xE3\x81\xAF\xE3\x80\x81\xE6\xAF\x8E\xE6\x9C\x9D"
+      "\xE6\x97\xA9\xE3\x81\x8F\xE8\xB5\xB7\xE3\x81\x8D\xE3\x81\xA6\xE7\x95\x91\xE3\x81\xAB\xE5\x90\x91\xE3\x81"
+      "\x8B\xE3\x81\x84\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82\xE5\xAD\xA3\xE7\xAF\x80\xE3\x81\x94\xE3\x81\xA8\xE3"
+      "\x81\xAB\xE9\x81\x95\xE3\x81\x86\xE9\x87\x8E\xE8\x8F\x9C\xE3\x82\x92\xE8\x82\xB2\xE3\x81\xA6\xE3\x81\xA6"
+      "\xE3\x81\x84\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82</p></article></body></html>";
+  auto r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(*r);
+  EXPECT_NE(md.find("\xE4\xBA\xBA**\xE3\x80\x85**\xE3\x81\xAF"), std::string::npos) << md;  // 人**々**は
+}
+
+}  // namespace
+}  // namespace lede
