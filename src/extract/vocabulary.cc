@@ -6320,30 +6320,42 @@ bool IsInstallmentLine(std::string_view line) {
 
 // The words of a site's account pages in a link's address, signing up
 // first, then logging in ("/register/", "ucp.php?mode=register",
-// "/user/signup", "/join", "index.php?login/", "/account/sign-in"): a word
-// of the address between marks that are no letter or digit. (The first
+// "/user/signup", "index.php?login/", "/account/sign-in"): a word of the
+// address between marks that are no letter or digit. (The first
 // kAccountHrefReadBytes of the address, lower-cased.)
 constexpr size_t kAccountHrefReadBytes = 160;
-constexpr std::string_view kSignUpHrefWords[] = {"register", "registration", "signup", "sign-up", "sign_up",
-                                                 "join",     "create-account", "createaccount"};
+constexpr std::string_view kSignUpHrefWords[] = {"register", "registration",   "signup",
+                                                 "sign-up",  "sign_up",        "create-account",
+                                                 "createaccount"};
 constexpr std::string_view kLogInHrefWords[] = {"login", "log-in", "signin", "sign-in", "sign_in", "logon"};
+// Words that sign up only as a whole part of the path or query, no word
+// of a phrase joined by '-' or '_' beside them ("/join", "/join/",
+// "join.php", "?action=join"): "/join-us", "/join-our-team",
+// "/events/join-webinar" are a careers page, an invitation, a meeting.
+constexpr std::string_view kSignUpHrefSegments[] = {"join"};
+// Words of an address under which no page is a site account's: a
+// careers section ("/careers/join", "/jobs/register-interest").
+constexpr std::string_view kNoAccountHrefWords[] = {"careers", "career", "jobs", "vacancies", "recruitment"};
 
 AccountHref ClassifyAccountHref(std::string_view href) {
   char buf[kAccountHrefReadBytes];
   const size_t n = std::min(href.size(), sizeof(buf));
   for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(href[i]);
   const std::string_view low(buf, n);
-  auto holds = [low](std::span<const std::string_view> words) {
+  // (`segment`: neither '-' nor '_' beside the word either.)
+  auto holds = [low](std::span<const std::string_view> words, bool segment = false) {
+    auto apart = [segment](char c) {
+      return !IsAsciiAlnum(static_cast<unsigned char>(c)) && !(segment && (c == '-' || c == '_'));
+    };
     for (std::string_view w : words)
       for (size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) {
         const size_t end = at + w.size();
-        if ((at == 0 || !IsAsciiAlnum(static_cast<unsigned char>(low[at - 1]))) &&
-            (end == low.size() || !IsAsciiAlnum(static_cast<unsigned char>(low[end]))))
-          return true;
+        if ((at == 0 || apart(low[at - 1])) && (end == low.size() || apart(low[end]))) return true;
       }
     return false;
   };
-  if (holds(kSignUpHrefWords)) return AccountHref::kSignUp;
+  if (holds(kNoAccountHrefWords)) return AccountHref::kNone;
+  if (holds(kSignUpHrefWords) || holds(kSignUpHrefSegments, /*segment=*/true)) return AccountHref::kSignUp;
   if (holds(kLogInHrefWords)) return AccountHref::kLogIn;
   return AccountHref::kNone;
 }

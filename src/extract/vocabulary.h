@@ -680,7 +680,9 @@ bool IsInstallmentLine(std::string_view line);
 // What a link's address says of the page it leads to: the site's sign-up
 // page ("/register/", "ucp.php?mode=register", "/join"), its log-in page
 // ("/login/", "/account/sign-in"), or neither (any case; the address's
-// first bytes read).
+// first bytes read). "join" signs up only as a part of the path of its
+// own ("/join-us" is a careers page or an invitation), and nothing under
+// a careers section ("/careers/join") is an account page.
 enum class AccountHref : uint8_t { kNone, kSignUp, kLogIn };
 AccountHref ClassifyAccountHref(std::string_view href);
 // A short line that prices the shipping ("Free shipping on orders over
