@@ -43,5 +43,55 @@ TEST(SmallDefects, EmphasisOverIterationMarkIsMarkdown) {
   EXPECT_NE(md.find("\xE4\xBA\xBA**\xE3\x80\x85**\xE3\x81\xAF"), std::string::npos) << md;  // 人**々**は
 }
 
+std::string SharedStory(const std::string& over_headline, const std::string& after_headline) {
+  return "<html><head><title>Solar panels on a terraced house</title></head><body><main><article>" +
+         over_headline + "<h1>Solar panels on a terraced house</h1>" + after_headline +
+         "<p>Before the installer climbs the roof, a surveyor checks that the rafters can carry the panels and "
+         "the frame, and where the cables will run down to the inverter in the loft.</p><p>The grid operator "
+         "then has to approve the connection, which takes two to six weeks depending on the region.</p>"
+         "</article></main></body></html>";
+}
+
+// A share control's label beside the headline ("Share Article" over the
+// share bar's links, with a kicker's class) is no section, whatever says
+// so: its words, its box's class, an aria-label, a button. A kicker
+// that names a section stays one.
+TEST(SmallDefects, ShareControlLabelIsNoSection) {
+  const std::string links =
+      "<ul class=links><li><a href='https://www.facebook.com/sharer/sharer.php?u=x'>f</a></li>"
+      "<li><a href='https://twitter.com/intent/tweet?url=x'>t</a></li></ul>";
+  const std::string pages[] = {
+      // Its words (the box around it plain).
+      SharedStory("", "<div class=wrap><div class=eyebrow>Share Article</div>" + links + "</div>"),
+      SharedStory("", "<div class=wrap><div class=eyebrow>Teilen:</div>" + links + "</div>"),
+      // The box it stands in, or the control after it, names sharing.
+      SharedStory("", "<div class='social w-80'><div class=eyebrow>Spread the word</div>" + links + "</div>"),
+      SharedStory("", "<div class=wrap><div class=eyebrow>Spread the word</div><div class=share-links>" + links +
+                          "</div></div>"),
+      SharedStory("", "<div aria-label='Share this story'><span class=kicker>Tell a friend</span>" + links +
+                          "</div>"),
+      // A button.
+      SharedStory("", "<button class=eyebrow type=button>Spread the word</button>"),
+  };
+  for (const std::string& page : pages) {
+    auto r = Extract(page, ExtractOptions{});
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->section.has_value()) << *r->section << "\n" << page;
+  }
+  auto kicker = Extract(SharedStory("<div class=eyebrow>Energy</div>", ""), ExtractOptions{});
+  ASSERT_TRUE(kicker.ok());
+  EXPECT_EQ(kicker->section.value_or(""), "Energy");
+  EXPECT_TRUE(IsShareLabel("Share Article"));
+  EXPECT_TRUE(IsShareLabel("  share: "));
+  EXPECT_TRUE(IsShareLabel("\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F"));  // Поделиться
+  EXPECT_TRUE(IsShareLabel("UDOST\xC4\x98PNIJ"));  // UDOSTĘPNIJ
+  EXPECT_FALSE(IsShareLabel("Shares"));           // a markets section
+  EXPECT_FALSE(IsShareLabel("Shareholders"));
+  EXPECT_TRUE(NamesShareBox("share-links share-links--blog"));
+  EXPECT_TRUE(NamesShareBox("social w-80"));
+  EXPECT_FALSE(NamesShareBox("shareholder-news"));
+  EXPECT_FALSE(NamesShareBox("category-share-prices"));  // (a WordPress post's category)
+}
+
 }  // namespace
 }  // namespace lede

@@ -6551,6 +6551,24 @@ std::string_view StripSectionLabel(std::string_view name) {
 
 bool IsNoSectionLabel(std::string_view name) { return EqualsAnyIgnoreCase(Trim(name), kNoSectionLabels); }
 
+// The verbs that open a share control's label, lower case (IsShareLabel):
+// English, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+// Russian, Turkish, Indonesian.
+constexpr std::string_view kShareLabelVerbs[] = {
+    "share",     "teilen",    "partager", "partagez",   "compartir",  "comparte", "compartilhar",
+    "compartilhe", "partilhar", "condividi", "delen",   "udostępnij", "поделиться", "paylaş",
+    "bagikan",
+};
+static_assert(AllFoldedLower(kShareLabelVerbs));
+
+bool IsShareLabel(std::string_view label) {
+  label = Trim(label);
+  size_t end = 0;
+  while (end < label.size() && !IsAsciiSpace(label[end]) && label[end] != ':') ++end;
+  return end > 0 && EqualsAnyFolded(label.substr(0, end), kShareLabelVerbs);
+}
+
+
 // News agencies, whose stories other sites run under the agency's byline.
 constexpr std::string_view kWireAgencies[] = {
     "reuters", "thomson reuters", "associated press", "the associated press", "ap", "afp",
@@ -7608,6 +7626,16 @@ bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words)
 
 bool NamesReviewBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kReviewBoxWords); }
 bool NamesEventBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kEventBoxWords); }
+
+// The class and id words of a share box or control (NamesShareBox), whole
+// words of the attribute: the share bar's vendors' and the words of the
+// hint table's share rows (kHintBoilerplate's "share", "social", "teilen").
+constexpr std::string_view kShareBoxWords[] = {
+    "share",    "shares",  "sharing",  "sharebar", "sharethis", "social",     "addthis", "addtoany",
+    "a2a",      "teilen",  "partage",  "compartir", "condividi", "udostepnij", "paylas", "bagikan",
+};
+
+bool NamesShareBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kShareBoxWords); }
 
 // Class words that name tabs (see NamesTabs).
 constexpr std::string_view kTabWords[] = {"tab", "tabs", "tablist", "tabbar", "tabset"};

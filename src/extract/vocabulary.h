@@ -891,6 +891,14 @@ std::string_view CreditName(std::string_view credit);
 // ("Uncategorized", WordPress's default; "Category: Uncategorized"): no
 // section.
 bool IsNoSectionLabel(std::string_view name);
+// A share control's label: its first word a share verb, in the languages
+// lede reads ("Share Article", "Share:", "Teilen", "Partager",
+// "Compartir", "Поделиться"; any case). No section.
+bool IsShareLabel(std::string_view label);
+// Whether a class or id attribute names a share box or control, a word of
+// it ("share-links", "social", "sharethis", "addtoany", "teilen"): a
+// label there is the control's.
+bool NamesShareBox(std::string_view class_or_id);
 // A section's name less an archive page's label before it ("Category:
 // Festivals" -> "Festivals").
 std::string_view StripSectionLabel(std::string_view name);
