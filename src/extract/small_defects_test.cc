@@ -93,5 +93,16 @@ TEST(SmallDefects, ShareControlLabelIsNoSection) {
   EXPECT_FALSE(NamesShareBox("category-share-prices"));  // (a WordPress post's category)
 }
 
+// The given names that make "Jane Doe, Michael Bay" two people, not a
+// writer and a place, in each language lede reads dates in; any case.
+TEST(SmallDefects, CommonGivenNamesOfEachLanguage) {
+  for (const char* name : {"Michael", "J\xC3\xBCrgen", "S\xC3\xA9" "bastien", "Javier", "Giuseppe",
+                           "Jo\xC3\xA3o", "Jeroen", "\xC5\x81ukasz",  // Łukasz
+                           "\xD0\xA1\xD0\xB5\xD1\x80\xD0\xB3\xD0\xB5\xD0\xB9",   // Сергей
+                           "\xD0\xA1\xD0\x95\xD0\xA0\xD0\x93\xD0\x95\xD0\x99"})  // СЕРГЕЙ
+    EXPECT_TRUE(IsCommonGivenName(name)) << name;
+  for (const char* word : {"Tampa", "Virginia", "Niagara", "Santa", "Bay", ""}) EXPECT_FALSE(IsCommonGivenName(word));
+}
+
 }  // namespace
 }  // namespace lede

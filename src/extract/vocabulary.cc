@@ -1641,21 +1641,64 @@ constexpr std::string_view kPlaceJoiningWords[] = {"am", "an", "upon", "sur", "i
 // Bay"; "Jane Doe, Tampa Bay" is a place).
 constexpr std::string_view kPlaceClosingSurnames[] = {"bay", "beach", "falls", "creek", "valley"};
 constexpr std::string_view kCommonGivenNames[] = {
-    "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "amanda", "amy", "andrea", "andrew", "angela",
-    "ann", "anna", "anne", "anthony", "arthur", "ashley", "barbara", "ben", "benjamin", "betty", "bill", "billy",
-    "bob", "brandon", "brenda", "brian", "bruce", "carl", "carol", "caroline", "catherine", "charles", "chris",
-    "christina", "christine", "christopher", "cynthia", "dan", "daniel", "danielle", "dave", "david", "deborah",
-    "dennis", "diana", "diane", "donald", "donna", "dorothy", "douglas", "edward", "emily", "emma", "eric",
-    "frank", "gary", "george", "grace", "gregory", "hannah", "harold", "harry", "heather", "helen", "henry",
-    "jack", "jacob", "james", "jane", "janet", "jason", "jean", "jeff", "jeffrey", "jennifer", "jeremy", "jerry",
-    "jessica", "jim", "joe", "john", "jonathan", "joseph", "joshua", "joyce", "judith", "julia", "julie",
-    "justin", "karen", "kate", "katherine", "kathleen", "keith", "kelly", "kenneth", "kevin", "kimberly", "larry",
-    "laura", "lauren", "linda", "lisa", "louis", "lucy", "margaret", "maria", "marie", "mark", "martha", "mary",
-    "matt", "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy", "nathan", "nicholas", "nick",
-    "nicole", "noah", "olivia", "pamela", "patricia", "patrick", "paul", "peter", "philip", "rachel", "ralph",
-    "raymond", "rebecca", "richard", "robert", "roger", "ronald", "ruth", "ryan", "sam", "samantha", "samuel",
-    "sandra", "sarah", "scott", "sean", "sharon", "sophia", "stephanie", "stephen", "steve", "steven", "susan",
-    "terry", "thomas", "tim", "timothy", "tom", "tony", "tyler", "walter", "william",
+    "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "amanda", "amy", "andrea", "andrew",
+    "angela", "ann", "anna", "anne", "anthony", "arthur", "ashley", "barbara", "ben", "benjamin", "betty",
+    "bill", "billy", "bob", "brandon", "brenda", "brian", "bruce", "carl", "carol", "caroline", "catherine",
+    "charles", "chris", "christina", "christine", "christopher", "cynthia", "dan", "daniel", "danielle", "dave",
+    "david", "deborah", "dennis", "diana", "diane", "donald", "donna", "dorothy", "douglas", "edward", "emily",
+    "emma", "eric", "frank", "gary", "george", "grace", "gregory", "hannah", "harold", "harry", "heather",
+    "helen", "henry", "jack", "jacob", "james", "jane", "janet", "jason", "jean", "jeff", "jeffrey", "jennifer",
+    "jeremy", "jerry", "jessica", "jim", "joe", "john", "jonathan", "joseph", "joshua", "joyce", "judith",
+    "julia", "julie", "justin", "karen", "kate", "katherine", "kathleen", "keith", "kelly", "kenneth", "kevin",
+    "kimberly", "larry", "laura", "lauren", "linda", "lisa", "louis", "lucy", "margaret", "maria", "marie",
+    "mark", "martha", "mary", "matt", "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy",
+    "nathan", "nicholas", "nick", "nicole", "noah", "olivia", "pamela", "patricia", "patrick", "paul", "peter",
+    "philip", "rachel", "ralph", "raymond", "rebecca", "richard", "robert", "roger", "ronald", "ruth", "ryan",
+    "sam", "samantha", "samuel", "sandra", "sarah", "scott", "sean", "sharon", "sophia", "stephanie", "stephen",
+    "steve", "steven", "susan", "terry", "thomas", "tim", "timothy", "tom", "tony", "tyler", "walter",
+    "william",
+    // The other languages lede reads dates in, lower case (folded as
+    // EqualsFolded folds: "Łukasz", "СЕРГЕЙ"); a name written alike in two
+    // languages is listed once.
+    // German:
+    "hans", "jürgen", "klaus", "wolfgang", "stefan", "andreas", "uwe", "dieter", "günter", "günther", "helmut",
+    "horst", "karl", "heinz", "werner", "jörg", "markus", "matthias", "sebastian", "tobias", "florian", "lukas",
+    "felix", "jonas", "maximilian", "ursula", "sabine", "petra", "monika", "claudia", "susanne", "birgit",
+    "katrin", "stefanie", "anja", "kerstin", "heike", "gabriele", "brigitte", "renate", "ingrid", "karin",
+    "lena", "lea", "jana", "katharina",
+    // French:
+    "pierre", "michel", "philippe", "alain", "nicolas", "christophe", "françois", "laurent", "frédéric", "éric",
+    "julien", "sébastien", "olivier", "thierry", "stéphane", "vincent", "antoine", "guillaume", "mathieu",
+    "céline", "nathalie", "isabelle", "sylvie", "sophie", "valérie", "sandrine", "véronique", "aurélie",
+    "camille", "chloé", "manon", "léa", "élodie", "émilie", "hélène", "françoise", "monique", "martine",
+    // Spanish:
+    "josé", "antonio", "manuel", "francisco", "juan", "javier", "carlos", "miguel", "rafael", "pedro", "pablo",
+    "alejandro", "fernando", "sergio", "jorge", "alberto", "luis", "diego", "raúl", "enrique", "ramón",
+    "vicente", "andrés", "carmen", "lucía", "isabel", "ana", "cristina", "marta", "elena", "pilar", "paula",
+    "sara", "raquel", "beatriz", "silvia", "mercedes",
+    // Italian:
+    "giuseppe", "giovanni", "marco", "francesco", "alessandro", "luca", "stefano", "roberto", "paolo", "matteo",
+    "lorenzo", "davide", "simone", "federico", "riccardo", "massimo", "fabio", "giorgio", "salvatore",
+    "vincenzo", "antonella", "giulia", "francesca", "chiara", "valentina", "alessandra", "federica", "elisa",
+    "martina", "giorgia", "paola", "roberta", "simona",
+    // Portuguese:
+    "joão", "antónio", "antônio", "paulo", "lucas", "gabriel", "tiago", "thiago", "rui", "nuno", "luís",
+    "gonçalo", "bruno", "marcos", "fernanda", "mariana", "inês", "joana", "patrícia", "juliana", "camila",
+    "larissa", "letícia", "adriana", "cláudia", "sofia", "leonor",
+    // Dutch:
+    "jan", "pieter", "jeroen", "bas", "sander", "thijs", "maarten", "daan", "kees", "henk", "wim", "gerrit",
+    "willem", "johannes", "hendrik", "joost", "ruud", "bram", "ruben", "niels", "anouk", "sanne", "lotte",
+    "femke", "eva", "lieke", "marieke", "inge", "annemarie", "els", "marloes", "fleur",
+    // Polish:
+    "piotr", "krzysztof", "andrzej", "tomasz", "paweł", "marcin", "michał", "łukasz", "jakub", "mateusz",
+    "marek", "grzegorz", "jarosław", "wojciech", "kamil", "maciej", "rafał", "dariusz", "katarzyna",
+    "małgorzata", "agnieszka", "ewa", "krystyna", "magdalena", "elżbieta", "joanna", "aleksandra", "zofia",
+    "natalia", "karolina", "dorota", "beata", "justyna",
+    // Russian, in Cyrillic:
+    "александр", "сергей", "дмитрий", "андрей", "алексей", "максим", "евгений", "иван", "михаил", "николай",
+    "владимир", "игорь", "павел", "олег", "артём", "артем", "роман", "виктор", "юрий", "анна", "мария", "елена",
+    "ольга", "наталья", "екатерина", "татьяна", "ирина", "светлана", "анастасия", "юлия", "дарья",
+    "людмила", "галина", "ксения",
 };
 
 // Words that head a public body's or a school's name ("Center for Drug
@@ -7869,7 +7912,14 @@ bool IsPlaceJoiningWord(std::string_view word) { return EqualsAny(word, kPlaceJo
 
 bool IsPlaceClosingSurname(std::string_view word) { return EqualsAnyIgnoreCase(word, kPlaceClosingSurnames); }
 
-bool IsCommonGivenName(std::string_view word) { return InWordList<kCommonGivenNames>(word); }
+static_assert(AllFoldedLower(kCommonGivenNames));
+bool IsCommonGivenName(std::string_view word) {
+  // (Folded first: the list's capitals beyond ASCII, "Ł", "С", are two
+  // bytes whose first differs from their lower case's at times.)
+  char folded[32];
+  if (word.size() > sizeof(folded)) return false;
+  return InWordList<kCommonGivenNames>(std::string_view(folded, FoldInto(word, folded)));
+}
 
 // Words that open a line naming where a story came from, not who wrote it
 // ("Theo Tuổi Trẻ", Vietnamese "according to"; "Nguồn:", "Source:",

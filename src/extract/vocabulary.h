@@ -1178,8 +1178,10 @@ bool IsPlaceOpeningGivenName(std::string_view word);
 bool IsPlaceClosingWord(std::string_view word);
 bool IsPlaceJoiningWord(std::string_view word);
 // A closing word that is also a surname ("Bay", "Beach", "Falls"), and a
-// common given name ("Michael", "Adam"), any case: the two together are a
-// person ("Michael Bay"), no place (NamesPlaceOfWords).
+// common given name ("Michael", "Adam"; German, French, Spanish, Italian,
+// Portuguese, Dutch, Polish and Russian ones too: "Jürgen", "Łukasz",
+// "Сергей"), any case: the two together are a person ("Michael Bay"), no
+// place (NamesPlaceOfWords).
 bool IsPlaceClosingSurname(std::string_view word);
 bool IsCommonGivenName(std::string_view word);
 // A word that opens a line naming a story's source, not its writer
