@@ -6397,10 +6397,12 @@ AccountHref ClassifyAccountHref(std::string_view href) {
       }
     return false;
   };
-  if (holds(kNoAccountHrefWords)) return AccountHref::kNone;
-  if (holds(kSignUpHrefWords) || holds(kSignUpHrefSegments, /*segment=*/true)) return AccountHref::kSignUp;
-  if (holds(kLogInHrefWords)) return AccountHref::kLogIn;
-  return AccountHref::kNone;
+  AccountHref kind = AccountHref::kNone;
+  if (holds(kSignUpHrefWords) || holds(kSignUpHrefSegments, /*segment=*/true)) kind = AccountHref::kSignUp;
+  else if (holds(kLogInHrefWords)) kind = AccountHref::kLogIn;
+  // (The careers words asked last: most addresses hold no account word.)
+  if (kind != AccountHref::kNone && holds(kNoAccountHrefWords)) return AccountHref::kNone;
+  return kind;
 }
 
 bool IsShippingPriceLine(std::string_view line) {
