@@ -101,7 +101,7 @@ def iter_warc(
     output: Output = "text",
     json_line: bool = False,
     min_chars: int = 0,
-    languages: Optional[Sequence[str]] = None,
+    languages: Union[str, Sequence[str], None] = None,  # ["en", "de"], or "en" / "en,de" as --lang
     favor: Favor = "balanced",
     page_type: PageType = "auto",
     errors: Literal["skip", "raise"] = "skip",

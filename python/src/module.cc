@@ -6,6 +6,9 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
 #include <stdexcept>
 #include <string>
 
@@ -324,13 +327,127 @@ py::dict Extract(py::object html, std::optional<std::string> url, std::optional<
   return d;
 }
 
-py::dict ExtractArgs(py::object html, const py::object& url, const py::object& charset, const py::object& output,
-                     const py::object& favor, const py::object& page_type, py::object max_bytes, py::object max_nodes,
-                     py::object time_budget_ms, bool repair_mojibake, const py::object& reference_date, bool comments) {
-  return Extract(std::move(html), UrlOption(url), StrOption(charset, "charset"), *StrOption(output, "output", false),
-                 *StrOption(favor, "favor", false), *StrOption(page_type, "page_type", false), std::move(max_bytes),
-                 std::move(max_nodes), std::move(time_budget_ms), repair_mojibake,
-                 StrOption(reference_date, "reference_date"), comments);
+// A parameter of extract() or iter_warc(): its name and its default as
+// Python writes it ("None", "True", "0", "'text'"); null when required.
+// The first parameter is positional (or a keyword), the others keywords
+// only. One table gives the binding (BindArgs), the defaults and the
+// docstring's signature.
+struct Param {
+  const char* name;
+  const char* fallback;
+};
+
+constexpr Param kExtractParams[] = {
+    {"html", nullptr},      {"url", "None"},        {"charset", "None"},          {"output", "'text'"},
+    {"favor", "'balanced'"}, {"page_type", "'auto'"}, {"max_bytes", "None"},        {"max_nodes", "None"},
+    {"time_budget_ms", "None"}, {"repair_mojibake", "True"}, {"reference_date", "None"}, {"comments", "False"},
+};
+constexpr Param kIterWarcParams[] = {
+    {"path", nullptr},          {"output", "'text'"},       {"json_line", "False"},   {"min_chars", "0"},
+    {"languages", "None"},      {"favor", "'balanced'"},    {"page_type", "'auto'"},  {"errors", "'skip'"},
+    {"max_bytes", "None"},      {"max_nodes", "None"},      {"time_budget_ms", "None"}, {"max_record_bytes", "None"},
+    {"repair_mojibake", "True"}, {"reference_date", "None"}, {"comments", "False"},
+};
+
+// The index of parameter `name` in `params` (at compile time: a name that
+// is none of them does not build).
+template <size_t N>
+consteval size_t Index(const Param (&params)[N], std::string_view name) {
+  for (size_t i = 0; i < N; ++i)
+    if (std::string_view(params[i].name) == name) return i;
+  throw "no such parameter";
+}
+
+py::object DefaultValue(std::string_view v) {
+  if (v == "None") return py::none();
+  if (v == "True") return py::bool_(true);
+  if (v == "False") return py::bool_(false);
+  if (v.front() == '\'') return py::str(std::string(v.substr(1, v.size() - 2)));
+  return py::int_(std::stoll(std::string(v)));
+}
+
+// "fn(first, *, name=default, ...)", as Python shows a signature.
+std::string Signature(const char* fn, std::span<const Param> params) {
+  std::string s = std::string(fn) + "(";
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (i) s += i == 1 ? ", *, " : ", ";
+    s += params[i].name;
+    if (params[i].fallback) s += std::string("=") + params[i].fallback;
+  }
+  return s + ")";
+}
+
+// The call's arguments bound to `params` as Python binds a function
+// fn(first, *, rest...): the values in the table's order, each default
+// where not given. A call that does not fit raises TypeError naming the
+// argument at fault and what `fn` takes: an unknown keyword (with the
+// name it is close to, or the function of `other`, the other table, that
+// takes it: extract(html, languages="en")), a second positional argument,
+// the first missing or given twice. (pybind11's error for all of these was
+// one "incompatible function arguments" that named no argument.)
+std::vector<py::object> BindArgs(const char* fn, std::span<const Param> params, const char* other_fn,
+                                 std::span<const Param> other, const py::args& args, const py::kwargs& kwargs) {
+  const std::string takes = "; " + std::string(fn) + "() takes " + Signature(fn, params);
+  std::vector<py::object> v(params.size());
+  if (args.size() > 1)
+    throw py::type_error(std::string(fn) + "() takes 1 positional argument (" + params[0].name + ") but " +
+                         std::to_string(args.size()) + " were given: the options are keywords" + takes);
+  if (args.size() == 1) v[0] = args[0];
+  for (const auto& [key, value] : kwargs) {
+    const std::string name = py::str(key);
+    size_t i = 0;
+    while (i < params.size() && name != params[i].name) ++i;
+    if (i == params.size()) {
+      std::string why;
+      for (const Param& p : other)
+        if (name == p.name) why = " ('" + name + "' is an argument of " + other_fn + "())";
+      if (why.empty()) {
+        py::list names;
+        for (const Param& p : params) names.append(p.name);
+        py::list close = py::module_::import("difflib").attr("get_close_matches")(name, names, 1, 0.75);
+        if (!close.empty()) why = " (did you mean '" + py::str(close[0]).cast<std::string>() + "'?)";
+      }
+      throw py::type_error(std::string(fn) + "() got an unexpected keyword argument '" + ShortForMessage(name) +
+                           "'" + why + takes);
+    }
+    if (v[i]) throw py::type_error(std::string(fn) + "() got multiple values for argument '" + name + "'");
+    v[i] = py::reinterpret_borrow<py::object>(value);
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (v[i]) continue;
+    if (!params[i].fallback)
+      throw py::type_error(std::string(fn) + "() missing required argument: '" + params[i].name + "'" + takes);
+    v[i] = DefaultValue(params[i].fallback);
+  }
+  return v;
+}
+
+// A bool option as pybind11's caster took it (True, False, None as False,
+// what has __bool__ as a number: 1, numpy.bool_), else a TypeError naming
+// the option.
+bool BoolOption(const py::handle& v, const char* name) {
+  if (v.ptr() == Py_True) return true;
+  if (v.ptr() == Py_False || v.is_none()) return false;
+  const PyNumberMethods* nb = Py_TYPE(v.ptr())->tp_as_number;
+  if (nb && nb->nb_bool) {
+    const int r = nb->nb_bool(v.ptr());
+    if (r == 0 || r == 1) return r == 1;
+    PyErr_Clear();
+  }
+  throw py::type_error(std::string(name) + " must be a bool, not " + Py_TYPE(v.ptr())->tp_name);
+}
+
+py::dict ExtractArgs(const py::args& args, const py::kwargs& kwargs) {
+  const std::vector<py::object> v = BindArgs("extract", kExtractParams, "iter_warc", kIterWarcParams, args, kwargs);
+  auto at = [&v](size_t i) -> const py::object& { return v[i]; };
+  constexpr auto& p = kExtractParams;
+  return Extract(at(Index(p, "html")), UrlOption(at(Index(p, "url"))), StrOption(at(Index(p, "charset")), "charset"),
+                 *StrOption(at(Index(p, "output")), "output", false), *StrOption(at(Index(p, "favor")), "favor", false),
+                 *StrOption(at(Index(p, "page_type")), "page_type", false), at(Index(p, "max_bytes")),
+                 at(Index(p, "max_nodes")), at(Index(p, "time_budget_ms")),
+                 BoolOption(at(Index(p, "repair_mojibake")), "repair_mojibake"),
+                 StrOption(at(Index(p, "reference_date")), "reference_date"),
+                 BoolOption(at(Index(p, "comments")), "comments"));
 }
 
 py::dict StatsDict(const WarcStats& s) {
@@ -465,26 +582,47 @@ std::unique_ptr<WarcIterator> IterWarc(const py::object& path_arg, const std::st
                                         errors == "raise");
 }
 
-std::unique_ptr<WarcIterator> IterWarcArgs(const py::object& path, const py::object& output, bool json_line,
-                                           const py::object& min_chars, const py::object& languages,
-                                           const py::object& favor, const py::object& page_type,
-                                           const py::object& errors, const py::object& max_bytes,
-                                           const py::object& max_nodes, const py::object& time_budget_ms,
-                                           const py::object& max_record_bytes, bool repair_mojibake,
-                                           const py::object& reference_date, bool comments) {
+// `languages` as iter_warc takes it: None (no filter), a list (or any
+// sequence) of str codes, or one str of codes parted by commas as the
+// CLI's --lang takes them ("en", "en,de"; spaces around a code are
+// dropped). Anything else is a TypeError; a str of no code an
+// InvalidArgumentError.
+std::optional<std::vector<std::string>> LanguagesOption(const py::handle& languages) {
   std::optional<std::vector<std::string>> codes;
-  if (!languages.is_none()) {
-    // A str is a sequence of one-letter strs: refused, not read as such.
-    if (PyUnicode_Check(languages.ptr()) || PyBytes_Check(languages.ptr()) || !PySequence_Check(languages.ptr()))
-      throw py::type_error(std::string("languages must be a list of str or None, not ") +
-                           Py_TYPE(languages.ptr())->tp_name);
-    codes.emplace();
-    for (const py::handle l : languages) codes->push_back(*StrOption(l, "languages", false));
+  if (languages.is_none()) return codes;
+  codes.emplace();
+  if (PyUnicode_Check(languages.ptr())) {
+    const std::string v = *StrOption(languages, "languages", false);
+    for (size_t b = 0; b <= v.size();) {
+      const size_t e = std::min(v.find(',', b), v.size());
+      const std::string_view code = Trim(std::string_view(v).substr(b, e - b));
+      if (!code.empty()) codes->emplace_back(code);
+      b = e + 1;
+    }
+    if (codes->empty())
+      ThrowStatus(Status::InvalidArgument("languages needs a code at least, as 'en' or 'en,de' (None: every page)"));
+    return codes;
   }
-  return IterWarc(path, *StrOption(output, "output", false), json_line, min_chars, std::move(codes),
-                  *StrOption(favor, "favor", false), *StrOption(page_type, "page_type", false),
-                  *StrOption(errors, "errors", false), max_bytes, max_nodes, time_budget_ms, max_record_bytes,
-                  repair_mojibake, StrOption(reference_date, "reference_date"), comments);
+  if (PyBytes_Check(languages.ptr()) || !PySequence_Check(languages.ptr()))
+    throw py::type_error(std::string("languages must be a str ('en' or 'en,de'), a list of str or None, not ") +
+                         Py_TYPE(languages.ptr())->tp_name);
+  for (const py::handle l : languages) codes->push_back(*StrOption(l, "languages", false));
+  return codes;
+}
+
+std::unique_ptr<WarcIterator> IterWarcArgs(const py::args& args, const py::kwargs& kwargs) {
+  const std::vector<py::object> v = BindArgs("iter_warc", kIterWarcParams, "extract", kExtractParams, args, kwargs);
+  auto at = [&v](size_t i) -> const py::object& { return v[i]; };
+  constexpr auto& p = kIterWarcParams;
+  return IterWarc(at(Index(p, "path")), *StrOption(at(Index(p, "output")), "output", false),
+                  BoolOption(at(Index(p, "json_line")), "json_line"), at(Index(p, "min_chars")),
+                  LanguagesOption(at(Index(p, "languages"))), *StrOption(at(Index(p, "favor")), "favor", false),
+                  *StrOption(at(Index(p, "page_type")), "page_type", false),
+                  *StrOption(at(Index(p, "errors")), "errors", false), at(Index(p, "max_bytes")),
+                  at(Index(p, "max_nodes")), at(Index(p, "time_budget_ms")), at(Index(p, "max_record_bytes")),
+                  BoolOption(at(Index(p, "repair_mojibake")), "repair_mojibake"),
+                  StrOption(at(Index(p, "reference_date")), "reference_date"),
+                  BoolOption(at(Index(p, "comments")), "comments"));
 }
 
 }  // namespace
@@ -494,23 +632,24 @@ PYBIND11_MODULE(_lede, m) {
   using namespace lede::python;
   m.doc() = "lede: web pages and WARC files to clean structured articles (C++ core).";
   RegisterExceptions(m);
-  m.def("extract", &ExtractArgs, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
-        py::arg("charset") = py::none(), py::arg("output") = "text", py::arg("favor") = "balanced",
-        py::arg("page_type") = "auto", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
-        py::arg("time_budget_ms") = py::none(), py::arg("repair_mojibake") = true,
-        py::arg("reference_date") = py::none(), py::arg("comments") = false,
-        "Extracts the article from one page; returns a dict of its fields.");
+  // The signatures are written from the parameter tables, in the form
+  // CPython reads a builtin's __text_signature__ from ("name(...)\n--\n\n"):
+  // inspect.signature(lede.extract) works, and help() shows them.
+  py::options options;
+  options.disable_function_signatures();
+  static const std::string extract_doc =
+      Signature("extract", kExtractParams) +
+      "\n--\n\nExtracts the article from one page; returns a dict of its fields.";
+  static const std::string iter_warc_doc =
+      Signature("iter_warc", kIterWarcParams) +
+      "\n--\n\nIterates the articles of a WARC file (.warc, .warc.gz, .warc.zst) as dicts. languages: a list of "
+      "ISO 639 codes, or one str of codes parted by commas as --lang takes them ('en', 'en,de').";
+  m.def("extract", &ExtractArgs, extract_doc.c_str());
   py::class_<WarcIterator>(m, "WarcIterator")
       .def("__iter__", [](WarcIterator& self) -> WarcIterator& { return self; })
       .def("__next__", &WarcIterator::Next)
       .def_property_readonly("stats", &WarcIterator::stats)
       .def_property_readonly("path", &WarcIterator::path);
-  m.def("iter_warc", &IterWarcArgs, py::arg("path"), py::kw_only(), py::arg("output") = "text",
-        py::arg("json_line") = false,
-        py::arg("min_chars") = 0, py::arg("languages") = py::none(), py::arg("favor") = "balanced",
-        py::arg("page_type") = "auto", py::arg("errors") = "skip", py::arg("max_bytes") = py::none(), py::arg("max_nodes") = py::none(),
-        py::arg("time_budget_ms") = py::none(), py::arg("max_record_bytes") = py::none(),
-        py::arg("repair_mojibake") = true, py::arg("reference_date") = py::none(), py::arg("comments") = false,
-        "Iterates the articles of a WARC file (.warc, .warc.gz, .warc.zst) as dicts.");
+  m.def("iter_warc", &IterWarcArgs, iter_warc_doc.c_str());
   m.attr("__version__") = "0.1.0";
 }

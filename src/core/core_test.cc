@@ -766,6 +766,27 @@ TEST(Text, IndentationRunsTrimAndCollapseAsBytes) {
   EXPECT_EQ(SkipSpaceWords(std::string(8, '\t') + "x", 0), 8u);
 }
 
+// The letters, numbers and marks of the block of CJK symbols and
+// punctuation spell words: the iteration mark 々 ("人々", "時々"), the
+// closing mark 〆, the ideographic zero 〇, the Hangzhou numerals, the
+// tone marks, the kana repeat marks. They were read as punctuation: "人々"
+// was the word "人" and a space, "々" alone no word at all. The block's
+// punctuation, symbols and space part words still.
+TEST(Text, CjkIterationMarksAndZeroAreLetters) {
+  for (uint32_t cp : {0x3005u, 0x3006u, 0x3007u, 0x3021u, 0x3029u, 0x302Au, 0x302Fu, 0x3031u, 0x3035u, 0x3038u,
+                      0x303Au, 0x303Bu, 0x303Cu}) {
+    EXPECT_FALSE(IsSeparatorCodePoint(cp)) << std::hex << cp;
+    EXPECT_FALSE(IsSymbolOrSeparatorCodePoint(cp)) << std::hex << cp;
+    EXPECT_FALSE(IsCjkPunctuation(cp)) << std::hex << cp;
+  }
+  for (uint32_t cp : {0x3000u, 0x3001u, 0x3002u, 0x3003u, 0x3004u, 0x3008u, 0x3011u, 0x301Cu, 0x3020u, 0x3030u,
+                      0x3036u, 0x3037u, 0x303Du, 0x303Fu})
+    EXPECT_TRUE(IsSeparatorCodePoint(cp)) << std::hex << cp;
+  EXPECT_EQ(CountWordChars("\xE4\xBA\xBA\xE3\x80\x85"), 2u);  // 人々
+  EXPECT_EQ(CountWordChars("\xE3\x80\x87\xE3\x80\x87\xE3\x80\x82"), 2u);  // 〇〇。
+  EXPECT_EQ(CountWordChars("\xE3\x80\x8C\xE6\x99\x82\xE3\x80\x85\xE3\x80\x8D"), 2u);  // 「時々」
+}
+
 // The three classes of code points that part words: each range's ends and
 // the points just outside them, and the variants' deliberate differences.
 TEST(Text, SeparatorCodePointRanges) {
@@ -793,7 +814,8 @@ TEST(Text, SeparatorCodePointRanges) {
   EXPECT_FALSE(IsSymbolOrSeparatorCodePoint(0x2C00));  // Glagolitic: letters again
   // The date tokenizer's CJK punctuation: a part of the separators but for
   // the full-width colon, and not the wave dash nor a full-width solidus.
-  for (uint32_t cp = 0x3000; cp <= 0x3011; ++cp) EXPECT_TRUE(IsCjkPunctuation(cp)) << std::hex << cp;
+  for (uint32_t cp = 0x3000; cp <= 0x3011; ++cp)
+    EXPECT_EQ(IsCjkPunctuation(cp), cp < 0x3005 || cp > 0x3007) << std::hex << cp;
   for (uint32_t cp : {0xFF08u, 0xFF09u, 0xFF0Cu, 0xFF1Au}) EXPECT_TRUE(IsCjkPunctuation(cp)) << std::hex << cp;
   for (uint32_t cp : {0x3012u, 0x301Cu, 0xFF0Du, 0xFF0Eu, 0xFF0Fu, 0x2014u})
     EXPECT_FALSE(IsCjkPunctuation(cp)) << std::hex << cp;

@@ -339,14 +339,26 @@ static_assert([] {
   return true;
 }());
 
+// The punctuation, symbols and the space of the block "CJK Symbols and
+// Punctuation" (U+3000-303F; Unicode's categories P, S and Z there), a bit
+// per code point: not its letters, numbers and marks, which spell words
+// (the iteration marks 々 U+3005 and 〻 U+303B, "人々", "時々"; the closing
+// mark 〆 U+3006 and 〼 U+303C; the ideographic zero 〇 U+3007 and the
+// Hangzhou numerals U+3021-3029, U+3038-303A; the tone marks U+302A-302F;
+// the vertical kana repeat marks U+3031-3035).
+inline constexpr uint64_t kCjkPunctuationBits = 0xE0C10001FFFFFF1Full;
+constexpr bool IsCjkSymbolOrPunctuation(uint32_t cp) {
+  return cp >= 0x3000 && cp <= 0x303F && ((kCjkPunctuationBits >> (cp - 0x3000)) & 1);
+}
 // A code point that parts words and spells none, as the word counters
 // (CountWordChars) and the normal form for comparisons (extract/dom_text)
 // read text: up to U+00BF (ASCII is asked apart; here the C1 controls and
 // Latin-1's punctuation and spaces), general punctuation (U+2000-206F),
-// CJK symbols and punctuation (U+3000-303F), the full-width forms of
-// ASCII's punctuation (U+FF00-FF0F), the byte-order mark and U+FFFD.
+// CJK symbols and punctuation (IsCjkSymbolOrPunctuation: not the block's
+// letters, "々"), the full-width forms of ASCII's punctuation
+// (U+FF00-FF0F), the byte-order mark and U+FFFD.
 constexpr bool IsSeparatorCodePoint(uint32_t cp) {
-  return cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+  return cp <= 0xBF || (cp >= 0x2000 && cp <= 0x206F) || IsCjkSymbolOrPunctuation(cp) ||
          (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0xFFFD || cp == 0xFEFF;
 }
 // Those and the symbols after general punctuation (U+2070-2BFF: super-
@@ -361,14 +373,15 @@ constexpr bool IsSymbolOrSeparatorCodePoint(uint32_t cp) {
 }
 // CJK punctuation that ends a word in a date's line, read as a space is
 // there (extract/dates): the ideographic space, comma and full stop, the
-// corner and lenticular brackets (U+3000-3011), and the full-width
+// ditto mark, the corner and lenticular brackets (U+3000-3011 but for the
+// letters 々 〆 〇, U+3005-3007), and the full-width
 // parentheses, comma and colon. Narrower than IsSeparatorCodePoint on
 // purpose: the date readers keep the marks that may join a date's parts
 // (the wave dash of a range, U+301C, "1日〜3日"; a full-width hyphen, full
 // stop or slash between numbers), and it holds the full-width colon
 // (U+FF1A) that the separators' range stops short of.
 constexpr bool IsCjkPunctuation(uint32_t cp) {
-  return (cp >= 0x3000 && cp <= 0x3011) || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C || cp == 0xFF1A;
+  return (cp <= 0x3011 && IsCjkSymbolOrPunctuation(cp)) || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C || cp == 0xFF1A;
 }
 
 // Appends code point `cp` as UTF-8 (U+FFFD for invalid values).

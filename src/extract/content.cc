@@ -1634,17 +1634,23 @@ bool BesidePicture(const Node* e) {
 // more set apart by <br>s, a show's or a film's cast and crew ("regia
 // Paola Ferri<br>con Giulia Neri, ...<br>scene Davide Rizzo ..."). A
 // photo credit is one line. (Its children read, kCreditListScanNodes at
-// most.)
+// most; then, for a box of lines only, kCreditListFigureLevels ancestors:
+// a picture's credit sits a few levels below its <figure>, and a box
+// deeper than that below one is read as standing in none. The walk went
+// up to the root: a page of nested credit boxes cost depth² steps.)
 constexpr int kCreditListMinLines = 3;
 constexpr int kCreditListScanNodes = 64;
+constexpr int kCreditListFigureLevels = 16;
 bool IsCreditsList(const Node* e) {
   if (e->Is(TagId::kFigcaption) || !IsBlockTag(e->tag)) return false;
-  for (const Node* a = e->parent; a && a->is_element(); a = a->parent)
-    if (a->Is(TagId::kFigure) || a->Is(TagId::kFigcaption)) return false;
   int breaks = 0, seen = 0;
   for (const Node* c = e->first_child; c && ++seen <= kCreditListScanNodes; c = c->next)
     if (c->is_element() && c->Is(TagId::kBr)) ++breaks;
-  return breaks + 1 >= kCreditListMinLines;
+  if (breaks + 1 < kCreditListMinLines) return false;
+  int levels = kCreditListFigureLevels;
+  for (const Node* a = e->parent; a && a->is_element() && levels-- > 0; a = a->parent)
+    if (a->Is(TagId::kFigure) || a->Is(TagId::kFigcaption)) return false;
+  return true;
 }
 
 // The longest status message of a live region (role=status) read as a

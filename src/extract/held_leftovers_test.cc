@@ -88,6 +88,17 @@ TEST(HeldLeftovers, AccountHrefs) {
   // A word inside another word is none.
   EXPECT_EQ(ClassifyAccountHref("/blog/registered-nurses"), AccountHref::kNone);
   EXPECT_EQ(ClassifyAccountHref("/tags/joinery"), AccountHref::kNone);
+  // "join" signs up as a part of the address of its own; a careers page
+  // ("join us", "join our team") or an invitation to a meeting is none, and
+  // nothing under a careers section is an account page.
+  EXPECT_EQ(ClassifyAccountHref("/join/"), AccountHref::kSignUp);
+  EXPECT_EQ(ClassifyAccountHref("https://example.org/join?ref=nav"), AccountHref::kSignUp);
+  EXPECT_EQ(ClassifyAccountHref("/forum/join.php"), AccountHref::kSignUp);
+  EXPECT_EQ(ClassifyAccountHref("/careers/join-us"), AccountHref::kNone);
+  EXPECT_EQ(ClassifyAccountHref("/join-our-team/"), AccountHref::kNone);
+  EXPECT_EQ(ClassifyAccountHref("/events/join_webinar"), AccountHref::kNone);
+  EXPECT_EQ(ClassifyAccountHref("/careers/join"), AccountHref::kNone);
+  EXPECT_EQ(ClassifyAccountHref("/jobs/register-interest"), AccountHref::kNone);
   EXPECT_EQ(ClassifyAccountHref("/thread/18842/"), AccountHref::kNone);
 }
 
@@ -121,6 +132,15 @@ TEST(HeldLeftovers, GuestBoxOnThreadIsLeftOut) {
                       ExtractOptions{});
   ASSERT_TRUE(kept.ok());
   EXPECT_NE(kept->text.find("spares swap"), std::string::npos) << kept->text;
+
+  // A line that links to the careers page's "join us" and to log-in is no
+  // box for guests: no link of it signs up.
+  auto careers = Extract(Thread("<article class=post><p>Our workshop is hiring fitters: <a "
+                                "href='/careers/join-us'>see the openings</a> or <a href='/login'>sign in</a> to "
+                                "apply.</p></article>"),
+                         ExtractOptions{});
+  ASSERT_TRUE(careers.ok());
+  EXPECT_NE(careers->text.find("hiring fitters"), std::string::npos) << careers->text;
 }
 
 }  // namespace

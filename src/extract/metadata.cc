@@ -1977,6 +1977,28 @@ constexpr uint32_t kSectionLabelNodesAfter = 20;
 constexpr size_t kSectionLabelReadBytes = 200;
 constexpr size_t kSectionLabelMaxBytes = 60;
 
+// Whether `n`, a section label's element whose text is `text`, is a share
+// control's label ("<div class=social><div class=eyebrow>Share
+// Article</div><div class=share-links>..."): its words open with a share
+// verb (IsShareLabel), or it or a box kShareControlLevels levels above it
+// at most is a button (<button>, role=button) or names sharing in its
+// class, id (NamesShareBox) or aria-label (IsShareLabel), or the element
+// after it (the control it labels) does. Never the page's section.
+constexpr int kShareControlLevels = 3;
+bool IsShareControlLabel(const Node* n, std::string_view text) {
+  if (IsShareLabel(text)) return true;
+  auto share_box = [](const Node* e) {
+    return e->num_attrs && (NamesShareBox(e->Attr("class")) || NamesShareBox(e->Attr("id")) ||
+                            IsShareLabel(e->Attr("aria-label")));
+  };
+  const Node* e = n;
+  for (int up = 0; up <= kShareControlLevels && e && e->is_element() && e->tag != TagId::kBody; ++up, e = e->parent)
+    if (e->Is(TagId::kButton) || (ClassifyRole(e->Attr("role")) & kRoleButton) || share_box(e)) return true;
+  const Node* next = n->next;
+  while (next && !next->is_element()) next = next->next;
+  return next && share_box(next);
+}
+
 // Levels walked at most between a node and its subtree's end or its page's
 // root. Real pages nest a few dozen levels (55 at most over the 1,627 WCXB
 // dev and Readability pages); deeper is hostile markup, where a walk that
@@ -6868,7 +6890,8 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       std::string text = CollapsedText(n, kSectionLabelReadBytes);
       // (Less a label: Joomla's "Category: News".)
       if (const std::string_view name = StripSectionLabel(text); name.size() < text.size()) text = std::string(name);
-      if (!text.empty() && text.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(text)) {
+      if (!text.empty() && text.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(text) &&
+          !IsShareControlLabel(n, text)) {
         section = text;
         section_src = "kicker-class";
         out->exclude.push_back(n);
@@ -6905,7 +6928,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       // (Not the home page's label nor a link back: "Home", "< Back to
       // blog".)
       if (links != 1 || IsFrontPageLabel(last) || IsBackLinkLine(last) ||
-          OpensWithArrow(last))
+          OpensWithArrow(last) || IsShareControlLabel(n, last))
         last.clear();
       if (!last.empty() && last.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(last) &&
           !NormalizedEquals(last, NormalizeForCompare(a->title.value_or("")))) {

@@ -1681,21 +1681,64 @@ constexpr std::string_view kPlaceJoiningWords[] = {"am", "an", "upon", "sur", "i
 // Bay"; "Jane Doe, Tampa Bay" is a place).
 constexpr std::string_view kPlaceClosingSurnames[] = {"bay", "beach", "falls", "creek", "valley"};
 constexpr std::string_view kCommonGivenNames[] = {
-    "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "amanda", "amy", "andrea", "andrew", "angela",
-    "ann", "anna", "anne", "anthony", "arthur", "ashley", "barbara", "ben", "benjamin", "betty", "bill", "billy",
-    "bob", "brandon", "brenda", "brian", "bruce", "carl", "carol", "caroline", "catherine", "charles", "chris",
-    "christina", "christine", "christopher", "cynthia", "dan", "daniel", "danielle", "dave", "david", "deborah",
-    "dennis", "diana", "diane", "donald", "donna", "dorothy", "douglas", "edward", "emily", "emma", "eric",
-    "frank", "gary", "george", "grace", "gregory", "hannah", "harold", "harry", "heather", "helen", "henry",
-    "jack", "jacob", "james", "jane", "janet", "jason", "jean", "jeff", "jeffrey", "jennifer", "jeremy", "jerry",
-    "jessica", "jim", "joe", "john", "jonathan", "joseph", "joshua", "joyce", "judith", "julia", "julie",
-    "justin", "karen", "kate", "katherine", "kathleen", "keith", "kelly", "kenneth", "kevin", "kimberly", "larry",
-    "laura", "lauren", "linda", "lisa", "louis", "lucy", "margaret", "maria", "marie", "mark", "martha", "mary",
-    "matt", "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy", "nathan", "nicholas", "nick",
-    "nicole", "noah", "olivia", "pamela", "patricia", "patrick", "paul", "peter", "philip", "rachel", "ralph",
-    "raymond", "rebecca", "richard", "robert", "roger", "ronald", "ruth", "ryan", "sam", "samantha", "samuel",
-    "sandra", "sarah", "scott", "sean", "sharon", "sophia", "stephanie", "stephen", "steve", "steven", "susan",
-    "terry", "thomas", "tim", "timothy", "tom", "tony", "tyler", "walter", "william",
+    "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "amanda", "amy", "andrea", "andrew",
+    "angela", "ann", "anna", "anne", "anthony", "arthur", "ashley", "barbara", "ben", "benjamin", "betty",
+    "bill", "billy", "bob", "brandon", "brenda", "brian", "bruce", "carl", "carol", "caroline", "catherine",
+    "charles", "chris", "christina", "christine", "christopher", "cynthia", "dan", "daniel", "danielle", "dave",
+    "david", "deborah", "dennis", "diana", "diane", "donald", "donna", "dorothy", "douglas", "edward", "emily",
+    "emma", "eric", "frank", "gary", "george", "grace", "gregory", "hannah", "harold", "harry", "heather",
+    "helen", "henry", "jack", "jacob", "james", "jane", "janet", "jason", "jean", "jeff", "jeffrey", "jennifer",
+    "jeremy", "jerry", "jessica", "jim", "joe", "john", "jonathan", "joseph", "joshua", "joyce", "judith",
+    "julia", "julie", "justin", "karen", "kate", "katherine", "kathleen", "keith", "kelly", "kenneth", "kevin",
+    "kimberly", "larry", "laura", "lauren", "linda", "lisa", "louis", "lucy", "margaret", "maria", "marie",
+    "mark", "martha", "mary", "matt", "matthew", "megan", "melissa", "michael", "michelle", "mike", "nancy",
+    "nathan", "nicholas", "nick", "nicole", "noah", "olivia", "pamela", "patricia", "patrick", "paul", "peter",
+    "philip", "rachel", "ralph", "raymond", "rebecca", "richard", "robert", "roger", "ronald", "ruth", "ryan",
+    "sam", "samantha", "samuel", "sandra", "sarah", "scott", "sean", "sharon", "sophia", "stephanie", "stephen",
+    "steve", "steven", "susan", "terry", "thomas", "tim", "timothy", "tom", "tony", "tyler", "walter",
+    "william",
+    // The other languages lede reads dates in, lower case (folded as
+    // EqualsFolded folds: "Łukasz", "СЕРГЕЙ"); a name written alike in two
+    // languages is listed once.
+    // German:
+    "hans", "jürgen", "klaus", "wolfgang", "stefan", "andreas", "uwe", "dieter", "günter", "günther", "helmut",
+    "horst", "karl", "heinz", "werner", "jörg", "markus", "matthias", "sebastian", "tobias", "florian", "lukas",
+    "felix", "jonas", "maximilian", "ursula", "sabine", "petra", "monika", "claudia", "susanne", "birgit",
+    "katrin", "stefanie", "anja", "kerstin", "heike", "gabriele", "brigitte", "renate", "ingrid", "karin",
+    "lena", "lea", "jana", "katharina",
+    // French:
+    "pierre", "michel", "philippe", "alain", "nicolas", "christophe", "françois", "laurent", "frédéric", "éric",
+    "julien", "sébastien", "olivier", "thierry", "stéphane", "vincent", "antoine", "guillaume", "mathieu",
+    "céline", "nathalie", "isabelle", "sylvie", "sophie", "valérie", "sandrine", "véronique", "aurélie",
+    "camille", "chloé", "manon", "léa", "élodie", "émilie", "hélène", "françoise", "monique", "martine",
+    // Spanish:
+    "josé", "antonio", "manuel", "francisco", "juan", "javier", "carlos", "miguel", "rafael", "pedro", "pablo",
+    "alejandro", "fernando", "sergio", "jorge", "alberto", "luis", "diego", "raúl", "enrique", "ramón",
+    "vicente", "andrés", "carmen", "lucía", "isabel", "ana", "cristina", "marta", "elena", "pilar", "paula",
+    "sara", "raquel", "beatriz", "silvia", "mercedes",
+    // Italian:
+    "giuseppe", "giovanni", "marco", "francesco", "alessandro", "luca", "stefano", "roberto", "paolo", "matteo",
+    "lorenzo", "davide", "simone", "federico", "riccardo", "massimo", "fabio", "giorgio", "salvatore",
+    "vincenzo", "antonella", "giulia", "francesca", "chiara", "valentina", "alessandra", "federica", "elisa",
+    "martina", "giorgia", "paola", "roberta", "simona",
+    // Portuguese:
+    "joão", "antónio", "antônio", "paulo", "lucas", "gabriel", "tiago", "thiago", "rui", "nuno", "luís",
+    "gonçalo", "bruno", "marcos", "fernanda", "mariana", "inês", "joana", "patrícia", "juliana", "camila",
+    "larissa", "letícia", "adriana", "cláudia", "sofia", "leonor",
+    // Dutch:
+    "jan", "pieter", "jeroen", "bas", "sander", "thijs", "maarten", "daan", "kees", "henk", "wim", "gerrit",
+    "willem", "johannes", "hendrik", "joost", "ruud", "bram", "ruben", "niels", "anouk", "sanne", "lotte",
+    "femke", "eva", "lieke", "marieke", "inge", "annemarie", "els", "marloes", "fleur",
+    // Polish:
+    "piotr", "krzysztof", "andrzej", "tomasz", "paweł", "marcin", "michał", "łukasz", "jakub", "mateusz",
+    "marek", "grzegorz", "jarosław", "wojciech", "kamil", "maciej", "rafał", "dariusz", "katarzyna",
+    "małgorzata", "agnieszka", "ewa", "krystyna", "magdalena", "elżbieta", "joanna", "aleksandra", "zofia",
+    "natalia", "karolina", "dorota", "beata", "justyna",
+    // Russian, in Cyrillic:
+    "александр", "сергей", "дмитрий", "андрей", "алексей", "максим", "евгений", "иван", "михаил", "николай",
+    "владимир", "игорь", "павел", "олег", "артём", "артем", "роман", "виктор", "юрий", "анна", "мария", "елена",
+    "ольга", "наталья", "екатерина", "татьяна", "ирина", "светлана", "анастасия", "юлия", "дарья",
+    "людмила", "галина", "ксения",
 };
 
 // Words that head a public body's or a school's name ("Center for Drug
@@ -6400,32 +6443,46 @@ bool IsInstallmentLine(std::string_view line) {
 
 // The words of a site's account pages in a link's address, signing up
 // first, then logging in ("/register/", "ucp.php?mode=register",
-// "/user/signup", "/join", "index.php?login/", "/account/sign-in"): a word
-// of the address between marks that are no letter or digit. (The first
+// "/user/signup", "index.php?login/", "/account/sign-in"): a word of the
+// address between marks that are no letter or digit. (The first
 // kAccountHrefReadBytes of the address, lower-cased.)
 constexpr size_t kAccountHrefReadBytes = 160;
-constexpr std::string_view kSignUpHrefWords[] = {"register", "registration", "signup", "sign-up", "sign_up",
-                                                 "join",     "create-account", "createaccount"};
+constexpr std::string_view kSignUpHrefWords[] = {"register", "registration",   "signup",
+                                                 "sign-up",  "sign_up",        "create-account",
+                                                 "createaccount"};
 constexpr std::string_view kLogInHrefWords[] = {"login", "log-in", "signin", "sign-in", "sign_in", "logon"};
+// Words that sign up only as a whole part of the path or query, no word
+// of a phrase joined by '-' or '_' beside them ("/join", "/join/",
+// "join.php", "?action=join"): "/join-us", "/join-our-team",
+// "/events/join-webinar" are a careers page, an invitation, a meeting.
+constexpr std::string_view kSignUpHrefSegments[] = {"join"};
+// Words of an address under which no page is a site account's: a
+// careers section ("/careers/join", "/jobs/register-interest").
+constexpr std::string_view kNoAccountHrefWords[] = {"careers", "career", "jobs", "vacancies", "recruitment"};
 
 AccountHref ClassifyAccountHref(std::string_view href) {
   char buf[kAccountHrefReadBytes];
   const size_t n = std::min(href.size(), sizeof(buf));
   for (size_t i = 0; i < n; ++i) buf[i] = ToLowerAscii(href[i]);
   const std::string_view low(buf, n);
-  auto holds = [low](std::span<const std::string_view> words) {
+  // (`segment`: neither '-' nor '_' beside the word either.)
+  auto holds = [low](std::span<const std::string_view> words, bool segment = false) {
+    auto apart = [segment](char c) {
+      return !IsAsciiAlnum(static_cast<unsigned char>(c)) && !(segment && (c == '-' || c == '_'));
+    };
     for (std::string_view w : words)
       for (size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) {
         const size_t end = at + w.size();
-        if ((at == 0 || !IsAsciiAlnum(static_cast<unsigned char>(low[at - 1]))) &&
-            (end == low.size() || !IsAsciiAlnum(static_cast<unsigned char>(low[end]))))
-          return true;
+        if ((at == 0 || apart(low[at - 1])) && (end == low.size() || apart(low[end]))) return true;
       }
     return false;
   };
-  if (holds(kSignUpHrefWords)) return AccountHref::kSignUp;
-  if (holds(kLogInHrefWords)) return AccountHref::kLogIn;
-  return AccountHref::kNone;
+  AccountHref kind = AccountHref::kNone;
+  if (holds(kSignUpHrefWords) || holds(kSignUpHrefSegments, /*segment=*/true)) kind = AccountHref::kSignUp;
+  else if (holds(kLogInHrefWords)) kind = AccountHref::kLogIn;
+  // (The careers words asked last: most addresses hold no account word.)
+  if (kind != AccountHref::kNone && holds(kNoAccountHrefWords)) return AccountHref::kNone;
+  return kind;
 }
 
 bool IsShippingPriceLine(std::string_view line) {
@@ -6618,6 +6675,24 @@ std::string_view StripSectionLabel(std::string_view name) {
 }
 
 bool IsNoSectionLabel(std::string_view name) { return EqualsAnyIgnoreCase(Trim(name), kNoSectionLabels); }
+
+// The verbs that open a share control's label, lower case (IsShareLabel):
+// English, German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+// Russian, Turkish, Indonesian.
+constexpr std::string_view kShareLabelVerbs[] = {
+    "share",     "teilen",    "partager", "partagez",   "compartir",  "comparte", "compartilhar",
+    "compartilhe", "partilhar", "condividi", "delen",   "udostępnij", "поделиться", "paylaş",
+    "bagikan",
+};
+static_assert(AllFoldedLower(kShareLabelVerbs));
+
+bool IsShareLabel(std::string_view label) {
+  label = Trim(label);
+  size_t end = 0;
+  while (end < label.size() && !IsAsciiSpace(label[end]) && label[end] != ':') ++end;
+  return end > 0 && EqualsAnyFolded(label.substr(0, end), kShareLabelVerbs);
+}
+
 
 // News agencies, whose stories other sites run under the agency's byline.
 constexpr std::string_view kWireAgencies[] = {
@@ -7677,6 +7752,16 @@ bool AttrHasWord(std::string_view attr, std::span<const std::string_view> words)
 bool NamesReviewBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kReviewBoxWords); }
 bool NamesEventBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kEventBoxWords); }
 
+// The class and id words of a share box or control (NamesShareBox), whole
+// words of the attribute: the share bar's vendors' and the words of the
+// hint table's share rows (kHintBoilerplate's "share", "social", "teilen").
+constexpr std::string_view kShareBoxWords[] = {
+    "share",    "shares",  "sharing",  "sharebar", "sharethis", "social",     "addthis", "addtoany",
+    "a2a",      "teilen",  "partage",  "compartir", "condividi", "udostepnij", "paylas", "bagikan",
+};
+
+bool NamesShareBox(std::string_view class_or_id) { return AttrHasWord(class_or_id, kShareBoxWords); }
+
 // Class words that name tabs (see NamesTabs).
 constexpr std::string_view kTabWords[] = {"tab", "tabs", "tablist", "tabbar", "tabset"};
 
@@ -7909,7 +7994,14 @@ bool IsPlaceJoiningWord(std::string_view word) { return EqualsAny(word, kPlaceJo
 
 bool IsPlaceClosingSurname(std::string_view word) { return EqualsAnyIgnoreCase(word, kPlaceClosingSurnames); }
 
-bool IsCommonGivenName(std::string_view word) { return InWordList<kCommonGivenNames>(word); }
+static_assert(AllFoldedLower(kCommonGivenNames));
+bool IsCommonGivenName(std::string_view word) {
+  // (Folded first: the list's capitals beyond ASCII, "Ł", "С", are two
+  // bytes whose first differs from their lower case's at times.)
+  char folded[32];
+  if (word.size() > sizeof(folded)) return false;
+  return InWordList<kCommonGivenNames>(std::string_view(folded, FoldInto(word, folded)));
+}
 
 // Words that open a line naming where a story came from, not who wrote it
 // ("Theo Tuổi Trẻ", Vietnamese "according to"; "Nguồn:", "Source:",

@@ -680,7 +680,9 @@ bool IsInstallmentLine(std::string_view line);
 // What a link's address says of the page it leads to: the site's sign-up
 // page ("/register/", "ucp.php?mode=register", "/join"), its log-in page
 // ("/login/", "/account/sign-in"), or neither (any case; the address's
-// first bytes read).
+// first bytes read). "join" signs up only as a part of the path of its
+// own ("/join-us" is a careers page or an invitation), and nothing under
+// a careers section ("/careers/join") is an account page.
 enum class AccountHref : uint8_t { kNone, kSignUp, kLogIn };
 AccountHref ClassifyAccountHref(std::string_view href);
 // A short line that prices the shipping ("Free shipping on orders over
@@ -889,6 +891,14 @@ std::string_view CreditName(std::string_view credit);
 // ("Uncategorized", WordPress's default; "Category: Uncategorized"): no
 // section.
 bool IsNoSectionLabel(std::string_view name);
+// A share control's label: its first word a share verb, in the languages
+// lede reads ("Share Article", "Share:", "Teilen", "Partager",
+// "Compartir", "Поделиться"; any case). No section.
+bool IsShareLabel(std::string_view label);
+// Whether a class or id attribute names a share box or control, a word of
+// it ("share-links", "social", "sharethis", "addtoany", "teilen"): a
+// label there is the control's.
+bool NamesShareBox(std::string_view class_or_id);
 // A section's name less an archive page's label before it ("Category:
 // Festivals" -> "Festivals").
 std::string_view StripSectionLabel(std::string_view name);
@@ -1168,8 +1178,10 @@ bool IsPlaceOpeningGivenName(std::string_view word);
 bool IsPlaceClosingWord(std::string_view word);
 bool IsPlaceJoiningWord(std::string_view word);
 // A closing word that is also a surname ("Bay", "Beach", "Falls"), and a
-// common given name ("Michael", "Adam"), any case: the two together are a
-// person ("Michael Bay"), no place (NamesPlaceOfWords).
+// common given name ("Michael", "Adam"; German, French, Spanish, Italian,
+// Portuguese, Dutch, Polish and Russian ones too: "Jürgen", "Łukasz",
+// "Сергей"), any case: the two together are a person ("Michael Bay"), no
+// place (NamesPlaceOfWords).
 bool IsPlaceClosingSurname(std::string_view word);
 bool IsCommonGivenName(std::string_view word);
 // A word that opens a line naming a story's source, not its writer

@@ -909,24 +909,30 @@ void Tokenizer::Doctype(Token* t) {
           st = kBogus;
         }
         break;
+      // The public and the system identifier's keyword and what follows
+      // it, one logic for both.
       case kAfterPublicKeyword:  // 13.2.5.57
       case kBeforePublicId:      // 13.2.5.58
+      case kAfterSystemKeyword:  // 13.2.5.63
+      case kBeforeSystemId: {    // 13.2.5.64
+        const bool pub_id = st == kAfterPublicKeyword || st == kBeforePublicId;
         if (IsHtmlSpace(c)) {
           ++p_;
-          st = kBeforePublicId;
+          st = pub_id ? kBeforePublicId : kBeforeSystemId;
         } else if (c == '"' || c == '\'') {
           ++p_;
-          t->has_public_id = true;
-          st = c == '"' ? kPublicIdDq : kPublicIdSq;
+          (pub_id ? t->has_public_id : t->has_system_id) = true;
+          st = pub_id ? (c == '"' ? kPublicIdDq : kPublicIdSq) : (c == '"' ? kSystemIdDq : kSystemIdSq);
         } else if (c == '>') {
           ++p_;
-          t->force_quirks = true;  // missing-doctype-public-identifier
+          t->force_quirks = true;  // missing-doctype-{public,system}-identifier
           done = true;
         } else {
-          t->force_quirks = true;  // missing-quote-before-doctype-public-identifier
+          t->force_quirks = true;  // missing-quote-before-doctype-{public,system}-identifier
           st = kBogus;
         }
         break;
+      }
       case kPublicIdDq:  // 13.2.5.59
       case kPublicIdSq:  // 13.2.5.60
       case kSystemIdDq:  // 13.2.5.65
@@ -961,24 +967,6 @@ void Tokenizer::Doctype(Token* t) {
           st = c == '"' ? kSystemIdDq : kSystemIdSq;
         } else {
           t->force_quirks = true;  // missing-quote-before-doctype-system-identifier
-          st = kBogus;
-        }
-        break;
-      case kAfterSystemKeyword:  // 13.2.5.63
-      case kBeforeSystemId:      // 13.2.5.64
-        if (IsHtmlSpace(c)) {
-          ++p_;
-          st = kBeforeSystemId;
-        } else if (c == '"' || c == '\'') {
-          ++p_;
-          t->has_system_id = true;
-          st = c == '"' ? kSystemIdDq : kSystemIdSq;
-        } else if (c == '>') {
-          ++p_;
-          t->force_quirks = true;  // missing-doctype-system-identifier
-          done = true;
-        } else {
-          t->force_quirks = true;
           st = kBogus;
         }
         break;

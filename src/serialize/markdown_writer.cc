@@ -39,7 +39,8 @@ bool StartsCharacterReference(std::string_view s, size_t i) {
 }
 
 // What CommonMark's emphasis rules see of a character: white space,
-// punctuation (or a symbol), or other.
+// punctuation (or a symbol), or other. (The CJK block's letters, "々" and
+// "〇", are other: CommonMark's punctuation is Unicode's P and S.)
 enum class CharClass : uint8_t { kSpace, kPunct, kOther };
 
 CharClass ClassOf(uint32_t cp) {
@@ -50,7 +51,7 @@ CharClass ClassOf(uint32_t cp) {
   if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
     return CharClass::kSpace;
   if ((cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x2027) ||
-      (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x3001 && cp <= 0x303F) ||
+      (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF) || IsCjkSymbolOrPunctuation(cp) ||
       (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
       (cp >= 0xFF5B && cp <= 0xFF65))
     return CharClass::kPunct;

@@ -1,6 +1,7 @@
 """lede.extract: inputs, options, outputs, errors, threads."""
 import ast
 import concurrent.futures
+import inspect
 import json
 import os
 import subprocess
@@ -319,8 +320,55 @@ def test_str_options_name_the_option(tmp_path):
             lede.iter_warc(warc, **{name: "\udcff"})
     with pytest.raises(lede.InvalidArgumentError, match="languages holds a lone surrogate"):
         lede.iter_warc(warc, languages=["en", "\ud800"])
-    with pytest.raises(TypeError, match="languages must be a list of str or None, not str"):
-        lede.iter_warc(warc, languages="en")
+    with pytest.raises(TypeError, match="languages must be a str \\('en' or 'en,de'\\), a list of str or None, not bytes"):
+        lede.iter_warc(warc, languages=b"en")
     with pytest.raises(TypeError, match="languages must be a str, not int"):
         lede.iter_warc(warc, languages=("en", 5))
     assert list(lede.iter_warc(warc, languages=("en", "fr"), errors="raise", output="json")) == []
+
+
+def test_wrong_arguments_name_the_argument_and_what_is_taken(tmp_path):
+    # pybind11 answered each of these with one "incompatible function
+    # arguments" TypeError that named no argument.
+    page = "<p>The harbour ferry runs again from Monday, the council said.</p>"
+    with pytest.raises(TypeError) as e:
+        lede.extract(page, languages="en")
+    msg = str(e.value)
+    assert "unexpected keyword argument 'languages'" in msg
+    assert "argument of iter_warc()" in msg and "extract(html, *, url=None" in msg and "comments=False)" in msg
+    with pytest.raises(TypeError, match="unexpected keyword argument 'max_byte' \\(did you mean 'max_bytes'\\?\\)"):
+        lede.extract(page, max_byte=10)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'; extract\\(\\) takes extract\\(html"):
+        lede.extract(page, colour=1)
+    with pytest.raises(TypeError, match="takes 1 positional argument \\(html\\) but 2 were given"):
+        lede.extract(page, "https://example.com/")
+    with pytest.raises(TypeError, match="missing required argument: 'html'"):
+        lede.extract(url="https://example.com/")
+    with pytest.raises(TypeError, match="multiple values for argument 'html'"):
+        lede.extract(page, html=page)
+    with pytest.raises(TypeError, match="comments must be a bool, not str"):
+        lede.extract(page, comments="yes")
+    with pytest.raises(TypeError, match="repair_mojibake must be a bool, not list"):
+        lede.extract(page, repair_mojibake=[])
+    # What the caster took still goes: html by keyword, a number as a bool.
+    assert "harbour" in lede.extract(html=page, comments=0, repair_mojibake=1)["text"]
+    warc = str(tmp_path / "empty.warc")
+    open(warc, "wb").close()
+    with pytest.raises(TypeError, match="unexpected keyword argument 'url' \\('url' is an argument of extract\\(\\)\\)"):
+        lede.iter_warc(warc, url="https://example.com/")
+    with pytest.raises(TypeError, match="json_line must be a bool, not str"):
+        lede.iter_warc(warc, json_line="no")
+
+
+def test_signatures_are_readable():
+    sig = inspect.signature(lede.extract)
+    assert list(sig.parameters)[:2] == ["html", "url"]
+    assert sig.parameters["output"].default == "text" and sig.parameters["comments"].default is False
+    assert sig.parameters["url"].kind == inspect.Parameter.KEYWORD_ONLY
+    sig = inspect.signature(lede.iter_warc)
+    assert sig.parameters["min_chars"].default == 0 and sig.parameters["languages"].default is None
+    # The stub's parameters are the module's.
+    stub = ast.parse(open(os.path.join(ROOT, "python", "lede", "__init__.pyi")).read())
+    for f in (n for n in stub.body if isinstance(n, ast.FunctionDef)):
+        names = [a.arg for a in f.args.args + f.args.kwonlyargs]
+        assert names == list(inspect.signature(getattr(lede, f.name)).parameters), f.name

@@ -40,6 +40,16 @@ def test_options(lede_cli, sample_warc):
     it = lede.iter_warc(sample_warc, languages=["xx"])
     assert list(it) == [] and it.stats["skipped"]["lang"] == 2
     assert len(list(lede.iter_warc(sample_warc, languages=["EN", "fil"]))) == 2
+    # One str: a code, or codes parted by commas as --lang takes them (it
+    # raised a TypeError: a str is no list).
+    assert len(list(lede.iter_warc(sample_warc, languages="en"))) == 2
+    assert len(list(lede.iter_warc(sample_warc, languages="de, en"))) == 2
+    it = lede.iter_warc(sample_warc, languages="de,fr")
+    assert list(it) == [] and it.stats["skipped"]["lang"] == 2
+    with pytest.raises(lede.InvalidArgumentError, match="languages needs a code"):
+        lede.iter_warc(sample_warc, languages=" , ")
+    with pytest.raises(lede.InvalidArgumentError, match="ISO 639"):
+        lede.iter_warc(sample_warc, languages="en-US")
 
 
 def test_languages_refuses_codes_that_never_match(sample_warc):

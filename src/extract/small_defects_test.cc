@@ -1,0 +1,108 @@
+// Small defects closed with general rules (debt42): the CJK block's
+// letters (々 〆 〇) spell words, a share control's label is no section,
+// given names of the languages lede reads split bylines, a credits list's
+// walk up to its figure is bounded.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/dom_text.h"
+#include "extract/vocabulary.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+// "人々" (people) is one word: the iteration mark repeats the ideograph
+// before it. Read as punctuation it parted the word ("人 "), so "人々" and
+// "人" compared equal, and a line of such marks had no words at all.
+TEST(SmallDefects, IterationMarkPartsNoWord) {
+  EXPECT_EQ(NormalizeForCompare("\xE4\xBA\xBA\xE3\x80\x85\xE3\x81\xAE\xE6\x9A\xAE"),  // 人々の暮
+            "\xE4\xBA\xBA\xE3\x80\x85\xE3\x81\xAE\xE6\x9A\xAE");
+  EXPECT_NE(NormalizeForCompare("\xE4\xBA\xBA\xE3\x80\x85"), NormalizeForCompare("\xE4\xBA\xBA"));  // 人々, 人
+  EXPECT_EQ(NormalizeForCompare("\xE3\x80\x87\xE3\x80\x87"), "\xE3\x80\x87\xE3\x80\x87");           // 〇〇
+  // The ideographic full stop and corner brackets part words as before.
+  EXPECT_EQ(NormalizeForCompare("\xE3\x80\x8C\xE6\x99\x82\xE3\x80\x85\xE3\x80\x8D\xE3\x80\x82"),  // 「時々」。
+            "\xE6\x99\x82\xE3\x80\x85");
+}
+
+// In Markdown, emphasis over "々" after an ideograph is Markdown's own
+// (CommonMark's punctuation is Unicode's P and S: "々" is a letter), not
+// HTML written for marks that could not hold.
+TEST(SmallDefects, EmphasisOverIterationMarkIsMarkdown) {
+  const std::string html =
+      "<html lang=ja><body><article><h1>\xE6\x9D\x91\xE3\x81\xAE\xE6\x9A\xAE\xE3\x82\x89\xE3\x81\x97</h1><p>"
+      "\xE6\x9D\x91\xE3\x81\xAE\xE4\xBA\xBA<b>\xE3\x80\x85</b>\xE3\x81\xAF\xE3\x80\x81\xE6\xAF\x8E\xE6\x9C\x9D"
+      "\xE6\x97\xA9\xE3\x81\x8F\xE8\xB5\xB7\xE3\x81\x8D\xE3\x81\xA6\xE7\x95\x91\xE3\x81\xAB\xE5\x90\x91\xE3\x81"
+      "\x8B\xE3\x81\x84\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82\xE5\xAD\xA3\xE7\xAF\x80\xE3\x81\x94\xE3\x81\xA8\xE3"
+      "\x81\xAB\xE9\x81\x95\xE3\x81\x86\xE9\x87\x8E\xE8\x8F\x9C\xE3\x82\x92\xE8\x82\xB2\xE3\x81\xA6\xE3\x81\xA6"
+      "\xE3\x81\x84\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82</p></article></body></html>";
+  auto r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(*r);
+  EXPECT_NE(md.find("\xE4\xBA\xBA**\xE3\x80\x85**\xE3\x81\xAF"), std::string::npos) << md;  // 人**々**は
+}
+
+std::string SharedStory(const std::string& over_headline, const std::string& after_headline) {
+  return "<html><head><title>Solar panels on a terraced house</title></head><body><main><article>" +
+         over_headline + "<h1>Solar panels on a terraced house</h1>" + after_headline +
+         "<p>Before the installer climbs the roof, a surveyor checks that the rafters can carry the panels and "
+         "the frame, and where the cables will run down to the inverter in the loft.</p><p>The grid operator "
+         "then has to approve the connection, which takes two to six weeks depending on the region.</p>"
+         "</article></main></body></html>";
+}
+
+// A share control's label beside the headline ("Share Article" over the
+// share bar's links, with a kicker's class) is no section, whatever says
+// so: its words, its box's class, an aria-label, a button. A kicker
+// that names a section stays one.
+TEST(SmallDefects, ShareControlLabelIsNoSection) {
+  const std::string links =
+      "<ul class=links><li><a href='https://www.facebook.com/sharer/sharer.php?u=x'>f</a></li>"
+      "<li><a href='https://twitter.com/intent/tweet?url=x'>t</a></li></ul>";
+  const std::string pages[] = {
+      // Its words (the box around it plain).
+      SharedStory("", "<div class=wrap><div class=eyebrow>Share Article</div>" + links + "</div>"),
+      SharedStory("", "<div class=wrap><div class=eyebrow>Teilen:</div>" + links + "</div>"),
+      // The box it stands in, or the control after it, names sharing.
+      SharedStory("", "<div class='social w-80'><div class=eyebrow>Spread the word</div>" + links + "</div>"),
+      SharedStory("", "<div class=wrap><div class=eyebrow>Spread the word</div><div class=share-links>" + links +
+                          "</div></div>"),
+      SharedStory("", "<div aria-label='Share this story'><span class=kicker>Tell a friend</span>" + links +
+                          "</div>"),
+      // A button.
+      SharedStory("", "<button class=eyebrow type=button>Spread the word</button>"),
+  };
+  for (const std::string& page : pages) {
+    auto r = Extract(page, ExtractOptions{});
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->section.has_value()) << *r->section << "\n" << page;
+  }
+  auto kicker = Extract(SharedStory("<div class=eyebrow>Energy</div>", ""), ExtractOptions{});
+  ASSERT_TRUE(kicker.ok());
+  EXPECT_EQ(kicker->section.value_or(""), "Energy");
+  EXPECT_TRUE(IsShareLabel("Share Article"));
+  EXPECT_TRUE(IsShareLabel("  share: "));
+  EXPECT_TRUE(IsShareLabel("\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB5\xD0\xBB\xD0\xB8\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F"));  // Поделиться
+  EXPECT_TRUE(IsShareLabel("UDOST\xC4\x98PNIJ"));  // UDOSTĘPNIJ
+  EXPECT_FALSE(IsShareLabel("Shares"));           // a markets section
+  EXPECT_FALSE(IsShareLabel("Shareholders"));
+  EXPECT_TRUE(NamesShareBox("share-links share-links--blog"));
+  EXPECT_TRUE(NamesShareBox("social w-80"));
+  EXPECT_FALSE(NamesShareBox("shareholder-news"));
+  EXPECT_FALSE(NamesShareBox("category-share-prices"));  // (a WordPress post's category)
+}
+
+// The given names that make "Jane Doe, Michael Bay" two people, not a
+// writer and a place, in each language lede reads dates in; any case.
+TEST(SmallDefects, CommonGivenNamesOfEachLanguage) {
+  for (const char* name : {"Michael", "J\xC3\xBCrgen", "S\xC3\xA9" "bastien", "Javier", "Giuseppe",
+                           "Jo\xC3\xA3o", "Jeroen", "\xC5\x81ukasz",  // Łukasz
+                           "\xD0\xA1\xD0\xB5\xD1\x80\xD0\xB3\xD0\xB5\xD0\xB9",   // Сергей
+                           "\xD0\xA1\xD0\x95\xD0\xA0\xD0\x93\xD0\x95\xD0\x99"})  // СЕРГЕЙ
+    EXPECT_TRUE(IsCommonGivenName(name)) << name;
+  for (const char* word : {"Tampa", "Virginia", "Niagara", "Santa", "Bay", ""}) EXPECT_FALSE(IsCommonGivenName(word));
+}
+
+}  // namespace
+}  // namespace lede
