@@ -2329,7 +2329,15 @@ TEST(Vocabulary, HintTableHintsEqualClassifyClassId) {
       "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v related",
       "wrapper layout-container grid-row grid-col-12 content-area site-main entry-content article-body share",
       "  related\tnav  ", "related_", "related_ posts", "x-", "- nav", "cookie -banner", "cookie- banner",
-      "cookie-\tbanner", "banner cookie_ ", "subscriber-only alert", "hero banner-hero"};
+      "cookie-\tbanner", "banner cookie_ ", "subscriber-only alert", "hero banner-hero",
+      // (Names past eight bytes, split eight bytes at a time: a space of
+      // each kind at each place of a chunk, a control byte that is no
+      // space, letters from 0x80.)
+      "related-posts-widget\tnavigation-menu", "navigation-menu-primary\nsidebar-widget-area",
+      "comments-area-wrapper\fshare-buttons", "article-body-content\rnewsletter-signup",
+      "abcdefg related", "abcdefgh related", "abcdefghi related", "abcdefghijklmno related",
+      "abcdefghijklmnop related", "related-posts\x01wrapper sidebar", "men\xC3\xBC-navigation-bar related",
+      "newsletter-signup-box  comments-list-wrapper   "};
   std::string html = "<body>";
   for (const std::string& c : lists) html += "<div class=\"" + c + "\">x</div>";
   html += "</body>";
