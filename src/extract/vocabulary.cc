@@ -2905,9 +2905,25 @@ uint32_t HintTable::IdHints(std::string_view id) {
   return slot.hints;
 }
 
+namespace {
+// The most slots of the last page's table of class lists that the next page
+// reuses, emptied in place (a power of two; 160 KB of slots). A news page
+// holds a hundred distinct lists and more (150 on average on the
+// Scrapinghub pages): its table grew from kCacheMinSize slots to 512 and
+// more, rehashing at each step, on every page. (A larger table, a hostile
+// page's, is not kept.)
+constexpr size_t kListSlotsKept = 4096;
+}  // namespace
+
 void HintTable::Build(const Document& doc, HintVisitor* visitor) {
   hints_.assign(doc.element_rows(), 0);
-  lists_.Reset();
+  // (A slot not `used` is free whatever else it holds: Find fills it whole.)
+  if (lists_.slots.empty() || lists_.slots.size() > kListSlotsKept) {
+    lists_.Reset();
+  } else {
+    for (CacheSlot& slot : lists_.slots) slot.used = false;
+    lists_.used = 0;
+  }
   if (names_.slots.empty()) names_.Reset(), ids_.Reset();
   thread_markup_ = false;
   // (Two copies of the walk: the one without a visitor has none of its
