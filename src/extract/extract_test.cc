@@ -2380,6 +2380,18 @@ TEST(Vocabulary, HintTableKeepsNamesAcrossDocuments) {
   };
   check({"sidebar widget", "read- more", "alert box", "hidden", "comment-tree"});
   check({"widget", "sidebar", "more read-", "box alert", "hidden md:block", "comment-tree x"});
+  // A page of a thousand lists (its table of lists grows to 4,096 slots,
+  // kept for the next page and emptied there), then the same lists from
+  // another page: none is found in the emptied table.
+  std::vector<std::string> thousand;
+  for (int i = 0; i < 1000; ++i) {
+    std::string list = "t";
+    list += std::to_string(i);
+    if (i % 5 == 0) list += " related";
+    thousand.push_back(std::move(list));
+  }
+  check(thousand);
+  check(thousand);
   // More names than the cache holds (1 << 15), then the first ones again.
   std::vector<std::string> many;
   for (int i = 0; i < 40000; ++i) {
