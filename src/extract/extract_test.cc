@@ -2329,7 +2329,15 @@ TEST(Vocabulary, HintTableHintsEqualClassifyClassId) {
       "a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v related",
       "wrapper layout-container grid-row grid-col-12 content-area site-main entry-content article-body share",
       "  related\tnav  ", "related_", "related_ posts", "x-", "- nav", "cookie -banner", "cookie- banner",
-      "cookie-\tbanner", "banner cookie_ ", "subscriber-only alert", "hero banner-hero"};
+      "cookie-\tbanner", "banner cookie_ ", "subscriber-only alert", "hero banner-hero",
+      // (Names past eight bytes, split eight bytes at a time: a space of
+      // each kind at each place of a chunk, a control byte that is no
+      // space, letters from 0x80.)
+      "related-posts-widget\tnavigation-menu", "navigation-menu-primary\nsidebar-widget-area",
+      "comments-area-wrapper\fshare-buttons", "article-body-content\rnewsletter-signup",
+      "abcdefg related", "abcdefgh related", "abcdefghi related", "abcdefghijklmno related",
+      "abcdefghijklmnop related", "related-posts\x01wrapper sidebar", "men\xC3\xBC-navigation-bar related",
+      "newsletter-signup-box  comments-list-wrapper   "};
   std::string html = "<body>";
   for (const std::string& c : lists) html += "<div class=\"" + c + "\">x</div>";
   html += "</body>";
@@ -2372,6 +2380,18 @@ TEST(Vocabulary, HintTableKeepsNamesAcrossDocuments) {
   };
   check({"sidebar widget", "read- more", "alert box", "hidden", "comment-tree"});
   check({"widget", "sidebar", "more read-", "box alert", "hidden md:block", "comment-tree x"});
+  // A page of a thousand lists (its table of lists grows to 4,096 slots,
+  // kept for the next page and emptied there), then the same lists from
+  // another page: none is found in the emptied table.
+  std::vector<std::string> thousand;
+  for (int i = 0; i < 1000; ++i) {
+    std::string list = "t";
+    list += std::to_string(i);
+    if (i % 5 == 0) list += " related";
+    thousand.push_back(std::move(list));
+  }
+  check(thousand);
+  check(thousand);
   // More names than the cache holds (1 << 15), then the first ones again.
   std::vector<std::string> many;
   for (int i = 0; i < 40000; ++i) {
