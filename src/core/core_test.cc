@@ -820,7 +820,9 @@ TEST(Text, SeparatorCodePointRanges) {
   for (uint32_t cp : {0x3012u, 0x301Cu, 0xFF0Du, 0xFF0Eu, 0xFF0Fu, 0x2014u})
     EXPECT_FALSE(IsCjkPunctuation(cp)) << std::hex << cp;
   for (uint32_t cp = 0; cp < 0x10000; ++cp) {
-    if (IsCjkPunctuation(cp) && cp != 0xFF1A) EXPECT_TRUE(IsSeparatorCodePoint(cp)) << std::hex << cp;
+    if (IsCjkPunctuation(cp) && cp != 0xFF1A) {
+      EXPECT_TRUE(IsSeparatorCodePoint(cp)) << std::hex << cp;
+    }
   }
 }
 
