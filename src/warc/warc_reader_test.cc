@@ -1269,5 +1269,33 @@ TEST(WarcReader, ARecordWithCrOnlyLineEndsIsOneError) {
   }
 }
 
+// rev42a: fake headers with a name and a comment ("1f 8b 08 18") four
+// bytes apart, each group's fields ending at one NUL and the comment's:
+// the NUL search of the comment field replaced the name field's, so each
+// candidate searched its name field again (a KiB, 250 candidates a KiB),
+// the probes' credit ran out after a few dozen KiB, and past it a failed
+// probe's bytes went with it: the last candidates' fields, run into the
+// real member right after them, passed over it and its record was lost.
+TEST(WarcReader, ResyncThroughFakeNameAndCommentFieldsFindsTheNextRecord) {
+  const std::string path = TempPath("resync_name_comment.warc.gz");
+  WriteSample(path, 2);
+  ReadAll good = Read(path);
+  ASSERT_EQ(good.records.size(), 5u);
+  const std::string bytes = testing::ReadFile(path);
+  std::string group;
+  for (int i = 0; i < 225; ++i) group += std::string("\x1f\x8b\x08\x18", 4);
+  group += std::string(1, '\0') + std::string(20, 'c') + std::string(1, '\0');
+  std::string run("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\xff\xff\xff\xff", 14);  // a member that fails
+  while (run.size() < (256u << 10)) run += group;
+  for (int i = 0; i < 100; ++i) run += std::string("\x1f\x8b\x08\x18", 4);  // fields that end in the next member
+  std::string file = bytes;
+  file.insert(good.records[3].offset, run);
+  WriteFile(path, file);
+  ReadAll got = Read(path);
+  ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good));
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_EQ(got.records[3].block, good.records[3].block);
+}
+
 }  // namespace
 }  // namespace lede
