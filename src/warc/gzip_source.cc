@@ -222,6 +222,7 @@ class GzipSource final : public MemberSource {
       size_t scanned = 0;
       const size_t nul = NextNul(field, h, std::min(n, kMaxProbeHeader), &scanned);
       *work += scanned;
+      resync_probe_bytes += scanned;
       if (nul == std::string::npos) {
         *span = std::min(n, kMaxProbeHeader);
         return false;
@@ -242,6 +243,7 @@ class GzipSource final : public MemberSource {
       v.record = InflatesToRecord(b + h, std::min(n - h, kFirstBlockBytes), &used);
       v.used = static_cast<uint32_t>(used);
       *work += used;
+      resync_probe_bytes += used;
     }
     *span += v.used;
     return v.record;
