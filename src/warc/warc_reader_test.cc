@@ -1304,5 +1304,34 @@ TEST(WarcReader, ResyncThroughFakeNameAndCommentFieldsFindsTheNextRecord) {
   EXPECT_EQ(got.records[3].block, good.records[3].block);
 }
 
+// rev42a: a record without a usable Content-Length whose block does not
+// end in a blank line (cut short: its gzip member or zstd frame ends
+// after some bytes, or the next record follows them in a plain file):
+// the resync after it stopped only at a version line after a blank line,
+// so the next record, right after the block's bytes, was passed over and
+// lost (Round 19's rule; before it, a version line after other bytes
+// counted). Lines of the block that start with "WARC/1." still do not.
+TEST(WarcReader, ARecordWithoutContentLengthCutShortLosesNoNextRecord) {
+  for (const char* name : {"cut_no_length.warc", "cut_no_length.warc.gz", "cut_no_length.warc.zst"}) {
+    const std::string path = TempPath(name);
+    WriteSample(path, 2);
+    ReadAll good = Read(path);
+    ASSERT_EQ(good.records.size(), 5u);
+    const std::string bytes = testing::ReadFile(path);
+    const std::string bad =
+        "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:cut>\r\n\r\n"
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><pre>\r\nWARC/1.1\r\nquoted\r\n</pre>" +
+        std::string(64, '\0');
+    std::string packed = bad;
+    if (std::string(name).find(".gz") != std::string::npos) packed = GzipMember("cut_no_length.gz", bad);
+    if (std::string(name).find(".zst") != std::string::npos) packed = ZstdFrame(bad);
+    WriteFile(path, bytes.substr(0, good.records[3].offset) + packed + bytes.substr(good.records[3].offset));
+    ReadAll got = Read(path);
+    ASSERT_NO_FATAL_FAILURE(ExpectSameRecords(got, good)) << name;
+    ASSERT_EQ(got.errors.size(), 1u) << name << ": " << got.errors.back();
+    EXPECT_NE(got.errors[0].find("<urn:uuid:cut>"), std::string::npos) << got.errors[0];
+  }
+}
+
 }  // namespace
 }  // namespace lede
