@@ -51,6 +51,16 @@ def fake_names(n):
     return (b"\x1f\x8b\x08\x08" * (n // 4 + 1))[:n]
 
 
+def fake_name_comments(n):
+    # Headers with a name and a comment ("1f 8b 08 18") four bytes apart,
+    # ending at a NUL, a short comment and its NUL, over and over: the
+    # comment's NUL search must not undo the name's (rev42a), and the
+    # candidates at the end run their fields into the real member after.
+    group = b"\x1f\x8b\x08\x18" * 225 + b"\x00" + b"c" * 20 + b"\x00"
+    out = group * (n // len(group) + 1)
+    return out[:n - n % len(group)] + b"\x1f\x8b\x08\x18" * 100
+
+
 def fake_extras(n):
     # 40 headers 12 bytes apart whose extra fields end at distinct places in
     # the 1,000 bytes of empty stored blocks after them: each deflate start
@@ -75,14 +85,15 @@ def fake_zstd_frames(n):
 
 def build(name, size, tmp):
     if name.startswith("gzip"):
-        hostile = fake_names(size) if name == "gzip-skip-names" else fake_extras(size)
+        hostile = {"gzip-skip-names": fake_names, "gzip-skip-name-comments": fake_name_comments,
+                   "gzip-skip-extras": fake_extras}[name](size)
         return gz(record(1)) + BAD_MEMBER + hostile + gz(record(2))
     bad = zst(record(9), tmp)
     bad = bad[:12] + b"\xff" * 16 + bad[28:]
     return zst(record(1), tmp) + bad + fake_zstd_frames(size) + zst(record(2), tmp)
 
 
-ATTACKS = ["gzip-skip-names", "gzip-skip-extras", "zstd-skip-frames"]
+ATTACKS = ["gzip-skip-names", "gzip-skip-name-comments", "gzip-skip-extras", "zstd-skip-frames"]
 
 
 def run(binary, path):

@@ -991,6 +991,11 @@ TEST(Vocabulary, ShopRecommendationHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Guests also viewed"));
   EXPECT_TRUE(IsFurnitureHeading("Your recently viewed items"));
   EXPECT_FALSE(IsFurnitureHeading("Your guide to the trail"));
+  // Shopware 5's heading over its links to the maker's other products,
+  // not a German page's own further reading.
+  EXPECT_TRUE(IsFurnitureHeadingPrefix("Weiterführende Links zu \"Santoku 18 cm\""));
+  EXPECT_FALSE(IsFurnitureHeadingPrefix("Weiterführende Links"));
+  EXPECT_FALSE(IsFurnitureHeadingPrefix("Weiterführende Links zum Thema Steuererklärung"));
   // Product pages only: on a category page "Featured products" heads its grid.
   EXPECT_TRUE(IsProductFurnitureHeading("Featured products"));
   EXPECT_TRUE(IsProductFurnitureHeading("Pairs well with"));

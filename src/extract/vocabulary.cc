@@ -1385,11 +1385,14 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "produtos relacionados", "passend dazu", "kunden kauften auch", "ces annonces peuvent vous intéresser",
     // A shop's strip of what the visitor saw before, and of others' picks,
     // in its languages ("Zuletzt angesehen", "Visti di recente", "Das
-    // könnte dir auch gefallen", Shopware 5's "Weiterführende Links zu
-    // ..." over its links to the maker's other products).
+    // könnte dir auch gefallen", Shopware 5's 'Weiterführende Links zu
+    // "<product>"' over its links to the maker's other products: with the
+    // quote, as a bare "Weiterführende Links" or "... zum Thema" heads a
+    // docs or service page's own further reading, kept as "Further
+    // reading" and "See also" are).
     "zuletzt angesehen", "kürzlich angesehen", "das könnte dir auch gefallen", "mehr von diesem shop",
-    "weiterführende links", "entdecke weitere suchen", "vus récemment", "produits vus récemment",
-    "articles vus récemment", "vistos recientemente", "productos vistos recientemente", "vistos recentemente",
+    "weiterführende links zu \"", "weiterführende links zu „", "entdecke weitere suchen", "vus récemment",
+    "produits vus récemment", "articles vus récemment", "vistos recientemente", "productos vistos recientemente", "vistos recentemente",
     "visti di recente", "visti recentemente", "potrebbe piacerti anche", "potrebbero interessarti anche",
     "recent bekeken", "onlangs bekeken", "laatst bekeken", "misschien ook interessant",
     "最近チェックした商品", "最近見た商品", "閲覧履歴",

@@ -174,6 +174,14 @@ struct ProbeCredit {
   }
 };
 
+// The input bytes this thread's resync probes have read (gzip name and
+// comment fields searched for their NUL, deflate data inflated, zstd
+// frames decoded to their first bytes): the work the probes' budgets
+// count, summed for the tests that a hostile file's resync is linear. (A
+// count, not a timing: a loaded machine, or a sanitizer that slows lede's
+// code and not zlib's, does not move it.)
+inline thread_local uint64_t resync_probe_bytes = 0;
+
 // What the gzip and zstd sources share: the raw source and its compressed
 // bytes, the buffer of decoded bytes handed out, and the state of a file
 // read member by member (or frame by frame) that goes on past a bad one.

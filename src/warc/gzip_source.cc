@@ -217,11 +217,12 @@ class GzipSource final : public MemberSource {
       h += 2 + (size_t{b[10]} | size_t{b[11]} << 8);
       if (h > kMaxProbeHeader) return false;
     }
-    for (const unsigned field : {8u, 16u}) {  // FNAME, FCOMMENT: up to a NUL
-      if (!(flags & field)) continue;
+    for (const int field : {0, 1}) {  // FNAME, FCOMMENT: up to a NUL
+      if (!(flags & (8u << field))) continue;
       size_t scanned = 0;
-      const size_t nul = NextNul(h, std::min(n, kMaxProbeHeader), &scanned);
+      const size_t nul = NextNul(field, h, std::min(n, kMaxProbeHeader), &scanned);
       *work += scanned;
+      resync_probe_bytes += scanned;
       if (nul == std::string::npos) {
         *span = std::min(n, kMaxProbeHeader);
         return false;
@@ -242,6 +243,7 @@ class GzipSource final : public MemberSource {
       v.record = InflatesToRecord(b + h, std::min(n - h, kFirstBlockBytes), &used);
       v.used = static_cast<uint32_t>(used);
       *work += used;
+      resync_probe_bytes += used;
     }
     *span += v.used;
     return v.record;
@@ -249,21 +251,27 @@ class GzipSource final : public MemberSource {
 
   // The offset (from in_.pos) of the first NUL in [from, end) of the
   // bytes at in_.pos, or npos; `*scanned`: the bytes newly searched. The
-  // search is kept (by file offset): the candidates whose name fields
-  // start inside bytes already searched do not search them again.
-  size_t NextNul(size_t from, size_t end, size_t* scanned) {
+  // search is kept (by file offset), one for each `field` (0 the name, 1
+  // the comment): the candidates whose name fields start inside bytes
+  // already searched do not search them again. (With one search for both,
+  // each candidate's comment search replaced its name's, and fake headers
+  // with both fields four bytes apart searched each byte 250 times again.)
+  size_t NextNul(int field, size_t from, size_t end, size_t* scanned) {
+    uint64_t& nul_from = nul_from_[field];
+    uint64_t& nul_to = nul_to_[field];
+    bool& nul_found = nul_found_[field];
     const uint64_t base = file_position();
     const uint64_t lo = base + from, hi = base + end;
-    if (lo < nul_from_ || lo > nul_to_) nul_from_ = nul_to_ = lo, nul_found_ = false;
-    if (!nul_found_ && nul_to_ < hi) {
-      const char* p = in_.bytes.data() + in_.pos + (nul_to_ - base);
-      const size_t len = static_cast<size_t>(hi - nul_to_);
+    if (lo < nul_from || lo > nul_to) nul_from = nul_to = lo, nul_found = false;
+    if (!nul_found && nul_to < hi) {
+      const char* p = in_.bytes.data() + in_.pos + (nul_to - base);
+      const size_t len = static_cast<size_t>(hi - nul_to);
       const void* z = std::memchr(p, 0, len);
       *scanned = z ? static_cast<size_t>(static_cast<const char*>(z) - p) + 1 : len;
-      nul_found_ = z != nullptr;
-      nul_to_ = z ? nul_to_ + (static_cast<const char*>(z) - p) : hi;
+      nul_found = z != nullptr;
+      nul_to = z ? nul_to + (static_cast<const char*>(z) - p) : hi;
     }
-    return nul_found_ && nul_to_ < hi ? static_cast<size_t>(nul_to_ - base) : std::string::npos;
+    return nul_found && nul_to < hi ? static_cast<size_t>(nul_to - base) : std::string::npos;
   }
 
   // Whether raw deflate data `d` (n bytes) gives "WARC/" as its first 5
@@ -343,8 +351,9 @@ class GzipSource final : public MemberSource {
   z_stream zs_{};
   z_stream probe_zs_{};
   // StartsRecordMember's verdicts by the file offset of the deflate data
-  // (`at`), and NextNul's search: no NUL in file bytes [nul_from_,
-  // nul_to_), one at nul_to_ when nul_found_.
+  // (`at`), and NextNul's searches (the name's, the comment's): no NUL in
+  // file bytes [nul_from_[f], nul_to_[f]), one at nul_to_[f] when
+  // nul_found_[f].
   struct DeflateVerdict {
     uint64_t at;
     uint32_t used;
@@ -352,8 +361,8 @@ class GzipSource final : public MemberSource {
   };
   static constexpr size_t kVerdicts = 2048;  // > kMaxProbeHeader + 2
   DeflateVerdict verdicts_[kVerdicts];
-  uint64_t nul_from_ = 0, nul_to_ = 0;
-  bool nul_found_ = false;
+  uint64_t nul_from_[2] = {0, 0}, nul_to_[2] = {0, 0};
+  bool nul_found_[2] = {false, false};
   libdeflate_decompressor* deflater_ = nullptr;
   bool in_member_ = false;
   bool fast_ = true;

@@ -171,21 +171,24 @@ struct WarcReader::Impl {
   }
 
   // After a record whose block has no length to frame it (no valid
-  // Content-Length): moves to the next "WARC/1.N" version line that
-  // follows a blank line (the CR LF CR LF that ends a record, or LF LF) at
-  // or after buf[from]; at the end of the input, to the end. Lines of the
-  // block that start with "WARC/" (its text, a record quoted in it) are
-  // passed: Resync stopped at each, one error apiece.
+  // Content-Length): moves to the next "WARC/1.N" version line at or after
+  // buf[from] that follows a blank line (the CR LF CR LF that ends a
+  // record, or LF LF) or other bytes on its line (a block cut short: its
+  // gzip member or zstd frame ends, or the next record follows, without a
+  // blank line); at the end of the input, to the end. Lines of the block
+  // that start with "WARC/" (its text, a record quoted in it) are passed:
+  // Resync stopped at each, one error apiece.
   void ResyncAfterBlock(size_t from) {
-    static constexpr std::string_view kLine = "\nWARC/1.";
+    static constexpr std::string_view kVersion = "WARC/1.";
     pos = std::min(from, buf.size());
     for (;;) {
-      for (size_t i = buf.find(kLine, pos); i != std::string::npos; i = buf.find(kLine, i + 1)) {
-        if (i + 11 > buf.size() && !eof) break;  // judged once its bytes are read
-        const bool blank = (i >= pos + 1 && buf[i - 1] == '\n') ||
-                           (i >= pos + 2 && buf[i - 1] == '\r' && buf[i - 2] == '\n');
-        const size_t v = i + 1;  // the version line
-        if (!blank || v + 8 >= buf.size() || buf[v + 7] < '0' || buf[v + 7] > '9') continue;
+      for (size_t v = buf.find(kVersion, pos); v != std::string::npos; v = buf.find(kVersion, v + 1)) {
+        if (v + 10 > buf.size() && !eof) break;  // judged once its bytes are read
+        const bool line_start = v > pos && buf[v - 1] == '\n';
+        const bool blank = line_start && ((v >= pos + 2 && buf[v - 2] == '\n') ||
+                                          (v >= pos + 3 && buf[v - 2] == '\r' && buf[v - 3] == '\n'));
+        const bool after_bytes = v > pos && !line_start;
+        if ((!blank && !after_bytes) || v + 8 >= buf.size() || buf[v + 7] < '0' || buf[v + 7] > '9') continue;
         if (buf[v + 8] == '\n' || (buf[v + 8] == '\r' && v + 9 < buf.size() && buf[v + 9] == '\n')) {
           pos = v;
           return;
@@ -195,7 +198,7 @@ struct WarcReader::Impl {
         pos = buf.size();
         return;
       }
-      // (A candidate cut by the buffer's end starts within its last 11
+      // (A candidate cut by the buffer's end starts within its last 10
       // bytes: 16 keep it and the blank line before it.)
       if (buf.size() > 16 && buf.size() - 16 > pos) pos = buf.size() - 16;
       More();

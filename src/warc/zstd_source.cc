@@ -183,6 +183,7 @@ class ZstdSource final : public MemberSource {
     }
     ok = out.pos >= 5 && std::memcmp(probe_out_.data(), "WARC/", 5) == 0;
     *used = in.pos;
+    resync_probe_bytes += in.pos;
     ZSTD_DCtx_reset(dctx, ZSTD_reset_session_only);
     return ok;
   }
