@@ -6203,14 +6203,25 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "repeated-phrase";
       return false;
     }
-    bool passed_dropped = false, passed_byline = false;
+    bool passed_dropped = false, passed_byline = false, passed_button = false;
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 &&
         CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch, [&](const Node* x) {
           passed_dropped = passed_dropped || skip_negative(x);
           passed_byline = passed_byline || (x != e && (facts_[x->eid].hints & kHintByline));
+          passed_button = passed_button || (x != e && x->tag == TagId::kButton);
           return false;
         })) {
       if (IsBoilerplateLine(scratch, IsHeadingTag(e->tag))) { *reason = "boilerplate-line"; return false; }
+      // A line read without its buttons' labels: a feedback box's question
+      // over its answers ("Was this page helpful?<button>Yes</button>
+      // <button>No</button>").
+      if (passed_button && !IsHeadingTag(e->tag) &&
+          CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread,
+                            [&](const Node* x) { return x != e && x->tag == TagId::kButton; }) &&
+          !reread.empty() && IsBoilerplateLine(reread)) {
+        *reason = "boilerplate-line";
+        return false;
+      }
       // An event's add-to-calendar buttons ("+ Google Calendar"): a block
       // that is all link, or a button; a heading with those words is a
       // how-to's section.
@@ -6334,12 +6345,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // ago".)
       // (So is an edit note: "Edited Jun 4, 2025 by Jane Doe".)
       const std::string_view edit_stamp = EditNoteStamp(scratch);
+      // (Not a data table's cell: its dates are its data.)
       if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) || IsCuedAgeStamp(scratch) ||
            (!edit_stamp.empty() && (IsDateLine(edit_stamp) || IsPostAgeStamp(edit_stamp))) ||
            ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsPlaceDateLine(scratch) &&
             !OpensOnAuthorsWord(e, author_first_words_) &&
             !ParagraphNear(e, /*after=*/false, kDatelinePrevSiblings, kStoryParagraphMinText, 0))) &&
-          !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch))) {
+          !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch)) && !InHeadedTableCell(e)) {
         *reason = "date-line";
         return false;
       }
@@ -6397,7 +6409,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // on nearly every block of a story, past its opening.)
         bool named = false;
         if (!ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
-            IsStoryMetaRow(scratch, ctx.authors, &named) && (ctx.article || ctx.signed_story || named)) {
+            IsStoryMetaRow(scratch, ctx.authors, &named) && (ctx.article || ctx.signed_story || named) &&
+            !InHeadedTableCell(e)) {  // (a data table's dates are its data)
           *reason = "meta-row";
           return false;
         }

@@ -327,4 +327,33 @@ std::string PreviewText(const Node* node) {
   return t;
 }
 
+// Whether `e` lies in a cell (three levels up at most) of a table
+// with a header (a <th> cell, a <thead> or a <caption>): a data table, whose
+// cells are data even when one reads as a date ("3. Oktober 2025", a date
+// parser's documented result); a layout table has no header.
+bool InHeadedTableCell(const Node* e) {
+  const Node* cell = nullptr;
+  int up = 0;
+  for (const Node* a = e; a && a->is_element() && up <= 3; a = a->parent, ++up)
+    if (a->tag == TagId::kTd || a->tag == TagId::kTh) { cell = a; break; }
+  if (!cell) return false;
+  if (cell->tag == TagId::kTh) return true;
+  const Node* table = cell->parent;
+  for (int k = 0; table && table->is_element() && table->tag != TagId::kTable && k < 2; ++k) table = table->parent;
+  if (!table || !table->is_element() || table->tag != TagId::kTable) return false;
+  for (const Node* c = table->first_child; c; c = c->next) {
+    if (!c->is_element()) continue;
+    if (c->tag == TagId::kThead || c->tag == TagId::kCaption) return true;
+    const Node* row = c->tag == TagId::kTr ? c : nullptr;
+    if (c->tag == TagId::kTbody)
+      for (const Node* r = c->first_child; r && !row; r = r->next)
+        if (r->is_element() && r->tag == TagId::kTr) row = r;
+    if (!row) continue;
+    for (const Node* h = row->first_child; h; h = h->next)
+      if (h->is_element() && h->tag == TagId::kTh) return true;
+    return false;  // the first row has no header cell
+  }
+  return false;
+}
+
 }  // namespace lede

@@ -178,6 +178,11 @@ bool CollapsedTextInto(const Node* node, size_t max_bytes, size_t max_nodes, std
   return true;
 }
 
+// Whether `e` lies in a cell (three levels up at most: "<td><p>") of a data
+// table, one with a header (a <th> in its first row, a <thead> or a
+// <caption>): its cells are data even when one reads as a date.
+bool InHeadedTableCell(const Node* e);
+
 }  // namespace lede
 
 #endif  // LEDE_EXTRACT_DOM_TEXT_H_

@@ -8442,12 +8442,26 @@ static bool ShowsPostAge(std::string_view shown) {
     std::optional<std::string>& updated = v.updated;
     std::string& text = v.line;  // (one buffer for the stamps read)
     std::string shown;           // (and one for a relative stamp's shown text)
+    // (A code block's dates are its code's, a documented call's
+    // argument, "parse(\"3. Okt. 2025\")": its subtree is passed over.)
+    const Node* past_code = nullptr;
     for (const Node* n = v.resume; n && !stamped; n = NextInTree(n, doc.root())) {
       v.resume = n;
-      if (n->id > until) return v;
+      if (n->id > until) {
+        if (past_code) v.resume = past_code;  // (resumed past the code block)
+        return v;
+      }
       if (v.budget-- <= 0) {
         v.resume = nullptr;
         break;
+      }
+      if (past_code) {
+        if (n != past_code) continue;
+        past_code = nullptr;
+      }
+      if (n->is_element() && n->Is(TagId::kPre)) {
+        if (!(past_code = NextSkippingChildren(n, doc.root()))) break;
+        continue;
       }
       // A date set as loose text right after the title, in no element
       // of its own ("<legend>Title</legend> 20 December 2025 <div
@@ -8582,6 +8596,9 @@ static bool ShowsPostAge(std::string_view shown) {
       // same column dates a listed row (a version history, a list of
       // topics), not the page.
       if (n->Is(TagId::kTd) && DatedColumnBeside(n, today, date_order, date_zone, &shown)) continue;
+      // (Nor a date in a headed data table's cell: a documented result, a
+      // row's day.)
+      if (InHeadedTableCell(n)) continue;
       // (Nor one in a review's or an event's box: asked of a date only, its
       // walk up the tree is the dearer test.)
       if (std::string_view(a->page_type) != "forum" && InReviewOrEventBox(n, std::string_view(a->page_type) == "product")) continue;

@@ -938,6 +938,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A docs generator's link to the page's source ("Edit this page":
     // MkDocs Material, Docusaurus; "Edit on GitHub": Sphinx's theme).
     "edit this page", "edit on github", "edit on gitlab", "edit page on github", "improve this page",
+    // (The same link in other languages: GitBook's, Furo's, Docsy's.)
+    "editar en github", "editar esta página", "auf github bearbeiten", "diese seite bearbeiten",
+    "modifier cette page", "modifier sur github", "modifica questa pagina", "modifica su github",
+    "deze pagina bewerken", "bewerken op github",
+    "\xE3\x81\x93\xE3\x81\xAE\xE3\x83\x9A\xE3\x83\xBC\xE3\x82\xB8\xE3\x82\x92\xE7\xB7\xA8\xE9\x9B\x86\xE3\x81\x99\xE3\x82\x8B",  // このページを編集する
     // An account box's calls.
     "create an account", "create account", "already have an account?", "don't have an account?",
     "already have an account? log in", "already have an account? sign in",
@@ -1021,6 +1026,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A docs or help page's feedback box, on a line of its own over its
     // buttons ("Was this helpful? 👍 👎").
     "was this helpful?", "was this page helpful?", "was this article helpful?", "did this page help you?",
+    "¿te fue útil?", "¿fue útil?", "¿te ha sido útil?", "war das hilfreich?", "war dies hilfreich?",
+    "cela vous a-t-il été utile ?", "cela vous a-t-il été utile?", "ti è stato utile?",
+    "\xE3\x81\x93\xE3\x81\xAE\xE3\x83\x9A\xE3\x83\xBC\xE3\x82\xB8\xE3\x81\xAF\xE5\xBD\xB9\xE3\x81\xAB\xE7\xAB\x8B\xE3\x81\xA1\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F\xE3\x81\x8B\xEF\xBC\x9F",  // このページは役に立ちましたか？
     // A shop gallery's hint under the product photo, and the label over a
     // marketplace's search box for its questions and reviews.
     "roll over image to zoom in", "click image to open expanded view", "click to open expanded view",
