@@ -98,6 +98,35 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
   return std::string_view::npos;
 }
 
+int NativeDigitAt(std::string_view s, size_t i, size_t* len) {
+  if (i + 1 >= s.size()) return -1;
+  const unsigned char a = s[i], b = s[i + 1];
+  if ((a == 0xD9 && b >= 0xA0 && b <= 0xA9) || (a == 0xDB && b >= 0xB0 && b <= 0xB9)) {
+    *len = 2;
+    return b - (a == 0xD9 ? 0xA0 : 0xB0);
+  }
+  if (a != 0xE0 || i + 2 >= s.size()) return -1;
+  const unsigned char c = s[i + 2];
+  if (((b == 0xA5 || b == 0xA7) && c >= 0xA6 && c <= 0xAF) || (b == 0xB9 && c >= 0x90 && c <= 0x99)) {
+    *len = 3;
+    return c - (b == 0xB9 ? 0x90 : 0xA6);
+  }
+  return -1;
+}
+
+bool HasNativeDigit(std::string_view s) {
+  for (const char lead : {'\xD9', '\xDB', '\xE0'}) {
+    const char* p = s.data();
+    const char* const end = s.data() + s.size();
+    while (p < end && (p = static_cast<const char*>(std::memchr(p, lead, end - p)))) {
+      size_t len;
+      if (NativeDigitAt(s, p - s.data(), &len) >= 0) return true;
+      ++p;
+    }
+  }
+  return false;
+}
+
 bool HasAsciiDigit(std::string_view s) {
   // A byte is a digit when it XOR '0' is under 10; the test for a byte under
   // 10 in a word is exact about whether there is one.

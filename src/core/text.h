@@ -22,6 +22,15 @@ inline bool IsAsciiHexDigit(unsigned char c) { return IsAsciiDigit(c) || ((c | 0
 inline bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 // Whether `s` holds an ASCII digit (read eight bytes at a time).
 bool HasAsciiDigit(std::string_view s);
+// The value of the native digit at s[i] (its length in `*len`): the
+// Arabic-Indic and Persian digits (U+0660-0669, U+06F0-06F9) and the
+// Devanagari, Bengali and Thai ones (U+0966-096F, U+09E6-09EF,
+// U+0E50-0E59), as Arab, Iranian, Indian, Bangladeshi and Thai pages print
+// dates ("٦ نوفمبر ٢٠٢٥", "০৫ নভেম্বর ২০২৫"); -1 for none.
+int NativeDigitAt(std::string_view s, size_t i, size_t* len);
+// Whether `s` holds a native digit (NativeDigitAt; their lead bytes, D9,
+// DB and E0, are looked for with memchr: Latin and CJK text has none).
+bool HasNativeDigit(std::string_view s);
 // Whether `s` holds an ASCII capital letter.
 bool HasAsciiUpper(std::string_view s);
 inline char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }

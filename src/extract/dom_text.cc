@@ -39,7 +39,8 @@ TextScan ScanText(const Node* node, size_t limit, bool find_digit, size_t max_no
       r.over = true;
       break;
     }
-    if (find_digit && !r.digit) r.digit = HasAsciiDigit(n->data);
+    // (Native digits too: "٦ نوفمبر ٢٠٢٥" is a date's line.)
+    if (find_digit && !r.digit) r.digit = HasAsciiDigit(n->data) || HasNativeDigit(n->data);
   }
   return r;
 }
