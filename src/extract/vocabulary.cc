@@ -1547,6 +1547,12 @@ constexpr BylineCue kBylineCues[] = {
     // Hindi "द्वारा" and Hebrew "מאת" ("by"; a Hindi paper puts its
     // "by" first on the byline, as English does) and Thai "โดย".
     {"द्वारा: ", true}, {"द्वारा ", true}, {"מאת: ", true}, {"מאת ", true}, {"โดย ", true},
+    // The writer's labels with their colon of Egyptian and Levantine papers
+    // ("كتب: أحمد ...", "كتبت:": "wrote", a woman), Iranian agencies
+    // ("خبرنگار:": reporter, "نویسنده:": writer), Greek sites ("Γράφει:":
+    // "writes", both cases) and Thai ones ("ผู้เขียน:": writer).
+    {"كتب: ", true}, {"كتبت: ", true}, {"خبرنگار: ", true}, {"نویسنده: ", true},
+    {"Γράφει: ", true}, {"γράφει: ", true}, {"ผู้เขียน: ", true},
 };
 
 // A byline label alone (trailing colons aside), the name following it.
