@@ -4798,6 +4798,8 @@ constexpr std::string_view kCjkMetaFieldLabels[] = {
 // ("김서연 기자": reporter, "특파원": correspondent, "記者", "记者",
 // "特派員"), with or without a space: the name's role, not part of it.
 constexpr std::string_view kCjkReporterTitles[] = {
+    // "本报记者" ("this paper's reporter") first: its "记者" is not the start.
+    "\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xB0\xE8\x80\x85", "\xE6\x9C\xAC\xE5\xA0\xB1\xE8\xA8\x98\xE8\x80\x85",  // 本报记者 本報記者
     "\xEA\xB8\xB0\xEC\x9E\x90",                          // 기자
     "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90",              // 특파원
     "\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85",  // 記者 记者
