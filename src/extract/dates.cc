@@ -1022,9 +1022,11 @@ std::string WithAsciiDigits(std::string_view s) {
 ParsedDate ParseDate(std::string_view s, NumericDateOrder order, ZoneRegion region) {
   s = Trim(s);
   if (s.empty() || s.size() > 300) return {};
-  if (HasNativeDigit(s)) return ParseDate(WithAsciiDigits(s), order, region);
   ParsedDate d;
   if (!ParseIsoStart(s, &d)) d = ParseTokens(s, Tokenize(s), order);
+  // (A stamp in native digits, read again with ASCII ones.)
+  if (!d.valid() && OpensInNativeDigitScript(s) && HasNativeDigit(s))
+    return ParseDate(WithAsciiDigits(s), order, region);
   if (d.zone_abbreviation != 0) ResolveZoneAbbreviation(&d, region);
   return d;
 }
@@ -1184,7 +1186,8 @@ bool IsDateLine(std::string_view line) {
     return true;
   // Every date lede reads has a digit; most lines have none. (A line of
   // native digits is read with ASCII ones: WithAsciiDigits.)
-  if (!HasAsciiDigit(line)) return HasNativeDigit(line) && IsDateLine(WithAsciiDigits(line));
+  if (!HasAsciiDigit(line))
+    return OpensInNativeDigitScript(line) && HasNativeDigit(line) && IsDateLine(WithAsciiDigits(line));
   // A machine's ISO 8601 stamp printed as it is ("2025-03-09T08:41:12.000Z",
   // a post's time under it): a date, its time and zone, nothing else.
   if (line.size() > 10 && line[10] == 'T' && line.size() <= 35) {
