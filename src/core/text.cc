@@ -98,6 +98,45 @@ size_t FindIgnoreCase(std::string_view hay, std::string_view needle, size_t from
   return std::string_view::npos;
 }
 
+int NativeDigitAt(std::string_view s, size_t i, size_t* len) {
+  if (i + 1 >= s.size()) return -1;
+  const unsigned char a = s[i], b = s[i + 1];
+  if ((a == 0xD9 && b >= 0xA0 && b <= 0xA9) || (a == 0xDB && b >= 0xB0 && b <= 0xB9)) {
+    *len = 2;
+    return b - (a == 0xD9 ? 0xA0 : 0xB0);
+  }
+  if (a != 0xE0 || i + 2 >= s.size()) return -1;
+  const unsigned char c = s[i + 2];
+  if (((b == 0xA5 || b == 0xA7) && c >= 0xA6 && c <= 0xAF) || (b == 0xB9 && c >= 0x90 && c <= 0x99)) {
+    *len = 3;
+    return c - (b == 0xB9 ? 0x90 : 0xA6);
+  }
+  return -1;
+}
+
+bool HasNativeDigit(std::string_view s) {
+  // (A lead byte is D9 or DB, which read DB with bit 1 set, or E0.)
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: each lead byte found is looked at.
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)), _mm_set1_epi8(char(0xDB))),
+                                      _mm_cmpeq_epi8(x, _mm_set1_epi8(char(0xE0))));
+    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(lead)); m; m &= m - 1) {
+      size_t len;
+      if (NativeDigitAt(s, i + std::countr_zero(m), &len) >= 0) return true;
+    }
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    const unsigned char c = s[i];
+    size_t len;
+    if (((c | 2) == 0xDB || c == 0xE0) && NativeDigitAt(s, i, &len) >= 0) return true;
+  }
+  return false;
+}
+
 bool HasAsciiDigit(std::string_view s) {
   // A byte is a digit when it XOR '0' is under 10; the test for a byte under
   // 10 in a word is exact about whether there is one.

@@ -22,6 +22,28 @@ inline bool IsAsciiHexDigit(unsigned char c) { return IsAsciiDigit(c) || ((c | 0
 inline bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 // Whether `s` holds an ASCII digit (read eight bytes at a time).
 bool HasAsciiDigit(std::string_view s);
+// The value of the native digit at s[i] (its length in `*len`): the
+// Arabic-Indic and Persian digits (U+0660-0669, U+06F0-06F9) and the
+// Devanagari, Bengali and Thai ones (U+0966-096F, U+09E6-09EF,
+// U+0E50-0E59), as Arab, Iranian, Indian, Bangladeshi and Thai pages print
+// dates ("٦ نوفمبر ٢٠٢٥", "০৫ নভেম্বর ২০২৫"); -1 for none.
+int NativeDigitAt(std::string_view s, size_t i, size_t* len);
+// Whether `s` holds a native digit (NativeDigitAt; their lead bytes, D9,
+// DB and E0, are looked for sixteen bytes at a time: Latin and CJK text has
+// none).
+bool HasNativeDigit(std::string_view s);
+// Whether `s` opens (ASCII spaces aside) with a letter or digit of the
+// Arabic script (lead bytes D8-DB) or of the Indic and Thai blocks (E0): a
+// text that may hold native digits, as a stamp in those scripts opens with
+// its words or digits. A cheap test before HasNativeDigit, so Latin and CJK
+// text is not looked through.
+inline bool OpensInNativeDigitScript(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) ++i;
+  if (i == s.size()) return false;
+  const unsigned char c = s[i];
+  return (c | 3) == 0xDB || c == 0xE0;
+}
 // Whether `s` holds an ASCII capital letter.
 bool HasAsciiUpper(std::string_view s);
 inline char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }

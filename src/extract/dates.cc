@@ -166,6 +166,13 @@ constexpr MonthName kMonths[] = {
   {"มกราคม", 1, 0}, {"กุมภาพันธ์", 2, 0}, {"มีนาคม", 3, 0}, {"เมษายน", 4, 0}, {"พฤษภาคม", 5, 0},
   {"มิถุนายน", 6, 0}, {"กรกฎาคม", 7, 0}, {"สิงหาคม", 8, 0}, {"กันยายน", 9, 0}, {"ตุลาคม", 10, 0},
   {"พฤศจิกายน", 11, 0}, {"ธันวาคม", 12, 0},
+  // Bengali, as Bangladeshi and West Bengal papers print them ("০৫ নভেম্বর
+  // ২০২৫": Bengali digits, read as ASCII ones: WithAsciiDigits), "য়" as one
+  // letter and as "য" with its nukta (not the longer February: 33 bytes).
+  {"জানুয়ারি", 1, 0}, {"জানুয়ারি", 1, 0}, {"জানুয়ারী", 1, 0}, {"জানুয়ারী", 1, 0},
+  {"ফেব্রুয়ারি", 2, 0}, {"ফেব্রুয়ারী", 2, 0}, {"মার্চ", 3, 0}, {"এপ্রিল", 4, 0}, {"মে", 5, 0},
+  {"জুন", 6, 0}, {"জুলাই", 7, 0}, {"আগস্ট", 8, 0}, {"আগষ্ট", 8, 0}, {"সেপ্টেম্বর", 9, 0},
+  {"অক্টোবর", 10, 0}, {"নভেম্বর", 11, 0}, {"ডিসেম্বর", 12, 0},
 };
 static_assert(std::ranges::all_of(kMonths, [](const MonthName& m) { return m.name.size() < 32; }));
 // clang-format on
@@ -697,6 +704,30 @@ namespace {
 constexpr std::string_view kCjkYear[] = {"\xE5\xB9\xB4", "\xEB\x85\x84"};   // 年 년
 constexpr std::string_view kCjkMonth[] = {"\xE6\x9C\x88", "\xEC\x9B\x94"};  // 月 월
 constexpr std::string_view kCjkDay[] = {"\xE6\x97\xA5", "\xEC\x9D\xBC"};    // 日 일
+
+// The Japanese eras a date may count its year in ("令和7年11月3日": the
+// era's first year, "元年", is its year 1), each with the Gregorian year
+// before its first: Reiwa from 2019, Heisei from 1989.
+struct JapaneseEra {
+  std::string_view name;
+  int year_zero;
+};
+constexpr JapaneseEra kJapaneseEras[] = {{"\xE4\xBB\xA4\xE5\x92\x8C", 2018}, {"\xE5\xB9\xB3\xE6\x88\x90", 1988}};
+constexpr std::string_view kFirstEraYear = "\xE5\x85\x83\xE5\xB9\xB4";  // 元年
+
+// The Gregorian year zero of the era word `w` ends with ("令和", "更新：令和"
+// split at the colon already), 0 for none; `*first` tells "令和元年".
+int EraYearZero(std::string_view w, bool* first) {
+  *first = w.ends_with(kFirstEraYear);
+  if (*first) w.remove_suffix(kFirstEraYear.size());
+  for (const JapaneseEra& e : kJapaneseEras)
+    if (w.ends_with(e.name)) return e.year_zero;
+  return 0;
+}
+
+// Thai "พ.ศ." (Buddhist era) between the month and the year ("3
+// พฤศจิกายน พ.ศ. 2568"), with its last stop or without.
+constexpr std::string_view kThaiEraMark[] = {"\xE0\xB8\x9E.\xE0\xB8\xA8.", "\xE0\xB8\x9E.\xE0\xB8\xA8"};
 // Vietnamese "tháng" (month) and "năm" (year), either case, before the
 // month's and the year's number.
 constexpr std::string_view kVietnameseMonth[] = {"th\xC3\xA1ng", "Th\xC3\xA1ng"};
@@ -739,6 +770,27 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
   ParsedDate d;
   for (size_t k = 0; k < t.size(); ++k) {
     const Token& a = t[k];
+    // Japanese with the era's year: "令和7年11月3日", "令和元年5月1日".
+    if (a.kind == Token::kWord && !a.value && a.text.size() >= 6 && k + 3 < t.size()) {
+      bool first = false;
+      if (const int zero = EraYearZero(a.text, &first)) {
+        size_t m = k + 1;
+        int year = first ? zero + 1 : 0;
+        if (!first && k + 5 < t.size() && t[k + 1].kind == Token::kNumber && t[k + 1].text.size() <= 2 &&
+            t[k + 1].value >= 1 && IsUnitWord(t[k + 2], kCjkYear)) {
+          year = zero + t[k + 1].value;
+          m = k + 3;
+        }
+        if (year && m + 2 < t.size() && t[m].kind == Token::kNumber && t[m].text.size() <= 2 &&
+            IsUnitWord(t[m + 1], kCjkMonth) && t[m + 2].kind == Token::kNumber && t[m + 2].text.size() <= 2 &&
+            ValidDay(year, t[m].value, t[m + 2].value)) {
+          d.year = year, d.month = t[m].value, d.day = t[m + 2].value;
+          const Token& last = m + 3 < t.size() && IsUnitWord(t[m + 3], kCjkDay) ? t[m + 3] : t[m + 2];
+          ParseTime(s, last.begin + last.text.size(), &d);
+          return d;
+        }
+      }
+    }
     // Chinese, Japanese, Korean: year, month and day each followed by its
     // unit word (the day's may be left out).
     if (a.kind == Token::kNumber && a.text.size() == 4 && k + 4 < t.size() && IsUnitWord(t[k + 1], kCjkYear) &&
@@ -826,8 +878,8 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
       if (dk >= 1 && t[dk - 1].kind == Token::kNumber && t[dk - 1].text.size() <= 2) {
         size_t y = k + 1;
         while (y < t.size() && y <= k + 2 && t[y].kind == Token::kWord && !t[y].value &&
-               t[y].text.size() <= 3)
-          ++y;  // "de", "del"
+               (t[y].text.size() <= 3 || IsUnitWord(t[y], kThaiEraMark)))
+          ++y;  // "de", "del", "พ.ศ."
         if (y < t.size() && t[y].kind == Token::kNumber && t[y].text.size() == 4 &&
             ValidDay(ThaiYear(a.text, t[y].value), a.value, t[dk - 1].value)) {
           d.year = ThaiYear(a.text, t[y].value), d.month = a.value, d.day = t[dk - 1].value;
@@ -946,11 +998,35 @@ ZoneRegion ZoneRegionFor(std::string_view lang_tag, std::string_view url) {
   return ZoneRegion::kDefault;
 }
 
+namespace {
+
+// `s` with its native digits (NativeDigitAt) written as ASCII ones, the
+// rest as it is.
+std::string WithAsciiDigits(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 1;
+    if (const int v = NativeDigitAt(s, i, &len); v >= 0) {
+      out.push_back(static_cast<char>('0' + v));
+      i += len;
+    } else {
+      out.push_back(s[i++]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 ParsedDate ParseDate(std::string_view s, NumericDateOrder order, ZoneRegion region) {
   s = Trim(s);
   if (s.empty() || s.size() > 300) return {};
   ParsedDate d;
   if (!ParseIsoStart(s, &d)) d = ParseTokens(s, Tokenize(s), order);
+  // (A stamp in native digits, read again with ASCII ones.)
+  if (!d.valid() && OpensInNativeDigitScript(s) && HasNativeDigit(s))
+    return ParseDate(WithAsciiDigits(s), order, region);
   if (d.zone_abbreviation != 0) ResolveZoneAbbreviation(&d, region);
   return d;
 }
@@ -1108,8 +1184,10 @@ bool IsDateLine(std::string_view line) {
   if (line.size() > 8 && static_cast<unsigned char>(line[0]) >= 0xD8 && static_cast<unsigned char>(line[0]) <= 0xDB &&
       IsJalaliDateLine(line))
     return true;
-  // Every date lede reads has a digit; most lines have none.
-  if (!HasAsciiDigit(line)) return false;
+  // Every date lede reads has a digit; most lines have none. (A line of
+  // native digits is read with ASCII ones: WithAsciiDigits.)
+  if (!HasAsciiDigit(line))
+    return OpensInNativeDigitScript(line) && HasNativeDigit(line) && IsDateLine(WithAsciiDigits(line));
   // A machine's ISO 8601 stamp printed as it is ("2025-03-09T08:41:12.000Z",
   // a post's time under it): a date, its time and zone, nothing else.
   if (line.size() > 10 && line[10] == 'T' && line.size() <= 35) {

@@ -39,7 +39,10 @@ TextScan ScanText(const Node* node, size_t limit, bool find_digit, size_t max_no
       r.over = true;
       break;
     }
-    if (find_digit && !r.digit) r.digit = HasAsciiDigit(n->data);
+    // (Native digits too, in a text that opens in their script: "٦ نوفمبر
+    // ٢٠٢٥" is a date's line.)
+    if (find_digit && !r.digit)
+      r.digit = HasAsciiDigit(n->data) || (OpensInNativeDigitScript(n->data) && HasNativeDigit(n->data));
   }
   return r;
 }

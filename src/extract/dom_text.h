@@ -74,8 +74,9 @@ inline constexpr size_t kScanMaxNodes = 1024;
 
 // A cheap look at a subtree's text before building it: its byte count (up
 // to `limit`, then `over` is set and the walk stops) and whether it has a
-// digit (looked for only with `find_digit`: a caller that asks only the
-// size is spared reading the bytes; nor in the text that makes it `over`).
+// digit, ASCII or native (HasNativeDigit) (looked for only with
+// `find_digit`: a caller that asks only the size is spared reading the
+// bytes; nor in the text that makes it `over`).
 // Allocates nothing.
 struct TextScan {
   size_t bytes = 0;

@@ -14382,8 +14382,17 @@ TEST(Metadata, SectionFromCmsRowsAndOneCrumbTrail) {
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&laquo; Blog</a></div>"), "");
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='/blog'>&lsaquo;Blog</a></div>"), "");
   EXPECT_EQ(section_of("<div class=breadcrumbs><a href='https://other.example.org/x'>Elsewhere</a></div>"), "");
+  // A trail of the home page's crumb and one or two more names the section
+  // by its last (round 21: "Home > News > Society" over news stories of
+  // every country); not by the page's own title, nor in a longer trail.
   EXPECT_EQ(section_of("<nav class=breadcrumbs><a href='/'>Home</a> / <a href='/news'>News</a> / "
                        "<a href='/news/transport'>Transport</a></nav>"),
+            "Transport");
+  EXPECT_EQ(section_of("<nav class=breadcrumbs><a href='/'>Home</a> / <a href='/news'>News</a> / "
+                       "<a href='/news/ferry'>Ferry timetable approved</a></nav>"),
+            "");
+  EXPECT_EQ(section_of("<nav class=breadcrumbs><a href='/'>Home</a> / <a href='/news'>News</a> / "
+                       "<a href='/news/local'>Local</a> / <a href='/news/local/transport'>Transport</a></nav>"),
             "");
   // A navigation menu's own label (a flyout's "eyebrow" title) is the
   // menu's, not the story's section: read as a trail is, and no link.

@@ -1976,6 +1976,9 @@ constexpr uint32_t kSectionLabelNodesBefore = 80;
 constexpr uint32_t kSectionLabelNodesAfter = 20;
 constexpr size_t kSectionLabelReadBytes = 200;
 constexpr size_t kSectionLabelMaxBytes = 60;
+// The crumbs after the home page's a visible trail may have for its last to
+// be read as the section (MetadataRun::ExtractDescriptionAndSection).
+constexpr int kSectionTrailMaxCrumbs = 2;
 
 // Whether `n`, a section label's element whose text is `text`, is a share
 // control's label ("<div class=social><div class=eyebrow>Share
@@ -6902,11 +6905,12 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   if (section.empty()) {
     section = BreadcrumbSection(&section_src);
   }
-  // Else, on an article, a visible trail of one crumb over the headline
-  // (Brightspot's "ArticlePage-breadcrumbs"): a section label, when it links
-  // within the site, not to the home page nor to the page itself. (A longer
-  // trail no markup types is read by no rule: its crumbs are too often a
-  // home label, a back link or the page's own title.)
+  // Else, on an article, a visible trail over the headline of one crumb
+  // (Brightspot's "ArticlePage-breadcrumbs") or two, after the home page's
+  // ("Home > News > Society", as news CMSes of every country print it): its
+  // last, a section label, when it links within the site, not to the home
+  // page nor to the page itself. (A longer trail no markup types is read by
+  // no rule: its crumbs are too often a back link or the page's own title.)
   if (section.empty() && out->headline && a->page_type == "article") {
     for (const Node* n : c.crumb_nodes) {
       if (!near_before(n)) continue;
@@ -6914,20 +6918,25 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       while (!page_path.empty() && page_path.back() == '/') page_path.remove_suffix(1);
       std::string last;
       int links = 0, budget = 64;
-      for (const Node* d = n->first_child; d && budget-- > 0 && links < 2; d = NextInTree(d, n)) {
+      for (const Node* d = n->first_child; d && budget-- > 0 && links <= kSectionTrailMaxCrumbs;
+           d = NextInTree(d, n)) {
         if (!d->Is(TagId::kA)) continue;
-        ++links;
         const std::string_view href = Trim(d->Attr("href"));
         std::string_view path = UrlPath(href);
         while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+        // (The home page's crumb, first, is no section and counts none.)
+        if (links == 0 && last.empty() && href.starts_with('/') && path.empty()) continue;
+        ++links;
         if (path.empty() || !href.starts_with('/') || href.starts_with("//") ||
-            (!page_path.empty() && EqualsIgnoreCase(path, page_path)))
+            (!page_path.empty() && EqualsIgnoreCase(path, page_path))) {
+          last.clear();
           continue;
+        }
         last = CollapsedText(d, kSectionLabelReadBytes);
       }
       // (Not the home page's label nor a link back: "Home", "< Back to
       // blog".)
-      if (links != 1 || IsFrontPageLabel(last) || IsBackLinkLine(last) ||
+      if (links < 1 || links > kSectionTrailMaxCrumbs || IsFrontPageLabel(last) || IsBackLinkLine(last) ||
           OpensWithArrow(last) || IsShareControlLabel(n, last))
         last.clear();
       if (!last.empty() && last.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(last) &&

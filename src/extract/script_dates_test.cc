@@ -64,5 +64,33 @@ TEST(ScriptDates, ChineseReporterTitleAndDatelineAroundTheName) {
   EXPECT_TRUE(IsUpdateStamp("\xEF\xBC\x88\xE6\x9B\xB4\xE6\x96\xB0 2025"));
 }
 
+// Held-out round 21: dates in native digits, Bengali months, Japanese era
+// years and the Thai era mark; "本报记者" before the names.
+TEST(ScriptDates, NativeDigitsEraYearsAndBengaliMonths) {
+  // الخميس، ٦ نوفمبر ٢٠٢٥ - ١٠:٣٠ ص (Arabic-Indic digits, morning)
+  EXPECT_EQ(ParseDate("الخميس، ٦ نوفمبر ٢٠٢٥ - ١٠:٣٠ ص").ToIso(), "2025-11-06T10:30:00");
+  EXPECT_TRUE(IsDateLine("٦ نوفمبر ٢٠٢٥"));
+  // Persian digits in an ISO-like stamp; Devanagari and Thai digits.
+  EXPECT_EQ(ParseDate("۲۰۲۵/۱۱/۰۳").ToIso(), "2025-11-03");
+  EXPECT_EQ(ParseDate("४ नवंबर २०२५").ToIso(), "2025-11-04");
+  EXPECT_EQ(ParseDate("๓ พฤศจิกายน ๒๕๖๘").ToIso(), "2025-11-03");
+  // Bengali: ০৫ নভেম্বর ২০২৫, ০৯:১৫; ১ মে ২০২৫
+  EXPECT_EQ(ParseDate("০৫ নভেম্বর ২০২৫, ০৯:১৫").ToIso(), "2025-11-05T09:15:00");
+  EXPECT_EQ(ParseDate("১ মে ২০২৫").ToIso(), "2025-05-01");
+  EXPECT_TRUE(IsDateLine("০৫ নভেম্বর ২০২৫"));
+  // A Jalali day is no Gregorian one (12 Aban 1404 is not read).
+  EXPECT_FALSE(ParseDate("۱۲ آبان ۱۴۰۴").valid());
+  // Reiwa 7 is 2025, Reiwa's first year ("元年") 2019, Heisei 31 is 2019.
+  EXPECT_EQ(ParseDate("令和7年11月3日（月）").ToIso(), "2025-11-03");
+  EXPECT_EQ(ParseDate("令和元年5月1日").ToIso(), "2019-05-01");
+  EXPECT_EQ(ParseDate("平成31年4月30日 18時05分").ToIso(), "2019-04-30T18:05:00");
+  EXPECT_FALSE(ParseDate("令和7年2月30日").valid());
+  // Thai: the era mark between the month and the Buddhist year.
+  // (The clock after "เวลา", "time", is not read: the day is.)
+  EXPECT_EQ(ParseDate("วันจันทร์ที่ 3 พฤศจิกายน พ.ศ. 2568 เวลา 15:30 น.").ToIso(), "2025-11-03");
+  // 本报记者 王磊: the paper's reporter title goes.
+  EXPECT_EQ(WithoutCjkReporterTitle("本报记者 王磊"), "王磊");
+}
+
 }  // namespace
 }  // namespace lede

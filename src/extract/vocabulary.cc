@@ -1598,6 +1598,12 @@ constexpr BylineCue kBylineCues[] = {
     // Hindi "द्वारा" and Hebrew "מאת" ("by"; a Hindi paper puts its
     // "by" first on the byline, as English does) and Thai "โดย".
     {"द्वारा: ", true}, {"द्वारा ", true}, {"מאת: ", true}, {"מאת ", true}, {"โดย ", true},
+    // The writer's labels with their colon of Egyptian and Levantine papers
+    // ("كتب: أحمد ...", "كتبت:": "wrote", a woman), Iranian agencies
+    // ("خبرنگار:": reporter, "نویسنده:": writer), Greek sites ("Γράφει:":
+    // "writes", both cases) and Thai ones ("ผู้เขียน:": writer).
+    {"كتب: ", true}, {"كتبت: ", true}, {"خبرنگار: ", true}, {"نویسنده: ", true},
+    {"Γράφει: ", true}, {"γράφει: ", true}, {"ผู้เขียน: ", true},
 };
 
 // A byline label alone (trailing colons aside), the name following it.
@@ -4952,6 +4958,8 @@ constexpr std::string_view kCjkMetaFieldLabels[] = {
 // ("김서연 기자": reporter, "특파원": correspondent, "記者", "记者",
 // "特派員"), with or without a space: the name's role, not part of it.
 constexpr std::string_view kCjkReporterTitles[] = {
+    // "本报记者" ("this paper's reporter") first: its "记者" is not the start.
+    "\xE6\x9C\xAC\xE6\x8A\xA5\xE8\xAE\xB0\xE8\x80\x85", "\xE6\x9C\xAC\xE5\xA0\xB1\xE8\xA8\x98\xE8\x80\x85",  // 本报记者 本報記者
     "\xEA\xB8\xB0\xEC\x9E\x90",                          // 기자
     "\xED\x8A\xB9\xED\x8C\x8C\xEC\x9B\x90",              // 특파원
     "\xE8\xA8\x98\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85",  // 記者 记者
