@@ -64,7 +64,9 @@ void CheckWorldPage(const WorldPage& p) {
                             {p.language, p.title, p.authors, p.published, p.modified, p.type, p.kept, p.dropped},
                             [&](const Article& a) {
                               EXPECT_EQ(a.charset, p.charset) << p.file;
-                              if (*p.section) EXPECT_EQ(a.section.value_or(""), p.section) << p.file;
+                              if (*p.section) {
+                                EXPECT_EQ(a.section.value_or(""), p.section) << p.file;
+                              }
                             });
 }
 
