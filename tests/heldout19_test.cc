@@ -206,11 +206,11 @@ TEST(CmsHeldOut, ProductPagesRound19) {
       {"shopify-impulse-it.html", "it", "Borsa tote in pelle conciata al vegetale", "-", "product",
        {"tagliata da un unico fianco di cuoio conciato al vegetale",
         "cucita a mano nella nostra bottega di via dei Serragli", "tasca con zip per le chiavi",
-        "prende la patina con la luce", "Dimensioni: 38 × 34 × 12 cm",
-        "Filo di lino cerato", "Spolverare con un panno asciutto"},
+        "prende la patina con la luce", "Materiali e dimensioni", "Dimensioni: 38 × 34 × 12 cm",
+        "Filo di lino cerato", "Cura del cuoio", "Spolverare con un panno asciutto"},
        {"Vai direttamente ai contenuti", "Spedizione gratuita in Italia sopra", "Tracolle", "Zaini",
         "Piccola pelletteria", "Portachiavi", "Diario", "Accedi", "Carrello", "Valutato 4.9 su 5", "41 recensioni",
-        "Prezzo di listino", "Disponibile, pronto per la spedizione", "Quantità",
+        "Prezzo di listino", "Imposte incluse", "Disponibile, pronto per la spedizione", "Quantità",
         "Riduci quantità", "Aggiungi al carrello", "Acquista ora", "Condividi", "Pinna", "Recensioni dei clienti",
         "Scrivi una recensione", "Francesca L.", "La uso tutti i giorni", "Questa recensione è stata utile",
         "Potrebbe piacerti anche", "Tracolla piccola in cuoio", "Portafoglio bifold", "Visti di recente",
@@ -380,6 +380,43 @@ TEST(CmsHeldOut, ShopBadgesSellingPointsAndTaxLink) {
   EXPECT_EQ(t.find("Brand new"), std::string::npos) << t;
   EXPECT_EQ(t.find("ready to ship"), std::string::npos) << t;
   EXPECT_EQ(t.find("Prijzen incl."), std::string::npos) << t;
+}
+
+// The checkout note with a link in it ("Imposte incluse. <a>Spese di
+// spedizione</a> calcolate al momento del pagamento.", Shopify's policy
+// link) in one box with the price: its own link makes no product card of
+// the box.
+TEST(CmsHeldOut, CheckoutNoteWithItsOwnLink) {
+  const std::string t = TextOf(ProductPage(
+      "it",
+      "<div class=product-block><span class=price>245,00 EUR</span><div class='product__policies rte'>Imposte "
+      "incluse. <a href='/policies/shipping-policy'>Spese di spedizione</a> calcolate al momento del pagamento."
+      "</div></div>",
+      ""));
+  EXPECT_NE(t.find("stone-washed"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Imposte incluse"), std::string::npos) << t;
+}
+
+// On a product page, a disclosure button that opens the panel right after
+// it ("<button aria-controls=P>Materials and size</button><div id=P>",
+// Shopify Impulse's accordion; an <h2> inside the button, Etsy's) titles
+// that panel: its label is kept over the panel's text. A control's label
+// ("Read more") is not.
+TEST(CmsHeldOut, AccordionButtonTitlesItsPanel) {
+  const std::string t = TextOf(ProductPage(
+      "en", "",
+      "<div class=collapsibles-wrapper><button type=button class='label collapsible-trigger' aria-expanded=false "
+      "aria-controls=content-care>Leather care<span class=collapsible-trigger__icon></span></button><div "
+      "id=content-care class=collapsible-content><p>Dust with a dry cloth. Twice a year, a thin coat of neutral "
+      "leather cream keeps the hide supple and takes the worst of the rain.</p></div><button type=button "
+      "aria-controls=content-size><h2>Item details</h2></button><div id=content-size><ul><li>Vegetable-tanned "
+      "leather, 2 mm thick</li><li>38 x 34 x 12 cm, handles 60 cm</li></ul></div><button type=button "
+      "aria-expanded=false aria-controls=more-text>Read more</button><div id=more-text><p>Cut from a single "
+      "shoulder of leather tanned with chestnut and mimosa, then sewn by hand in our workshop.</p></div></div>"));
+  EXPECT_NE(t.find("Dust with a dry cloth"), std::string::npos) << t;
+  EXPECT_NE(t.find("Leather care"), std::string::npos) << t;
+  EXPECT_NE(t.find("Item details"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Read more"), std::string::npos) << t;
 }
 
 }  // namespace
