@@ -28,18 +28,28 @@
 // the checkout note in Italian, Spanish, Portuguese, Dutch and German
 // ("inkl. MwSt. zzgl. Versandkosten") as a line of its own; a review given as
 // an item's microdata property (itemprop=review) dates no page.
+// Fixed after (stop 42, shop42) and asserted: PrestaShop's "Nouveau" flag
+// (class "product-flags"), Shopware 6's tax line that is all a link
+// ("product-detail-tax"), Impulse's stock line (its "sales-points") and its
+// tax note (a checkout note whose own link made a "product card" of the
+// box it shares with the price), the Amazon-like page's day (a label
+// naming the day a product was first listed, "Date First Available",
+// dates no page), the Rakuten-like page's day (a review box's day on a
+// product page), Impulse's accordion labels (a button that opens the panel
+// right after it, aria-controls naming that panel, titles it: "Materiali e
+// dimensioni", "Cura del cuoio").
 // Not asserted, as lede still gets them wrong: the titles of a product
 // named with a dash ("Finca La Esperanza - Colombia Washed", "Low Tide at
 // Holkham — Risograph Print": cut at the dash, the rule WCXB's product
-// names hold to, 5 pages right by it to 1 wrong), PrestaShop's "Nouveau"
-// flag, Shopware 6's tax line (all of it a link), the Etsy-like buy box's
-// "Kauf von Etsy-Verkäufer:innen ..." note, the Amazon-like page's day
-// ("Date First Available"), its "2,184 ratings" and "Best Sellers Rank"
-// rows and "See more product details" link, Shopware 5's "Weiterführende
-// Links zu ..." label (a div, not a heading), the Rakuten-like page's day
-// (a review's), its catch copy, ratings count, points, delivery line and
-// reviews, Impulse's accordion labels (buttons: "Materiali e dimensioni"),
-// its tax note (one block with the price) and its stock line.
+// names hold to, 5 pages right by it to 1 wrong), the Etsy-like buy box's
+// "Kauf von Etsy-Verkäufer:innen ..." note, the Amazon-like page's "2,184
+// ratings" and "Best Sellers Rank" rows and "See more product details"
+// link (rows of a kept table and a link at the end of a kept box: no block
+// of their own), Shopware 5's "Weiterführende Links zu ..." label (a div,
+// not a heading), the Rakuten-like page's catch copy, ratings count,
+// points and delivery line (lines of one table or box with the price) and
+// reviews ("item-review": review boxes on product pages are kept unless a
+// widget's class names them).
 #include <gtest/gtest.h>
 
 #include <cstring>
