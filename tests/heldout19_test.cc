@@ -374,7 +374,7 @@ TEST(CmsHeldOut, CatalogueAndReviewDaysDateNoProductPage) {
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-14");
 }
 
-// PrestaShop's badges ("product-flags"), a Shopify theme's selling points
+// PrestaShop's flags list ("product-flags"), a Shopify theme's selling points
 // under the buy box ("sales-points") and Shopware 6's tax line under the
 // price ("product-detail-tax", all of it a link) are the shop's.
 TEST(CmsHeldOut, ShopBadgesSellingPointsAndTaxLink) {

@@ -195,10 +195,11 @@ constexpr Word kWords[] = {
   // (Shopware 5's "tab--preview" on each product tab): a copy of the text
   // shown whole in the tab.
   {"tabpreview", Match::kJoined, kBp},
-  // A shop's badges over a product's picture or name (PrestaShop's
-  // "product-flags" list: "Nouveau", "-20 %", "Rupture de stock"): the
-  // shop's labels, not the product's text.
-  {"productflag", Match::kJoined, kBp}, {"productflags", Match::kJoined, kBp},
+  // PrestaShop's list of a product's flags ("product-flags": "Nouveau",
+  // "-20 %", "Rupture de stock"): the catalogue's state, set by the shop.
+  // (Not a lone "product-flag" badge in a buy box: "Limited edition" may be
+  // the product's own, Extract.OwnBuyBoxBadgesStay.)
+  {"productflags", Match::kJoined, kBp},
   // A Shopify theme's selling points under the buy box (Impulse's
   // "sales-points": "In stock, ready to ship", "Free shipping and
   // returns"): the shop's promises on every product.
