@@ -28,18 +28,28 @@
 // the checkout note in Italian, Spanish, Portuguese, Dutch and German
 // ("inkl. MwSt. zzgl. Versandkosten") as a line of its own; a review given as
 // an item's microdata property (itemprop=review) dates no page.
+// Fixed after (stop 42, shop42) and asserted: PrestaShop's "Nouveau" flag
+// (class "product-flags"), Shopware 6's tax line that is all a link
+// ("product-detail-tax"), Impulse's stock line (its "sales-points") and its
+// tax note (a checkout note whose own link made a "product card" of the
+// box it shares with the price), the Amazon-like page's day (a label
+// naming the day a product was first listed, "Date First Available",
+// dates no page), the Rakuten-like page's day (a review box's day on a
+// product page), Impulse's accordion labels (a button that opens the panel
+// right after it, aria-controls naming that panel, titles it: "Materiali e
+// dimensioni", "Cura del cuoio").
 // Not asserted, as lede still gets them wrong: the titles of a product
 // named with a dash ("Finca La Esperanza - Colombia Washed", "Low Tide at
 // Holkham — Risograph Print": cut at the dash, the rule WCXB's product
-// names hold to, 5 pages right by it to 1 wrong), PrestaShop's "Nouveau"
-// flag, Shopware 6's tax line (all of it a link), the Etsy-like buy box's
-// "Kauf von Etsy-Verkäufer:innen ..." note, the Amazon-like page's day
-// ("Date First Available"), its "2,184 ratings" and "Best Sellers Rank"
-// rows and "See more product details" link, Shopware 5's "Weiterführende
-// Links zu ..." label (a div, not a heading), the Rakuten-like page's day
-// (a review's), its catch copy, ratings count, points, delivery line and
-// reviews, Impulse's accordion labels (buttons: "Materiali e dimensioni"),
-// its tax note (one block with the price) and its stock line.
+// names hold to, 5 pages right by it to 1 wrong), the Etsy-like buy box's
+// "Kauf von Etsy-Verkäufer:innen ..." note, the Amazon-like page's "2,184
+// ratings" and "Best Sellers Rank" rows and "See more product details"
+// link (rows of a kept table and a link at the end of a kept box: no block
+// of their own), Shopware 5's "Weiterführende Links zu ..." label (a div,
+// not a heading), the Rakuten-like page's catch copy, ratings count,
+// points and delivery line (lines of one table or box with the price) and
+// reviews ("item-review": review boxes on product pages are kept unless a
+// widget's class names them).
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -119,7 +129,7 @@ TEST(CmsHeldOut, ProductPagesRound19) {
         "tissée dans les Vosges avec un lin cultivé en Normandie", "résiste aux taches de vin",
         "lavage en machine à 40 °C", "100 % lin, 185 g/m²", "Lin lavé", "Vosges, France"},
        {"Contactez-nous", "Connexion", "Panier", "Linge de lit", "Chemins de table", "Notre atelier",
-        "Rechercher dans le catalogue", "Ajouter au panier", "Partager", "Tweet",
+        "Rechercher dans le catalogue", "Nouveau", "Ajouter au panier", "Partager", "Tweet",
         "Paiement 100 % sécurisé", "Livraison offerte dès 80 €", "Retours gratuits sous 30 jours",
         "Vous aimerez aussi", "Aperçu rapide", "Serviettes en lin (lot de 4)", "Chemin de table en lin",
         "autres produits dans la même catégorie", "Nappe ronde en lin", "Recevez nos offres spéciales",
@@ -130,7 +140,7 @@ TEST(CmsHeldOut, ProductPagesRound19) {
         "reflecterende strepen", "Katoenen canvas met PU-coating", "34 x 14 x 44 cm"},
        {"Naar de hoofdinhoud gaan", "Om alle functies", "Deutsch", "Zoeken in alle categorieën", "Verlanglijst",
         "Aanmelden", "Winkelwagen", "Toon alles Fietstassen", "Dubbele tassen", "Stuurtassen", "12 Reviews",
-        "In de winkelwagen", "Aan verlanglijst toevoegen",
+        "In de winkelwagen", "Aan verlanglijst toevoegen", "Prijzen incl. btw excl. verzendkosten",
         "Help andere klanten", "Review schrijven", "Droog in de stromende regen", "Al een half jaar elke dag",
         "Past goed bij", "Regenhoes voor fietstas", "Stuurtas Canvas", "Service hotline", "020 123 45 67",
         "Schrijf je in voor onze nieuwsbrief", "Algemene voorwaarden", "Alle prijzen incl. btw",
@@ -170,7 +180,7 @@ TEST(CmsHeldOut, ProductPagesRound19) {
         "Schnelle Lieferung", "Alle Bewertungen anzeigen", "Mehr von diesem Shop", "Gewebte Mütze aus Alpaka",
         "Das könnte dir auch gefallen", "Merino Loop-Schal", "Kürzlich angesehen", "Keramiktasse",
         "Entdecke weitere Suchen", "Newsletter", "Impressum", "Etsy verwendet Cookies"}},
-      {"retailer-amazon-like.html", "en", "Kettlebrook Cast Iron Dutch Oven, 5.2 L, Enamelled, Cherry Red", "",
+      {"retailer-amazon-like.html", "en", "Kettlebrook Cast Iron Dutch Oven, 5.2 L, Enamelled, Cherry Red", "-",
        "product",
        {"About this item", "EVEN HEAT FOR SLOW COOKING", "SELF-BASTING LID", "oven-safe to 260 °C",
         "EASY-CLEAN ENAMEL", "A good casserole dish gets handed down", "holds a whole chicken with vegetables",
@@ -196,7 +206,7 @@ TEST(CmsHeldOut, ProductPagesRound19) {
         "Zuletzt angesehen", "Service Hotline", "Widerrufsrecht", "Impressum",
         "Abonnieren Sie den kostenlosen Newsletter", "Alle Preise inkl.", "Realisiert mit Shopware",
         "Diese Website benutzt Cookies"}},
-      {"rakuten-like-sjis.html", "ja", "南部鉄器 急須 あられ 0.6L ブラック 茶こし付き", "", "product",
+      {"rakuten-like-sjis.html", "ja", "南部鉄器 急須 あられ 0.6L ブラック 茶こし付き", "-", "product",
        {"職人が砂型を使って一つずつ鋳造した", "白いホーロー加工を施している", "二煎目、三煎目までおいしく",
         "ステンレス製の茶こし", "幅16.5cm×奥行13cm×高さ", "約1.1kg", "直火にはかけられません"},
        {"何をお探しですか", "購入履歴", "ショップトップ", "会社概要", "急須 (24)", "営業日カレンダー",
@@ -206,11 +216,11 @@ TEST(CmsHeldOut, ProductPagesRound19) {
       {"shopify-impulse-it.html", "it", "Borsa tote in pelle conciata al vegetale", "-", "product",
        {"tagliata da un unico fianco di cuoio conciato al vegetale",
         "cucita a mano nella nostra bottega di via dei Serragli", "tasca con zip per le chiavi",
-        "prende la patina con la luce", "Dimensioni: 38 × 34 × 12 cm",
-        "Filo di lino cerato", "Spolverare con un panno asciutto"},
+        "prende la patina con la luce", "Materiali e dimensioni", "Dimensioni: 38 × 34 × 12 cm",
+        "Filo di lino cerato", "Cura del cuoio", "Spolverare con un panno asciutto"},
        {"Vai direttamente ai contenuti", "Spedizione gratuita in Italia sopra", "Tracolle", "Zaini",
         "Piccola pelletteria", "Portachiavi", "Diario", "Accedi", "Carrello", "Valutato 4.9 su 5", "41 recensioni",
-        "Prezzo di listino", "Quantità",
+        "Prezzo di listino", "Imposte incluse", "Disponibile, pronto per la spedizione", "Quantità",
         "Riduci quantità", "Aggiungi al carrello", "Acquista ora", "Condividi", "Pinna", "Recensioni dei clienti",
         "Scrivi una recensione", "Francesca L.", "La uso tutti i giorni", "Questa recensione è stata utile",
         "Potrebbe piacerti anche", "Tracolla piccola in cuoio", "Portafoglio bifold", "Visti di recente",
@@ -332,6 +342,91 @@ TEST(CmsHeldOut, ProductReviewMicrodataDateIsNoPagesDate) {
       ExtractOptions{});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2025-09-17");
+}
+
+// The day a product entered the shop's catalogue ("Date First Available"
+// in a detail table's row, or as one line of its detail bullets) is no
+// publication date; nor is a buyer's review's day in a review box
+// ("item-review") on a product page.
+TEST(CmsHeldOut, CatalogueAndReviewDaysDateNoProductPage) {
+  const std::string head =
+      "<html lang=en><head><title>Cast Iron Dutch Oven</title><meta property=og:type content=product></head>"
+      "<body><main><div class=product><h1>Cast Iron Dutch Oven</h1><p>Cast in one piece from iron, then coated "
+      "inside and out in two layers of porcelain enamel fired at over 800 degrees, so the finish will not chip "
+      "with normal use or rust if it is left to soak overnight.</p>";
+  const std::string tail = "</div></main></body></html>";
+  for (const std::string& row :
+       {std::string("<table><tr><th>Item weight</th><td>5.6 Kilograms</td></tr><tr><th>Date First Available</th>"
+                    "<td>14 Mar. 2024</td></tr></table>"),
+        std::string("<ul><li><span class=a-list-item><span class=a-text-bold>Date First Available : </span>"
+                    "<span>14 Mar. 2024</span></span></li></ul>"),
+        std::string("<dl><dt>Im Angebot von Amazon.de seit</dt><dd>14. März 2024</dd></dl>"),
+        std::string("<div class=item-review><h2>Reviews</h2><div class=revUserInfo>Jane, 50s <span "
+                    "class=revEntryDate>2025-10-12</span></div><p>Heavy and beautifully finished; my mother loves "
+                    "it.</p></div>")}) {
+    Result<Article> r = Extract(head + row + tail, ExtractOptions{});
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->date_published.has_value()) << row << " -> " << r->date_published.value_or("");
+  }
+  // (A date so shown with a publication label still dates the page.)
+  Result<Article> r = Extract(head + "<p class=date>Published 14 Mar. 2024</p>" + tail, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->date_published.value_or("").substr(0, 10), "2024-03-14");
+}
+
+// PrestaShop's flags list ("product-flags"), a Shopify theme's selling points
+// under the buy box ("sales-points") and Shopware 6's tax line under the
+// price ("product-detail-tax", all of it a link) are the shop's.
+TEST(CmsHeldOut, ShopBadgesSellingPointsAndTaxLink) {
+  std::string t = TextOf(ProductPage(
+      "en",
+      "<ul class='product-flags js-product-flags'><li class='product-flag new'>Brand new</li></ul>"
+      "<ul class=sales-points><li class=sales-point><span>In stock, ready to ship</span></li></ul>"
+      "<div class=cms-element-buy-box><div class=product-detail-price>89,95 EUR</div><div "
+      "class=product-detail-tax-container><p class=product-detail-tax><a class=product-detail-tax-link "
+      "href='/widgets/cms/2f'>Prijzen incl. btw excl. verzendkosten</a></p></div></div>",
+      ""));
+  EXPECT_NE(t.find("stone-washed"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Brand new"), std::string::npos) << t;
+  EXPECT_EQ(t.find("ready to ship"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Prijzen incl."), std::string::npos) << t;
+}
+
+// The checkout note with a link in it ("Imposte incluse. <a>Spese di
+// spedizione</a> calcolate al momento del pagamento.", Shopify's policy
+// link) in one box with the price: its own link makes no product card of
+// the box.
+TEST(CmsHeldOut, CheckoutNoteWithItsOwnLink) {
+  const std::string t = TextOf(ProductPage(
+      "it",
+      "<div class=product-block><span class=price>245,00 EUR</span><div class='product__policies rte'>Imposte "
+      "incluse. <a href='/policies/shipping-policy'>Spese di spedizione</a> calcolate al momento del pagamento."
+      "</div></div>",
+      ""));
+  EXPECT_NE(t.find("stone-washed"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Imposte incluse"), std::string::npos) << t;
+}
+
+// On a product page, a disclosure button that opens the panel right after
+// it ("<button aria-controls=P>Materials and size</button><div id=P>",
+// Shopify Impulse's accordion; an <h2> inside the button, Etsy's) titles
+// that panel: its label is kept over the panel's text. A control's label
+// ("Read more") is not.
+TEST(CmsHeldOut, AccordionButtonTitlesItsPanel) {
+  const std::string t = TextOf(ProductPage(
+      "en", "",
+      "<div class=collapsibles-wrapper><button type=button class='label collapsible-trigger' aria-expanded=false "
+      "aria-controls=content-care>Leather care<span class=collapsible-trigger__icon></span></button><div "
+      "id=content-care class=collapsible-content><p>Dust with a dry cloth. Twice a year, a thin coat of neutral "
+      "leather cream keeps the hide supple and takes the worst of the rain.</p></div><button type=button "
+      "aria-controls=content-size><h2>Item details</h2></button><div id=content-size><ul><li>Vegetable-tanned "
+      "leather, 2 mm thick</li><li>38 x 34 x 12 cm, handles 60 cm</li></ul></div><button type=button "
+      "aria-expanded=false aria-controls=more-text>Read more</button><div id=more-text><p>Cut from a single "
+      "shoulder of leather tanned with chestnut and mimosa, then sewn by hand in our workshop.</p></div></div>"));
+  EXPECT_NE(t.find("Dust with a dry cloth"), std::string::npos) << t;
+  EXPECT_NE(t.find("Leather care"), std::string::npos) << t;
+  EXPECT_NE(t.find("Item details"), std::string::npos) << t;
+  EXPECT_EQ(t.find("Read more"), std::string::npos) << t;
 }
 
 }  // namespace

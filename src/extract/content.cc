@@ -335,6 +335,45 @@ bool HeadingAsksQuestion(const Node* h) {
   return IsQuestionLine(last);
 }
 
+// Whether disclosure button `b` opens the panel right after it: its
+// aria-controls names the id of its next element sibling ("<button
+// aria-expanded=false aria-controls=Product-content-care>Care</button><div
+// id=Product-content-care>...": a Shopify theme's product accordion, the
+// ARIA accordion without a heading around the button, Etsy's content
+// toggle with an <h2> inside it), and its label is a few words of text
+// (alone, in a heading, a div or inline emphasis, beside an icon), no
+// control's (IsControlLabel): the panel's title, as a reader sees it.
+// (A menu's button and its panel go where the menu goes.) On product
+// pages only: a docs page's toggles open its navigation tree, and the
+// panels so titled there are its sections' lists.
+[[gnu::noinline]] bool TitlesNextPanel(const Node* b) {
+  const std::string_view target = Trim(b->Attr("aria-controls"));
+  if (target.empty()) return false;
+  const Node* panel = NextElementFrom(b->next);
+  if (!panel || IsHardDropTag(panel->tag) || !panel->first_child || panel->Attr("id") != target) return false;
+  std::string label;
+  int budget = kInlineButtonNodes;
+  for (const Node* d = b->first_child; d;) {
+    if (--budget < 0) return false;
+    if (d->is_text()) {
+      label.append(d->data);
+      if (label.size() > 2 * kInlineButtonMaxLabel) return false;
+    } else if (d->is_element()) {
+      if (d->tag == TagId::kSvg) {  // (an icon: no words)
+        d = NextSkippingChildren(d, b);
+        continue;
+      }
+      if (!IsHeadingTag(d->tag) && d->tag != TagId::kDiv && d->tag != TagId::kSpan && d->tag != TagId::kB &&
+          d->tag != TagId::kStrong && d->tag != TagId::kEm && d->tag != TagId::kI)
+        return false;
+    }
+    d = NextInTree(d, b);
+  }
+  const std::string_view words = Trim(label);
+  return !words.empty() && words.size() <= kInlineButtonMaxLabel && CountWordChars(words) > 0 &&
+         !IsControlLabel(words);
+}
+
 // A disclosure's toggle inside a heading: a <button> that opens and closes
 // a panel (aria-expanded, aria-controls) within an <h1>...<h6> or an
 // element ARIA names a heading (the ARIA accordion pattern: "<h3><button
@@ -349,8 +388,10 @@ bool HeadingAsksQuestion(const Node* h) {
 // among its first kToggleHeadingNodes nodes: the question is the title of
 // the answer it opens. (Only a question: a shop's collapsed "Item details"
 // or "Shipping and returns" panel is titled by its store, the same under
-// every product.)
-[[gnu::noinline]] bool IsHeadingToggle(const Node* n, bool list_page) {
+// every product.) On a product page, a toggle with no heading that opens
+// the panel right after it titles that panel (TitlesNextPanel): the
+// product's "Materials and size", "Care" tabs, as a reader sees them.
+[[gnu::noinline]] bool IsHeadingToggle(const Node* n, bool list_page, bool product) {
   if (n->tag != TagId::kButton) return false;
   if (!(n->HasAttr("aria-expanded") || n->HasAttr("aria-controls"))) {
     if (!list_page) return false;
@@ -374,7 +415,7 @@ bool HeadingAsksQuestion(const Node* h) {
     question = HeadingAsksQuestion(d);
     return false;
   });
-  return question;
+  return question || (product && TitlesNextPanel(n));
 }
 
 // A term of a CMS's raw custom field: a machine key, words joined by "_"
@@ -2267,7 +2308,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           (n->tag == TagId::kButton || n->tag == TagId::kForm || (n->tag == TagId::kInput && IsSubmitInput(n))) &&
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
-      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page) && !IsInlineWordButton(n);
+      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page, prices) && !IsInlineWordButton(n);
       // SVG and MathML hold no prose: their drawings' and formulas' text
       // (an icon's label) goes, but HTML set inside them at an integration
       // point (<foreignObject>, <mtext>, annotation-xml) is content, and
@@ -5010,8 +5051,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // box's price sits among the shop's controls and the product's text.
   // (CardOf returns that card, or null; with `own_box` not a box that
   // holds the page's <h1>: the product's own buy box.)
-  auto CardOf = [&](const Node* e, bool own_box = true) -> const Node* {
+  // (With `outside_links`, only the links outside `e` make the card: a
+  // link in the line itself, "Imposte incluse. <a>Spese di spedizione</a>
+  // calcolate ...", is no card's.)
+  auto CardOf = [&](const Node* e, bool own_box = true, bool outside_links = false) -> const Node* {
     const uint32_t own = facts_[e->eid].text;
+    const uint32_t own_link = outside_links ? facts_[e->eid].link : 0;
     bool first = true;
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
@@ -5020,7 +5065,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return a;
       if (!first || af.text <= own) continue;
       first = false;
-      if (af.links > 0 && af.link * 2 >= af.text - own) return a;
+      if (af.links > 0 && af.link > own_link && (af.link - own_link) * 2 >= af.text - own) return a;
     }
     return nullptr;
   };
@@ -5801,7 +5846,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // So is its offer to split the price into payments ("ou 3x de
       // R$ 43,30 sem juros"): its terms of payment. (One read of the line.)
       static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText);
-      if (!listing && f.text <= kCheckoutNoteMaxText && !InProductCard(e) &&
+      if (!listing && f.text <= kCheckoutNoteMaxText && !CardOf(e, false, true) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (IsCheckoutNoteLine(scratch)) {
           *reason = "checkout-note";

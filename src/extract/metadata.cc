@@ -2077,6 +2077,26 @@ bool InSiteFooter(const Node* n) {
 // (A class or id that holds no "event" holds none of its words, nor one
 // without "review" or "testimonial" any of theirs: that is asked first, a
 // plain search, before the attribute is read word by word.)
+// Whether the date line `line` read in `n` is labelled as the day a
+// product entered a shop's catalogue (IsCatalogueDateLabel): in the line
+// itself ("Date First Available : 14 Mar. 2024", a detail bullet) or in
+// the cell or element just before it in its row ("<th>Date First
+// Available</th><td>14 Mar. 2024</td>", "<dt>...</dt><dd>..."). The label
+// read is short (kCatalogueLabelMaxBytes), the element a few nodes.
+constexpr size_t kCatalogueLabelMaxBytes = 80;
+bool CatalogueDated(const Node* n, std::string_view line, std::string* buf) {
+  if (IsCatalogueDateLabel(line)) return true;
+  const Node* label = n->prev();
+  while (label && !label->is_element()) {
+    if (label->is_text() && !Trim(label->data).empty()) break;
+    label = label->prev();
+  }
+  if (!label) return false;
+  if (label->is_text()) return Trim(label->data).size() <= kCatalogueLabelMaxBytes && IsCatalogueDateLabel(label->data);
+  return CollapsedTextInto(label, kCatalogueLabelMaxBytes, kDateLineMaxNodes, buf) && !buf->empty() &&
+         IsCatalogueDateLabel(*buf);
+}
+
 bool InReviewOrEventBox(const Node* n, bool product) {
   auto event_box = [](std::string_view v) {
     return !v.empty() && FindIgnoreCase(v, "event") != std::string_view::npos && NamesEventBox(v);
@@ -8613,6 +8633,7 @@ static bool ShowsPostAge(std::string_view shown) {
       if (std::string_view(a->page_type) != "forum" && InReviewOrEventBox(n, std::string_view(a->page_type) == "product")) continue;
       if (n->id < v.update_end && d == updated) continue;
       if (IsExpiryStamp(date_text)) continue;
+      if (CatalogueDated(n, text, &shown)) continue;
       // A box around both stamps ("Published Apr 26, 2023 Updated Aug 21,
       // 2025", "Jan 5, 2024, updated Feb 6") whose date read stands before
       // the update cue: that date is the publication's, the cue names the
@@ -9816,6 +9837,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     // first post's).
     if (!forum && !hinted && !StartsWithPublicationCue(text) && !AfterBylineLine(here)) continue;
     if (!forum && InTeaserCard(here, &own)) continue;
+    // (Nor a buyer's review's day on a product page: "<div class=item-review>
+    // ... <span class=revEntryDate>2025-10-12</span>".)
+    if (a->page_type == "product" && InReviewOrEventBox(here, true)) continue;
     // Outside the root the scan may be inside furniture it did not see
     // open: look up a few levels.
     if (here->id < root->id || (root_end && here->id >= root_end->id)) {

@@ -195,6 +195,18 @@ constexpr Word kWords[] = {
   // (Shopware 5's "tab--preview" on each product tab): a copy of the text
   // shown whole in the tab.
   {"tabpreview", Match::kJoined, kBp},
+  // PrestaShop's list of a product's flags ("product-flags": "Nouveau",
+  // "-20 %", "Rupture de stock"): the catalogue's state, set by the shop.
+  // (Not a lone "product-flag" badge in a buy box: "Limited edition" may be
+  // the product's own, Extract.OwnBuyBoxBadgesStay.)
+  {"productflags", Match::kJoined, kBp},
+  // A Shopify theme's selling points under the buy box (Impulse's
+  // "sales-points": "In stock, ready to ship", "Free shipping and
+  // returns"): the shop's promises on every product.
+  {"salespoint", Match::kJoined, kBp}, {"salespoints", Match::kJoined, kBp},
+  // Shopware 6's tax line under the price ("product-detail-tax": "Prices
+  // incl. VAT plus shipping costs", all of it a link to the shipping page).
+  {"detailtax", Match::kJoined, kBp},
   // A shop card's shortcut to a product's options ("quickview-label",
   // "quick-shop-opener"): a control over the card, never its text.
   {"quickview", Match::kJoined, kBp}, {"quickshop", Match::kJoined, kBp},
@@ -5981,6 +5993,24 @@ bool IsEventStamp(std::string_view line) {
   while (digit < line.size() && !IsAsciiDigit(line[digit])) ++digit;
   // (One pass for all the cues: PhraseList.)
   static constexpr PhraseList kList(kEventStampCues);
+  return kList.FoundIn(line.substr(0, digit));
+}
+
+// The labels shops give the day a product was first listed (Amazon's
+// detail rows in its storefronts' languages, the general "first
+// available", "listed since", "im Sortiment seit"): the catalogue's day,
+// not a publication's.
+constexpr std::string_view kCatalogueDateCues[] = {
+    "date first available", "first available", "first listed", "listed since", "available since",
+    "im angebot von amazon", "im sortiment seit", "erhältlich seit", "verfügbar seit", "date de mise en ligne",
+    "disponible depuis", "producto en amazon", "disponible desde", "disponibile su amazon", "disponibile dal",
+    "datum eerste beschikbaarheid", "beschikbaar sinds", "data di disponibilità", "取り扱い開始日", "発売開始日",
+};
+
+bool IsCatalogueDateLabel(std::string_view line) {
+  size_t digit = 0;
+  while (digit < line.size() && !IsAsciiDigit(line[digit])) ++digit;
+  static constexpr PhraseList kList(kCatalogueDateCues);
   return kList.FoundIn(line.substr(0, digit));
 }
 

@@ -858,6 +858,12 @@ bool IsExpiryStamp(std::string_view line);
 // event, a photo: "Event date: Jan 5, 2025"), not the page's publication.
 // Read like IsExpiryStamp.
 bool IsEventStamp(std::string_view line);
+// Whether a date's label names the day a product entered a shop's
+// catalogue ("Date First Available", "Im Angebot von Amazon.de seit",
+// "Date de mise en ligne sur", "Producto en Amazon.es desde"): no
+// publication date. Read like IsExpiryStamp (the words before the first
+// digit), so either the label cell alone or the whole "label: date" line.
+bool IsCatalogueDateLabel(std::string_view line);
 // Whether a quote's <cite> names another post's writer ("Jane wrote:",
 // "Jane schrieb:"), not an outside source.
 bool IsQuoteAttribution(std::string_view cite);
