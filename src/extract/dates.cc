@@ -707,22 +707,26 @@ constexpr std::string_view kCjkDay[] = {"\xE6\x97\xA5", "\xEC\x9D\xBC"};    // �
 
 // The Japanese eras a date may count its year in ("令和7年11月3日": the
 // era's first year, "元年", is its year 1), each with the Gregorian year
-// before its first: Reiwa from 2019, Heisei from 1989.
+// before its first and its first and last days as yyyymmdd: Reiwa from
+// 2019-05-01, Heisei from 1989-01-08 to 2019-04-30 (its year 31). A day
+// outside its era's span is no date ("平成35年", "令和元年3月1日").
 struct JapaneseEra {
   std::string_view name;
   int year_zero;
+  int first_day, last_day;
 };
-constexpr JapaneseEra kJapaneseEras[] = {{"\xE4\xBB\xA4\xE5\x92\x8C", 2018}, {"\xE5\xB9\xB3\xE6\x88\x90", 1988}};
+constexpr JapaneseEra kJapaneseEras[] = {{"\xE4\xBB\xA4\xE5\x92\x8C", 2018, 20190501, 99991231},
+                                         {"\xE5\xB9\xB3\xE6\x88\x90", 1988, 19890108, 20190430}};
 constexpr std::string_view kFirstEraYear = "\xE5\x85\x83\xE5\xB9\xB4";  // 元年
 
-// The Gregorian year zero of the era word `w` ends with ("令和", "更新：令和"
-// split at the colon already), 0 for none; `*first` tells "令和元年".
-int EraYearZero(std::string_view w, bool* first) {
+// The era the word `w` ends with ("令和", "更新：令和" split at the colon
+// already), null for none; `*first` tells "令和元年".
+const JapaneseEra* EraOf(std::string_view w, bool* first) {
   *first = w.ends_with(kFirstEraYear);
   if (*first) w.remove_suffix(kFirstEraYear.size());
   for (const JapaneseEra& e : kJapaneseEras)
-    if (w.ends_with(e.name)) return e.year_zero;
-  return 0;
+    if (w.ends_with(e.name)) return &e;
+  return nullptr;
 }
 
 // Thai "พ.ศ." (Buddhist era) between the month and the year ("3
@@ -773,7 +777,8 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
     // Japanese with the era's year: "令和7年11月3日", "令和元年5月1日".
     if (a.kind == Token::kWord && !a.value && a.text.size() >= 6 && k + 3 < t.size()) {
       bool first = false;
-      if (const int zero = EraYearZero(a.text, &first)) {
+      if (const JapaneseEra* era = EraOf(a.text, &first)) {
+        const int zero = era->year_zero;
         size_t m = k + 1;
         int year = first ? zero + 1 : 0;
         if (!first && k + 5 < t.size() && t[k + 1].kind == Token::kNumber && t[k + 1].text.size() <= 2 &&
@@ -783,7 +788,9 @@ ParsedDate ParseTokens(std::string_view s, const TokenList& t, NumericDateOrder 
         }
         if (year && m + 2 < t.size() && t[m].kind == Token::kNumber && t[m].text.size() <= 2 &&
             IsUnitWord(t[m + 1], kCjkMonth) && t[m + 2].kind == Token::kNumber && t[m + 2].text.size() <= 2 &&
-            ValidDay(year, t[m].value, t[m + 2].value)) {
+            ValidDay(year, t[m].value, t[m + 2].value) &&
+            year * 10000 + t[m].value * 100 + t[m + 2].value >= era->first_day &&
+            year * 10000 + t[m].value * 100 + t[m + 2].value <= era->last_day) {
           d.year = year, d.month = t[m].value, d.day = t[m + 2].value;
           const Token& last = m + 3 < t.size() && IsUnitWord(t[m + 3], kCjkDay) ? t[m + 3] : t[m + 2];
           ParseTime(s, last.begin + last.text.size(), &d);

@@ -6959,6 +6959,16 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       if (links < 1 || links > kSectionTrailMaxCrumbs || IsFrontPageLabel(last) || IsBackLinkLine(last) ||
           OpensWithArrow(last) || IsShareControlLabel(n, last))
         last.clear();
+      // (Nor the article's own crumb, linked at the trail's end, its
+      // words the title's first: "Home > News > City library opens…" on a
+      // page read without its address, or whose crumb's address is not
+      // the page's. One word may be a section that opens the title:
+      // "Local".)
+      if (!last.empty() && last.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(last) &&
+          !NormalizedEquals(last, NormalizeForCompare(a->title.value_or("")))) {
+        const std::string crumb = NormalizeForCompare(last);
+        if (crumb.find(' ') != std::string::npos && NormalizedStartsWith(a->title.value_or(""), crumb)) last.clear();
+      }
       if (!last.empty() && last.size() < kSectionLabelMaxBytes && !IsNoSectionLabel(last) &&
           !NormalizedEquals(last, NormalizeForCompare(a->title.value_or("")))) {
         section = std::move(last);

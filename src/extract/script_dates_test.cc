@@ -85,6 +85,12 @@ TEST(ScriptDates, NativeDigitsEraYearsAndBengaliMonths) {
   EXPECT_EQ(ParseDate("令和元年5月1日").ToIso(), "2019-05-01");
   EXPECT_EQ(ParseDate("平成31年4月30日 18時05分").ToIso(), "2019-04-30T18:05:00");
   EXPECT_FALSE(ParseDate("令和7年2月30日").valid());
+  // A day outside its era's span is none: Heisei ended on 2019-04-30 (its
+  // year 31); Reiwa began on 2019-05-01.
+  EXPECT_FALSE(ParseDate("平成35年4月1日").valid());
+  EXPECT_FALSE(ParseDate("平成31年5月1日").valid());
+  EXPECT_EQ(ParseDate("平成30年12月28日").ToIso(), "2018-12-28");
+  EXPECT_FALSE(ParseDate("令和元年4月30日").valid());
   // Thai: the era mark between the month and the Buddhist year.
   // (The clock after "เวลา", "time", is not read: the day is.)
   EXPECT_EQ(ParseDate("วันจันทร์ที่ 3 พฤศจิกายน พ.ศ. 2568 เวลา 15:30 น.").ToIso(), "2025-11-03");

@@ -104,5 +104,38 @@ TEST(SmallDefects, CommonGivenNamesOfEachLanguage) {
   for (const char* word : {"Tampa", "Virginia", "Niagara", "Santa", "Bay", ""}) EXPECT_FALSE(IsCommonGivenName(word));
 }
 
+// A trail of the home page and two links over the headline names its
+// section by its last link, unless that link is the article itself (its
+// words the title's first, whole or cut short), as a page read without its
+// address shows it.
+TEST(SmallDefects, TrailEndingInTheArticleIsNoSection) {
+  auto page = [](const std::string& last) {
+    return "<html lang=en><head><title>City library opens new wing on Main Street</title>"
+           "<meta property=og:type content=article></head><body><nav class=breadcrumbs><a href=\"/\">Home</a> › "
+           "<a href=\"/news/\">News</a> › " +
+           last +
+           "</nav><article><h1>City library opens new wing on Main Street</h1><p class=byline>By Ann Lee</p>"
+           "<p>The city library opened its new wing on Monday, adding three reading rooms and a children's floor "
+           "to the building on Main Street that has served the town since 1910.</p><p>Hundreds of residents came "
+           "to the opening, and the mayor said the wing would host classes, talks and exhibitions through the "
+           "year, free for everyone who holds a library card.</p><p>The work took two years and was paid for by a "
+           "bond the voters approved in 2022, with gifts from local families making up the rest of the cost of "
+           "the project.</p></article></body></html>";
+  };
+  for (const char* own : {"<a href=\"/news/city-library-opens-new-wing\">City library opens new wing</a>",
+                          "<a href=\"/news/city-library-opens-new-wing\">City library opens\xE2\x80\xA6</a>"}) {
+    auto r = Extract(page(own), ExtractOptions{});
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->section.has_value()) << *r->section;
+  }
+  // A section's crumb is read, one word that opens the title too.
+  auto local = Extract(page("<a href=\"/news/local/\">Local</a>"), ExtractOptions{});
+  ASSERT_TRUE(local.ok());
+  EXPECT_EQ(local->section.value_or(""), "Local");
+  auto city = Extract(page("<a href=\"/news/city/\">City</a>"), ExtractOptions{});
+  ASSERT_TRUE(city.ok());
+  EXPECT_EQ(city->section.value_or(""), "City");
+}
+
 }  // namespace
 }  // namespace lede
