@@ -163,6 +163,31 @@ TEST(Text, HasAsciiDigitAtEveryPlace) {
     }
 }
 
+// HasAsciiOrNativeDigit is HasAsciiDigit, else a native digit in a text
+// that opens in its script: checked against the two tests it stands for,
+// with a digit at every place of texts of every length up to 40 bytes
+// (the sixteen-byte scan and its tail).
+TEST(Text, HasAsciiOrNativeDigitIsTheTwoTests) {
+  auto composed = [](std::string_view s) {
+    return HasAsciiDigit(s) || (OpensInNativeDigitScript(s) && HasNativeDigit(s));
+  };
+  const std::string pieces[] = {"\xD9\xA6",      "\xDB\xB5", "\xE0\xA5\xA8", "\xE0\xB9\x92", "\xD9\x86",
+                                "\xE3\x80\x87", "\xC3\xA9", "7",            " ",            "\n",
+                                "a",             "/"};
+  for (size_t len = 0; len <= 40; ++len)
+    for (const std::string& lead : {std::string(), std::string("  "), std::string("\xD9\x86"), std::string("ab")})
+      for (const std::string& p : pieces)
+        for (size_t at = 0; at + p.size() <= len; at += 3) {
+          std::string t = lead + std::string(len, ' ');
+          t.replace(lead.size() + at, p.size(), p);
+          EXPECT_EQ(HasAsciiOrNativeDigit(t), composed(t)) << len << " " << at;
+        }
+  EXPECT_TRUE(HasAsciiOrNativeDigit("\n   \xD9\xA6 \xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1"));
+  EXPECT_FALSE(HasAsciiOrNativeDigit("Posted \xD9\xA6"));  // a Latin opening: not read (as before)
+  EXPECT_FALSE(HasAsciiOrNativeDigit("\n      \n    "));
+  EXPECT_TRUE(HasAsciiOrNativeDigit("\n      \n    2"));
+}
+
 TEST(Text, Utf8Validation) {
   EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9"));
   EXPECT_FALSE(IsValidUtf8("caf\xC3"));

@@ -44,6 +44,9 @@ inline bool OpensInNativeDigitScript(std::string_view s) {
   const unsigned char c = s[i];
   return (c | 3) == 0xDB || c == 0xE0;
 }
+// HasAsciiDigit(s) || (OpensInNativeDigitScript(s) && HasNativeDigit(s)),
+// in one scan for a text with neither (a date line's test per text node).
+bool HasAsciiOrNativeDigit(std::string_view s);
 // Whether `s` holds an ASCII capital letter.
 bool HasAsciiUpper(std::string_view s);
 inline char ToLowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }

@@ -41,8 +41,7 @@ TextScan ScanText(const Node* node, size_t limit, bool find_digit, size_t max_no
     }
     // (Native digits too, in a text that opens in their script: "٦ نوفمبر
     // ٢٠٢٥" is a date's line.)
-    if (find_digit && !r.digit)
-      r.digit = HasAsciiDigit(n->data) || (OpensInNativeDigitScript(n->data) && HasNativeDigit(n->data));
+    if (find_digit && !r.digit) r.digit = HasAsciiOrNativeDigit(n->data);
   }
   return r;
 }
