@@ -2068,15 +2068,6 @@ bool InSiteFooter(const Node* n) {
   return footer;
 }
 
-// Whether `n` sits in a box of reviews or of an event's details (class or
-// id words, NamesReviewBox, NamesEventBox: OpenCart's "tab-review", a
-// funeral home's "service-event" visitation notice), 10 levels up at most:
-// a date there is the review's or the event's, not the page's.
-// (Reviews only on a product page: a blog's review articles class their
-// own body so.)
-// (A class or id that holds no "event" holds none of its words, nor one
-// without "review" or "testimonial" any of theirs: that is asked first, a
-// plain search, before the attribute is read word by word.)
 // Whether the date line `line` read in `n` is labelled as the day a
 // product entered a shop's catalogue (IsCatalogueDateLabel): in the line
 // itself ("Date First Available : 14 Mar. 2024", a detail bullet) or in
@@ -2097,6 +2088,15 @@ bool CatalogueDated(const Node* n, std::string_view line, std::string* buf) {
          IsCatalogueDateLabel(*buf);
 }
 
+// Whether `n` sits in a box of reviews or of an event's details (class or
+// id words, NamesReviewBox, NamesEventBox: OpenCart's "tab-review", a
+// funeral home's "service-event" visitation notice), 10 levels up at most:
+// a date there is the review's or the event's, not the page's.
+// (Reviews only on a product page: a blog's review articles class their
+// own body so.)
+// (A class or id that holds no "event" holds none of its words, nor one
+// without "review" or "testimonial" any of theirs: that is asked first, a
+// plain search, before the attribute is read word by word.)
 bool InReviewOrEventBox(const Node* n, bool product) {
   auto event_box = [](std::string_view v) {
     return !v.empty() && FindIgnoreCase(v, "event") != std::string_view::npos && NamesEventBox(v);
@@ -8643,7 +8643,8 @@ static bool ShowsPostAge(std::string_view shown) {
       if (std::string_view(a->page_type) != "forum" && InReviewOrEventBox(n, std::string_view(a->page_type) == "product")) continue;
       if (n->id < v.update_end && d == updated) continue;
       if (IsExpiryStamp(date_text)) continue;
-      if (CatalogueDated(n, text, &shown)) continue;
+      // (A shop's label; not looked for on an article.)
+      if (std::string_view(a->page_type) != "article" && CatalogueDated(n, text, &shown)) continue;
       // A box around both stamps ("Published Apr 26, 2023 Updated Aug 21,
       // 2025", "Jan 5, 2024, updated Feb 6") whose date read stands before
       // the update cue: that date is the publication's, the cue names the
