@@ -137,41 +137,14 @@ bool HasNativeDigit(std::string_view s) {
   return false;
 }
 
-bool HasAsciiOrNativeDigit(std::string_view s) {
-  // One pass for the ASCII digits that also notes a byte from 0x80; only a
-  // text holding one (so perhaps a native digit's lead byte, D9, DB or E0)
-  // is looked at again, so an ASCII text (an indentation's whitespace most
-  // often) costs the one scan.
-  unsigned high = 0;
-  size_t i = 0;
-#if defined(__SSE2__)
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i digit =
-        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
-    if (_mm_movemask_epi8(digit)) return true;
-    high |= static_cast<unsigned>(_mm_movemask_epi8(x));
-  }
-#endif
-  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    const uint64_t y = x ^ (kOnes * '0');
-    if ((y - kOnes * 10) & ~y & kHigh) return true;
-    high |= (x & kHigh) != 0;
-  }
-  for (; i < s.size(); ++i) {
-    const unsigned char c = s[i];
-    if (IsAsciiDigit(c)) return true;
-    high |= c & 0x80;
-  }
-  return high && OpensInNativeDigitScript(s) && HasNativeDigit(s);
-}
+namespace {
 
-bool HasAsciiDigit(std::string_view s) {
-  // A byte is a digit when it XOR '0' is under 10; the test for a byte under
-  // 10 in a word is exact about whether there is one.
+// Whether `s` holds an ASCII digit; with kNoteHigh, `*high` is also set
+// nonzero when it holds a byte from 0x80 (read only when no digit is found).
+// A byte is a digit when it XOR '0' is under 10; the test for a byte under
+// 10 in a word is exact about whether there is one.
+template <bool kNoteHigh>
+inline bool FindAsciiDigit(std::string_view s, unsigned* high) {
   constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
   size_t i = 0;
 #if defined(__SSE2__)
@@ -182,6 +155,7 @@ bool HasAsciiDigit(std::string_view s) {
     const __m128i digit =
         _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
     if (_mm_movemask_epi8(digit)) return true;
+    if constexpr (kNoteHigh) *high |= static_cast<unsigned>(_mm_movemask_epi8(x));
   }
 #endif
   for (; i + 8 <= s.size(); i += 8) {
@@ -189,10 +163,28 @@ bool HasAsciiDigit(std::string_view s) {
     std::memcpy(&x, s.data() + i, 8);
     const uint64_t y = x ^ (kOnes * '0');
     if ((y - kOnes * 10) & ~y & kHigh) return true;
+    if constexpr (kNoteHigh) *high |= (x & kHigh) != 0;
   }
-  for (; i < s.size(); ++i)
-    if (IsAsciiDigit(s[i])) return true;
+  for (; i < s.size(); ++i) {
+    const unsigned char c = s[i];
+    if (IsAsciiDigit(c)) return true;
+    if constexpr (kNoteHigh) *high |= c & 0x80;
+  }
   return false;
+}
+
+}  // namespace
+
+bool HasAsciiDigit(std::string_view s) { return FindAsciiDigit<false>(s, nullptr); }
+
+bool HasAsciiOrNativeDigit(std::string_view s) {
+  // One pass for the ASCII digits that also notes a byte from 0x80; only a
+  // text holding one (so perhaps a native digit's lead byte, D9, DB or E0)
+  // is looked at again, so an ASCII text (an indentation's whitespace most
+  // often) costs the one scan.
+  unsigned high = 0;
+  if (FindAsciiDigit<true>(s, &high)) return true;
+  return high && OpensInNativeDigitScript(s) && HasNativeDigit(s);
 }
 
 bool HasAsciiUpper(std::string_view s) {
