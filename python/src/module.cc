@@ -387,11 +387,12 @@ std::string Signature(const char* fn, std::span<const Param> params) {
 // one "incompatible function arguments" that named no argument.)
 std::vector<py::object> BindArgs(const char* fn, std::span<const Param> params, const char* other_fn,
                                  std::span<const Param> other, const py::args& args, const py::kwargs& kwargs) {
-  const std::string takes = "; " + std::string(fn) + "() takes " + Signature(fn, params);
+  // (Built only for an error: the call that fits, every page's, builds no string.)
+  auto takes = [&] { return "; " + std::string(fn) + "() takes " + Signature(fn, params); };
   std::vector<py::object> v(params.size());
   if (args.size() > 1)
     throw py::type_error(std::string(fn) + "() takes 1 positional argument (" + params[0].name + ") but " +
-                         std::to_string(args.size()) + " were given: the options are keywords" + takes);
+                         std::to_string(args.size()) + " were given: the options are keywords" + takes());
   if (args.size() == 1) v[0] = args[0];
   for (const auto& [key, value] : kwargs) {
     const std::string name = py::str(key);
@@ -408,7 +409,7 @@ std::vector<py::object> BindArgs(const char* fn, std::span<const Param> params, 
         if (!close.empty()) why = " (did you mean '" + py::str(close[0]).cast<std::string>() + "'?)";
       }
       throw py::type_error(std::string(fn) + "() got an unexpected keyword argument '" + ShortForMessage(name) +
-                           "'" + why + takes);
+                           "'" + why + takes());
     }
     if (v[i]) throw py::type_error(std::string(fn) + "() got multiple values for argument '" + name + "'");
     v[i] = py::reinterpret_borrow<py::object>(value);
@@ -416,7 +417,7 @@ std::vector<py::object> BindArgs(const char* fn, std::span<const Param> params, 
   for (size_t i = 0; i < params.size(); ++i) {
     if (v[i]) continue;
     if (!params[i].fallback)
-      throw py::type_error(std::string(fn) + "() missing required argument: '" + params[i].name + "'" + takes);
+      throw py::type_error(std::string(fn) + "() missing required argument: '" + params[i].name + "'" + takes());
     v[i] = DefaultValue(params[i].fallback);
   }
   return v;
