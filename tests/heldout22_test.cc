@@ -114,7 +114,7 @@ TEST(CmsHeldOut, DocumentationPagesRound22) {
        {"...         kalendar.parse(s)", "...     try:"},
        {"3. Oktober 2025 (Jahrhundert nach", "| `3.10.2025` | 3. Oktober 2025 |", "| `03.10.25` |",
         "| `3. Okt. 2025` | 3. Oktober 2025 |"}},
-      {"mkdocs-material-fr.html", "fr", "Déploiement", "-", "",
+      {"mkdocs-material-fr.html", "fr", "Déploiement", "2025-03-14", "2025-03-14",
        {"Un site Brique n’est qu’un dossier de fichiers statiques", "Construire le site", "brique build --minify",
         "Le dossier public/ est vidé", "Déployer sur un serveur", "try_files $uri", "trailing_slash",
         "exigé par GitHub Pages", "fait tout cela à chaque"},

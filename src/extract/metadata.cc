@@ -2749,6 +2749,20 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   return "page";
 }
 
+// Whether a date stamp's element, or an element on its way down to its
+// text (a stamp is a few nodes), is classed an update's or a revision's
+// ("<span class=git-revision-date-localized-plugin-date>March 14,
+// 2025</span>", "<p class=last-modified><span>..."): the date is the
+// page's last change, its label shown as an icon if at all. Asked only of
+// an element whose line gave a date.
+bool UpdateClassedStamp(const Node* n) {
+  constexpr int kStampMaxNodes = 8;
+  int budget = kStampMaxNodes;
+  for (const Node* e = n; e && budget-- > 0; e = NextInTree(e, n))
+    if (e->is_element() && IsUpdateStampClass(e->Attr("class"))) return true;
+  return false;
+}
+
 }  // namespace
 
 // A credential written in capitals: one word of 2 to 6 capital letters
@@ -8483,24 +8497,16 @@ static bool ShowsPostAge(std::string_view shown) {
     std::string shown;           // (and one for a relative stamp's shown text)
     // (A code block's dates are its code's, a documented call's
     // argument, "parse(\"3. Okt. 2025\")": its subtree is passed over.)
-    const Node* past_code = nullptr;
-    for (const Node* n = v.resume; n && !stamped; n = NextInTree(n, doc.root())) {
+    // (Skipped whole: its nodes spend none of the walk's budget, which a
+    // documentation page's code blocks ate before the page's own stamp.)
+    for (const Node* n = v.resume; n && !stamped;
+         n = n->is_element() && n->Is(TagId::kPre) ? NextSkippingChildren(n, doc.root()) : NextInTree(n, doc.root())) {
       v.resume = n;
-      if (n->id > until) {
-        if (past_code) v.resume = past_code;  // (resumed past the code block)
-        return v;
-      }
+      if (n->id > until) return v;
+      if (n->is_element() && n->Is(TagId::kPre)) continue;
       if (v.budget-- <= 0) {
         v.resume = nullptr;
         break;
-      }
-      if (past_code) {
-        if (n != past_code) continue;
-        past_code = nullptr;
-      }
-      if (n->is_element() && n->Is(TagId::kPre)) {
-        if (!(past_code = NextSkippingChildren(n, doc.root()))) break;
-        continue;
       }
       // A date set as loose text right after the title, in no element
       // of its own ("<legend>Title</legend> 20 December 2025 <div
@@ -8649,7 +8655,11 @@ static bool ShowsPostAge(std::string_view shown) {
       // 2025", "Jan 5, 2024, updated Feb 6") whose date read stands before
       // the update cue: that date is the publication's, the cue names the
       // next one.
-      bool is_update = IsUpdateStamp(date_text);
+      // (Or a date element classed an update's or a revision's, the label
+      // only an icon's tooltip: MkDocs' "<span class=md-icon title='Last
+      // update'></span><span class=git-revision-date-localized-plugin-date>
+      // March 14, 2025</span>".)
+      bool is_update = IsUpdateStamp(date_text) || UpdateClassedStamp(n);
       if (is_update) {
         const size_t cue = UpdateCueAt(date_text);
         const size_t first_digit = date_text.find_first_of("0123456789");

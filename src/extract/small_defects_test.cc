@@ -139,3 +139,36 @@ TEST(SmallDefects, TrailEndingInTheArticleIsNoSection) {
 
 }  // namespace
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+// A documentation page's code blocks are passed whole by the walk for the
+// page's stamp, spending none of its node budget: the revision date under
+// them (MkDocs' git-revision-date plugin, its label only an icon's tooltip)
+// is read, and as the page's last change by its class. Before, 300 lines of
+// code ate the budget and the page had no date.
+TEST(SmallDefects, RevisionDateBelowLongCodeIsTheModification) {
+  std::string code;
+  for (int i = 0; i < 300; ++i) code += "<span class=k>let</span> <span class=n>x" + std::to_string(i) + "</span> = 1;\n";
+  const std::string html =
+      "<html lang=en><head><title>Deploying - Brick</title></head><body><article class=md-content__inner>"
+      "<h1>Deploying</h1><p>A Brick site is a folder of static files that any web server can serve as it "
+      "is, with no runtime of its own; this page shows the three usual ways to put it online.</p><pre><code>" +
+      code +
+      "</code></pre><p>The build empties the public folder first, so nothing stale is ever published by "
+      "mistake, and the server only ever sees finished files.</p>"
+      "<aside class=md-source-file><span class=md-source-file__fact><span class=md-icon title='Last update'>"
+      "</span><span class='git-revision-date-localized-plugin git-revision-date-localized-plugin-date'>"
+      "March 14, 2025</span></span></aside></article></body></html>";
+  auto r = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  ASSERT_TRUE(r.value().date_modified.has_value());
+  EXPECT_EQ(r.value().date_modified->substr(0, 10), "2025-03-14");
+  // (A modification alone stands for the publication, as everywhere.)
+  ASSERT_TRUE(r.value().date_published.has_value());
+  EXPECT_EQ(r.value().date_published->substr(0, 10), "2025-03-14");
+}
+
+}  // namespace
+}  // namespace lede

@@ -7913,7 +7913,10 @@ bool IsAuthorBoxClass(std::string_view cls) {
 // Class words of a <time> that dates an update, and of one that dates the
 // publication (WordPress: "entry-date published" beside "updated"; a
 // theme that was never updated writes "entry-date published updated").
-constexpr std::string_view kUpdateStampClassWords[] = {"updated", "modified", "datemodified", "lastmodified"};
+// (A revision's date is the last change's too: MkDocs' git-revision-date
+// plugin, "revision-date".)
+constexpr std::string_view kUpdateStampClassWords[] = {"updated", "modified", "datemodified", "lastmodified",
+                                                       "revision"};
 constexpr std::string_view kPublishStampClassWords[] = {"published", "datepublished", "pubdate"};
 
 bool IsPublishStampClass(std::string_view cls) {
