@@ -2130,6 +2130,9 @@ constexpr StampWord kStampWords[] = {
     {"söndag", kSv, kRoleStampLine | kRoleDateStart}, {"kl", kSv | kDa | kNo, kRoleStampLine},
     {"publicerad", kSv, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"uppdaterad", kSv, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"och", kSv, kRoleJoiner | kRoleParticle},
+    // ("Senast uppdaterad: 2 maj 2025", Danish and Norwegian "Senest
+    // opdateret/oppdatert": "last", as German "zuletzt" and Dutch "laatst".)
+    {"senast", kSv, kRoleStampLine}, {"senest", kDa | kNo, kRoleStampLine},
     {"af", kSv | kDa, kRoleParticle},
     // Danish
     {"mandag", kDa | kNo, kRoleStampLine | kRoleDateStart}, {"tirsdag", kDa | kNo, kRoleStampLine | kRoleDateStart},
