@@ -245,6 +245,15 @@ constexpr std::string_view kAuthorMeta[] = {
     // RDFa's spelling of Dublin Core (property="dc:creator").
     "dc:creator", "dcterms:creator",
 };
+// Google Scholar's tags that name where a scholarly work came out or where
+// its full text is (a journal, a conference, a university, a PDF, a DOI,
+// an arXiv id): with its citation_title and citation_author, the page is
+// one work's landing page. (A site that cites itself, a ranking's
+// "citation_title" and "citation_author" alone, has none of them.)
+constexpr std::string_view kScholarlyWorkMeta[] = {
+    "citation_journal_title", "citation_conference_title", "citation_dissertation_institution",
+    "citation_technical_report_institution", "citation_pdf_url", "citation_doi", "citation_arxiv_id",
+};
 constexpr std::string_view kSectionMeta[] = {
     "article:section", "og:article:section", "articlesection", "parsely-section", "section",
     "article.section", "category", "cxenseparse:recs:category",
@@ -2745,6 +2754,14 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // list's cards, the others unmarked.)
   if (c.microdata_articles >= 1 && !NamesArchiveBody(c.body_class) && MicrodataItemIsThePage(c)) return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
+  // A landing page of one scholarly work (a journal's article, a
+  // repository's thesis, a preprint) says so in Google Scholar's tags:
+  // its title, its authors and its venue or full text (OJS and DSpace
+  // print no og:type).
+  if (!c.Meta("citation_title").empty() && !c.Meta("citation_author").empty() && !NamesArchiveBody(c.body_class) &&
+      std::any_of(std::begin(kScholarlyWorkMeta), std::end(kScholarlyWorkMeta),
+                  [&](std::string_view k) { return !c.Meta(k).empty(); }))
+    return "article";
   if (IsPostSeries(c, hints)) return "forum";
   return "page";
 }
@@ -7788,7 +7805,22 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       all &= in;
       none &= !in;
     }
-    bool take = (all && authors.size() > given.size()) || none;
+    // (More names in the byline than given, yet the same words: the
+    // given names split at their commas, a repository's "Ashworth, Megan
+    // R." read as two, are the same writers.)
+    auto words_of = [](const std::vector<std::string>& names) {
+      std::vector<std::string> words;
+      for (const std::string& name : names) {
+        const std::string norm = NormalizeForCompare(name);
+        for (size_t i = 0, j = 0; i < norm.size(); i = j + 1) {
+          j = std::min(norm.find(' ', i), norm.size());
+          if (j > i) words.push_back(norm.substr(i, j - i));
+        }
+      }
+      std::sort(words.begin(), words.end());
+      return words;
+    };
+    bool take = (all && authors.size() > given.size() && words_of(authors) != words_of(given)) || none;
     // A meta tag's author (meta name=author, twitter:data) that the reader
     // does not see by the headline is often the CMS account that posted
     // the story; a plain byline by the headline ("By Jane Doe", a
@@ -9317,6 +9349,13 @@ void MetadataExtractor::Extract(const Document& doc, HintTable* hint_table, std:
     site_src = "meta:twitter:site";
   }
   if (!site.empty() && site[0] == '@') site.clear();  // a handle, not a name
+  // A paper's landing page names its journal in the scholarly tags
+  // (Google Scholar's citation_journal_title: OJS, Highwire): the journal
+  // is the site, where nothing else names one.
+  if (site.empty()) {
+    site = std::string(c.Meta("citation_journal_title"));
+    site_src = "meta:citation_journal_title";
+  }
 
   // The kind of page (article, forum thread, product, list) decides where
   // some fields come from. The canonical URL stands in for a missing URL

@@ -375,6 +375,13 @@ constexpr Word kWords[] = {
   {"kommentare", Match::kToken, kBp | kHintComments}, {"kommentarer", Match::kToken, kBp | kHintComments},
   {"komentarze", Match::kToken, kBp | kHintComments}, {"komentare", Match::kToken, kBp | kHintComments},
   {"reacties", Match::kToken, kBp | kHintComments},
+  // Romanian "comentarii" (a lyrics site's or a news site's
+  // "div#comentarii"): plural only, like the others.
+  {"comentarii", Match::kToken, kBp | kHintComments},
+  // The readers' likes under a work or a post named so ("div#kudos": a fan
+  // fiction archive's "... and 410 more users left kudos on this work!", a
+  // community's kudos button): a count of readers, no text of the work.
+  {"kudos", Match::kToken, kBp},
   // A post's discussion under it, named so whole ("#discussion": Substack's
   // comments).
   {"discussion", Match::kWhole, kBp | kHintComments},
@@ -1508,6 +1515,10 @@ constexpr std::string_view kCreditCues[] = {
     "foto:", "bild:",
     // Turkish, Hebrew and Arabic ("Fotoğraf: İHA", "צילום: ...", "تصوير: ...").
     "fotoğraf:", "צילום:", "تصوير:",
+    // Cyrillic ("Фото: ..." in Ukrainian, Russian, Bulgarian and Serbian
+    // captions), capitalised too: the cues are matched with ASCII case
+    // folding only.
+    "фото:", "Фото:",
     // French sets a space before the colon ("Crédit photo : Jean Dupont").
     "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:", "crédits photos :",
     "crédits photos:", "crédit :", "crédit:", "photo :",
@@ -2119,6 +2130,9 @@ constexpr StampWord kStampWords[] = {
     {"söndag", kSv, kRoleStampLine | kRoleDateStart}, {"kl", kSv | kDa | kNo, kRoleStampLine},
     {"publicerad", kSv, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"uppdaterad", kSv, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"och", kSv, kRoleJoiner | kRoleParticle},
+    // ("Senast uppdaterad: 2 maj 2025", Danish and Norwegian "Senest
+    // opdateret/oppdatert": "last", as German "zuletzt" and Dutch "laatst".)
+    {"senast", kSv, kRoleStampLine}, {"senest", kDa | kNo, kRoleStampLine},
     {"af", kSv | kDa, kRoleParticle},
     // Danish
     {"mandag", kDa | kNo, kRoleStampLine | kRoleDateStart}, {"tirsdag", kDa | kNo, kRoleStampLine | kRoleDateStart},
