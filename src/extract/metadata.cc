@@ -2388,6 +2388,25 @@ bool IsMailAddress(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char ch) { return ch == ' ' || ch == '/' || ch == ':'; });
 }
 
+// A byline's text without the mail address it ends on, and the marks
+// between ("Jane Doe jane@example.com", "김민수 기자 · kimms@example.kr",
+// "Jane Doe (jane@example.com)"); the text as it is when it ends on none.
+// The name before is judged as a byline's name alone would be.
+std::string_view WithoutTrailingMail(std::string_view text) {
+  const std::string_view t = Trim(text);
+  const size_t sp = t.rfind(' ');
+  if (sp == std::string_view::npos || t.find('@', sp) == std::string_view::npos) return text;
+  std::string_view address = t.substr(sp + 1);
+  if (address.starts_with('(') && address.ends_with(')')) address = address.substr(1, address.size() - 2);
+  if (!IsMailAddress(address)) return text;
+  std::string_view name = t.substr(0, sp);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '|' || name.back() == '-' || name.back() == ','))
+    name.remove_suffix(1);
+  // (A middle dot, "·", is two bytes.)
+  if (name.ends_with("\xC2\xB7")) name = Trim(name.substr(0, name.size() - 2));
+  return name.empty() ? text : name;
+}
+
 // Whether a thread's opening post shows its poster unmarked before
 // `marked`, the first reply's microdata author (XenForo 2 marks each reply
 // a Comment with its author, the opening post not): a poster-classed name
@@ -7859,8 +7878,12 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (product && (!cued || !StartsWithIgnoreCase(text, "by ")))
         continue;
       if (!cued && !writer_classed && (IsOneWord(text) || !NearStampOrHeadline(n, c))) continue;
-      if ((cued || LooksLikeName(text) || !DateLinePart(text).empty() || NameThenRole(text) ||
-           NamesWithHandles(text) || NameThenWireAgency(text) || NameThenPlace(text)) &&
+      // (Judged without the mail address it ends on: "Jane Doe
+      // jane@example.com", "김민수 기자 kimms@example.kr"; SplitAuthors
+      // drops the address.)
+      const std::string_view judged = cued ? std::string_view(text) : WithoutTrailingMail(text);
+      if ((cued || LooksLikeName(judged) || !DateLinePart(judged).empty() || NameThenRole(judged) ||
+           NamesWithHandles(judged) || NameThenWireAgency(judged) || NameThenPlace(judged)) &&
           !HasTaxonomyLink(n) &&
           !IsAuthorDetailClass(n->Attr("class")) && (cued || !IsBylineDetailClass(n->Attr("class"))) &&
           (cued || !HoldsWordList(n, writer_classed ? 3 : 2)) &&

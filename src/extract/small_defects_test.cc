@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "extract/dom_text.h"
 #include "extract/vocabulary.h"
@@ -168,6 +169,46 @@ TEST(SmallDefects, RevisionDateBelowLongCodeIsTheModification) {
   // (A modification alone stands for the publication, as everywhere.)
   ASSERT_TRUE(r.value().date_published.has_value());
   EXPECT_EQ(r.value().date_published->substr(0, 10), "2025-03-14");
+}
+
+}  // namespace
+}  // namespace lede
+
+namespace lede {
+namespace {
+
+// A byline box with no cue whose name ends on the writer's mail address
+// ("<em>김민수 기자</em> <span class=email>kimms@…</span>", a Korean paper's
+// form; "Jane Doe jane@example.com") names the writer: the name is judged
+// without the address, which the split drops. An address alone names
+// nobody.
+TEST(SmallDefects, UncuedBylineEndingOnMailAddress) {
+  struct Row {
+    const char* lang;
+    const char* byline;
+    std::vector<std::string> authors;
+  };
+  const Row rows[] = {
+      {"ko", "<em>\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98 \xEA\xB8\xB0\xEC\x9E\x90</em> <span class=email>kimms@namhae.example.kr</span>",
+       {"\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98"}},  // 김민수 기자
+      {"ko", "\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98 \xEA\xB8\xB0\xEC\x9E\x90 \xC2\xB7 kimms@namhae.example.kr",
+       {"\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98"}},
+      {"en", "Jane Doe jane@example.com", {"Jane Doe"}},
+      {"en", "<em>Jane Doe</em> (jane@example.com)", {"Jane Doe"}},
+      {"en", "Contact: info@example.com", {}},
+  };
+  for (const Row& r : rows) {
+    const std::string html = std::string("<html lang=") + r.lang +
+                             "><head><meta charset=utf-8><title>t</title></head><body><article><h2 class=headline>"
+                             "Beach lights stay on through the winter</h2><div class=byline>" +
+                             r.byline +
+                             "</div><p>The district said on Monday that the beach will be lit every evening this "
+                             "winter, from six until midnight, after it installed 120 new lamps along the sand at a "
+                             "cost of 300 million won.</p></article></body></html>";
+    auto a = Extract(html, ExtractOptions{});
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a.value().authors, r.authors) << r.byline;
+  }
 }
 
 }  // namespace
