@@ -34,8 +34,8 @@
 // Not asserted, as lede still gets them wrong: GitBook's ARIA table
 // (role=table rows of divs: no Markdown table) and its age line "Última
 // actualización hace 7 meses"; Docsy's Bootstrap alert (the "備考" note is
-// dropped) and its page-meta links taken as the author ("ページの表示 この
-// ページを編集する ..."); the pricing page's logo strip ("Trusted by
+// dropped; its page-meta links, once taken as the author, are no byline
+// since stop 43, SmallDefects.DocsPageMetaIsNoByline); the pricing page's logo strip ("Trusted by
 // 3,000+ agencies"), closing call to action and "No credit card required";
 // the clinic's testimonials; the city page's "Termin online buchen" button
 // link; the hotel's room facts line ("14 m² · 1 lit double 160 cm · vue sur

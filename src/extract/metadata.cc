@@ -7760,8 +7760,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (hinted && !(IsOneWord(text) && !writer_classed && !IsWriterClass(n->Attr("id"))) &&
           // (Not a label before a number, "Pressemitteilung Nr. 118",
           // nor a stamp's cue before its date, "发表于 2025-5-18", in a
-          // box its id names for the poster, "authorposton".)
-          ((NameBeforeDigits(text) && !StartsWithPublicationCue(text)) || NameThenRole(text) ||
+          // box its id names for the poster, "authorposton"; nor an
+          // update's, "最終更新 2025年6月18日", Docsy's last-modified line.)
+          ((NameBeforeDigits(text) && !StartsWithPublicationCue(text) &&
+            !IsUpdateStamp(std::string_view(text).substr(0, text.find_first_of("0123456789")))) || NameThenRole(text) ||
            !WriterAfterOtherCredit(text).empty()) &&
           !HasTaxonomyLink(n) && !IsAuthorDetailClass(n->Attr("class")) &&
           // (Uncued, a box of a byline's detail, a role or a dateline's
@@ -7771,7 +7773,11 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
           // (No cue vouches for the name: an organisation's, in a meta box
           // beside a press release's date, "Northshore Marine Institute",
           // is the issuer, no writer.)
-          !NamesAnIssuer(text))
+          !NamesAnIssuer(text) &&
+          // (Nor one in the page's furniture: a docs theme's page-meta
+          // box in the sidebar, "View page source Edit this page Create
+          // child page", is its links' labels.)
+          !InPageFurniture(n, hints, anchor))
         add_authors(text);
     }
     if (authors.empty() && !publisher_line.empty()) add_authors(publisher_line);

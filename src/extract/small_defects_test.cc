@@ -213,3 +213,41 @@ TEST(SmallDefects, UncuedBylineEndingOnMailAddress) {
 
 }  // namespace
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+// A docs theme's page-meta box in the sidebar (Docsy: "View page source
+// Edit this page Create child page", classed `td-page-meta`) is its links'
+// labels, no byline; nor is its "last modified" line under the text, a
+// stamp's cue before its date ("Last modified June 18, 2025: Fix the
+// steps (8f2c1ab)"), a name before digits.
+TEST(SmallDefects, DocsPageMetaIsNoByline) {
+  // ページの表示 / このページを編集する / 子ページを作成する; 最終更新 2025年6月18日
+  const std::string html =
+      "<html lang=ja><head><meta charset=utf-8><title>Back up a volume | Kumo</title></head><body>"
+      "<div class=td-main><div class=row><aside class='d-none d-xl-block col-xl-2 td-sidebar-toc'>"
+      "<div class='td-page-meta ms-2'>"
+      "<a href='https://github.com/k/w/tree/main/backup.md' class=td-page-meta--view>"
+      "\xE3\x83\x9A\xE3\x83\xBC\xE3\x82\xB8\xE3\x81\xAE\xE8\xA1\xA8\xE7\xA4\xBA</a> "
+      "<a href='https://github.com/k/w/edit/main/backup.md' class=td-page-meta--edit>"
+      "\xE3\x81\x93\xE3\x81\xAE\xE3\x83\x9A\xE3\x83\xBC\xE3\x82\xB8\xE3\x82\x92\xE7\xB7\xA8"
+      "\xE9\x9B\x86\xE3\x81\x99\xE3\x82\x8B</a> "
+      "<a href='https://github.com/k/w/new/main/backup.md' class=td-page-meta--child>"
+      "\xE5\xAD\x90\xE3\x83\x9A\xE3\x83\xBC\xE3\x82\xB8\xE3\x82\x92\xE4\xBD\x9C\xE6\x88\x90"
+      "\xE3\x81\x99\xE3\x82\x8B</a>"
+      "</div></aside><main class=col-12><div class=td-content><h1>Back up a volume</h1>"
+      "<p>A snapshot copies a volume's blocks to the object store while the volume stays mounted, so backups "
+      "need no downtime; this page shows how to take one and how to restore it on another cluster.</p>"
+      "<p>Restoring reads the snapshot back into a new volume of the same size or larger, in any zone the "
+      "object store can reach.</p><div class=td-page-meta__lastmod>"
+      "\xE6\x9C\x80\xE7\xB5\x82\xE6\x9B\xB4\xE6\x96\xB0 2025\xE5\xB9\xB4" "6\xE6\x9C\x88" "18\xE6\x97\xA5: "
+      "<a href='https://github.com/k/w/commit/8f2c1ab'>Fix the snapshot steps (8f2c1ab)</a></div>"
+      "</div></main></div></div></body></html>";
+  auto a = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a.value().authors.empty()) << a.value().authors[0];
+}
+
+}  // namespace
+}  // namespace lede
