@@ -7947,7 +7947,8 @@ constexpr ClassNames kDayHeaderNames(kDayHeaderClasses);
 bool IsDayHeaderClass(std::string_view cls) { return HasClassNameIn(cls, kDayHeaderNames); }
 
 bool IsUpdateStampClass(std::string_view cls) {
-  return !IsPublishStampClass(cls) && HasClassWordIn(cls, kUpdateStampClassWords);
+  // (The update's words first: most classes hold none, and the test ends.)
+  return HasClassWordIn(cls, kUpdateStampClassWords) && !IsPublishStampClass(cls);
 }
 
 // Class words of a byline's part that gives the writer's role, not the
