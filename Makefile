@@ -8,7 +8,9 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # the python3-* packages (pytest, dask) live.
 PYTHON ?= /usr/bin/python3
 
-.PHONY: all deps build demo test test-fast test-python test-asan test-fuzz fuzz clean bench
+PREFIX ?= /usr/local
+
+.PHONY: all deps build install demo test test-fast test-python test-asan test-fuzz fuzz clean bench
 
 all: build
 
@@ -21,6 +23,11 @@ $(BUILD)/CMakeCache.txt:
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 	@scripts/install-python.sh $(BUILD)/python/lede $(PYTHON)
+
+# The command, the public headers and the static libraries with their CMake
+# package and pkg-config file, under $(PREFIX).
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 demo: build
 	@echo "== lede extract samples/*.html --format markdown"
