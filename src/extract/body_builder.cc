@@ -186,6 +186,18 @@ void BodyBuilder::CloseNode(const Frame& f) {
       p.last_child = f.prev_last;
       if (f.prev_last) body_->nodes[f.prev_last].next_sibling = 0;
       else p.first_child = 0;
+      // The space written before a mark left with nothing at all (no
+      // line break either) is pending again, for what follows (it ends the
+      // text before, the last bytes of the strings).
+      if (f.space_before && f.prev_last && !body_->nodes[f.node].first_child) {
+        BodyNode& before = body_->nodes[f.prev_last];
+        if (before.kind == BodyKind::kText && before.str_size > 0 &&
+            before.str_begin + before.str_size == body_->strings.size() && body_->strings.back() == ' ') {
+          body_->strings.pop_back();
+          --before.str_size;
+          pending_space_ = true;
+        }
+      }
     }
   }
   const BodyKind k = body_->nodes[f.node].kind;
@@ -906,12 +918,15 @@ void BodyBuilder::Enter(const Node* e) {
   auto inline_mark = [&](BodyKind kind) {
     if (!can_open || pre_depth_ > 0) return;
     EnsureInline();
+    bool space_before = false;
     if (pending_space_ && !at_block_start_) {
       AppendTextNode(" ");
       mark_space_ = kind == BodyKind::kSuperscript || kind == BodyKind::kSubscript;
       pending_space_ = false;
+      space_before = true;
     }
     OpenNode(kind, 0, &f);
+    f.space_before = space_before;
   };
   if (e->ns != Namespace::kHtml) {
     frames_.push_back(f);
@@ -1124,6 +1139,7 @@ class TextRenderer {
 
   std::string Render() {
     if (!b_.nodes.empty()) Children(0);
+    while (!out_.empty() && out_.back() == ' ') out_.pop_back();
     return std::move(out_);
   }
 
@@ -1134,10 +1150,18 @@ class TextRenderer {
     if (s > sep_) sep_ = s;
   }
   void Emit(std::string_view s) {
+    // Outside code, a line neither starts nor ends with a space, and words
+    // meet with one: an image or an emptied link between two spaces prints
+    // nothing ("Sold Out <img> <a><img></a> Sold Out" is not three spaces).
+    if (code_depth_ == 0 && !s.empty() && s.front() == ' ' &&
+        (out_.empty() || sep_ != kNone || out_.back() == '\n' || out_.back() == ' '))
+      while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     if (s.empty()) return;
-    if (!out_.empty()) {
+    if (!out_.empty() && sep_ != kNone) {
+      if (code_depth_ == 0)
+        while (!out_.empty() && out_.back() == ' ') out_.pop_back();
       if (sep_ == kBlank) out_.append("\n\n");
-      else if (sep_ == kLine) out_.push_back('\n');
+      else out_.push_back('\n');
     }
     sep_ = kNone;
     out_.append(s);
@@ -1172,6 +1196,12 @@ class TextRenderer {
         Separate(kLine);
         break;
       case BodyKind::kCodeBlock:
+        Separate(kBlank);
+        ++code_depth_;
+        Children(n);
+        --code_depth_;
+        Separate(kBlank);
+        break;
       case BodyKind::kParagraph:
       case BodyKind::kHeading:
       case BodyKind::kBlockquote:
@@ -1244,6 +1274,7 @@ class TextRenderer {
   const Body& b_;
   std::string out_;
   Sep sep_ = kNone;
+  int code_depth_ = 0;  // inside a code block: spaces are the code's
 };
 
 }  // namespace

@@ -54,6 +54,10 @@ class BodyBuilder {
     uint32_t parent;     // body node it was appended to
     uint32_t prev_last;  // parent's last child before (for removal when empty)
     bool implicit_list;  // a list opened for a stray <li>, closed with it
+    // An inline mark that wrote the pending space before it: given back as
+    // pending when the mark closes empty (a row of links whose words were
+    // all dropped leaves one space, not one per link).
+    bool space_before = false;
   };
   uint32_t Top() const { return open_.back(); }
   uint32_t Append(BodyKind kind, uint8_t level);

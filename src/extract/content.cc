@@ -3676,7 +3676,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // worth of prose outside them is the text.
     const bool story_comments = (f.hints & kHintComments) && !ctx.discussion && (ctx.article || ctx.signed_story) &&
                                 total - f.good >= kStoryBesideCommentsMinProse;
-    if (share <= keep_share || (story_comments && share < 1)) f.flags |= kNegative;
+    // On a page of links with next to no prose (a sitemap, a link hub, a
+    // shop's "page not found") a box of chrome can hold all the prose there
+    // is: the footer's address line, an announcement bar's "Free shipping
+    // over 49 €". There, as for weak words above, the page's text decides
+    // too, and such a box holding under half of it is chrome.
+    const bool link_page_chrome = list_page && total < kLinkPageMaxProse && uint64_t(f.text) * 2 < page_text_;
+    if (share <= keep_share || (story_comments && share < 1) || link_page_chrome) f.flags |= kNegative;
     // A consent dialog (cookie settings, their purposes spelled out) can
     // hold most of the prose of a terse page: a dialog over the page that
     // opens on consent is never the page. So is a consent banner classed as

@@ -249,5 +249,77 @@ TEST(SmallDefects, DocsPageMetaIsNoByline) {
   EXPECT_TRUE(a.value().authors.empty()) << a.value().authors[0];
 }
 
+// An app shell's or a consent wall's "enable JavaScript" notice is
+// furniture in the languages lede reads, not only in English: the
+// <noscript> line was the whole text of a German single-page app's shell.
+// A sentence about JavaScript that asks nothing of the reader stays.
+TEST(SmallDefects, JavaScriptNoticeInOtherLanguagesIsFurniture) {
+  const char* notices[] = {
+      "Sie m\xC3\xBCssen JavaScript aktivieren, um diese App auszuf\xC3\xBChren.",
+      "Ce site n\xC3\xA9" "cessite JavaScript pour afficher vos choix.",
+      "Para usar esta web debes habilitar JavaScript en tu navegador.",
+      "Per continuare abilita JavaScript nel browser.",
+      "Schakel JavaScript in om deze pagina te bekijken.",
+      "W\xC5\x82\xC4\x85" "cz JavaScript, aby korzysta\xC4\x87 z serwisu.",
+  };
+  for (const char* notice : notices) {
+    const std::string html = std::string("<html><head><title>Portal</title></head><body><noscript>") + notice +
+                             "</noscript><div id=root></div></body></html>";
+    auto a = Extract(html, ExtractOptions{});
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a.value().text, "") << notice;
+  }
+  EXPECT_FALSE(IsBoilerplateLine("Die Bibliothek ist in JavaScript geschrieben.", false));
+  EXPECT_FALSE(IsBoilerplateLine("Interactive JavaScript tutorials for beginners", true));
+}
+
+// On a page of links with next to no prose (a sitemap), the footer's
+// address line and an announcement bar were all the prose there was, and
+// so kept as if they were the page; holding under half its text, they are
+// chrome, and the sitemap's links stay.
+TEST(SmallDefects, ChromeHoldingAllTheProseOfALinkPageGoes) {
+  std::string links;
+  for (const char* name : {"Afval en recycling", "Parkeren", "Paspoort en identiteitskaart", "Verhuizen",
+                           "Vergunningen", "Weekmarkt", "Gemeenteraad", "Vacatures"})
+    links += std::string("<li><a href='/p/") + name[0] + "'>" + name + "</a></li>";
+  const std::string html =
+      "<html lang=nl><head><title>Sitemap | Gemeente Westerduin</title></head><body>"
+      "<div class=announcement-bar><p>Het gemeentehuis is op 5 mei gesloten.</p></div>"
+      "<header><a href='/'>Gemeente Westerduin</a><nav><ul><li><a href='/wonen/'>Wonen</a></li>"
+      "<li><a href='/bestuur/'>Bestuur</a></li></ul></nav></header>"
+      "<main><h1>Sitemap</h1><div class=sitemap><ul>" + links + "</ul></div></main>"
+      "<footer><ul><li><a href='/contact/'>Contact</a></li><li><a href='/privacy/'>Privacyverklaring</a></li></ul>"
+      "<p>Gemeente Westerduin, Raadhuisplein 1, 1234 AB Westerduin, telefoon 14 0123</p></footer></body></html>";
+  auto a = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(a.ok());
+  const std::string& text = a.value().text;
+  EXPECT_NE(text.find("Paspoort en identiteitskaart"), std::string::npos) << text;
+  EXPECT_NE(text.find("Vacatures"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Raadhuisplein"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Privacyverklaring"), std::string::npos) << text;
+  EXPECT_EQ(text.find("gesloten"), std::string::npos) << text;
+}
+
+// Words meet with one space in the text: a link that holds only an image
+// (which the text leaves out), or a link emptied of its words, between
+// two spaces printed none of its own; a line neither opens nor ends on a
+// space. (A code block keeps its spaces.)
+TEST(SmallDefects, TextHasNoRunsOfSpaces) {
+  const std::string html =
+      "<html><body><article><h1>Bags</h1><p>Our bags are sewn by hand in the workshop behind the shop, from "
+      "waxed canvas and leather offcuts that the saddler next door sets aside for us every week.</p>"
+      "<p>The first run of totes sold out in a day <a href='/t/1'><img src='/i/1.jpg' alt='Tote'></a> "
+      "<a href='/t/2'><img src='/i/2.jpg' alt='Tote'></a> <a href='/t/3'><span class=icon></span></a> "
+      "and the second is being cut now, with a wider strap and a pocket inside for a phone.</p>"
+      "<p>To mark the bag's size on an order, the workshop's script takes it as an option:</p>"
+      "<pre><code>make  bag   --size 2\n    sew</code></pre></article></body></html>";
+  auto a = Extract(html, ExtractOptions{});
+  ASSERT_TRUE(a.ok());
+  const std::string& text = a.value().text;
+  EXPECT_NE(text.find("sold out in a day and the second is being cut now"), std::string::npos) << text;
+  EXPECT_NE(text.find("make  bag   --size 2\n    sew"), std::string::npos) << text;
+  EXPECT_EQ(text.find(" \n"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -3398,6 +3398,24 @@ bool IsBlockDisplayClass(std::string_view cls) {
 constexpr std::string_view kBoilerplatePhrases[] = {
     "enable javascript", "javascript is disabled", "javascript is required", "javascript to view",
     "browser does not support", "update your browser", "requires javascript",
+    // The same notice in other languages (an app shell's <noscript>, a
+    // consent wall's), with the word "javascript" in each: German, French,
+    // Spanish, Italian, Portuguese, Dutch, Polish, Russian, Japanese.
+    "javascript aktivieren", "javascript ist deaktiviert", "javascript muss aktiviert", "aktivieren sie javascript",
+    "activer javascript", "activez javascript", "activer le javascript", "activez le javascript",
+    "javascript est d\xC3\xA9sactiv\xC3\xA9", "n\xC3\xA9" "cessite javascript", "n\xC3\xA9" "cessite le javascript",
+    "habilitar javascript", "habilite javascript", "activar javascript",
+    "habilitar el javascript", "javascript est\xC3\xA1 desactivado", "javascript deshabilitado", "requiere javascript",
+    "abilitare javascript", "abilita javascript", "attivare javascript", "javascript \xC3\xA8 disabilitato",
+    "richiede javascript", "ativar o javascript", "ative o javascript", "habilite o javascript",
+    "habilitar o javascript", "javascript est\xC3\xA1 desativado", "requer javascript",
+    "javascript inschakelen", "schakel javascript in", "javascript is uitgeschakeld", "javascript vereist",
+    "w\xC5\x82\xC4\x85" "cz javascript", "w\xC5\x82\xC4\x85" "czy\xC4\x87 javascript", "javascript jest wy\xC5\x82\xC4\x85" "czony",
+    "wymaga javascript",
+    "\xD0\xB2\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87\xD0\xB8\xD1\x82\xD0\xB5 javascript",  // "включите javascript"
+    "javascript \xD0\xBE\xD1\x82\xD0\xBA\xD0\xBB\xD1\x8E\xD1\x87",                      // "javascript отключ(ён)"
+    "javascript\xE3\x82\x92\xE6\x9C\x89\xE5\x8A\xB9",                                      // "javascriptを有効"
+    "javascript\xE3\x81\x8C\xE7\x84\xA1\xE5\x8A\xB9",                                      // "javascriptが無効"
     // A recipe plugin's furniture (WP Recipe Maker, Tasty, Create): the
     // jump link over the post ("Jump to Recipe · Print Recipe") and the
     // call under the card ("Tried this recipe? Mention @... or tag #...").
