@@ -3420,11 +3420,15 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // jump link over the post ("Jump to Recipe · Print Recipe") and the
     // call under the card ("Tried this recipe? Mention @... or tag #...").
     "jump to recipe", "tried this recipe?", "made this recipe?",
+    // A bot check's interstitial in place of the page (a CDN's "Just a
+    // moment..." challenge, a captcha wall): crawls hold many.
+    "checking if the site connection is secure", "needs to review the security of your connection",
+    "checking your browser before accessing", "verify you are human",
 };
 // Words every kBoilerplatePhrases phrase holds: a line (nearly every short
 // line of a body) is searched for these few, and for the phrases only
 // when one is found.
-constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe"};
+constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human"};
 constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
   return ContainsAny(s, kBoilerplateAnchors);
 }
@@ -4289,6 +4293,22 @@ bool IsSkipLinkLow(std::string_view low) {
   return low.size() <= kSkipLinkLineMaxBytes && EqualsAny(low, kSkipLinkLines);
 }
 
+// An account box's prompt before its call, whatever the call says ("Don't
+// have an account? Sign up for free", "Already have an account? Log in
+// here"): the question, then a few words at most.
+constexpr std::string_view kAccountPromptOpeners[] = {
+    "don't have an account?", "don\xE2\x80\x99t have an account?", "already have an account?",
+    "not a member yet?", "not a member?"};
+constexpr size_t kAccountPromptMaxBytes = 64;
+
+static bool IsAccountPromptLow(std::string_view low) {
+  if (low.empty() || low.size() > kAccountPromptMaxBytes || (low[0] != 'd' && low[0] != 'a' && low[0] != 'n'))
+    return false;
+  for (std::string_view o : kAccountPromptOpeners)
+    if (low.starts_with(o)) return true;
+  return false;
+}
+
 bool IsBoilerplateLine(std::string_view line, bool heading) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
@@ -4298,6 +4318,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   std::string_view low(buf, line.size());
   if (HoldsBoilerplateAnchor(low))
     if (ContainsAny(low, kBoilerplatePhrases)) return true;
+  if (IsAccountPromptLow(low)) return true;
   if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
