@@ -9040,6 +9040,48 @@ static bool ShowsPostAge(std::string_view shown) {
   }
 }
 
+// Whether `s` is one Han ideograph of the basic block (U+4E00..U+9FFF,
+// three bytes from 0xE4 to 0xE9) at `i`.
+static bool HanAt(std::string_view s, size_t i) {
+  const unsigned char c = s[i];
+  return c >= 0xE4 && c <= 0xE9 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+}
+
+// A Chinese byline names several reporters with a space between them
+// ("记者 张晓明 李婷": two people), where a Chinese name holds none: on a
+// page in Chinese, a name of two or more space-parted words of 2 to 4
+// ideographs each is that many names. (Not on a Japanese page, whose
+// bylines part the family name from the given one, "山田 太郎".)
+static void SplitSpacedHanNames(std::vector<std::string>* authors) {
+  constexpr size_t kHanNameMinChars = 2, kHanNameMaxChars = 4;
+  std::vector<std::string> out;
+  bool split = false;
+  for (const std::string& name : *authors) {
+    std::vector<std::string_view> words;
+    bool han = true;
+    size_t b = 0;
+    while (han && b <= name.size()) {
+      size_t e = name.find(' ', b);
+      if (e == std::string::npos) e = name.size();
+      const std::string_view w = std::string_view(name).substr(b, e - b);
+      size_t chars = 0;
+      for (size_t i = 0; han && i < w.size(); i += 3, ++chars) han = HanAt(w, i);
+      han = han && chars >= kHanNameMinChars && chars <= kHanNameMaxChars;
+      words.push_back(w);
+      b = e + 1;
+    }
+    if (han && words.size() >= 2) {
+      for (std::string_view w : words)
+        if (std::find(out.begin(), out.end(), w) == out.end()) out.emplace_back(w);
+      split = true;
+    } else if (std::find(out.begin(), out.end(), name) == out.end()) {
+      out.push_back(name);
+    }
+  }
+  if (split) *authors = std::move(out);
+}
+
 // The page's language and canonical URL.
 [[gnu::noinline]] void MetadataRun::ExtractLanguageAndCanonical() {
   // Language.
@@ -9061,6 +9103,7 @@ static bool ShowsPostAge(std::string_view shown) {
   if (!lang.empty()) {
     a->language = std::string(lang);
     note("language", lang_src);
+    if (lang == "zh" && !a->authors.empty()) SplitSpacedHanNames(&a->authors);
   }
 
   // Canonical URL.

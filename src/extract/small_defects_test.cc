@@ -321,5 +321,34 @@ TEST(SmallDefects, TextHasNoRunsOfSpaces) {
   EXPECT_EQ(text.find(" \n"), std::string::npos) << text;
 }
 
+// A Chinese byline names two reporters with a space between them
+// ("记者 张晓明 李婷"): on a page in Chinese that is two names, a Chinese
+// name holding no space; on a Japanese page the space parts a family name
+// from a given one ("山田 太郎" is one person), and the name stays whole.
+TEST(SmallDefects, SpacedChineseNamesAreSeveralWriters) {
+  auto page = [](const char* lang) {
+    return std::string("<html lang=") + lang +
+           "><head><meta charset=utf-8><title>\xE6\xB8\xAF\xE5\x8F\xA3</title>"
+           "<meta property=og:type content=article></head><body><article>"
+           "<h1>\xE6\xB8\xAF\xE5\x8F\xA3\xE6\xBD\xAE\xE6\xB1\x90\xE7\xA3\xA8\xE5\x9D\x8A\xE5\xB0\x86\xE9\x87\x8D\xE5\xBB\xBA</h1>"
+           "<div class=info><span class=time>2025-10-07 08:30</span> <span class=author>"
+           "\xE8\xAE\xB0\xE8\x80\x85 \xE5\xBC\xA0\xE6\x99\x93\xE6\x98\x8E \xE6\x9D\x8E\xE5\xA9\xB7</span></div>"  // 记者 张晓明 李婷
+           "<div class=content><p>\xE5\xB8\x82\xE8\xAE\xAE\xE4\xBC\x9A\xE5\x91\xA8\xE4\xBA\x8C\xE6\x8A\x95\xE7\xA5\xA8"
+           "\xE5\x86\xB3\xE5\xAE\x9A\xEF\xBC\x8C\xE6\x96\xA5\xE8\xB5\x84\x34\x32\x30\xE4\xB8\x87\xE6\xAC\xA7\xE5\x85\x83"
+           "\xE4\xBF\xAE\xE5\xA4\x8D\xE6\xB8\xAF\xE5\x8F\xA3\xE6\x97\x81\xE7\x9A\x84\xE8\x80\x81\xE6\xBD\xAE\xE6\xB1\x90"
+           "\xE7\xA3\xA8\xE5\x9D\x8A\xE3\x80\x82\xE5\xB7\xA5\xE7\xA8\x8B\xE5\xB0\x86\xE4\xBA\x8E\xE7\xA7\x8B\xE5\xAD\xA3"
+           "\xE5\xBC\x80\xE5\xB7\xA5\xEF\xBC\x8C\xE4\xB8\xBA\xE6\x9C\x9F\xE4\xB8\xA4\xE5\xB9\xB4\xE3\x80\x82</p></div>"
+           "</article></body></html>";
+  };
+  auto zh = Extract(page("zh-CN"), ExtractOptions{});
+  ASSERT_TRUE(zh.ok());
+  EXPECT_EQ(zh.value().authors,
+            (std::vector<std::string>{"\xE5\xBC\xA0\xE6\x99\x93\xE6\x98\x8E", "\xE6\x9D\x8E\xE5\xA9\xB7"}));
+  auto ja = Extract(page("ja"), ExtractOptions{});
+  ASSERT_TRUE(ja.ok());
+  EXPECT_EQ(ja.value().authors,
+            (std::vector<std::string>{"\xE5\xBC\xA0\xE6\x99\x93\xE6\x98\x8E \xE6\x9D\x8E\xE5\xA9\xB7"}));
+}
+
 }  // namespace
 }  // namespace lede
