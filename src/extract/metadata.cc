@@ -3077,10 +3077,15 @@ bool InPosterSentence(const Node* n, size_t name_size, std::string* buf) {
 // class=author-title>Transport Correspondent</span>": with no space
 // between the spans the text would read "Jane DoeTransport ..."). The
 // elements below `n` whose class names a detail (IsBylineDetailClass) are
-// passed over; 300 bytes and 1024 nodes at most.
-static std::string BylineText(const Node* n) {
+// passed over, and so are the words for screen readers only (phpBB's
+// "<span class=sr-only>Beitrag</span>", the label of the post's icon
+// before "von Sanni_K"; the hint table's hidden-class bit); 300 bytes and
+// 1024 nodes at most.
+static std::string BylineText(const Node* n, const HintTable& hints) {
   std::string text;
-  CollapsedTextInto(n, 300, 1024, &text, [](const Node* d) { return IsBylineDetailClass(d->Attr("class")); });
+  CollapsedTextInto(n, 300, 1024, &text, [&](const Node* d) {
+    return (hints[d] & kHintHidden) || IsBylineDetailClass(d->Attr("class"));
+  });
   return text;
 }
 
@@ -4045,6 +4050,18 @@ static uint64_t AuthorSeparatorsAt(std::string_view work, size_t i) {
   return bits;
 }
 
+// The separators a byline sets between its name and its date ("Jane Doe »
+// Di 28. Okt", "Jane Doe | Mon"): the size of the one `v` ends with, 0 for
+// none.
+static size_t BylineSeparatorSizeAtEnd(std::string_view v) {
+  static constexpr std::string_view kSeparators[] = {"\xC2\xBB", "|", "\xC2\xB7", "\xE2\x80\x93",
+                                                     "\xE2\x80\x94", "\xE2\x80\xA2", "-"};
+  for (std::string_view sep : kSeparators)
+    if (v.size() > sep.size() && v.ends_with(sep) && v[v.size() - sep.size() - 1] == ' ') return sep.size();
+  return 0;
+}
+static bool EndsWithBylineSeparator(std::string_view v) { return BylineSeparatorSizeAtEnd(v) > 0; }
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
   // The arrows a link to a profile ends on ("jdoe »"): » › →.
   static constexpr std::string_view kBylineLinkArrows[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"};
@@ -4178,8 +4195,14 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
           (last && date_cut && (MonthFromWord(word) || IsBylineTimeConnector(word) || GluedCueAndMonth(word))) ||
           // (A capitalized "Le" before a French date is its article: "Par
           // Marie Dubois Le 3 déc. 2025"; "Tuan Le 3 Dec 2025" keeps it.)
-          (last && date_cut && word == "Le" && FrenchDayMonthAhead(cut_date))) {
+          (last && date_cut && word == "Le" && FrenchDayMonthAhead(cut_date)) ||
+          // (So is a weekday that is a word too after a separator, with
+          // the date after it: phpBB's "von Sanni_K » Di 28. Okt 2025".)
+          (last && date_cut && word.size() == unstopped && IsStoppedWeekday(word) &&
+           EndsWithBylineSeparator(Trim(v.substr(0, i))))) {
         v = Trim(v.substr(0, i));
+        // (The separator before the date part goes with it.)
+        while (EndsWithBylineSeparator(v)) v = Trim(v.substr(0, v.size() - BylineSeparatorSizeAtEnd(v)));
         // (The word that joined the name to that date goes too: "Posted
         // by Jane Doe at December 16, 2025".)
         if (date_cut)
@@ -7560,7 +7583,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   auto byline_text = [&](const Node* n) -> std::string {
     for (const auto& [node, text] : byline_texts)
       if (node == n) return text;
-    return byline_texts.emplace_back(n, BylineText(n)).second;
+    return byline_texts.emplace_back(n, BylineText(n, hints)).second;
   };
   auto scan_headline = [&](bool strict, bool near_only = false) {
     const Node* start = HeadlineWindowStart(anchor, doc.root());

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/dom_text.h"
@@ -348,6 +349,29 @@ TEST(SmallDefects, SpacedChineseNamesAreSeveralWriters) {
   ASSERT_TRUE(ja.ok());
   EXPECT_EQ(ja.value().authors,
             (std::vector<std::string>{"\xE5\xBC\xA0\xE6\x99\x93\xE6\x98\x8E \xE6\x9D\x8E\xE5\xA9\xB7"}));
+}
+
+// A forum post's author line reads "<a><span class=sr-only>Post</span></a>
+// by <a>jdoe</a> » Tue Oct 28, 2025" (phpBB's prosilver): the icon's label
+// for screen readers is no part of the name, and a weekday after the
+// separator opens the date ("Di" in German, a word too, only there).
+TEST(SmallDefects, ForumAuthorLineSkipsScreenReaderLabel) {
+  auto page = [](const char* lang, const char* label, const char* by, const char* stamp) {
+    return std::string("<html lang=") + lang + "><head><title>Pump noise | Boards</title></head><body>"
+           "<div class=topic><h2 class=topic-title>Pump noise</h2><div class=post><div class=postbody>"
+           "<p class=author><a href='#p1'><i class=icon></i><span class=sr-only>" + label + "</span></a> "
+           "<span>" + by + " <strong><a href='/u/1' class=username>Sanni_K</a></strong> &raquo; </span>"
+           "<time datetime='2025-10-28T17:41:09+00:00'>" + stamp + "</time></p>"
+           "<div class=content>The circulation pump in our house runs on its highest setting since the service "
+           "visit, and the radiators upstairs rush. Is that normal, or may I turn it down again?</div>"
+           "</div></div></div></body></html>";
+  };
+  for (const auto& [lang, label, by, stamp] :
+       {std::tuple{"en", "Post", "by", "Tue Oct 28, 2025 6:41 pm"}, std::tuple{"de", "Beitrag", "von", "Di 28. Okt 2025, 18:41"}}) {
+    auto a = Extract(page(lang, label, by, stamp), ExtractOptions{});
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a.value().authors, std::vector<std::string>{"Sanni_K"}) << lang;
+  }
 }
 
 }  // namespace
