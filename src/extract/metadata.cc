@@ -1777,13 +1777,19 @@ const Node* HeadlineWindowStart(const Node* headline, const Node* root) {
   const Node* start = headline;
   for (int up = 0; up < 3 && start->parent && start->parent->is_element() && !start->parent->Is(TagId::kBody); ++up)
     start = start->parent;
-  // Node ids follow document order (creation order).
+  // Node ids follow document order (creation order) nearly everywhere.
   const uint32_t from = headline->id > kNodesBefore ? headline->id - kNodesBefore : 0;
   // A subtree that ends before `from` is stepped over whole (a site header
   // of a thousand nodes is not walked node by node).
+  // (Not everywhere: a node the parser moved after creating later ones has
+  // an id out of document order, as a headline foster-parented out of a
+  // <table> before it ("<table><p>..<h1>": the table's id is the smaller).
+  // Stepped over with such a subtree, the headline is passed and the walk
+  // runs to the document's end: the window then starts at the headline.)
   while (start != headline && start->id < from) {
     const Node* after = NextSkippingChildren(start, root);
     start = after && after->id <= from ? after : NextInTree(start, root);
+    if (!start) return headline;
   }
   return start;
 }
