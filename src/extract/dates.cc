@@ -1024,6 +1024,8 @@ std::string WithAsciiDigits(std::string_view s) {
   return out;
 }
 
+ParsedDate ParseJalaliDate(std::string_view line);
+
 }  // namespace
 
 ParsedDate ParseDate(std::string_view s, NumericDateOrder order, ZoneRegion region) {
@@ -1031,6 +1033,9 @@ ParsedDate ParseDate(std::string_view s, NumericDateOrder order, ZoneRegion regi
   if (s.empty() || s.size() > 300) return {};
   ParsedDate d;
   if (!ParseIsoStart(s, &d)) d = ParseTokens(s, Tokenize(s), order);
+  // (A Persian stamp in the Solar Hijri calendar: Arabic script first.)
+  if (!d.valid() && static_cast<unsigned char>(s[0]) >= 0xD8 && static_cast<unsigned char>(s[0]) <= 0xDB)
+    if (const ParsedDate j = ParseJalaliDate(s); j.valid()) return j;
   // (A stamp in native digits, read again with ASCII ones.)
   if (!d.valid() && OpensInNativeDigitScript(s) && HasNativeDigit(s))
     return ParseDate(WithAsciiDigits(s), order, region);
@@ -1161,6 +1166,97 @@ bool IsJalaliDateLine(std::string_view line) {
     }
   }
   return month && year;
+}
+
+// The Gregorian day of Solar Hijri day `jd` of month `jm` (1..12) of year
+// `jy`: the arithmetic calendar's count of days (33-year cycles, the form
+// Iranian software computes), then the Gregorian date of that day.
+ParsedDate JalaliToGregorian(int jy, int jm, int jd) {
+  jy += 1595;
+  long days = -355668L + 365L * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + jd +
+              (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+  long gy = 400 * (days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    --days;
+    gy += 100 * (days / 36524);
+    days %= 36524;
+    if (days >= 365) ++days;
+  }
+  gy += 4 * (days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    gy += (days - 1) / 365;
+    days = (days - 1) % 365;
+  }
+  long gd = days + 1;
+  const bool leap = (gy % 4 == 0 && gy % 100 != 0) || gy % 400 == 0;
+  const int month_days[12] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int gm = 0;
+  while (gm < 12 && gd > month_days[gm]) gd -= month_days[gm++];
+  ParsedDate d;
+  if (gm >= 12) return d;
+  d.year = static_cast<int>(gy), d.month = gm + 1, d.day = static_cast<int>(gd);
+  return d;
+}
+
+// A Persian stamp line (IsJalaliDateLine) read as its day: the day's number
+// right before the Jalali month's name and the year's four digits right
+// after it ("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰", "شنبه ۳ آذر 1404"), in Persian,
+// Arabic-Indic or ASCII digits; the year from 1300 to 1499 (1921-2121).
+// The clock is not read.
+ParsedDate ParseJalaliDate(std::string_view line) {
+  if (line.size() > 100 || !IsJalaliDateLine(line)) return {};
+  int numbers[2] = {-1, -1};  // the number before the month, the one after it
+  int month = 0, year_digits = 0;
+  size_t i = 0;
+  int before = -1;
+  while (i < line.size()) {
+    const unsigned char c = line[i];
+    if ((c < 0x80 && !IsAsciiAlnum(c)) ||
+        (c == 0xD8 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x8C)) {
+      i += c < 0x80 ? 1 : 2;
+      continue;
+    }
+    size_t e = i;
+    int value = 0, digits = 0;
+    bool numeric = true;
+    while (e < line.size()) {
+      const unsigned char d = line[e];
+      if (d < 0x80 && !IsAsciiAlnum(d)) break;
+      if (d == 0xD8 && e + 1 < line.size() && static_cast<unsigned char>(line[e + 1]) == 0x8C) break;
+      if (const size_t k = EasternDigitAt(line, e)) {
+        if (digits < 6) value = value * 10 + (static_cast<unsigned char>(line[e + 1]) & 0x0F);
+        e += k, ++digits;
+      } else if (IsAsciiDigit(d)) {
+        if (digits < 6) value = value * 10 + (d - '0');
+        ++e, ++digits;
+      } else {
+        numeric = false;
+        ++e;
+      }
+    }
+    const std::string_view w = line.substr(i, e - i);
+    i = e;
+    if (numeric && digits > 0) {
+      if (!month) {
+        before = digits <= 2 ? value : -1;
+      } else if (numbers[1] < 0) {
+        numbers[1] = value, year_digits = digits;
+      }
+    } else if (!month) {
+      if (const int m = JalaliMonthNumber(w)) {
+        month = m;
+        numbers[0] = before;
+      } else {
+        before = -1;  // (a weekday's name between: the day is not before the month)
+      }
+    }
+  }
+  const int day = numbers[0], year = numbers[1];
+  if (!month || day < 1 || day > 31 || (month > 6 && day > 30) || year_digits != 4 || year < 1300 || year > 1499)
+    return {};
+  return JalaliToGregorian(year, month, day);
 }
 
 // Whether a clock opens `rest` ("14:30", "9.05"), after one stamp word at

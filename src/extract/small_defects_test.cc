@@ -8,6 +8,7 @@
 #include <tuple>
 #include <vector>
 
+#include "extract/dates.h"
 #include "extract/dom_text.h"
 #include "extract/vocabulary.h"
 #include "lede/lede.h"
@@ -371,6 +372,36 @@ TEST(SmallDefects, ForumAuthorLineSkipsScreenReaderLabel) {
     auto a = Extract(page(lang, label, by, stamp), ExtractOptions{});
     ASSERT_TRUE(a.ok());
     EXPECT_EQ(a.value().authors, std::vector<std::string>{"Sanni_K"}) << lang;
+  }
+}
+
+// A Persian page's stamp in the Solar Hijri calendar ("شنبه ۳ آذر ۱۴۰۳",
+// Persian digits, or ASCII ones) reads as its Gregorian day: lede only
+// knew the line for a stamp (dropped from the body), not its day, and a
+// blog with no machine-readable date went undated.
+TEST(SmallDefects, SolarHijriStampsReadAsTheirDay) {
+  struct Case {
+    const char* line;
+    const char* iso;
+  } cases[] = {
+      {"\xD8\xB4\xD9\x86\xD8\xA8\xD9\x87 \xDB\xB3 \xD8\xA2\xD8\xB0\xD8\xB1 \xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB3",
+       "2024-11-23"},  // شنبه ۳ آذر ۱۴۰۳
+      {"\xDB\xB1 \xD9\x81\xD8\xB1\xD9\x88\xD8\xB1\xD8\xAF\xDB\x8C\xD9\x86 \xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB4",
+       "2025-03-21"},  // ۱ فروردین ۱۴۰۴ (Nowruz)
+      {"\xDB\xB2\xDB\xB2 \xD8\xA7\xD8\xB1\xD8\xAF\xDB\x8C\xD8\xA8\xD9\x87\xD8\xB4\xD8\xAA \xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB4 "
+       "- \xDB\xB1\xDB\xB0:\xDB\xB3\xDB\xB0",
+       "2025-05-12"},  // ۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰
+      {"\xD8\xAF\xDB\x8C 10 1403", ""},          // دی 10 1403: no day before the month
+      {"\xDB\xB1\xDB\xB0 \xD8\xAF\xDB\x8C 1403", "2024-12-30"},  // ۱۰ دی 1403
+      {"\xDB\xB2\xDB\xB9 \xD8\xA7\xD8\xB3\xD9\x81\xD9\x86\xD8\xAF \xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB3",
+       "2025-03-19"},  // ۲۹ اسفند ۱۴۰۳, the year's last day
+      // (A line opening on ASCII digits is not read as Persian: IsDateLine
+      // does not take it for a stamp either.)
+      {"29 \xD8\xA7\xD8\xB3\xD9\x81\xD9\x86\xD8\xAF 1403", ""},
+  };
+  for (const Case& c : cases) {
+    const ParsedDate d = ParseDate(c.line);
+    EXPECT_EQ(d.valid() ? d.ToIso().substr(0, 10) : "", c.iso) << c.line;
   }
 }
 

@@ -7760,9 +7760,15 @@ bool IsClockLeadWord(std::string_view w) {
   return kList.Contains(w);
 }
 
-bool IsJalaliMonth(std::string_view w) {
+bool IsJalaliMonth(std::string_view w) { return JalaliMonthNumber(w) != 0; }
+
+int JalaliMonthNumber(std::string_view w) {
+  // (Listed in the calendar's order, Farvardin first.)
   static constexpr auto kJalaliMonths = StampWordsWith<kRoleJalaliMonth>();
-  return EqualsAny(w, kJalaliMonths);
+  static_assert(kJalaliMonths.size() == 12);
+  for (size_t i = 0; i < kJalaliMonths.size(); ++i)
+    if (w == kJalaliMonths[i]) return static_cast<int>(i) + 1;
+  return 0;
 }
 
 bool IsJalaliStampWord(std::string_view w) {

@@ -979,6 +979,9 @@ bool IsClockLeadWord(std::string_view word);
 // (hour), "تاریخ انتشار" (date of publication), "به روز رسانی" (updated),
 // a news agency's "کد خبر" (news code). Exact.
 bool IsJalaliMonth(std::string_view word);
+// The month of the Persian (Solar Hijri) calendar `word` names, 1..12
+// (Farvardin..Esfand); 0 for none.
+int JalaliMonthNumber(std::string_view word);
 bool IsJalaliStampWord(std::string_view word);
 // Weekdays of other languages that are names or other words too
 // ("Domingo", German "Mi" for Mittwoch, Dutch "vr"): a byline's date part
