@@ -190,6 +190,10 @@ void BodyBuilder::CloseNode(const Frame& f) {
       // line break either) is pending again, for what follows (it ends the
       // text before, the last bytes of the strings).
       if (f.space_before && f.prev_last && !body_->nodes[f.node].first_child) {
+        // (A link's address, stored after the space, goes with it.)
+        const BodyNode& mark = body_->nodes[f.node];
+        if (mark.str_size && mark.str_begin + mark.str_size == body_->strings.size())
+          body_->strings.resize(mark.str_begin);
         BodyNode& before = body_->nodes[f.prev_last];
         if (before.kind == BodyKind::kText && before.str_size > 0 &&
             before.str_begin + before.str_size == body_->strings.size() && body_->strings.back() == ' ') {

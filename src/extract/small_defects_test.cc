@@ -321,6 +321,10 @@ TEST(SmallDefects, TextHasNoRunsOfSpaces) {
   EXPECT_NE(text.find("sold out in a day and the second is being cut now"), std::string::npos) << text;
   EXPECT_NE(text.find("make  bag   --size 2\n    sew"), std::string::npos) << text;
   EXPECT_EQ(text.find(" \n"), std::string::npos) << text;
+  // Markdown and HTML show the images, and the emptied link's space once.
+  const std::string md = ToMarkdown(a.value()), html_out = ToHtml(a.value());
+  EXPECT_NE(md.find("(/t/2) and the second"), std::string::npos) << md;
+  EXPECT_NE(html_out.find("</a> and the second"), std::string::npos) << html_out;
 }
 
 // A Chinese byline names two reporters with a space between them

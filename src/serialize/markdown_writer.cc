@@ -563,9 +563,18 @@ class MarkdownWriter {
   void Inline(uint32_t n) {
     const BodyNode& node = b_.nodes[n];
     switch (node.kind) {
-      case BodyKind::kText:
-        Escaped(b_.str(node), at_line_start_);
+      case BodyKind::kText: {
+        // A text of spaces alone after a space prints nothing: words meet
+        // with one space (an image the writer leaves out, or an emptied
+        // link, between two spaces: a shop grid's "Sold Out         Sold
+        // Out").
+        const std::string_view t = b_.str(node);
+        if (!t.empty() && t.find_first_not_of(' ') == std::string_view::npos && !out_.empty() &&
+            (out_.back() == ' ' || out_.back() == '\n'))
+          break;
+        Escaped(t, at_line_start_);
         break;
+      }
       case BodyKind::kLineBreak:
         if (in_table_) {
           out_.append("<br>");  // (GFM cells hold one line)
