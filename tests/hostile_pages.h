@@ -329,6 +329,19 @@ inline std::string ManyCaptions(size_t n) {
   return s + "</article></body></html>";
 }
 
+// A story followed by n sibling cards of one class, each a heading and a
+// short line with a date and a writer (the card-series and date-line
+// rules look at each card's siblings).
+inline std::string CardSeries(size_t n) {
+  std::string s = "<html><body><article><h1>The headline</h1><p>" +
+                  Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p>";
+  s.reserve(n * 120 + 1024);
+  for (size_t i = 0; i < n; ++i)
+    s += "<div class=\"card\"><h3><a href=\"/s/" + std::to_string(i) + "\">Story " + LetterName(i) +
+         "</a></h3><p>" + std::to_string(1 + i % 28) + " May 2020 · By " + LetterName(i) + " Roe</p></div>";
+  return s + "</article></body></html>";
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -373,6 +386,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"commented_times", "times", 100000, 5000, false, hostile::CommentedTimes},
     {"many_mail_bylines", "bylines", 100000, 5000, false, hostile::ManyMailBylines},
     {"many_captions", "figures", 100000, 5000, false, hostile::ManyCaptions},
+    {"card_series", "cards", 100000, 5000, false, hostile::CardSeries},
 };
 
 }  // namespace lede::testing
