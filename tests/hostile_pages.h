@@ -342,6 +342,20 @@ inline std::string CardSeries(size_t n) {
   return s + "</article></body></html>";
 }
 
+// A story whose JSON-LD names n writers, every one another (each name is
+// compared with the writers already read).
+inline std::string JsonLdAuthors(size_t n) {
+  std::string s = "<html><head><title>A story</title><script type=\"application/ld+json\">"
+                  "{\"@type\":\"NewsArticle\",\"headline\":\"A story\",\"author\":[";
+  s.reserve(n * 48 + 1024);
+  for (size_t i = 0; i < n; ++i)
+    s += std::string(i ? "," : "") + "{\"@type\":\"Person\",\"name\":\"" + LetterName(i) + " " +
+         LetterName(i * 3 + 1) + "\"}";
+  s += "]}</script></head><body><article><h1>A story</h1><p>" +
+       Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p></article></body></html>";
+  return s;
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -387,6 +401,7 @@ inline constexpr HostileCase kHostileCases[] = {
     {"many_mail_bylines", "bylines", 100000, 5000, false, hostile::ManyMailBylines},
     {"many_captions", "figures", 100000, 5000, false, hostile::ManyCaptions},
     {"card_series", "cards", 100000, 5000, false, hostile::CardSeries},
+    {"jsonld_authors", "writers", 100000, 5000, false, hostile::JsonLdAuthors},
 };
 
 }  // namespace lede::testing
