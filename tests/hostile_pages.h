@@ -246,6 +246,116 @@ inline std::string BoldLeadClass(size_t n) {
   return s + "</div></article></body></html>";
 }
 
+// A name of letters for the number k ("Baa", "Bab", ...): distinct
+// person-like names without digits.
+inline std::string LetterName(size_t k) {
+  std::string s = "B";
+  for (int i = 0; i < 4; ++i, k /= 26) s.push_back(char('a' + k % 26));
+  return s;
+}
+
+// A paper's page with n Google Scholar citation_author tags, every name
+// another (the scholarly author rule adds each one to the authors).
+inline std::string ScholarlyAuthors(size_t n) {
+  std::string s =
+      "<html><head><title>A paper</title><meta name=\"citation_title\" content=\"A paper\">"
+      "<meta name=\"citation_journal_title\" content=\"Journal of Tests\">";
+  s.reserve(n * 64 + 512);
+  for (size_t i = 0; i < n; ++i)
+    s += "<meta name=\"citation_author\" content=\"" + LetterName(i) + ", " + LetterName(i * 7 + 3) + "\">";
+  s += "</head><body><article><h1>A paper</h1><p>" +
+       Repeat("The abstract, long enough to be kept as the article text. ", 12) + "</p></article></body></html>";
+  return s;
+}
+
+// A headline at the bottom of n nested boxes, then a footer of dated
+// lines (each date line in the furniture climbed from the headline to the
+// root to ask whether the footer holds it).
+inline std::string FurnitureDates(size_t n) {
+  std::string s = Nested("<html><body>", "<div>", n, "<h1>The headline</h1><p>" +
+                         Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p>");
+  s += "<footer>";
+  for (size_t i = 0; i < 400; ++i) s += "<p>" + std::to_string(1 + i % 28) + " May 2020</p>";
+  return s + "</footer></body></html>";
+}
+
+// A headline, then a table whose first row holds n date cells and a
+// header cell last (each dated cell asks whether its table has a header:
+// its first row read to the <th>).
+inline std::string HeadedTableDates(size_t n) {
+  std::string s = "<html><body><article><h1>The headline</h1><table><tr>";
+  s.reserve(n * 32 + 512);
+  for (size_t i = 0; i < n; ++i) s += "<td>" + std::to_string(1 + i % 28) + " May 2020</td>";
+  s += "<th>Day</th></tr></table><p>" + Repeat("The story body, long enough to be kept as the article text. ", 12) +
+       "</p></article></body></html>";
+  return s;
+}
+
+// n <time> elements in one line, each after many comments (the update
+// label's look back over a <time>'s siblings counts text bytes, not nodes).
+inline std::string CommentedTimes(size_t n) {
+  std::string s = "<html><body><article><h1>The headline</h1><p>";
+  s.reserve(n * 80 + 512);
+  for (size_t i = 0; i < n; ++i) s += "<!--c--><!--c--><!--c--><time datetime=\"2020-05-01\"></time>";
+  s += "</p><p>" + Repeat("The story body, long enough to be kept as the article text. ", 12) +
+       "</p></article></body></html>";
+  return s;
+}
+
+// A story with n byline lines, each another writer and a mail address
+// after the name (every byline candidate is judged, its trailing address
+// cut off, and its name compared with the writers already read).
+inline std::string ManyMailBylines(size_t n) {
+  std::string s = "<html><body><article><h1>The headline</h1>";
+  s.reserve(n * 96 + 512);
+  for (size_t i = 0; i < n; ++i)
+    s += "<p class=\"byline\">By " + LetterName(i) + " " + LetterName(i * 5 + 1) + " " + LetterName(i) +
+         "@example.com</p>";
+  s += "<p>" + Repeat("The story body, long enough to be kept as the article text. ", 12) +
+       "</p></article></body></html>";
+  return s;
+}
+
+// A story of n photos, each a figure with a caption and a credit, between
+// paragraphs (the caption and credit rules look at each figure's
+// siblings and the text around it).
+inline std::string ManyCaptions(size_t n) {
+  std::string s = "<html><body><article><h1>The headline</h1>";
+  s.reserve(n * 200 + 512);
+  for (size_t i = 0; i < n; ++i)
+    s += "<figure class=\"wp-caption\"><img src=\"/p" + std::to_string(i) +
+         ".jpg\" alt=\"A photo\"><figcaption>The river at dawn. <span class=\"credit\">Photo: " + LetterName(i) +
+         " " + LetterName(i + 9) + "</span></figcaption></figure><p>A paragraph of the story between the photos.</p>";
+  return s + "</article></body></html>";
+}
+
+// A story followed by n sibling cards of one class, each a heading and a
+// short line with a date and a writer (the card-series and date-line
+// rules look at each card's siblings).
+inline std::string CardSeries(size_t n) {
+  std::string s = "<html><body><article><h1>The headline</h1><p>" +
+                  Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p>";
+  s.reserve(n * 120 + 1024);
+  for (size_t i = 0; i < n; ++i)
+    s += "<div class=\"card\"><h3><a href=\"/s/" + std::to_string(i) + "\">Story " + LetterName(i) +
+         "</a></h3><p>" + std::to_string(1 + i % 28) + " May 2020 · By " + LetterName(i) + " Roe</p></div>";
+  return s + "</article></body></html>";
+}
+
+// A story whose JSON-LD names n writers, every one another (each name is
+// compared with the writers already read).
+inline std::string JsonLdAuthors(size_t n) {
+  std::string s = "<html><head><title>A story</title><script type=\"application/ld+json\">"
+                  "{\"@type\":\"NewsArticle\",\"headline\":\"A story\",\"author\":[";
+  s.reserve(n * 48 + 1024);
+  for (size_t i = 0; i < n; ++i)
+    s += std::string(i ? "," : "") + "{\"@type\":\"Person\",\"name\":\"" + LetterName(i) + " " +
+         LetterName(i * 3 + 1) + "\"}";
+  s += "]}</script></head><body><article><h1>A story</h1><p>" +
+       Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p></article></body></html>";
+  return s;
+}
+
 inline std::string WideTable(size_t n) {
   std::string s = "<html><body><article><p>A table follows, with many rows of data.</p><table>";
   s.reserve(n * 560 + 256);
@@ -284,6 +394,14 @@ inline constexpr HostileCase kHostileCases[] = {
     {"deep_inline_date", "levels", 100000, 5000, false, hostile::DeepInlineDate},
     {"bio_alt", "name and bio pairs", 100000, 5000, false, hostile::BioAlt},
     {"bold_lead_class", "paragraphs and class words", 100000, 5000, false, hostile::BoldLeadClass},
+    {"scholarly_authors", "citation_author tags", 100000, 2000, false, hostile::ScholarlyAuthors},
+    {"furniture_dates", "levels", 100000, 5000, false, hostile::FurnitureDates},
+    {"headed_table_dates", "date cells", 100000, 5000, false, hostile::HeadedTableDates},
+    {"commented_times", "times", 100000, 5000, false, hostile::CommentedTimes},
+    {"many_mail_bylines", "bylines", 100000, 5000, false, hostile::ManyMailBylines},
+    {"many_captions", "figures", 100000, 5000, false, hostile::ManyCaptions},
+    {"card_series", "cards", 100000, 5000, false, hostile::CardSeries},
+    {"jsonld_authors", "writers", 100000, 5000, false, hostile::JsonLdAuthors},
 };
 
 }  // namespace lede::testing

@@ -2023,6 +2023,13 @@ bool IsShareControlLabel(const Node* n, std::string_view text) {
 // stops short costs a missed skip or a shorter look, and stays linear.
 constexpr int kTreeWalkMaxLevels = 256;
 
+// Writers a page credits at most. Real pages credit a few (8 at most over
+// the 1,808 benchmark pages); a paper of a large collaboration may list
+// hundreds, of which the first kMaxAuthors are kept. The bound keeps the
+// author rules, which compare each name with the ones already read,
+// linear on a page of thousands of names.
+constexpr size_t kMaxAuthors = 64;
+
 // `n`'s last node in document order (its subtree's end), down the last
 // children kTreeWalkMaxLevels levels at most; *whole (when asked) false
 // when the subtree is deeper (the node then is where the walk stopped).
@@ -7235,7 +7242,12 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   std::vector<std::string> held_back;
   std::string held_back_src;
   // Adds `name` to `list` unless a case variant is there; false if it was.
+  // (A list holds kMaxAuthors names at most: each name added is compared
+  // with every one held, and the lists are compared with each other below,
+  // so an unbounded list, 2,000 citation_author tags of other names, made
+  // the author rules quadratic.)
   auto add_unique = [](std::vector<std::string>* list, std::string&& name) {
+    if (list->size() >= kMaxAuthors) return false;
     for (const std::string& o : *list)
       if (EqualsIgnoreCase(o, name)) return false;
     list->push_back(std::move(name));
