@@ -6769,7 +6769,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
-    // JavaScript to run this app"), all the page shows in its HTML.
+    // JavaScript to run this app"), all the page shows in its HTML. (A
+    // <noscript> holds its notice in a <div> or <strong> as often as bare:
+    // Vue CLI's template; its words are then no own text of the root.)
     if (const Facts& rf = facts_[root->eid];
         (rf.flags & kOwner) && rf.text > 0 && (rf.own_text == rf.text || root->tag == TagId::kNoscript) &&
         rf.text < 200 &&
