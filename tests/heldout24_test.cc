@@ -39,8 +39,7 @@
 // Not asserted, as lede still keeps them: the sign-in page's "or" and its
 // "Continue with Google" buttons; the parked page's disclaimer ("The Sponsored Listings displayed
 // above ..."), taken from a footer-classed box as the page's only prose;
-// the bot check's hostname heading; the Shopify 404's "Continua lo
-// shopping" button; the Japanese 404's "404 Not Found" and its link back
+// the bot check's hostname heading; the Japanese 404's "404 Not Found" and its link back
 // to the top page; the index's server signature line. Also the consent
 // wall's title: "Le Courrier de l'Estuaire – Avant de continuer" under an
 // <h1> "Bienvenue sur Le Courrier de l'Estuaire" gives the site's name as
@@ -93,7 +92,7 @@ TEST(CmsHeldOut, NoArticlePagesRound24) {
       {"shopify-404-it.html", "it", "404 Pagina non trovata", "Olio Verde Umbro", "page", false, 60,
        {},
        {"Spedizione gratuita", "Il nostro olio", "Iscriviti alla nostra newsletter", "Powered by Shopify",
-        "Resi e rimborsi", "Vai direttamente ai contenuti", "Carrello"}},
+        "Resi e rimborsi", "Vai direttamente ai contenuti", "Carrello", "Continua lo shopping"}},
       {"not-found-ja.html", "ja", "\xE3\x81\x8A\xE6\x8E\xA2\xE3\x81\x97\xE3\x81\xAE\xE3\x83\x9A\xE3\x83\xBC\xE3\x82"
        "\xB8\xE3\x81\xAF\xE8\xA6\x8B\xE3\x81\xA4\xE3\x81\x8B\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x9B\xE3\x82\x93\xE3"
        "\x81\xA7\xE3\x81\x97\xE3\x81\x9F",  // お探しのページは見つかりませんでした

@@ -883,6 +883,41 @@ constexpr size_t kDocumentedFormMinProse = 120;
          labels >= kDocumentedFormMinLabels && paras >= kDocumentedFormMinParas && prose >= kDocumentedFormMinProse;
 }
 
+// Whether `label` is a caption in a sign-in form: the nearest <form> over
+// it holds a password box (of its first kFormWrapMaxNodes nodes). A
+// sign-in page's form is often all the page holds, and its root: "Username",
+// "Password", "Remember me" are the form's, no one's text.
+[[gnu::cold]] bool InSignInForm(const Node* n) {
+  const Node* form = n->parent;
+  while (form && !(form->is_element() && form->tag == TagId::kForm)) form = form->parent;
+  if (!form) return false;
+  return WalkBelow(form, kFormWrapMaxNodes, [](const Node* d) {
+           return !(d->is_element() && d->tag == TagId::kInput && EqualsIgnoreCase(d->Attr("type"), "password"));
+         }) == WalkEnd::kStopped;
+}
+
+// Whether the words of `block` (of its first kFormFieldReadNodes nodes)
+// are all in a <label> or a link below it, one label at least: a form's
+// field, its caption and the links beside it, no prose. A label itself is
+// one.
+constexpr int kFormFieldReadNodes = 24;
+constexpr size_t kSignInFieldMaxText = 80;
+[[gnu::cold]] bool IsFormFieldBlock(const Node* block) {
+  if (block->tag == TagId::kLabel) return true;
+  bool label = false;
+  const WalkEnd end = WalkBelow(block, kFormFieldReadNodes, [&](const Node* d) {
+    if (d->is_element()) {
+      label = label || d->tag == TagId::kLabel;
+      return true;
+    }
+    if (!d->is_text() || Trim(d->data).empty()) return true;
+    for (const Node* p = d->parent; p && p != block; p = p->parent)
+      if (p->tag == TagId::kLabel || p->tag == TagId::kA) return true;
+    return false;
+  });
+  return end == WalkEnd::kDone && (label || block->tag == TagId::kDd || block->tag == TagId::kA);
+}
+
 // Whether the list `list` is a post's activity feed: of its first
 // kActivityNotesRead items, kActivityNotesMin or more and half or more
 // read as notes (IsActivityNoteLine). The items are read into the
@@ -2293,6 +2328,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   page_text_ = 0;
   main_landmark_ = nullptr;
   picture_shelf_ = nullptr;
+  password_box_ = false;
   shows_code_ = false;
   h1s_ = 0;
   std::string link_text, heading_text;  // a card's shown copy link and its heading (reused)
@@ -2323,6 +2359,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (drop) {
         f.flags |= kHardDrop;
         if (IsChoiceControl(n)) ++facts_[n->parent->eid].controls;
+        // (A password box: the page holds a sign-in form, see InSignInForm.)
+        if (n->tag == TagId::kInput && !password_box_) password_box_ = EqualsIgnoreCase(n->Attr("type"), "password");
         n = NextSkippingChildren(n, root);
         continue;
       }
@@ -5436,6 +5474,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "form-label";
       return false;
     }
+    // So is a sign-in form's, on any page, with the links beside it
+    // ("Password: Forgot your password?"): a block whose words are all a
+    // label's or a link's, in a form with a password box (InSignInForm).
+    if (password_box_ && f.text > 0 && f.text < kSignInFieldMaxText && IsFormFieldBlock(e) && InSignInForm(e)) {
+      *reason = "sign-in-field";
+      return false;
+    }
     if (ctx.product && e->tag == TagId::kDl && f.text > 0 && IsRawFieldList(e, &scratch)) {
       *reason = "raw-fields";
       return false;
@@ -6724,9 +6769,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   for (const Node* root : roots) {
     // A root that is one short line of furniture is no content: a
     // script-rendered app's notice in <noscript> ("You need to enable
-    // JavaScript to run this app"), all the page shows in its HTML.
+    // JavaScript to run this app"), all the page shows in its HTML. (A
+    // <noscript> holds its notice in a <div> or <strong> as often as bare:
+    // Vue CLI's template; its words are then no own text of the root.)
     if (const Facts& rf = facts_[root->eid];
-        (rf.flags & kOwner) && rf.text > 0 && rf.own_text == rf.text && rf.text < 200 &&
+        (rf.flags & kOwner) && rf.text > 0 && (rf.own_text == rf.text || root->tag == TagId::kNoscript) &&
+        rf.text < 200 &&
         CollapsedTextInto(root, 1u << 20, kLineMaxNodes, &scratch) && IsBoilerplateLine(scratch)) {
       if (explain) explain->push_back({root, false, "boilerplate-line " + ScoreNote(root)});
       continue;

@@ -200,6 +200,8 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   EXPECT_EQ(FindAfterDateByCue("May 2, 2024 by Jane", 12, &cue), std::string_view::npos);
   EXPECT_EQ(FindAfterDateByCue("Nobody here", 100, &cue), std::string_view::npos);
   EXPECT_TRUE(IsBoilerplateLine("Please ENABLE JavaScript to continue"));
+  EXPECT_TRUE(IsBoilerplateLine(
+      "We're sorry but Tidewater Transit doesn't work properly without JavaScript enabled. Please enable it to continue."));
   // (The CJK rights cues are searched only on a line holding their lead byte.)
   EXPECT_TRUE(IsCopyrightLine("\xE7\x89\x88\xE6\xAC\x8A\xE6\x89\x80\xE6\x9C\x89 2024"));  // 版權所有
   EXPECT_TRUE(IsCopyrightLine("News \xE7\x84\xA1\xE6\x96\xAD\xE8\xBB\xA2\xE8\xBC\x89"));  // 無断転載
@@ -209,6 +211,9 @@ TEST(Vocabulary, FastPathsAnswerAsBefore) {
   // (The phrases are searched only on a line holding one of their words.)
   EXPECT_TRUE(IsBoilerplateLine("Your Browser does not support the video tag."));
   EXPECT_TRUE(IsBoilerplateLine("Made this recipe? Tag us!"));
+  EXPECT_TRUE(IsBoilerplateLine("Continuer mes achats"));
+  EXPECT_TRUE(IsBoilerplateLine("Continue shopping."));
+  EXPECT_FALSE(IsBoilerplateLine("Continue shopping for winter boots in our outlet before the sale ends"));
   // A news site's standards link under a story, any publisher's wording
   // after the label; the label alone or a sentence on the words is not one.
   EXPECT_TRUE(IsBoilerplateLine("Our Standards: The Example Daily Trust Principles."));

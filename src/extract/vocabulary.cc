@@ -968,6 +968,12 @@ constexpr std::string_view kBoilerplateLines[] = {
     "don't have an account? sign up",
     // The label of a tag list, left alone when the list is dropped.
     "tags", "tagged", "tagged with",
+    // A shop's button back to its catalogue, under an empty cart, a 404 or
+    // an order's confirmation: English, French, German, Italian, Spanish,
+    // Portuguese, Dutch, Polish.
+    "continue shopping", "continuer mes achats", "continuer vos achats", "continuer les achats",
+    "weiter einkaufen", "continua lo shopping", "continua gli acquisti", "seguir comprando",
+    "continuar comprando", "verder winkelen", "kontynuuj zakupy",
     "back to top", "comments", "leave a comment", "post a comment", "loading", "loading...",
     // The same control worded otherwise, and a jump back to the page's
     // menu (a long page's section ends with one).
@@ -3398,6 +3404,10 @@ bool IsBlockDisplayClass(std::string_view cls) {
 constexpr std::string_view kBoilerplatePhrases[] = {
     "enable javascript", "javascript is disabled", "javascript is required", "javascript to view",
     "browser does not support", "update your browser", "requires javascript",
+    // Vue CLI's and Create React App's <noscript> ("We're sorry but <app>
+    // doesn't work properly without JavaScript enabled. Please enable it
+    // to continue."), kept by apps built from their templates.
+    "without javascript enabled",
     // The same notice in other languages (an app shell's <noscript>, a
     // consent wall's), with the word "javascript" in each: German, French,
     // Spanish, Italian, Portuguese, Dutch, Polish, Russian, Japanese.
