@@ -1122,50 +1122,64 @@ size_t EasternDigitAt(std::string_view s, size_t i) {
   return ((a == 0xDB && b >= 0xB0 && b <= 0xB9) || (a == 0xD9 && b >= 0xA0 && b <= 0xA9)) ? 2 : 0;
 }
 
-// A stamp line in Persian: a Jalali month, a year of four digits (Persian,
-// Arabic-Indic or ASCII), other numbers (the day, the clock) and only the
-// words such a line holds besides (IsJalaliMonth, IsJalaliStampWord: the
-// vocabulary's).
-bool IsJalaliDateLine(std::string_view line) {
-  bool month = false, year = false;
+// The words of a Persian stamp line, in order, to `fn(word, digits,
+// value)`: `digits` is the count of a number's digits (Persian,
+// Arabic-Indic or ASCII; `value` its first six read), 0 for a word. Words
+// are parted by ASCII spaces and punctuation and the Arabic comma "،"
+// (U+060C). `fn` returns false to stop; ForEachJalaliWord then does too.
+template <typename Fn>
+bool ForEachJalaliWord(std::string_view line, Fn&& fn) {
+  auto arabic_comma = [&](size_t k) {
+    return static_cast<unsigned char>(line[k]) == 0xD8 && k + 1 < line.size() &&
+           static_cast<unsigned char>(line[k + 1]) == 0x8C;
+  };
   size_t i = 0;
   while (i < line.size()) {
-    // Separators: ASCII space and punctuation, the Arabic comma "،" (U+060C).
     const unsigned char c = line[i];
     if (c < 0x80 && !IsAsciiAlnum(c)) {
       ++i;
       continue;
     }
-    if (c == 0xD8 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x8C) {
+    if (arabic_comma(i)) {
       i += 2;
       continue;
     }
-    size_t e = i, digits = 0;
+    size_t e = i;
+    int digits = 0, value = 0;
     bool numeric = true;
     while (e < line.size()) {
       const unsigned char d = line[e];
-      if (d < 0x80 && !IsAsciiAlnum(d)) break;
-      if (d == 0xD8 && e + 1 < line.size() && static_cast<unsigned char>(line[e + 1]) == 0x8C) break;
+      if ((d < 0x80 && !IsAsciiAlnum(d)) || arabic_comma(e)) break;
       if (const size_t k = EasternDigitAt(line, e)) {
+        if (digits < 6) value = value * 10 + (static_cast<unsigned char>(line[e + 1]) & 0x0F);
         e += k, ++digits;
       } else if (IsAsciiDigit(d)) {
+        if (digits < 6) value = value * 10 + (d - '0');
         ++e, ++digits;
       } else {
         numeric = false;
         ++e;
       }
     }
-    const std::string_view w = line.substr(i, e - i);
+    if (!fn(line.substr(i, e - i), numeric ? digits : 0, value)) return false;
     i = e;
-    if (numeric) {
-      year |= digits == 4;
-    } else if (IsJalaliMonth(w)) {
-      month = true;
-    } else if (!IsJalaliStampWord(w)) {
-      return false;
-    }
   }
-  return month && year;
+  return true;
+}
+
+// A stamp line in Persian: a Jalali month, a year of four digits (Persian,
+// Arabic-Indic or ASCII), other numbers (the day, the clock) and only the
+// words such a line holds besides (IsJalaliMonth, IsJalaliStampWord: the
+// vocabulary's).
+bool IsJalaliDateLine(std::string_view line) {
+  bool month = false, year = false;
+  const bool stamp_words = ForEachJalaliWord(line, [&](std::string_view w, int digits, int) {
+    if (digits) year |= digits == 4;
+    else if (IsJalaliMonth(w)) month = true;
+    else if (!IsJalaliStampWord(w)) return false;
+    return true;
+  });
+  return stamp_words && month && year;
 }
 
 // The Gregorian day of Solar Hijri day `jd` of month `jm` (1..12) of year
@@ -1202,58 +1216,25 @@ ParsedDate JalaliToGregorian(int jy, int jm, int jd) {
 
 // A Persian stamp line (IsJalaliDateLine) read as its day: the day's number
 // right before the Jalali month's name and the year's four digits right
-// after it ("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰", "شنبه ۳ آذر 1404"), in Persian,
-// Arabic-Indic or ASCII digits; the year from 1300 to 1499 (1921-2121).
-// The clock is not read.
+// after it ("۲۲ اردیبهشت ۱۴۰۴ - ۱۰:۳۰", "شنبه ۳ آذر 1404"); the year from
+// 1300 to 1499 (1921-2121). The clock is not read.
 ParsedDate ParseJalaliDate(std::string_view line) {
   if (line.size() > 100 || !IsJalaliDateLine(line)) return {};
-  int numbers[2] = {-1, -1};  // the number before the month, the one after it
-  int month = 0, year_digits = 0;
-  size_t i = 0;
-  int before = -1;
-  while (i < line.size()) {
-    const unsigned char c = line[i];
-    if ((c < 0x80 && !IsAsciiAlnum(c)) ||
-        (c == 0xD8 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x8C)) {
-      i += c < 0x80 ? 1 : 2;
-      continue;
+  int month = 0, day = -1, before = -1, year = -1, year_digits = 0;
+  ForEachJalaliWord(line, [&](std::string_view w, int digits, int value) {
+    if (month) {  // the first number after the month is its year
+      if (digits) year = value, year_digits = digits;
+      return !digits;
     }
-    size_t e = i;
-    int value = 0, digits = 0;
-    bool numeric = true;
-    while (e < line.size()) {
-      const unsigned char d = line[e];
-      if (d < 0x80 && !IsAsciiAlnum(d)) break;
-      if (d == 0xD8 && e + 1 < line.size() && static_cast<unsigned char>(line[e + 1]) == 0x8C) break;
-      if (const size_t k = EasternDigitAt(line, e)) {
-        if (digits < 6) value = value * 10 + (static_cast<unsigned char>(line[e + 1]) & 0x0F);
-        e += k, ++digits;
-      } else if (IsAsciiDigit(d)) {
-        if (digits < 6) value = value * 10 + (d - '0');
-        ++e, ++digits;
-      } else {
-        numeric = false;
-        ++e;
-      }
+    if (digits) {
+      before = digits <= 2 ? value : -1;
+    } else if ((month = JalaliMonthNumber(w))) {
+      day = before;
+    } else {
+      before = -1;  // (a weekday's name between: the day is not before the month)
     }
-    const std::string_view w = line.substr(i, e - i);
-    i = e;
-    if (numeric && digits > 0) {
-      if (!month) {
-        before = digits <= 2 ? value : -1;
-      } else if (numbers[1] < 0) {
-        numbers[1] = value, year_digits = digits;
-      }
-    } else if (!month) {
-      if (const int m = JalaliMonthNumber(w)) {
-        month = m;
-        numbers[0] = before;
-      } else {
-        before = -1;  // (a weekday's name between: the day is not before the month)
-      }
-    }
-  }
-  const int day = numbers[0], year = numbers[1];
+    return true;
+  });
   if (!month || day < 1 || day > 31 || (month > 6 && day > 30) || year_digits != 4 || year < 1300 || year > 1499)
     return {};
   return JalaliToGregorian(year, month, day);
