@@ -4063,17 +4063,15 @@ static uint64_t AuthorSeparatorsAt(std::string_view work, size_t i) {
   return bits;
 }
 
-// The separators a byline sets between its name and its date ("Jane Doe »
-// Di 28. Okt", "Jane Doe | Mon"): the size of the one `v` ends with, 0 for
-// none.
+// The size of the byline's date separator (kBylineDateSeparators) that `v`
+// ends with after a space ("Jane Doe »" before "Di 28. Okt"); 0 for none.
 static size_t BylineSeparatorSizeAtEnd(std::string_view v) {
-  static constexpr std::string_view kSeparators[] = {"\xC2\xBB", "|", "\xC2\xB7", "\xE2\x80\x93",
-                                                     "\xE2\x80\x94", "\xE2\x80\xA2", "-"};
-  for (std::string_view sep : kSeparators)
+  for (std::string_view sep : kBylineDateSeparators) {
+    sep = Trim(sep);
     if (v.size() > sep.size() && v.ends_with(sep) && v[v.size() - sep.size() - 1] == ' ') return sep.size();
+  }
   return 0;
 }
-static bool EndsWithBylineSeparator(std::string_view v) { return BylineSeparatorSizeAtEnd(v) > 0; }
 
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
   // The arrows a link to a profile ends on ("jdoe »"): » › →.
@@ -4212,10 +4210,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
           // (So is a weekday that is a word too after a separator, with
           // the date after it: phpBB's "von Sanni_K » Di 28. Okt 2025".)
           (last && date_cut && word.size() == unstopped && IsStoppedWeekday(word) &&
-           EndsWithBylineSeparator(Trim(v.substr(0, i))))) {
+           BylineSeparatorSizeAtEnd(Trim(v.substr(0, i))) > 0)) {
         v = Trim(v.substr(0, i));
         // (The separator before the date part goes with it.)
-        while (EndsWithBylineSeparator(v)) v = Trim(v.substr(0, v.size() - BylineSeparatorSizeAtEnd(v)));
+        while (const size_t sep = BylineSeparatorSizeAtEnd(v)) v = Trim(v.substr(0, v.size() - sep));
         // (The word that joined the name to that date goes too: "Posted
         // by Jane Doe at December 16, 2025".)
         if (date_cut)
