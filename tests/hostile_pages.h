@@ -57,6 +57,12 @@ inline std::string Repeat(std::string_view sentence, int times) {
   return s;
 }
 
+// A story's body: one paragraph of prose long enough to be kept as the
+// article's text (most generators below hold one beside what they test).
+inline std::string StoryBody() {
+  return "<p>" + Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p>";
+}
+
 inline std::string DeepNesting(size_t n) { return Nested("", "<div>", n, "deep text"); }
 
 inline std::string BigPage(size_t n) {
@@ -218,8 +224,7 @@ inline std::string DeepList(size_t n) {
 // its body (the date searches once read each level's whole chain,
 // every level of it: quadratic).
 inline std::string DeepInlineDate(size_t n) {
-  return Nested("<html><body><div class=\"post\"><p>" +
-                    Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p>",
+  return Nested("<html><body><div class=\"post\">" + StoryBody(),
                 "<span>", n, "12 May 2020");
 }
 
@@ -227,8 +232,7 @@ inline std::string DeepInlineDate(size_t n) {
 // bio pairs (the bio-box author rule compared every bio's name with the
 // whole alt: quadratic).
 inline std::string BioAlt(size_t n) {
-  std::string s = "<html lang=en><body><article><h1>A page</h1><p>" +
-                  Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p><div><div><img alt=\"" +
+  std::string s = "<html lang=en><body><article><h1>A page</h1>" + StoryBody() + "<div><div><img alt=\"" +
                   Repeat("Jane Doe ", n) + "\"><div>";
   s.reserve(s.size() + n * 40 + 64);
   for (size_t i = 0; i < n; ++i) s += "<h3>Jane Doe</h3><p>Jane Doe is here</p>";
@@ -272,8 +276,7 @@ inline std::string ScholarlyAuthors(size_t n) {
 // lines (each date line in the furniture climbed from the headline to the
 // root to ask whether the footer holds it).
 inline std::string FurnitureDates(size_t n) {
-  std::string s = Nested("<html><body>", "<div>", n, "<h1>The headline</h1><p>" +
-                         Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p>");
+  std::string s = Nested("<html><body>", "<div>", n, "<h1>The headline</h1>" + StoryBody());
   s += "<footer>";
   for (size_t i = 0; i < 400; ++i) s += "<p>" + std::to_string(1 + i % 28) + " May 2020</p>";
   return s + "</footer></body></html>";
@@ -286,8 +289,7 @@ inline std::string HeadedTableDates(size_t n) {
   std::string s = "<html><body><article><h1>The headline</h1><table><tr>";
   s.reserve(n * 32 + 512);
   for (size_t i = 0; i < n; ++i) s += "<td>" + std::to_string(1 + i % 28) + " May 2020</td>";
-  s += "<th>Day</th></tr></table><p>" + Repeat("The story body, long enough to be kept as the article text. ", 12) +
-       "</p></article></body></html>";
+  s += "<th>Day</th></tr></table>" + StoryBody() + "</article></body></html>";
   return s;
 }
 
@@ -297,8 +299,7 @@ inline std::string CommentedTimes(size_t n) {
   std::string s = "<html><body><article><h1>The headline</h1><p>";
   s.reserve(n * 80 + 512);
   for (size_t i = 0; i < n; ++i) s += "<!--c--><!--c--><!--c--><time datetime=\"2020-05-01\"></time>";
-  s += "</p><p>" + Repeat("The story body, long enough to be kept as the article text. ", 12) +
-       "</p></article></body></html>";
+  s += "</p>" + StoryBody() + "</article></body></html>";
   return s;
 }
 
@@ -311,8 +312,7 @@ inline std::string ManyMailBylines(size_t n) {
   for (size_t i = 0; i < n; ++i)
     s += "<p class=\"byline\">By " + LetterName(i) + " " + LetterName(i * 5 + 1) + " " + LetterName(i) +
          "@example.com</p>";
-  s += "<p>" + Repeat("The story body, long enough to be kept as the article text. ", 12) +
-       "</p></article></body></html>";
+  s += StoryBody() + "</article></body></html>";
   return s;
 }
 
@@ -333,8 +333,7 @@ inline std::string ManyCaptions(size_t n) {
 // short line with a date and a writer (the card-series and date-line
 // rules look at each card's siblings).
 inline std::string CardSeries(size_t n) {
-  std::string s = "<html><body><article><h1>The headline</h1><p>" +
-                  Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p>";
+  std::string s = "<html><body><article><h1>The headline</h1>" + StoryBody();
   s.reserve(n * 120 + 1024);
   for (size_t i = 0; i < n; ++i)
     s += "<div class=\"card\"><h3><a href=\"/s/" + std::to_string(i) + "\">Story " + LetterName(i) +
@@ -351,8 +350,7 @@ inline std::string JsonLdAuthors(size_t n) {
   for (size_t i = 0; i < n; ++i)
     s += std::string(i ? "," : "") + "{\"@type\":\"Person\",\"name\":\"" + LetterName(i) + " " +
          LetterName(i * 3 + 1) + "\"}";
-  s += "]}</script></head><body><article><h1>A story</h1><p>" +
-       Repeat("The story body, long enough to be kept as the article text. ", 12) + "</p></article></body></html>";
+  s += "]}</script></head><body><article><h1>A story</h1>" + StoryBody() + "</article></body></html>";
   return s;
 }
 
