@@ -1,7 +1,8 @@
 // Held-out leftovers closed by general rules (content41): a script's hook
 // class names no navigation, a shop's instalment line under the price is
 // its terms of payment, a box for guests that leads only to the sign-up
-// and log-in pages is account furniture.
+// and log-in pages is account furniture, and so are a sign-in page's
+// buttons for other accounts.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -141,6 +142,30 @@ TEST(HeldLeftovers, GuestBoxOnThreadIsLeftOut) {
                          ExtractOptions{});
   ASSERT_TRUE(careers.ok());
   EXPECT_NE(careers->text.find("hiring fitters"), std::string::npos) << careers->text;
+}
+
+// A sign-in page's buttons for other accounts are account furniture: a
+// call and a provider, alone or several side by side (round 24's sign-in
+// wall); a sentence that names a provider is not.
+TEST(HeldLeftovers, SocialSignInButtons) {
+  EXPECT_TRUE(IsBoilerplateLine("Continue with Google"));
+  EXPECT_TRUE(IsBoilerplateLine("Continue with Google Continue with Microsoft"));
+  EXPECT_TRUE(IsBoilerplateLine("Sign in with Apple  Sign up with email"));
+  EXPECT_TRUE(IsBoilerplateLine("Continuer avec Facebook"));
+  EXPECT_TRUE(IsBoilerplateLine("Anmelden mit Google"));
+  EXPECT_FALSE(IsBoilerplateLine("Continue with Google Maps to plan the route"));
+  EXPECT_FALSE(IsBoilerplateLine("Sign in with your library card"));
+  EXPECT_FALSE(IsBoilerplateLine("Continue with"));
+
+  auto r = Extract("<html lang=en><body><main><h1>Sign in</h1><p>You need an account to read this report on "
+                   "the harbour.</p><form><input type=password></form><div class=social><button>Continue with "
+                   "Google</button> <button>Continue with Apple</button></div><div><a href='/g'>Sign in with "
+                   "GitHub</a></div></main></body></html>",
+                   ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("report on the harbour"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Google"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("GitHub"), std::string::npos) << r->text;
 }
 
 }  // namespace

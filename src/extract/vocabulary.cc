@@ -4319,6 +4319,39 @@ static bool IsAccountPromptLow(std::string_view low) {
   return false;
 }
 
+// A sign-in page's buttons for another account ("Continue with Google",
+// "Sign in with Apple"; several in one line when they are links side by
+// side): a call, then a provider, and nothing else. English, French,
+// Spanish, Italian, Portuguese, German, Dutch, Polish.
+constexpr std::string_view kSocialSignInCalls[] = {
+    "continue with ", "sign in with ", "sign up with ", "log in with ", "login with ", "connect with ",
+    "continuer avec ", "se connecter avec ", "s'inscrire avec ", "continuar con ", "iniciar sesi\xC3\xB3n con ",
+    "registrarse con ", "continua con ", "accedi con ", "registrati con ", "continuar com ", "entrar com ",
+    "weiter mit ", "anmelden mit ", "fortfahren mit ", "doorgaan met ", "inloggen met ", "aanmelden met ",
+    "kontynuuj z ", "zaloguj si\xC4\x99 przez ", "zaloguj si\xC4\x99 z "};
+constexpr std::string_view kSignInProviders[] = {
+    "google", "apple", "facebook", "microsoft", "github", "gitlab", "twitter", "x", "linkedin",
+    "amazon", "yahoo", "email", "e-mail", "sso", "passkey", "discord", "slack", "okta"};
+constexpr size_t kSocialSignInMaxBytes = 120;
+
+static bool IsSocialSignInLow(std::string_view low) {
+  if (low.size() > kSocialSignInMaxBytes) return false;
+  bool any = false;
+  while (!low.empty()) {
+    size_t call = 0;
+    for (std::string_view c : kSocialSignInCalls)
+      if (low.starts_with(c)) call = c.size();
+    if (call == 0) return false;
+    low = low.substr(call);
+    size_t word = 0;
+    while (word < low.size() && low[word] != ' ') ++word;
+    if (!EqualsAny(low.substr(0, word), kSignInProviders)) return false;
+    low = Trim(low.substr(word));
+    any = true;
+  }
+  return any;
+}
+
 bool IsBoilerplateLine(std::string_view line, bool heading) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
@@ -4328,7 +4361,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   std::string_view low(buf, line.size());
   if (HoldsBoilerplateAnchor(low))
     if (ContainsAny(low, kBoilerplatePhrases)) return true;
-  if (IsAccountPromptLow(low)) return true;
+  if (IsAccountPromptLow(low) || IsSocialSignInLow(low)) return true;
   if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
