@@ -4711,6 +4711,16 @@ bool IsGuestBox(const Node* e) {
   return sign_up && log_in;
 }
 
+// Whether the text after `a` touches it with no space, as a word goes on
+// after a name ("<a>next</a>(&mut self)" in a function's signature,
+// "<a>or</a><F>"): the link is a token of its line, never a button.
+bool GluedToNextWord(const Node* a) {
+  const Node* s = a->next;
+  if (!s || !s->is_text() || s->data.empty()) return false;
+  const char c = s->data[0];
+  return IsAsciiAlnum(c) || c == '_' || c == '(' || c == '<' || c == '[' || c == '{';
+}
+
 bool AloneInBlock(const Node* e) {
   auto words_beside = [](const Node* s, bool forward) {
     for (int k = 0; s && k < kAloneLook; s = forward ? s->next : s->prev(), ++k) {
@@ -6138,14 +6148,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // article<span class=sr-only>: How to choose boots</span>") are passed
     // over.
     // So is such a link alone on its line among a larger block's blocks
-    // (a paged thread's "Next Page »" after its last post).
+    // (a paged thread's "Next Page »" after its last post). A link the next
+    // word touches is a token of a line (GluedToNextWord: a signature's
+    // method name, "fn <a>next</a>(&mut self)").
     // (Inline elements own no text in the facts: the link is read, its
     // first bytes only; links do not nest, so no node is read twice.)
     if (e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kCallToActionReadBytes &&
         (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch) ||
-         (!InTableCell(e) && IsMapLinkLine(scratch)))) {
+         (!InTableCell(e) && IsMapLinkLine(scratch))) &&
+        !GluedToNextWord(e)) {
       *reason = "call-to-action-link";
       return false;
     }

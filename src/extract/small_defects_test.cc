@@ -409,5 +409,26 @@ TEST(SmallDefects, SolarHijriStampsReadAsTheirDay) {
   }
 }
 
+// A method's name linked in its signature is a word of the signature, not
+// a button: "next", "close" and "search" are a pager's and a dialog's
+// buttons as whole lines, but "fn <a>next</a>(&mut self)" lost its name.
+TEST(SmallDefects, SignatureLinkNamedLikeAButtonIsKept) {
+  std::string page =
+      "<html lang=en><head><title>Iter</title></head><body><main><h1>Struct Iter</h1><p>An iterator over the "
+      "values of a list, made by calling the iter method on the list; it yields each value in turn.</p>";
+  for (const char* name : {"next", "close", "search"})
+    page += std::string("<section class=method><h4 class=code-header>pub fn <a href='#method.") + name +
+            "' class=fn>" + name + "</a>(&amp;mut self)</h4></section><div class=docblock><p>What the method " +
+            "does for the caller, in a sentence of its own.</p></div>";
+  page += "<p><a href='/page/2'>Next</a></p></main></body></html>";
+  auto r = Extract(page, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("pub fn next(&mut self)"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("pub fn close(&mut self)"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("pub fn search(&mut self)"), std::string::npos) << r->text;
+  // The pager's button alone on its line still goes.
+  EXPECT_EQ(r->text.find("Next"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
