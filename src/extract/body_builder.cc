@@ -173,6 +173,7 @@ void BodyBuilder::CloseNode(const Frame& f) {
   if (open_.size() > 1) open_.pop_back();
   if (anonymous_ && open_.size() < anonymous_depth_) anonymous_ = 0;
   const BodyKind closed = body_->nodes[f.node].kind;
+  mark_space_ = false;  // (a mark left with no words: its space is pending again, below)
   if (closed == BodyKind::kParagraph || closed == BodyKind::kHeading || closed == BodyKind::kListItem ||
       closed == BodyKind::kTableCell || closed == BodyKind::kDefinitionTerm || closed == BodyKind::kDefinition)
     DropTrailingBreak(f.node);
@@ -217,6 +218,12 @@ void BodyBuilder::SetString(uint32_t node, std::string_view s) {
   n.str_begin = uint32_t(body_->strings.size());
   n.str_size = uint32_t(s.size());
   body_->strings.append(s);
+}
+
+bool BodyBuilder::StyledGap(unsigned char first) const {
+  return sibling_edge_ &&
+         ((((last_byte_ >= 'a' && last_byte_ <= 'z') || IsAsciiDigit(last_byte_)) && first >= 'A' && first <= 'Z') ||
+          (IsAsciiAlnum(last_byte_) && IsAsciiDigit(first)));
 }
 
 void BodyBuilder::AppendTextNode(std::string_view text) {
@@ -285,11 +292,7 @@ void BodyBuilder::Text(std::string_view text) {
   // one word is not split into elements there. Text and an element inside
   // one word ("Open<b>AI</b>", "<b>You</b>Tube") stay one word, and so does
   // a number and its ending ("1<span>st</span>").
-  const unsigned char first = static_cast<unsigned char>(scratch_[0]);
-  const bool styled_gap =
-      sibling_edge_ && ((((last_byte_ >= 'a' && last_byte_ <= 'z') || IsAsciiDigit(last_byte_)) && first >= 'A' &&
-                         first <= 'Z') ||
-                        (IsAsciiAlnum(last_byte_) && IsAsciiDigit(first)));
+  const bool styled_gap = StyledGap(static_cast<unsigned char>(scratch_[0]));
   // (One space: not a second after the one an inline mark opened with,
   // "x <sub> (y)</sub>".)
   if ((pending_space_ || leading || styled_gap) && !at_block_start_ && !mark_space_) AppendTextNode(" ");
@@ -307,6 +310,22 @@ void BodyBuilder::Text(std::string_view text) {
 }
 
 namespace {
+
+// `e`'s first text, read in tree order past inline elements with no text
+// (an icon's "<span class=icon></span> News"), a few nodes at most; empty
+// when a block, an image or a line break comes first.
+constexpr int kFirstTextReadNodes = 8;
+std::string_view FirstInlineText(const Node* e) {
+  int budget = kFirstTextReadNodes;
+  for (const Node* c = e->first_child; c && budget-- > 0; c = NextInTree(c, e)) {
+    if (c->is_text()) {
+      if (!c->data.empty()) return c->data;
+    } else if (c->is_element() && (IsBlockTag(c->tag) || c->tag == TagId::kImg || c->tag == TagId::kBr)) {
+      return {};
+    }
+  }
+  return {};
+}
 
 // The language a class names: on the code itself "language-X" or
 // "lang-X"; on the wrapper a highlighter puts around the <pre>
@@ -857,7 +876,8 @@ void BodyBuilder::AppendImage(const Node* img) {
   // A space before it is the image's (level 1: the writers draw it), so the
   // text reads as if the image were not there: the space stays pending for
   // the words after it.
-  const uint32_t node = Append(BodyKind::kImage, pending_space_ && !at_block_start_ ? 1 : 0);
+  const uint32_t node = Append(BodyKind::kImage, pending_space_ && !at_block_start_ && !mark_space_ ? 1 : 0);
+  mark_space_ = false;
   if (at_block_start_) lead_image_ = node;
   SetString(node, url);
   // (The alt is not shown: the word gap read after the image is the shown
@@ -922,12 +942,25 @@ void BodyBuilder::Enter(const Node* e) {
   auto inline_mark = [&](BodyKind kind) {
     if (!can_open || pre_depth_ > 0) return;
     EnsureInline();
+    // A mark whose words open after a space ("the<a>\n <span>Sold
+    // out</span></a>"), or with a word that style sets apart from the one
+    // before (StyledGap: "<a>T-Shirts</a><a>Hoodies</a>"), has the space
+    // before it, where a reader sees a gap between words, not inside its
+    // brackets ("[ Sold out]"). (Code keeps its own spaces.)
+    const bool code = kind == BodyKind::kInlineCode;
+    if (!code && !pending_space_ && !at_block_start_ && last_byte_ != ' ') {
+      const std::string_view first = FirstInlineText(e);
+      if (!first.empty() && (UnicodeSpaceAt(first, 0) > 0 || StyledGap(static_cast<unsigned char>(first[0]))))
+        pending_space_ = true;
+    }
     bool space_before = false;
     if (pending_space_ && !at_block_start_) {
-      AppendTextNode(" ");
-      mark_space_ = kind == BodyKind::kSuperscript || kind == BodyKind::kSubscript;
+      // (One space: the mark's own leading one is not written again, nor
+      // before a mark it opens with, "[ *Karl Tate*]".)
+      if (!mark_space_) AppendTextNode(" ");
+      space_before = !mark_space_;
+      mark_space_ = !code;
       pending_space_ = false;
-      space_before = true;
     }
     OpenNode(kind, 0, &f);
     f.space_before = space_before;

@@ -76,6 +76,9 @@ class BodyBuilder {
   // would print a stray backslash.
   void DropTrailingBreak(uint32_t node);
   void AppendTextNode(std::string_view text);
+  // Whether text opening with `first` after the last text is a word style
+  // sets apart ("<span>Emma Roth</span><time>Mar 5</time>").
+  bool StyledGap(unsigned char first) const;
   // Inside a <pre>: ends the code's current line unless it is empty.
   void BreakCodeLine();
   void SetString(uint32_t node, std::string_view s);
@@ -114,7 +117,7 @@ class BodyBuilder {
   bool element_exited_ = false;  // an element ended since the last text
   bool sibling_edge_ = false;    // ... and another began after it
   unsigned char last_byte_ = 0; // last byte of the text appended last
-  bool mark_space_ = false;     // a sub- or superscript opened after a space
+  bool mark_space_ = false;     // an inline mark opened after a space
   int pre_depth_ = 0;
   bool code_line_has_text_ = false;  // the code's current line holds more than white space
   bool code_break_ = false;          // a block in the code ended or began after such a line

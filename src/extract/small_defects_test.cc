@@ -430,5 +430,29 @@ TEST(SmallDefects, SignatureLinkNamedLikeAButtonIsKept) {
   EXPECT_EQ(r->text.find("Next"), std::string::npos) << r->text;
 }
 
+// A link or emphasis whose words open after a space, or that style sets
+// apart from the word before, has the space before its brackets in
+// Markdown and HTML ("[ Sold out]" was written), once; code keeps its own.
+TEST(SmallDefects, MarkOpeningWithSpaceHasItBefore) {
+  auto r = Extract(
+      "<html lang=en><body><article><h1>Lamps</h1><p>The shop sold the last lamps of the spring line this "
+      "week, and more lamps come in May, as the owner said to us.</p><p>Readers can still see the<a "
+      "href='/lamps'>\n <span class=icon></span> <span>lamp shelf </span></a> in the old shop, <a "
+      "href='/t'>T-Shirts</a><a href='/h'>Hoodies</a> and <b> <em>one blue lamp</em></b> on hold, and "
+      "call <code> lamp() </code> to list them.</p></article></body></html>",
+      ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  const std::string md = ToMarkdown(*r);
+  EXPECT_NE(md.find("see the [lamp shelf](/lamps) in"), std::string::npos) << md;
+  EXPECT_NE(md.find("[T-Shirts](/t) [Hoodies](/h)"), std::string::npos) << md;
+  EXPECT_NE(md.find("and ***one blue lamp*** on"), std::string::npos) << md;
+  EXPECT_NE(md.find("call ` lamp()` to"), std::string::npos) << md;
+  const std::string html = ToHtml(*r);
+  EXPECT_NE(html.find("see the <a href=\"/lamps\">lamp shelf</a> in"), std::string::npos) << html;
+  EXPECT_NE(r->text.find("see the lamp shelf in the old shop, T-Shirts Hoodies and one blue lamp on"),
+            std::string::npos)
+      << r->text;
+}
+
 }  // namespace
 }  // namespace lede
