@@ -163,5 +163,74 @@ TEST(CmsHeldOut, ListingPagesRound26) {
   }
 }
 
+// The general rules round 26 brought, each on a page of its own.
+
+std::string Page(const std::string& head, const std::string& body, const char* lang = "en") {
+  return std::string("<!DOCTYPE html><html lang=") + lang + "><head><meta charset=utf-8><title>T</title>" + head +
+         "</head><body>" + body + "</body></html>";
+}
+
+// Four cards of a list, each a title and a summary.
+std::string Cards() {
+  std::string cards = "<h1>Used bikes</h1><ul class=results>";
+  const char* names[] = {"Gravel bike, 54cm", "Kids' bike, age 6", "Steel hardtail, medium", "Vintage road bike"};
+  for (const char* name : names)
+    cards += std::string("<li class=card><h2><a href='/p/1'>") + name +
+             "</a></h2><p>Ridden a few hundred miles, new chain and tyres last month, collection only from the "
+             "north of the city.</p><p class=posted><span class=hide-visually>Ad posted </span>2 days ago</p></li>";
+  return cards + "</ul>";
+}
+
+// Quantcast Choice's second version ("qc-cmp2-container") is a consent
+// box; "hide-visually" is screen-reader text (a "hide-" flag name is
+// otherwise not read); TYPO3's "f3-widget-paginator" and a portal's
+// "paging" bar are page links; Dutch "related searches" headings and the
+// Portuguese ad label are furniture.
+TEST(CmsHeldOut, Round26ListChrome) {
+  const std::string body =
+      "<div id=qc-cmp2-container><div class=qc-cmp2-summary-section><p>We and our partners store and access "
+      "information on a device, such as cookies, and process personal data for ads.</p></div></div>" +
+      Cards() +
+      "<ul class=f3-widget-paginator><li>1</li><li><a href='?page=2'>2</a></li><li><a href='?page=2'>Next "
+      "page</a></li></ul><div class=paging>Results 1-4 of 40 | Show: <a href='?l=25'>25</a> <a href='?l=50'>50</a>"
+      "</div><div class=slot-mid><span>Publicidade</span></div><section><h3>Populaire zoekopdrachten</h3><ul><li>"
+      "<a href='/a'>Huizen te koop in Leusden</a></li><li><a href='/b'>Appartement kopen Soest</a></li></ul>"
+      "</section>";
+  Result<Article> r = Extract(Page("", body), ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Steel hardtail, medium"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("2 days ago"), std::string::npos) << r->text;
+  for (const char* chrome : {"We and our partners", "Ad posted", "Next page", "Show:", "Publicidade",
+                             "Populaire zoekopdrachten", "Huizen te koop"})
+    EXPECT_EQ(r->text.find(chrome), std::string::npos) << chrome << "\n" << r->text;
+}
+
+// A list of videos (an ItemList of VideoObjects, a programme's episodes)
+// is not dated by its first video's upload day; a page of one video is.
+TEST(CmsHeldOut, VideoListNotDatedByItsVideos) {
+  const std::string video =
+      "{\"@type\":\"VideoObject\",\"name\":\"Episode 24\",\"description\":\"Tomatoes in bottles.\","
+      "\"uploadDate\":\"2025-11-03T08:00:00-03:00\",\"thumbnailUrl\":\"https://e.test/24.jpg\"}";
+  const std::string text =
+      "<h1>Rooftop garden</h1><p>Every episode of the programme that shows how to grow food on a small roof, a "
+      "balcony or a backyard, new on Mondays.</p><ul><li><h2>Episode 24</h2><p>Cherry tomatoes in plastic bottles "
+      "with a string support.</p></li><li><h2>Episode 23</h2><p>A worm bin made of three stacked buckets for a flat."
+      "</p></li></ul>";
+  Result<Article> list = Extract(
+      Page("<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\","
+           "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"item\":" + video + "}]}</script>",
+           text),
+      ExtractOptions{});
+  ASSERT_TRUE(list.ok());
+  EXPECT_EQ(list->page_type, "listing");
+  EXPECT_FALSE(list->date_published.has_value()) << *list->date_published;
+  Result<Article> one = Extract(
+      Page("<script type=application/ld+json>{\"@context\":\"https://schema.org\"," + video.substr(1) + "</script>",
+           text),
+      ExtractOptions{});
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->date_published.value_or("").substr(0, 10), "2025-11-03");
+}
+
 }  // namespace
 }  // namespace lede
