@@ -8347,8 +8347,10 @@ static bool ShowsPostAge(std::string_view shown) {
   // A video's page: the day the video was uploaded (schema.org VideoObject
   // has uploadDate where an article has datePublished). Only when the video
   // is all the structured data describes: a product's or a story's clip
-  // was uploaded on its own day.
-  if (!published && art && HasType(*art, "VideoObject") && std::string_view(a->page_type) != "product") {
+  // was uploaded on its own day, and a list's videos (an ItemList of
+  // episodes, a channel's uploads) on theirs.
+  if (!published && art && HasType(*art, "VideoObject") && std::string_view(a->page_type) != "product" &&
+      std::string_view(a->page_type) != "listing") {
     bool video_only = true;
     for (const JsonLdType& t : c.object_types)
       if (!t.Is("VideoObject") && t.Matches(kArticleTypes, std::size(kArticleTypes))) video_only = false;

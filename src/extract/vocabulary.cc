@@ -146,6 +146,9 @@ constexpr Word kWords[] = {
   // name, drawn as an arrow, never words a reader sees.
   {"materialicons", Match::kJoined, kNever}, {"materialsymbols", Match::kJoined, kNever},
   {"qccmp", Match::kJoined, kNever}, {"fcconsent", Match::kJoined, kNever},
+  // (Quantcast Choice's second version: "qc-cmp2-container",
+  // "qc-cmp2-summary-section".)
+  {"qccmp2", Match::kJoined, kNever},
   {"spmessage", Match::kJoined, kNever}, {"privacycenter", Match::kJoined, kNever},
   {"related", Match::kPrefix, kBp | kHintRelated}, {"recommend", Match::kPrefix, kBp | kHintRelated},
   // (Spanish and Portuguese: "relacionadas", "noticias-relacionadas",
@@ -253,7 +256,11 @@ constexpr Word kWords[] = {
   // Japanese sites' names for the trail: "topicpath" ("topic_path") and
   // "pankuzu" (bread crumbs).
   {"topicpath", Match::kJoined, kNav | kHintKicker}, {"pankuzu", Match::kPrefix, kNav | kHintKicker},
-  {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
+  {"pagination", Match::kPrefix, kNav}, {"pager", Match::kToken, kWeak},
+  // A framework's page links under a list: TYPO3 Fluid's
+  // "f3-widget-paginator", Laminas' and Django's "paginator"; the
+  // "paging" bar of older portals ("Results 1-20 of 86 | Show: 25 50").
+  {"paginator", Match::kPrefix, kNav}, {"paging", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
   // A Spanish or Portuguese paper's tools box under a story ("Imprimir |
@@ -564,6 +571,7 @@ constexpr Word kWords[] = {
   {"anzeige", Match::kToken, kHintAd}, {"werbung", Match::kToken, kHintAd},
   {"publicidad", Match::kToken, kHintAd}, {"publicite", Match::kToken, kHintAd},
   {"pubblicita", Match::kToken, kHintAd}, {"reklama", Match::kToken, kHintAd},
+  {"publicidade", Match::kToken, kHintAd},
   {"teilen", Match::kToken, kBp}, {"partage", Match::kToken, kBp}, {"compartir", Match::kToken, kBp},
   {"condividi", Match::kToken, kBp}, {"udostepnij", Match::kToken, kBp},
   // ... and beyond Europe: Turkish "paylaş" and Indonesian "bagikan".
@@ -630,6 +638,10 @@ constexpr Word kWords[] = {
   // Hidden helpers.
   {"hidden", Match::kWhole, kHintHidden}, {"hide", Match::kWhole, kHintHidden},
   {"sronly", Match::kJoined, kHintHidden}, {"visuallyhidden", Match::kJoined, kHintHidden},
+  // The same words the other way round, a whole name ("hide-visually"; a
+  // "hide-" flag name is otherwise not read: "hide-mobile" is shown on
+  // other screens, this one on none).
+  {"hide-visually", Match::kWhole, kHintHidden},
   {"screenreader", Match::kJoined, kHintHidden}, {"offscreen", Match::kToken, kHintHidden},
   // The same written apart ("off-screen": a news site's screen-reader
   // label, "Media caption").
@@ -938,6 +950,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "[\xE8\xA4\x87\xE8\xA3\xBD\xE9\x8F\x88\xE6\x8E\xA5]",  // [複製鏈接]
     // The ad label in German, Spanish, French, Italian and Polish.
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
+    // ... and Portuguese.
+    "publicidade",
     "sponsored links", "share", "share this", "share this article", "share this story",
     "share on facebook", "share on twitter", "tweet", "email", "print", "read more",
     "continue reading", "click here", "related", "related articles", "related stories",
@@ -1305,6 +1319,7 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     "ähnliche suchen", "verwandte suchen", "recherches associées", "recherches similaires",
     "búsquedas relacionadas", "ricerche correlate", "pesquisas relacionadas", "podobne wyszukiwania",
     "похожие запросы", "関連する検索",
+    "gerelateerde zoekopdrachten", "populaire zoekopdrachten", "vergelijkbare zoekopdrachten",
 };
 // (A heading, not a paragraph: longer text is never one of them.)
 constexpr size_t kForeignFurnitureHeadingMaxBytes = 80;
