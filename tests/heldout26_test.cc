@@ -33,14 +33,15 @@
 // declares itself a list is not dated by its first VideoObject's
 // uploadDate (the episode list: an ItemList of videos). Benchmarks
 // unchanged at four places (two WCXB pages lose their page-link lines).
+// Later (lead): a list item that is a furniture line between cards or
+// prose items is read as one ("<li class=publicidade><span>Publicidade
+// </span></li>" in the episode list, "Advertisement" alike), now asserted.
 // Not asserted, as lede still reads them otherwise: the events calendar's
 // third card's "Sa, 15.11.2025, 17:00 Uhr · Treffpunkt Rathaus" dropped as
 // a byline (a stamp, a dot and two capitalized words) and its "Alle
 // Termine als iCal abonnieren" link kept; the job board's title taken from
 // the <title> with its " - Noviembre 2025" (the <h1> and og:title say
-// without); the episode list's "Temporada Ordenar" select labels and its
-// ad slot's "Publicidade" label (an <li> in the card list, whose lines are
-// not read as furniture lines: "Advertisement" stays there too); the
+// without); the episode list's "Temporada Ordenar" select labels; the
 // classifieds' "Spotlight" promoted ad in the list and its "Stay safe" box;
 // the news front's "【PR】" advertorial card; the library catalogue's first
 // result's "von Hartmann, Bettina" read as the page's writer and its bulk
@@ -128,7 +129,7 @@ TEST(CmsHeldOut, ListingPagesRound26) {
         "Ep. 22 – Ervas que aguentam o sol da tarde", "Alecrim, tomilho e orégano numa laje",
         "Ep. 21 – Irrigação com pavio", "Um cordão de algodão"},
        {"Usamos cookies", "Prosseguir", "Ao vivo", "Grade de programação", "Entrar", "Seguir programa",
-        "Compartilhar", "Mais antigos", "Carregar mais episódios",
+        "Compartilhar", "Mais antigos", "Carregar mais episódios", "Publicidade",
         "Você também pode gostar", "Cozinha do Cerrado", "Baixe o app", "Ouvidoria", "Todos os direitos reservados"}},
       {"course-catalogue-pl.html", "pl", "", "", "-", true,
        {"Ekologia ogólna", "Podstawowe pojęcia ekologii populacji", "Ekologia wód śródlądowych",

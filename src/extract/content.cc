@@ -1974,6 +1974,10 @@ constexpr size_t kPickerReadBytesPerChar = 4;
 // longer link is none), and on an article the most word characters of the
 // block that holds it (a price line, a row of buttons; not a paragraph).
 constexpr size_t kCallToActionReadBytes = 64;
+// A list item this short may be a furniture line among its list's items...
+constexpr uint32_t kItemLineMaxText = 64;
+// ... when an item beside it holds this much text (a card, a paragraph).
+constexpr uint32_t kLongItemText = 80;
 // A mail-list archive's list of links to the neighbouring messages holds
 // a few labels and subjects: fewer word characters than this.
 constexpr uint32_t kArchiveNavMaxText = 600;
@@ -6310,6 +6314,28 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         ticker_lead() && CollapsedTextInto(e, kTickerMaxText, kLineMaxNodes, &scratch) &&
         IsRepeatedPhraseLine(scratch)) {
       *reason = "repeated-phrase";
+      return false;
+    }
+    // A list item that is a furniture line alone ("<li class=slot><span>
+    // Advertisement</span></li>") between items that are cards or prose:
+    // list items own no text (the list is valued whole), so the line check
+    // below never reads it. (Among items as short as it, "Photo", "Video"
+    // are a list's words.)
+    auto long_item_beside = [&] {
+      for (int forward = 0; forward < 2; ++forward) {
+        int k = 0;
+        for (const Node* s = forward ? e->next : e->prev(); s && k < kAloneLook; s = forward ? s->next : s->prev())
+          if (s->is_element() && s->tag == TagId::kLi) {
+            if (facts_[s->eid].text >= kLongItemText) return true;
+            ++k;
+          }
+      }
+      return false;
+    };
+    if (e->tag == TagId::kLi && e->first_child && f.text < kItemLineMaxText && long_item_beside() &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+        scratch.size() < kCallToActionReadBytes && IsBoilerplateLine(scratch)) {
+      *reason = "boilerplate-line";
       return false;
     }
     bool passed_dropped = false, passed_byline = false, passed_button = false;

@@ -168,5 +168,24 @@ TEST(HeldLeftovers, SocialSignInButtons) {
   EXPECT_EQ(r->text.find("GitHub"), std::string::npos) << r->text;
 }
 
+// A list item that is a furniture line alone between cards or prose items
+// goes (round 26's ad slot in a card grid); among items as short as it, a
+// list's "Photo" and "Video" are its words.
+TEST(HeldLeftovers, FurnitureLineItemBetweenCards) {
+  auto r = Extract(
+      "<html lang=en><body><main><h1>Episodes</h1><ul class=grid><li class=card><h2><a href=/1>Episode one "
+      "of the show</a></h2><p>The first episode of the show tells how the garden on the roof began, with "
+      "many words.</p></li><li><span>Advertisement</span></li><li class=card><h2><a href=/2>Episode two of "
+      "the show</a></h2><p>The second episode of the show tells how the garden on the roof grew, with many "
+      "words.</p></li></ul><p>We make three kinds of things for the clubs of the town and their members, "
+      "all year round:</p><ul><li>Photo</li><li>Video</li><li>Sound</li></ul></main></body></html>",
+      ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Advertisement"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("garden on the roof grew"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Photo"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Video"), std::string::npos) << r->text;
+}
+
 }  // namespace
 }  // namespace lede
