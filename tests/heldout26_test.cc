@@ -35,7 +35,10 @@
 // unchanged at four places (two WCXB pages lose their page-link lines).
 // Later (lead): a list item that is a furniture line between cards or
 // prose items is read as one ("<li class=publicidade><span>Publicidade
-// </span></li>" in the episode list, "Advertisement" alike), now asserted.
+// </span></li>" in the episode list, "Advertisement" alike), and a card
+// among its list's cards whose title opens with a bracketed ad marker ("【PR】",
+// "[Anzeige]") is a paid placement (the news front's advertorial), both
+// now asserted.
 // Not asserted, as lede still reads them otherwise: the events calendar's
 // third card's "Sa, 15.11.2025, 17:00 Uhr · Treffpunkt Rathaus" dropped as
 // a byline (a stamp, a dot and two capitalized words) and its "Alle
@@ -43,7 +46,7 @@
 // the <title> with its " - Noviembre 2025" (the <h1> and og:title say
 // without); the episode list's "Temporada Ordenar" select labels; the
 // classifieds' "Spotlight" promoted ad in the list and its "Stay safe" box;
-// the news front's "【PR】" advertorial card; the library catalogue's first
+// the library catalogue's first
 // result's "von Hartmann, Bettina" read as the page's writer and its bulk
 // action label "Alle auf der Seite auswählen"; the releases page's writer
 // (Forgejo's <meta name=author> is the repository's owner on every page)
@@ -160,7 +163,7 @@ TEST(CmsHeldOut, ListingPagesRound26) {
         "漆器の老舗が海外向けネット販売を開始", "創業140年の輪島塗の工房",
         "ズワイガニ漁が解禁、初競りで最高値は1匹150万円", "金沢港で今季最初の競り",
         "富山の製薬会社、新工場の建設を発表", "ジェネリック医薬品の需要増"},
-       {"クッキー", "同意する", "紙面ビューアー", "会員登録", "おくやみ", "天気", "北陸みらい証券", "次へ",
+       {"クッキー", "同意する", "紙面ビューアー", "会員登録", "おくやみ", "天気", "北陸みらい証券", "資産運用セミナー", "次へ",
         "アクセスランキング", "能登の仮設住宅", "広告", "メールマガジン", "会社案内", "無断転載"}},
       {"conference-talks-en.html", "en", "", "", "-", true,
        {"Three days of talks and workshops on open geodata", "Mapping every bench in Flanders with 400 volunteers",

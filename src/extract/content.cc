@@ -1974,6 +1974,10 @@ constexpr size_t kPickerReadBytesPerChar = 4;
 // longer link is none), and on an article the most word characters of the
 // block that holds it (a price line, a row of buttons; not a paragraph).
 constexpr size_t kCallToActionReadBytes = 64;
+// A card this short may be an ad marked in its title (OpensWithAdMarker),
+// its first nodes read for the title.
+constexpr uint32_t kAdCardMaxText = 400;
+constexpr int kAdCardReadNodes = 16;
 // A list item this short may be a furniture line among its list's items...
 constexpr uint32_t kItemLineMaxText = 64;
 // ... when an item beside it holds this much text (a card, a paragraph).
@@ -6321,6 +6325,27 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // list items own no text (the list is valued whole), so the line check
     // below never reads it. (Among items as short as it, "Photo", "Video"
     // are a list's words.)
+    // A card among its list's cards whose title opens with a bracketed ad
+    // marker ("<li><a><h2>【PR】冬のセミナー</h2><p>提供：...</p></a></li>"): a
+    // paid placement, not the list's own item. (Its first nodes read, for a
+    // heading.)
+    auto card_beside = [&] {
+      const Node* next = NextElementFrom(e->next);
+      const Node* prev = PrevElementFrom(e->prev());
+      return (next && next->tag == e->tag) || (prev && prev->tag == e->tag);
+    };
+    if ((e->tag == TagId::kLi || e->tag == TagId::kArticle) && f.text > 0 && f.text < kAdCardMaxText &&
+        card_beside()) {
+      int budget = kAdCardReadNodes;
+      for (const Node* c = e->first_child; c && budget-- > 0; c = NextInTree(c, e)) {
+        if (!c->is_element() || !IsHeadingTag(c->tag)) continue;
+        if (CollapsedTextInto(c, kCallToActionReadBytes, kLineMaxNodes, &scratch) && OpensWithAdMarker(scratch)) {
+          *reason = "sponsored-card";
+          return false;
+        }
+        break;
+      }
+    }
     auto long_item_beside = [&] {
       for (int forward = 0; forward < 2; ++forward) {
         int k = 0;

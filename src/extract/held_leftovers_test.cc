@@ -5,6 +5,7 @@
 // buttons for other accounts.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 
 #include "extract/vocabulary.h"
@@ -185,6 +186,39 @@ TEST(HeldLeftovers, FurnitureLineItemBetweenCards) {
   EXPECT_NE(r->text.find("garden on the roof grew"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Photo"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("Video"), std::string::npos) << r->text;
+}
+
+// A card among its list's cards whose title opens with a bracketed ad
+// marker is a paid placement (round 26's news front); a story titled so
+// alone, and a title that only holds the word, stay.
+TEST(HeldLeftovers, AdMarkedCardInList) {
+  EXPECT_TRUE(OpensWithAdMarker("\xE3\x80\x90PR\xE3\x80\x91\xE5\x86\xAC"));  // 【PR】冬
+  EXPECT_TRUE(OpensWithAdMarker("[Anzeige] Die besten Tarife"));
+  EXPECT_TRUE(OpensWithAdMarker(" (Sponsored) Ten ways to save"));
+  EXPECT_FALSE(OpensWithAdMarker("PR firms and the election"));
+  EXPECT_FALSE(OpensWithAdMarker("[Update] The bridge reopens"));
+  EXPECT_FALSE(OpensWithAdMarker("Ad [PR] later"));
+
+  const std::string card = "<li><a href=/a/%d><h2>%s</h2><p>The council met on Tuesday and agreed the plan for "
+                           "the harbour.</p></a></li>";
+  std::string page = "<html lang=en><body><main><h1>Local news</h1><ul>";
+  for (const char* t : {"The harbour plan is agreed", "[Sponsored] Ten ways to save on energy", "A new school opens"}) {
+    char buf[512];
+    std::snprintf(buf, sizeof buf, card.c_str(), 1, t);
+    page += buf;
+  }
+  page += "</ul></main></body></html>";
+  auto r = Extract(page, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Ten ways to save"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("A new school opens"), std::string::npos) << r->text;
+
+  auto story = Extract("<html lang=en><body><article><h1>[Sponsored] Ten ways to save on energy</h1><p>Heating "
+                       "takes the largest share of a household's energy bill, and a few changes cut it by a third "
+                       "over a winter, as the advisers found.</p></article></body></html>",
+                       ExtractOptions{});
+  ASSERT_TRUE(story.ok());
+  EXPECT_NE(story->text.find("Heating takes the largest share"), std::string::npos) << story->text;
 }
 
 }  // namespace

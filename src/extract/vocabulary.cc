@@ -4895,6 +4895,33 @@ bool IsCalendarButtonLine(std::string_view line) {
   return EqualsAnyFolded(line, kCalendarButtonLines);
 }
 
+// A bracketed ad marker opening a card's title ("【PR】冬のセミナー", "[Anzeige]
+// Die besten Tarife"): the card is a paid placement among the list's own
+// items. Brackets ASCII, full-width and Japanese lenticular; the words in
+// the page's languages.
+constexpr std::string_view kAdMarkerOpeners[] = {
+    "[", "(", "\xE3\x80\x90" /* 【 */, "\xEF\xBC\xBB" /* ［ */, "\xEF\xBC\x88" /* （ */};
+constexpr std::string_view kAdMarkerClosers[] = {
+    "]", ")", "\xE3\x80\x91" /* 】 */, "\xEF\xBC\xBD" /* ］ */, "\xEF\xBC\x89" /* ） */};
+constexpr std::string_view kAdMarkerWords[] = {
+    "pr", "ad", "ads", "advert", "advertisement", "advertorial", "sponsored", "promoted", "anzeige", "werbung",
+    "publicidad", "publicidade", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama", "advertentie",
+    "\xE5\xBA\x83\xE5\x91\x8A" /* 広告 */, "\xE3\x82\xB9\xE3\x83\x9D\xE3\x83\xB3\xE3\x82\xB5\xE3\x83\xBC" /* スポンサー */,
+    "\xEA\xB4\x91\xEA\xB3\xA0" /* 광고 */, "\xE5\xB9\xBF\xE5\x91\x8A" /* 广告 */};
+constexpr size_t kAdMarkerMaxBytes = 24;
+
+bool OpensWithAdMarker(std::string_view title) {
+  title = Trim(title);
+  for (size_t k = 0; k < std::size(kAdMarkerOpeners); ++k) {
+    if (!title.starts_with(kAdMarkerOpeners[k])) continue;
+    const std::string_view rest = title.substr(kAdMarkerOpeners[k].size());
+    const size_t close = rest.substr(0, kAdMarkerMaxBytes).find(kAdMarkerClosers[k]);
+    if (close == std::string_view::npos) return false;
+    return EqualsAnyFolded(Trim(rest.substr(0, close)), kAdMarkerWords);
+  }
+  return false;
+}
+
 bool NamesComments(std::string_view cls_or_id) { return ContainsAnyIgnoreCase(cls_or_id, kCommentBoxWords); }
 
 // A shop's note that an AI wrote a block (a digest of the reviews, most

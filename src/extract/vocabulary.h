@@ -477,6 +477,9 @@ bool IsSiteFeedHeading(std::string_view heading);
 // Google Calendar", "Add to calendar"). Asked of a link or a button only: a
 // how-to's heading says the same words.
 bool IsCalendarButtonLine(std::string_view line);
+// Whether a card's title opens with a bracketed ad marker ("【PR】...",
+// "[Anzeige] ...", "(Sponsored) ..."): a paid placement among a list's items.
+bool OpensWithAdMarker(std::string_view title);
 // Whether a class or an id names a comment section or a comment
 // ("comments", "comment-body").
 bool NamesComments(std::string_view cls_or_id);
