@@ -33,6 +33,10 @@ constexpr size_t kBoardDescriptionMinBytes = 100;
 // An undeclared story's body: a signed and dated page whose body holds at
 // least this many word characters (about a hundred words) is a story.
 constexpr size_t kUndeclaredStoryMinChars = 500;
+// A page that declares no kind, names no writer and holds fewer word
+// characters than this (a sentence or two, some twenty words) is dated by
+// no stamp it shows.
+constexpr size_t kStampedNoticeMaxChars = 120;
 // The date sources that read a stamp the page shows (a byline's or a
 // header's day, a <time>, hAtom's abbr under a post, a blog's day heading,
 // a stamp in the body's first lines); not a <meta>'s or a URL's day.
@@ -267,6 +271,21 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
                                          : std::find(std::begin(kShownStampSources), std::end(kShownStampSources),
                                                      s.second) != std::end(kShownStampSources);
     if (shown && bylined && CountWordChars(article->text) >= kUndeclaredStoryMinChars) article->page_type = "article";
+  }
+  // Nor is a page of a few lines that declares no kind and names no writer
+  // dated by a stamp it shows: an error page's timestamp under its code
+  // ("Error 1020 · Ray ID ... · 2025-11-20 14:03:22 UTC"), a shell's build
+  // time, a notice's clock. (A declared date, a cued one or a URL's stays.)
+  if (options.page_type == PageType::kAuto && article->page_type == "page" && article->authors.empty() &&
+      article->date_published) {
+    // (The field's last source is the one that holds.)
+    auto src = std::find_if(article->sources.rbegin(), article->sources.rend(),
+                            [](const auto& s) { return s.first == "date_published"; });
+    if (src != article->sources.rend() && src->second == "date-stamp" &&
+        CountWordChars(article->text) < kStampedNoticeMaxChars) {
+      article->date_published.reset();
+      article->sources.erase(std::next(src).base());
+    }
   }
   // The language the body is written in, checked against the markup's.
   DetectedLanguage detected =

@@ -454,5 +454,25 @@ TEST(SmallDefects, MarkOpeningWithSpaceHasItBefore) {
       << r->text;
 }
 
+// A page of a sentence or two that declares no kind and names no writer is
+// dated by no stamp it shows (a CDN's error page: its timestamp under the
+// error code); a short story's stamp, with its words, stays.
+TEST(SmallDefects, NoticePageTakesNoShownStamp) {
+  auto notice = Extract(
+      "<html lang=en><head><title>Access denied</title></head><body><header><h1>Error 1020</h1><span>Ray ID: "
+      "8e2f4a91cbd03a17</span> <span>2025-11-20 14:03:22 UTC</span><h2>Access denied</h2></header><section><h2>What "
+      "happened?</h2><p>This website is using a security service to protect itself.</p></section></body></html>",
+      ExtractOptions{});
+  ASSERT_TRUE(notice.ok());
+  EXPECT_FALSE(notice->date_published.has_value()) << notice->date_published.value_or("");
+  auto story = Extract(
+      "<html lang=en><head><title>Trees</title></head><body><article><h1>New trees by the river</h1><p "
+      "class=date>March 12, 2025</p><p>The council voted on Tuesday to plant four hundred new trees along the "
+      "river, most of them oaks and limes, over the next two winters.</p></article></body></html>",
+      ExtractOptions{});
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->date_published.value_or("").substr(0, 10), "2025-03-12");
+}
+
 }  // namespace
 }  // namespace lede
