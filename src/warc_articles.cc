@@ -97,6 +97,7 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
   a.warc_file = std::string(warc_file);
   a.offset = record.offset;
   a.records = record.segments;
+  a.warning = record.warning;
 
   std::string body;       // the decoded payload, when it had to be decoded
   std::string_view page;  // the HTML to extract: `body` or a view into the record
@@ -223,6 +224,7 @@ std::string ToJson(const WarcArticle& a) {
 void WarcStats::Add(const WarcArticle& a) {
   records += a.records;
   html += a.html;
+  repaired += !a.warning.empty();
   switch (a.outcome) {
     case WarcArticle::Outcome::kExtracted:
       ++extracted;
@@ -236,6 +238,7 @@ void WarcStats::Add(const WarcArticle& a) {
 void WarcStats::Merge(const WarcStats& o) {
   records += o.records;
   html += o.html;
+  repaired += o.repaired;
   extracted += o.extracted;
   for (const auto& [k, v] : o.skipped) skipped[k] += v;
   for (const auto& [k, v] : o.errors) errors[k] += v;
@@ -267,6 +270,7 @@ std::string WarcStats::ToString() const {
                   std::to_string(extracted) + "; skipped " + std::to_string(skipped_total()) + list(skipped) +
                   "; errors " + std::to_string(errors_total()) + list(errors);
   if (!limits.empty()) s += "; limits hit" + list(limits);
+  if (repaired > 0) s += "; repaired " + std::to_string(repaired);
   return s;
 }
 

@@ -41,7 +41,7 @@ struct WarcRecord {
   std::string date;         // WARC-Date
   std::string content_type; // the record's Content-Type
   std::vector<std::pair<std::string, std::string>> headers;  // every named field, in order
-  std::string block;        // the record block: Content-Length bytes
+  std::string block;        // the record block: Content-Length bytes (see `warning`)
   // Where the record starts: for plain files and files compressed one gzip
   // member or zstd frame per record, the file offset of the record (or its
   // member/frame), as CDX indexes give it; for a file compressed as one
@@ -56,6 +56,17 @@ struct WarcRecord {
   // file are not joined.
   uint32_t segments = 1;
   bool segments_complete = false;
+  // Empty for a record read as written. Otherwise the reader repaired the
+  // record to read it, and says how, as an error would ("warc: ..."): a
+  // Content-Length that does not match the block (too short or too long)
+  // gives "warc: Content-Length 50 does not match the record's block (1194
+  // bytes up to the next record): repaired". `block` is then the bytes
+  // found up to the blank line before the next record's "WARC/1.x" line
+  // (or, for the last record, up to the CRLF CRLF that ends the input),
+  // not the length the header states (its field is kept as written).
+  // Where no such end is found (a block that runs past the end of the
+  // input, a record over max_record_bytes) Next still returns an error.
+  std::string warning;
 
   // The value of the named field (ASCII case-insensitive), "" when absent.
   std::string_view Header(std::string_view name) const;
@@ -78,7 +89,8 @@ class WarcReader {
   WarcReader& operator=(WarcReader&&) noexcept;
   ~WarcReader();
 
-  // true: `*record` holds the next record. false: the file has ended
+  // true: `*record` holds the next record (repaired when its `warning` is
+  // set: a lying Content-Length). false: the file has ended
   // (a truncated file ends after the last whole record, with one error for
   // the cut one). An error: one record (or stretch of bytes) could not be
   // read; its message starts with a reason ("warc", "truncated",
@@ -123,6 +135,9 @@ struct WarcArticle {
   std::string message;   // errors: the full message; extracted: a note
                          // when the payload was cut ("payload_truncated: ...")
   bool html = false;     // the record held an HTML page
+  // What the reader repaired to read the record (WarcRecord::warning),
+  // whatever the outcome; empty normally.
+  std::string warning;
 
   // Provenance.
   std::string id;         // WARC-Record-ID
@@ -158,13 +173,17 @@ struct WarcStats {
   std::map<std::string, uint64_t> skipped;  // by reason
   std::map<std::string, uint64_t> errors;   // by reason
   std::map<std::string, uint64_t> limits;   // extracted, but a limit was hit (name)
+  // Records the reader repaired (WarcArticle::warning), counted besides
+  // their outcome: a repaired record that was extracted is in `extracted`
+  // (no page lost), not in `errors`.
+  uint64_t repaired = 0;
 
   void Add(const WarcArticle& article);
   void Merge(const WarcStats& other);
   uint64_t skipped_total() const;
   uint64_t errors_total() const;
   // "records 120, html 100, extracted 90; skipped 30 (request 10, not_html
-  // 20); errors 0", one line.
+  // 20); errors 0", one line; "; repaired 2" at the end when records were.
   std::string ToString() const;
 };
 

@@ -45,6 +45,7 @@ class WarcArticle(Article, total=False):
     warc_date: str
     warc_file: str
     offset: int
+    warning: str  # only when the reader repaired the record (a lying Content-Length read up to the next record)
 
 class WarcStats(TypedDict):
     records: int
@@ -53,6 +54,7 @@ class WarcStats(TypedDict):
     skipped: Dict[str, int]
     errors: Dict[str, int]
     limits: Dict[str, int]
+    repaired: int  # records the reader repaired (counted besides their outcome)
 
 class LedeError(Exception):
     code: str

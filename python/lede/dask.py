@@ -73,6 +73,7 @@ def process_file(warc_path, outdir, options=None):
 def _merge(total, stats):
     for key in ("records", "html", "extracted"):
         total[key] += stats[key]
+    total["repaired"] = total.get("repaired", 0) + stats.get("repaired", 0)
     for key in ("skipped", "errors", "limits"):
         for reason, n in stats[key].items():
             total[key][reason] = total[key].get(reason, 0) + n
@@ -84,7 +85,7 @@ def run(client, paths, outdir, *, format="text", min_chars=0, languages=None, co
 
     The summary: {"files", "succeeded", "failed": [{"path", "error"}],
     "retried", "records", "html", "extracted", "skipped", "errors",
-    "limits", "seconds", "outputs": [paths in input order]}.
+    "limits", "repaired", "seconds", "outputs": [paths in input order]}.
     `log`, if given, is called with one line per finished or failed file.
     """
     from distributed import as_completed
@@ -94,7 +95,7 @@ def run(client, paths, outdir, *, format="text", min_chars=0, languages=None, co
                "compression": compression, "max_bytes": max_bytes, "time_budget_ms": time_budget_ms}
     start = time.monotonic()
     summary = {"files": len(paths), "succeeded": 0, "failed": [], "retried": 0,
-               "records": 0, "html": 0, "extracted": 0, "skipped": {}, "errors": {}, "limits": {},
+               "records": 0, "html": 0, "extracted": 0, "skipped": {}, "errors": {}, "limits": {}, "repaired": 0,
                "outputs": [output_path(p, outdir, compression) for p in paths]}
     attempts = {}
     futures = {}
@@ -138,9 +139,10 @@ def format_summary(s):
         return " (" + ", ".join("%s %d" % kv for kv in sorted(d.items())) + ")" if d else ""
     lines = ["lede.dask: %d file%s, %d succeeded, %d failed, %d retried; %.1f s" % (
         s["files"], "" if s["files"] == 1 else "s", s["succeeded"], len(s["failed"]), s["retried"], s["seconds"]),
-        "records %d, html %d, extracted %d; skipped %d%s; errors %d%s" % (
+        "records %d, html %d, extracted %d; skipped %d%s; errors %d%s%s" % (
             s["records"], s["html"], s["extracted"], sum(s["skipped"].values()), reasons(s["skipped"]),
-            sum(s["errors"].values()), reasons(s["errors"]))]
+            sum(s["errors"].values()), reasons(s["errors"]),
+            "; repaired %d" % s["repaired"] if s.get("repaired") else "")]
     for f in s["failed"]:
         lines.append("failed: %s: %s" % (f["path"], f["error"]))
     return "\n".join(lines)

@@ -459,6 +459,7 @@ py::dict StatsDict(const WarcStats& s) {
   d["skipped"] = CountDict(s.skipped);
   d["errors"] = CountDict(s.errors);
   d["limits"] = CountDict(s.limits);
+  d["repaired"] = s.repaired;
   return d;
 }
 
@@ -522,6 +523,9 @@ class WarcIterator {
     d["warc_date"] = LenientStr(a.warc_date);
     d["warc_file"] = FsStr(a.warc_file);
     d["offset"] = a.offset;
+    // A record the reader repaired (a lying Content-Length) says how; the
+    // key is there only then.
+    if (!a.warning.empty()) d["warning"] = LenientStr(a.warning);
     FillArticle(a.article, d);
     d["url"] = LenientStr(a.url);
     if (json_line_) d["json"] = LenientStr(json);

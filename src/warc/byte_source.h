@@ -182,6 +182,12 @@ struct ProbeCredit {
 // code and not zlib's, does not move it.)
 inline thread_local uint64_t resync_probe_bytes = 0;
 
+// The decoded bytes this thread's WarcReaders searched for the end of a
+// block whose Content-Length does not match it (the search for the next
+// record's version line): counted, as resync_probe_bytes, for the tests
+// that a file of lying lengths is read in linear time.
+inline thread_local uint64_t block_end_search_bytes = 0;
+
 // What the gzip and zstd sources share: the raw source and its compressed
 // bytes, the buffer of decoded bytes handed out, and the state of a file
 // read member by member (or frame by frame) that goes on past a bad one.

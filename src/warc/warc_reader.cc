@@ -89,6 +89,9 @@ struct WarcReader::Impl {
   bool done = false;
   bool gave_up = false;  // Resync passed its give_up_at
   bool last_opened_member = false;  // the last record header read opened a gzip member or zstd frame
+  // FindBlockEnd: the stream offset before which no block end was found
+  // (searched by an earlier record's search, not again).
+  uint64_t searched_to = 0;
   // A gap in the stream (bytes the source skipped): `eof` is set until the
   // record before it is dealt with, then reading goes on after it.
   Status gap;
@@ -392,6 +395,8 @@ struct WarcReader::Impl {
         return;
       has_ahead = false;
       r->block += ahead.block;
+      if (!ahead.warning.empty())
+        r->warning += (r->warning.empty() ? "" : "; ") + ("segment " + std::to_string(expected) + ": ") + ahead.warning;
       ++r->segments;
       if (!Trim(ahead.Header("WARC-Segment-Total-Length")).empty()) {
         r->segments_complete = true;
@@ -401,6 +406,7 @@ struct WarcReader::Impl {
   }
 
   Result<bool> ReadRecord(WarcRecord* r) {
+    r->warning.clear();
     if (done) return false;
     // Records are separated by CRLF CRLF; be lenient about extra blank lines.
     for (;;) {
@@ -550,25 +556,47 @@ struct WarcReader::Impl {
       block_end = length <= buf.size() - block_start ? block_start + length : kPastTheInput;
     }
     if (!direct && !TerminatorOk(block_end)) {
-      // Content-Length does not match the bytes: find where the next record
-      // really starts.
-      // A blank line, then "WARC/": CR LF CR LF, or bare LFs in a file
-      // written with them (whose headers are read too; searching for CR LF
-      // only went past the next record).
-      size_t next = std::string::npos, start = std::string::npos;
-      for (size_t i = buf.find("\nWARC/", block_start); i != std::string::npos; i = buf.find("\nWARC/", i + 1)) {
-        if (i > block_start && buf[i - 1] == '\n') next = i - 1;
-        else if (i > block_start + 1 && buf[i - 1] == '\r' && buf[i - 2] == '\n') next = i - 2;
-        else continue;
-        if (next > block_start && buf[next - 1] == '\r') --next;
-        start = i + 1;
-        break;
+      // Content-Length does not match the bytes (the writer lied, too short
+      // or too long): the block is taken as the bytes up to the next
+      // record's version line after a blank line, and the record returned
+      // with a warning (WarcRecord::warning) rather than lost.
+      const size_t block_rel = block_start - pos;  // (More() may move `pos`: offsets from it stay)
+      const size_t end_rel = block_end == kPastTheInput ? kPastTheInput : block_end - pos;
+      size_t found_end = 0, found_next = 0;
+      const bool found = FindBlockEnd(block_rel, &found_end, &found_next);
+      block_start = pos + block_rel;
+      block_end = end_rel == kPastTheInput ? kPastTheInput : pos + end_rel;
+      const std::string said = "warc: Content-Length " + std::to_string(length) + " does not match the record's block (";
+      if (found && found_end - block_rel <= options.max_record_bytes) {
+        const size_t got = found_end - block_rel;
+        r->block.assign(buf.data() + block_start, got);
+        r->warning = said + std::to_string(got) + " bytes up to the next record): repaired";
+        FillFields(r, offset);
+        pos += found_next;
+        return true;
       }
-      if (start != std::string::npos) {
-        pos = start;
-        return Status::Corrupt("warc: Content-Length " + std::to_string(length) + " of record at offset " +
-                               std::to_string(offset) + " does not match its block (" +
-                               std::to_string(next - block_start) + " bytes)" + IdNote(*r));
+      if (found) {
+        // A block past max_record_bytes: skipped to the next record.
+        pos += found_next;
+        return Status::LimitExceeded("max_record_bytes: record at offset " + std::to_string(offset) +
+                                     " has a Content-Length of " + std::to_string(length) + " but a block of " +
+                                     std::to_string(found_end - block_rel) + " bytes, limit " +
+                                     std::to_string(options.max_record_bytes) + IdNote(*r));
+      }
+      // The last record, cut short by its length: at the end of the input
+      // (no gap after it) the bytes left are the block and its CRLF CRLF
+      // (or LF LF); the file ends where the record does. (One claiming more
+      // than is left is a cut file: "truncated" below.)
+      if (!found && eof && gap.ok() && block_end <= buf.size()) {
+        const std::string_view rest = std::string_view(buf).substr(block_start);
+        const size_t term = rest.ends_with("\r\n\r\n") ? 4 : rest.ends_with("\n\n") ? 2 : 0;
+        if (term > 0 && rest.size() - term <= options.max_record_bytes) {
+          r->block.assign(rest.substr(0, rest.size() - term));
+          r->warning = said + std::to_string(r->block.size()) + " bytes up to the end of the input): repaired";
+          FillFields(r, offset);
+          pos = buf.size();
+          return true;
+        }
       }
       if (eof && block_end > buf.size()) {
         const size_t got = buf.size() - block_start;
@@ -584,6 +612,13 @@ struct WarcReader::Impl {
                              std::to_string(offset) + " does not match its block" + IdNote(*r));
     }
     if (!direct) r->block.assign(buf.data() + block_start, length);
+    FillFields(r, offset);
+    pos = block_end;
+    return true;
+  }
+
+  // The fields read from the named ones, and the record's offset.
+  static void FillFields(WarcRecord* r, uint64_t offset) {
     r->type = std::string(r->Header("WARC-Type"));
     r->record_id = std::string(r->Header("WARC-Record-ID"));
     r->target_uri = std::string(r->Header("WARC-Target-URI"));
@@ -593,8 +628,57 @@ struct WarcReader::Impl {
     r->date = std::string(r->Header("WARC-Date"));
     r->content_type = std::string(r->Header("Content-Type"));
     r->offset = offset;
-    pos = block_end;
-    return true;
+  }
+
+  // The end of a block whose Content-Length does not match it, for the
+  // record at `pos` whose block starts at buf[pos + block_rel]: the blank
+  // line (CR LF CR LF, or LF LF in a file written with bare LFs) before the
+  // next record's version line ("WARC/" and 1 to 8 digits and dots, then
+  // the line's end; text that names "WARC/" does not end the block). true:
+  // `*end` (the block's end) and `*next` (the version line) are offsets
+  // from `pos`. Reads on as needed, to min(max_record_bytes, 64 MiB) past
+  // the block's start (more only when buffered already): memory stays
+  // bounded by the record size limit. Each byte is searched once over the
+  // file's records: a search that finds nothing leaves `searched_to`, and
+  // a later one (a header found inside those bytes) starts past it.
+  bool FindBlockEnd(size_t block_rel, size_t* end, size_t* next) {
+    const uint64_t block_stream = StreamPos(pos + block_rel);
+    const uint64_t bound =
+        block_stream + std::min<uint64_t>(options.max_record_bytes, kDefaultMaxRecordBytes) + 32;
+    // `from`: where "\nWARC/" is searched next, an offset from `pos`.
+    size_t from = block_rel;
+    if (searched_to > block_stream) from = block_rel + static_cast<size_t>(searched_to - block_stream);
+    const size_t first = from;
+    for (;;) {
+      for (size_t i = buf.find("\nWARC/", pos + from); i != std::string::npos; i = buf.find("\nWARC/", i + 1)) {
+        const size_t rel = i - pos;
+        // Judged once the version line is read (8 bytes past "WARC/" and its line end).
+        if (i + 16 > buf.size() && !eof) break;
+        from = rel + 1;
+        size_t e;
+        if (rel > block_rel && buf[i - 1] == '\n') e = rel - 1;
+        else if (rel > block_rel + 1 && buf[i - 1] == '\r' && buf[i - 2] == '\n') e = rel - 2;
+        else continue;
+        size_t v = i + 6, digits = 0;
+        while (v < buf.size() && digits < 9 && ((buf[v] >= '0' && buf[v] <= '9') || buf[v] == '.')) ++v, ++digits;
+        if (digits == 0 || digits > 8 || v >= buf.size()) continue;
+        if (!(buf[v] == '\n' || (buf[v] == '\r' && v + 1 < buf.size() && buf[v + 1] == '\n'))) continue;
+        if (e > block_rel && buf[pos + e - 1] == '\r') --e;
+        *end = e;
+        *next = rel + 1;
+        block_end_search_bytes += rel + 1 > first ? rel + 1 - first : 0;
+        return true;
+      }
+      // Everything before the last 16 bytes is judged (all of it at the end).
+      const size_t judged = eof ? buf.size() : std::max(pos + from, buf.size() > 16 ? buf.size() - 16 : 0);
+      from = judged - pos;
+      searched_to = std::max(searched_to, StreamPos(judged));
+      if (eof || StreamPos(buf.size()) >= bound) {
+        block_end_search_bytes += from > first ? from - first : 0;
+        return false;
+      }
+      More();
+    }
   }
 
   // The block of the record at `pos` runs past `buf`: copies the buffered

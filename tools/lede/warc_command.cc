@@ -39,7 +39,9 @@ WARC files under it, in path order) and writes JSON Lines, one
 object per article, in input order: "id" (WARC-Record-ID), "warc_date",
 "warc_file", "offset", then the fields of 'lede extract --format json'
 ("url" first). Non-HTML records are skipped and counted by reason; a bad
-record is reported on stderr and counted, and the file goes on.
+record is reported on stderr and counted, and the file goes on. A record
+whose Content-Length does not match its block is read up to the next
+record, reported once on stderr and counted as repaired.
 
 options:
   -o, --output OUT      where to write: OUT.jsonl, OUT.jsonl.gz, OUT.jsonl.zst
@@ -75,7 +77,7 @@ options:
   --version             print the version
 
 A summary goes to stderr at the end: records read, HTML, extracted, skipped
-by reason, errors by reason. Exit status: 0 when every file was read (bad
+by reason, errors by reason, records repaired (when any). Exit status: 0 when every file was read (bad
 records included; an empty file is an empty WARC), 1 when a file could not
 be opened or held no readable record (not a WARC), a directory held no WARC
 file or the output could not be written, 2 on a usage error.
@@ -173,10 +175,16 @@ class WarcJob {
   // Called in record order.
   void Emit(Output& o) {
     stats_.Add(o.article);
+    const WarcArticle& a = o.article;
+    // A record the reader repaired (a lying Content-Length), once, whatever
+    // became of it after.
+    if (!a.warning.empty() && !s_.quiet)
+      std::fprintf(stderr, "lede: %s: %s%s\n", a.warc_file.c_str(),
+                   ("record " + (a.id.empty() ? "" : a.id + " ") + "at offset " + std::to_string(a.offset) + ": ").c_str(),
+                   a.warning.c_str());
     // Errors, and extracted pages that are only a part of their payload
     // (the message says which part is missing).
-    if ((o.article.outcome == WarcArticle::Outcome::kError || !o.article.message.empty()) && !s_.quiet) {
-      const WarcArticle& a = o.article;
+    if ((a.outcome == WarcArticle::Outcome::kError || !a.message.empty()) && !s_.quiet) {
       std::fprintf(stderr, "lede: %s: %s%s\n", a.warc_file.c_str(),
                    a.id.empty() ? "" : ("record " + a.id + " at offset " + std::to_string(a.offset) + ": ").c_str(),
                    a.message.c_str());

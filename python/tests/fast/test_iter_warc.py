@@ -13,7 +13,7 @@ def test_same_lines_as_cli(lede_cli, sample_warc):
     lines = [rec["json"] for rec in it]
     assert "\n".join(lines) + "\n" == run_lede_warc(lede_cli, sample_warc)
     assert it.stats == {"records": 3, "html": 2, "extracted": 2, "skipped": {"warcinfo": 1}, "errors": {},
-                        "limits": {}}
+                        "limits": {}, "repaired": 0}
     assert it.path == sample_warc
 
 
@@ -115,6 +115,29 @@ def _record(uri, record_id, date, warc_type=b"response"):
     return (b"WARC/1.1\r\nWARC-Type: " + warc_type + b"\r\nWARC-Target-URI: " + uri + b"\r\nWARC-Date: " + date +
             b"\r\nWARC-Record-ID: " + record_id + b"\r\nContent-Type: application/http; msgtype=response\r\n"
             b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+
+
+def test_lying_content_length_is_repaired(tmp_path):
+    # A record whose Content-Length lies (too short, too long) was an error
+    # and its page lost; it is read up to the next record, extracted, and
+    # says so in "warning" (the key only then); stats count it as repaired.
+    good = _record(b"http://example.com/a", b"<urn:uuid:1>", b"2024-01-01T00:00:00Z")
+    warc = tmp_path / "lying.warc"
+    parts = [good, good.replace(b"<urn:uuid:1>", b"<urn:uuid:2>"), good.replace(b"<urn:uuid:1>", b"<urn:uuid:3>")]
+    for i, delta in ((0, 30), (1, -50)):
+        head, rest = parts[i].split(b"Content-Length: ", 1)
+        n, rest = rest.split(b"\r\n", 1)
+        parts[i] = head + b"Content-Length: " + str(int(n) + delta).encode() + b"\r\n" + rest
+    warc.write_bytes(b"".join(parts))
+    it = lede.iter_warc(str(warc))
+    recs = list(it)
+    assert [r["id"] for r in recs] == ["<urn:uuid:1>", "<urn:uuid:2>", "<urn:uuid:3>"]
+    assert "warning" not in recs[2]
+    for r in recs[:2]:
+        assert r["warning"].startswith("warc: Content-Length ")
+        assert r["warning"].endswith(" bytes up to the next record): repaired")
+        assert r["text"] == recs[2]["text"]
+    assert it.stats["errors"] == {} and it.stats["repaired"] == 2 and it.stats["extracted"] == 3
 
 
 def test_invalid_utf8_in_warc_headers(tmp_path):
