@@ -202,8 +202,7 @@ TEST(CmsHeldOut, PlatformPagesRound20Listings) {
 // The general rules round 20 brought, each on a page of its own.
 
 std::string Page(const std::string& head, const std::string& body, const char* lang = "en") {
-  return std::string("<!DOCTYPE html><html lang=") + lang + "><head><meta charset=utf-8><title>T</title>" + head +
-         "</head><body>" + body + "</body></html>";
+  return testing::RulePage(head, body, lang);
 }
 
 // A vBulletin 4 post: its poster's linked name in the member menu

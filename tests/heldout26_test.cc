@@ -82,7 +82,9 @@ void CheckListPage(const ListPage& p) {
   testing::CheckHeldoutPage("heldout26", p.file,
                             {p.language, p.title, kNoAuthors, p.published, "", p.type, p.kept, p.dropped},
                             [&](const Article& a) {
-                              if (p.writerless) EXPECT_TRUE(a.authors.empty()) << p.file << ": " << a.authors[0];
+                              if (p.writerless) {
+                                EXPECT_TRUE(a.authors.empty()) << p.file << ": " << a.authors[0];
+                              }
                               EXPECT_NE(a.page_type, "article") << p.file;
                             });
 }
@@ -200,8 +202,7 @@ TEST(CmsHeldOut, ListingPagesRound26) {
 // The general rules round 26 brought, each on a page of its own.
 
 std::string Page(const std::string& head, const std::string& body, const char* lang = "en") {
-  return std::string("<!DOCTYPE html><html lang=") + lang + "><head><meta charset=utf-8><title>T</title>" + head +
-         "</head><body>" + body + "</body></html>";
+  return testing::RulePage(head, body, lang);
 }
 
 // Four cards of a list, each a title and a summary.

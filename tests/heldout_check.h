@@ -61,6 +61,13 @@ void CheckHeldoutPage(const char* dir, const char* file, const HeldoutExpect& wa
     EXPECT_EQ(a.text.find(d), std::string::npos) << file << ": chrome '" << d << "'\n" << a.text;
 }
 
+// A small page for a round's rule tests: `head` in the <head> after a
+// title, `body` as the <body>, in language `lang`.
+inline std::string RulePage(const std::string& head, const std::string& body, const char* lang = "en") {
+  return std::string("<!DOCTYPE html><html lang=") + lang + "><head><meta charset=utf-8><title>T</title>" + head +
+         "</head><body>" + body + "</body></html>";
+}
+
 }  // namespace lede::testing
 
 #endif  // LEDE_TESTS_HELDOUT_CHECK_H_

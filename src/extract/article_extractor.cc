@@ -35,8 +35,14 @@ constexpr size_t kBoardDescriptionMinBytes = 100;
 constexpr size_t kUndeclaredStoryMinChars = 500;
 // A page that declares no kind, names no writer and holds fewer word
 // characters than this (a sentence or two, some twenty words) is dated by
-// no stamp it shows.
+// no machine's timestamp it shows (a clock to the second).
 constexpr size_t kStampedNoticeMaxChars = 120;
+
+// Whether ISO 8601 date-time `iso` tells the second ("2025-11-20T14:03:22Z"):
+// a machine's stamp; a story's is given to the minute or the day.
+bool StampsTheSecond(std::string_view iso) {
+  return iso.size() >= 19 && iso[10] == 'T' && iso[16] == ':' && iso.substr(17, 2) != "00";
+}
 // The date sources that read a stamp the page shows (a byline's or a
 // header's day, a <time>, hAtom's abbr under a post, a blog's day heading,
 // a stamp in the body's first lines); not a <meta>'s or a URL's day.
@@ -273,11 +279,12 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
     if (shown && bylined && CountWordChars(article->text) >= kUndeclaredStoryMinChars) article->page_type = "article";
   }
   // Nor is a page of a few lines that declares no kind and names no writer
-  // dated by a stamp it shows: an error page's timestamp under its code
-  // ("Error 1020 · Ray ID ... · 2025-11-20 14:03:22 UTC"), a shell's build
-  // time, a notice's clock. (A declared date, a cued one or a URL's stays.)
+  // dated by a machine's timestamp its stamp line shows: an error page's
+  // under its code ("Error 1020 · Ray ID ... · 2025-11-20 14:03:22 UTC"), a
+  // status page's clock. (A notice's day, "Office closed on Monday ·
+  // December 20, 2025", stays; so do a declared date, a <time>'s, a URL's.)
   if (options.page_type == PageType::kAuto && article->page_type == "page" && article->authors.empty() &&
-      article->date_published) {
+      article->date_published && StampsTheSecond(*article->date_published)) {
     // (The field's last source is the one that holds.)
     auto src = std::find_if(article->sources.rbegin(), article->sources.rend(),
                             [](const auto& s) { return s.first == "date_published"; });

@@ -173,7 +173,6 @@ void BodyBuilder::CloseNode(const Frame& f) {
   if (open_.size() > 1) open_.pop_back();
   if (anonymous_ && open_.size() < anonymous_depth_) anonymous_ = 0;
   const BodyKind closed = body_->nodes[f.node].kind;
-  mark_space_ = false;  // (a mark left with no words: its space is pending again, below)
   if (closed == BodyKind::kParagraph || closed == BodyKind::kHeading || closed == BodyKind::kListItem ||
       closed == BodyKind::kTableCell || closed == BodyKind::kDefinitionTerm || closed == BodyKind::kDefinition)
     DropTrailingBreak(f.node);
@@ -201,6 +200,10 @@ void BodyBuilder::CloseNode(const Frame& f) {
           body_->strings.pop_back();
           --before.str_size;
           pending_space_ = true;
+          // (Written again before the next words: the mark that had it is
+          // gone. A mark emptied inside one that opened with the space,
+          // an icon's "<a> <i class=fa></i> Shop</a>", leaves it be.)
+          mark_space_ = false;
         }
       }
     }
@@ -208,6 +211,7 @@ void BodyBuilder::CloseNode(const Frame& f) {
   const BodyKind k = body_->nodes[f.node].kind;
   if (!IsInlineKind(k)) {
     pending_space_ = false;
+    mark_space_ = false;
     at_block_start_ = true;
     lead_image_ = 0;
   }
@@ -311,18 +315,28 @@ void BodyBuilder::Text(std::string_view text) {
 
 namespace {
 
-// `e`'s first text, read in tree order past inline elements with no text
-// (an icon's "<span class=icon></span> News"), a few nodes at most; empty
-// when a block, an image or a line break comes first.
+// `e`'s first shown text, read in tree order past inline elements with no
+// text (an icon's "<span class=icon></span> News", an icon image) and past
+// what is never drawn as words (an <svg>'s <title>, an element hidden by
+// attribute), a few nodes at most; empty when a block or a line break
+// comes first. (Screen-reader-only text by class is not known here.)
 constexpr int kFirstTextReadNodes = 8;
 std::string_view FirstInlineText(const Node* e) {
   int budget = kFirstTextReadNodes;
-  for (const Node* c = e->first_child; c && budget-- > 0; c = NextInTree(c, e)) {
+  for (const Node* c = e->first_child; c && budget-- > 0;) {
     if (c->is_text()) {
       if (!c->data.empty()) return c->data;
-    } else if (c->is_element() && (IsBlockTag(c->tag) || c->tag == TagId::kImg || c->tag == TagId::kBr)) {
-      return {};
+    } else if (c->is_element()) {
+      if (IsBlockTag(c->tag) || c->tag == TagId::kBr) return {};
+      if (c->ns != Namespace::kHtml || c->HasAttr("hidden") || c->Attr("aria-hidden") == "true") {
+        // (Its subtree passed over: the next node after it.)
+        const Node* next = c;
+        while (next != e && !next->next) next = next->parent;
+        c = next == e ? nullptr : next->next;
+        continue;
+      }
     }
+    c = NextInTree(c, e);
   }
   return {};
 }

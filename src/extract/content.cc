@@ -1980,8 +1980,11 @@ constexpr uint32_t kAdCardMaxText = 400;
 constexpr int kAdCardReadNodes = 16;
 // A list item this short may be a furniture line among its list's items...
 constexpr uint32_t kItemLineMaxText = 64;
-// ... when an item beside it holds this much text (a card, a paragraph).
+// ... when an item beside it holds this much text (a card, a paragraph),
+// among kItemLook sibling nodes each way (an item and the blank text
+// between two items, four items).
 constexpr uint32_t kLongItemText = 80;
+constexpr int kItemLook = 8;
 // A mail-list archive's list of links to the neighbouring messages holds
 // a few labels and subjects: fewer word characters than this.
 constexpr uint32_t kArchiveNavMaxText = 600;
@@ -6320,11 +6323,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "repeated-phrase";
       return false;
     }
-    // A list item that is a furniture line alone ("<li class=slot><span>
-    // Advertisement</span></li>") between items that are cards or prose:
-    // list items own no text (the list is valued whole), so the line check
-    // below never reads it. (Among items as short as it, "Photo", "Video"
-    // are a list's words.)
     // A card among its list's cards whose title opens with a bracketed ad
     // marker ("<li><a><h2>【PR】冬のセミナー</h2><p>提供：...</p></a></li>"): a
     // paid placement, not the list's own item. (Its first nodes read, for a
@@ -6339,21 +6337,26 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       int budget = kAdCardReadNodes;
       for (const Node* c = e->first_child; c && budget-- > 0; c = NextInTree(c, e)) {
         if (!c->is_element() || !IsHeadingTag(c->tag)) continue;
-        if (CollapsedTextInto(c, kCallToActionReadBytes, kLineMaxNodes, &scratch) && OpensWithAdMarker(scratch)) {
+        if (CollapsedTextInto(c, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+            OpensWithAdMarker(scratch)) {
           *reason = "sponsored-card";
           return false;
         }
         break;
       }
     }
+    // A list item that is a furniture line alone ("<li class=slot><span>
+    // Advertisement</span></li>") between items that are cards or prose:
+    // list items own no text (the list is valued whole), so the line check
+    // below never reads it. (Among items as short as it, "Photo", "Video"
+    // are a list's words.) The items beside it: kItemLook sibling nodes
+    // each way, blank ones and comments counted.
     auto long_item_beside = [&] {
       for (int forward = 0; forward < 2; ++forward) {
         int k = 0;
-        for (const Node* s = forward ? e->next : e->prev(); s && k < kAloneLook; s = forward ? s->next : s->prev())
-          if (s->is_element() && s->tag == TagId::kLi) {
-            if (facts_[s->eid].text >= kLongItemText) return true;
-            ++k;
-          }
+        for (const Node* s = forward ? e->next : e->prev(); s && k < kItemLook;
+             s = forward ? s->next : s->prev(), ++k)
+          if (s->is_element() && s->tag == TagId::kLi && facts_[s->eid].text >= kLongItemText) return true;
       }
       return false;
     };

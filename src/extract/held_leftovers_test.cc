@@ -157,6 +157,8 @@ TEST(HeldLeftovers, SocialSignInButtons) {
   EXPECT_FALSE(IsBoilerplateLine("Continue with Google Maps to plan the route"));
   EXPECT_FALSE(IsBoilerplateLine("Sign in with your library card"));
   EXPECT_FALSE(IsBoilerplateLine("Continue with"));
+  // A how-to's section heading says the same words.
+  EXPECT_FALSE(IsBoilerplateLine("Sign in with Google", /*heading=*/true));
 
   auto r = Extract("<html lang=en><body><main><h1>Sign in</h1><p>You need an account to read this report on "
                    "the harbour.</p><form><input type=password></form><div class=social><button>Continue with "
@@ -198,19 +200,23 @@ TEST(HeldLeftovers, AdMarkedCardInList) {
   EXPECT_FALSE(OpensWithAdMarker("PR firms and the election"));
   EXPECT_FALSE(OpensWithAdMarker("[Update] The bridge reopens"));
   EXPECT_FALSE(OpensWithAdMarker("Ad [PR] later"));
+  // "[PR]" in ASCII brackets is a personal record or a pull request.
+  EXPECT_FALSE(OpensWithAdMarker("[PR] 5k in 19:58 this morning"));
 
   const std::string card = "<li><a href=/a/%d><h2>%s</h2><p>The council met on Tuesday and agreed the plan for "
                            "the harbour.</p></a></li>";
   std::string page = "<html lang=en><body><main><h1>Local news</h1><ul>";
+  int n = 0;
   for (const char* t : {"The harbour plan is agreed", "[Sponsored] Ten ways to save on energy", "A new school opens"}) {
     char buf[512];
-    std::snprintf(buf, sizeof buf, card.c_str(), 1, t);
+    std::snprintf(buf, sizeof buf, card.c_str(), ++n, t);
     page += buf;
   }
   page += "</ul></main></body></html>";
   auto r = Extract(page, ExtractOptions{});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->text.find("Ten ways to save"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("The harbour plan is agreed"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("A new school opens"), std::string::npos) << r->text;
 
   auto story = Extract("<html lang=en><body><article><h1>[Sponsored] Ten ways to save on energy</h1><p>Heating "

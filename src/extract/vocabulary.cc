@@ -640,8 +640,9 @@ constexpr Word kWords[] = {
   {"sronly", Match::kJoined, kHintHidden}, {"visuallyhidden", Match::kJoined, kHintHidden},
   // The same words the other way round, a whole name ("hide-visually"; a
   // "hide-" flag name is otherwise not read: "hide-mobile" is shown on
-  // other screens, this one on none).
-  {"hide-visually", Match::kWhole, kHintHidden},
+  // other screens, this one on none), and joined inside a name
+  // ("u-hide-visually", "hideVisually").
+  {"hide-visually", Match::kWhole, kHintHidden}, {"hidevisually", Match::kJoined, kHintHidden},
   {"screenreader", Match::kJoined, kHintHidden}, {"offscreen", Match::kToken, kHintHidden},
   // The same written apart ("off-screen": a news site's screen-reader
   // label, "Media caption").
@@ -4376,7 +4377,8 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   std::string_view low(buf, line.size());
   if (HoldsBoilerplateAnchor(low))
     if (ContainsAny(low, kBoilerplatePhrases)) return true;
-  if (IsAccountPromptLow(low) || IsSocialSignInLow(low)) return true;
+  // (A heading "Sign in with Google" heads a how-to's section.)
+  if (IsAccountPromptLow(low) || (!heading && IsSocialSignInLow(low))) return true;
   if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
@@ -4909,6 +4911,7 @@ constexpr std::string_view kAdMarkerWords[] = {
     "\xE5\xBA\x83\xE5\x91\x8A" /* 広告 */, "\xE3\x82\xB9\xE3\x83\x9D\xE3\x83\xB3\xE3\x82\xB5\xE3\x83\xBC" /* スポンサー */,
     "\xEA\xB4\x91\xEA\xB3\xA0" /* 광고 */, "\xE5\xB9\xBF\xE5\x91\x8A" /* 广告 */};
 constexpr size_t kAdMarkerMaxBytes = 24;
+constexpr size_t kAsciiAdMarkerBrackets = 2;  // the first two of kAdMarkerOpeners
 
 bool OpensWithAdMarker(std::string_view title) {
   title = Trim(title);
@@ -4917,7 +4920,11 @@ bool OpensWithAdMarker(std::string_view title) {
     const std::string_view rest = title.substr(kAdMarkerOpeners[k].size());
     const size_t close = rest.substr(0, kAdMarkerMaxBytes).find(kAdMarkerClosers[k]);
     if (close == std::string_view::npos) return false;
-    return EqualsAnyFolded(Trim(rest.substr(0, close)), kAdMarkerWords);
+    const std::string_view word = Trim(rest.substr(0, close));
+    // ("[PR]" in ASCII brackets is a forum's personal-record flair or a
+    // pull request as often; "【PR】" is an ad.)
+    if (k < kAsciiAdMarkerBrackets && EqualsIgnoreCase(word, "pr")) return false;
+    return EqualsAnyFolded(word, kAdMarkerWords);
   }
   return false;
 }
