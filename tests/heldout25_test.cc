@@ -56,9 +56,9 @@
 // link back to the platform's top page, the search's related terms, the
 // maintenance page's <title> (the shop's name) as its title.
 // Later (lead): a page of a sentence or two (under 120 word characters)
-// that declares no kind and names no writer is dated by no stamp it shows:
-// the error page's timestamp ("2025-11-20 14:03:22 UTC" under the error
-// code) is no publication day, now asserted.
+// that declares no kind and names no writer is dated by no machine's
+// timestamp it shows (to the second): the error page's "2025-11-20
+// 14:03:22 UTC" under the error code is no publication day, now asserted.
 #include <gtest/gtest.h>
 
 #include <string>
