@@ -211,6 +211,12 @@ std::string ToJson(const WarcArticle& a) {
   AppendJsonString(a.warc_file, &out);
   out += ",\"offset\":";
   out += std::to_string(a.offset);
+  // A record the reader repaired (a lying Content-Length) says how, as the
+  // Python module's dicts do; the key is there only then.
+  if (!a.warning.empty()) {
+    out += ",\"warning\":";
+    AppendJsonString(a.warning, &out);
+  }
   const std::string article = ToJson(a.article);
   if (article.size() > 2) {
     out.push_back(',');

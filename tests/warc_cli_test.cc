@@ -197,7 +197,8 @@ TEST(WarcCli, TruncatedFileKeepsWhatItHad) {
 // and in a .warc.gz of a member per record) was reported as an error and
 // its page lost; it is now read up to the next record, its page extracted
 // as from the good file, the repair said once on stderr (the record's id
-// and offset, then the reader's warning), and the summary counts it as
+// and offset, then the reader's warning) and in its JSON line ("warning"),
+// and the summary counts it as
 // extracted and repaired, no error.
 TEST(WarcCli, LyingContentLengthIsRepairedAndSaidOnce) {
   for (const char* ext : {".warc", ".warc.gz"}) {
@@ -251,6 +252,18 @@ TEST(WarcCli, LyingContentLengthIsRepairedAndSaidOnce) {
       ASSERT_TRUE(a.ok() && b.ok());
       EXPECT_EQ(a->root().Get("text")->str(), b->root().Get("text")->str()) << i;
       EXPECT_EQ(a->root().Get("url")->str(), b->root().Get("url")->str()) << i;
+      EXPECT_EQ(b->root().Get("warning"), nullptr) << i;
+    }
+    // The repaired record's line says how, as stderr does; the other's has
+    // no such key.
+    {
+      Result<JsonDocument> first = ParseJson(got[0]), second = ParseJson(got[1]);
+      ASSERT_TRUE(first.ok() && second.ok());
+      ASSERT_NE(first->root().Get("warning"), nullptr) << got[0];
+      EXPECT_NE(first->root().Get("warning")->str().find("Content-Length " + std::to_string(length - 60) +
+                                                         " does not match"),
+                std::string::npos);
+      EXPECT_EQ(second->root().Get("warning"), nullptr) << got[1];
     }
     const std::string said = "does not match the record's block (" + std::to_string(length) +
                              " bytes up to the next record): repaired";

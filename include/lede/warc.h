@@ -161,7 +161,8 @@ WarcArticle ExtractWarcRecord(Extractor* extractor, const WarcRecord& record, st
 WarcArticle WarcReadError(const Status& status, std::string_view warc_file);
 
 // One JSON object on one line: "id", "url", "warc_date", "warc_file",
-// "offset", then the article's fields as ToJson(Article) writes them.
+// "offset", "warning" (only when the reader repaired the record), then the
+// article's fields as ToJson(Article) writes them.
 // REQUIRES: article.outcome == kExtracted.
 std::string ToJson(const WarcArticle& article);
 
