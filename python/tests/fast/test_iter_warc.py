@@ -138,6 +138,11 @@ def test_lying_content_length_is_repaired(tmp_path):
         assert r["warning"].endswith(" bytes up to the next record): repaired")
         assert r["text"] == recs[2]["text"]
     assert it.stats["errors"] == {} and it.stats["repaired"] == 2 and it.stats["extracted"] == 3
+    # The JSON line (as `lede warc` writes it) says so too, after "offset".
+    lines = [json.loads(r["json"]) for r in lede.iter_warc(str(warc), json_line=True)]
+    assert [list(d)[:5] for d in lines[:2]] == [["id", "warc_date", "warc_file", "offset", "warning"]] * 2
+    assert [d["warning"] for d in lines[:2]] == [r["warning"] for r in recs[:2]]
+    assert "warning" not in lines[2]
 
 
 def test_invalid_utf8_in_warc_headers(tmp_path):
