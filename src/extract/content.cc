@@ -6161,14 +6161,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // So is such a link alone on its line among a larger block's blocks
     // (a paged thread's "Next Page »" after its last post). A link the next
     // word touches is a token of a line (GluedToNextWord: a signature's
-    // method name, "fn <a>next</a>(&mut self)").
+    // method name, "fn <a>next</a>(&mut self)"). So is a link to a gallery
+    // that tallies its photos ("Ver las 18 fotos" under the lead photo).
     // (Inline elements own no text in the facts: the link is read, its
     // first bytes only; links do not nest, so no node is read twice.)
     if (e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kCallToActionReadBytes &&
         (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch) ||
-         (!InTableCell(e) && IsMapLinkLine(scratch))) &&
+         (!InTableCell(e) && (IsMapLinkLine(scratch) || IsMediaTallyLine(scratch)))) &&
         !GluedToNextWord(e)) {
       *reason = "call-to-action-link";
       return false;

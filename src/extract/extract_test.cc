@@ -21059,3 +21059,43 @@ TEST(Extract, DropsSkipLinkBesideEmptyButton) {
   EXPECT_NE(r->text.find("skip to care"), std::string::npos) << r->text;
   EXPECT_NE(r->text.find("single walnut"), std::string::npos) << r->text;
 }
+
+namespace lede {
+
+// Round 27's rules (tests/heldout27_test.cc): a link to a gallery that
+// tallies its photos in the site's language ("Ver las 18 fotos") is
+// furniture, a sentence that counts photos is not; a donation appeal's
+// class (Newspack's donate block) is boilerplate and a subscription pitch's
+// in Portuguese, Spanish or Italian weak boilerplate, as "subscri" is;
+// Polish captions credit their photographer after "Fot.".
+TEST(Extract, Round27GalleryLinkDonationSubscriptionAndPolishCredit) {
+  EXPECT_TRUE(IsMediaTallyLine("Ver las 18 fotos"));
+  EXPECT_TRUE(IsMediaTallyLine("See all 24 photos"));
+  EXPECT_TRUE(IsMediaTallyLine("Zobacz 15 zdjęć"));
+  EXPECT_TRUE(IsMediaTallyLine("12 fotos"));
+  EXPECT_FALSE(IsMediaTallyLine("Ver las fotos"));
+  EXPECT_FALSE(IsMediaTallyLine("Ver 3 razones"));
+  EXPECT_FALSE(IsMediaTallyLine("Alle 9 Bilder ansehen"));
+  EXPECT_FALSE(IsMediaTallyLine("Our readers sent 40 photos"));
+  EXPECT_TRUE(ClassifyClassId("wp-block-newspack-blocks-donate newspack-donate-block", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("donation-box", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("donatello", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("box-assinatura", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("bloque-suscripcion", "") & kHintWeakBoilerplate);
+  EXPECT_EQ(StripCreditCue("Fot. Grzegorz Olkowski"), "Grzegorz Olkowski");
+  EXPECT_EQ(StripCreditCue("Fotel i stolik"), "");
+  const std::string page =
+      "<html lang=es><head><title>T</title></head><body><article><h1>Crecida</h1>"
+      "<div class=apertura><figure><img src=a.jpg><figcaption>El río.</figcaption></figure>"
+      "<a href=/galeria/>Ver las 18 fotos</a></div>"
+      "<p>La crecida del río obligó este jueves a desalojar a 340 vecinos de dos barrios de la ciudad.</p>"
+      "<p>Los vecinos enviaron 40 fotos a la redacción. Ver las 18 fotos de la galería es difícil, dijo.</p>"
+      "</article></body></html>";
+  auto r = Extract(page, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Ver las 18 fotos\n"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Ver las 18 fotos de la galería"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("desalojar a 340 vecinos"), std::string::npos) << r->text;
+}
+
+}  // namespace lede

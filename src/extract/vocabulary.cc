@@ -327,6 +327,15 @@ constexpr Word kWords[] = {
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
   {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
+  // The subscription pitch named in the site's language (a Brazilian
+  // daily's "box-assinatura", Spanish "suscripcion", Italian
+  // "abbonamento"): weak, as "subscri" is.
+  {"assinatura", Match::kPrefix, kWeak}, {"suscripcion", Match::kPrefix, kWeak},
+  {"abbonament", Match::kPrefix, kWeak},
+  // A donation appeal (Newspack's "wp-block-newspack-blocks-donate", a
+  // "donate-box", "donation-cta"): a pitch for the publisher's money, not
+  // the story.
+  {"donate", Match::kToken, kBp}, {"donation", Match::kToken, kBp},
   {"modal", Match::kPrefix, kBp | kHintOverlay},
   {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
   // A forge's merge request status box under the description (GitLab's
@@ -1535,6 +1544,8 @@ constexpr std::string_view kCreditCues[] = {
     // source, Getty Images"; "Media source," for a video's).
     "image source,", "media source,",
     "foto:", "bild:",
+    // Polish abbreviates "fotografia" ("... 1 stycznia. Fot. Jan Kowalski").
+    "fot.", "fot:",
     // Turkish, Hebrew and Arabic ("Fotoğraf: İHA", "צילום: ...", "تصوير: ...").
     "fotoğraf:", "צילום:", "تصوير:",
     // Cyrillic ("Фото: ..." in Ukrainian, Russian, Bulgarian and Serbian
@@ -3781,12 +3792,31 @@ bool OpensOnVersionNumber(std::string_view line) {
 }
 
 // The nouns of a gallery's media tally (IsMediaTallyLine).
-constexpr std::string_view kMediaTallyNouns[] = {"photo", "photos", "video", "videos", "image", "images",
-                                                 "picture", "pictures", "pic", "pics"};
+constexpr std::string_view kMediaTallyNouns[] = {
+    "photo", "photos", "video", "videos", "image", "images", "picture", "pictures", "pic", "pics",
+    // Spanish, Portuguese, German, Dutch, Italian, French, Polish.
+    "fotos", "imágenes", "imagens", "vídeos", "bilder", "fotografías", "fotografias", "foto's", "immagini",
+    "vidéos", "zdjęć", "zdjęcia"};
+// The words that may open a link to a gallery before its tally ("See all
+// 18 photos", "Ver las 18 fotos", "Voir les 12 photos", "Alle 9 Bilder
+// ansehen" reads its verb last and is not taken).
+constexpr std::string_view kMediaTallyLeads[] = {
+    "see", "see all", "view", "view all", "ver", "ver las", "ver los", "ver as", "ver os", "ver todas as",
+    "voir", "voir les", "alle", "bekijk", "bekijk alle", "vedi", "vedi le", "guarda", "guarda le", "zobacz",
+    "zobacz wszystkie"};
 
 bool IsMediaTallyLine(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || line.size() > 24) return false;
+  if (line.empty() || line.size() > 40) return false;
+  // (A gallery link's words before the tally: "Ver las 18 fotos".)
+  if (!IsAsciiDigit(line[0]) && line[0] != '+') {
+    size_t d = 0;
+    while (d < line.size() && !IsAsciiDigit(line[d])) ++d;
+    if (d == line.size() || !EqualsAnyIgnoreCase(Trim(line.substr(0, d)), kMediaTallyLeads)) return false;
+    line = line.substr(d);
+  } else if (line.size() > 24) {
+    return false;
+  }
   if (line[0] == '+') line = Trim(line.substr(1));
   // (Digits, a space, the noun: "4K video" is a camera's feature.)
   size_t i = 0;
