@@ -21098,4 +21098,36 @@ TEST(Extract, Round27GalleryLinkDonationSubscriptionAndPolishCredit) {
   EXPECT_NE(r->text.find("desalojar a 340 vecinos"), std::string::npos) << r->text;
 }
 
+// A pull quote repeats the story's words: the precise mode leaves it out
+// (its block and its attribution), the default keeps it, as the
+// benchmarks' golds do.
+TEST(Extract, PullQuoteGoesInThePreciseModeOnly) {
+  EXPECT_TRUE(IsPullQuoteClass("wp-block-pullquote"));
+  EXPECT_TRUE(IsPullQuoteClass("story__pull-quote"));
+  EXPECT_TRUE(IsPullQuoteClass("PullQuote"));
+  EXPECT_TRUE(IsPullQuoteClass("ppullquote"));
+  EXPECT_FALSE(IsPullQuoteClass("quote pull-right"));
+  EXPECT_FALSE(IsPullQuoteClass("blockquote"));
+  const std::string page =
+      "<html lang=en><head><title>T</title></head><body><article><h1>Bridge</h1><div class=entry-content>"
+      "<p>The county board voted on Tuesday to repair the old bridge over the river before the winter.</p>"
+      "<p>\"Patching is over. Either we fix it properly or we close it,\" said Supervisor Linda Ostrowski.</p>"
+      "<figure class=wp-block-pullquote><blockquote><p>Patching is over.</p><cite>Linda Ostrowski</cite>"
+      "</blockquote></figure>"
+      "<p>The work could begin in May and take about five months, the county engineer told the board.</p>"
+      "<blockquote><p>A quotation the story sets apart is kept in every mode.</p></blockquote>"
+      "</div></article></body></html>";
+  for (Favor favor : {Favor::kBalanced, Favor::kPrecision}) {
+    ExtractOptions o;
+    o.favor = favor;
+    auto r = Extract(page, o);
+    ASSERT_TRUE(r.ok());
+    const bool precise = favor == Favor::kPrecision;
+    EXPECT_EQ(r->text.find("Patching is over.\n") == std::string::npos, precise) << r->text;
+    EXPECT_EQ(r->text.find("\nLinda Ostrowski") == std::string::npos, precise) << r->text;
+    EXPECT_NE(r->text.find("Either we fix it properly"), std::string::npos) << r->text;
+    EXPECT_NE(r->text.find("A quotation the story sets apart"), std::string::npos) << r->text;
+  }
+}
+
 }  // namespace lede

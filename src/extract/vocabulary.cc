@@ -3805,6 +3805,23 @@ constexpr std::string_view kMediaTallyLeads[] = {
     "voir", "voir les", "alle", "bekijk", "bekijk alle", "vedi", "vedi le", "guarda", "guarda le", "zobacz",
     "zobacz wszystkie"};
 
+bool IsPullQuoteClass(std::string_view cls) {
+  // "pullquote", "pull-quote", "pull_quote", "wp-block-pullquote",
+  // "PullQuote": the two words run together once separators are passed.
+  constexpr std::string_view kWord = "pullquote";
+  size_t k = 0;
+  for (char ch : cls) {
+    if (ch == '-' || ch == '_') continue;
+    const char lower = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    if (lower == kWord[k]) {
+      if (++k == kWord.size()) return true;
+    } else {
+      k = lower == kWord[0] ? 1 : 0;
+    }
+  }
+  return false;
+}
+
 bool IsMediaTallyLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 40) return false;

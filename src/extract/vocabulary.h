@@ -386,6 +386,9 @@ SlideCounter ReadSlideCounter(std::string_view line);
 // A gallery's tally of its media, on a line of its own ("5 VIDEOS", "12
 // photos", "+3 images"): a thumbnail strip's counter.
 bool IsMediaTallyLine(std::string_view line);
+// Whether a class attribute names a pull quote ("wp-block-pullquote",
+// "pull-quote", "PullQuote"): the story's words repeated in large type.
+bool IsPullQuoteClass(std::string_view cls);
 // A line made only of arrow glyphs ("<>", "‹ ›", "← →"): a slider's
 // or a pager's buttons.
 bool IsArrowControlLine(std::string_view line);
