@@ -1468,6 +1468,8 @@ constexpr int kArchiveLoopMinPosts = 3;
 // A lead paragraph before the marked body (see AddLeadBeforeRoot): word
 // characters at least (a sentence, not a label).
 constexpr uint32_t kLeadMinText = 40;
+// A lead's first bytes read for its dateline (OpensWithDateline).
+constexpr size_t kDatelineReadBytes = 64;
 // A story's meta line (a category's link, the writer's, its stamp): links
 // and their word characters at most.
 constexpr uint16_t kMetaLineMaxLinks = 2;
@@ -7518,7 +7520,23 @@ void ContentExtractor::AddLeadBeforeRoot(const Node* root) {
   // the headline's <header> or a teaser's intro elsewhere stays out.
   const Node* lead = root->prev();
   while (lead && !lead->is_element()) lead = lead->prev();
-  if (!lead || !NamesLead(lead->Attr("class"))) return;
+  if (!lead) return;
+  if (!NamesLead(lead->Attr("class"))) {
+    // ... but a lead that opens on a dateline ("DEVENTER - De proef ...")
+    // is the story's first paragraph wherever it stands: the last element
+    // of the header box before the root (a lead photo between passed
+    // over), a paragraph in large type under the byline.
+    while (lead && (!lead->is_element() || lead->tag == TagId::kFigure || lead->tag == TagId::kPicture))
+      lead = lead->prev();
+    if (!lead || IsHeadingTag(lead->tag)) return;
+    const Node* last = lead->last_child();
+    while (last && !last->is_element()) last = last->prev();
+    if (!last || !last->Is(TagId::kP) || !NamesLead(last->Attr("class"))) return;
+    std::string opening;
+    CollapsedTextInto(last, kDatelineReadBytes, kLineMaxNodes, &opening);
+    if (!OpensWithDateline(opening)) return;
+    lead = last;
+  }
   const Facts& f = facts_[lead->eid];
   if ((f.flags & (kDroppedFlags | kUnderNeg | kHidden)) || f.text < kLeadMinText || f.link * 4 > f.text) return;
   // (The roots are in document order: the lead goes in its place.)

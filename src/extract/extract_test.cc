@@ -21098,6 +21098,38 @@ TEST(Extract, Round27GalleryLinkDonationSubscriptionAndPolishCredit) {
   EXPECT_NE(r->text.find("desalojar a 340 vecinos"), std::string::npos) << r->text;
 }
 
+// A lead paragraph that opens on a dateline ("DEVENTER - ...") is the
+// story's first paragraph though it stands in the headline's header box
+// before the body; a header's lead without one stays out (a standfirst),
+// and so the meta description, the dateline lead's first sentence, is no
+// dek.
+TEST(Extract, DatelineLeadInTheHeaderIsTheFirstParagraph) {
+  EXPECT_TRUE(OpensWithDateline("DEVENTER - De proef met gratis bus"));
+  EXPECT_TRUE(OpensWithDateline("SÃO PAULO \xe2\x80\x94 O governo anunciou"));
+  EXPECT_TRUE(OpensWithDateline("WASHINGTON, D.C. \xe2\x80\x93 The Senate voted"));
+  EXPECT_FALSE(OpensWithDateline("BERLIN (dpa) - Die Regierung"));
+  EXPECT_FALSE(OpensWithDateline("De proef - met gratis bus"));
+  EXPECT_FALSE(OpensWithDateline("EU - Rat"));
+  EXPECT_FALSE(OpensWithDateline("NEW RULES FOR BUSES"));
+  auto page = [](const char* opening) {
+    return std::string("<html lang=nl><head><title>Bus</title><meta name=description content=\"De proef met "
+                       "gratis busvervoer stopt per 1 januari.\"><meta property=og:type content=article></head>"
+                       "<body><main><div class=article-header><h1>Bus</h1><p class=article-intro>") +
+           opening +
+           "De proef met gratis busvervoer stopt per 1 januari. Het college vindt de kosten te hoog.</p></div>"
+           "<figure><img src=bus.jpg></figure><div class=article-body><p>De proef begon in september 2024 en "
+           "zou twee jaar duren, op alle stadslijnen buiten de spits.</p><p>De gemeenteraad praat op 3 december "
+           "over het besluit van het college.</p></div></main></body></html>";
+  };
+  auto r = Extract(page("DEVENTER - "), ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("DEVENTER - De proef met gratis busvervoer"), 0u) << r->text;
+  EXPECT_FALSE(r->dek.has_value()) << *r->dek;
+  r = Extract(page(""), ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Het college vindt de kosten te hoog"), std::string::npos) << r->text;
+}
+
 // A pull quote repeats the story's words: the precise mode leaves it out
 // (its block and its attribution), the default keeps it, as the
 // benchmarks' golds do.

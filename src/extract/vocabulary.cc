@@ -3805,6 +3805,30 @@ constexpr std::string_view kMediaTallyLeads[] = {
     "voir", "voir les", "alle", "bekijk", "bekijk alle", "vedi", "vedi le", "guarda", "guarda le", "zobacz",
     "zobacz wszystkie"};
 
+// The longest place and agency a dateline opens with.
+constexpr size_t kDatelineMaxBytes = 40;
+
+bool OpensWithDateline(std::string_view text) {
+  // The place in capitals (ASCII letters, a letter outside ASCII, spaces,
+  // '/', '.', ',', an agency in parentheses), 3 letters at least and no
+  // small one, then a dash set apart: "DEVENTER - ", "SÃO PAULO — ",
+  // "BERLIN (dpa) – " reads its agency's small letters and is not taken.
+  text = Trim(text);
+  int capitals = 0;
+  for (size_t i = 0; i < text.size() && i < kDatelineMaxBytes; ++i) {
+    const unsigned char ch = static_cast<unsigned char>(text[i]);
+    if (ch == ' ') {
+      for (std::string_view dash : {std::string_view(" - "), std::string_view(" \xe2\x80\x93 "),
+                                    std::string_view(" \xe2\x80\x94 ")})
+        if (text.substr(i).starts_with(dash)) return capitals >= 3;
+      continue;
+    }
+    if (ch >= 'A' && ch <= 'Z') ++capitals;
+    else if (ch < 0x80 && ch != '/' && ch != '.' && ch != ',' && ch != '(' && ch != ')') return false;
+  }
+  return false;
+}
+
 bool IsPullQuoteClass(std::string_view cls) {
   // "pullquote", "pull-quote", "pull_quote", "wp-block-pullquote",
   // "PullQuote": the two words run together once separators are passed.

@@ -389,6 +389,9 @@ bool IsMediaTallyLine(std::string_view line);
 // Whether a class attribute names a pull quote ("wp-block-pullquote",
 // "pull-quote", "PullQuote"): the story's words repeated in large type.
 bool IsPullQuoteClass(std::string_view cls);
+// Whether a paragraph opens on a dateline: a place in capitals and a dash
+// set apart ("DEVENTER - De proef ...", "SÃO PAULO — ...").
+bool OpensWithDateline(std::string_view text);
 // A line made only of arrow glyphs ("<>", "‹ ›", "← →"): a slider's
 // or a pager's buttons.
 bool IsArrowControlLine(std::string_view line);
