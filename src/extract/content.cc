@@ -6501,6 +6501,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "rating-or-tally";
         return false;
       }
+      // On a product page, the buy box's discount badge ("-15% OFF",
+      // "%25 İndirim"): the shop's sale, not the product's text.
+      if (ctx.product && !InTableCell(e) && IsDiscountBadgeLine(scratch)) {
+        *reason = "discount-badge";
+        return false;
+      }
       // (In a table's cell, or a block in one, a signed count is data: a
       // change, a score. Three levels looked at. So it is on an article,
       // whose board of scores may be a grid of boxes: "+3" over par.)

@@ -21162,4 +21162,93 @@ TEST(Extract, PullQuoteGoesInThePreciseModeOnly) {
   }
 }
 
+// Round 28's shop rules, each on its own.
+TEST(Vocabulary, Round28LetterCurrencySigns) {
+  EXPECT_TRUE(IsPriceText("1.199,00 TL"));
+  EXPECT_TRUE(IsPriceText("59,90 z\u0142"));
+  EXPECT_TRUE(IsPriceText("Najni\u017csza cena z 30 dni przed obni\u017ck\u0105: 59,90 z\u0142"));
+  EXPECT_TRUE(IsPriceText("1 290 K\u010d"));
+  // Long enough for the sixteen-byte step, the sign at its end.
+  EXPECT_TRUE(IsPriceText("Fiyat: KDV dahil 1.199,00 TL"));
+  // A sign inside a word, or with no digit beside it, is none.
+  EXPECT_FALSE(IsPriceText("TLS 1.3 handshakes"));
+  EXPECT_FALSE(IsPriceText("Oczekiwany z\u0142oty medal 2024"));
+  EXPECT_FALSE(IsPriceText("TL;DR: version 2 of the tool"));
+  EXPECT_FALSE(IsPriceText("z\u0142"));
+  EXPECT_TRUE(IsBarePriceLine("1.199,00 TL"));
+  EXPECT_TRUE(IsBarePriceLine("54,90 z\u0142"));
+  EXPECT_TRUE(IsBarePriceLine("\u00a3649 Previous price \u00a3699"));
+  EXPECT_FALSE(IsBarePriceLine("Wysy\u0142ka 12,99 z\u0142 do paczkomatu"));
+}
+
+TEST(Vocabulary, Round28PriceNotesAndBadges) {
+  EXPECT_TRUE(IsInstallmentLine("$ 26.099,10 con Transferencia o dep\u00f3sito bancario"));
+  EXPECT_TRUE(IsInstallmentLine("Havale / EFT ile 854,05 TL"));
+  EXPECT_TRUE(IsInstallmentLine("Najni\u017csza cena z 30 dni przed obni\u017ck\u0105: 59,90 z\u0142"));
+  EXPECT_TRUE(IsInstallmentLine("Niedrigster Preis der letzten 30 Tage: 19,99 \u20ac"));
+  EXPECT_FALSE(IsInstallmentLine("Havale ile \u00f6deme yap\u0131labilir"));  // no price
+  EXPECT_TRUE(IsCheckoutNoteLine("KDV Dahil"));
+  EXPECT_FALSE(IsCheckoutNoteLine("KDV oran\u0131 \u00fcr\u00fcne g\u00f6re de\u011fi\u015fir"));
+  EXPECT_TRUE(IsDiscountBadgeLine("-15% OFF"));
+  EXPECT_TRUE(IsDiscountBadgeLine("%25 \u0130ndirim"));
+  EXPECT_TRUE(IsDiscountBadgeLine("Save 20%"));
+  EXPECT_TRUE(IsDiscountBadgeLine("Rabatt -10 %"));
+  EXPECT_TRUE(IsDiscountBadgeLine("Up to 30% off!"));
+  EXPECT_FALSE(IsDiscountBadgeLine("15% wool"));
+  EXPECT_FALSE(IsDiscountBadgeLine("100% cotton, 20% off"));
+  EXPECT_FALSE(IsDiscountBadgeLine("Save 20% with code 2024"));
+  EXPECT_FALSE(IsDiscountBadgeLine("off"));
+  EXPECT_FALSE(IsDiscountBadgeLine("-20 \u20ac"));
+  EXPECT_TRUE(IsStockNudgeLine("\u00a1Solo quedan 3 en stock!"));
+  EXPECT_TRUE(IsStockNudgeLine("Nur noch 2 St\u00fcck"));
+  EXPECT_TRUE(IsStockNudgeLine("Nog maar 3 op voorraad"));
+  EXPECT_FALSE(IsStockNudgeLine("Nur noch wenige Tage"));
+  EXPECT_FALSE(IsStockNudgeLine("Solo quedan dudas"));
+}
+
+TEST(Vocabulary, Round28ReviewCountsAndHeadings) {
+  EXPECT_TRUE(IsRatingSummaryLine("(37 \u062a\u0642\u064a\u064a\u0645)"));
+  EXPECT_TRUE(IsRatingSummaryLine("\u2605\u2605\u2605\u2605\u2605 18 Yorum"));
+  EXPECT_TRUE(IsRatingSummaryLine("(12 Bewertungen)"));
+  // A count and a noun bare, neither in parentheses nor after stars, is
+  // no summary: "12 reviews" may be a list's heading.
+  EXPECT_FALSE(IsRatingSummaryLine("12 Bewertungen"));
+  EXPECT_FALSE(IsRatingSummaryLine("(12 Stunden)"));
+  EXPECT_FALSE(IsRatingSummaryLine("\u2605\u2605\u2605"));
+  EXPECT_TRUE(IsFurnitureHeading("Polecamy r\u00f3wnie\u017c"));
+  EXPECT_TRUE(IsFurnitureHeading("Benzer \u00dcr\u00fcnler"));
+  EXPECT_TRUE(IsFurnitureHeading("Son Gezdi\u011finiz \u00dcr\u00fcnler"));
+  EXPECT_TRUE(IsFurnitureHeading("\u0645\u0646\u062a\u062c\u0627\u062a \u0645\u0634\u0627\u0628\u0647\u0629"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Questions & Answers (214)"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Customer questions"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Questions to ask before you buy a bookcase"));
+}
+
+// A Shoper page: its reviews (PrestaShop's "productcomments" module name),
+// its last-visited box and its strip of related products go; the
+// description and the technical table stay.
+TEST(Extract, Round28ShopBoxesByClass) {
+  const std::string page =
+      "<html lang=pl><head><title>Herbata</title><meta property=og:type content=product></head><body>"
+      "<div id=box_mainproduct><h1>Herbata zielona Sencha 100 g</h1><div class=price>54,90 z\u0142</div>"
+      "<button class=addtobasket>Do koszyka</button></div>"
+      "<div id=box_description><p>Kagoshima le\u017cy na samym po\u0142udniu wyspy Kiusiu i dzi\u0119ki "
+      "\u0142agodnemu klimatowi zbiory zaczynaj\u0105 si\u0119 tu najwcze\u015bniej w ca\u0142ej Japonii.</p>"
+      "<p>\u015awie\u017ce li\u015bcie s\u0105 kr\u00f3tko parzone na parze, a potem zwijane i suszone, "
+      "dzi\u0119ki czemu zachowuj\u0105 intensywnie zielony kolor.</p></div>"
+      "<div id=box_productcomments class=productcomments><p>Najlepsza sencha, jak\u0105 pi\u0142am.</p>"
+      "<a href=/add class=btn>Dodaj opini\u0119</a></div>"
+      "<div id=box_productrelated class=box><span>Zobacz</span><a href=/p/1>Gyokuro Yame 50 g</a></div>"
+      "<div id=box_lastvisited class=box><span>Historia</span><a href=/p/2>Bancha Shizuoka 100 g</a></div>"
+      "</body></html>";
+  auto r = Extract(page, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Kagoshima le\u017cy"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Dodaj opini"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Najlepsza sencha"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Gyokuro"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Bancha"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("54,90"), std::string::npos) << r->text;
+}
+
 }  // namespace lede

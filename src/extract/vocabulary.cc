@@ -186,6 +186,20 @@ constexpr Word kWords[] = {
   // viewed", Shopify themes' "recently-viewed" section, Shopware 5's
   // "last-seen-products"): other products, never this one's text.
   {"recentlyviewed", Match::kJoined, kBp | kHintRelated}, {"lastseen", Match::kJoined, kBp | kHintRelated},
+  // (Shoper's "box_lastvisited" and its "box_productrelated" strip of
+  // other products.)
+  {"lastvisited", Match::kJoined, kBp | kHintRelated}, {"lastviewed", Match::kJoined, kBp | kHintRelated},
+  {"productrelated", Match::kJoined, kBp | kHintRelated},
+  // PrestaShop's reviews module and its copies ("productcomments",
+  // Shoper's "box_productcomments"): the buyers' reviews with their "add
+  // a review" button, not the product's text.
+  {"productcomments", Match::kJoined, kBp},
+  // A shop's shipping calculator beside the buy box (a postcode field and
+  // "Calculate", "I don't know my postcode": Tiendanube's
+  // "shipping-calculator", VTEX's "shipping-simulator"): the carrier's
+  // rates, not the product.
+  {"shippingcalculator", Match::kJoined, kBp}, {"shippingsimulator", Match::kJoined, kBp},
+  {"shippingestimator", Match::kJoined, kBp},
   // A shop's strip of its promises beside the buy box (PrestaShop's
   // "blockreassurance" module, "block-reassurance": secure payment, free
   // delivery from 80 EUR, free returns): the store's, on every product.
@@ -223,6 +237,11 @@ constexpr Word kWords[] = {
   {"afterpay", Match::kPrefix, kBp}, {"klarna", Match::kPrefix, kBp}, {"affirm", Match::kToken, kBp},
   {"sezzle", Match::kPrefix, kBp}, {"forminstallment", Match::kJoined, kBp}, {"bnpl", Match::kToken, kBp},
   {"paymentproviders", Match::kJoined, kBp},
+  // A shop's table of card instalments in a tab under the product
+  // ("installment-table", "installment-options"; Turkish shops'
+  // "taksit"): the bank's terms, the same on every product.
+  {"installmenttable", Match::kJoined, kBp}, {"installmentoptions", Match::kJoined, kBp},
+  {"taksit", Match::kPrefix, kBp},
   // An extended warranty sold beside the product ("protection-plan-section":
   // "Add a 3-Year Plan - $24.00"): another product's offer.
   {"protectionplan", Match::kJoined, kBp}, {"protectionplans", Match::kJoined, kBp},
@@ -269,6 +288,9 @@ constexpr Word kWords[] = {
   // The site-wide strip over every page of a shop or a site builder
   // ("announcement-bar": free shipping, a sale, a notice).
   {"announcementbar", Match::kJoined, kBp},
+  // (Tiendanube themes' "section-adbar" over every page: free shipping
+  // from an amount, the instalments every card gets.)
+  {"adbar", Match::kJoined, kBp},
   // A sales or event page's countdown timer ("countdown__timer": "03 Days
   // 11 Hours 42 Minutes" to a launch, the end of a sale or an event).
   {"countdown", Match::kPrefix, kWeak},
@@ -1454,6 +1476,13 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "visti di recente", "visti recentemente", "potrebbe piacerti anche", "potrebbero interessarti anche",
     "recent bekeken", "onlangs bekeken", "laatst bekeken", "misschien ook interessant",
     "最近チェックした商品", "最近見た商品", "閲覧履歴",
+    // Polish, Turkish and Arabic shops' shelves (Shoper's "Polecamy
+    // również", IdeaSoft's "Benzer Ürünler" and "Son Gezdiğiniz Ürünler",
+    // Salla's "منتجات مشابهة"). (Matched with ASCII case folding: a
+    // capital outside ASCII is written as the headings print it.)
+    "polecamy również", "ostatnio oglądane", "klienci kupili również", "benzer ürünler", "benzer Ürünler",
+    "son gezdiğiniz", "son incelenen", "ilgili ürünler", "ilgili Ürünler", "bunlar da ilginizi",
+    "منتجات مشابهة", "منتجات ذات صلة",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -1494,6 +1523,12 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "any questions about this product", "questions about this product",
     "complete your order", "buy a bundle and save", "bundle and save",
     "more ways to pay", "ways to pay", "payment & security", "payment and security", "how to get it",
+    // The buyers' questions to the shop and their answers under the
+    // product ("Questions & Answers (214)", "Customer questions"): asked
+    // and answered on every product alike, not the product's description.
+    // (Product pages only: a help page's "Questions and answers" is its text.)
+    "questions & answers", "questions and answers", "customer questions", "customer questions & answers",
+    "customer questions and answers", "customer q&a",
 };
 
 // Headings of a category page's filter panel (the facets: colours, sizes,
@@ -3919,6 +3954,13 @@ bool IsBestSellerBadgeLine(std::string_view line) {
 constexpr std::string_view kWatchersCues[] = {"viewing this", "looking at this", "in their cart", "in their basket",
                                               "in carts", "in baskets", "watching this"};
 constexpr std::string_view kScarcityOpeners[] = {"low in stock", "low stock", "almost gone", "selling fast"};
+// "Only <count> left" in other shops' languages: the cue, then the count
+// ("¡Solo quedan 3 en stock!", "Nur noch 2 Stück", "Il ne reste que 2
+// articles", "Nog maar 3 op voorraad").
+constexpr std::string_view kFewLeftCues[] = {
+    "solo quedan ", "s\u00f3lo quedan ", "quedan solo ", "quedan s\u00f3lo ", "nur noch ", "il ne reste que ",
+    "il n'en reste que ", "nog maar ", "ne restano solo ", "restano solo ", "restam apenas ", "resta apenas ",
+    "zosta\u0142y tylko ", "zosta\u0142o tylko "};
 constexpr size_t kStockNudgeMaxBytes = 80;
 
 bool IsStockNudgeLine(std::string_view line) {
@@ -3939,6 +3981,11 @@ bool IsStockNudgeLine(std::string_view line) {
     if (StartsWithIgnoreCase(line.substr(i), kLeft) &&
         (i + kLeft.size() == line.size() || (!IsAsciiAlnum(line[i + kLeft.size()]) && line[i + kLeft.size()] != '-')))
       return true;
+  }
+  for (std::string_view cue : kFewLeftCues) {
+    const size_t at = FindIgnoreCase(line, cue);
+    if (at == std::string_view::npos || (at > 0 && IsAsciiAlnum(line[at - 1]))) continue;
+    if (at + cue.size() < line.size() && IsAsciiDigit(line[at + cue.size()])) return true;
   }
   return HasAsciiDigit(line) && ContainsAnyIgnoreCase(line, kWatchersCues);
 }
@@ -5070,6 +5117,12 @@ constexpr std::string_view kShopServiceWords[] = {
 constexpr std::string_view kShopPromiseWords[] = {
     "warranty", "guarantee", "guaranteed", "secure", "money back", "money-back", "exchanges", "garantie",
     "gew\u00e4hrleistung", "garanzia", "garant\u00eda", "paiement s\u00e9curis\u00e9", "sichere zahlung",
+    // Free delivery and the days to send it back in the languages of
+    // shops that print them as such a strip ("Gratis verzending vanaf €
+    // 50", "30 dagen bedenktijd", "Darmowa dostawa", "Ücretsiz kargo").
+    "gratis verzending", "gratis bezorging", "bedenktijd", "darmowa dostawa", "darmowy zwrot",
+    "\u00fccretsiz kargo", "kargo bedava", "env\u00edo gratis", "frete gr\u00e1tis", "livraison gratuite",
+    "kostenloser versand", "spedizione gratuita",
 };
 
 // Whether `text` holds one of `words` as a whole word (letters of UTF-8
@@ -5759,6 +5812,13 @@ constexpr std::string_view kRatingScaleCue = "out of ";
 constexpr std::string_view kRatingVotesCue = "from ";
 constexpr std::string_view kRatingQualifier = "customer ";
 constexpr std::string_view kRatingNouns[] = {"vote", "votes", "rating", "ratings", "review", "reviews"};
+// The nouns a count of reviews may name alone in parentheses or after the
+// stars ("(37 تقييم)", "★★★★★ 18 Yorum", "(12 Bewertungen)"), in the
+// languages of shops: lower-case (ASCII folding only).
+constexpr std::string_view kReviewCountNouns[] = {
+    "reviews", "ratings", "bewertungen", "avis", "reseñas", "opiniones", "valoraciones", "avaliações",
+    "recensioni", "beoordelingen", "opinie", "opinii", "ocen", "yorum", "değerlendirme", "تقييم",
+    "تقييمات", "отзывов", "отзыва", "レビュー"};
 constexpr size_t kRatingLineMaxBytes = 96;
 constexpr size_t kTallyLineMaxBytes = 8;
 
@@ -5783,8 +5843,22 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
     size_t i = 0;
     if (SkipNumber(low, &i) && i + 1 == low.size() && (low[i] == 'k' || low[i] == 'm')) return true;
   }
+  // "★★★★★ 18 Yorum": stars drawn as glyphs before a count.
+  bool stars = false;
+  while (low.starts_with("\u2605") || low.starts_with("\u2606")) {
+    low = Trim(low.substr(3));
+    stars = true;
+  }
+  if (low.empty()) return false;
   // "(6 customer reviews)": a count of reviews, the noun qualified.
-  if (low.front() == '(' && low.back() == ')') low = Trim(low.substr(1, low.size() - 2));
+  const bool parenthesized = low.front() == '(' && low.back() == ')';
+  if (parenthesized) low = Trim(low.substr(1, low.size() - 2));
+  // "(37 تقييم)", "★★★★★ 18 Yorum": a count and a review noun alone, in
+  // parentheses or after the stars.
+  if (parenthesized || stars) {
+    size_t k = 0;
+    if (SkipNumber(low, &k) && EqualsAnyIgnoreCase(Trim(low.substr(k)), kReviewCountNouns)) return true;
+  }
   size_t i = 0;
   if (low.starts_with(kRatingLead)) i = kRatingLead.size();
   if (!SkipNumber(low, &i)) return false;
@@ -5824,6 +5898,45 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
 bool IsRatingOrTallyLine(std::string_view line) { return RatingSummaryLine(line, /*strict=*/false); }
 
 bool IsRatingSummaryLine(std::string_view line) { return RatingSummaryLine(line, /*strict=*/true); }
+
+// The words a discount badge may hold beside its percentage, in shops'
+// languages (ASCII case folding: Turkish's capital "İ" written out).
+constexpr std::string_view kDiscountBadgeWords[] = {
+    "off", "save", "sale", "discount", "up", "to", "rabatt", "remise", "sconto", "descuento", "desconto",
+    "korting", "rabat", "zni\u017cka", "indirim", "\u0130ndirim", "de", "di", "ahorra", "economize"};
+constexpr size_t kDiscountBadgeMaxBytes = 32;
+
+bool IsDiscountBadgeLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.empty() || t.size() > kDiscountBadgeMaxBytes) return false;
+  bool percent = false;
+  for (size_t i = 0; i < t.size();) {
+    const unsigned char c = t[i];
+    if (IsAsciiDigit(c)) {
+      size_t j = i;
+      while (j < t.size() && (IsAsciiDigit(static_cast<unsigned char>(t[j])) || t[j] == '.' || t[j] == ',')) ++j;
+      // The number's percent sign, before it ("%25", Turkish) or after it
+      // ("15%", "10 %").
+      size_t k = j;
+      if (k < t.size() && t[k] == ' ') ++k;
+      if ((k < t.size() && t[k] == '%') || (i > 0 && t[i - 1] == '%')) percent = true;
+      else return false;  // a number that is no percentage: a price, a size
+      i = j;
+      continue;
+    }
+    if (c == ' ' || c == '-' || c == '%' || c == '!' || c == '(' || c == ')' || c == ':') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && t[j] != ' ' && t[j] != '%' && t[j] != '!' && t[j] != ')' && t[j] != ':' &&
+           !IsAsciiDigit(static_cast<unsigned char>(t[j])))
+      ++j;
+    if (!EqualsAnyIgnoreCase(t.substr(i, j - i), kDiscountBadgeWords)) return false;
+    i = j;
+  }
+  return percent;
+}
 
 // The word of a card's link to its other choices after a plus sign ("+
 // More"), lower-case; see IsMoreChoicesLine.
@@ -6283,6 +6396,7 @@ constexpr std::string_view kShippingCues[] = {"shipping", "delivery", "livraison
 constexpr std::string_view kPriceLabelWords[] = {
     "price", "regular", "sale", "unit", "list", "from", "was", "now", "save", "off", "each", "ea", "per", "incl",
     "inc", "vat", "tax", "included", "add", "to", "cart", "bag", "basket", "buy", "msrp", "rrp", "us", "usd",
+    "previous",
 };
 constexpr std::string_view kCurrencySymbols[] = {
     "$", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "\u20a9", "\u20bd", "\u20ba", "\u20aa", "\u20ab", "\u20b1", "\u0e3f",
@@ -6294,6 +6408,25 @@ constexpr std::string_view kCurrencyCodes[] = {
     "AED", "SAR", "QAR", "KWD", "OMR", "BHD",
 };
 static_assert(AllDistinct(kCurrencyCodes));
+// Signs of local currencies written with letters after the amount: the
+// Turkish lira's "TL" ("1.199,00 TL"), the Polish złoty's "zł" ("59,90
+// zł"), the Czech koruna's "Kč" ("1 290 Kč"). A sign counts as a whole
+// word beside a digit, as a code does. (Each opens on a capital, or, for
+// "zł", its "ł" is found by its lead byte 0xC5: see IsPriceText.)
+constexpr std::string_view kCurrencyLetterSigns[] = {"TL", "K\u010d", "z\u0142"};
+
+// The size of the letter sign (kCurrencyLetterSigns) that starts at `b` of
+// `t` as a whole word, or 0.
+static size_t LetterSignAt(std::string_view t, size_t b) {
+  auto letter = [&](size_t k) { return IsAsciiAlpha(t[k]) || static_cast<unsigned char>(t[k]) >= 0x80; };
+  for (std::string_view sign : kCurrencyLetterSigns) {
+    if (t.compare(b, sign.size(), sign) != 0) continue;
+    const size_t e = b + sign.size();
+    if ((b > 0 && letter(b - 1)) || (e < t.size() && letter(e))) continue;
+    return sign.size();
+  }
+  return 0;
+}
 
 // IsCurrencyListLine: pairs "XXX:" and an amount, three at least, each
 // code one of kCurrencyCodes.
@@ -6351,7 +6484,7 @@ constexpr std::array<uint8_t, 256> kPriceBytes = [] {
   std::array<uint8_t, 256> t{};
   for (int c = '0'; c <= '9'; ++c) t[c] = kPriceDigit;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kPriceCapital;
-  for (unsigned char c : {'$', '\xc2', '\xe2', '\xe0'}) t[c] = kPriceSymbolLead;
+  for (unsigned char c : {'$', '\xc2', '\xe2', '\xe0', '\xc5'}) t[c] = kPriceSymbolLead;
   return t;
 }();
 static_assert(std::ranges::all_of(kCurrencySymbols,
@@ -6359,11 +6492,11 @@ static_assert(std::ranges::all_of(kCurrencySymbols,
                                     return kPriceBytes[static_cast<unsigned char>(sym.front())] == kPriceSymbolLead;
                                   }),
               "kPriceBytes must mark every currency symbol's first byte");
-// (IsPriceText's sixteen-byte step compares with these four leads: the
-// table must mark no others.)
-static_assert(std::ranges::count(kPriceBytes, uint8_t{kPriceSymbolLead}) == 4 && kPriceBytes['$'] == kPriceSymbolLead &&
+// (IsPriceText's sixteen-byte step compares with these five leads, the
+// last that of "zł"'s "ł": the table must mark no others.)
+static_assert(std::ranges::count(kPriceBytes, uint8_t{kPriceSymbolLead}) == 5 && kPriceBytes['$'] == kPriceSymbolLead &&
                   kPriceBytes[0xC2] == kPriceSymbolLead && kPriceBytes[0xE2] == kPriceSymbolLead &&
-                  kPriceBytes[0xE0] == kPriceSymbolLead,
+                  kPriceBytes[0xE0] == kPriceSymbolLead && kPriceBytes[0xC5] == kPriceSymbolLead,
               "IsPriceText's SSE2 step knows the symbol leads by name");
 
 bool IsPriceText(std::string_view text) {
@@ -6391,6 +6524,7 @@ bool IsPriceText(std::string_view text) {
                                                           _mm_cmpeq_epi8(x, _mm_set1_epi8(char(0xC2)))),
                                              _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(char(0xE2))),
                                                           _mm_cmpeq_epi8(x, _mm_set1_epi8(char(0xE0))))));
+      lead = _mm_or_si128(lead, _mm_cmpeq_epi8(x, _mm_set1_epi8(char(0xC5))));
     }
     kinds = (_mm_movemask_epi8(digit) ? kPriceDigit : 0) | (_mm_movemask_epi8(capital) ? kPriceCapital : 0) |
             (_mm_movemask_epi8(lead) ? kPriceSymbolLead : 0);
@@ -6412,17 +6546,25 @@ bool IsPriceText(std::string_view text) {
     // Only '$', the lead bytes of the symbols above and capitals start a marker.
     if (!(kPriceBytes[c] & (kPriceSymbolLead | kPriceCapital))) continue;
     size_t len = 0;
-    if (c >= 'A' && c <= 'Z') {
-      if (i + 3 > t.size() || (i > 0 && IsAsciiAlpha(t[i - 1])) ||
-          (i + 3 < t.size() && IsAsciiAlpha(t[i + 3])))
+    size_t at = i;
+    // A letter sign ("TL", "Kč", "zł"): a whole word.
+    if (c == 0xC5) {
+      if (i == 0) continue;
+      at = i - 1;  // the "z" of "zł"
+      len = LetterSignAt(t, at);
+    } else if (c >= 'A' && c <= 'Z') {
+      len = LetterSignAt(t, i);
+      if (!len && (i + 3 > t.size() || (i > 0 && IsAsciiAlpha(t[i - 1])) ||
+                   (i + 3 < t.size() && IsAsciiAlpha(t[i + 3]))))
         continue;
-      for (std::string_view code : kCurrencyCodes)
-        if (t.compare(i, 3, code) == 0) len = 3;
+      if (!len)
+        for (std::string_view code : kCurrencyCodes)
+          if (t.compare(i, 3, code) == 0) len = 3;
     } else {
       for (std::string_view sym : kCurrencySymbols)
         if (t.compare(i, sym.size(), sym) == 0) len = sym.size();
     }
-    if (len && (DigitAfter(t, i + len) || DigitBefore(t, i))) return true;
+    if (len && (DigitAfter(t, at + len) || DigitBefore(t, at))) return true;
   }
   return false;
 }
@@ -6630,6 +6772,10 @@ bool IsBarePriceLine(std::string_view line) {
   if (t.empty() || t.size() > kBarePriceLineMaxBytes || !IsPriceText(t)) return false;
   for (size_t i = 0; i < t.size();) {
     const unsigned char c = t[i];
+    if (const size_t sign = LetterSignAt(t, i)) {  // "TL", "zł"
+      i += sign;
+      continue;
+    }
     if (IsAsciiAlpha(c)) {
       // A word: a currency code, or a word of the price's own labels.
       size_t j = i;
@@ -6672,9 +6818,11 @@ constexpr std::string_view kCheckoutNoteCues[] = {
     "calculados en la pantalla de pago", "calculado no checkout", "calculados no checkout",
     "berekend bij de checkout", "berekend bij het afrekenen", "zzgl. versandkosten", "zzgl. versand",
     "excl. verzendkosten", "exclusief verzendkosten",
+    // Turkish shops' tax line under the price ("KDV Dahil": VAT included).
+    "kdv dahil",
 };
 constexpr std::string_view kCheckoutNoteOpeners[] = {
-    "tax", "shipping", "duties", "incl", "frais", "inkl", "versand",
+    "tax", "shipping", "duties", "incl", "frais", "inkl", "versand", "kdv",
     "imposte", "impuestos", "impostos", "prijzen", "prezzi", "precios", "preços",
 };
 
@@ -6696,6 +6844,15 @@ constexpr std::string_view kInstallmentCues[] = {
     "interest-free", "interest free", "sem juros",      "sin interés",     "sin intereses", "sans frais",
     "senza interessi", "zinsfrei",    "payments of",    "installments of", "instalments of", "cuotas de",
     "parcelas de",
+    // The price paid by bank transfer, said under the price ("$ 26.099,10
+    // con Transferencia o depósito bancario", "Havale / EFT ile 854,05
+    // TL"), and the lowest price of the last 30 days that EU shops must
+    // print beside a reduced one ("Najniższa cena z 30 dni przed
+    // obniżką: 59,90 zł"): the shop's terms and its price history, as an
+    // instalment offer is.
+    "con transferencia", "por transferencia", "havale", "no pix", "via pix", "by bank transfer",
+    "najniższa cena", "niedrigster preis", "laagste prijs", "prix le plus bas", "prezzo più basso",
+    "precio más bajo", "lowest price in the last 30 days", "lowest price in 30 days",
 };
 
 // What follows a count of payments ("3x" ...) in an instalment offer: a
@@ -6806,6 +6963,9 @@ bool IsPromoLine(std::string_view line, bool offers) {
 constexpr std::string_view kStoreOfferCues[] = {
     "free shipping", "free delivery", "free returns", "orders over", "% off", "use code", "promo code",
     "discount code", "coupon code",
+    // The same offers in other shops' languages.
+    "env\u00edo gratis", "envio gratis", "frete gr\u00e1tis", "gratis verzending", "livraison gratuite",
+    "kostenloser versand", "spedizione gratuita", "darmowa dostawa", "\u00fccretsiz kargo", "kargo bedava",
 };
 
 bool IsStoreOfferLine(std::string_view line) {
@@ -9001,8 +9161,9 @@ constexpr std::string_view kArchiveBodyClasses[] = {"archive",         "path-tax
 
 // The pay-later words of the class table above, read as parts of a class
 // or id name ("afterpay-container", "affirm-as-low-as", "payment-providers").
-constexpr std::string_view kPayLaterWords[] = {"afterpay", "klarna", "sezzle", "affirm", "bnpl", "forminstallment",
-                                               "paymentproviders"};
+constexpr std::string_view kPayLaterWords[] = {
+    "afterpay", "klarna", "sezzle", "affirm", "bnpl", "forminstallment", "paymentproviders", "installmenttable",
+    "installmentoptions", "taksit"};
 
 namespace {
 

@@ -767,6 +767,10 @@ bool IsRatingOrTallyLine(std::string_view line);
 // "out of 5" only the summary's words and numbers ("stars", "based on 12
 // customer ratings"), not the product's name printed on with it.
 bool IsRatingSummaryLine(std::string_view line);
+// A shop's discount badge on a line of its own: a percentage and at most
+// the words of a reduction ("-15% OFF", "%25 İndirim", "Save 20%",
+// "Rabatt -10 %"); no price, no other word ("15% wool" is the product's).
+bool IsDiscountBadgeLine(std::string_view line);
 
 // A card's count of its other choices on a line of its own, a plus sign
 // and a count or "More" ("+15", "+ 3", "+ More", "+3 more": the swatches
