@@ -21224,6 +21224,17 @@ TEST(Vocabulary, Round28ReviewCountsAndHeadings) {
   EXPECT_FALSE(IsProductFurnitureHeading("Questions to ask before you buy a bookcase"));
 }
 
+// The comment section's heading in other languages heads furniture, as
+// "Comments" does; a heading that goes on is a section of the text.
+TEST(Vocabulary, ForeignCommentHeadings) {
+  EXPECT_TRUE(IsFurnitureHeading("Coment\u00e1rios"));
+  EXPECT_TRUE(IsFurnitureHeading("Commentaires"));
+  EXPECT_TRUE(IsFurnitureHeading("Kommentare:"));
+  EXPECT_TRUE(IsFurnitureHeading("\u041a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438"));
+  EXPECT_FALSE(IsFurnitureHeading("Comentarios de los expertos sobre la ley"));
+  EXPECT_FALSE(IsFurnitureHeading("Kommentare der Verb\u00e4nde zum Entwurf"));
+}
+
 // A Shoper page: its reviews (PrestaShop's "productcomments" module name),
 // its last-visited box and its strip of related products go; the
 // description and the technical table stay.

@@ -1278,6 +1278,10 @@ constexpr std::string_view kFurnitureHeadings[] = {
 // IsLabel asks: the heading's letters are folded, "Ähnliche Artikel" and
 // "ЧИТАЙТЕ ТАКЖЕ" too (StartsWithFolded).
 constexpr std::string_view kForeignFurnitureHeadings[] = {
+    // The comment section's heading ("Comments" above) in other languages:
+    // a Brazilian paper's "Comentários" over its subscribers-only box.
+    "comentários", "comentarios", "commentaires", "kommentare", "kommentarer", "commenti", "reacties",
+    "komentarze", "komentáře", "yorumlar", "комментарии", "коментарі", "التعليقات",
     // German.
     "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren",
     "das könnte dich auch interessieren", "auch interessant", "ebenfalls interessant",
