@@ -146,6 +146,14 @@ constexpr MonthName kMonths[] = {
   {"ديسمبر", 12, kAr}, {"جانفي", 1, kAr}, {"فيفري", 2, kAr}, {"أفريل", 4, kAr}, {"ماي", 5, kAr}, {"جوان", 6, kAr},
   {"جويلية", 7, kAr}, {"أوت", 8, kAr}, {"شباط", 2, kAr}, {"آذار", 3, kAr}, {"نيسان", 4, kAr}, {"أيار", 5, kAr},
   {"حزيران", 6, kAr}, {"تموز", 7, kAr}, {"آب", 8, kAr}, {"أيلول", 9, kAr},
+  // Bulgarian (the months it shares with Russian, "март", "май" and
+  // "август", are above) and Catalan ("3 de desembre de 2025"; "abril",
+  // "octubre" and "novembre" are Spanish's or French's). (No language bit:
+  // the table keeps 24, to kVi.)
+  {"януари", 1, 0}, {"февруари", 2, 0}, {"април", 4, 0}, {"юни", 6, 0}, {"юли", 7, 0}, {"септември", 9, 0},
+  {"октомври", 10, 0}, {"ноември", 11, 0}, {"декември", 12, 0},
+  {"gener", 1, 0}, {"febrer", 2, 0}, {"març", 3, 0}, {"maig", 5, 0}, {"juny", 6, 0}, {"juliol", 7, 0},
+  {"agost", 8, 0}, {"setembre", 9, 0}, {"desembre", 12, 0},
   // Hindi (both spellings of the months Hindi papers write two ways:
   // "सितंबर"/"सितम्बर", "फरवरी" with and without its nukta) and Hebrew, bare
   // and with the preposition a date fuses to the month ("23 בספטמבר 2025").

@@ -21235,6 +21235,41 @@ TEST(Vocabulary, ForeignCommentHeadings) {
   EXPECT_FALSE(IsFurnitureHeading("Kommentare der Verb\u00e4nde zum Entwurf"));
 }
 
+// Round 30's news rules, each on its own.
+TEST(Vocabulary, Round30ReadingTimesMonthsAndCredits) {
+  EXPECT_TRUE(IsReadingTimePart("\u010c\u00edtanie na 2 min\u00faty"));
+  EXPECT_TRUE(IsReadingTimePart("Lesezeit: 4 Min."));
+  EXPECT_TRUE(IsReadingTimePart("Tempo de leitura: 2 minutos"));
+  EXPECT_TRUE(IsReadingTimePart("3 MIN. READ"));
+  EXPECT_FALSE(IsReadingTimePart("Lesezeit: vier Minuten"));
+  EXPECT_FALSE(IsReadingTimePart("Tempo de leitura"));
+  EXPECT_EQ(WithoutReadingTime("2. decembra 2025, 11:15 \u010c\u00edtanie na 2 min\u00faty"), "2. decembra 2025, 11:15");
+  EXPECT_TRUE(IsDateLine("03 \u0434\u0435\u043a\u0435\u043c\u0432\u0440\u0438 2025, 10:20"));
+  EXPECT_TRUE(IsDateLine("3 de desembre de 2025, 13.40 h"));
+  EXPECT_TRUE(IsDateLine("2. decembra 2025, 11:15"));
+}
+
+// A Finnish story: its "Lue myös:" box goes; the caption's "Kuva:" names
+// the photographer.
+TEST(Extract, Round30ReadAlsoAndCredit) {
+  const std::string page =
+      "<html lang=fi><head><title>Uimahallit</title><meta property=og:type content=article></head><body>"
+      "<article><h1>Oulu sulkee kaksi uimahallia</h1><figure><img src=/a.jpg alt=halli><figcaption>Raksilan "
+      "uimahalli valmistui vuonna 1981. Kuva: Jussi Kangas</figcaption></figure>"
+      "<p>Oulun kaupunginhallitus p\u00e4\u00e4tti maanantaina, ett\u00e4 Raksilan ja Kastellin uimahallit "
+      "suljetaan peruskorjauksen ajaksi. Remontti alkaa syyskuussa.</p>"
+      "<div class=lue><span>Lue my\u00f6s:</span> <a href=/a/1>Uimahallien k\u00e4ytt\u00f6 kasvoi "
+      "enn\u00e4tykseen</a></div>"
+      "<p>Uimaseurat ovat huolissaan harjoitusvuoroista, koska matka harjoituksiin pitenee monella "
+      "nuorella uimarilla.</p></article></body></html>";
+  auto r = Extract(page, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Lue my"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("ennätykseen"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Uimaseurat ovat huolissaan"), std::string::npos) << r->text;
+  EXPECT_EQ(r->image.credit.value_or(""), "Jussi Kangas");
+}
+
 // A Shoper page: its reviews (PrestaShop's "productcomments" module name),
 // its last-visited box and its strip of related products go; the
 // description and the technical table stay.

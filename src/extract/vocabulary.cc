@@ -741,6 +741,12 @@ constexpr Word kWords[] = {
   {"fieldsecao", Match::kJoined, kHintKicker}, {"fieldsezione", Match::kJoined, kHintKicker},
   {"fieldrubrik", Match::kJoined, kHintKicker}, {"fieldrubrique", Match::kJoined, kHintKicker},
   {"fieldrubriek", Match::kJoined, kHintKicker},
+  // A regional paper's section link over the headline ("<a
+  // class=article-section>Oulu</a>", a WordPress theme's "<div
+  // class=post-category><a>Split</a>"). Whole class names only, read by
+  // the headline as the kicker is. (Not a bare "category": a list's
+  // cards print theirs, WCXB listing .8183 -> .8178.)
+  {"article-section", Match::kWhole, kHintKicker}, {"post-category", Match::kWhole, kHintKicker},
   {"kicker", Match::kPrefix, kHintKicker}, {"eyebrow", Match::kPrefix, kHintKicker},
   {"sectionlabel", Match::kJoined, kHintKicker}, {"sectionname", Match::kJoined, kHintKicker},
   {"overline", Match::kToken, kHintKicker}, {"rubric", Match::kToken, kHintKicker},
@@ -752,6 +758,8 @@ constexpr Word kWords[] = {
   // (Portuguese "chapéu", Dutch "rubriek" and "bovenkop", Spanish "cintillo".)
   {"chapeu", Match::kToken, kHintKicker}, {"rubriek", Match::kToken, kHintKicker},
   {"bovenkop", Match::kToken, kHintKicker}, {"cintillo", Match::kToken, kHintKicker},
+  // (Catalan "avantítol".)
+  {"avantitol", Match::kToken, kHintKicker},
   {"vorspann", Match::kToken, kHintDek}, {"chapo", Match::kToken, kHintDek},
   {"chapeau", Match::kToken, kHintDek}, {"entradilla", Match::kToken, kHintDek},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
@@ -1136,8 +1144,20 @@ constexpr std::string_view kLeadingArrows[] = {
 // A reading-time line: "5 min read", "12 minute read", "Reading time: 4
 // minutes" (a stamp beside the byline, not the story's words). Units and
 // cue words, lower-case.
-constexpr std::string_view kReadingTimeUnits[] = {"min", "mins", "minute", "minutes"};
+constexpr std::string_view kReadingTimeUnits[] = {
+    "min", "mins", "minute", "minutes",
+    // The minutes of the cued forms below, in their languages.
+    "min.", "minút", "minúty", "minúta", "minut", "minuty", "minuter", "minutter", "minuutti", "minuuttia",
+    "minuten", "minuti", "minutos", "minuts", "мин", "мин.", "минути", "минуты", "минут"};
 constexpr std::string_view kReadingTimeCues[] = {"reading time", "read time", "time to read"};
+constexpr std::string_view kForeignReadingTimeCues[] = {
+    // The cue before the count in other languages ("Čítanie na 2
+    // minúty", "Lesezeit: 4 Min.", "Temps de lectura: 3 min"), lower-case
+    // as ASCII folding leaves them (a capital outside ASCII as printed).
+    "čítanie na", "Čítanie na", "čtení na", "Čtení na", "doba čtení", "lukuaika", "lesetid", "læsetid",
+    "lesezeit", "leestijd", "temps de lecture", "temps de lectura", "tiempo de lectura", "tempo di lettura",
+    "tempo de leitura", "czas czytania", "vrijeme čitanja", "време за четене", "Време за четене",
+    "время чтения", "Время чтения", "час читання", "Час читання"};
 
 // A script's placeholder status on a line of its own: "Loading...",
 // "Loading comments...", "Loading paragraph…": the cue, at most this many
@@ -1200,6 +1220,13 @@ constexpr std::string_view kRelatedCues[] = {
     // Czech and Slovak ("Čtěte také:", "Přečtěte si také:", "Čítajte aj:").
     "čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též", "mohlo by vás zajímat:",
     "čítajte aj", "čítajte tiež", "prečítajte si aj", "prečítajte si tiež", "mohlo by vás zaujímať:",
+    // Nordic, South Slavic, Bulgarian, Slovenian, Catalan, Romanian and
+    // Hungarian papers' pointers ("Lue myös:", "PROČITAJTE JOŠ:",
+    // "Прочетете още:", "Llegiu també:").
+    "lue myös", "läs också", "läs även", "læs også", "les også", "pročitajte još", "pročitajte i:",
+    "pročitajte više:", "čitajte još", "vezane vijesti", "preberite še", "preberite tudi", "прочетете още",
+    "прочетете също", "вижте още:", "llegiu també", "llegeix també", "citește și", "citeste si",
+    "ez is érdekelheti", "kapcsolódó:",
 };
 
 // Of kRelatedCues, the blogger's pointers, which also open a checklist
@@ -1591,6 +1618,9 @@ constexpr std::string_view kCreditCues[] = {
     // captions), capitalised too: the cues are matched with ASCII case
     // folding only.
     "фото:", "Фото:",
+    // Finnish "Kuva:", Bulgarian "Снимка:", Hungarian "Fotó:", Greek
+    // "Φωτογραφία:" (capitalised as printed, as the Cyrillic cues are).
+    "kuva:", "снимка:", "Снимка:", "fotó:", "φωτογραφία:", "Φωτογραφία:",
     // French sets a space before the colon ("Crédit photo : Jean Dupont").
     "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:", "crédits photos :",
     "crédits photos:", "crédit :", "crédit:", "photo :",
@@ -4105,13 +4135,17 @@ SlideCounter ReadSlideCounter(std::string_view line) {
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
 bool IsReadingTimeLine(std::string_view low) {
   bool cued = false;
-  for (std::string_view c : kReadingTimeCues)
-    if (low.substr(0, c.size()) == c) {
-      low = Trim(low.substr(c.size()));
-      if (!low.empty() && low[0] == ':') low = Trim(low.substr(1));
-      cued = true;
-      break;
-    }
+  for (const auto& cues : {std::span<const std::string_view>(kReadingTimeCues),
+                           std::span<const std::string_view>(kForeignReadingTimeCues)}) {
+    for (std::string_view c : cues)
+      if (low.substr(0, c.size()) == c) {
+        low = Trim(low.substr(c.size()));
+        if (!low.empty() && low[0] == ':') low = Trim(low.substr(1));
+        cued = true;
+        break;
+      }
+    if (cued) break;
+  }
   size_t i = 0;
   while (i < low.size() && IsAsciiDigit(low[i])) ++i;
   if (i == 0) return false;
@@ -4193,7 +4227,11 @@ std::string_view TrimMetaSeparators(std::string_view s) {
 
 std::string_view WithoutReadingTime(std::string_view line) {
   line = Trim(line);
-  if (line.size() > 100 || !ContainsIgnoreCase(line, "read")) return line;
+  if (line.size() > 100) return line;
+  if (!ContainsIgnoreCase(line, "read")) {
+    // (A cue of another language: the line holds one of them.)
+    if (!ContainsAnyIgnoreCase(line, kForeignReadingTimeCues)) return line;
+  }
   char buf[100];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
   const std::string_view low(buf, line.size());
