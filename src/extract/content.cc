@@ -1957,6 +1957,10 @@ constexpr uint32_t kFieldLabelMaxText = 24;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
+// A link-less box a navigation word names that lists prices (ListsPrices):
+// its least word characters, and the nodes read for its prices.
+constexpr uint32_t kPriceMenuMinText = 60;
+constexpr int kPriceMenuNodes = 96;
 // A box named by a weak related-content word ("teaser") with no link is
 // one of the page's own blocks from this much prose on: more than a badge
 // ("Popular"), as little as a line (an award's name under its logo).
@@ -2880,6 +2884,19 @@ bool ContentExtractor::UspBoxSellsTheShop(const Node* e) const {
   return end != WalkEnd::kDone || !sentence;
 }
 
+// Whether a box lists prices: two of the text nodes among its first
+// kPriceMenuNodes nodes are short price texts ("45 €", "desde 390 €"). A
+// price list, not a navigation menu, whatever its class.
+bool ContentExtractor::ListsPrices(const Node* e) const {
+  constexpr size_t kPriceMenuItemMaxBytes = 32;
+  int prices = 0;
+  WalkBelow(e, kPriceMenuNodes, [&](const Node* d) {
+    if (d->is_text() && d->data.size() <= kPriceMenuItemMaxBytes && IsPriceText(d->data)) ++prices;
+    return prices < 2;
+  });
+  return prices >= 2;
+}
+
 // Whether `e` is a strip that MarkPromiseStrip marked (for its reason).
 bool ContentExtractor::IsPromiseStrip(const Node* e) const {
   return std::find(promise_strips_.begin(), promise_strips_.end(), e->id) != promise_strips_.end();
@@ -3620,7 +3637,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.
     const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
-    if (!strong && !(f.hints & kHintWeakBoilerplate) && ((f.hints & kHintNavigation) == 0 || prose_nav || shop_row))
+    // Nor does it name one on a list of prices without a link (a site
+    // builder's "Menu" section holding a plumber's rates or a café's
+    // dishes, GoDaddy's "widget-menu"): a navigation menu prints no prices.
+    // (Its prices read from its first kPriceMenuNodes nodes, only for such
+    // a box: off product and list pages no price is noted at Classify.)
+    const bool price_menu = (f.hints & kHintNavigation) && f.links == 0 && f.text >= kPriceMenuMinText &&
+                            !(f.flags & kInChrome) && !ctx.article && !ctx.discussion && ListsPrices(e);
+    if (!strong && (price_menu || (!(f.hints & kHintWeakBoilerplate) &&
+                                   ((f.hints & kHintNavigation) == 0 || prose_nav || shop_row))))
       return;
     if (!strong) {
       // A docs page's note or warning in Bootstrap's alert box ("alert

@@ -305,6 +305,7 @@ class ContentExtractor {
   const Node* RepeatedItemAt(const Node* from, int levels) const;
   void MarkPromiseStrip(const Node* line);
   bool UspBoxSellsTheShop(const Node* e) const;
+  bool ListsPrices(const Node* e) const;
   // A cookie notice appended to <body> after the page (see content.cc).
   bool ConsentNoticeAfterPage(const Node* e, uint32_t most_before, std::string* scratch) const;
   bool IsPromiseStrip(const Node* e) const;

@@ -21270,6 +21270,32 @@ TEST(Extract, Round30ReadAlsoAndCredit) {
   EXPECT_EQ(r->image.credit.value_or(""), "Jussi Kangas");
 }
 
+// A site builder's "Menu" section that lists a plumber's rates, with no
+// link: no navigation, whatever its class; a menu of links stays out.
+TEST(Extract, PriceListNamedMenuIsNoNavigation) {
+  const std::string page =
+      "<html lang=es><head><title>Fontaner\u00eda</title></head><body>"
+      "<div class=\"widget widget-header\"><nav><a href=/>Inicio</a> <a href=/servicios>Servicios</a> "
+      "<a href=/contacto>Contacto</a></nav></div>"
+      "<div class=\"widget widget-content\"><h1>Servicios de fontaner\u00eda</h1><p>Somos dos hermanos "
+      "fontaneros con m\u00e1s de veinte a\u00f1os de oficio en Zaragoza y alrededores, y atendemos "
+      "aver\u00edas, reformas de ba\u00f1o y mantenimiento de comunidades.</p></div>"
+      "<div class=\"widget widget-menu widget-menu-menu-1\"><h2>Tarifas orientativas</h2>"
+      "<div><h4>Desplazamiento y primera media hora</h4><p>45 \u20ac</p></div>"
+      "<div><h4>Hora adicional</h4><p>32 \u20ac</p></div>"
+      "<div><h4>Sustituci\u00f3n de termo el\u00e9ctrico</h4><p>desde 390 \u20ac</p></div>"
+      "<p>Precios con IVA incluido. Antes de empezar cualquier trabajo te decimos el importe.</p></div>"
+      "<div class=\"widget widget-menu widget-menu-menu-2\"><a href=/a>Aviso legal</a> "
+      "<a href=/b>Privacidad</a> <a href=/c>Cookies</a></div>"
+      "</body></html>";
+  auto r = Extract(page, ExtractOptions{});
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Tarifas orientativas"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Hora adicional"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Aviso legal"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Servicios\n"), std::string::npos) << r->text;
+}
+
 // A Shoper page: its reviews (PrestaShop's "productcomments" module name),
 // its last-visited box and its strip of related products go; the
 // description and the technical table stay.

@@ -4134,6 +4134,8 @@ SlideCounter ReadSlideCounter(std::string_view line) {
 
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
 bool IsReadingTimeLine(std::string_view low) {
+  // (A count is in every reading time: a line without a digit is none.)
+  if (!HasAsciiDigit(low)) return false;
   bool cued = false;
   for (const auto& cues : {std::span<const std::string_view>(kReadingTimeCues),
                            std::span<const std::string_view>(kForeignReadingTimeCues)}) {
@@ -4229,8 +4231,11 @@ std::string_view WithoutReadingTime(std::string_view line) {
   line = Trim(line);
   if (line.size() > 100) return line;
   if (!ContainsIgnoreCase(line, "read")) {
-    // (A cue of another language: the line holds one of them.)
-    if (!ContainsAnyIgnoreCase(line, kForeignReadingTimeCues)) return line;
+    // (A cue of another language: the line holds one of them, and its
+    // unit, each of which opens on "min" or "мин": one search first.)
+    if ((!ContainsIgnoreCase(line, "min") && line.find("\u043c\u0438\u043d") == std::string_view::npos) ||
+        !ContainsAnyIgnoreCase(line, kForeignReadingTimeCues))
+      return line;
   }
   char buf[100];
   for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
