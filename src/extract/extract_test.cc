@@ -2690,6 +2690,35 @@ TEST(Metadata, SplitAuthors) {
   EXPECT_EQ(SplitAuthors(links), std::vector<std::string>{});
 }
 
+// A full-width bar parts a Japanese title's page name from the site's name
+// with no spaces; it is read as the ASCII separator, so the site's name is
+// cut from the title as it is after " | ".
+TEST(Metadata, FullWidthBarIsATitleSeparator) {
+  std::string t = "\u76f8\u7d9a\u767b\u8a18\uff5c\u53f8\u6cd5\u66f8\u58eb\u4e8b\u52d9\u6240";
+  SpaceFullWidthBars(&t);
+  EXPECT_EQ(t, "\u76f8\u7d9a\u767b\u8a18 | \u53f8\u6cd5\u66f8\u58eb\u4e8b\u52d9\u6240");
+  std::string spaced = "A \uff5c B\uff5cC";
+  SpaceFullWidthBars(&spaced);
+  EXPECT_EQ(spaced, "A | B | C");
+  std::string plain = "No bar | here";
+  SpaceFullWidthBars(&plain);
+  EXPECT_EQ(plain, "No bar | here");
+  std::string edge = "\uff5cLead";
+  SpaceFullWidthBars(&edge);
+  EXPECT_EQ(edge, "| Lead");
+
+  const std::string html =
+      "<html lang=\"ja\"><head><title>\u76f8\u7d9a\u767b\u8a18\u306e\u3054\u4f9d\u983c\uff5c"
+      "\u307f\u306a\u3068\u4e8b\u52d9\u6240</title>"
+      "<meta property=\"og:site_name\" content=\"\u307f\u306a\u3068\u4e8b\u52d9\u6240\">"
+      "</head><body><main><p>\u571f\u5730\u3084\u5efa\u7269\u306e\u540d\u7fa9\u3092\u76f8\u7d9a"
+      "\u4eba\u306b\u79fb\u3059\u624b\u7d9a\u304d\u3067\u3059\u3002\u3054\u76f8\u8ac7\u304f"
+      "\u3060\u3055\u3044\u3002</p></main></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "\u76f8\u7d9a\u767b\u8a18\u306e\u3054\u4f9d\u983c");
+}
+
 TEST(Metadata, StripTitleSite) {
   EXPECT_EQ(StripTitleSite("Big News Today - The Daily", "The Daily"), "Big News Today");
   EXPECT_EQ(StripTitleSite("The Daily | Big News Today", "The Daily"), "Big News Today");

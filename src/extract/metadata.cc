@@ -287,6 +287,34 @@ bool IsHttpUrl(std::string_view s) {
 // trailing spaces, the ones Trim would).
 std::string CleanLine(std::string_view s) { return CollapseWhitespace(s); }
 
+// The full-width vertical bar (U+FF5C) that Japanese and Chinese titles
+// part the page's name from the site's with, set between no spaces
+// ("相続登記のご依頼｜司法書士事務所"), written as the title separator " | "
+// that the title rules read, so that the site's name is cut as it is after
+// an ASCII bar.
+}  // namespace
+
+void SpaceFullWidthBars(std::string* title) {
+  static constexpr std::string_view kBar = "\xEF\xBD\x9C";
+  size_t at = title->find(kBar);
+  if (at == std::string::npos) return;
+  std::string out;
+  out.reserve(title->size() + 8);
+  size_t from = 0;
+  for (; at != std::string::npos; at = title->find(kBar, from)) {
+    std::string_view before = std::string_view(*title).substr(from, at - from);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    out.append(before);
+    out.append(" | ");
+    from = at + kBar.size();
+    while (from < title->size() && (*title)[from] == ' ') ++from;
+  }
+  out.append(std::string_view(*title).substr(from));
+  *title = std::string(Trim(out));
+}
+
+namespace {
+
 // A schema.org type's name without its URL ("http://schema.org/NewsArticle").
 std::string_view BareTypeName(std::string_view v) {
   const size_t slash = v.rfind('/');
@@ -692,7 +720,10 @@ class Collector final : public HintVisitor {
         break;
       }
       case TagId::kTitle:
-        if (title_text.empty()) CollapsedTextInto(n, 2000, &title_text);
+        if (title_text.empty()) {
+          CollapsedTextInto(n, 2000, &title_text);
+          SpaceFullWidthBars(&title_text);
+        }
         return;
       case TagId::kScript:
         VisitScript(n);
@@ -5991,6 +6022,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   meta_titles.reserve(std::size(kTitleKeys) + 1);
   meta_title_srcs.reserve(std::size(kTitleKeys) + 1);
   std::string ld_headline = JsonText(ld("headline"));
+  SpaceFullWidthBars(&ld_headline);
   if (!ld_headline.empty()) {
     meta_titles.push_back(ld_headline);
     meta_title_srcs.push_back("json-ld");
@@ -5999,6 +6031,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     std::string_view v = c.Meta(k);
     if (!v.empty()) {
       meta_titles.push_back(CleanLine(v));
+      SpaceFullWidthBars(&meta_titles.back());
       meta_title_srcs.push_back(src);
     }
   }

@@ -145,6 +145,10 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names =
 // `site` may be empty. Exposed for tests.
 std::string StripTitleSite(std::string_view title, std::string_view site);
 
+// Rewrites each full-width bar (U+FF5C) of `title`, with the spaces around
+// it, as the separator " | " ("名前｜サイト" -> "名前 | サイト").
+void SpaceFullWidthBars(std::string* title);
+
 // Whether `s` has a "?" inside a word, a letter after it ("Bob?s").
 bool HasMidWordQuestionMark(std::string_view s);
 // Whether `heading` is `declared` (both single-spaced) but for "?" marks
