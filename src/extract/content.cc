@@ -6583,13 +6583,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // So is a story's stamp line beside its byline's box (dropped on its
       // own as a byline: "<span class=autor>Ana Gil | Zaragoza</span><span>
       // Martes, 2 de diciembre de 2025 Actualizado el ...</span>"), the
-      // name the metadata did not take: read without that box.
+      // name the metadata did not take: read without that box. (The rest
+      // may be a place and a date, "Girona · 3 de desembre de 2025", when
+      // the box was there to leave out: a card's "Jane Doe · March 3" whose
+      // name is no byline of the page's reads as a place and a date too.)
       if ((ctx.article || ctx.signed_story) && !ctx.discussion && passed_byline && HasAsciiDigit(scratch)) {
         const auto skip_byline = [&](const Node* c) {
           return c != e && ((facts_[c->eid].hints & kHintByline) || skip_negative(c));
         };
         if (CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread, skip_byline) && !reread.empty() &&
-            HasAsciiDigit(reread) && IsDateLine(reread)) {
+            HasAsciiDigit(reread) &&
+            (IsDateLine(reread) || (reread.size() < scratch.size() && IsPlaceDateLine(reread, /*middle_dot=*/true)))) {
           *reason = "date-line";
           return false;
         }

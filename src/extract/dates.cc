@@ -1422,12 +1422,21 @@ bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDat
   return p.valid() && p.year == d.year && p.month == d.month && p.day == d.day;
 }
 
-bool IsPlaceDateLine(std::string_view line) {
+bool IsPlaceDateLine(std::string_view line, bool middle_dot) {
   line = Trim(line);
   constexpr size_t kMaxBytes = 80, kPlaceMaxBytes = 40;
   constexpr int kPlaceMaxWords = 3;
   if (line.size() > kMaxBytes || !HasAsciiDigit(line)) return false;
-  const size_t comma = line.find(", ");
+  // The place ends at a comma ("Madrid, 3 de mayo") or, when asked, at a
+  // middle dot between spaces ("Girona · 3 de desembre", as Catalan and
+  // Spanish sites set it).
+  static constexpr std::string_view kMiddleDot = " \xC2\xB7 ";
+  size_t comma = line.find(", ");
+  size_t gap = 2;
+  if (const size_t dot = middle_dot ? line.find(kMiddleDot) : std::string_view::npos; dot < comma) {
+    comma = dot;
+    gap = kMiddleDot.size();
+  }
   if (comma == std::string_view::npos || comma == 0 || comma > kPlaceMaxBytes) return false;
   const std::string_view place = line.substr(0, comma);
   int words = 0;
@@ -1456,7 +1465,7 @@ bool IsPlaceDateLine(std::string_view line) {
     after_particle = false;
     i = e + 1;
   }
-  return !IsDateLine(place) && !IsDateLine(line) && IsDateLine(line.substr(comma + 2));
+  return !IsDateLine(place) && !IsDateLine(line) && IsDateLine(line.substr(comma + gap));
 }
 
 // Days since 1970-01-01, back and forth (proleptic Gregorian: H. Hinnant's

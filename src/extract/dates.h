@@ -81,8 +81,11 @@ bool IsClockLine(std::string_view line);
 
 // A dateline alone on its line: a place of one to three capitalized words,
 // a comma, then a date line ("Madrid, 3 de mayo de 2025", "BERLIN, 12. März
-// 2024"): where and when a story was filed.
-bool IsPlaceDateLine(std::string_view line);
+// 2024"): where and when a story was filed. With `middle_dot`, a spaced
+// middle dot may part them too ("Girona · 3 de desembre de 2025"): only
+// where the line is known to hold no name, as a card's "Jane Doe · March
+// 3, 2026" reads the same.
+bool IsPlaceDateLine(std::string_view line, bool middle_dot = false);
 
 // The month (1-12) a month name or abbreviation stands for, in the languages
 // ParseDate reads ("June", "juin", "Jun.", "июня"); 0 otherwise, and 0 for

@@ -18642,6 +18642,10 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   // am Main"; not one that opens or closes it.)
   EXPECT_TRUE(IsPlaceDateLine("Ciudad de M\xC3\xA9xico, 28 nov 2025 - 10:32 Actualizado 11:05"));
   EXPECT_TRUE(IsPlaceDateLine("Frankfurt am Main, 12. M\xC3\xA4rz 2024"));
+  EXPECT_TRUE(IsPlaceDateLine("Girona \xC2\xB7 3 de desembre de 2025, 13.40 h", /*middle_dot=*/true));
+  EXPECT_FALSE(IsPlaceDateLine("Girona \xC2\xB7 3 de desembre de 2025, 13.40 h"));
+  EXPECT_FALSE(IsPlaceDateLine("Girona\xC2\xB73 de desembre de 2025", true));
+  EXPECT_FALSE(IsPlaceDateLine("Pol\xC3\xADtica \xC2\xB7 Economia \xC2\xB7 Cultura", true));
   // In capitals too, a particle of any length ("UPON").
   EXPECT_TRUE(IsPlaceDateLine("FRANKFURT AM MAIN, 12. M\xC3\xA4rz 2024"));
   EXPECT_TRUE(IsPlaceDateLine("Kingston upon Hull City, 3 May 2025"));
