@@ -504,9 +504,12 @@ bool IsDataTable(const Node* table) {
 }  // namespace
 
 // Sub- and superscripts continue the word before them ("H<sub>2</sub>O",
-// "x<sup>2</sup>"); other elements may be laid out apart by style.
+// "x<sup>2</sup>"), and so do a formula's MathML tokens ("<mi>x</mi><mn>2
+// </mn>": "x2", the way "x<sup>2</sup>" reads); other elements may be laid
+// out apart by style.
 static bool ContinuesWord(const Node* e) {
-  return e->ns == Namespace::kHtml && (e->tag == TagId::kSub || e->tag == TagId::kSup || e->tag == TagId::kWbr);
+  return e->ns == Namespace::kMathMl ||
+         (e->ns == Namespace::kHtml && (e->tag == TagId::kSub || e->tag == TagId::kSup || e->tag == TagId::kWbr));
 }
 
 namespace {

@@ -2379,6 +2379,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (foreign_to_html_.empty()) foreign_to_html_.assign(facts_.size(), 0);
         if (foreign_to_html_[n->eid] == 0) MarkForeignHoldingHtml(n, &foreign_to_html_);
         if (foreign_to_html_[n->eid] != kForeignHoldsHtml) drop = true;
+        // A formula's symbols are the sentence's words, though ("When a ≠
+        // 0, there are two solutions"): MathML stays, but for its
+        // annotations (the TeX or content markup a converter left beside
+        // it, which no reader sees).
+        if (n->ns == Namespace::kMathMl && drop && n->tag != TagId::kAnnotationXml && n->data != "annotation")
+          drop = false;
       }
       if (drop) {
         f.flags |= kHardDrop;
