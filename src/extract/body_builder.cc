@@ -965,7 +965,7 @@ void BodyBuilder::Enter(const Node* e) {
     // before it, where a reader sees a gap between words, not inside its
     // brackets ("[ Sold out]"). (Code keeps its own spaces.)
     const bool code = kind == BodyKind::kInlineCode;
-    if (!code && !pending_space_ && !at_block_start_ && last_byte_ != ' ') {
+    if (!code && !pending_space_ && !at_block_start_ && last_byte_ != ' ' && e->ns == Namespace::kHtml) {
       const std::string_view first = FirstInlineText(e);
       if (!first.empty() && (UnicodeSpaceAt(first, 0) > 0 || StyledGap(static_cast<unsigned char>(first[0]))))
         pending_space_ = true;
@@ -983,6 +983,17 @@ void BodyBuilder::Enter(const Node* e) {
     f.space_before = space_before;
   };
   if (e->ns != Namespace::kHtml) {
+    // A formula's exponent or index, the second child of MathML's <msup>
+    // or <msub>, is marked as a superscript or a subscript is ("x<sup>2
+    // </sup>" in Markdown and HTML; plain text joins it: "x2").
+    if (e->ns == Namespace::kMathMl && e->parent && e->parent->ns == Namespace::kMathMl &&
+        (e->parent->data == "msup" || e->parent->data == "msub")) {
+      const Node* base = e->parent->first_child;
+      while (base && !base->is_element()) base = base->next;
+      const Node* second = base ? base->next : nullptr;
+      while (second && !second->is_element()) second = second->next;
+      if (second == e) inline_mark(e->parent->data == "msup" ? BodyKind::kSuperscript : BodyKind::kSubscript);
+    }
     frames_.push_back(f);
     return;
   }

@@ -186,6 +186,22 @@ void MarkForeignHoldingHtml(const Node* top, std::vector<uint8_t>* holds) {
   }
 }
 
+// Whether `n` holds a MathML formula alone (white space aside) and the
+// element after it is an image: the formula drawn, with the MathML kept as
+// its words (see the hidden formula in Prune).
+bool IsHiddenFormulaBesideImage(const Node* n) {
+  const Node* math = nullptr;
+  for (const Node* c = n->first_child; c; c = c->next) {
+    if (c->is_text() && Trim(c->data).empty()) continue;
+    if (math || !c->is_element() || c->ns != Namespace::kMathMl || c->tag != TagId::kMath) return false;
+    math = c;
+  }
+  if (!math) return false;
+  const Node* after = n->next;
+  while (after && after->is_text() && Trim(after->data).empty()) after = after->next;
+  return after && after->Is(TagId::kImg);
+}
+
 // Elements that never hold body text.
 bool IsHardDropTag(TagId t) {
   switch (t) {
@@ -2566,6 +2582,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         if (!shown && list_page) shown = ShowsAriaLabelCopy(n, &link_text, &heading_text);
         if (!shown) hidden = true;
       }
+      // A formula's MathML hidden for screen readers while an image beside
+      // it draws the formula (MediaWiki's "<span style='display: none'>
+      // <math>...</math></span><img alt='{\displaystyle x}'>"): the image is
+      // the formula as shown, the MathML its words in the sentence.
+      if (hidden && IsHiddenFormulaBesideImage(n)) hidden = false;
       // A streamed segment (React) is hidden only until its script moves it
       // into place: it is the page's content, not a parked copy.
       if (streamed) hidden = false;
@@ -6925,6 +6946,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
       } else if (n->is_text()) {
         if (IsRawMarkupText(n)) {
+        } else if (n->parent->ns == Namespace::kMathMl) {
+          // (MathML trims its tokens' text, and white space between its
+          // elements draws nothing: a pretty-printed formula's tokens
+          // join as drawn.)
+          // (ASCII white space only: a no-break space is the formula's own,
+          // "<mtext>&nbsp;Hermitian</mtext>".)
+          std::string_view t = n->data;
+          while (!t.empty() && IsAsciiSpace(t.front())) t.remove_prefix(1);
+          while (!t.empty() && IsAsciiSpace(t.back())) t.remove_suffix(1);
+          builder.Text(t);
         } else if ((facts_[n->parent->eid].flags & kInPre) || !IsParkedData(n, ctx.product)) {
           builder.Text(n->data);
         } else if (explain) {

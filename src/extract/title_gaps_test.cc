@@ -201,6 +201,60 @@ TEST(TitleGaps, MathMlFormulaReadsInItsSentence) {
   EXPECT_EQ(r->text.find("Chart label"), std::string::npos) << r->text;
 }
 
+// A pretty-printed formula (white space around each token, as a saved
+// page's serializer writes it) reads as drawn: MathML trims its tokens and
+// draws no space between its elements; a no-break space in <mtext> is the
+// formula's own.
+TEST(TitleGaps, PrettyPrintedMathMlJoinsItsTokens) {
+  auto r = Extract(
+      "<html><head><title>Hermitian matrix</title></head><body><article><h1>Hermitian matrix</h1><p>A matrix is "
+      "Hermitian when\n  <math>\n    <mrow>\n      <msub>\n        <mi>\n          a\n        </mi>\n        "
+      "<mrow>\n          <mi>i</mi>\n          <mi>j</mi>\n        </mrow>\n      </msub>\n      <mo>\n        =\n"
+      "      </mo>\n      <msub><mi>a</mi><mrow><mi>j</mi><mi>i</mi></mrow></msub>\n      <mtext>\n        "
+      "&nbsp;for all\n      </mtext>\n    </mrow>\n  </math>\n  entries, which is the complex extension of a "
+      "symmetric matrix.</p><p>Hermitian matrices appear throughout quantum mechanics, where observables are "
+      "represented by them.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Hermitian when aij=aji for all entries, which"), std::string::npos) << r->text;
+  EXPECT_NE(ToMarkdown(*r).find("a<sub>ij</sub>=a<sub>ji</sub>"), std::string::npos) << ToMarkdown(*r);
+}
+
+// MediaWiki's formulas: the MathML hidden for screen readers
+// (style="display: none") beside the image that draws the formula is the
+// formula's words, so the sentence has no hole ("where the variable
+// represents"); the image's TeX alt text stays out. An exponent is a
+// superscript in Markdown.
+TEST(TitleGaps, HiddenMathMlBesideItsImageIsTheFormula) {
+  auto formula = [](const std::string& mathml, const std::string& tex) {
+    return "<span class=\"mwe-math-element\"><span class=\"mwe-math-mathml-inline mwe-math-mathml-a11y\" "
+           "style=\"display: none;\"><math alttext=\"{\\displaystyle " +
+           tex + "}\"><semantics><mrow>" + mathml +
+           "</mrow><annotation encoding=\"application/x-tex\">{\\displaystyle " + tex +
+           "}</annotation></semantics></math></span><img src=\"/render/svg/1\" "
+           "class=\"mwe-math-fallback-image-inline\" aria-hidden=\"true\" alt=\"{\\displaystyle " +
+           tex + "}\"></span>";
+  };
+  const std::string page =
+      "<html lang=en><head><title>Quadratic equation - Wikipedia</title></head><body><div "
+      "class=\"mw-parser-output\"><h1>Quadratic equation</h1><p>In mathematics, a quadratic equation can be "
+      "rearranged in standard form as " +
+      formula("<mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>b</mi><mi>x</mi><mo>+</mo><mi>c</mi>"
+              "<mo>=</mo><mn>0</mn>",
+              "ax^{2}+bx+c=0") +
+      ", where the variable " + formula("<mi>x</mi>", "x") +
+      " represents an unknown number and the coefficients are known numbers.</p><p>The numbers are the "
+      "coefficients of the equation, called the quadratic, the linear and the constant coefficient.</p>"
+      "<p>A note <span style=\"display:none\">hidden words stay hidden</span> ends here with a few more "
+      "words.</p></div></body></html>";
+  auto r = Extract(page);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("standard form as ax2+bx+c=0, where the variable x represents"), std::string::npos)
+      << r->text;
+  EXPECT_EQ(r->text.find("displaystyle"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("hidden words"), std::string::npos) << r->text;
+  EXPECT_NE(ToMarkdown(*r).find("ax<sup>2</sup>+bx+c=0"), std::string::npos) << ToMarkdown(*r);
+}
+
 // HTML deep in a drawing's groups is found, and the groups on the way to
 // it are kept without another scan (each one marked once).
 TEST(TitleGaps, HtmlDeepInSvgGroupsIsContent) {
