@@ -202,6 +202,17 @@ bool IsHiddenFormulaBesideImage(const Node* n) {
   return after && after->Is(TagId::kImg);
 }
 
+// A formula in TeX that MathJax typesets where it stands ("<script
+// type='math/tex'>x^2</script>", as kramdown, Jekyll's Markdown, prints
+// $$x^2$$): 1 inline, 2 display ("math/tex; mode=display"), 0 for any
+// other element.
+int TexScriptMode(const Node* n) {
+  if (!n->Is(TagId::kScript)) return 0;
+  const std::string_view type = Trim(n->Attr("type"));
+  if (!StartsWithIgnoreCase(type, "math/tex")) return 0;
+  return ContainsIgnoreCase(type, "mode=display") ? 2 : 1;
+}
+
 // Elements that never hold body text.
 bool IsHardDropTag(TagId t) {
   switch (t) {
@@ -2384,7 +2395,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           (n->tag == TagId::kButton || n->tag == TagId::kForm || (n->tag == TagId::kInput && IsSubmitInput(n))) &&
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
-      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page, prices) && !IsInlineWordButton(n);
+      bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page, prices) &&
+                  !IsInlineWordButton(n) && !(n->tag == TagId::kScript && TexScriptMode(n));
       // SVG and MathML hold no prose: their drawings' and formulas' text
       // (an icon's label) goes, but HTML set inside them at an integration
       // point (<foreignObject>, <mtext>, annotation-xml) is content, and
@@ -6946,6 +6958,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           explain->push_back({n, false, "after-furniture-heading " + ScoreNote(n)});
       } else if (n->is_text()) {
         if (IsRawMarkupText(n)) {
+        } else if (const int tex = TexScriptMode(n->parent)) {
+          // A TeX formula is written as TeX is in text: "$x^2$", "$$x^2$$".
+          const std::string_view delim = tex == 2 ? "$$" : "$";
+          std::string formula(delim);
+          formula.append(Trim(n->data));
+          formula.append(delim);
+          builder.Text(formula);
         } else if (n->parent->ns == Namespace::kMathMl) {
           // (MathML trims its tokens' text, and white space between its
           // elements draws nothing: a pretty-printed formula's tokens

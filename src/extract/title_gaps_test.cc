@@ -201,6 +201,25 @@ TEST(TitleGaps, MathMlFormulaReadsInItsSentence) {
   EXPECT_EQ(r->text.find("Chart label"), std::string::npos) << r->text;
 }
 
+// A TeX formula that MathJax typesets where it stands (kramdown's output
+// for $$...$$ on Jekyll sites: "<script type='math/tex'>") is the
+// sentence's formula, written as TeX is in text; a display formula is
+// its own paragraph, set in "$$". Other scripts stay out.
+TEST(TitleGaps, TexScriptIsTheFormula) {
+  auto r = Extract(
+      "<html><head><title>Notes on least squares</title></head><body><article><h1>Notes on least squares</h1>"
+      "<p>We minimise the loss <script type=\"math/tex\">L(\\beta) = \\|y - X\\beta\\|^2</script> over all "
+      "coefficient vectors, which gives the normal equations after setting the gradient to zero.</p><script "
+      "type=\"math/tex; mode=display\">X^T X \\beta = X^T y</script><p>When <script type=\"math/tex\">X^T X"
+      "</script> is invertible the solution is unique, as every statistics package prints it.</p><script>var "
+      "tracker = 'not the text';</script></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("the loss $L(\\beta) = \\|y - X\\beta\\|^2$ over all"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("\n\n$$X^T X \\beta = X^T y$$\n\n"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("When $X^T X$ is invertible"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("tracker"), std::string::npos) << r->text;
+}
+
 // A pretty-printed formula (white space around each token, as a saved
 // page's serializer writes it) reads as drawn: MathML trims its tokens and
 // draws no space between its elements; a no-break space in <mtext> is the
