@@ -201,6 +201,29 @@ TEST(TitleGaps, MathMlFormulaReadsInItsSentence) {
   EXPECT_EQ(r->text.find("Chart label"), std::string::npos) << r->text;
 }
 
+// KaTeX rendered on the server prints each formula twice: MathML for
+// screen readers (which its stylesheet clips) and glyph spans that ARIA
+// hides. The formula reads once, from its MathML.
+TEST(TitleGaps, KatexFormulaReadsOnce) {
+  auto r = Extract(
+      "<html><head><title>Energy</title></head><body><article><h1>Energy</h1><p>Einstein's relation <span c"
+      "lass=\"katex\"><span class=\"katex-mathml\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\"><sema"
+      "ntics><mrow><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encodi"
+      "ng=\"application/x-tex\">E=mc^2</annotation></semantics></math></span><span class=\"katex-html\" ari"
+      "a-hidden=\"true\"><span class=\"base\"><span class=\"strut\" style=\"height:0.6833em;\"></span><span"
+      " class=\"mord mathnormal\" style=\"margin-right:0.05764em;\">E</span><span class=\"mspace\" style=\""
+      "margin-right:0.2778em;\"></span><span class=\"mrel\">=</span></span><span class=\"base\"><span class"
+      "=\"mord mathnormal\">m</span><span class=\"mord\"><span class=\"mord mathnormal\">c</span><span clas"
+      "s=\"msupsub\"><span class=\"vlist-t\"><span class=\"vlist-r\"><span class=\"vlist\" style=\"height:0"
+      ".8141em;\"><span style=\"top:-3.063em;margin-right:0.05em;\"><span class=\"pstrut\" style=\"height:2"
+      ".7em;\"></span><span class=\"sizing reset-size6 size3 mtight\"><span class=\"mord mtight\">2</span><"
+      "/span></span></span></span></span></span></span></span></span></span> links mass and energy, and it "
+      "is the most famous equation in physics by a wide margin.</p><p>It follows from special relativity, w"
+      "hich Einstein published in 1905 in a short paper of three pages.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Einstein's relation E=mc2 links mass and energy"), std::string::npos) << r->text;
+}
+
 // A TeX formula that MathJax typesets where it stands (kramdown's output
 // for $$...$$ on Jekyll sites: "<script type='math/tex'>") is the
 // sentence's formula, written as TeX is in text; a display formula is
