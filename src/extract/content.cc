@@ -225,6 +225,10 @@ bool IsHardDropTag(TagId t) {
     case TagId::kSource: case TagId::kTrack: case TagId::kMap: case TagId::kArea:
     case TagId::kFrame: case TagId::kFrameset: case TagId::kNoframes: case TagId::kNoembed:
     case TagId::kDialog: case TagId::kParam: case TagId::kApplet:
+    // A ruby's annotation (furigana over kanji, pinyin over hanzi) is a
+    // reading aid set above the text, not the text: "<ruby>地震<rt>じしん
+    // </rt></ruby>" reads "地震", not "地震じしん".
+    case TagId::kRt: case TagId::kRp: case TagId::kRtc:
       return true;
     default:
       return false;

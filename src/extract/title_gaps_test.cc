@@ -224,6 +224,25 @@ TEST(TitleGaps, KatexFormulaReadsOnce) {
   EXPECT_NE(r->text.find("Einstein's relation E=mc2 links mass and energy"), std::string::npos) << r->text;
 }
 
+// A ruby's annotation (furigana over kanji, as NHK's easy Japanese news
+// sets it over every word) is a reading aid, not the text: the sentence
+// reads without it, the way it reads to one who knows the kanji.
+TEST(TitleGaps, RubyAnnotationIsNoText) {
+  auto r = Extract(
+      "<html lang=ja><head><title>\u30cb\u30e5\u30fc\u30b9</title></head><body><article><p><ruby>\u6771\u4eac"
+      "<rp>(</rp><rt>\u3068\u3046\u304d\u3087\u3046</rt><rp>)</rp></ruby>\u3067<ruby>\u5730\u9707<rt>"
+      "\u3058\u3057\u3093</rt></ruby>\u304c\u3042\u308a\u307e\u3057\u305f\u3002\u6d25\u6ce2\u306e"
+      "\u5fc3\u914d\u306f\u3042\u308a\u307e\u305b\u3093\u3002\u3051\u304c\u4eba\u306e\u60c5\u5831"
+      "\u306f\u4eca\u306e\u3068\u3053\u308d\u5165\u3063\u3066\u3044\u307e\u305b\u3093\u3002</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  // "東京で地震がありました。"
+  EXPECT_NE(r->text.find("\u6771\u4eac\u3067\u5730\u9707\u304c\u3042\u308a\u307e\u3057\u305f"),
+            std::string::npos)
+      << r->text;
+  EXPECT_EQ(r->text.find("\u3058\u3057\u3093"), std::string::npos) << r->text;  // "じしん"
+}
+
 // A TeX formula that MathJax typesets where it stands (kramdown's output
 // for $$...$$ on Jekyll sites: "<script type='math/tex'>") is the
 // sentence's formula, written as TeX is in text; a display formula is
