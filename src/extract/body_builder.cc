@@ -1068,6 +1068,13 @@ void BodyBuilder::Enter(const Node* e) {
         body_->nodes[f.node].level = 1;
       break;
     case TagId::kSub: inline_mark(BodyKind::kSubscript); break;
+    case TagId::kQ:
+      // An inline quotation's marks are drawn by the browser, not written
+      // in the page ("said <q>we will not</q>"): without them the words
+      // read as the writer's own. Double marks, single ones inside.
+      Text(quote_depth_ % 2 ? "\u2018" : "\u201C");
+      ++quote_depth_;
+      break;
     case TagId::kImg:
       if (pre_depth_ == 0 && can_open) AppendImage(e);
       break;
@@ -1169,6 +1176,13 @@ void BodyBuilder::Exit(const Node* e) {
       if (!table_modes_.empty()) table_modes_.pop_back();
     }
     if ((e->tag == TagId::kTd || e->tag == TagId::kTh) && f.node && cell_depth_ > 0) --cell_depth_;
+    if (e->tag == TagId::kQ && quote_depth_ > 0) {
+      --quote_depth_;
+      const bool space = pending_space_;
+      pending_space_ = false;  // (the mark closes on the last word: "not”")
+      Text(quote_depth_ % 2 ? "\u2019" : "\u201D");
+      pending_space_ = space;
+    }
   }
   if (f.node) {
     CloseNode(f);

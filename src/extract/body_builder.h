@@ -122,6 +122,7 @@ class BodyBuilder {
   bool code_line_has_text_ = false;  // the code's current line holds more than white space
   bool code_break_ = false;          // a block in the code ended or began after such a line
   int cell_depth_ = 0;              // open data-table cells
+  int quote_depth_ = 0;             // open <q> elements (their marks: see Enter)
   std::vector<bool> table_modes_;   // per open <table>: true = data table
   std::string scratch_;
 };

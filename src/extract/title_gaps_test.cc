@@ -224,6 +224,22 @@ TEST(TitleGaps, KatexFormulaReadsOnce) {
   EXPECT_NE(r->text.find("Einstein's relation E=mc2 links mass and energy"), std::string::npos) << r->text;
 }
 
+// An inline quotation's marks are the browser's to draw (<q>), not the
+// page's: the text writes them, so a quoted statement does not read as the
+// writer's own words. Single marks inside double ones.
+TEST(TitleGaps, InlineQuotationKeepsItsMarks) {
+  auto r = Extract(
+      "<html><head><title>Budget</title></head><body><article><h1>Budget</h1><p>The minister said <q>we will "
+      "not raise taxes this year</q> at the press conference on Monday, and repeated it later.</p><p>Her deputy "
+      "added <q>she told us <q>never</q> twice </q>and left the room without another word to anyone.</p>"
+      "</article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("said \u201Cwe will not raise taxes this year\u201D at the press"), std::string::npos)
+      << r->text;
+  EXPECT_NE(r->text.find("added \u201Cshe told us \u2018never\u2019 twice\u201D and left"), std::string::npos)
+      << r->text;
+}
+
 // A ruby's annotation (furigana over kanji, as NHK's easy Japanese news
 // sets it over every word) is a reading aid, not the text: the sentence
 // reads without it, the way it reads to one who knows the kanji.
