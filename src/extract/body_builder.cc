@@ -503,6 +503,21 @@ bool IsDataTable(const Node* table) {
 
 }  // namespace
 
+// A phrasing element that its inline style or a display utility class
+// lays out as a block ("<span style='display:block'>", Tailwind's "<span
+// class=block>"): its words start a line of their own on screen, not run
+// into the ones before ("first linesecond line").
+static bool ShowsAsBlock(const Node* e) {
+  if (e->ns != Namespace::kHtml || !e->num_attrs) return false;
+  switch (e->tag) {
+    case TagId::kSpan: case TagId::kFont: case TagId::kLabel: case TagId::kSmall: case TagId::kBig:
+    case TagId::kTime: case TagId::kMark: case TagId::kAbbr: case TagId::kUnknown:
+      return IsBlockDisplayStyle(e->Attr("style")) || IsBlockDisplayClass(e->Attr("class"));
+    default:
+      return false;
+  }
+}
+
 // Sub- and superscripts continue the word before them ("H<sub>2</sub>O",
 // "x<sup>2</sup>"), and so do a formula's MathML tokens ("<mi>x</mi><mn>2
 // </mn>": "x2", the way "x<sup>2</sup>" reads); other elements may be laid
@@ -1148,7 +1163,7 @@ void BodyBuilder::Enter(const Node* e) {
       inline_mark(BodyKind::kInlineCode);
       break;
     default:
-      if (IsBlockTag(e->tag)) {
+      if (IsBlockTag(e->tag) || ShowsAsBlock(e)) {
         if (flat) {
           if (!at_block_start_) pending_space_ = true;
         } else {
@@ -1186,7 +1201,7 @@ void BodyBuilder::Exit(const Node* e) {
   }
   if (f.node) {
     CloseNode(f);
-  } else if (e->ns == Namespace::kHtml && IsBlockTag(e->tag)) {
+  } else if (e->ns == Namespace::kHtml && (IsBlockTag(e->tag) || ShowsAsBlock(e))) {
     // (A cell of a row read as one line ends in a space.)
     if (IsInlineKind(body_->nodes[Top()].kind) || cell_depth_ > 0 ||
         ((e->tag == TagId::kTd || e->tag == TagId::kTh) && InOneLineRowTable(e))) {

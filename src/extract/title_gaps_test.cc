@@ -224,6 +224,23 @@ TEST(TitleGaps, KatexFormulaReadsOnce) {
   EXPECT_NE(r->text.find("Einstein's relation E=mc2 links mass and energy"), std::string::npos) << r->text;
 }
 
+// A span that its inline style or a display utility class lays out as a
+// block starts a line of its own, as on screen: its words do not run into
+// the ones before ("first line of the poemsecond line").
+TEST(TitleGaps, SpanShownAsBlockStartsALine) {
+  auto r = Extract(
+      "<html><head><title>Poems</title></head><body><article><h1>Poems</h1><p>The long opening paragraph of the "
+      "story sits here with many words in it for the extractor to count as content.</p><div><span "
+      "style=\"display: block\">first line of the poem</span><span style=\"display:block\">second line of the "
+      "poem</span><span class=\"block text-sm\">third line by class</span></div><p>Plain <span>inline</span>"
+      "<span style=\"color:red\">spans</span> run on.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("first line of the poem\n\nsecond line of the poem\n\nthird line by class"),
+            std::string::npos)
+      << r->text;
+  EXPECT_NE(r->text.find("Plain inlinespans run on."), std::string::npos) << r->text;
+}
+
 // An inline quotation's marks are the browser's to draw (<q>), not the
 // page's: the text writes them, so a quoted statement does not read as the
 // writer's own words. Single marks inside double ones.
