@@ -2500,7 +2500,9 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
             else script_display();
             break;
           case 6:
-            if (NameIs(name, "hidden")) hidden = true;
+            // (Not "until-found": a collapsed panel the browser opens when a
+            // search finds its words, an accordion's answer: content.)
+            if (NameIs(name, "hidden")) hidden |= !EqualsIgnoreCase(Trim(at.value), "until-found");
             else script_display();
             break;
           case 7:

@@ -224,6 +224,23 @@ TEST(TitleGaps, KatexFormulaReadsOnce) {
   EXPECT_NE(r->text.find("Einstein's relation E=mc2 links mass and energy"), std::string::npos) << r->text;
 }
 
+// A panel hidden "until-found" is collapsed, not hidden: the browser opens
+// it when a search finds its words (an accordion's answer). Its words are
+// the page's; a plainly hidden element's are not.
+TEST(TitleGaps, HiddenUntilFoundIsContent) {
+  auto r = Extract(
+      "<html><head><title>Help</title></head><body><article><h1>Help</h1><p>The long opening paragraph of the "
+      "help page sits here with many words in it for the extractor to count as content.</p><h2>Shipping</h2>"
+      "<div hidden=\"until-found\"><p>Orders ship within two working days from our warehouse in Leeds, tracked "
+      "all the way to your door.</p></div><div hidden><p>A parked copy that a script shows only after signing "
+      "in to the account.</p></div><div hidden=\"until-found\" style=\"display:none\"><p>Styled away as "
+      "well.</p></div></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Orders ship within two working days"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("A parked copy"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Styled away"), std::string::npos) << r->text;
+}
+
 // A span that its inline style or a display utility class lays out as a
 // block starts a line of its own, as on screen: its words do not run into
 // the ones before ("first line of the poemsecond line").
