@@ -213,6 +213,14 @@ int TexScriptMode(const Node* n) {
   return ContainsIgnoreCase(type, "mode=display") ? 2 : 1;
 }
 
+// A declarative shadow root ("<my-card><template shadowrootmode=open>"):
+// a web component's own markup, server-rendered, which the browser draws
+// in place of the template (its light children fill its <slot>s). Its
+// words are the page's, unlike another <template>'s inert ones.
+bool IsDeclarativeShadowRoot(const Node* n) {
+  return n->Is(TagId::kTemplate) && (n->HasAttr("shadowrootmode") || n->HasAttr("shadowroot"));
+}
+
 // Elements that never hold body text.
 bool IsHardDropTag(TagId t) {
   switch (t) {
@@ -2400,7 +2408,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
       bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page, prices) &&
-                  !IsInlineWordButton(n) && !(n->tag == TagId::kScript && TexScriptMode(n));
+                  !IsInlineWordButton(n) && !(n->tag == TagId::kScript && TexScriptMode(n)) &&
+                  !IsDeclarativeShadowRoot(n);
       // SVG and MathML hold no prose: their drawings' and formulas' text
       // (an icon's label) goes, but HTML set inside them at an integration
       // point (<foreignObject>, <mtext>, annotation-xml) is content, and

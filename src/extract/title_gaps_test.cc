@@ -224,6 +224,24 @@ TEST(TitleGaps, KatexFormulaReadsOnce) {
   EXPECT_NE(r->text.find("Einstein's relation E=mc2 links mass and energy"), std::string::npos) << r->text;
 }
 
+// A web component's declarative shadow root (server-rendered: "<template
+// shadowrootmode=open>") is drawn in place of its template: its words are
+// the page's, as the light ones slotted into it are; another <template>'s
+// are inert.
+TEST(TitleGaps, DeclarativeShadowRootIsContent) {
+  auto r = Extract(
+      "<html><head><title>Cards</title></head><body><article><h1>Cards</h1><p>The long opening paragraph of the "
+      "story sits here with many words in it for the extractor to count as content.</p><story-card><template "
+      "shadowrootmode=\"open\"><p>Words that the component draws from its shadow root, which browsers render "
+      "as part of the page.</p><slot></slot></template><p>Light words slotted into the card by the page itself "
+      "for readers.</p></story-card><template><p>An inert template row the page's script clones for each "
+      "comment.</p></template></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r->text.find("Words that the component draws"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Light words slotted"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("An inert template"), std::string::npos) << r->text;
+}
+
 // A panel hidden "until-found" is collapsed, not hidden: the browser opens
 // it when a search finds its words (an accordion's answer). Its words are
 // the page's; a plainly hidden element's are not.
