@@ -524,6 +524,10 @@ class Collector final : public HintVisitor {
     label_buf.swap(spare.label_buf);
   }
   std::vector<MetaTag> metas;
+  // Meta values escaped twice in the page ("Tom&amp;#039;s", as SEO plugins
+  // print them), decoded again: `metas` views them here. (Rare: a list
+  // only such pages fill.)
+  std::forward_list<std::string> decoded_metas;
   // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
   // has not without a look through them all. (256 bits: a page's forty-odd
   // keys set most of 64, and most keys asked for passed as maybe there.)
@@ -813,6 +817,12 @@ class Collector final : public HintVisitor {
           (EqualsIgnoreCase(prop, "datePublished") || EqualsIgnoreCase(prop, "dateCreated")))
         reply_date_meta = n, reply_date = Trim(content);
       keys[2] = {};
+    }
+    // (A reference left after the parser's decoding was escaped twice.)
+    if (content.find('&') != std::string_view::npos && metas.size() < 2000 &&
+        (!keys[0].empty() || !keys[1].empty() || !keys[2].empty())) {
+      std::string decoded = DecodeCharacterReferences(content);
+      if (decoded != content) content = decoded_metas.emplace_front(std::move(decoded));
     }
     for (std::string_view k : keys)
       if (!k.empty() && metas.size() < 2000) {

@@ -224,6 +224,22 @@ TEST(TitleGaps, KatexFormulaReadsOnce) {
   EXPECT_NE(r->text.find("Einstein's relation E=mc2 links mass and energy"), std::string::npos) << r->text;
 }
 
+// Meta values escaped twice in the page (SEO plugins print "&amp;#039;")
+// are decoded again: the title says "Tom's Guide", an image's address has
+// its "&" back. A reference without its ';' stays as written.
+TEST(TitleGaps, TwiceEscapedMetaValuesAreDecoded) {
+  auto r = Extract(
+      "<html><head><meta property=\"og:title\" content=\"Tom&amp;#039;s Guide to Caf&amp;eacute; Culture "
+      "&amp;amp; More\"><meta name=\"description\" content=\"Where to drink coffee &amp;amp c. in Leeds\">"
+      "<meta property=\"og:image\" content=\"https://example.com/a.jpg?w=750&amp;amp;h=400\"></head><body>"
+      "<article><p>The long opening paragraph of the story sits here with many words in it for the extractor to "
+      "count as content.</p></article></body></html>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->title.value_or(""), "Tom's Guide to Caf\u00e9 Culture & More");
+  EXPECT_EQ(r->description.value_or(""), "Where to drink coffee &amp c. in Leeds");
+  EXPECT_EQ(r->image.url, "https://example.com/a.jpg?w=750&h=400");
+}
+
 // A web component's declarative shadow root (server-rendered: "<template
 // shadowrootmode=open>") is drawn in place of its template: its words are
 // the page's, as the light ones slotted into it are; another <template>'s
