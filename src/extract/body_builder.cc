@@ -512,7 +512,15 @@ static bool ShowsAsBlock(const Node* e) {
   switch (e->tag) {
     case TagId::kSpan: case TagId::kFont: case TagId::kLabel: case TagId::kSmall: case TagId::kBig:
     case TagId::kTime: case TagId::kMark: case TagId::kAbbr: case TagId::kUnknown:
-      return IsBlockDisplayStyle(e->Attr("style")) || IsBlockDisplayClass(e->Attr("class"));
+    {
+      // (Most such elements have neither: a style without "display", a
+      // class without "block", "flex" or "grid" is passed over at once.)
+      const std::string_view style = e->Attr("style"), cls = e->Attr("class");
+      return (style.size() >= 12 && style.find("isplay") != std::string_view::npos && IsBlockDisplayStyle(style)) ||
+             (cls.size() >= 4 && (cls.find("lock") != std::string_view::npos || cls.find("flex") != std::string_view::npos ||
+                                  cls.find("grid") != std::string_view::npos) &&
+              IsBlockDisplayClass(cls));
+    }
     default:
       return false;
   }
@@ -1163,7 +1171,7 @@ void BodyBuilder::Enter(const Node* e) {
       inline_mark(BodyKind::kInlineCode);
       break;
     default:
-      if (IsBlockTag(e->tag) || ShowsAsBlock(e)) {
+      if (IsBlockTag(e->tag) || (f.shown_as_block = ShowsAsBlock(e))) {
         if (flat) {
           if (!at_block_start_) pending_space_ = true;
         } else {
@@ -1201,7 +1209,7 @@ void BodyBuilder::Exit(const Node* e) {
   }
   if (f.node) {
     CloseNode(f);
-  } else if (e->ns == Namespace::kHtml && (IsBlockTag(e->tag) || ShowsAsBlock(e))) {
+  } else if (e->ns == Namespace::kHtml && (IsBlockTag(e->tag) || f.shown_as_block)) {
     // (A cell of a row read as one line ends in a space.)
     if (IsInlineKind(body_->nodes[Top()].kind) || cell_depth_ > 0 ||
         ((e->tag == TagId::kTd || e->tag == TagId::kTh) && InOneLineRowTable(e))) {

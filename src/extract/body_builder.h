@@ -58,6 +58,8 @@ class BodyBuilder {
     // pending when the mark closes empty (a row of links whose words were
     // all dropped leaves one space, not one per link).
     bool space_before = false;
+    // A phrasing element laid out as a block (see ShowsAsBlock), read once.
+    bool shown_as_block = false;
   };
   uint32_t Top() const { return open_.back(); }
   uint32_t Append(BodyKind kind, uint8_t level);

@@ -276,7 +276,21 @@ std::string_view PosterBeforeHandle(std::string_view title, std::string_view use
 struct MetaTag {
   std::string_view key;  // lower-case name / property / itemprop / http-equiv
   std::string_view value;
+  bool decoded = false;  // value read for references escaped twice (see Meta)
 };
+
+// Whether `s` holds a complete character reference ("&amp;", "&#039;",
+// "&eacute;"): a '&', then letters, digits or '#', then ';'. (A URL's
+// "?a=1&b=2" holds none.)
+bool HoldsCharacterReference(std::string_view s) {
+  constexpr size_t kMaxNameBytes = 32;
+  for (size_t at = s.find('&'); at != std::string_view::npos; at = s.find('&', at + 1)) {
+    size_t i = at + 1;
+    while (i < s.size() && i - at <= kMaxNameBytes && (IsAsciiAlnum(s[i]) || s[i] == '#')) ++i;
+    if (i > at + 1 && i < s.size() && s[i] == ';') return true;
+  }
+  return false;
+}
 
 bool IsHttpUrl(std::string_view s) {
   return StartsWithIgnoreCase(s, "http://") || StartsWithIgnoreCase(s, "https://") ||
@@ -523,11 +537,12 @@ class Collector final : public HintVisitor {
     title_text.swap(spare.title_text);
     label_buf.swap(spare.label_buf);
   }
-  std::vector<MetaTag> metas;
+  // (Mutable: Meta decodes a value escaped twice when it is first read.)
+  mutable std::vector<MetaTag> metas;
   // Meta values escaped twice in the page ("Tom&amp;#039;s", as SEO plugins
   // print them), decoded again: `metas` views them here. (Rare: a list
   // only such pages fill.)
-  std::forward_list<std::string> decoded_metas;
+  mutable std::forward_list<std::string> decoded_metas;
   // A bit for each key of `metas` (KeyBit): Meta passes over a key the page
   // has not without a look through them all. (256 bits: a page's forty-odd
   // keys set most of 64, and most keys asked for passed as maybe there.)
@@ -818,12 +833,6 @@ class Collector final : public HintVisitor {
         reply_date_meta = n, reply_date = Trim(content);
       keys[2] = {};
     }
-    // (A reference left after the parser's decoding was escaped twice.)
-    if (content.find('&') != std::string_view::npos && metas.size() < 2000 &&
-        (!keys[0].empty() || !keys[1].empty() || !keys[2].empty())) {
-      std::string decoded = DecodeCharacterReferences(content);
-      if (decoded != content) content = decoded_metas.emplace_front(std::move(decoded));
-    }
     for (std::string_view k : keys)
       if (!k.empty() && metas.size() < 2000) {
         metas.push_back({LowerKey(Trim(k)), content});
@@ -982,10 +991,19 @@ class Collector final : public HintVisitor {
     return false;
   }
 
+  // The first value of `key`, trimmed. A reference left in it after the
+  // parser's decoding was escaped twice ("Tom&amp;#039;s"): decoded again,
+  // once, when the value is first read.
   std::string_view Meta(std::string_view key) const {
     if (!MayHaveKey(key)) return {};  // (most keys asked for are not there)
-    for (const MetaTag& m : metas)
-      if (m.key == key && !Trim(m.value).empty()) return Trim(m.value);
+    for (MetaTag& m : metas)
+      if (m.key == key && !Trim(m.value).empty()) {
+        if (!m.decoded) {
+          m.decoded = true;
+          if (HoldsCharacterReference(m.value)) m.value = decoded_metas.emplace_front(DecodeCharacterReferences(m.value));
+        }
+        return Trim(m.value);
+      }
     return {};
   }
 
