@@ -2706,9 +2706,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // thread ("Senior Member", "Location: Leeds").
       if (discussion && (f.hints & kHintPosterExtras)) f.flags |= kPostAside;
       // And the signature a board marks by its data-role alone (Invision:
-      // "data-role=memberSignature"). (Threads only; elements with
+      // "data-role=memberSignature"), or by NodeBB's component attribute
+      // ("component=post/signature"). (Threads only; elements with
       // attributes only.)
-      if (discussion && n->num_attrs && n->tag == TagId::kDiv && ClassifyDataRole(n->Attr("data-role")) == DataRole::kPostSignature)
+      if (discussion && n->num_attrs && n->tag == TagId::kDiv &&
+          (ClassifyDataRole(n->Attr("data-role")) == DataRole::kPostSignature ||
+           ClassifyDataRole(n->Attr("component")) == DataRole::kPostSignature))
         f.flags |= kPostAside;
       // And what the board leaves out when a reply quotes the post (its
       // edit note: kQuoteExcludedAttr). (Threads only; elements with

@@ -21357,3 +21357,26 @@ TEST(Extract, Round28ShopBoxesByClass) {
 }
 
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+// Round 31: a board's count of who views the thread in its other
+// languages is a line of the board's (with its count: a sentence about
+// the topic is not); a similar-threads heading in Italian or Chinese is
+// thread furniture; SMF's custom profile fields, NodeBB's signature and
+// vBulletin 5's rank lines are the poster's extras.
+TEST(Vocabulary, Round31ForumLines) {
+  EXPECT_TRUE(IsBoilerplateLine("0 Usuarios y 3 Visitantes est\xC3\xA1n viendo este tema."));
+  EXPECT_TRUE(IsBoilerplateLine("2 Mitglieder und 5 G\xC3\xA4ste betrachten dieses Thema."));
+  EXPECT_TRUE(IsBoilerplateLine("0 Membres et 1 Invit\xC3\xA9 sont en train de lire ce sujet."));
+  EXPECT_FALSE(IsBoilerplateLine("Los socios est\xC3\xA1n viendo este tema con preocupaci\xC3\xB3n."));
+  EXPECT_EQ(ClassifyDataRole("post/signature"), DataRole::kPostSignature);
+  EXPECT_NE(ClassifyClassId("custom im_icons", "") & kHintPosterExtras, 0u);
+  EXPECT_NE(ClassifyClassId("b-userinfo__rank", "") & kHintPosterExtras, 0u);
+  EXPECT_NE(ClassifyClassId("b-userinfo__additional-info", "") & kHintPosterExtras, 0u);
+  EXPECT_EQ(ClassifyClassId("b-userinfo", "") & kHintPosterExtras, 0u);
+}
+
+}  // namespace
+}  // namespace lede

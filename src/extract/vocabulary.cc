@@ -507,6 +507,12 @@ constexpr Word kWords[] = {
   // hidden from guests) and the tally under each post ("li.like_count":
   // "1 person likes this.").
   {"poster_ip", Match::kWhole, kHintPosterExtras}, {"like_count", Match::kWhole, kHintPosterExtras},
+  // SMF 2.1's custom profile fields shown as icons or lines in that column
+  // ("li.im_icons > ol > li.custom": "Location: Leeds").
+  {"im_icons", Match::kWhole, kHintPosterExtras},
+  // vBulletin 5's rank and profile lines under the name ("div.b-userinfo__rank":
+  // "Senior Member"; "ul.b-userinfo__additional-info": "Join Date", "Posts").
+  {"userinforank", Match::kJoined, kHintPosterExtras}, {"userinfoadditional", Match::kJoined, kHintPosterExtras},
   // The names of those who liked a post, under it (XenForo 1's
   // "div.likesSummary", vBSEO's "div.vbseo_liked": "Jane likes this.").
   {"likessummary", Match::kJoined, kHintPosterExtras}, {"vbseo_liked", Match::kWhole, kHintPosterExtras},
@@ -1443,6 +1449,8 @@ constexpr std::string_view kThreadFurnitureHeadings[] = {
     "related discussions", "related questions", "suggested topics", "suggested threads",
     "ähnliche themen", "sujets similaires", "temas similares", "discussioni simili",
     "podobne tematy", "podobne wątki", "похожие темы", "tópicos semelhantes", "tópicos similares",
+    "argomenti simili", "discussioni correlate", "sujets suggérés", "vergelijkbare onderwerpen",
+    "soortgelijke onderwerpen", "temas relacionados", "ähnliche beiträge", "相关帖子", "相關帖子", "相似主题",
 };
 
 // Headings over a strip of the site's own publications (its blog posts,
@@ -3353,6 +3361,8 @@ struct DataRoleValue {
 constexpr DataRoleValue kDataRoleValues[] = {
     {"moderationtools", DataRole::kModerationForm},
     {"membersignature", DataRole::kPostSignature},
+    // (NodeBB names its parts in a "component" attribute the same way.)
+    {"post/signature", DataRole::kPostSignature},
 };
 
 DataRole ClassifyDataRole(std::string_view value) {
@@ -3566,8 +3576,20 @@ static bool IsPageEditNoteLow(std::string_view low) {
   return ContainsAny(low, kPageEditNotePhrases) || (HasAsciiDigit(low) && ContainsAny(low, kPageEditorPhrases));
 }
 
+// The same count in the boards' other languages (SMF's "0 Usuarios y 3
+// Visitantes están viendo este tema.", "... betrachten dieses Thema",
+// "... sont en train de lire ce sujet"; MyBB's "Benutzer, die gerade
+// dieses Thema anschauen"), looked for only in a line with a digit (the
+// count).
+constexpr std::string_view kForeignThreadViewersPhrases[] = {
+    "viendo este tema", "vendo este t\u00f3pico", "visualizando este t\u00f3pico", "betrachten dieses thema",
+    "betrachten das thema", "dieses thema anschauen", "en train de lire ce sujet", "consultent ce sujet",
+    "stanno visualizzando questo", "stanno leggendo questa discussione", "przegl\u0105daj\u0105 ten temat",
+    "bekijken dit onderwerp"};
+
 static bool IsThreadViewersLow(std::string_view low) {
-  return low.find(kThreadViewersStem) != std::string_view::npos && ContainsAny(low, kThreadViewersPhrases);
+  if (low.find(kThreadViewersStem) != std::string_view::npos && ContainsAny(low, kThreadViewersPhrases)) return true;
+  return HasAsciiDigit(low) && ContainsAny(low, kForeignThreadViewersPhrases);
 }
 
 // A consent placeholder standing where a blocked embed would be ("This
