@@ -894,6 +894,38 @@ constexpr int kFormWrapMaxNodes = 400;
 constexpr int kDocumentedFormMinLabels = 2;
 constexpr int kDocumentedFormMinParas = 2;
 constexpr size_t kDocumentedFormMinProse = 120;
+// Whether `form` adds a product to the cart (its action, or a submit
+// button's formaction: OpenCart 4's "<button formaction=...cart.add>")
+// and a form beside it does too, or the form beside its wrapper (a grid
+// cell's "<div class=col><form>"): a grid of product cards each drawn as
+// its own form (Magento's Hyvä theme: "<form action=.../checkout/cart/add
+// class='item product product-item'>" around the card's picture, name and
+// price; OpenCart's product-thumb). The cards are a category page's
+// content, not a form's controls.
+constexpr int kCardFormLookNodes = 64;
+bool IsCartForm(const Node* form) {
+  if (!form || !form->Is(TagId::kForm)) return false;
+  if (IsCartAddAction(form->Attr("action"))) return true;
+  bool cart = false;
+  WalkBelow(form, kCardFormLookNodes, [&](const Node* d) {
+    if (d->is_element() && (d->tag == TagId::kButton || d->tag == TagId::kInput) && d->num_attrs)
+      cart = IsCartAddAction(d->Attr("formaction"));
+    return !cart;
+  });
+  return cart;
+}
+[[gnu::cold]] bool IsCardFormInGrid(const Node* form) {
+  if (!IsCartForm(form)) return false;
+  if (IsCartForm(NextElementFrom(form->next)) || IsCartForm(PrevElementFrom(form->prev()))) return true;
+  // (The form alone in a grid cell: the next cell's form.)
+  const Node* cell = form->parent;
+  if (!cell || !cell->is_element() || NextElementFrom(cell->first_child) != form || NextElementFrom(form->next))
+    return false;
+  for (const Node* other : {NextElementFrom(cell->next), PrevElementFrom(cell->prev())})
+    if (other && IsCartForm(NextElementFrom(other->first_child))) return true;
+  return false;
+}
+
 [[gnu::cold]] bool IsDocumentedForm(const Node* form) {
   int labels = 0, paras = 0;
   size_t prose = 0;
@@ -2670,6 +2702,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
       if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
+          !(list_page && n->tag == TagId::kForm && IsCardFormInGrid(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
           !(n->tag == TagId::kAside && IsCalloutAside(n)) &&
           !(n->tag == TagId::kNav && IsLinklessTextNav(n)))
@@ -6479,11 +6512,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (IsBoilerplateLine(scratch, IsHeadingTag(e->tag))) { *reason = "boilerplate-line"; return false; }
       // A line read without its buttons' labels: a feedback box's question
       // over its answers ("Was this page helpful?<button>Yes</button>
-      // <button>No</button>").
+      // <button>No</button>"), a sort control's label over its dropped
+      // menu ("Sort by: <button>Relevance</button><div class=dropdown-menu>
+      // ..."): a label, ending in a colon, left alone by what was dropped.
       if (passed_button && !IsHeadingTag(e->tag) &&
           CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread,
                             [&](const Node* x) { return x != e && x->tag == TagId::kButton; }) &&
           !reread.empty() && IsBoilerplateLine(reread)) {
+        *reason = "boilerplate-line";
+        return false;
+      }
+      if (passed_dropped && !IsHeadingTag(e->tag) &&
+          CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &reread,
+                            [&](const Node* x) { return x != e && (x->tag == TagId::kButton || skip_negative(x)); }) &&
+          !reread.empty() && reread.back() == ':' && IsBoilerplateLine(reread)) {
         *reason = "boilerplate-line";
         return false;
       }

@@ -21380,3 +21380,50 @@ TEST(Vocabulary, Round31ForumLines) {
 
 }  // namespace
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+// Round 32: a category page's grid of product cards each drawn as its own
+// add-to-cart form is the page's content; the list's footer (where a shop
+// prints the category's longer description) is the list's; a sort
+// control's label left alone by its dropped menu is a control's line.
+TEST(Extract, Round32CardFormsAndListFooter) {
+  std::string cards;
+  const char* names[] = {"Alpspitz 32 hiking pack", "Tannheim 22 day pack", "Karwendel 45 trekking pack",
+                         "Zugspitz Light 28 pack"};
+  for (const char* name : names)
+    cards += std::string("<form method=post action=\"https://shop.example/checkout/cart/add/product/1/\" "
+                         "class=\"item product product-item\"><a href=\"/p/1\"><img src=\"/i.jpg\" alt=\"\"></a>"
+                         "<h2><a href=\"/p/1\">") +
+             name + "</a></h2><span class=price>119,95 €</span><button type=submit>Add to cart</button></form>";
+  const std::string html =
+      "<html lang=en><head><title>Hiking backpacks | Example Outdoor</title></head><body><header><nav><a "
+      "href=/>Home</a> <a href=/men>Men</a></nav></header><main><h1>Hiking backpacks</h1><p>Whether a day on "
+      "the hill or a week from hut to hut, our packs carry twenty years of mountain experience.</p><div "
+      "class=\"sort-by-row\"><span class=sort-by>Sort by:</span><button>Relevance</button><div "
+      "class=\"dropdown-menu\"><a href=\"?o=1\">Best sellers</a><a href=\"?o=2\">Name</a></div></div><div "
+      "class=\"products-grid\">" +
+      cards +
+      "</div><div id=\"js-product-list-footer\"><div class=\"category-additional-description\"><h2>How to pick a "
+      "pack</h2><p>For day walks twenty to thirty litres is plenty; huts call for thirty-five to forty-five "
+      "litres and a hip belt that takes the weight.</p></div></div></main><footer><p>&copy; 2025 Example "
+      "Outdoor</p></footer></body></html>";
+  auto r = Extract(html);
+  ASSERT_TRUE(r.ok());
+  for (const char* name : names) EXPECT_NE(r->text.find(name), std::string::npos) << name << "\n" << r->text;
+  EXPECT_NE(r->text.find("huts call for thirty-five"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Sort by"), std::string::npos) << r->text;
+  EXPECT_EQ(r->text.find("Example Outdoor"), std::string::npos) << r->text;
+}
+
+TEST(Vocabulary, Round32CartActionsAndCollectionLabels) {
+  EXPECT_TRUE(IsCartAddAction("/index.php?route=checkout/cart.add&language=pl-pl"));
+  EXPECT_TRUE(IsCartAddAction("https://shop.example/checkout/cart/add/uenc/aHR0/product/12/"));
+  EXPECT_FALSE(IsCartAddAction("/index.php?route=account/wishlist.add"));
+  EXPECT_EQ(StripListingTitleLabel("Kollektion: Doftljus"), "Doftljus");
+  EXPECT_EQ(StripListingTitleLabel("Colecci\u00f3n: Velas"), "Velas");
+}
+
+}  // namespace
+}  // namespace lede

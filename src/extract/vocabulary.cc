@@ -78,7 +78,9 @@ struct OwnedPart {
 };
 // (And text set over a picture, "text-overlay": the picture's heading and
 // line, not an overlay over the page.)
-constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}, {"text", "overlay"}};
+// (A list's footer too: PrestaShop's "js-product-list-footer" under the
+// grid, where the category's longer description sits.)
+constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}, {"text", "overlay"}, {"list", "footer"}};
 // A writer's word followed, in one class name, by a bar of controls
 // ("author_buttons": MyBB's "Email", "PM", "Find" links beside each post;
 // "author-actions", "author-tools"): the writer's controls, not a byline.
@@ -6651,7 +6653,8 @@ constexpr std::string_view kQuickAddWords[] = {"quickadd", "quickview", "quicksh
 constexpr std::string_view kCardCartScripts[] = {"cart.add("};
 // Form actions that add to the cart ("/cart/add", "/cart/add.js",
 // "checkout/cart/add/uenc/...", "/cart/add-to-cart/ref=...").
-constexpr std::string_view kCartAddActions[] = {"/cart/add"};
+// (OpenCart 4 routes it as "index.php?route=checkout/cart.add".)
+constexpr std::string_view kCartAddActions[] = {"/cart/add", "/cart.add"};
 // Open Graph types of one product (Facebook's "product.item"; "og:product"
 // as some themes write it).
 constexpr std::string_view kProductOgTypes[] = {"product", "og:product", "product.item"};
@@ -9684,7 +9687,11 @@ const std::string_view kListingTitleLabels[] = {
     "showing results for ", "posts tagged ", "kategorie: ", "schlagwort: ", "archiv: ", "suchergebnisse f\u00fcr ",
     "cat\u00e9gorie : ", "cat\u00e9gorie: ", "\u00e9tiquette : ", "\u00e9tiquette: ", "archives : ",
     "r\u00e9sultats pour ", "categor\u00eda: ", "etiqueta: ", "archivo: ", "resultados para ", "categoria: ",
-    "arquivo: ", "archivio: ", "risultati per ", "categorie: ", "zoekresultaten voor "};
+    "arquivo: ", "archivio: ", "risultati per ", "categorie: ", "zoekresultaten voor ",
+    // Shopify Dawn's label for screen readers before a collection's name,
+    // in its shipped languages ("Kollektion: Doftljus").
+    "kollektion: ", "colecci\u00f3n: ", "collezione: ", "cole\u00e7\u00e3o: ", "collectie: ", "kolekcja: ",
+    "kolleksjon: ", "kokoelma: ", "kolekce: ", "koleksiyon: "};
 const size_t kNumListingTitleLabels = std::size(kListingTitleLabels);
 
 // phpBB's <title> names the board, then its "View topic" label, then the
