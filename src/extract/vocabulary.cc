@@ -3581,17 +3581,21 @@ static bool IsPageEditNoteLow(std::string_view low) {
 // The same count in the boards' other languages (SMF's "0 Usuarios y 3
 // Visitantes están viendo este tema.", "... betrachten dieses Thema",
 // "... sont en train de lire ce sujet"; MyBB's "Benutzer, die gerade
-// dieses Thema anschauen"), looked for only in a line with a digit (the
-// count).
+// dieses Thema anschauen"), looked for only in a short line with a digit
+// (the count).
 constexpr std::string_view kForeignThreadViewersPhrases[] = {
     "viendo este tema", "vendo este t\u00f3pico", "visualizando este t\u00f3pico", "betrachten dieses thema",
     "betrachten das thema", "dieses thema anschauen", "en train de lire ce sujet", "consultent ce sujet",
     "stanno visualizzando questo", "stanno leggendo questa discussione", "przegl\u0105daj\u0105 ten temat",
     "bekijken dit onderwerp"};
 
+// (Such a line is short: the count and the phrase.)
+constexpr size_t kForeignThreadViewersMaxBytes = 96;
+
 static bool IsThreadViewersLow(std::string_view low) {
   if (low.find(kThreadViewersStem) != std::string_view::npos && ContainsAny(low, kThreadViewersPhrases)) return true;
-  return HasAsciiDigit(low) && ContainsAny(low, kForeignThreadViewersPhrases);
+  return low.size() <= kForeignThreadViewersMaxBytes && HasAsciiDigit(low) &&
+         ContainsAny(low, kForeignThreadViewersPhrases);
 }
 
 // A consent placeholder standing where a blocked embed would be ("This
