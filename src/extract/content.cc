@@ -6052,6 +6052,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "installment";
           return false;
         }
+        // (Or with no price in it: "Bezahlung in 3 Raten mit PayPal",
+        // "Betaal in 3 termijnen, 0% rente".)
+        if (f.text <= kInstallmentMaxText && IsInstalmentCountLine(scratch)) {
+          *reason = "installment";
+          return false;
+        }
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (count && IsBareCountLine(scratch)) {

@@ -21427,3 +21427,27 @@ TEST(Vocabulary, Round32CartActionsAndCollectionLabels) {
 
 }  // namespace
 }  // namespace lede
+
+namespace lede {
+namespace {
+
+// Round 33: a short line that splits a price into a count of payments is
+// the shop's terms, with or without the price in it; the review vendors'
+// widgets are buyers' words, not the product's text.
+TEST(Vocabulary, Round33InstalmentsAndReviewWidgets) {
+  EXPECT_TRUE(IsInstalmentCountLine("Bezahlung in 3 Raten mit PayPal. Mehr erfahren"));
+  EXPECT_TRUE(IsInstalmentCountLine("Betaal in 3 termijnen, 0% rente"));
+  EXPECT_TRUE(IsInstalmentCountLine("4 \u043f\u043b\u0430\u0442\u0435\u0436\u0430 \u043f\u043e 748 \u20bd"));
+  EXPECT_TRUE(IsInstalmentCountLine("or 4 payments of $12.25 with Afterpay"));
+  EXPECT_FALSE(IsInstalmentCountLine("Holds 3 rates of flow: low, medium and high, set by the dial on its side."));
+  EXPECT_FALSE(IsInstalmentCountLine("1 payment"));
+  EXPECT_FALSE(IsInstalmentCountLine("Pack of 12 cans"));
+  EXPECT_NE(ClassifyClassId("p-w-r", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("jdgm-widget jdgm-review-widget", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("trustpilot-widget", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("pdp-promises", "") & kHintBoilerplate, 0u);
+  EXPECT_EQ(ClassifyClassId("pwr-grid", "") & kHintBoilerplate, 0u);
+}
+
+}  // namespace
+}  // namespace lede

@@ -206,10 +206,19 @@ constexpr Word kWords[] = {
   // "blockreassurance" module, "block-reassurance": secure payment, free
   // delivery from 80 EUR, free returns): the store's, on every product.
   {"reassurance", Match::kAny, kBp},
+  // (The same strip named as the shop's promises: "ul.pdp-promises".)
+  {"promises", Match::kToken, kBp},
   // Yotpo's review widgets (the star line under the product's name,
   // "yotpo bottomLine", and the reviews box): buyers' ratings, not the
   // product's text.
   {"yotpo", Match::kPrefix, kBp},
+  // So are the other review vendors' widgets: PowerReviews ("div.p-w-r",
+  // "#pr-reviewdisplay"), Judge.me ("jdgm-widget"), Okendo
+  // ("okeReviews"), Bazaarvoice ("#BVRRContainer"), Trustpilot's and
+  // Loox's boxes.
+  {"p-w-r", Match::kWhole, kBp}, {"prreviewdisplay", Match::kJoined, kBp}, {"jdgm", Match::kPrefix, kBp},
+  {"okereviews", Match::kJoined, kBp}, {"bvrrcontainer", Match::kJoined, kBp},
+  {"trustpilot", Match::kPrefix, kBp}, {"looxreviews", Match::kJoined, kBp},
   // A tab's teaser that repeats the tab's opening words over "... more"
   // (Shopware 5's "tab--preview" on each product tab): a copy of the text
   // shown whole in the tab.
@@ -1502,7 +1511,9 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // A Brazilian shop's shelves (VTEX themes' defaults), a German shop's
     // (JTL-Shop, Shopware) and a French classifieds site's strip of other
     // ads under one.
-    "quem viu, viu também", "quem viu também viu", "quem comprou, comprou também", "você também pode gostar",
+    // ("Quem viu, viu também", "Quem viu, também comprou", "Quem comprou,
+    // comprou também": prefixes.)
+    "quem viu", "quem comprou", "você também pode gostar",
     "produtos relacionados", "passend dazu", "kunden kauften auch", "ces annonces peuvent vous intéresser",
     // A shop's strip of what the visitor saw before, and of others' picks,
     // in its languages ("Zuletzt angesehen", "Visti di recente", "Das
@@ -6951,6 +6962,35 @@ static bool OpensInstalment(std::string_view rest) {
   if (e == i) return true;  // a currency's sign
   if (e < rest.size() && rest[e] == '$') return true;  // "R$", "US$"
   return e - i <= 3 && at(i) >= 'a' && at(i) <= 'z';  // "de", "of", "em"
+}
+
+// The nouns of a price split into payments after their count ("in 3
+// Raten", "in 3 termijnen", "4 платежа", "en 3 fois"), in shops'
+// languages, lower-case (ASCII folding: Cyrillic as printed).
+constexpr std::string_view kInstalmentNouns[] = {
+    "installments", "instalments", "payments", "raten", "termijnen", "fois", "rate", "ratach", "raty",
+    "cuotas", "parcelas", "mensualit\u00e9s", "delbetalningar", "afdrag", "erille", "taksit",
+    "\u043f\u043b\u0430\u0442\u0435\u0436\u0430", "\u043f\u043b\u0430\u0442\u0435\u0436\u0435\u0439"};
+constexpr size_t kInstalmentCountLineMaxBytes = 80;
+
+bool IsInstalmentCountLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.size() > kInstalmentCountLineMaxBytes || !HasAsciiDigit(t)) return false;
+  // A count of 2 to 48 payments, alone as a word, then the noun.
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsAsciiDigit(static_cast<unsigned char>(t[i])) ||
+        (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(t[i - 1]))))
+      continue;
+    size_t j = i;
+    int n = 0;
+    while (j < t.size() && IsAsciiDigit(static_cast<unsigned char>(t[j])) && j - i < 3) n = n * 10 + (t[j++] - '0');
+    if (j - i > 2 || n < 2 || n > 48 || j >= t.size() || t[j] != ' ') continue;
+    size_t e = j + 1;
+    while (e < t.size() && t[e] != ' ' && t[e] != ',' && t[e] != '.' && t[e] != ':') ++e;
+    if (EqualsAnyIgnoreCase(t.substr(j + 1, e - j - 1), kInstalmentNouns)) return true;
+    i = j;
+  }
+  return false;
 }
 
 bool IsInstallmentLine(std::string_view line) {

@@ -686,6 +686,11 @@ bool IsCheckoutNoteLine(std::string_view line);
 // of $12.25"): a short priced line with a count of payments ("3x") or an
 // instalment cue.
 bool IsInstallmentLine(std::string_view line);
+// A short line that splits a price into a count of payments, with or
+// without the price ("Bezahlung in 3 Raten mit PayPal", "Betaal in 3
+// termijnen, 0% rente", "4 платежа по 748 ₽ со Сплитом"): asked on product
+// pages.
+bool IsInstalmentCountLine(std::string_view line);
 // What a link's address says of the page it leads to: the site's sign-up
 // page ("/register/", "ucp.php?mode=register", "/join"), its log-in page
 // ("/login/", "/account/sign-in"), or neither (any case; the address's
