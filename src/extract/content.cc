@@ -894,38 +894,6 @@ constexpr int kFormWrapMaxNodes = 400;
 constexpr int kDocumentedFormMinLabels = 2;
 constexpr int kDocumentedFormMinParas = 2;
 constexpr size_t kDocumentedFormMinProse = 120;
-// Whether `form` adds a product to the cart (its action, or a submit
-// button's formaction: OpenCart 4's "<button formaction=...cart.add>")
-// and a form beside it does too, or the form beside its wrapper (a grid
-// cell's "<div class=col><form>"): a grid of product cards each drawn as
-// its own form (Magento's Hyvä theme: "<form action=.../checkout/cart/add
-// class='item product product-item'>" around the card's picture, name and
-// price; OpenCart's product-thumb). The cards are a category page's
-// content, not a form's controls.
-constexpr int kCardFormLookNodes = 64;
-bool IsCartForm(const Node* form) {
-  if (!form || !form->Is(TagId::kForm)) return false;
-  if (IsCartAddAction(form->Attr("action"))) return true;
-  bool cart = false;
-  WalkBelow(form, kCardFormLookNodes, [&](const Node* d) {
-    if (d->is_element() && (d->tag == TagId::kButton || d->tag == TagId::kInput) && d->num_attrs)
-      cart = IsCartAddAction(d->Attr("formaction"));
-    return !cart;
-  });
-  return cart;
-}
-[[gnu::cold]] bool IsCardFormInGrid(const Node* form) {
-  if (!IsCartForm(form)) return false;
-  if (IsCartForm(NextElementFrom(form->next)) || IsCartForm(PrevElementFrom(form->prev()))) return true;
-  // (The form alone in a grid cell: the next cell's form.)
-  const Node* cell = form->parent;
-  if (!cell || !cell->is_element() || NextElementFrom(cell->first_child) != form || NextElementFrom(form->next))
-    return false;
-  for (const Node* other : {NextElementFrom(cell->next), PrevElementFrom(cell->prev())})
-    if (other && IsCartForm(NextElementFrom(other->first_child))) return true;
-  return false;
-}
-
 [[gnu::cold]] bool IsDocumentedForm(const Node* form) {
   int labels = 0, paras = 0;
   size_t prose = 0;
@@ -1018,6 +986,9 @@ bool IsBuyControl(const Node* d, std::string* scratch) {
   if (t != TagId::kForm && t != TagId::kButton && t != TagId::kInput) return false;
   if (IsQuickAddName(d->Attr("class")) || IsQuickAddName(d->Attr("id"))) return false;
   if (t == TagId::kForm) return IsCartAddAction(d->Attr("action"));
+  // (A submit button that posts its form to the cart: OpenCart 4's
+  // "<button formaction=...checkout/cart.add>".)
+  if (IsCartAddAction(d->Attr("formaction"))) return true;
   if (IsAddToCartName(d->Attr("class")) || IsAddToCartName(d->Attr("id")) || IsAddToCartName(d->Attr("name")))
     return true;
   if (t == TagId::kInput) return IsAddToCartName(d->Attr("value"));
@@ -1029,6 +1000,31 @@ bool HoldsBuyControl(const Node* e, std::string* scratch) {
     if (!d->is_element()) continue;
     if (IsBuyControl(d, scratch)) return true;
   }
+  return false;
+}
+
+// Whether `form` adds a product to the cart (its action, or a buy
+// control inside it: IsBuyControl) and a form beside it does too, or the
+// form beside its wrapper (a grid cell's "<div class=col><form>"): a grid
+// of product cards each drawn as its own form (Magento's Hyvä theme:
+// "<form action=.../checkout/cart/add class='item product product-item'>"
+// around the card's picture, name and price; OpenCart's product-thumb,
+// whose button carries the cart's formaction). The cards are a category
+// page's content, not a form's controls.
+bool IsCartForm(const Node* form, std::string* scratch) {
+  return form && form->Is(TagId::kForm) && (IsBuyControl(form, scratch) || HoldsBuyControl(form, scratch));
+}
+[[gnu::cold]] bool IsCardFormInGrid(const Node* form) {
+  std::string scratch;
+  if (!IsCartForm(form, &scratch)) return false;
+  if (IsCartForm(NextElementFrom(form->next), &scratch) || IsCartForm(PrevElementFrom(form->prev()), &scratch))
+    return true;
+  // (The form alone in a grid cell: the next cell's form.)
+  const Node* cell = form->parent;
+  if (!cell || !cell->is_element() || NextElementFrom(cell->first_child) != form || NextElementFrom(form->next))
+    return false;
+  for (const Node* other : {NextElementFrom(cell->next), PrevElementFrom(cell->prev())})
+    if (other && IsCartForm(NextElementFrom(other->first_child), &scratch)) return true;
   return false;
 }
 

@@ -6942,6 +6942,19 @@ constexpr std::string_view kInstallmentCues[] = {
     "precio más bajo", "lowest price in the last 30 days", "lowest price in 30 days",
 };
 
+// The count of one or two digits that opens a word at `i` of `t` ("3" of
+// "3x", "in 4 payments"), its end in *end; -1 when none opens there.
+static int SmallCountAt(std::string_view t, size_t i, size_t* end) {
+  if (!IsAsciiDigit(static_cast<unsigned char>(t[i])) || (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(t[i - 1]))))
+    return -1;
+  size_t j = i;
+  int n = 0;
+  while (j < t.size() && j - i < 3 && IsAsciiDigit(static_cast<unsigned char>(t[j]))) n = n * 10 + (t[j++] - '0');
+  if (j - i > 2) return -1;
+  *end = j;
+  return n;
+}
+
 // What follows a count of payments ("3x" ...) in an instalment offer: a
 // small word ("de", "of"), a currency ("R$ 43,30", "$12.25", "€") or an
 // amount with its cents ("29,90"); not a pack's measure or item ("2 x
@@ -6978,13 +6991,9 @@ bool IsInstalmentCountLine(std::string_view line) {
   if (t.size() > kInstalmentCountLineMaxBytes || !HasAsciiDigit(t)) return false;
   // A count of 2 to 48 payments, alone as a word, then the noun.
   for (size_t i = 0; i < t.size(); ++i) {
-    if (!IsAsciiDigit(static_cast<unsigned char>(t[i])) ||
-        (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(t[i - 1]))))
-      continue;
-    size_t j = i;
-    int n = 0;
-    while (j < t.size() && IsAsciiDigit(static_cast<unsigned char>(t[j])) && j - i < 3) n = n * 10 + (t[j++] - '0');
-    if (j - i > 2 || n < 2 || n > 48 || j >= t.size() || t[j] != ' ') continue;
+    size_t j = 0;
+    const int n = SmallCountAt(t, i, &j);
+    if (n < 2 || n > 48 || j >= t.size() || t[j] != ' ') continue;
     size_t e = j + 1;
     while (e < t.size() && t[e] != ' ' && t[e] != ',' && t[e] != '.' && t[e] != ':') ++e;
     if (EqualsAnyIgnoreCase(t.substr(j + 1, e - j - 1), kInstalmentNouns)) return true;
@@ -6998,12 +7007,8 @@ bool IsInstallmentLine(std::string_view line) {
   if (t.empty() || t.size() > kInstallmentLineMaxBytes || !IsPriceText(t)) return false;
   if (ContainsAnyIgnoreCase(t, kInstallmentCues)) return true;
   for (size_t i = 0; i < t.size(); ++i) {
-    const bool starts_number = IsAsciiDigit(static_cast<unsigned char>(t[i])) &&
-                               (i == 0 || !IsAsciiAlnum(static_cast<unsigned char>(t[i - 1])));
-    if (!starts_number) continue;
-    size_t j = i;
-    while (j < t.size() && j - i < 3 && IsAsciiDigit(static_cast<unsigned char>(t[j]))) ++j;
-    if (j - i > 2) continue;
+    size_t j = 0;
+    if (SmallCountAt(t, i, &j) < 0) continue;
     if (j < t.size() && t[j] == ' ') ++j;
     size_t k = j;
     if (k < t.size() && (t[k] == 'x' || t[k] == 'X')) ++k;
