@@ -2418,6 +2418,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   gallery_boxes_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
+  archive_body_ = doc.body() && NamesArchiveBody(doc.body()->Attr("class"));
   picture_shelf_ = nullptr;
   password_box_ = false;
   shows_code_ = false;
@@ -2663,6 +2664,12 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // every table's first row): a weak chrome word on a row or a
         // heading cell is no page header.
         if (n->tag == TagId::kTr || n->tag == TagId::kThead || n->tag == TagId::kTh) f.hints &= ~kHintWeakBoilerplate;
+        // So is a heading's own link or span ("<h2><a class=header
+        // href=#id>": mdBook's anchor on every heading): a part of the
+        // heading's text, no page header. (The parent and its parent read.)
+        if ((f.hints & kHintWeakBoilerplate) && n->parent &&
+            (IsHeadingTag(n->parent->tag) || (n->parent->parent && IsHeadingTag(n->parent->parent->tag))))
+          f.hints &= ~kHintWeakBoilerplate;
         // Hidden is soft: server-rendered pages park their content in hidden
         // containers for scripts to reveal, so mass decides (see Aggregate).
         if (hidden || (f.hints & kHintHidden)) f.flags |= kSoft | kHidden;
@@ -3760,7 +3767,12 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // beside it, and so is what it holds; related-content and navigation
       // words still bind (a row of "teaser" boxes under a page is its
       // "more stories"; a mega-menu's panels are the menu).
-      if (list_page && !(f.hints & (kHintRelated | kHintNavigation)) && ((f.flags & kInCard) || InSeries(e))) {
+      // (On a CMS's archive page, "path-taxonomy", "archive", a series of
+      // <article> teasers is the loop of posts the page lists, whatever its
+      // class says: Drupal classes each "node--view-mode-teaser".)
+      const bool archive_post = archive_body_ && e->tag == TagId::kArticle && !(f.hints & kHintNavigation);
+      if (list_page && (!(f.hints & (kHintRelated | kHintNavigation)) || archive_post) &&
+          ((f.flags & kInCard) || InSeries(e))) {
         f.flags |= kInCard;
         return;
       }

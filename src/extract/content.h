@@ -332,6 +332,7 @@ class ContentExtractor {
   double total_good_ = 0;
   double plausible_good_ = 0;
   bool page_mode_ = false;  // not an article or thread: see WidenForPage
+  bool archive_body_ = false;  // the <body> names a CMS's archive page (NamesArchiveBody)
   bool password_box_ = false;            // the page holds an <input type=password> (see Extract)
   const Node* picture_shelf_ = nullptr;  // the first titled shelf of picture tiles in <main> (see Extract)
   bool shelves_kept_ = false;   // BuildBody keeps such shelves (a short body built again)

@@ -5994,6 +5994,12 @@ struct MetadataRun {
   void note(std::string_view field, std::string_view source) const {
     a->sources.emplace_back(std::string(field), std::string(source));
   }
+  // A CMS's archive page: its <body> says so (NamesArchiveBody), or its
+  // address is a taxonomy term's ("/category/bread/", Blogger's
+  // "/search/label/Viajes"; the canonical address when no URL is given).
+  bool ArchivePage() const {
+    return NamesArchiveBody(c.body_class) || IsTaxonomyTermPath(UrlPath(!url.empty() ? url : Trim(c.canonical)));
+  }
   // A field of the article's JSON-LD object, else of the page's.
   const JsonValue* ld(std::string_view key) const {
     const JsonValue* v = art ? art->Get(key) : nullptr;
@@ -8181,7 +8187,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // its markup are its posts' cards', and none around the body is its own
   // either (ArticleExtractor asks weak_authors). Its structured data and
   // meta tags still name one.
-  if (a->page_type != "article" && a->page_type != "forum" && NamesArchiveBody(c.body_class) &&
+  if (a->page_type != "article" && a->page_type != "forum" && ArchivePage() &&
       (authors_src == "byline" || authors_src == "byline-class" || authors_src == "byline-after-headline" ||
        authors_src == "rel-author" || authors_src == "itemprop" || authors.empty())) {
     authors.clear();
@@ -8246,7 +8252,11 @@ static bool ShowsPostAge(std::string_view shown) {
     }
     return std::nullopt;
   };
+  // (A ProfilePage's own dates, with no article described, are its
+  // profile's: the day a writer's page was made publishes nothing.)
+  const bool profile_only = !art && page && HasType(*page, "ProfilePage");
   auto ld_date = [&](std::string_view key) -> std::optional<std::string> {
+    if (profile_only) return std::nullopt;
     std::string v = JsonText(ld(key));
     if (v.empty()) return std::nullopt;
     date_src = "json-ld";
@@ -8259,12 +8269,20 @@ static bool ShowsPostAge(std::string_view shown) {
   const bool list_page = std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" && std::string_view(a->page_type) != "product";
   // Whether microdata `prop` dates two items or more, apart (a list's
   // cards: "<time itemprop=datePublished datetime=...>" in each).
+  // (A value shown as the element's text, "<span itemprop=datePublished>
+  // November 12, 2025</span>" in Astra's cards, is read as text, its first
+  // kListedStampMaxBytes bytes.)
   auto ListedItempropDates = [&](std::string_view prop) {
-    std::string_view first;
+    constexpr size_t kListedStampMaxBytes = 64;
+    std::string first, text;
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), prop)) continue;
       std::string_view v = n->Attr("datetime");
       if (v.empty()) v = n->Attr("content");
+      if (v.empty()) {
+        text = CollapsedText(n, kListedStampMaxBytes);
+        v = text;
+      }
       if (v.empty()) continue;
       if (first.empty()) first = v;
       else if (v != first) return true;
@@ -9064,7 +9082,7 @@ static bool ShowsPostAge(std::string_view shown) {
   // section's CollectionPage, an ItemList): its shown stamps are its
   // items'.
   if (published && std::string_view(a->page_type) != "article" && std::string_view(a->page_type) != "forum" &&
-      (NamesArchiveBody(c.body_class) || std::string_view(a->page_type) == "listing") &&
+      (std::string_view(a->page_type) == "listing" || ArchivePage()) &&
       (std::string_view(date_src) == "time" || std::string_view(date_src) == "stamp-attr" || date_src.rfind("date-stamp", 0) == 0 ||
        std::string_view(date_src) == "hatom-abbr" || std::string_view(date_src) == "day-header")) {
     published.reset();

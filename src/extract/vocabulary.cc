@@ -219,6 +219,18 @@ constexpr Word kWords[] = {
   {"p-w-r", Match::kWhole, kBp}, {"prreviewdisplay", Match::kJoined, kBp}, {"jdgm", Match::kPrefix, kBp},
   {"okereviews", Match::kJoined, kBp}, {"bvrrcontainer", Match::kJoined, kBp},
   {"trustpilot", Match::kPrefix, kBp}, {"looxreviews", Match::kJoined, kBp},
+  // Drupal's feed link under a view ("feed-icons": "Subscribe to <term>"
+  // with the RSS icon): a way to follow the list, not its text.
+  {"feedicons", Match::kJoined, kBp}, {"feedicon", Match::kJoined, kBp},
+  // Blogger's note over a label's or a search's posts ("status-msg-wrap":
+  // "Showing posts with label Travel. Show all posts"): the list's state.
+  {"statusmsg", Match::kJoined, kBp},
+  // Cafe24's product page modules (Korea's largest shop builder names each
+  // module "xans-<area>-<module>"): the buyers' reviews and questions
+  // boards, the related products strip and the recently viewed box.
+  {"xans-product-review", Match::kWhole, kBp}, {"xans-product-qna", Match::kWhole, kBp},
+  {"xans-product-relation", Match::kWhole, kBp | kHintRelated},
+  {"xans-layout-productrecent", Match::kWhole, kBp | kHintRelated},
   // A tab's teaser that repeats the tab's opening words over "... more"
   // (Shopware 5's "tab--preview" on each product tab): a copy of the text
   // shown whole in the tab.
@@ -248,6 +260,10 @@ constexpr Word kWords[] = {
   {"afterpay", Match::kPrefix, kBp}, {"klarna", Match::kPrefix, kBp}, {"affirm", Match::kToken, kBp},
   {"sezzle", Match::kPrefix, kBp}, {"forminstallment", Match::kJoined, kBp}, {"bnpl", Match::kToken, kBp},
   {"paymentproviders", Match::kJoined, kBp},
+  // (WooCommerce PayPal Payments' boxes, "ppcp-messages" with its "Pay in
+  // 3 interest-free payments" line and the "ppcp-button" row; a theme's
+  // "pay-later" note.)
+  {"ppcp", Match::kPrefix, kBp}, {"paylater", Match::kJoined, kBp},
   // A shop's table of card instalments in a tab under the product
   // ("installment-table", "installment-options"; Turkish shops'
   // "taksit"): the bank's terms, the same on every product.
@@ -6982,7 +6998,7 @@ static bool OpensInstalment(std::string_view rest) {
 // languages, lower-case (ASCII folding: Cyrillic as printed).
 constexpr std::string_view kInstalmentNouns[] = {
     "installments", "instalments", "payments", "raten", "termijnen", "fois", "rate", "ratach", "raty",
-    "cuotas", "parcelas", "mensualit\u00e9s", "delbetalningar", "afdrag", "erille", "taksit",
+    "cuotas", "plazos", "pagos", "parcelas", "mensualit\u00e9s", "spl\u00e1tky", "spl\u00e1tek", "delbetalningar", "afdrag", "erille", "taksit",
     "\u043f\u043b\u0430\u0442\u0435\u0436\u0430", "\u043f\u043b\u0430\u0442\u0435\u0436\u0435\u0439"};
 constexpr size_t kInstalmentCountLineMaxBytes = 80;
 
@@ -9275,16 +9291,17 @@ bool MentionsForumSoftware(std::string_view text) {
 // taxonomy term's page. A site search's page of results is one too:
 // WordPress's "search-results" (and "search-no-results"), Drupal's
 // "path-search". Ghost's themes set "tag-template" on a tag's page and
-// "author-template" on a writer's.
+// "author-template" on a writer's. Hugo's PaperMod theme sets "list" on
+// every list page (a section, a category, a tag), none on a post's.
 constexpr std::string_view kArchiveBodyClasses[] = {"archive",         "path-taxonomy",   "page-taxonomy",
                                                     "search-results",  "search-no-results", "path-search",
-                                                    "tag-template",    "author-template"};
+                                                    "tag-template",    "author-template", "list"};
 
 // The pay-later words of the class table above, read as parts of a class
 // or id name ("afterpay-container", "affirm-as-low-as", "payment-providers").
 constexpr std::string_view kPayLaterWords[] = {
     "afterpay", "klarna", "sezzle", "affirm", "bnpl", "forminstallment", "paymentproviders", "installmenttable",
-    "installmentoptions", "taksit"};
+    "installmentoptions", "taksit", "ppcp", "paylater"};
 
 namespace {
 
@@ -9409,9 +9426,14 @@ constexpr std::string_view kTaxonomyPathWords[] = {
     "category", "categories", "tag", "tags", "collections", "product-category", "product-tag", "genre", "browse",
 };
 
+// Blogger's list of a label's posts: "/search/label/<label>".
+constexpr std::string_view kBloggerLabelPath = "search/label/";
+
 bool IsTaxonomyTermPath(std::string_view path) {
   if (path.starts_with('/')) path.remove_prefix(1);
   if (path.ends_with('/')) path.remove_suffix(1);
+  if (StartsWithIgnoreCase(path, kBloggerLabelPath))
+    return path.size() > kBloggerLabelPath.size() && path.find('/', kBloggerLabelPath.size()) == std::string_view::npos;
   const size_t slash = path.find('/');
   if (slash == std::string_view::npos || slash + 1 >= path.size()) return false;
   const std::string_view slug = path.substr(slash + 1);
