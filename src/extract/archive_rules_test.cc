@@ -2,11 +2,12 @@
 // tests/heldout36_test.cc), each on a small page of its own: a shop
 // platform's module names and pay-later boxes, a heading's anchor classed
 // "header", an archive page's loop of teaser <article>s, and the dates and
-// bylines of archive and profile pages.
+// bylines of archive and profile pages, a blog's archive by month.
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "extract/dates.h"
 #include "extract/vocabulary.h"
 #include "lede/lede.h"
 
@@ -53,17 +54,19 @@ TEST(ArchiveRules, HeadingAnchorClassedHeaderStays) {
 // page's content, not a related strip.
 TEST(ArchiveRules, ArchiveLoopOfTeaserArticlesStays) {
   std::string cards;
-  const char* titles[] = {"Counting mites in November", "Trapping hornets in spring", "Reading healthy brood",
-                          "Feeding in autumn"};
-  for (const char* t : titles)
-    cards += std::string("<div class=views-row><article class=\"node node--type-article node--view-mode-teaser\">"
-                         "<h2><a href=/node/1>") +
-             t + "</a></h2><p>A summary of the post in one sentence, which says what the club found and did.</p>"
-                 "</article></div>";
-  const Article a = ExtractPage("<html lang=en><head><title>Bee health</title></head><body class=path-taxonomy>"
-                                "<main><h1>Bee health</h1><div class=view-content>" +
-                                cards + "</div></main></body></html>");
-  for (const char* t : titles) EXPECT_NE(a.text.find(t), std::string::npos) << t << "\n" << a.text;
+  for (int i = 0; i < 8; ++i)
+    cards += "<div class=views-row><article class=\"node node--type-article node--view-mode-teaser\"><h2>"
+             "<a href=/node/" + std::to_string(i) + ">Post number " + std::to_string(i) + " about bees</a></h2>"
+             "<div class=node__meta>By Claire, 14 November 2025</div><p>A summary of the post in one sentence, which "
+             "says what the club found and did in the apiary.</p><a href=/node/1>Read more</a></article></div>";
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Bee health</title></head><body class=path-taxonomy><header><nav><a href=/>Home</a>"
+      " <a href=/a>About</a> <a href=/b>Contact</a></nav></header><main><h1>Bee health</h1><div class=view-header>"
+      "<p>Everything the club has written about mites, hornets and brood diseases, newest first, with the notes of "
+      "our visits.</p></div><div class=view-content>" + cards + "</div></main><footer><p>Club of the valley, since "
+      "1982.</p></footer></body></html>");
+  EXPECT_NE(a.text.find("Post number 0 about bees"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Post number 7 about bees"), std::string::npos) << a.text;
 }
 
 // An archive's cards that mark their days in microdata as text
@@ -71,15 +74,20 @@ TEST(ArchiveRules, ArchiveLoopOfTeaserArticlesStays) {
 // posts, not the page.
 TEST(ArchiveRules, ListedItempropDatesShownAsText) {
   std::string cards;
-  const char* days[] = {"November 12, 2025", "November 5, 2025", "October 29, 2025"};
-  for (const char* d : days)
-    cards += std::string("<article itemscope itemtype=https://schema.org/CreativeWork><h2><a href=/p>A post</a></h2>"
-                         "<span itemprop=datePublished> ") +
-             d + " </span><p>A summary of the post in one sentence, long enough to read as its excerpt.</p></article>";
+  int i = 0;
+  for (const char* d : {"November 12, 2025", "November 5, 2025", "October 29, 2025"})
+    cards += "<article class=\"post type-post hentry\" itemtype=https://schema.org/CreativeWork itemscope>"
+             "<div class=post-content><header class=entry-header><h2 class=entry-title itemprop=headline>"
+             "<a href=/p" + std::to_string(i++) + "/ rel=bookmark>A post about bread</a></h2><div class=entry-meta>"
+             "<span class=posted-by>By Maren</span> / <span class=posted-on><span class=published "
+             "itemprop=datePublished> " + std::string(d) + " </span></span></div></header><div class=excerpt><p>A "
+             "summary of the post in one sentence, long enough to read as its excerpt, with a clause more.</p></div>"
+             "</div></article>";
   const Article a = ExtractPage(
       "<html lang=en><head><title>Sourdough</title><script type=application/ld+json>"
       "{\"@context\":\"https://schema.org\",\"@type\":\"CollectionPage\",\"name\":\"Sourdough\"}</script></head>"
-      "<body><main><h1>Sourdough</h1>" + cards + "</main></body></html>");
+      "<body itemtype=https://schema.org/Blog itemscope class=\"archive tag\"><main><h1>Sourdough</h1>" + cards +
+      "</main></body></html>");
   EXPECT_FALSE(a.date_published.has_value()) << a.date_published.value_or("");
 }
 
@@ -101,19 +109,41 @@ TEST(ArchiveRules, ProfilePageDateCreatedIsNoPublication) {
 // posts, each with its stamp and its writer: the page takes neither.
 TEST(ArchiveRules, BloggerLabelPageIsUndated) {
   std::string posts;
-  const char* days[] = {"jueves, 13 de noviembre de 2025", "lunes, 3 de noviembre de 2025"};
-  for (const char* d : days)
+  for (const char* d : {"jueves, 13 de noviembre de 2025", "lunes, 3 de noviembre de 2025"})
     posts += std::string("<div class=date-outer><h2 class=date-header><span>") + d +
-             "</span></h2><div class=post-outer><div class=\"post hentry\"><h3 class=post-title><a href=/p.html>"
-             "Una radio restaurada</a></h3><div class=post-body>" + kProse +
-             "</div><div class=post-footer><span class=post-author>Publicado por <span class=fn>Ernesto Vald\u00e9s"
-             "</span></span></div></div></div></div>";
+             "</span></h2><div class=post-outer><div class=\"post hentry\" itemprop=blogPost itemscope "
+             "itemtype=http://schema.org/BlogPosting><h3 class=\"post-title entry-title\" itemprop=name>"
+             "<a href=/p.html>Una radio restaurada</a></h3><div class=\"post-body entry-content\">" + kProse +
+             "</div><div class=post-footer><span class=\"post-author vcard\">Publicado por <span class=fn "
+             "itemprop=author itemscope itemtype=http://schema.org/Person><a class=g-profile href=/profile/1 "
+             "rel=author><span itemprop=name>Ernesto Vald\u00e9s</span></a></span></span><span class=post-timestamp>"
+             " en <a class=timestamp-link href=/p.html rel=bookmark><abbr class=published itemprop=datePublished "
+             "title=2025-11-13T19:32:00+01:00>19:32</abbr></a></span></div></div></div></div>";
   const Article a = ExtractPage(
       "<html lang=es><head><title>Ondas: Restauraciones</title>"
       "<link rel=canonical href=https://ondas.blogspot.com/search/label/Restauraciones></head>"
       "<body><div class=blog-posts>" + posts + "</div></body></html>");
   EXPECT_FALSE(a.date_published.has_value()) << a.date_published.value_or("");
   EXPECT_TRUE(a.authors.empty()) << a.authors.front();
+}
+
+// A blog's archive by month in the page's column is a widget: its months
+// go, one link each, whatever the language.
+TEST(ArchiveRules, MonthArchiveListGoes) {
+  EXPECT_TRUE(IsMonthArchiveLine("November 2025 (3)"));
+  EXPECT_TRUE(IsMonthArchiveLine("novembro de 2025"));
+  EXPECT_TRUE(IsMonthArchiveLine("M\u00e4rz 2025 (12)"));
+  EXPECT_TRUE(IsMonthArchiveLine("2025\u5e7411\u6708 (4)"));
+  EXPECT_FALSE(IsMonthArchiveLine("12 November 2025"));
+  EXPECT_FALSE(IsMonthArchiveLine("The November 2025 elections"));
+  EXPECT_FALSE(IsMonthArchiveLine("November"));
+  std::string months;
+  for (const char* m : {"November 2025", "October 2025", "September 2025", "August 2025"})
+    months += std::string("<li><a href=/2025/>") + m + "</a> (4)</li>";
+  const Article a = ExtractPage("<html lang=en><head><title>Notes</title></head><body><main><h1>Notes</h1>" +
+                                std::string(kProse) + "<ul>" + months + "</ul></main></body></html>");
+  EXPECT_NE(a.text.find("The second paragraph"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("October 2025"), std::string::npos) << a.text;
 }
 
 }  // namespace

@@ -973,6 +973,22 @@ constexpr int kActivityNotesMin = 2;
   return notes >= kActivityNotesMin && 2 * notes >= items;
 }
 
+// Whether the list `list` is a blog's archive by month ("November 2025
+// (3)", a link each): of its first kMonthArchiveRead items,
+// kMonthArchiveMin or more and eight in ten name a month of the archive
+// (IsMonthArchiveLine). Read into the caller's `line`.
+constexpr int kMonthArchiveRead = 12;
+constexpr int kMonthArchiveMin = 3;
+[[gnu::cold]] bool IsMonthArchiveList(const Node* list, std::string* line) {
+  int items = 0, months = 0;
+  for (const Node* c = list->first_child; c && items < kMonthArchiveRead; c = c->next) {
+    if (!c->is_element() || c->tag != TagId::kLi) continue;
+    ++items;
+    months += CollapsedTextInto(c, 64, 12, line) && IsMonthArchiveLine(*line);
+  }
+  return months >= kMonthArchiveMin && months * 10 >= items * 8;
+}
+
 // Whether `e` holds the product's buy control: a form whose action puts
 // the item in the cart, or a button or submit input named or labelled so
 // ("single_add_to_cart_button", "<button>Add to cart</button>"), not a
@@ -6141,6 +6157,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // by a link. Not the post's text.
     if ((e->tag == TagId::kOl || e->tag == TagId::kUl) && f.links >= 2 && IsActivityNoteList(e, &reread)) {
       *reason = "activity-notes";
+      return false;
+    }
+    // A blog's archive by month set in the page's column (an archive
+    // widget under the posts): a way through the blog, not its text.
+    if ((e->tag == TagId::kOl || e->tag == TagId::kUl) && f.links >= kMonthArchiveMin &&
+        IsMonthArchiveList(e, &reread)) {
+      *reason = "archive-months";
       return false;
     }
     if (strict_links && !post_list && e->tag != TagId::kA && f.links >= 2 && f.text > 0 &&

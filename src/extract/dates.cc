@@ -1422,6 +1422,56 @@ bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDat
   return p.valid() && p.year == d.year && p.month == d.month && p.day == d.day;
 }
 
+namespace {
+// Whether `w` is a year of four digits (1900 to 2099).
+bool IsArchiveYear(std::string_view w) {
+  return w.size() == 4 && (w[0] == '1' || w[0] == '2') && (w[1] == '9' || w[1] == '0') && IsAsciiDigit(w[2]) &&
+         IsAsciiDigit(w[3]);
+}
+}  // namespace
+
+bool IsMonthArchiveLine(std::string_view line) {
+  constexpr size_t kMonthArchiveMaxBytes = 48;
+  std::string_view t = Trim(line);
+  if (t.size() > kMonthArchiveMaxBytes) return false;
+  // The count of its posts, "(3)", at the end.
+  if (t.ends_with(')')) {
+    const size_t open = t.rfind('(');
+    if (open == std::string_view::npos || open + 2 > t.size() - 1) return false;
+    for (size_t i = open + 1; i + 1 < t.size(); ++i)
+      if (!IsAsciiDigit(t[i])) return false;
+    t = Trim(t.substr(0, open));
+  }
+  // "2025年11月" (Chinese and Japanese; Korean "2025년 11월" below).
+  if (t.size() >= 9 && IsArchiveYear(t.substr(0, 4)) && t.substr(4, 3) == "\u5e74" && t.ends_with("\u6708")) {
+    const std::string_view m = t.substr(7, t.size() - 10);
+    return !m.empty() && m.size() <= 2 && IsAsciiDigit(m[0]) && IsAsciiDigit(m.back());
+  }
+  // Words: a month and a year, a linking word between them or not ("de",
+  // "of"); or the year first.
+  std::string_view words[4];
+  size_t n = 0;
+  for (size_t i = 0; i < t.size();) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == ',')) ++i;
+    size_t e = i;
+    while (e < t.size() && t[e] != ' ' && t[e] != ',') ++e;
+    if (e > i) {
+      if (n == 4) return false;
+      words[n++] = t.substr(i, e - i);
+    }
+    i = e;
+  }
+  auto month = [](std::string_view w) {
+    if (w.ends_with('.')) w.remove_suffix(1);
+    return MonthFromWord(w) > 0;
+  };
+  if (n == 2) return (month(words[0]) && IsArchiveYear(words[1])) || (IsArchiveYear(words[0]) && month(words[1]));
+  if (n == 3)
+    return month(words[0]) && IsArchiveYear(words[2]) &&
+           (EqualsIgnoreCase(words[1], "de") || EqualsIgnoreCase(words[1], "of") || EqualsIgnoreCase(words[1], "del"));
+  return false;
+}
+
 bool IsPlaceDateLine(std::string_view line, bool middle_dot) {
   line = Trim(line);
   constexpr size_t kMaxBytes = 80, kPlaceMaxBytes = 40;

@@ -87,6 +87,12 @@ bool IsClockLine(std::string_view line);
 // 3, 2026" reads the same.
 bool IsPlaceDateLine(std::string_view line, bool middle_dot = false);
 
+// Whether `line` names a month of a blog's archive and nothing else: a
+// month and its year ("November 2025", "novembro de 2025", "März 2025",
+// "2025年11月"), with the count of its posts or not ("(3)"): an archive
+// widget's link.
+bool IsMonthArchiveLine(std::string_view line);
+
 // The month (1-12) a month name or abbreviation stands for, in the languages
 // ParseDate reads ("June", "juin", "Jun.", "июня"); 0 otherwise, and 0 for
 // a form that is also a common word of another of those languages
