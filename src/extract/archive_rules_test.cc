@@ -146,5 +146,52 @@ TEST(ArchiveRules, MonthArchiveListGoes) {
   EXPECT_EQ(a.text.find("October 2025"), std::string::npos) << a.text;
 }
 
+// Round 37's vocabulary: member statistics in more languages, Zendesk's
+// community address, a live blog's order control, the voseo pointers.
+TEST(Vocabulary, Round37ThreadsAndRound38Stories) {
+  EXPECT_TRUE(IsMemberStatLine("Iscritto il: 03 Feb 2014"));
+  EXPECT_TRUE(IsMemberStatLine("Registriert seit 11.02.2017"));
+  EXPECT_TRUE(IsMemberStatLine("\u0417\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d: 2021-06-14"));
+  EXPECT_FALSE(IsMemberStatLine("Registriert wurden 40 Teilnehmer aus ganz Europa, die meisten aus Hamburg."));
+  EXPECT_TRUE(IsForumUrl("https://help.example.com/hc/fr/community/posts/27418836051217-Bloquer-les-reservations"));
+  EXPECT_FALSE(IsForumUrl("https://example.com/community/posts/"));
+  EXPECT_TRUE(IsBoilerplateLine("Neueste zuerst"));
+  EXPECT_TRUE(StartsWithRelatedCue("Le\u00e9 tambi\u00e9n: Cu\u00e1nta nieve cay\u00f3"));
+  EXPECT_NE(ClassifyClassId("c-interstitial-link", "") & kHintRelated, 0u);
+  EXPECT_NE(ClassifyClassId("img_desc", "") & kHintCaption, 0u);
+}
+
+// A caption that closes with its credit ("... 사진=박준혁 기자", "...
+// Photo: Sam Lee") gives the lead image's caption and credit apart.
+TEST(ArchiveRules, CaptionClosingCreditIsTheCredit) {
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Buses</title><meta property=og:image content=https://x.test/bus.jpg></head>"
+      "<body><article><h1>Buses</h1><span class=photo><img src=https://x.test/bus.jpg alt=bus>"
+      "<em class=img_desc>Riders board a bus at the harbour stop. Photo: Sam Lee</em></span>" + std::string(kProse) +
+      "</article></body></html>");
+  EXPECT_EQ(a.image.caption.value_or(""), "Riders board a bus at the harbour stop.");
+  EXPECT_EQ(a.image.credit.value_or(""), "Sam Lee");
+}
+
+// On a thread, a form that wraps a post whole with its vote and answer
+// buttons (Question2Answer) is the post, not a form.
+TEST(ArchiveRules, ButtonFormAroundAPostIsThePost) {
+  std::string answers;
+  for (const char* t : {"Use a separate supply for the relay coil, the ESP32 browns out otherwise.",
+                        "A 1000 uF capacitor across the module's supply pins fixed it for me last year."})
+    answers += std::string("<div class=qa-a-list-item><form method=post action=/q/1><div class=qa-a-item-content>"
+                           "<p>") + t + " It takes a minute to wire and costs almost nothing.</p></div>"
+               "<input type=submit value=comment class=qa-form-light-button></form></div>";
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Relay resets</title><script type=application/ld+json>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"QAPage\"}</script></head><body class=qa-template-question>"
+      "<h1>Why does the ESP32 reset when the relay switches?</h1><form method=post action=/q/1><div "
+      "class=qa-q-view-content><p>I wired an ESP32 to a 5 V relay module to run a pump, and every time the relay "
+      "switches the board resets with a brownout message on the serial monitor.</p></div><input type=submit "
+      "value=answer></form>" + answers + "</body></html>");
+  EXPECT_NE(a.text.find("every time the relay switches"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("A 1000 uF capacitor"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

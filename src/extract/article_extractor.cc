@@ -244,8 +244,11 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   if (!article->image.credit && !content.image_credit.empty()) article->image.credit = content.image_credit;
   if (!article->image.caption && !content.image_caption.empty() &&
       MetadataExtractor::CaptionsLeadImage(content.image_caption_node, article->image.url,
-                                           meta.lead_image_in_figure))
+                                           meta.lead_image_in_figure)) {
     article->image.caption = content.image_caption;
+    if (!article->image.credit && !content.image_caption_credit.empty())
+      article->image.credit = content.image_caption_credit;
+  }
   if (!options.metadata) return;
   if (meta.weak_authors) MetadataExtractor::BylineAroundBody(doc, hints_, content.root, article);
   // (A CMS's archive page's stamps are its posts': MetadataOutput::archive_undated;

@@ -849,14 +849,20 @@ constexpr size_t kHiddenMarkerMaxBytes = 32;
 // the page can turn into an editor in place: "<form class=usertext><input
 // type=hidden name=thing_id><div class=md><p>..."). It is the text, not a
 // form. Its first kFormWrapMaxNodes nodes are read; a larger form is one.
+// With `buttons`, buttons may stand beside the text: a post that the
+// software wraps whole in the form of its vote, answer and flag buttons
+// (Question2Answer's "<form method=post><div class=qa-q-view-content>...
+// <input type=submit value=responder>"), no field a reader fills in.
 constexpr int kFormWrapMaxNodes = 400;
-[[gnu::cold]] bool IsTextOnlyForm(const Node* form) {
+bool IsSubmitInput(const Node* n);
+[[gnu::cold]] bool IsTextOnlyForm(const Node* form, bool buttons = false) {
   bool para = false;
   return WalkBelow(form, kFormWrapMaxNodes, [&](const Node* d) {
            if (!d->is_element()) return true;
+           if (buttons && d->tag == TagId::kButton) return true;
            switch (d->tag) {
              case TagId::kInput:
-               return IsHiddenInputType(d->Attr("type"));
+               return IsHiddenInputType(d->Attr("type")) || (buttons && IsSubmitInput(d));
              case TagId::kA:
                // A link scripted into a submit button ("<a onclick=...submit()>",
                // role=button) is a control too.
@@ -2719,7 +2725,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
-      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n, /*buttons=*/true) || WrapsPosts(n))) &&
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
           !(list_page && n->tag == TagId::kForm && IsCardFormInGrid(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
@@ -5788,11 +5794,21 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           if (!name.empty()) out->image_credit = std::string(name);
         }
         CollapsedTextInto(e, 1u << 20, kCaptionMaxNodes, &scratch, caption_skip);
-        const std::string_view words = StripCaptionLabel(scratch);
+        std::string_view words = StripCaptionLabel(scratch);
         if (out->image_caption.empty() && HasCaptionWord(words) &&
             (e->Is(TagId::kFigcaption) || BesidePicture(e))) {
           // (A gallery's counter in a caption-classed box, "1 / 4", a theme's
           // caption-sized type for a slider's "1 of 4", names no picture.)
+          // A credit the caption closes with, unmarked ("Riders board a
+          // bus. 사진=박준혁 기자", "The pier. Photo: Sam Lee"), is reported on
+          // its own, as MetadataExtractor does for a <figcaption>'s.
+          if (const size_t at = CaptionCreditStart(words); at != std::string_view::npos) {
+            std::string_view credit = StripCreditCue(words.substr(at));
+            const bool paren = words[at - 1] == '(';
+            if (paren) credit = credit.substr(0, credit.find(')'));
+            out->image_caption_credit = std::string(Trim(credit));
+            words = Trim(words.substr(0, paren ? at - 1 : at));
+          }
           out->image_caption = std::string(words);
           out->image_caption_node = e;
         }

@@ -90,6 +90,9 @@ struct ContentOutput {
   std::string image_caption;
   const Node* image_caption_node = nullptr;  // the element image_caption was read from
   std::string image_credit;
+  // The credit image_caption closed with ("... Photo: Sam Lee"), cut from
+  // it: the lead image's when the caption is.
+  std::string image_caption_credit;
   std::string image_url;
   std::string comments;  // when ContentContext::comments
   // A page declared a product whose body is a category's grid of priced

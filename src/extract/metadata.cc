@@ -2779,7 +2779,8 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // template: subsilver2 prints no generator, links no poster's name.)
   if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
       MentionsForumSoftware(c.Meta("generator")) || MentionsForumSoftware(c.html_class) ||
-      MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url) ||
+      MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) ||
+      IsForumUrl(!url.empty() ? url : Trim(c.canonical)) ||
       WrapperMentionsForumSoftware(c.body) || !ViewTopicSubject(c.title_text).empty())
     return "forum";
   // Written articles (not every type the headline may come from: a Product
@@ -7028,8 +7029,17 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     // <h1>headline</h1><h2>subtitle</h2> as siblings.
     const Node* s = out->headline->next;
     while (s && !s->is_element()) s = s->next;
-    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (hints[s] & kHintDek))) {
+    // (Or a paragraph right under it classed as the story's intro or
+    // lead, "article__intro", that the page's Open Graph description
+    // repeats: the standfirst the headline's header shows, which the meta
+    // description lengthens. An intro the description does not repeat is
+    // the body's lead: ContentExtractor::AddLeadBeforeRoot.)
+    const bool lead = s && s->Is(TagId::kP) && !(hints[s] & kHintDek) && NamesLead(s->Attr("class"));
+    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (hints[s] & kHintDek) || lead)) {
       std::string text = CollapsedText(s, 2000);
+      if (lead && (c.Meta("og:description").empty() ||
+                   !NormalizedEquals(text, NormalizeForCompare(c.Meta("og:description")))))
+        text.clear();
       if (text.size() >= 30 && text.size() < 400) {
         dek = text;
         dek_src = "subheading";
@@ -8785,6 +8795,9 @@ static bool ShowsPostAge(std::string_view shown) {
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
       if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
+      // (On a thread, a poster's statistic, "Registriert seit 03.04.2021",
+      // "Joined Oct 28, 2023", dates the member, not the post.)
+      if (std::string_view(a->page_type) == "forum" && IsMemberStatLine(text)) continue;
       // (The date read: the line, or its part that is a stamp.)
       std::string_view date_text = text;
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.

@@ -222,6 +222,12 @@ constexpr Word kWords[] = {
   // Drupal's feed link under a view ("feed-icons": "Subscribe to <term>"
   // with the RSS icon): a way to follow the list, not its text.
   {"feedicons", Match::kJoined, kBp}, {"feedicon", Match::kJoined, kBp},
+  // FluxBB's and PunBB's board header (title, menu, "You are not logged
+  // in"), announcement box and footer, by their ids.
+  {"brdheader", Match::kWhole, kBp}, {"brdfooter", Match::kWhole, kBp}, {"announce", Match::kWhole, kBp},
+  // Arc XP's "interstitial link" story element (a "Read also" line set
+  // between a story's paragraphs: "c-interstitial-link").
+  {"interstitiallink", Match::kJoined, kBp | kHintRelated},
   // Blogger's note over a label's or a search's posts ("status-msg-wrap":
   // "Showing posts with label Travel. Show all posts"): the list's state.
   {"statusmsg", Match::kJoined, kBp},
@@ -568,6 +574,9 @@ constexpr Word kWords[] = {
   // names of those who thanked the poster); a thanks add-on's tally
   // elsewhere (phpBB's, vBulletin's "thankyou" boxes). On threads only.
   {"kmsgsignature", Match::kWhole, kHintPosterExtras}, {"thankyou", Match::kToken, kHintPosterExtras},
+  // (Kunena 6's: "span.ksignature", and the rank line in the poster's box,
+  // "li.kwho-rank".)
+  {"ksignature", Match::kWhole, kHintPosterExtras}, {"kwho-rank", Match::kWhole, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
   // Discuz!'s signature row under each post ("div.sign") and the points
   // list in the poster's cell ("dl.pil": 积分 1288).
@@ -699,6 +708,10 @@ constexpr Word kWords[] = {
   {"credit", Match::kPrefix, kHintCaption | kHintCredit},
   {"photocredit", Match::kJoined, kHintCaption | kHintCredit},
   {"copyright", Match::kToken, kHintCaption | kHintCredit},
+  // A photo's description under it, as Korean news sites and Naver print
+  // it ("<em class=img_desc>...사진=...</em>"; "photo_desc", "image-desc").
+  {"imgdesc", Match::kJoined, kHintCaption}, {"photodesc", Match::kJoined, kHintCaption},
+  {"imagedesc", Match::kJoined, kHintCaption},
   // Hidden helpers.
   {"hidden", Match::kWhole, kHintHidden}, {"hide", Match::kWhole, kHintHidden},
   {"sronly", Match::kJoined, kHintHidden}, {"visuallyhidden", Match::kJoined, kHintHidden},
@@ -1039,6 +1052,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "print recipe", "pin recipe", "save recipe", "rate this recipe", "skip to recipe",
     "more like this", "more in this category", "more in this section", "more from this author",
     "more from this brand", "more in this region",
+    // A live blog's order control over its entries ("Newest first").
+    "newest first", "oldest first", "latest first", "neueste zuerst", "\u00e4lteste zuerst",
     // (Skip links: kSkipLinkLines.)
     "subscribe", "subscribe now", "log in", "sign in",
     // A docs generator's link to the page's source ("Edit this page":
@@ -1227,7 +1242,8 @@ constexpr std::string_view kRelatedCues[] = {
     "related content:", "see also:", "see also ", "also read:", "also read ", "read also:",
     "more:", "recommended:", "recommended reading:", "further reading:", "don't miss:",
     "watch:", "listen:", "click here", "lire aussi", "à lire aussi", "weiterlesen", "mehr zum thema",
-    "lesen sie auch", "leia também", "leia mais", "lee también", "leer más", "vedi anche",
+    "lesen sie auch", "leia também", "leia mais", "lee también", "leé también", "mirá también", "leer más",
+    "vedi anche",
     "leggi anche", "lees ook", "czytaj też", "czytaj także", "читайте также",
     // The same pointers in more languages, typed before a link ("Te puede
     // interesar: <a>...</a>"). With the colon: "Te puede interesar saber
@@ -1357,6 +1373,8 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     // Spanish.
     "te puede interesar", "le puede interesar", "puede interesarte", "te podría interesar",
     "también te puede interesar", "lee también", "leer también", "lea también",
+    // (Argentina's and Uruguay's voseo: "Leé también", "Mirá también".)
+    "le\u00e9 tambi\u00e9n", "mir\u00e1 tambi\u00e9n",
     "noticias relacionadas", "artículos relacionados", "entradas relacionadas", "contenido relacionado",
     "publicaciones relacionadas", "te recomendamos", "lo más leído", "más leídas",
     "más noticias", "otras noticias",
@@ -1661,6 +1679,8 @@ constexpr std::string_view kCreditCues[] = {
     // French sets a space before the colon ("Crédit photo : Jean Dupont").
     "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:", "crédits photos :",
     "crédits photos:", "crédit :", "crédit:", "photo :",
+    // Korean: "사진=박준혁 기자", "사진 제공=...", "사진: ..." closing a caption.
+    "\uc0ac\uc9c4=", "\uc0ac\uc9c4 =", "\uc0ac\uc9c4:", "\uc0ac\uc9c4 \uc81c\uacf5=", "\uc0ac\uc9c4\uc81c\uacf5=",
 };
 // The longest credit a caption closes with (CaptionCreditStart): a name or
 // two and an agency.
@@ -3614,10 +3634,13 @@ constexpr std::string_view kForeignThreadViewersPhrases[] = {
     "viendo este tema", "vendo este t\u00f3pico", "visualizando este t\u00f3pico", "betrachten dieses thema",
     "betrachten das thema", "dieses thema anschauen", "en train de lire ce sujet", "consultent ce sujet",
     "stanno visualizzando questo", "stanno leggendo questa discussione", "przegl\u0105daj\u0105 ten temat",
-    "bekijken dit onderwerp"};
+    "bekijken dit onderwerp",
+    // FluxBB's and phpBB's Russian: "Сейчас эту тему просматривают: 1 пользователь и 6 гостей".
+    "\u044d\u0442\u0443 \u0442\u0435\u043c\u0443 \u043f\u0440\u043e\u0441\u043c\u0430\u0442\u0440\u0438\u0432\u0430\u044e\u0442"};
 
-// (Such a line is short: the count and the phrase.)
-constexpr size_t kForeignThreadViewersMaxBytes = 96;
+// (Such a line is short: the count and the phrase; two bytes a letter in
+// Cyrillic.)
+constexpr size_t kForeignThreadViewersMaxBytes = 128;
 
 static bool IsThreadViewersLow(std::string_view low) {
   if (low.find(kThreadViewersStem) != std::string_view::npos && ContainsAny(low, kThreadViewersPhrases)) return true;
@@ -5409,6 +5432,14 @@ constexpr std::string_view kMemberStatLabels[] = {
     // Italian ("Messaggi: 9", "Ringraziamenti ricevuti 0"), German
     // ("Beiträge: 14"), Spanish ("Mensajes: 3"), Dutch ("Berichten: 12").
     "messaggi", "ringraziamenti ricevuti", "beiträge", "mensajes", "berichten",
+    // Kunena's and phpBB's "Iscritto il: 03 Feb 2014", German "Registriert
+    // seit", French "Inscrit le", "Membre depuis", Portuguese "Membro
+    // desde", and FluxBB's Russian ("Зарегистрирован: 2021-06-14",
+    // "Сообщений: 57"; capitalised as printed, as ASCII alone is folded).
+    "iscritto il", "iscritto", "registriert seit", "registriert", "inscrit le", "inscrit depuis", "membre depuis",
+    "membro desde", "\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d",
+    "\u0417\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d",
+    "\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0439", "\u0421\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0439",
 };
 
 namespace {
@@ -5428,7 +5459,8 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 // Profile fields whose value is a place, not a count: "Location: Leeds".
 // (With the colon only: "Location matters" is prose.)
 // ("From:" is FluxBB's, PunBB's and phpBB 2's label of the same field.)
-constexpr std::string_view kMemberPlaceLabels[] = {"location:", "from:"};
+constexpr std::string_view kMemberPlaceLabels[] = {"location:", "from:", "\u043e\u0442\u043a\u0443\u0434\u0430:",
+                                                   "\u041e\u0442\u043a\u0443\u0434\u0430:"};
 
 // A single one of the statistics counted first ("1 post", "1 message": a
 // new member's).
@@ -9694,6 +9726,8 @@ bool IsForumUrl(std::string_view url) {
       if (s2 != std::string_view::npos && s2 + 1 < rest.size() && IsAsciiDigit(rest[s2 + 1])) return true;
     }
     if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
+    // Zendesk's help center community: /hc/<locale>/community/posts/<number>-<slug>.
+    if (seg == "posts" && prev == "community" && !rest.empty() && IsAsciiDigit(rest[0])) return true;
     // Flarum: /d/<number>-<slug>: the next segment alone, digits, a dash,
     // then its slug (not a document store's /document/d/<id>/ whose id
     // opens on a digit and holds a dash later).
