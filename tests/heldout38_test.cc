@@ -48,7 +48,20 @@
 // comments, Substack's footer; Substack prints no Taboola or Outbrain, no
 // section and no photo credit, so none is pinned).
 // Rows by a helper, from the page text alone; lede was run on the pages after.
-// Results: to be filled in after lede runs.
+// 4 of 7 rows passed as first written (AMP, Newspack, Brightspot, Substack;
+// 5 failed checks), all 7 after the rules. Rules: Arc XP's "interstitial
+// link" element and the voseo pointers ("Leé también", "Mirá también") are
+// related links; a live blog's order control ("Neueste zuerst", "Newest
+// first") is a furniture line; an intro-classed paragraph right under the
+// headline that the Open Graph description repeats is the dek (the meta
+// description had lengthened it: "... Alle Entwicklungen im Liveblog.");
+// Naver's "img_desc" (and "photo_desc", "image-desc") is a caption; a
+// caption that closes with its credit ("... 사진=박준혁 기자", "... Photo:
+// Sam Lee") gives the lead image's caption and credit apart, with the
+// Korean cues "사진=", "사진:" and "사진 제공=". On the benchmarks nine
+// captions lose their closing credit to the credit field ("... (Photo:
+// Getty Images)" gives "Getty Images") and two Russian deks their site
+// suffix; no text, title, author or date changes.
 #include <gtest/gtest.h>
 
 #include <string>
