@@ -844,32 +844,31 @@ constexpr size_t kHiddenMarkerMaxBytes = 32;
   return e->tag == TagId::kSpan && c && !c->next && c->is_text() && c->data.size() <= kHiddenMarkerMaxBytes;
 }
 
-// A <form> that only wraps text: paragraphs and no control a reader fills
-// in or presses, hidden inputs at most (a post's or a comment's body that
-// the page can turn into an editor in place: "<form class=usertext><input
-// type=hidden name=thing_id><div class=md><p>..."). It is the text, not a
-// form. Its first kFormWrapMaxNodes nodes are read; a larger form is one.
-// With `buttons`, buttons may stand beside the text: a post that the
-// software wraps whole in the form of its vote, answer and flag buttons
+// Whether an <input> is a button that submits (a submit, image or button
+// input), not a field or a hidden value.
+[[gnu::noinline]] bool IsSubmitInput(const Node* n) {
+  const std::string_view type = Trim(n->Attr("type"));
+  return EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") || EqualsIgnoreCase(type, "button");
+}
+
+// A <form> that only wraps text: paragraphs and no field a reader fills
+// in, hidden inputs and buttons at most. A post's or a comment's body that
+// the page can turn into an editor in place ("<form class=usertext><input
+// type=hidden name=thing_id><div class=md><p>..."), or that the software
+// wraps whole in the form of its vote, answer and flag buttons
 // (Question2Answer's "<form method=post><div class=qa-q-view-content>...
-// <input type=submit value=responder>"), no field a reader fills in.
+// <input type=submit value=responder>"): the text, not a form. Its first
+// kFormWrapMaxNodes nodes are read; a larger form is one.
 constexpr int kFormWrapMaxNodes = 400;
-bool IsSubmitInput(const Node* n);
-[[gnu::cold]] bool IsTextOnlyForm(const Node* form, bool buttons = false) {
+[[gnu::cold]] bool IsTextOnlyForm(const Node* form) {
   bool para = false;
   return WalkBelow(form, kFormWrapMaxNodes, [&](const Node* d) {
            if (!d->is_element()) return true;
-           if (buttons && d->tag == TagId::kButton) return true;
            switch (d->tag) {
              case TagId::kInput:
-               return IsHiddenInputType(d->Attr("type")) || (buttons && IsSubmitInput(d));
-             case TagId::kA:
-               // A link scripted into a submit button ("<a onclick=...submit()>",
-               // role=button) is a control too.
-               return !(d->HasAttr("onclick") || (ClassifyRole(d->Attr("role")) & kRoleButton));
+               return IsHiddenInputType(d->Attr("type")) || IsSubmitInput(d);
              case TagId::kTextarea:
              case TagId::kSelect:
-             case TagId::kButton:
                return false;
              case TagId::kP:
                para = true;
@@ -879,13 +878,6 @@ bool IsSubmitInput(const Node* n);
            }
          }) == WalkEnd::kDone &&
          para;
-}
-
-// Whether an <input> is a button that submits (a submit, image or button
-// input), not a field or a hidden value.
-[[gnu::noinline]] bool IsSubmitInput(const Node* n) {
-  const std::string_view type = Trim(n->Attr("type"));
-  return EqualsIgnoreCase(type, "submit") || EqualsIgnoreCase(type, "image") || EqualsIgnoreCase(type, "button");
 }
 
 // A <form> whose fields are documented: an API reference's parameter list
@@ -2725,7 +2717,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
-      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n, /*buttons=*/true) || WrapsPosts(n))) &&
+      if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
           !(list_page && n->tag == TagId::kForm && IsCardFormInGrid(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
@@ -5802,13 +5794,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           // A credit the caption closes with, unmarked ("Riders board a
           // bus. 사진=박준혁 기자", "The pier. Photo: Sam Lee"), is reported on
           // its own, as MetadataExtractor does for a <figcaption>'s.
-          if (const size_t at = CaptionCreditStart(words); at != std::string_view::npos) {
-            std::string_view credit = StripCreditCue(words.substr(at));
-            const bool paren = words[at - 1] == '(';
-            if (paren) credit = credit.substr(0, credit.find(')'));
-            out->image_caption_credit = std::string(Trim(credit));
-            words = Trim(words.substr(0, paren ? at - 1 : at));
-          }
+          std::string_view credit;
+          if (SplitCaptionCredit(words, &words, &credit)) out->image_caption_credit = std::string(credit);
           out->image_caption = std::string(words);
           out->image_caption_node = e;
         }
@@ -7363,7 +7350,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // teaser under its linked headline; the best root may be the category's
   // description above the loop, or the loop may sit in a wrapper judged a
   // sidebar. The loop is the list the page is: it joins the roots.
-  if (page_mode_ && doc.body() && NamesArchiveBody(doc.body()->Attr("class")))
+  if (page_mode_ && archive_body_)
     if (const Node* loop = ArchiveLoop()) JoinRoot(&roots_, loop);
   // The precise reading of a list page taken for its written guide (see
   // ArticleExtractor::Extract): the description of the category that the

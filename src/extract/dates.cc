@@ -1442,7 +1442,7 @@ bool IsMonthArchiveLine(std::string_view line) {
       if (!IsAsciiDigit(t[i])) return false;
     t = Trim(t.substr(0, open));
   }
-  // "2025年11月" (Chinese and Japanese; Korean "2025년 11월" below).
+  // "2025年11月" (Chinese and Japanese).
   if (t.size() >= 9 && IsArchiveYear(t.substr(0, 4)) && t.substr(4, 3) == "\u5e74" && t.ends_with("\u6708")) {
     const std::string_view m = t.substr(7, t.size() - 10);
     return !m.empty() && m.size() <= 2 && IsAsciiDigit(m[0]) && IsAsciiDigit(m.back());

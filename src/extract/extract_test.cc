@@ -18644,7 +18644,7 @@ TEST(Extract, PlaceAndDateLineIsTheStoryDate) {
   EXPECT_TRUE(IsPlaceDateLine("Frankfurt am Main, 12. M\xC3\xA4rz 2024"));
   EXPECT_TRUE(IsPlaceDateLine("Girona \xC2\xB7 3 de desembre de 2025, 13.40 h", /*middle_dot=*/true));
   EXPECT_FALSE(IsPlaceDateLine("Girona \xC2\xB7 3 de desembre de 2025, 13.40 h"));
-  EXPECT_FALSE(IsPlaceDateLine("Girona\xC2\xB73 de desembre de 2025", true));
+  EXPECT_FALSE(IsPlaceDateLine("Girona\xC2\xB7" "3 de desembre de 2025", true));
   EXPECT_FALSE(IsPlaceDateLine("Pol\xC3\xADtica \xC2\xB7 Economia \xC2\xB7 Cultura", true));
   // In capitals too, a particle of any length ("UPON").
   EXPECT_TRUE(IsPlaceDateLine("FRANKFURT AM MAIN, 12. M\xC3\xA4rz 2024"));

@@ -2779,8 +2779,7 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // template: subsilver2 prints no generator, links no poster's name.)
   if (any_type(kForumTypes, std::size(kForumTypes)) || c.microdata_forum ||
       MentionsForumSoftware(c.Meta("generator")) || MentionsForumSoftware(c.html_class) ||
-      MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) ||
-      IsForumUrl(!url.empty() ? url : Trim(c.canonical)) ||
+      MentionsForumSoftware(c.body_class) || MentionsForumSoftware(c.body_id) || IsForumUrl(url) ||
       WrapperMentionsForumSoftware(c.body) || !ViewTopicSubject(c.title_text).empty())
     return "forum";
   // Written articles (not every type the headline may come from: a Product
@@ -5995,12 +5994,12 @@ struct MetadataRun {
   void note(std::string_view field, std::string_view source) const {
     a->sources.emplace_back(std::string(field), std::string(source));
   }
+  // The page's address: the caller's URL, else the canonical one.
+  std::string_view PageUrl() const { return !url.empty() ? url : Trim(c.canonical); }
   // A CMS's archive page: its <body> says so (NamesArchiveBody), or its
   // address is a taxonomy term's ("/category/bread/", Blogger's
-  // "/search/label/Viajes"; the canonical address when no URL is given).
-  bool ArchivePage() const {
-    return NamesArchiveBody(c.body_class) || IsTaxonomyTermPath(UrlPath(!url.empty() ? url : Trim(c.canonical)));
-  }
+  // "/search/label/Viajes").
+  bool ArchivePage() const { return NamesArchiveBody(c.body_class) || IsTaxonomyTermPath(UrlPath(PageUrl())); }
   // A field of the article's JSON-LD object, else of the page's.
   const JsonValue* ld(std::string_view key) const {
     const JsonValue* v = art ? art->Get(key) : nullptr;
@@ -6429,7 +6428,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       if (!(meta_titles.empty() && site.empty() && a->page_type != "forum" && IsNameAndTagline(doc_title) &&
             InMainLandmark(h1s[0], hints)))
         return false;
-      std::string_view page_url = !url.empty() ? url : Trim(c.canonical);
+      std::string_view page_url = PageUrl();
       if (page_url.empty()) page_url = c.Meta("og:url");
       return TaglineNameIsSites(doc_title, UrlHost(page_url), doc.root());
     };
@@ -6775,7 +6774,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   // article type, no publication meta, no byline or date under the
   // heading): a film review or a post titled "Home" keeps its name.
   auto front_page = [&] {
-    const std::string_view u = !url.empty() ? url : Trim(c.canonical);
+    const std::string_view u = PageUrl();
     if (!u.empty()) return IsHomeHref(u) || UrlPath(u).empty();
     return a->page_type != "article" && c.Meta("article:published_time").empty() &&
            !(out->headline && InArticleHeader(out->headline, c));
@@ -7291,7 +7290,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // "Quillcast"); a person's name ("Dana Mills" of danamills.com)
   // or a handle ("tinyhouse" of tinyhouse.blog) is not. The host itself
   // ("example.com") is the site too.
-  std::string_view site_url = !url.empty() ? url : Trim(c.canonical);
+  std::string_view site_url = PageUrl();
   if (site_url.empty()) site_url = c.Meta("og:url");
   const std::string_view host = UrlHost(site_url);
   auto names_host = [&](const std::string& name) {
@@ -8290,7 +8289,7 @@ static bool ShowsPostAge(std::string_view shown) {
       std::string_view v = n->Attr("datetime");
       if (v.empty()) v = n->Attr("content");
       if (v.empty()) {
-        text = CollapsedText(n, kListedStampMaxBytes);
+        CollapsedTextInto(n, kListedStampMaxBytes, &text);
         v = text;
       }
       if (v.empty()) continue;
@@ -9339,14 +9338,11 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
         }
         // A credit the caption closes with, unmarked ("The ferry in port.
         // Photo: Jane Roe"), is reported on its own too.
-        if (const size_t at = CaptionCreditStart(text); at != std::string::npos && !a->image.credit) {
-          std::string_view credit = StripCreditCue(std::string_view(text).substr(at));
-          const bool paren = text[at - 1] == '(';
-          if (paren) credit = credit.substr(0, credit.find(')'));
-          a->image.credit = std::string(Trim(credit));
+        std::string_view head, credit;
+        if (!a->image.credit && SplitCaptionCredit(text, &head, &credit)) {
+          a->image.credit = std::string(credit);
           note("image.credit", "caption-credit");
-          text.resize(paren ? at - 1 : at);
-          text = std::string(Trim(text));
+          text = std::string(head);
           if (!text.empty() && text.back() == '|') text = std::string(Trim(text.substr(0, text.size() - 1)));
         }
         // A caption that is all credit line ("Image credit: Amazon") is the

@@ -7406,6 +7406,17 @@ size_t CaptionCreditStart(std::string_view caption) {
   return std::string_view::npos;
 }
 
+bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit) {
+  const size_t at = CaptionCreditStart(caption);
+  if (at == std::string_view::npos) return false;
+  std::string_view name = StripCreditCue(caption.substr(at));
+  const bool paren = caption[at - 1] == '(';
+  if (paren) name = name.substr(0, name.find(')'));
+  *credit = Trim(name);
+  *head = Trim(caption.substr(0, paren ? at - 1 : at));
+  return true;
+}
+
 // Whether a byline's rest goes on into its date or time ("Jane Doe on 3 May
 // 2024", "Juana Pérez en 10:15"): a connector word, then a digit within
 // 40 bytes.

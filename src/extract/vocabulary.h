@@ -946,6 +946,11 @@ size_t WireAgencyTailAt(std::string_view line);
 // none. The credit is then StripCreditCue(caption.substr(at)), less a closing
 // parenthesis.
 size_t CaptionCreditStart(std::string_view caption);
+// A caption that closes with its credit (CaptionCreditStart), split: the
+// caption's words before it into `head`, the credit's name into `credit`
+// (less its cue and a closing parenthesis). False, and both untouched,
+// when it closes with none.
+bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit);
 
 // If `line` starts with a byline cue ("By ", "Von ", "Par "), returns the
 // remainder; else "". `strong_only`: only cues that no sentence or title
