@@ -161,6 +161,24 @@ TEST(Vocabulary, Round37ThreadsAndRound38Stories) {
   EXPECT_NE(ClassifyClassId("img_desc", "") & kHintCaption, 0u);
 }
 
+// Round 37's leftovers: a thread's bookmark toggle, the mark on the chosen
+// answer and on a staff comment, the replies' sort control and the German
+// reply subject, in the languages of the community software.
+TEST(Vocabulary, Round37ThreadFurnitureInMoreLanguages) {
+  EXPECT_TRUE(IsPostFurnitureLine("Bookmark"));
+  EXPECT_TRUE(IsPostFurnitureLine("Melhor resposta"));
+  EXPECT_TRUE(IsPostFurnitureLine("Commentaire officiel"));
+  EXPECT_TRUE(IsPostFurnitureLine("Trier par Date Votes"));
+  EXPECT_FALSE(IsPostFurnitureLine("Bookmark this page for later"));
+  EXPECT_TRUE(IsPostFurnitureLine("Vind ik leuk 11"));
+  EXPECT_TRUE(IsPostFurnitureLine("Like 3"));
+  EXPECT_FALSE(IsPostFurnitureLine("Vind ik leuk"  " dat 11"));
+  EXPECT_FALSE(IsPostFurnitureLine("Gilla 2024"  " kommer"));
+  EXPECT_TRUE(IsReplySubjectLine("Betreff: WLAN-Repeater verliert die Verbindung"));
+  EXPECT_TRUE(IsReplySubjectLine("Odp: Problem z pompa"));
+  EXPECT_FALSE(IsReplySubjectLine("Betreffend die Heizung im Keller"));
+}
+
 // A caption that closes with its credit ("... 사진=박준혁 기자", "...
 // Photo: Sam Lee") gives the lead image's caption and credit apart.
 TEST(ArchiveRules, CaptionClosingCreditIsTheCredit) {

@@ -5569,6 +5569,15 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "show more replies", "load more replies", "view more replies", "see more replies",
     // Kunena's default ranks, under the poster's name.
     "fresh boarder", "junior boarder", "senior boarder", "gold boarder", "platinum boarder",
+    // The thread's bookmark toggle (Vanilla's "Bookmark" over the title).
+    "bookmark", "bookmarked",
+    // The mark on the answer the asker chose, in the languages of the Q&A
+    // and community software (Question2Answer's "Melhor resposta").
+    "best answer", "melhor resposta", "mejor respuesta", "meilleure r\xC3\xA9ponse", "migliore risposta",
+    "beste antwort", "beste antwoord",
+    // The label on a staff member's comment (Zendesk's "Official comment").
+    "official comment", "commentaire officiel", "offizieller kommentar", "comentario oficial",
+    "commento ufficiale", "officieel commentaar",
 };
 
 // The badge beside the thread starter's name on each of their posts
@@ -5618,7 +5627,8 @@ bool IsQuoteLabelLine(std::string_view line) {
 
 // Labels of the control that sorts the replies ("Sorted by: Reset to
 // default", "Sort by: Oldest").
-constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:"};
+constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:",    "trier par",   "sortieren nach",
+                                                  "ordenar por", "ordina per", "sorteer op"};
 
 // What a user did with a post, in its activity feed's notes, lower-case:
 // the note ends on it, or on it and the post's source ("... from name").
@@ -5769,6 +5779,14 @@ bool IsBoardClockLine(std::string_view line) {
   return false;
 }
 
+// A post's like button in the languages of the forum software, as its
+// label reads with the count after it ("Like 11", bbPress style pack's
+// "Vind ik leuk 2"), lower-case.
+constexpr std::string_view kLikeButtonLabels[] = {
+    "like",     "vind ik leuk", "gef\xC3\xA4llt mir", "j'aime", "me gusta", "mi piace", "curtir", "gostei",
+    "lubi\xC4\x99 to", "gilla",
+};
+
 bool IsPostFurnitureLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > 32) return false;
@@ -5777,6 +5795,14 @@ bool IsPostFurnitureLine(std::string_view line) {
   std::string_view low(buf, line.size());
   for (std::string_view b : kPostFurnitureLines)
     if (low == b) return true;
+  {
+    // A like button and its count.
+    size_t end = low.size();
+    while (end > 0 && IsAsciiDigit(static_cast<unsigned char>(low[end - 1]))) --end;
+    if (end < low.size() && end > 0 && low[end - 1] == ' ')
+      for (std::string_view b : kLikeButtonLabels)
+        if (low.substr(0, end - 1) == b) return true;
+  }
   if (IsReactionTallyLine(low)) return true;
   for (std::string_view b : kReplySortLabels)
     if (low.substr(0, b.size()) == b) return true;
@@ -6130,7 +6156,9 @@ constexpr std::string_view kEditNoteVerb = "last edited";
 constexpr std::string_view kPostingVerbs[] = {"asked", "answered", "posted", kEditNoteVerb};
 
 // Prefixes of a reply's subject line, as in mail ("Re: Pump leaks").
-constexpr std::string_view kReplySubjectPrefixes[] = {"re:", "re :", "aw:", "sv:"};
+// Khoros writes German replies' "Betreff:", Dutch and Polish mail "Antw:"
+// and "Odp:".
+constexpr std::string_view kReplySubjectPrefixes[] = {"re:", "re :", "aw:", "sv:", "betreff:", "antw:", "odp:"};
 
 bool IsReplySubjectLine(std::string_view line) {
   line = Trim(line);
