@@ -1747,21 +1747,13 @@ constexpr size_t kConsentReadBytes = 256;
 // A consent notice appended after the page (see ConsentNoticeAfterPage):
 // a box of <body> holding at most this many word characters.
 constexpr uint32_t kConsentNoticeMaxText = 400;
-// Letters in a row that make a word of a caption (a byte of a non-ASCII
-// letter counts as one: "写真" is a word).
-constexpr int kCaptionWordMinLetters = 3;
-
-// Whether `text` holds a word (kCaptionWordMinLetters letters in a row):
-// a counter ("1 / 4", "2 of 8") holds none.
-bool HasCaptionWord(std::string_view text) {
-  int run = 0;
-  for (unsigned char ch : text) {
-    run = (IsAsciiAlpha(ch) || ch >= 0x80) ? run + 1 : 0;
-    if (run >= kCaptionWordMinLetters) return true;
-  }
-  return false;
-}
-
+// A newsletter's sign-up box (see MarkSignUpBoxes): the e-mail fields read,
+// how far up from one the box is looked for, its most word characters, and
+// the bytes of its text read for the promotion's words.
+constexpr size_t kSignUpInputsCap = 4;
+constexpr int kSignUpBoxLevels = 5;
+constexpr uint32_t kSignUpBoxMaxText = 320;
+constexpr size_t kSignUpBoxReadBytes = 600;
 // Levels above a caption-classed box looked through for its picture, and
 // the nodes read there.
 constexpr int kCaptionPictureLevels = 2;
@@ -2421,6 +2413,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   facts_.assign(doc.element_rows(), Facts{});
   facts_[kDocumentEid].owner = kDocumentEid;  // text under no block counts at the document
   service_bands_.clear();
+  email_inputs_.clear();
+  signup_boxes_.clear();
   promise_strips_.clear();
   buy_box_ = first_h1_ = nullptr;
   priced_grid_cards_ = 0;
@@ -2450,6 +2444,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           (n->tag == TagId::kButton || n->tag == TagId::kForm || (n->tag == TagId::kInput && IsSubmitInput(n))) &&
           IsBuyControl(n, &link_text))
         buy_controls_[buy_controls_n_++] = n;
+      // An e-mail field, for MarkSignUpBoxes (the first few).
+      if (n->tag == TagId::kInput && email_inputs_.size() < kSignUpInputsCap &&
+          EqualsIgnoreCase(Trim(n->Attr("type")), "email"))
+        email_inputs_.push_back(n);
       bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page, prices) &&
                   !IsInlineWordButton(n) && !(n->tag == TagId::kScript && TexScriptMode(n)) &&
                   !IsDeclarativeShadowRoot(n);
@@ -2721,7 +2719,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
           !(list_page && n->tag == TagId::kForm && IsCardFormInGrid(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
-          !(n->tag == TagId::kAside && IsCalloutAside(n)) &&
+          !(n->tag == TagId::kAside && (IsCalloutAside(n) || NamesFactBox(n->Attr("class")))) &&
           !(n->tag == TagId::kNav && IsLinklessTextNav(n)))
         f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
@@ -3075,6 +3073,40 @@ void ContentExtractor::MarkShopServiceBand(const Node* heading) {
     facts_[band->eid].flags |= kSoft | kAiSummary;
     service_bands_.push_back(band->id);
   }
+}
+
+// A newsletter's sign-up box with no class word that names it (a
+// USA TODAY Network page's "div.gnt_nl": "Get the Daily Briefing newsletter
+// in your inbox.", a line on what it brings, an e-mail field and its
+// button, the terms one agrees to): the largest box around an e-mail field,
+// kSignUpBoxLevels levels up at most, of kSignUpBoxMaxText word characters
+// or fewer and no <h1>, whose words promote a subscription (IsPromoLine:
+// "newsletter", "subscribe", "in your inbox"). It goes like an AI's digest
+// of the reviews, unless it holds most of the page's text (a newsletter's
+// own sign-up page). A few ancestors of the first kSignUpInputsCap fields,
+// one box's text read each.
+void ContentExtractor::MarkSignUpBoxes() {
+  std::string text;
+  for (const Node* input : email_inputs_) {
+    const Node* box = nullptr;
+    int up = 0;
+    for (const Node* a = input->parent; a && a->is_element() && up < kSignUpBoxLevels; a = a->parent, ++up) {
+      if (a->tag == TagId::kBody || a->tag == TagId::kMain || a->tag == TagId::kHtml) break;
+      const Facts& f = facts_[a->eid];
+      if (f.text > kSignUpBoxMaxText || (f.flags & kHasH1)) break;
+      box = a;
+    }
+    if (!box || facts_[box->eid].text == 0 || (facts_[box->eid].flags & kAiSummary)) continue;
+    CollapsedTextInto(box, kSignUpBoxReadBytes, &text);
+    if (!IsPromoLine(text, /*offers=*/false)) continue;
+    facts_[box->eid].flags |= kSoft | kAiSummary;
+    signup_boxes_.push_back(box->id);
+  }
+}
+
+// Whether `e` is a box that MarkSignUpBoxes marked (for its reason).
+bool ContentExtractor::IsSignUpBox(const Node* e) const {
+  return std::find(signup_boxes_.begin(), signup_boxes_.end(), e->id) != signup_boxes_.end();
 }
 
 // Whether `e` is a band that MarkShopServiceBand marked (for its reason).
@@ -3918,6 +3950,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
            !(f.hints & (kHintBoilerplate | kHintRelated | kHintAd | kHintNeverContent)) &&
            IsForumPostItemtype(e->Attr("itemtype"));
   };
+  if ((ctx.article || ctx.signed_story) && !ctx.discussion && !email_inputs_.empty()) MarkSignUpBoxes();
   std::string label;  // a hidden panel's label (ShopTermsPanel)
   double markup_negative = 0;
   for (const Node* e : order_) {
@@ -5729,7 +5762,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     };
     if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf()) {
       *reason = (f.flags & kHidden)       ? "hidden"
-                : (f.flags & kAiSummary)  ? (IsServiceBand(e) ? "shop-service-band" : IsPromiseStrip(e) ? "promise-strip" : "ai-review-summary")
+                : (f.flags & kAiSummary)  ? (IsServiceBand(e)  ? "shop-service-band"
+                                             : IsPromiseStrip(e) ? "promise-strip"
+                                             : IsSignUpBox(e)    ? "sign-up-box"
+                                                                 : "ai-review-summary")
                 : (f.flags & kTeaser)     ? "teaser-list"
                 : (f.flags & kStructural) ? "boilerplate-tag"
                                           : "boilerplate-class";
@@ -6212,8 +6248,21 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     };
     // (On a signed story, only a list of the site's own pages: a writer's
     // list of other sites' products under "you might also like:" is hers.)
-    if (!ctx.discussion && related_label(e) && link_list_after(NextElementFrom(e->next)) &&
-        (strict_links || (story_links && LinksStayOnSite(NextElementFrom(e->next), ctx.url)))) {
+    // (The list after the label; or, when the label stands alone in its
+    // box, as a CMS sets each block of a story in a wrapper of its own
+    // (Globo's "div.mc-column"), the list in the box after it.)
+    auto list_after_label = [&](const Node* l) -> const Node* {
+      const Node* n = NextElementFrom(l->next);
+      if (n || PrevElementFrom(l->prev()) || !l->parent || l->parent->tag == TagId::kBody) return n;
+      n = NextElementFrom(l->parent->next);
+      if (n && n->tag != TagId::kUl && n->tag != TagId::kOl) {
+        const Node* only = NextElementFrom(n->first_child);
+        if (only && !NextElementFrom(only->next)) n = only;
+      }
+      return n;
+    };
+    if (!ctx.discussion && related_label(e) && link_list_after(list_after_label(e)) &&
+        (strict_links || (story_links && LinksStayOnSite(list_after_label(e), ctx.url)))) {
       *reason = "link-list-label";
       return false;
     }
@@ -6550,6 +6599,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           return false;
         })) {
       if (IsBoilerplateLine(scratch, IsHeadingTag(e->tag))) { *reason = "boilerplate-line"; return false; }
+      // The site's invitation to its channel on a messaging app ("Participe
+      // do canal do Correio no WhatsApp"), set among a story's paragraphs.
+      if (!IsHeadingTag(e->tag) && IsChannelInviteLine(scratch)) {
+        *reason = "channel-invite";
+        return false;
+      }
       // A line read without its buttons' labels: a feedback box's question
       // over its answers ("Was this page helpful?<button>Yes</button>
       // <button>No</button>"), a sort control's label over its dropped

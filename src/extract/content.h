@@ -224,6 +224,8 @@ class ContentExtractor {
   void MarkAiReviewSummary(const Node* note);
   void MarkShopServiceBand(const Node* heading);
   bool IsServiceBand(const Node* e) const;
+  void MarkSignUpBoxes();
+  bool IsSignUpBox(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   // An archive page's loop of teaser <article>s, or null (see Extract).
   const Node* ArchiveLoop() const;
@@ -269,6 +271,8 @@ class ContentExtractor {
   bool ai_notes_ = false;  // whether to look for a shop's AI notes (see MarkAiReviewSummary): not on articles or threads
   std::vector<uint32_t> service_bands_;  // the ids of the bands MarkShopServiceBand marked, for the explain reason
   std::string band_heading_;  // a card's heading read by MarkShopServiceBand (reused)
+  std::vector<const Node*> email_inputs_;  // the first <input type=email>s (see MarkSignUpBoxes)
+  std::vector<uint32_t> signup_boxes_;     // the ids of the boxes MarkSignUpBoxes marked, for the explain reason
   // Product pages: the buy box, the box that holds the product's own name,
   // price and add-to-cart control (see FindBuyBox), and what it is found
   // from: the first kBuyControls buy controls, the page's first <h1>, the

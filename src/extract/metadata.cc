@@ -479,7 +479,7 @@ struct SpareCollectorLists {
   std::vector<MetaTag> metas;
   std::vector<const JsonValue*> objects;
   std::vector<JsonLdType> object_types;
-  std::vector<const Node*> nodes[19];
+  std::vector<const Node*> nodes[20];
   std::string title_text, label_buf;
 };
 
@@ -521,11 +521,11 @@ class Collector final : public HintVisitor {
   }
   Collector(const Collector&) = delete;
   Collector& operator=(const Collector&) = delete;
-  std::array<std::vector<const Node*>*, 19> NodeLists() {
+  std::array<std::vector<const Node*>*, 20> NodeLists() {
     return {&h1s,         &h2s,          &dek_nodes, &kicker_nodes, &byline_nodes,   &title_hint_nodes,
             &tag_nodes,   &poster_nodes, &times,     &date_nodes,   &itemprop_nodes, &rel_author,
             &rel_tag,     &figures,      &addresses, &footers,      &crumb_nodes,    &shop_nodes,
-            &head_scripts};
+            &head_scripts, &caption_nodes};
   }
   void SwapLists() {
     SpareCollectorLists& spare = ThreadSpareLists();
@@ -575,6 +575,7 @@ class Collector final : public HintVisitor {
   // The poster names kept (the first one names a thread's author; a few
   // make a series of posts: IsPostSeries).
   static constexpr size_t kMaxPosters = 8;
+  static constexpr size_t kMaxCaptionNodes = 16;
   std::vector<JsonDocument> jsonld;
   // JSON-LD bytes parsed, at most kMaxJsonLdBytes (a page's few kilobytes;
   // the bound keeps a hostile page's parse and object lists in check).
@@ -654,6 +655,10 @@ class Collector final : public HintVisitor {
   std::vector<const Node*> head_scripts;
   bool in_head = false;  // (while Walk reads the head)
   std::vector<const Node*> figures;
+  // Caption- and credit-classed elements (the first kMaxCaptionNodes): a
+  // lead picture's caption outside any <figure> ("div.photo__caption"
+  // under the picture's box).
+  std::vector<const Node*> caption_nodes;
   // <address> elements: in an article, its author's contact (HTML); not
   // one classed a venue (IsVenueClass), a calendar's place.
   std::vector<const Node*> addresses;
@@ -662,8 +667,8 @@ class Collector final : public HintVisitor {
   std::string_view canonical;
 
   // The hints that put an element on a list (Collect).
-  static constexpr uint32_t kCollected =
-      kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle | kHintTags | kHintPoster | kHintDate;
+  static constexpr uint32_t kCollected = kHintItemprop | kHintDek | kHintKicker | kHintByline | kHintTitle |
+                                         kHintTags | kHintPoster | kHintDate | kHintCaption;
 
   // Reads the page: <head> here, the rest as HintTable::Build classifies
   // it (one walk of the page for both), then flattens the JSON-LD.
@@ -971,6 +976,7 @@ class Collector final : public HintVisitor {
     if (hints & kHintTags) Keep(&tag_nodes, n, 8);
     if (hints & kHintPoster) Keep(&poster_nodes, n, kMaxPosters);
     if (hints & kHintDate) Keep(&date_nodes, n, 64);
+    if (hints & kHintCaption) Keep(&caption_nodes, n, kMaxCaptionNodes);
   }
 
   // Whether any meta tag of `key` has a value `pred` accepts (a page may
@@ -1953,6 +1959,11 @@ bool InReviewItem(const Node* n) {
 // a caption climbs to find its picture.
 constexpr int kFigureImageScanNodes = 32;
 constexpr int kCaptionImageLevels = 2;
+// A credit-classed line beside the lead picture, at most (longer: a
+// footer's notice, its links).
+constexpr size_t kBesideCreditMaxBytes = 100;
+// How far up a caption-classed box is looked at for a <figure> around it.
+constexpr int kCaptionFigureLevels = 6;
 // The nodes of a figure's caption or credit read for the lead image's.
 constexpr size_t kFigureTextMaxNodes = 512;
 
@@ -1963,6 +1974,17 @@ const Node* FirstImage(const Node* root) {
   for (const Node* n = root->first_child; n && budget-- > 0; n = NextInTree(n, root))
     if (n->Is(TagId::kImg)) return n;
   return nullptr;
+}
+
+// A caption's credit in a data attribute ("data-credit", Gannett's
+// "data-c-credit", "data-photo-credit"): its value, or "" when none.
+std::string_view DataCreditAttr(const Node* n) {
+  for (uint32_t i = 0; i < n->num_attrs; ++i) {
+    const std::string_view name = n->attrs[i].name.view();
+    if (name.size() > 11 && name.starts_with("data-") && name.ends_with("-credit")) return Trim(n->attrs[i].value.view());
+    if (name == "data-credit") return Trim(n->attrs[i].value.view());
+  }
+  return {};
 }
 
 // The address of picture `img` when the page loads it; empty when none, or
@@ -9328,13 +9350,37 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
         std::string text;
         CollapsedTextInto(n, 1000, kFigureTextMaxNodes, &text, hidden);
         text = std::string(StripCaptionLabel(text));
-        // The credit inside the caption is reported on its own.
+        // The credit inside the caption is reported on its own. So is a
+        // byline-classed line in a picture's caption (TownNews BLOX's
+        // "tnt-byline", "Ben Ochoa, Ledger-Dispatch"): the photographer's.
+        const bool picture = FirstImage(f) != nullptr;
         for (const Node* c = n->first_child; c; c = NextInTree(c, n)) {
-          if (!c->is_element() || !(hints[c] & kHintCredit)) continue;
+          if (!c->is_element()) continue;
+          // ("byline" itself in the class: an author card's "author-name"
+          // or a caption's "meta" box is no photographer's line.)
+          const bool byline = picture && (hints[c] & kHintByline) && !(hints[c] & kHintCredit) &&
+                              ContainsIgnoreCase(c->Attr("class"), "byline");
+          if (!(hints[c] & kHintCredit) && !byline) continue;
           std::string credit;
           CollapsedTextInto(c, 300, kFigureTextMaxNodes, &credit, hidden);
           size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
           if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
+          if (byline && !credit.empty() && !a->image.credit) {
+            a->image.credit = std::string(CreditName(credit));
+            note("image.credit", "caption-byline");
+          }
+        }
+        // A credit the caption names in a data attribute, and shows at its
+        // end in a span of no known class.
+        if (!a->image.credit) {
+          std::string_view credit = DataCreditAttr(n);
+          if (credit.empty()) credit = DataCreditAttr(f);
+          if (!credit.empty()) {
+            a->image.credit = std::string(CreditName(credit));
+            note("image.credit", "caption-data-credit");
+            if (text.size() > credit.size() && text.ends_with(credit))
+              text = std::string(Trim(std::string_view(text).substr(0, text.size() - credit.size())));
+          }
         }
         // A credit the caption closes with, unmarked ("The ferry in port.
         // Photo: Jane Roe"), is reported on its own too.
@@ -9369,6 +9415,70 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
       }
     }
     break;
+  }
+  // No figure shows the lead image: a caption-classed box set beside it
+  // ("<div class=photo><div><img></div><div class=photo__caption>...
+  // </div></div>", as many news CMSes print a story's picture) captions it,
+  // and a credit-classed one credits it. Beside it: the first picture of
+  // its parent or grandparent is the lead image (by file stem; a lazy one
+  // is not read). In no <figure> (those are read above); after the
+  // headline, as a figure must be. (The first kMaxCaptionNodes such boxes
+  // of the page, a couple of ancestors each.)
+  if (out->lead_image_in_figure || lead_stem.empty() || a->image.caption) return;
+  auto hidden = [&](const Node* h) { return (hints[h] & kHintHidden) != 0; };
+  for (const Node* n : c.caption_nodes) {
+    if (out->headline && n->id < head_id) continue;
+    bool in_figure = false;
+    int up = 0;
+    for (const Node* p = n->parent; p && p->is_element() && up < kCaptionFigureLevels && !in_figure; p = p->parent, ++up)
+      in_figure = p->Is(TagId::kFigure);
+    if (in_figure) continue;
+    const Node* img = nullptr;
+    int levels = kCaptionImageLevels;
+    for (const Node* p = n->parent; p && p->is_element() && levels-- > 0 && !img; p = p->parent) img = FirstImage(p);
+    const std::string_view src = LoadedImageSrc(img);
+    if (src.empty() || ImageFileStem(src) != lead_stem) continue;
+    std::string text;
+    CollapsedTextInto(n, 1000, kFigureTextMaxNodes, &text, hidden);
+    // (A credit-classed line: a name, not the footer's copyright notice
+    // beside a picture of the footer's.)
+    if (hints[n] & kHintCredit) {
+      if (!a->image.credit && !text.empty() && text.size() <= kBesideCreditMaxBytes && !IsCopyrightLine(text)) {
+        a->image.credit = std::string(CreditName(text));
+        note("image.credit", "credit-class");
+      }
+      continue;
+    }
+    if (a->image.caption) continue;
+    text = std::string(StripCaptionLabel(text));
+    // (A gallery's counter, "1 / 5", or a date is no caption; a name and
+    // an agency in capitals, "Patrick Semansky, ASSOCIATED PRESS", is the
+    // credit alone.)
+    if (!HasCaptionWord(text) || IsDateLine(text)) continue;
+    if (IsAgencyCreditLine(text)) {
+      if (!a->image.credit) {
+        a->image.credit = text;
+        note("image.credit", "caption-credit");
+      }
+      continue;
+    }
+    std::string_view head, credit;
+    if (!a->image.credit && SplitCaptionCredit(text, &head, &credit)) {
+      a->image.credit = std::string(credit);
+      note("image.credit", "caption-credit");
+      text = std::string(head);
+    }
+    if (!StripCreditCue(text).empty()) {
+      if (!a->image.credit) {
+        a->image.credit = std::string(CreditName(text));
+        note("image.credit", "caption-credit");
+      }
+      continue;
+    }
+    if (!text.empty()) {
+      a->image.caption = text;
+      note("image.caption", "caption-class");
+    }
   }
 }
 

@@ -129,7 +129,8 @@ constexpr std::string_view kMoreAdmonitionLabels[] = {
 // page, not a sign-up box. The class name is these two words alone; the
 // "subscri" word's weak chrome does not bind on it.
 constexpr std::string_view kSubscriberWord = "subscriber";
-constexpr std::string_view kSubscriberBodyWords[] = {"only", "premium"};
+// ("subscriber-preview": the paragraphs BLOX shows before the paywall.)
+constexpr std::string_view kSubscriberBodyWords[] = {"only", "premium", "preview"};
 constexpr auto kAdmonitionLabels = Concat(kAlertVariants, kMoreAdmonitionLabels);
 static_assert(AllDistinct(kAdmonitionLabels));
 
@@ -935,6 +936,13 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // headline. (Wikis that declare og:type "article", Fandom's, lost every
     // section heading to it.)
     {"mw", "headline"},
+    // A generated API reference's parts (TypeDoc's "tsd-comment", the doc
+    // comment that describes a member; "tsd-signature(s)", its declared
+    // signature; "tsd-alert", a "Warning" or "Note" callout in it; a
+    // "doc-comment"): the reference's text, not readers' comments, a
+    // forum poster's signature or a site's banner.
+    {"tsd", "comment"}, {"doc", "comment"}, {"jsdoc", "comment"}, {"tsd", "signature"}, {"tsd", "signatures"},
+    {"tsd", "alert"},
 };
 
 // A part's word with a placement after it, in the same class name: a
@@ -1090,6 +1098,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     "expand description", "expand all", "collapse all", "click to expand",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
+    // Turkish portals' label over the ad break inside a story ("the story
+    // goes on").
+    "haberin devam\xC4\xB1",
     "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
     "please enable javascript", "you need to enable javascript to run this app",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
@@ -1264,6 +1275,9 @@ constexpr std::string_view kRelatedCues[] = {
     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضاً", "اقرأ كذلك",
     "baca juga:", "baca juga ", "lihat juga:", "bunu da okuyun", "ayrıca okuyun", "ayrıca bakın:",
     "ilginizi çekebilir", "\xC4\xB1lginizi çekebilir", "bunlar da ilginizi çekebilir",
+    // (A related story's label, "İlgili haber", "İLGİLİ HABER": each
+    // capital "İ" folds to "ı".)
+    "ilgili haber", "\xC4\xB1lgili haber", "\xC4\xB1lg\xC4\xB1l\xC4\xB1 haber",
     "関連記事：", "関連記事:", "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ",
     "관련기사", "관련 기사", "함께 읽으면 좋은 글",
     // Czech and Slovak ("Čtěte také:", "Přečtěte si také:", "Čítajte aj:").
@@ -4555,7 +4569,15 @@ static bool IsListingIdLow(std::string_view low) {
 constexpr std::string_view kSkipLinkLines[] = {
     "skip to content", "skip to main content", "skip to the main content", "skip to main",
     "skip to navigation", "skip to search", "skip to footer", "skip navigation", "skip to main navigation",
-    "jump to content", "jump to main content", "jump to navigation", "jump to search"};
+    "jump to content", "jump to main content", "jump to navigation", "jump to search",
+    // MediaWiki's in its other languages, and the sites' own skip links.
+    "zur navigation springen", "zur suche springen", "zum inhalt springen", "zum hauptinhalt springen",
+    "aller \xC3\xA0 la navigation", "aller \xC3\xA0 la recherche", "aller au contenu", "aller au contenu principal",
+    "ir a la navegaci\xC3\xB3n", "ir a la b\xC3\xBAsqueda", "ir al contenido", "saltar al contenido",
+    "vai alla navigazione", "vai alla ricerca", "vai al contenuto", "salta al contenuto",
+    "naar navigatie springen", "naar zoeken springen", "naar inhoud springen", "ga naar de inhoud",
+    "przejdź do nawigacji", "przejdź do wyszukiwania", "przejdź do treści",
+    "ir para navegação", "ir para pesquisa", "ir para o conteúdo", "pular para o conteúdo"};
 constexpr size_t kSkipLinkLineMaxBytes = 32;
 
 bool IsSkipLinkLow(std::string_view low) {
@@ -6572,10 +6594,11 @@ constexpr std::string_view kCurrencyCodes[] = {
 static_assert(AllDistinct(kCurrencyCodes));
 // Signs of local currencies written with letters after the amount: the
 // Turkish lira's "TL" ("1.199,00 TL"), the Polish złoty's "zł" ("59,90
-// zł"), the Czech koruna's "Kč" ("1 290 Kč"). A sign counts as a whole
-// word beside a digit, as a code does. (Each opens on a capital, or, for
-// "zł", its "ł" is found by its lead byte 0xC5: see IsPriceText.)
-constexpr std::string_view kCurrencyLetterSigns[] = {"TL", "K\u010d", "z\u0142"};
+// zł"), the Czech koruna's "Kč" ("1 290 Kč"), the Nordic krona's "kr"
+// ("269 kr"). A sign counts as a whole word beside a digit, as a code
+// does. (Each opens on a capital, or, for "zł", its "ł" is found by its
+// lead byte 0xC5: see IsPriceText, which reads "kr" at a text's ends only.)
+constexpr std::string_view kCurrencyLetterSigns[] = {"TL", "K\u010d", "z\u0142", "kr"};
 
 // The size of the letter sign (kCurrencyLetterSigns) that starts at `b` of
 // `t` as a whole word, or 0.
@@ -6699,6 +6722,18 @@ bool IsPriceText(std::string_view text) {
     for (std::string_view sym : kCurrencySymbols)
       if (t == sym) return true;
     return false;
+  }
+  // The krona's lower-case "kr" after the amount or before it ("269 kr",
+  // "kr 1 499,-"): read at the text's ends only, no byte of it marked.
+  {
+    const std::string_view e = Trim(text);
+    const std::string_view amount = e.ends_with(" kr")    ? e.substr(0, e.size() - 3)
+                                    : e.ends_with(" kr.") ? e.substr(0, e.size() - 4)
+                                    : e.starts_with("kr ") ? e.substr(3)
+                                                           : std::string_view();
+    if (!amount.empty() && (IsAsciiDigit(static_cast<unsigned char>(amount.back())) ||
+                            IsAsciiDigit(static_cast<unsigned char>(amount.front())) || amount.ends_with(",-")))
+      return true;
   }
   if (!(kinds & (kPriceSymbolLead | kPriceCapital))) return false;
   const std::string_view t = text;
@@ -7156,6 +7191,55 @@ bool IsPromoLine(std::string_view line, bool offers) {
   return false;
 }
 
+// A site's invitation to its messaging channel (IsChannelInviteLine):
+// the apps, the channel's words and the verbs of joining or following,
+// lower-case, in the languages of the news sites that print it.
+constexpr std::string_view kMessagingApps[] = {"whatsapp", "telegram"};
+constexpr std::string_view kChannelWords[] = {"channel", "canal", "saluran", "kanal", "grupo", "group",
+                                              "comunidade", "comunidad", "gruppo", "gruppe", "grup"};
+// (The invitation opens on the verb, an imperative: "Join our channel",
+// "Siga o canal", "Únete a nuestro canal"; a story's sentence about a
+// channel seldom does. After an emoji or a symbol, "📲 Participe ...".)
+constexpr std::string_view kJoinVerbs[] = {
+    "join", "follow", "subscribe", "participe", "siga", "sigam", "entre", "inscreva-se", "\xC3\xBAnete",
+    "unete", "s\xC3\xADguenos", "siguenos", "sigue", "seguici", "segu\xC3\xAD", "iscriviti", "unisciti",
+    "rejoignez", "rejoins", "suivez", "abonniere", "abonnieren", "folge", "folgen", "folgt", "tritt", "simak",
+    "gabung", "gabunglah", "ikuti", "katılın", "takip", "dołącz", "obserwuj"};
+constexpr size_t kChannelInviteMaxBytes = 400;
+// The longest of kJoinVerbs, in bytes.
+constexpr size_t kJoinVerbMaxBytes = 16;
+static_assert(std::ranges::all_of(kJoinVerbs, [](std::string_view v) { return v.size() <= kJoinVerbMaxBytes; }));
+
+bool IsChannelInviteLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > kChannelInviteMaxBytes) return false;
+  // Past the emoji and the symbols before the first word (four-byte
+  // sequences, the U+2xxx symbols) and any ASCII mark.
+  size_t i = 0;
+  while (i < line.size()) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c >= 0xF0) i += 4;
+    else if (c == 0xE2) i += 3;
+    else if (c == 0xEF && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0xB8) i += 3;  // variation selector
+    else if (c < 0x80 && !IsAsciiAlnum(line[i])) ++i;
+    else break;
+  }
+  if (i >= line.size()) return false;
+  // (The verb first: most lines open on another word, and are not read on.
+  // The first word, lower-cased: letters, digits and '-'.)
+  const std::string_view rest = line.substr(i);
+  char word[kJoinVerbMaxBytes];
+  size_t n = 0;
+  for (; n < rest.size() && (rest[n] == '-' || IsAsciiAlnum(static_cast<unsigned char>(rest[n])) ||
+                             static_cast<unsigned char>(rest[n]) >= 0x80);
+       ++n) {
+    if (n == kJoinVerbMaxBytes) return false;
+    word[n] = ToLowerAscii(rest[n]);
+  }
+  return EqualsAny(std::string_view(word, n), kJoinVerbs) && ContainsAnyIgnoreCase(rest, kMessagingApps) &&
+         ContainsAnyIgnoreCase(rest, kChannelWords);
+}
+
 // Cues of a shop's banner offer, lower-case.
 constexpr std::string_view kStoreOfferCues[] = {
     "free shipping", "free delivery", "free returns", "orders over", "% off", "use code", "promo code",
@@ -7424,8 +7508,12 @@ std::string_view WireAgencyOf(std::string_view byline) {
 size_t CaptionCreditStart(std::string_view caption) {
   for (size_t i = 2; i + 2 < caption.size(); ++i) {
     const char prev = caption[i - 1];
+    // (After a sentence's stop, a bar, or a dash set between spaces: "...
+    // pelo granizo — Foto: Larissa Teixeira", as Globo's captions print.)
+    const bool after_dash = i >= 5 && caption[i - 5] == ' ' &&
+                            (caption.substr(i - 4, 3) == "\xE2\x80\x94" || caption.substr(i - 4, 3) == "\xE2\x80\x93");
     const bool after_stop = prev == ' ' && (caption[i - 2] == '.' || caption[i - 2] == '!' ||
-                                            caption[i - 2] == '?' || caption[i - 2] == '|');
+                                            caption[i - 2] == '?' || caption[i - 2] == '|' || after_dash);
     if (!after_stop && prev != '(') continue;
     if (caption.size() - i > kCaptionCreditMaxBytes + 20) continue;
     std::string_view credit = StripCreditCue(caption.substr(i));
@@ -7434,14 +7522,96 @@ size_t CaptionCreditStart(std::string_view caption) {
   return std::string_view::npos;
 }
 
+// A caption's closing credit in an agency's form, set in parentheses with
+// no cue: "(ANTARA FOTO/Aditya Putra)", "(KOMPAS.com/RINA DEWI)", as
+// Indonesian and other wire captions print it. The part before the one
+// slash is the agency's name in capitals (lower-case only after a dot, a
+// domain's ".com"), of kAgencyMinBytes to kAgencyMaxBytes; the part after
+// it a name with a letter, of kCaptionCreditMaxBytes at most. A date in
+// parentheses, "(4/12/2025)", is no credit. Returns where the '(' stands,
+// or npos.
+constexpr size_t kAgencyMinBytes = 2;
+constexpr size_t kAgencyMaxBytes = 30;
+size_t AgencyCreditOpen(std::string_view caption) {
+  if (caption.size() < 8 || caption.back() != ')') return std::string_view::npos;
+  const size_t open = caption.rfind('(');
+  if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+  const std::string_view inside = caption.substr(open + 1, caption.size() - open - 2);
+  const size_t slash = inside.find('/');
+  if (slash == std::string_view::npos || inside.find('/', slash + 1) != std::string_view::npos)
+    return std::string_view::npos;
+  const std::string_view agency = Trim(inside.substr(0, slash)), name = Trim(inside.substr(slash + 1));
+  if (agency.size() < kAgencyMinBytes || agency.size() > kAgencyMaxBytes || name.empty() ||
+      name.size() > kCaptionCreditMaxBytes)
+    return std::string_view::npos;
+  int capitals = 0;
+  bool after_dot = false;
+  for (char c : agency) {
+    if (c == '.') after_dot = true;
+    else if (c == ' ') after_dot = false;
+    else if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (c >= 'a' && c <= 'z') {
+      if (!after_dot) return std::string_view::npos;
+    } else if (!IsAsciiDigit(static_cast<unsigned char>(c)) && c != '-' && c != '&') {
+      return std::string_view::npos;
+    }
+  }
+  bool letter = false;
+  for (char c : name) letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0x80);
+  return capitals >= 2 && letter ? open : std::string_view::npos;
+}
+
+// Letters in a row that make a word of a caption (a byte of a non-ASCII
+// letter counts as one: "写真" is a word).
+constexpr int kCaptionWordMinLetters = 3;
+
+bool HasCaptionWord(std::string_view text) {
+  int run = 0;
+  for (unsigned char ch : text) {
+    run = (IsAsciiAlpha(ch) || ch >= 0x80) ? run + 1 : 0;
+    if (run >= kCaptionWordMinLetters) return true;
+  }
+  return false;
+}
+
+// A caption that is only its picture's credit in the agencies' form, a
+// name and the agency in capitals after a comma ("Patrick Semansky,
+// ASSOCIATED PRESS", "Jane Roe, AFP"): at most kCreditOnlyMaxWords words,
+// the part after the last comma two capitals or more and no lower-case
+// letter.
+constexpr int kCreditOnlyMaxWords = 6;
+
+bool IsAgencyCreditLine(std::string_view text) {
+  text = Trim(text);
+  const size_t comma = text.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0) return false;
+  int words = 1;
+  for (char c : text) words += c == ' ';
+  if (words > kCreditOnlyMaxWords) return false;
+  int capitals = 0;
+  for (char c : text.substr(comma + 2)) {
+    if (c >= 'a' && c <= 'z') return false;
+    capitals += c >= 'A' && c <= 'Z';
+  }
+  return capitals >= 2;
+}
+
 bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit) {
   const size_t at = CaptionCreditStart(caption);
-  if (at == std::string_view::npos) return false;
+  if (at == std::string_view::npos) {
+    const size_t open = AgencyCreditOpen(caption);
+    if (open == std::string_view::npos) return false;
+    *credit = Trim(caption.substr(open + 1, caption.size() - open - 2));
+    *head = Trim(caption.substr(0, open));
+    return true;
+  }
   std::string_view name = StripCreditCue(caption.substr(at));
   const bool paren = caption[at - 1] == '(';
   if (paren) name = name.substr(0, name.find(')'));
   *credit = Trim(name);
   *head = Trim(caption.substr(0, paren ? at - 1 : at));
+  // (The dash before a credit set after one goes with it.)
+  if (head->ends_with("\xE2\x80\x94") || head->ends_with("\xE2\x80\x93")) *head = Trim(head->substr(0, head->size() - 3));
   return true;
 }
 
@@ -9451,6 +9621,10 @@ bool IsFinePrintText(std::string_view text) { return ContainsAnyIgnoreCase(text,
 constexpr std::string_view kAffiliateDisclosureCues[] = {
     "contain affiliate links", "contains affiliate links", "affiliate links, which means",
     "as an amazon associate", "earn from qualifying purchases", "affiliate disclosure",
+    // A review site's ("When you buy through links on our site, we may earn
+    // an affiliate commission").
+    "earn an affiliate commission", "may earn a commission", "may earn a small commission",
+    "may receive a commission", "may earn a small affiliate commission",
 };
 // "I may earn a small commission at no extra cost to you": the cost phrase
 // is a disclosure's only beside a commission or an affiliate (alone it is
@@ -9515,6 +9689,17 @@ bool IsAdmonitionLabel(std::string_view text) {
   text = Trim(text);
   while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
   return EqualsAnyFolded(text, kAdmonitionLabels);
+}
+
+// Parts of a fact box's class name, lower-case (NamesFactBox).
+constexpr std::string_view kFactBoxClassParts[] = {"factbox", "fact-box", "factsbox", "facts-box", "fact_box",
+                                                   "faktabox", "faktaboks", "faktaruta", "faktenbox", "fakten-box"};
+
+bool NamesFactBox(std::string_view cls) {
+  // (Each part holds "fact" or "fakt": most classes hold neither, and are
+  // passed with two scans.)
+  if (!ContainsIgnoreCase(cls, "fact") && !ContainsIgnoreCase(cls, "fakt")) return false;
+  return AnyClassToken(cls, [](std::string_view token) { return ContainsAnyIgnoreCase(token, kFactBoxClassParts); });
 }
 
 bool HasAlertClass(std::string_view cls) {

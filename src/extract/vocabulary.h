@@ -550,6 +550,12 @@ std::optional<std::string_view> AfterCjkMetaFieldLabel(std::string_view part);
 // With `offers`, an offer to start using something ("free trial", "sign
 // up") is one too.
 bool IsPromoLine(std::string_view line, bool offers = true);
+// Whether `line` invites readers to the site's channel or group on a
+// messaging app ("Participe do canal do Correio no WhatsApp", "Join our
+// Telegram channel", "Simak ... WhatsApp Channel"): it names the app, a
+// channel or group, and a verb of joining or following, in at most
+// kChannelInviteMaxBytes.
+bool IsChannelInviteLine(std::string_view line);
 // A shop's banner offer ("Free shipping on orders over $50", "20% off
 // everything", "Use code SPRING"): a promotion, no page's name.
 bool IsStoreOfferLine(std::string_view line);
@@ -939,6 +945,13 @@ bool IsWireAgency(std::string_view name);
 // space before the joiner or its parenthesis; npos when `line` ends on
 // none.
 size_t WireAgencyTailAt(std::string_view line);
+
+// Whether `text` holds a word of a caption (three letters in a row): a
+// gallery's counter ("1 / 4", "2 of 8") holds none.
+bool HasCaptionWord(std::string_view text);
+// Whether a caption is only its picture's credit in the agencies' form
+// ("Patrick Semansky, ASSOCIATED PRESS"): see vocabulary.cc.
+bool IsAgencyCreditLine(std::string_view text);
 
 // Where a caption's closing credit starts: a credit cue after the caption's
 // last sentence or a separator ("The ferry in port. Photo: Jane Roe", "The
@@ -1418,6 +1431,10 @@ bool NamesProductBody(std::string_view body_class);
 bool IsAlertCalloutClass(std::string_view cls);
 // A class list with Bootstrap's "alert" box ("alert", "alert alert-success").
 bool HasAlertClass(std::string_view cls);
+// Whether class list `cls` names a story's fact box ("element-factbox",
+// "fact-box", the Nordic "faktaruta", "faktaboks"): a box of facts set in
+// the text, as an <aside> too.
+bool NamesFactBox(std::string_view cls);
 // The label a note, tip or warning box opens with ("Tip", "Note:",
 // "See also", "Hinweis", "ATENÇÃO"), in several languages; case (folded as
 // StartsWithFolded folds) and a trailing colon aside, the whole text only.
