@@ -87,7 +87,7 @@ enum FactFlags : uint32_t {
   kStatus = 1 << 27,     // role=status: chrome (kSoft | kRole) when a line (see Aggregate)
   kHasLinkedHead = 1 << 28,  // an <h2>..<h6> that is all link (a teaser's headline), or holds one (see Aggregate)
   kHeadedTeasers = 1 << 29,  // a list of cards under linked headlines (see IsTeaserList), or inside one
-  kAiSummary = 1u << 30,  // a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary), or a band of the shop's service promises (MarkShopServiceBand)
+  kAiSummary = 1u << 30,  // a box judged as a whole, chrome unless it holds most of the page: a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary), a band of the shop's service promises (MarkShopServiceBand), a promise strip (MarkPromiseStrip), a newsletter's sign-up box (MarkSignUpBoxes)
   kQAPost = 1u << 31,     // a question or an answer of a Q&A page (microdata), or holds one (see Aggregate)
 };
 // An element the body leaves out whole wherever it stands: a hard drop, or
@@ -1753,7 +1753,8 @@ constexpr uint32_t kConsentNoticeMaxText = 400;
 constexpr size_t kSignUpInputsCap = 4;
 constexpr int kSignUpBoxLevels = 5;
 constexpr uint32_t kSignUpBoxMaxText = 320;
-constexpr size_t kSignUpBoxReadBytes = 600;
+constexpr size_t kSignUpBoxReadBytes = 400;  // IsPromoLine reads up to 400
+constexpr size_t kSignUpBoxReadNodes = 128;
 // Levels above a caption-classed box looked through for its picture, and
 // the nodes read there.
 constexpr int kCaptionPictureLevels = 2;
@@ -3078,29 +3079,34 @@ void ContentExtractor::MarkShopServiceBand(const Node* heading) {
 // A newsletter's sign-up box with no class word that names it (a
 // USA TODAY Network page's "div.gnt_nl": "Get the Daily Briefing newsletter
 // in your inbox.", a line on what it brings, an e-mail field and its
-// button, the terms one agrees to): the largest box around an e-mail field,
-// kSignUpBoxLevels levels up at most, of kSignUpBoxMaxText word characters
-// or fewer and no <h1>, whose words promote a subscription (IsPromoLine:
-// "newsletter", "subscribe", "in your inbox"). It goes like an AI's digest
+// button, the terms one agrees to): the innermost box around an e-mail
+// field, kSignUpBoxLevels levels up at most, of kSignUpBoxMaxText word
+// characters or fewer, no <h1>, no <article> or story body, whose words
+// promote a subscription (IsPromoLine: "newsletter", "subscribe", "in your
+// inbox"). It goes like an AI's digest
 // of the reviews, unless it holds most of the page's text (a newsletter's
 // own sign-up page). A few ancestors of the first kSignUpInputsCap fields,
 // one box's text read each.
 void ContentExtractor::MarkSignUpBoxes() {
   std::string text;
   for (const Node* input : email_inputs_) {
-    const Node* box = nullptr;
     int up = 0;
     for (const Node* a = input->parent; a && a->is_element() && up < kSignUpBoxLevels; a = a->parent, ++up) {
-      if (a->tag == TagId::kBody || a->tag == TagId::kMain || a->tag == TagId::kHtml) break;
+      // (Never the story itself: its <article>, its marked body, a box
+      // holding its headline or more prose than a sign-up's.)
+      if (a->tag == TagId::kBody || a->tag == TagId::kMain || a->tag == TagId::kHtml || a->tag == TagId::kArticle)
+        break;
       const Facts& f = facts_[a->eid];
-      if (f.text > kSignUpBoxMaxText || (f.flags & kHasH1)) break;
-      box = a;
+      if (f.text > kSignUpBoxMaxText || (f.flags & kHasH1) || (f.hints & kHintArticleBody)) break;
+      if (f.text == 0) continue;
+      if (f.flags & kAiSummary) break;
+      // The innermost box whose words promote a subscription.
+      CollapsedTextInto(a, kSignUpBoxReadBytes, kSignUpBoxReadNodes, &text);
+      if (!IsPromoLine(text, /*offers=*/false)) continue;
+      facts_[a->eid].flags |= kSoft | kAiSummary;
+      signup_boxes_.push_back(a->id);
+      break;
     }
-    if (!box || facts_[box->eid].text == 0 || (facts_[box->eid].flags & kAiSummary)) continue;
-    CollapsedTextInto(box, kSignUpBoxReadBytes, &text);
-    if (!IsPromoLine(text, /*offers=*/false)) continue;
-    facts_[box->eid].flags |= kSoft | kAiSummary;
-    signup_boxes_.push_back(box->id);
   }
 }
 
@@ -6223,8 +6229,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     // The label of a link list dropped just after it ("Related posts:" over
     // a list of linked titles): a short line of its own, no link, that
-    // names furniture and ends on a colon, whose next element is a list the
-    // rule above drops. Alone it would be left dangling. (A story's own
+    // names furniture and ends on a colon, whose next element (or the next
+    // box's, see list_after_label) is a list the rule above drops. Alone it would be left dangling. (A story's own
     // label over its list of links, "Here are a few examples:", "Buying
     // options:", stays.)
     auto link_list_after = [&](const Node* l) {
@@ -6261,10 +6267,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       return n;
     };
-    if (!ctx.discussion && related_label(e) && link_list_after(list_after_label(e)) &&
-        (strict_links || (story_links && LinksStayOnSite(list_after_label(e), ctx.url)))) {
-      *reason = "link-list-label";
-      return false;
+    if (!ctx.discussion && related_label(e)) {
+      const Node* list = list_after_label(e);
+      if (link_list_after(list) && (strict_links || (story_links && LinksStayOnSite(list, ctx.url)))) {
+        *reason = "link-list-label";
+        return false;
+      }
     }
     if (story_links && link_list_after(e) && related_label(PrevElementFrom(e->prev())) && LinksStayOnSite(e, ctx.url)) {
       *reason = "related-link-list";
@@ -6600,8 +6608,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         })) {
       if (IsBoilerplateLine(scratch, IsHeadingTag(e->tag))) { *reason = "boilerplate-line"; return false; }
       // The site's invitation to its channel on a messaging app ("Participe
-      // do canal do Correio no WhatsApp"), set among a story's paragraphs.
-      if (!IsHeadingTag(e->tag) && IsChannelInviteLine(scratch)) {
+      // do canal do Correio no WhatsApp"), set among a story's paragraphs
+      // (on stories only).
+      if ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsChannelInviteLine(scratch)) {
         *reason = "channel-invite";
         return false;
       }

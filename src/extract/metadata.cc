@@ -575,7 +575,7 @@ class Collector final : public HintVisitor {
   // The poster names kept (the first one names a thread's author; a few
   // make a series of posts: IsPostSeries).
   static constexpr size_t kMaxPosters = 8;
-  static constexpr size_t kMaxCaptionNodes = 16;
+  static constexpr size_t kMaxCaptionNodes = 32;
   std::vector<JsonDocument> jsonld;
   // JSON-LD bytes parsed, at most kMaxJsonLdBytes (a page's few kilobytes;
   // the bound keeps a hostile page's parse and object lists in check).
@@ -1978,11 +1978,15 @@ const Node* FirstImage(const Node* root) {
 
 // A caption's credit in a data attribute ("data-credit", Gannett's
 // "data-c-credit", "data-photo-credit"): its value, or "" when none.
+// (A name: a letter and a space at least, so that a flag's value,
+// "data-show-credit=true", is passed over.)
 std::string_view DataCreditAttr(const Node* n) {
   for (uint32_t i = 0; i < n->num_attrs; ++i) {
     const std::string_view name = n->attrs[i].name.view();
-    if (name.size() > 11 && name.starts_with("data-") && name.ends_with("-credit")) return Trim(n->attrs[i].value.view());
-    if (name == "data-credit") return Trim(n->attrs[i].value.view());
+    if (!(name == "data-credit" || (name.size() > 11 && name.starts_with("data-") && name.ends_with("-credit"))))
+      continue;
+    const std::string_view value = Trim(n->attrs[i].value.view());
+    if (value.find(' ') != std::string_view::npos && HasCaptionWord(value)) return value;
   }
   return {};
 }
@@ -6039,6 +6043,7 @@ struct MetadataRun {
   [[gnu::noinline]] void ExtractDates();
   [[gnu::noinline]] void ExtractLanguageAndCanonical();
   [[gnu::noinline]] void ExtractLeadImage();
+  void ReadLeadCaption(const Node* n, const Node* figure, std::string_view source);
   [[gnu::noinline]] void ExtractTags();
 };
 
@@ -9347,63 +9352,7 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
         }
         out->exclude.push_back(n);
       } else if (n->Is(TagId::kFigcaption) && !a->image.caption) {
-        std::string text;
-        CollapsedTextInto(n, 1000, kFigureTextMaxNodes, &text, hidden);
-        text = std::string(StripCaptionLabel(text));
-        // The credit inside the caption is reported on its own. So is a
-        // byline-classed line in a picture's caption (TownNews BLOX's
-        // "tnt-byline", "Ben Ochoa, Ledger-Dispatch"): the photographer's.
-        const bool picture = FirstImage(f) != nullptr;
-        for (const Node* c = n->first_child; c; c = NextInTree(c, n)) {
-          if (!c->is_element()) continue;
-          // ("byline" itself in the class: an author card's "author-name"
-          // or a caption's "meta" box is no photographer's line.)
-          const bool byline = picture && (hints[c] & kHintByline) && !(hints[c] & kHintCredit) &&
-                              ContainsIgnoreCase(c->Attr("class"), "byline");
-          if (!(hints[c] & kHintCredit) && !byline) continue;
-          std::string credit;
-          CollapsedTextInto(c, 300, kFigureTextMaxNodes, &credit, hidden);
-          size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
-          if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
-          if (byline && !credit.empty() && !a->image.credit) {
-            a->image.credit = std::string(CreditName(credit));
-            note("image.credit", "caption-byline");
-          }
-        }
-        // A credit the caption names in a data attribute, and shows at its
-        // end in a span of no known class.
-        if (!a->image.credit) {
-          std::string_view credit = DataCreditAttr(n);
-          if (credit.empty()) credit = DataCreditAttr(f);
-          if (!credit.empty()) {
-            a->image.credit = std::string(CreditName(credit));
-            note("image.credit", "caption-data-credit");
-            if (text.size() > credit.size() && text.ends_with(credit))
-              text = std::string(Trim(std::string_view(text).substr(0, text.size() - credit.size())));
-          }
-        }
-        // A credit the caption closes with, unmarked ("The ferry in port.
-        // Photo: Jane Roe"), is reported on its own too.
-        std::string_view head, credit;
-        if (!a->image.credit && SplitCaptionCredit(text, &head, &credit)) {
-          a->image.credit = std::string(credit);
-          note("image.credit", "caption-credit");
-          text = std::string(head);
-          if (!text.empty() && text.back() == '|') text = std::string(Trim(text.substr(0, text.size() - 1)));
-        }
-        // A caption that is all credit line ("Image credit: Amazon") is the
-        // credit, no caption.
-        if (!StripCreditCue(text).empty()) {
-          if (!a->image.credit) {
-            a->image.credit = std::string(CreditName(text));
-            note("image.credit", "caption-credit");
-          }
-          text.clear();
-        }
-        if (!text.empty()) {
-          a->image.caption = text;
-          note("image.caption", "figcaption");
-        }
+        ReadLeadCaption(n, f, "figcaption");
       } else if (n->Is(TagId::kImg)) {
         std::string_view src = n->Attr("src");
         if (!a->image.url && !src.empty() && !StartsWithIgnoreCase(src, "data:")) {
@@ -9438,48 +9387,84 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
     for (const Node* p = n->parent; p && p->is_element() && levels-- > 0 && !img; p = p->parent) img = FirstImage(p);
     const std::string_view src = LoadedImageSrc(img);
     if (src.empty() || ImageFileStem(src) != lead_stem) continue;
-    std::string text;
-    CollapsedTextInto(n, 1000, kFigureTextMaxNodes, &text, hidden);
-    // (A credit-classed line: a name, not the footer's copyright notice
-    // beside a picture of the footer's.)
     if (hints[n] & kHintCredit) {
+      // (A credit-classed line: a name, not the footer's copyright notice
+      // beside a picture of the footer's.)
+      std::string text;
+      CollapsedTextInto(n, kBesideCreditMaxBytes + 1, kFigureTextMaxNodes, &text, hidden);
       if (!a->image.credit && !text.empty() && text.size() <= kBesideCreditMaxBytes && !IsCopyrightLine(text)) {
         a->image.credit = std::string(CreditName(text));
         note("image.credit", "credit-class");
       }
       continue;
     }
-    if (a->image.caption) continue;
-    text = std::string(StripCaptionLabel(text));
-    // (A gallery's counter, "1 / 5", or a date is no caption; a name and
-    // an agency in capitals, "Patrick Semansky, ASSOCIATED PRESS", is the
-    // credit alone.)
-    if (!HasCaptionWord(text) || IsDateLine(text)) continue;
-    if (IsAgencyCreditLine(text)) {
-      if (!a->image.credit) {
-        a->image.credit = text;
-        note("image.credit", "caption-credit");
-      }
-      continue;
-    }
-    std::string_view head, credit;
-    if (!a->image.credit && SplitCaptionCredit(text, &head, &credit)) {
-      a->image.credit = std::string(credit);
-      note("image.credit", "caption-credit");
-      text = std::string(head);
-    }
-    if (!StripCreditCue(text).empty()) {
-      if (!a->image.credit) {
-        a->image.credit = std::string(CreditName(text));
-        note("image.credit", "caption-credit");
-      }
-      continue;
-    }
-    if (!text.empty()) {
-      a->image.caption = text;
-      note("image.caption", "caption-class");
+    if (!a->image.caption) ReadLeadCaption(n, nullptr, "caption-class");
+  }
+}
+
+// The caption of the lead picture read from caption box `n` (a
+// <figcaption> of `figure`, or a caption-classed box beside the picture,
+// `figure` null), and the credit it holds: a credit-classed part, a
+// byline-classed part in a picture's caption (TownNews BLOX's "tnt-byline",
+// "Ben Ochoa, Ledger-Dispatch": the photographer's), a data attribute's
+// (Gannett's "data-c-credit"), a closing credit ("The ferry in port.
+// Photo: Jane Roe", "... (ANTARA FOTO/Aditya Putra)"), or the whole line
+// when it is all credit ("Image credit: Amazon", "Patrick Semansky,
+// ASSOCIATED PRESS"). A gallery's counter ("1 / 5") or a date is no
+// caption. `source` names where the caption came from.
+void MetadataRun::ReadLeadCaption(const Node* n, const Node* figure, std::string_view source) {
+  auto hidden = [&](const Node* h) { return (hints[h] & kHintHidden) != 0; };
+  std::string text;
+  CollapsedTextInto(n, 1000, kFigureTextMaxNodes, &text, hidden);
+  text = std::string(StripCaptionLabel(text));
+  const bool picture = !figure || FirstImage(figure) != nullptr;
+  for (const Node* c = n->first_child; c; c = NextInTree(c, n)) {
+    if (!c->is_element()) continue;
+    // ("byline" itself in the class: an author card's "author-name" or a
+    // caption's "meta" box is no photographer's line.)
+    const bool byline =
+        picture && (hints[c] & kHintByline) && !(hints[c] & kHintCredit) && NamesBylineClass(c->Attr("class"));
+    if (!(hints[c] & kHintCredit) && !byline) continue;
+    std::string credit;
+    CollapsedTextInto(c, 300, kFigureTextMaxNodes, &credit, hidden);
+    size_t at = credit.empty() ? std::string::npos : text.rfind(credit);
+    if (at != std::string::npos) text = std::string(Trim(text.erase(at, credit.size())));
+    if (byline && !credit.empty() && !a->image.credit) {
+      a->image.credit = std::string(CreditName(credit));
+      note("image.credit", "caption-byline");
     }
   }
+  // A credit the caption names in a data attribute, and shows at its end
+  // in a span of no known class.
+  if (!a->image.credit) {
+    std::string_view credit = DataCreditAttr(n);
+    if (credit.empty() && figure) credit = DataCreditAttr(figure);
+    if (!credit.empty()) {
+      a->image.credit = std::string(CreditName(credit));
+      note("image.credit", "caption-data-credit");
+      if (text.size() > credit.size() && text.ends_with(credit))
+        text = std::string(Trim(std::string_view(text).substr(0, text.size() - credit.size())));
+    }
+  }
+  // A credit the caption closes with, unmarked, is reported on its own too.
+  std::string_view head, credit;
+  if (!a->image.credit && SplitCaptionCredit(text, &head, &credit)) {
+    a->image.credit = std::string(credit);
+    note("image.credit", "caption-credit");
+    text = std::string(head);
+    if (!text.empty() && text.back() == '|') text = std::string(Trim(text.substr(0, text.size() - 1)));
+  }
+  // A caption that is all credit line is the credit, no caption.
+  if (!StripCreditCue(text).empty() || IsAgencyCreditLine(text)) {
+    if (!a->image.credit) {
+      a->image.credit = std::string(IsAgencyCreditLine(text) ? std::string_view(text) : CreditName(text));
+      note("image.credit", "caption-credit");
+    }
+    text.clear();
+  }
+  if (text.empty() || !HasCaptionWord(text) || IsDateLine(text)) return;
+  a->image.caption = text;
+  note("image.caption", source);
 }
 
 // The tags.

@@ -6596,8 +6596,9 @@ static_assert(AllDistinct(kCurrencyCodes));
 // Turkish lira's "TL" ("1.199,00 TL"), the Polish złoty's "zł" ("59,90
 // zł"), the Czech koruna's "Kč" ("1 290 Kč"), the Nordic krona's "kr"
 // ("269 kr"). A sign counts as a whole word beside a digit, as a code
-// does. (Each opens on a capital, or, for "zł", its "ł" is found by its
-// lead byte 0xC5: see IsPriceText, which reads "kr" at a text's ends only.)
+// does. (IsPriceText finds the first three by a capital, or, for "zł", by
+// its "ł"'s lead byte 0xC5; "kr" it reads at a text's ends only, so the
+// table's "kr" serves IsBarePriceLine.)
 constexpr std::string_view kCurrencyLetterSigns[] = {"TL", "K\u010d", "z\u0142", "kr"};
 
 // The size of the letter sign (kCurrencyLetterSigns) that starts at `b` of
@@ -6727,10 +6728,13 @@ bool IsPriceText(std::string_view text) {
   // "kr 1 499,-"): read at the text's ends only, no byte of it marked.
   {
     const std::string_view e = Trim(text);
-    const std::string_view amount = e.ends_with(" kr")    ? e.substr(0, e.size() - 3)
-                                    : e.ends_with(" kr.") ? e.substr(0, e.size() - 4)
-                                    : e.starts_with("kr ") ? e.substr(3)
-                                                           : std::string_view();
+    // (A space or the no-break space sv-SE formatting prints.)
+    const std::string_view amount = e.ends_with(" kr")            ? e.substr(0, e.size() - 3)
+                                    : e.ends_with(" kr.")         ? e.substr(0, e.size() - 4)
+                                    : e.ends_with("\xC2\xA0kr")   ? e.substr(0, e.size() - 4)
+                                    : e.starts_with("kr ")         ? e.substr(3)
+                                    : e.starts_with("kr\xC2\xA0") ? e.substr(4)
+                                                                  : std::string_view();
     if (!amount.empty() && (IsAsciiDigit(static_cast<unsigned char>(amount.back())) ||
                             IsAsciiDigit(static_cast<unsigned char>(amount.front())) || amount.ends_with(",-")))
       return true;
@@ -7199,12 +7203,14 @@ constexpr std::string_view kChannelWords[] = {"channel", "canal", "saluran", "ka
                                               "comunidade", "comunidad", "gruppo", "gruppe", "grup"};
 // (The invitation opens on the verb, an imperative: "Join our channel",
 // "Siga o canal", "Únete a nuestro canal"; a story's sentence about a
-// channel seldom does. After an emoji or a symbol, "📲 Participe ...".)
+// channel seldom does. After an emoji or a symbol, "📲 Participe ...".
+// Not the imperatives that open a sentence as often: "Entre os grupos",
+// "Sigue la polémica", "Folgen der ...", "tritt ... auf".)
 constexpr std::string_view kJoinVerbs[] = {
-    "join", "follow", "subscribe", "participe", "siga", "sigam", "entre", "inscreva-se", "\xC3\xBAnete",
-    "unete", "s\xC3\xADguenos", "siguenos", "sigue", "seguici", "segu\xC3\xAD", "iscriviti", "unisciti",
-    "rejoignez", "rejoins", "suivez", "abonniere", "abonnieren", "folge", "folgen", "folgt", "tritt", "simak",
-    "gabung", "gabunglah", "ikuti", "katılın", "takip", "dołącz", "obserwuj"};
+    "join", "follow", "subscribe", "participe", "siga", "sigam", "inscreva-se", "\xC3\xBAnete", "\xC3\x9Anete",
+    "unete", "s\xC3\xADguenos", "S\xC3\xADguenos", "siguenos", "seguici", "iscriviti", "unisciti", "rejoignez",
+    "rejoins", "suivez", "abonniere", "abonnieren", "folge", "simak", "gabung", "gabunglah", "ikuti",
+    "katılın", "dołącz", "obserwuj"};
 constexpr size_t kChannelInviteMaxBytes = 400;
 // The longest of kJoinVerbs, in bytes.
 constexpr size_t kJoinVerbMaxBytes = 16;
@@ -7527,12 +7533,13 @@ size_t CaptionCreditStart(std::string_view caption) {
 // Indonesian and other wire captions print it. The part before the one
 // slash is the agency's name in capitals (lower-case only after a dot, a
 // domain's ".com"), of kAgencyMinBytes to kAgencyMaxBytes; the part after
-// it a name with a letter, of kCaptionCreditMaxBytes at most. A date in
-// parentheses, "(4/12/2025)", is no credit. Returns where the '(' stands,
+// it a name with a letter, of kCaptionCreditMaxBytes at most, of two words
+// unless the agency is a domain. A date in parentheses, "(4/12/2025)", is
+// no credit. Returns where the '(' stands,
 // or npos.
 constexpr size_t kAgencyMinBytes = 2;
 constexpr size_t kAgencyMaxBytes = 30;
-size_t AgencyCreditOpen(std::string_view caption) {
+static size_t AgencyCreditOpen(std::string_view caption) {
   if (caption.size() < 8 || caption.back() != ')') return std::string_view::npos;
   const size_t open = caption.rfind('(');
   if (open == std::string_view::npos || open == 0) return std::string_view::npos;
@@ -7558,7 +7565,10 @@ size_t AgencyCreditOpen(std::string_view caption) {
   }
   bool letter = false;
   for (char c : name) letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0x80);
-  return capitals >= 2 && letter ? open : std::string_view::npos;
+  // (A person's name, two words, or an agency's domain: "(HIV/AIDS)",
+  // "(EU/UK)", "(USD/EUR)" are no credits.)
+  const bool named = name.find(' ') != std::string_view::npos || agency.find('.') != std::string_view::npos;
+  return capitals >= 2 && letter && named ? open : std::string_view::npos;
 }
 
 // Letters in a row that make a word of a caption (a byte of a non-ASCII
@@ -7588,12 +7598,16 @@ bool IsAgencyCreditLine(std::string_view text) {
   int words = 1;
   for (char c : text) words += c == ' ';
   if (words > kCreditOnlyMaxWords) return false;
+  // (An agency by name, "AP", "AFP", or two words in capitals, "ASSOCIATED
+  // PRESS": "Sundar Pichai, CEO" and "Jane Roe, MP" caption a person.)
+  const std::string_view agency = text.substr(comma + 2);
+  if (IsWireAgency(agency)) return true;
   int capitals = 0;
-  for (char c : text.substr(comma + 2)) {
+  for (char c : agency) {
     if (c >= 'a' && c <= 'z') return false;
     capitals += c >= 'A' && c <= 'Z';
   }
-  return capitals >= 2;
+  return capitals >= 4 && agency.find(' ') != std::string_view::npos;
 }
 
 bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit) {
@@ -9690,6 +9704,8 @@ bool IsAdmonitionLabel(std::string_view text) {
   while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
   return EqualsAnyFolded(text, kAdmonitionLabels);
 }
+
+bool NamesBylineClass(std::string_view cls) { return ContainsIgnoreCase(cls, "byline"); }
 
 // Parts of a fact box's class name, lower-case (NamesFactBox).
 constexpr std::string_view kFactBoxClassParts[] = {"factbox", "fact-box", "factsbox", "facts-box", "fact_box",

@@ -959,10 +959,12 @@ bool IsAgencyCreditLine(std::string_view text);
 // none. The credit is then StripCreditCue(caption.substr(at)), less a closing
 // parenthesis.
 size_t CaptionCreditStart(std::string_view caption);
-// A caption that closes with its credit (CaptionCreditStart), split: the
-// caption's words before it into `head`, the credit's name into `credit`
-// (less its cue and a closing parenthesis). False, and both untouched,
-// when it closes with none.
+// A caption that closes with its credit (CaptionCreditStart, or an
+// agency's credit in parentheses with no cue: "(ANTARA FOTO/Aditya
+// Putra)"), split: the caption's words before it into `head` (less a dash
+// before the credit), the credit's name into `credit` (less its cue and a
+// closing parenthesis). False, and both untouched, when it closes with
+// none.
 bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit);
 
 // If `line` starts with a byline cue ("By ", "Von ", "Par "), returns the
@@ -1435,6 +1437,10 @@ bool HasAlertClass(std::string_view cls);
 // "fact-box", the Nordic "faktaruta", "faktaboks"): a box of facts set in
 // the text, as an <aside> too.
 bool NamesFactBox(std::string_view cls);
+// Whether class list `cls` says "byline" itself ("tnt-byline"), not a
+// byline's looser words ("author-name", "meta"): in a picture's caption,
+// the photographer's line.
+bool NamesBylineClass(std::string_view cls);
 // The label a note, tip or warning box opens with ("Tip", "Note:",
 // "See also", "Hinweis", "ATENÇÃO"), in several languages; case (folded as
 // StartsWithFolded folds) and a trailing colon aside, the whole text only.
