@@ -140,6 +140,26 @@ TEST(Vocabulary, Round40NewsFurniture) {
   EXPECT_TRUE(IsChannelInviteLine("\xC3\x9Anete a nuestro canal de WhatsApp"));
 }
 
+// Round 47's: credits after the Arabic-script semicolon and the Devanagari
+// full stop, with their cues; the Hindi, Swahili and Ukrainian pointers;
+// the typo-report prompt.
+TEST(Vocabulary, Round47NewsInMoreScripts) {
+  std::string_view head, credit;
+  ASSERT_TRUE(SplitCaptionCredit("\xD8\xA8\xD8\xA7\xD8\xB2\xD8\xA7\xD8\xB1\xD8\x9B \xD8\xB9\xDA\xA9\xD8\xB3: "
+                                 "\xD9\x85\xD9\x87\xD8\xAF\xDB\x8C",
+                                 &head, &credit));
+  EXPECT_EQ(credit, "\xD9\x85\xD9\x87\xD8\xAF\xDB\x8C");
+  ASSERT_TRUE(SplitCaptionCredit("\xE0\xA4\x95\xE0\xA4\xA4\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA5\xA4 "
+                                 "\xE0\xA4\xAB\xE0\xA5\x8B\xE0\xA4\x9F\xE0\xA5\x8B : Deepak",
+                                 &head, &credit));
+  EXPECT_EQ(credit, "Deepak");
+  EXPECT_TRUE(StartsWithRelatedCue("Soma zaidi: Vijana Pemba wageukia kilimo cha mwani"));
+  EXPECT_TRUE(StartsWithRelatedCue("\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 "
+                                   "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6: x"));
+  EXPECT_TRUE(IsBoilerplateLine("Found a typo? Select it and press Ctrl+Enter"));
+  EXPECT_FALSE(IsBoilerplateLine("Press Enter to continue"));
+}
+
 TEST(Vocabulary, Round39KronaPrices) {
   EXPECT_TRUE(IsPriceText("269 kr"));
   EXPECT_TRUE(IsPriceText("kr 1 499,-"));

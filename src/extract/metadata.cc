@@ -9314,6 +9314,15 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
     if (!credit.empty()) {
       a->image.credit = credit;
       note("image.credit", "json-ld");
+    } else if (a->image.caption) {
+      // A caption that closes with its credit ("... कतार। फोटो : दीपक
+      // थपलियाल"), as a visible one's is split (ReadLeadCaption).
+      std::string_view head, closing;
+      if (SplitCaptionCredit(*a->image.caption, &head, &closing) && !head.empty()) {
+        a->image.credit = std::string(closing);
+        note("image.credit", "json-ld");
+        a->image.caption = std::string(head);
+      }
     }
   }
   // The first figure after the headline: its caption and credit. When the

@@ -1275,6 +1275,9 @@ constexpr std::string_view kRelatedCues[] = {
     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضاً", "اقرأ كذلك",
     "baca juga:", "baca juga ", "lihat juga:", "bunu da okuyun", "ayrıca okuyun", "ayrıca bakın:",
     "ilginizi çekebilir", "\xC4\xB1lginizi çekebilir", "bunlar da ilginizi çekebilir",
+    // Hindi ("ये भी पढ़ें:", "यह भी पढ़ें:"), Swahili ("Soma zaidi:", "Soma
+    // pia:") and Ukrainian ("Читайте також:") pointers.
+    "ये भी पढ़ें", "यह भी पढ़ें", "soma zaidi:", "soma pia:", "читайте також", "читайте ще",
     // (A related story's label, "İlgili haber", "İLGİLİ HABER": each
     // capital "İ" folds to "ı".)
     "ilgili haber", "\xC4\xB1lgili haber", "\xC4\xB1lg\xC4\xB1l\xC4\xB1 haber",
@@ -1695,6 +1698,8 @@ constexpr std::string_view kCreditCues[] = {
     "crédits photos:", "crédit :", "crédit:", "photo :",
     // Korean: "사진=박준혁 기자", "사진 제공=...", "사진: ..." closing a caption.
     "\uc0ac\uc9c4=", "\uc0ac\uc9c4 =", "\uc0ac\uc9c4:", "\uc0ac\uc9c4 \uc81c\uacf5=", "\uc0ac\uc9c4\uc81c\uacf5=",
+    // Persian, Hindi and Thai ("عکس: ...", "फोटो : ...", "ภาพ: ...").
+    "عکس:", "عکس :", "फोटो:", "फोटो :", "फ़ोटो:", "फ़ोटो :", "ภาพ:", "ภาพ :",
 };
 // The longest credit a caption closes with (CaptionCreditStart): a name or
 // two and an agency.
@@ -3603,11 +3608,15 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // moment..." challenge, a captcha wall): crawls hold many.
     "checking if the site connection is secure", "needs to review the security of your connection",
     "checking your browser before accessing", "verify you are human",
+    // A news site's prompt to report a typo with the keyboard ("Помітили
+    // помилку? Виділіть текст і натисніть Ctrl+Enter", "Нашли ошибку? ...
+    // Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter").
+    "ctrl+enter", "ctrl + enter",
 };
 // Words every kBoilerplatePhrases phrase holds: a line (nearly every short
 // line of a body) is searched for these few, and for the phrases only
 // when one is found.
-constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human"};
+constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human", "ctrl"};
 constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
   return ContainsAny(s, kBoilerplateAnchors);
 }
@@ -7518,8 +7527,13 @@ size_t CaptionCreditStart(std::string_view caption) {
     // pelo granizo — Foto: Larissa Teixeira", as Globo's captions print.)
     const bool after_dash = i >= 5 && caption[i - 5] == ' ' &&
                             (caption.substr(i - 4, 3) == "\xE2\x80\x94" || caption.substr(i - 4, 3) == "\xE2\x80\x93");
-    const bool after_stop = prev == ' ' && (caption[i - 2] == '.' || caption[i - 2] == '!' ||
-                                            caption[i - 2] == '?' || caption[i - 2] == '|' || after_dash);
+    // (Or the Arabic-script semicolon, "؛ عکس: ...", or the Devanagari full
+    // stop, "। फोटो : ...".)
+    const bool after_script_stop = (i >= 4 && caption.substr(i - 3, 2) == "\xD8\x9B") ||
+                                   (i >= 5 && caption.substr(i - 4, 3) == "\xE0\xA5\xA4");
+    const bool after_stop = prev == ' ' && (caption[i - 2] == '.' || caption[i - 2] == '!' || caption[i - 2] == '?' ||
+                                            caption[i - 2] == '|' || caption[i - 2] == ';' || after_dash ||
+                                            after_script_stop);
     if (!after_stop && prev != '(') continue;
     if (caption.size() - i > kCaptionCreditMaxBytes + 20) continue;
     std::string_view credit = StripCreditCue(caption.substr(i));
