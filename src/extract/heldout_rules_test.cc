@@ -160,6 +160,14 @@ TEST(Vocabulary, Round47NewsInMoreScripts) {
   EXPECT_FALSE(IsBoilerplateLine("Press Enter to continue"));
 }
 
+// Round 45's: shop shelves' headings in more languages.
+TEST(Vocabulary, Round45ShelfHeadings) {
+  EXPECT_TRUE(IsFurnitureHeading("Produits apparent\xC3\xA9s"));
+  EXPECT_TRUE(IsFurnitureHeading("Komplettiere den Look"));
+  EXPECT_TRUE(IsFurnitureHeading("Gerelateerde producten"));
+  EXPECT_FALSE(IsFurnitureHeading("Produits d'entretien"));
+}
+
 TEST(Vocabulary, Round39KronaPrices) {
   EXPECT_TRUE(IsPriceText("269 kr"));
   EXPECT_TRUE(IsPriceText("kr 1 499,-"));

@@ -1586,6 +1586,13 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "polecamy również", "ostatnio oglądane", "klienci kupili również", "benzer ürünler", "benzer Ürünler",
     "son gezdiğiniz", "son incelenen", "ilgili ürünler", "ilgili Ürünler", "bunlar da ilginizi",
     "منتجات مشابهة", "منتجات ذات صلة",
+    // OpenCart's French "Produits apparentés", a fashion shop's "Komplettiere
+    // den Look", a marketplace's strip of the seller's other offers
+    // ("Inne przedmioty sprzedającego", "Meer van deze verkoper"), Dutch
+    // shops' related products.
+    "produits apparentés", "komplettiere den look", "vervollständige den look", "inne przedmioty sprzedającego",
+    "inne oferty sprzedającego", "meer van deze verkoper", "gerelateerde producten", "andere klanten bekeken ook",
+    "outros produtos do vendedor", "mais produtos do vendedor",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -7520,22 +7527,26 @@ std::string_view WireAgencyOf(std::string_view byline) {
   return EqualsAnyIgnoreCase(part, kWireAgencies) ? part : std::string_view();
 }
 
+// Whether the byte before the space at `caption[i - 1]` ends a sentence or
+// sets off a credit: a stop, a bar, a semicolon; a dash set between spaces
+// ("... pelo granizo — Foto: Larissa Teixeira", as Globo's captions
+// print); the Arabic-script semicolon ("؛ عکس: ...") or the Devanagari full
+// stop ("। फोटो : ...").
+static bool StopBeforeSpace(std::string_view caption, size_t i) {
+  const unsigned char b = caption[i - 2];
+  if (b == '.' || b == '!' || b == '?' || b == '|' || b == ';') return true;
+  if (b < 0x80) return false;
+  auto bytes = [&](size_t from, std::string_view s) { return from <= i && caption.substr(i - from, s.size()) == s; };
+  return (i >= 5 && caption[i - 5] == ' ' && (bytes(4, "\xE2\x80\x94") || bytes(4, "\xE2\x80\x93"))) ||
+         (i >= 4 && bytes(3, "\xD8\x9B")) || (i >= 5 && bytes(4, "\xE0\xA5\xA4"));
+}
+
 size_t CaptionCreditStart(std::string_view caption) {
-  for (size_t i = 2; i + 2 < caption.size(); ++i) {
+  // (Only the last kCaptionCreditMaxBytes + 20 bytes can open the credit.)
+  const size_t from = caption.size() > kCaptionCreditMaxBytes + 20 ? caption.size() - kCaptionCreditMaxBytes - 20 : 2;
+  for (size_t i = std::max<size_t>(from, 2); i + 2 < caption.size(); ++i) {
     const char prev = caption[i - 1];
-    // (After a sentence's stop, a bar, or a dash set between spaces: "...
-    // pelo granizo — Foto: Larissa Teixeira", as Globo's captions print.)
-    const bool after_dash = i >= 5 && caption[i - 5] == ' ' &&
-                            (caption.substr(i - 4, 3) == "\xE2\x80\x94" || caption.substr(i - 4, 3) == "\xE2\x80\x93");
-    // (Or the Arabic-script semicolon, "؛ عکس: ...", or the Devanagari full
-    // stop, "। फोटो : ...".)
-    const bool after_script_stop = (i >= 4 && caption.substr(i - 3, 2) == "\xD8\x9B") ||
-                                   (i >= 5 && caption.substr(i - 4, 3) == "\xE0\xA5\xA4");
-    const bool after_stop = prev == ' ' && (caption[i - 2] == '.' || caption[i - 2] == '!' || caption[i - 2] == '?' ||
-                                            caption[i - 2] == '|' || caption[i - 2] == ';' || after_dash ||
-                                            after_script_stop);
-    if (!after_stop && prev != '(') continue;
-    if (caption.size() - i > kCaptionCreditMaxBytes + 20) continue;
+    if (prev != '(' && (prev != ' ' || !StopBeforeSpace(caption, i))) continue;
     std::string_view credit = StripCreditCue(caption.substr(i));
     if (!credit.empty() && credit.size() <= kCaptionCreditMaxBytes && credit != ")") return i;
   }
