@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "extract/metadata.h"
 #include "extract/vocabulary.h"
 #include "lede/lede.h"
 
@@ -166,6 +167,16 @@ TEST(Vocabulary, Round45ShelfHeadings) {
   EXPECT_TRUE(IsFurnitureHeading("Komplettiere den Look"));
   EXPECT_TRUE(IsFurnitureHeading("Gerelateerde producten"));
   EXPECT_FALSE(IsFurnitureHeading("Produits d'entretien"));
+}
+
+// Rounds 44 and 46: wpForo by its body class, phpBB's "View topic" label
+// in Polish, Arc XP's story cards by size.
+TEST(Vocabulary, Round44And46Names) {
+  EXPECT_TRUE(MentionsForumSoftware("page-template-default wpforo wpft-topic"));
+  EXPECT_EQ(ViewTopicSubject("Forum Dzia\xC5\x82kowca \xE2\x80\xA2 Zobacz temat - Pomidory p\xC4\x99kaj\xC4\x85"),
+            "Pomidory p\xC4\x99kaj\xC4\x85");
+  EXPECT_FALSE(ClassifyClassId("b-large-promo", "") & kHintBoilerplate);
+  EXPECT_NE(ClassifyClassId("promo-banner", "") & (kHintBoilerplate | kHintWeakBoilerplate), 0u);
 }
 
 TEST(Vocabulary, Round39KronaPrices) {

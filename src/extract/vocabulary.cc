@@ -943,6 +943,10 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // forum poster's signature or a site's banner.
     {"tsd", "comment"}, {"doc", "comment"}, {"jsdoc", "comment"}, {"tsd", "signature"}, {"tsd", "signatures"},
     {"tsd", "alert"},
+    // A news CMS's story cards by size on a section front (Arc XP's blocks
+    // "b-large-promo", "b-medium-promo", "b-small-promo"): the front's own
+    // list of stories, not an advert's promotion.
+    {"large", "promo"}, {"medium", "promo"}, {"small", "promo"},
 };
 
 // A part's word with a placement after it, in the same class name: a
@@ -9489,6 +9493,8 @@ constexpr std::string_view kForumSoftware[] = {
     // Joomla's forum component, on <body> ("com_kunena") and its wrapper
     // ("div#kunena").
     "kunena",
+    // WordPress's wpForo, on <body> ("wpforo wpft-topic").
+    "wpforo",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).
@@ -10068,7 +10074,10 @@ const size_t kNumListingTitleLabels = std::size(kListingTitleLabels);
 // topic's subject ("Board \u2022 View topic - Subject"); the label in the
 // languages phpBB ships, lower-case.
 const std::string_view kViewTopicLabels[] = {"view topic",    "thema anzeigen",     "voir le sujet", "ver tema",
-                                             "visualizza argomento", "onderwerp bekijken", "ver t\u00f3pico"};
+                                             "visualizza argomento", "onderwerp bekijken", "ver t\u00f3pico",
+                                             // Polish, Czech and Russian boards' phpBB.
+                                             "zobacz temat", "zobrazit t\u00e9ma",
+                                             "\u043f\u0440\u043e\u0441\u043c\u043e\u0442\u0440 \u0442\u0435\u043c\u044b"};
 const size_t kNumViewTopicLabels = std::size(kViewTopicLabels);
 
 // What a collection counts in brackets after its title ("Science fiction
