@@ -90,14 +90,17 @@
 // Rows by a helper, from the page text alone; lede was run on the pages after.
 // 0 of 7 rows passed as first written (33 failed checks: the wpForo and
 // phpBB subsilver2 threads were read as pages, the XenForo 1 and wpForo
-// threads dated by a poster's join date). After the rules, 0 of 7 as
-// written (24 failed checks); all 7 as asserted, the checks below left
+// threads dated by a poster's join date). After the rules, 1 of 7 as
+// written (23 failed checks); all 7 as asserted, the checks below left
 // out. Rules: wpForo's body class names forum software; phpBB's Polish,
 // Czech and Russian "View topic" labels in the <title> ("Zobacz temat")
-// name a thread and give its subject.
-// Not asserted, as lede still reads them otherwise: the XenForo 1, wpForo
-// and phpBB opening posts' days (shown only in a poster's line beside the
-// join date, or as "27 lip 2024, o 19:42"); the language of the GitHub
+// name a thread and give its subject; on a thread, a date in a poster
+// panel's <dd> under a member-statistic <dt> ("Joined:") dates the member,
+// not the post; wpForo's French "Inscrit :".
+// Not asserted, as lede still reads them otherwise: the wpForo and phpBB
+// opening posts' days (wpForo's still read from a poster's join date, the
+// "Inscrit" line and the post count in one box; phpBB's "27 lip 2024, o
+// 19:42" not read); the language of the GitHub
 // thread, "en" as its <html lang> says (language_detected gives "ja": the
 // markup's is the field, the detection beside it); vBulletin 3's rank and
 // thanks line; wpForo's starter badge, like and report links; shreddit's
@@ -137,7 +140,7 @@ void CheckForumPage(const ForumPage& p) {
 
 TEST(CmsHeldOut, ForumThreadsRound44) {
   const ForumPage pages[] = {
-      {"xenforo1-en.html", "en", "Carb sync drifts after every warm-up on my 1976 CB550", "", "forum",
+      {"xenforo1-en.html", "en", "Carb sync drifts after every warm-up on my 1976 CB550", "2019-03-14", "forum",
        {"new float needles, new o-rings on the manifolds",
         "cylinders 1 and 4 are pulling noticeably less vacuum than 2 and 3",
         "If I resync it hot, it runs great until the next cold start", "Float heights set to 22 mm on all four bowls",

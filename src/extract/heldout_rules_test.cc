@@ -176,6 +176,7 @@ TEST(Vocabulary, Round44And46Names) {
   EXPECT_EQ(ViewTopicSubject("Forum Dzia\xC5\x82kowca \xE2\x80\xA2 Zobacz temat - Pomidory p\xC4\x99kaj\xC4\x85"),
             "Pomidory p\xC4\x99kaj\xC4\x85");
   EXPECT_FALSE(ClassifyClassId("b-large-promo", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsMemberStatLine("Inscrit : 12 avril 2021"));
   EXPECT_NE(ClassifyClassId("promo-banner", "") & (kHintBoilerplate | kHintWeakBoilerplate), 0u);
 }
 

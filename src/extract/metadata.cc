@@ -8824,6 +8824,14 @@ static bool ShowsPostAge(std::string_view shown) {
       // (On a thread, a poster's statistic, "Registriert seit 03.04.2021",
       // "Joined Oct 28, 2023", dates the member, not the post.)
       if (std::string_view(a->page_type) == "forum" && IsMemberStatLine(text)) continue;
+      // (So is the date in a poster's panel's <dd> under its label's <dt>,
+      // "<dt>Joined:</dt><dd>Feb 28, 2017</dd>", XenForo 1's.)
+      if (n->Is(TagId::kDd) && std::string_view(a->page_type) == "forum")
+        if (const Node* dt = PrevElementFrom(n->prev()); dt && dt->Is(TagId::kDt)) {
+          std::string label;
+          CollapsedTextInto(dt, 64, kDateLineMaxNodes, &label);
+          if (IsMemberStatLine(label + " " + text)) continue;
+        }
       // (The date read: the line, or its part that is a stamp.)
       std::string_view date_text = text;
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.

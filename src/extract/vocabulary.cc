@@ -5478,7 +5478,9 @@ constexpr std::string_view kMemberStatLabels[] = {
     // seit", French "Inscrit le", "Membre depuis", Portuguese "Membro
     // desde", and FluxBB's Russian ("Зарегистрирован: 2021-06-14",
     // "Сообщений: 57"; capitalised as printed, as ASCII alone is folded).
-    "iscritto il", "iscritto", "registriert seit", "registriert", "inscrit le", "inscrit depuis", "membre depuis",
+    // (wpForo's "Inscrit : 12 avril 2021".)
+    "iscritto il", "iscritto", "registriert seit", "registriert", "inscrit le", "inscrit depuis", "inscrit",
+    "membre depuis",
     "membro desde", "\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d",
     "\u0417\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d",
     "\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0439", "\u0421\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0439",
