@@ -1991,6 +1991,16 @@ std::string_view DataCreditAttr(const Node* n) {
   return {};
 }
 
+// The picture a caption box stands beside: the first <img> of its parent
+// or, failing that, of its grandparent (kCaptionImageLevels levels); null
+// when none.
+const Node* PictureNearCaption(const Node* caption) {
+  int levels = kCaptionImageLevels;
+  for (const Node* p = caption->parent; p && p->is_element() && levels-- > 0; p = p->parent)
+    if (const Node* img = FirstImage(p)) return img;
+  return nullptr;
+}
+
 // The address of picture `img` when the page loads it; empty when none, or
 // lazy (no src) or a data: stand-in.
 std::string_view LoadedImageSrc(const Node* img) {
@@ -7063,8 +7073,8 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     const bool lead = s && s->Is(TagId::kP) && !(hints[s] & kHintDek) && NamesLead(s->Attr("class"));
     if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (hints[s] & kHintDek) || lead)) {
       std::string text = CollapsedText(s, 2000);
-      if (lead && (c.Meta("og:description").empty() ||
-                   !NormalizedEquals(text, NormalizeForCompare(c.Meta("og:description")))))
+      if (const std::string_view og = c.Meta("og:description");
+          lead && (og.empty() || !NormalizedEquals(text, NormalizeForCompare(og))))
         text.clear();
       if (text.size() >= 30 && text.size() < 400) {
         dek = text;
@@ -8830,7 +8840,9 @@ static bool ShowsPostAge(std::string_view shown) {
         if (const Node* dt = PrevElementFrom(n->prev()); dt && dt->Is(TagId::kDt)) {
           std::string label;
           CollapsedTextInto(dt, 64, kDateLineMaxNodes, &label);
-          if (IsMemberStatLine(label + " " + text)) continue;
+          label += ' ';
+          label += text;
+          if (IsMemberStatLine(label)) continue;
         }
       // (The date read: the line, or its part that is a stamp.)
       std::string_view date_text = text;
@@ -9399,10 +9411,7 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
     for (const Node* p = n->parent; p && p->is_element() && up < kCaptionFigureLevels && !in_figure; p = p->parent, ++up)
       in_figure = p->Is(TagId::kFigure);
     if (in_figure) continue;
-    const Node* img = nullptr;
-    int levels = kCaptionImageLevels;
-    for (const Node* p = n->parent; p && p->is_element() && levels-- > 0 && !img; p = p->parent) img = FirstImage(p);
-    const std::string_view src = LoadedImageSrc(img);
+    const std::string_view src = LoadedImageSrc(PictureNearCaption(n));
     if (src.empty() || ImageFileStem(src) != lead_stem) continue;
     if (hints[n] & kHintCredit) {
       // (A credit-classed line: a name, not the footer's copyright notice
@@ -9472,9 +9481,10 @@ void MetadataRun::ReadLeadCaption(const Node* n, const Node* figure, std::string
     if (!text.empty() && text.back() == '|') text = std::string(Trim(text.substr(0, text.size() - 1)));
   }
   // A caption that is all credit line is the credit, no caption.
-  if (!StripCreditCue(text).empty() || IsAgencyCreditLine(text)) {
+  const bool agency = IsAgencyCreditLine(text);
+  if (agency || !StripCreditCue(text).empty()) {
     if (!a->image.credit) {
-      a->image.credit = std::string(IsAgencyCreditLine(text) ? std::string_view(text) : CreditName(text));
+      a->image.credit = std::string(agency ? std::string_view(text) : CreditName(text));
       note("image.credit", "caption-credit");
     }
     text.clear();
@@ -10379,14 +10389,10 @@ bool MetadataExtractor::CaptionsLeadImage(const Node* caption, const std::option
   if (!caption || !image_url) return true;
   const std::string lead_stem = ImageFileStem(*image_url);
   if (lead_stem.empty()) return true;
-  int levels = kCaptionImageLevels;
-  for (const Node* p = caption->parent; p && p->is_element() && levels-- > 0; p = p->parent) {
-    const Node* img = FirstImage(p);
-    if (!img) continue;
-    const std::string_view src = LoadedImageSrc(img);
-    return src.empty() || ImageFileStem(src) == lead_stem || !lead_in_figure;
-  }
-  return false;
+  const Node* img = PictureNearCaption(caption);
+  if (!img) return false;
+  const std::string_view src = LoadedImageSrc(img);
+  return src.empty() || ImageFileStem(src) == lead_stem || !lead_in_figure;
 }
 
 size_t ThreadSpareMetadataListBytes() {

@@ -6747,18 +6747,12 @@ bool IsPriceText(std::string_view text) {
     return false;
   }
   // The krona's lower-case "kr" after the amount or before it ("269 kr",
-  // "kr 1 499,-"): read at the text's ends only, no byte of it marked.
+  // "269 kr.", "kr 1 499,-", a no-break space between): read at the text's
+  // ends only, no byte of it marked.
   {
     const std::string_view e = Trim(text);
-    // (A space or the no-break space sv-SE formatting prints.)
-    const std::string_view amount = e.ends_with(" kr")            ? e.substr(0, e.size() - 3)
-                                    : e.ends_with(" kr.")         ? e.substr(0, e.size() - 4)
-                                    : e.ends_with("\xC2\xA0kr")   ? e.substr(0, e.size() - 4)
-                                    : e.starts_with("kr ")         ? e.substr(3)
-                                    : e.starts_with("kr\xC2\xA0") ? e.substr(4)
-                                                                  : std::string_view();
-    if (!amount.empty() && (IsAsciiDigit(static_cast<unsigned char>(amount.back())) ||
-                            IsAsciiDigit(static_cast<unsigned char>(amount.front())) || amount.ends_with(",-")))
+    const std::string_view tail = e.ends_with('.') ? e.substr(0, e.size() - 1) : e;
+    if ((tail.ends_with("kr") && DigitBefore(tail, tail.size() - 2)) || (e.starts_with("kr") && DigitAfter(e, 2)))
       return true;
   }
   if (!(kinds & (kPriceSymbolLead | kPriceCapital))) return false;
@@ -7570,6 +7564,25 @@ size_t CaptionCreditStart(std::string_view caption) {
 // or npos.
 constexpr size_t kAgencyMinBytes = 2;
 constexpr size_t kAgencyMaxBytes = 30;
+// The capitals of an agency's name set in capitals ("ANTARA FOTO",
+// "ASSOCIATED PRESS", "KOMPAS.com": lower-case only after a dot, a
+// domain's), digits and "-&/" allowed; -1 when it is no such name.
+static int AgencyCapitals(std::string_view agency) {
+  int capitals = 0;
+  bool after_dot = false;
+  for (char c : agency) {
+    if (c == '.') after_dot = true;
+    else if (c == ' ') after_dot = false;
+    else if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (c >= 'a' && c <= 'z') {
+      if (!after_dot) return -1;
+    } else if (!IsAsciiDigit(static_cast<unsigned char>(c)) && c != '-' && c != '&' && c != '/') {
+      return -1;
+    }
+  }
+  return capitals;
+}
+
 static size_t AgencyCreditOpen(std::string_view caption) {
   if (caption.size() < 8 || caption.back() != ')') return std::string_view::npos;
   const size_t open = caption.rfind('(');
@@ -7582,18 +7595,7 @@ static size_t AgencyCreditOpen(std::string_view caption) {
   if (agency.size() < kAgencyMinBytes || agency.size() > kAgencyMaxBytes || name.empty() ||
       name.size() > kCaptionCreditMaxBytes)
     return std::string_view::npos;
-  int capitals = 0;
-  bool after_dot = false;
-  for (char c : agency) {
-    if (c == '.') after_dot = true;
-    else if (c == ' ') after_dot = false;
-    else if (c >= 'A' && c <= 'Z') ++capitals;
-    else if (c >= 'a' && c <= 'z') {
-      if (!after_dot) return std::string_view::npos;
-    } else if (!IsAsciiDigit(static_cast<unsigned char>(c)) && c != '-' && c != '&') {
-      return std::string_view::npos;
-    }
-  }
+  const int capitals = AgencyCapitals(agency);
   bool letter = false;
   for (char c : name) letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (static_cast<unsigned char>(c) >= 0x80);
   // (A person's name, two words, or an agency's domain: "(HIV/AIDS)",
@@ -7633,12 +7635,7 @@ bool IsAgencyCreditLine(std::string_view text) {
   // PRESS": "Sundar Pichai, CEO" and "Jane Roe, MP" caption a person.)
   const std::string_view agency = text.substr(comma + 2);
   if (IsWireAgency(agency)) return true;
-  int capitals = 0;
-  for (char c : agency) {
-    if (c >= 'a' && c <= 'z') return false;
-    capitals += c >= 'A' && c <= 'Z';
-  }
-  return capitals >= 4 && agency.find(' ') != std::string_view::npos;
+  return AgencyCapitals(agency) >= 4 && agency.find(' ') != std::string_view::npos;
 }
 
 bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit) {
