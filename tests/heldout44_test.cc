@@ -97,10 +97,12 @@
 // name a thread and give its subject; on a thread, a date in a poster
 // panel's <dd> under a member-statistic <dt> ("Joined:") dates the member,
 // not the post; wpForo's French "Inscrit :".
-// Not asserted, as lede still reads them otherwise: the wpForo and phpBB
-// opening posts' days (wpForo's still read from a poster's join date, the
-// "Inscrit" line and the post count in one box; phpBB's "27 lip 2024, o
-// 19:42" not read); the language of the GitHub
+// The wpForo and phpBB opening posts' days (wpForo's read from a poster's
+// join date, the "Inscrit" line and the post count in one box; phpBB's
+// "Napisane: 27 lip 2024, o 19:42" not read) are asserted since a later
+// stop: a box that holds a member statistic is a poster's panel, and
+// "Napisane" is a stamp's word.
+// Not asserted, as lede still reads them otherwise: the language of the GitHub
 // thread, "en" as its <html lang> says (language_detected gives "ja": the
 // markup's is the field, the detection beside it); vBulletin 3's rank and
 // thanks line; wpForo's starter badge, like and report links; shreddit's
@@ -172,7 +174,7 @@ TEST(CmsHeldOut, ForumThreadsRound44) {
         "Gas raus, Sole rein", "Bitte keine Fragen per PN", "Vorheriges Thema", "Aktive Benutzer in diesem Thema", "Ähnliche Themen",
         "Luft-Wasser-Wärmepumpe nachts zu laut", "Es ist Ihnen", "Alle Zeitangaben in WEZ", "Powered by vBulletin",
         "Diese Website verwendet Cookies"}},
-      {"wpforo-fr.html", "fr", "Dérailleur arrière qui saute sur les petits pignons", "", "forum",
+      {"wpforo-fr.html", "fr", "Dérailleur arrière qui saute sur les petits pignons", "2025-05-14", "forum",
        {"la chaîne saute de façon aléatoire quand je suis sur les trois plus petits pignons",
         "J'ai changé la chaîne et la cassette il y a 800 km",
         "de retendre le câble d'un quart de tour avec le barillet",
@@ -214,7 +216,7 @@ TEST(CmsHeldOut, ForumThreadsRound44) {
         "Faema E61", "Il caffè deve essere nero come il diavolo", "Segnala", "MultiCitazione",
         "Discussioni simili", "Molla OPV 9 bar, dove comprarla?", "utenti stanno leggendo questa discussione",
         "Community Forum Software by IP.Board", "Questo forum utilizza cookie"}},
-      {"phpbb-subsilver2-pl.html", "pl", "Pomidory pękają po każdym deszczu", "", "forum",
+      {"phpbb-subsilver2-pl.html", "pl", "Pomidory pękają po każdym deszczu", "2024-07-27", "forum",
        {"po każdym większym deszczu owoce pękają koncentrycznie wokół szypułki",
         "W tym roku najgorzej wygląda Malinowy Ożarowski",
         "Podlewam co dwa dni konewką, mniej więcej 5 litrów na krzak, rano.",

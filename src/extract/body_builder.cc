@@ -415,6 +415,32 @@ std::string_view LabelText(const Node* e) {
   return text;
 }
 
+bool IsCodeLineBox(const Node* e) {
+  if (!e->Is(TagId::kDiv)) return false;
+  const Node* first = e->first_child;
+  while (first && !first->is_element()) first = first->next;
+  if (!first || !first->Is(TagId::kDiv) || !first->num_attrs || !IsCodeLineClass(first->Attr("class"))) return false;
+  constexpr int kBoxLevels = 3;  // the box, its parent, its grandparent
+  bool named = false;
+  int level = 0;
+  for (const Node* a = e; a && a->is_element() && level < kBoxLevels && !named; a = a->parent, ++level)
+    named = a->num_attrs && NamesCodeBox(a->Attr("class"));
+  if (!named) return false;
+  int lines = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (c->is_text()) {
+      if (!Trim(c->data).empty()) return false;
+      continue;
+    }
+    if (!c->is_element()) continue;
+    if (!c->Is(TagId::kDiv) || !IsCodeLineClass(c->Attr("class"))) return false;
+    for (const Node* n = c->first_child; n; n = NextInTree(n, c))
+      if (n->is_element() && (IsBlockTag(n->tag) || n->Is(TagId::kImg))) return false;
+    ++lines;
+  }
+  return lines >= 2;
+}
+
 const Node* CodeLanguageLabel(const Node* pre) {
   constexpr int kLevels = 3, kWrapperMaxChildren = 3, kSiblingsBefore = 2;
   const Node* x = pre;
@@ -1020,6 +1046,15 @@ void BodyBuilder::Enter(const Node* e) {
     frames_.push_back(f);
     return;
   }
+  // A listing of line boxes with no <pre> (IsCodeLineBox) is read as one.
+  if (pre_depth_ == 0 && e->tag == TagId::kDiv && e->num_attrs && IsCodeLineBox(e)) {
+    block(BodyKind::kCodeBlock, 0);
+    ++pre_depth_;
+    code_break_ = code_line_has_text_ = false;
+    f.code_box = true;
+    frames_.push_back(f);
+    return;
+  }
   // A block inside a <pre> starts a line of its own, as on screen: a
   // highlighter's line boxes ("<pre><div class=line>import os</div><div
   // class=line>...") and a line's number beside its code ("<span>1</span>
@@ -1194,7 +1229,7 @@ void BodyBuilder::Exit(const Node* e) {
   frames_.pop_back();
   if (e->ns == Namespace::kHtml) {
     if (pre_depth_ > 0 && e->tag != TagId::kPre && IsBlockTag(e->tag)) BreakCodeLine();
-    if (e->tag == TagId::kPre && pre_depth_ > 0) --pre_depth_, code_break_ = code_line_has_text_ = false;
+    if ((e->tag == TagId::kPre || f.code_box) && pre_depth_ > 0) --pre_depth_, code_break_ = code_line_has_text_ = false;
     if (e->tag == TagId::kTable) {
       if (!table_modes_.empty()) table_modes_.pop_back();
     }

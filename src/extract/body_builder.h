@@ -60,6 +60,8 @@ class BodyBuilder {
     bool space_before = false;
     // A phrasing element laid out as a block (see ShowsAsBlock), read once.
     bool shown_as_block = false;
+    // A code listing of line boxes (IsCodeLineBox), read as a <pre>.
+    bool code_box = false;
   };
   uint32_t Top() const { return open_.back(); }
   uint32_t Append(BodyKind kind, uint8_t level);
@@ -136,6 +138,14 @@ class BodyBuilder {
 // <button>Copy</button><pre>", GitBook, Docusaurus, many themes). That
 // name is the code fence's info string, not the text.
 const Node* CodeLanguageLabel(const Node* pre);
+
+// Whether `e` is a code listing printed without <pre>: a <div> of two or more
+// line boxes and nothing else ("<div class=fragment><div class=line>..."
+// as Doxygen prints it; SyntaxHighlighter's lines under its "code" cell),
+// each line of inline content only, the box or one of its two parents
+// classed as code (IsCodeLineClass, NamesCodeBox). Read as a <pre>: its
+// lines and their indentation are kept, its classes are token kinds.
+bool IsCodeLineBox(const Node* e);
 // The one text of a small element (a label's), trimmed; empty when it has
 // none or more than one.
 std::string_view LabelText(const Node* e);

@@ -2428,6 +2428,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   page_text_ = 0;
   main_landmark_ = nullptr;
   archive_body_ = doc.body() && NamesArchiveBody(doc.body()->Attr("class"));
+  microdata_qa_ = false;
   picture_shelf_ = nullptr;
   password_box_ = false;
   shows_code_ = false;
@@ -2665,6 +2666,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // is kept whole.
       f.flags |= pf.flags & kInPre;
       if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
+      else if (n->tag == TagId::kDiv && n->num_attrs && !(f.flags & kInPre) && IsCodeLineBox(n))
+        f.flags |= kInPre, shows_code_ = true;  // a listing of line boxes
       if (n->tag == TagId::kH1) {
         f.flags |= kHasH1, ++h1s_;
         if (!first_h1_) first_h1_ = n;
@@ -2749,7 +2752,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if ((f.hints & kHintItemtype) && !(f.flags & kPostAside)) {
         const std::string_view type = n->Attr("itemtype");
         if (discussion && (f.flags & kInQAPost) && IsCommentItemtype(type)) f.flags |= kPostAside;
-        else if (IsQAPostItemtype(type)) f.flags |= kInQAPost | kQAPost;
+        else if (IsQAPostItemtype(type)) f.flags |= kInQAPost | kQAPost, microdata_qa_ = true;
       }
       // So are the poster's rank and profile fields beside each post on a
       // thread ("Senior Member", "Location: Leeds").
@@ -4394,6 +4397,42 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
 // prose before the replies counts: a "similar threads" box after them is no
 // opening post. Bounded: kJoinLevels ancestors, kOpeningPostLook nodes
 // before each.
+// A Q&A page that marks the question and its answers in microdata, one
+// Question item around the question's header and the list of Answer items
+// (Zhihu's): the answers' list is the best root, and the question's own
+// text, its itemprop="text" outside any Answer, stands before it. The
+// Question item is looked for kQuestionItemLevels ancestors up; its first
+// kQuestionTextLook nodes are read for the text.
+const Node* ContentExtractor::QuestionTextOutside(const Node* root) const {
+  constexpr int kQuestionItemLevels = 16, kQuestionTextLook = 400;
+  constexpr std::string_view kQuestionType[] = {"Question"};
+  const Node* item = nullptr;
+  int level = 0;
+  for (const Node* a = root->parent; a && a->is_element() && level < kQuestionItemLevels; a = a->parent, ++level)
+    if (a->num_attrs && a->HasAttr("itemscope") && ItemtypeIs(Trim(a->Attr("itemtype")), kQuestionType, 1)) {
+      item = a;
+      break;
+    }
+  if (!item) return nullptr;
+  int look = kQuestionTextLook;
+  for (const Node* n = item->first_child; n && look-- > 0;) {
+    if (n == root || (n->is_element() && n->HasAttr("itemscope"))) {  // the answers; another item
+      n = NextSkippingChildren(n, item);
+      continue;
+    }
+    if (n->is_element() && n->num_attrs && EqualsIgnoreCase(n->Attr("itemprop"), "text")) {
+      const Facts& f = facts_[n->eid];
+      // (An inline item owns no text in the facts: its words are read.)
+      std::string words;
+      return !(f.flags & (kNegative | kUnderNeg | kHidden)) && CollapsedTextInto(n, 64, 16, &words) && !words.empty()
+                 ? n
+                 : nullptr;
+    }
+    n = NextInTree(n, item);
+  }
+  return nullptr;
+}
+
 const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_posts) const {
   const Facts& rf = facts_[root->eid];
   if (!(rf.hints & kHintComments)) {
@@ -5801,13 +5840,30 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     const bool quote_signature = e->Is(TagId::kFigcaption) && !ctx.article && !ctx.discussion &&
                                  f.text > 0 && SignsFigureQuote(e);
     // On an article a photo series' captions are its text (see
-    // CaptionsAGallery); their credit lines go as any credit.
-    const bool gallery_caption = ctx.article && e->Is(TagId::kFigcaption) && CaptionsAGallery(e);
+    // CaptionsAGallery); their credit lines go as any credit. (So is a
+    // caption-classed box in such a <figcaption>: "<figcaption><p
+    // class=gallery__caption>...</p><span class=gallery__credit>".)
+    const bool gallery_caption =
+        ctx.article && (e->Is(TagId::kFigcaption) ? CaptionsAGallery(e)
+                                                  : (f.hints & kHintCaption) && !(f.hints & kHintCredit) &&
+                                                        e->parent && e->parent->Is(TagId::kFigcaption) &&
+                                                        CaptionsAGallery(e->parent));
     // A credit-classed list of a show's cast and crew (IsCreditsList) is
     // the page's text too. (Asked last, of a caption's box alone.)
     auto credits_list = [&] { return (f.hints & kHintCredit) && !ctx.discussion && IsCreditsList(e); };
+    // A caption- or credit-classed box of three paragraphs or more is text
+    // that a component's name only happens to spell so (Zhihu's answer in
+    // "CopyrightRichText": a writer's text under its copyright notice).
+    auto holds_paragraphs = [&] {
+      constexpr int kTextParagraphs = 3;
+      int paragraphs = 0;
+      for (const Node* c = e->first_child; c; c = c->next)
+        if (c->is_element() && c->Is(TagId::kP) && facts_[c->eid].text > 0 && ++paragraphs >= kTextParagraphs)
+          return true;
+      return false;
+    };
     if (!quote_signature && !gallery_caption &&
-        (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text)) &&
+        (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text && !holds_paragraphs())) &&
         !credits_list()) {
       // (Words hidden for screen readers, "Image caption," "Image source,",
       // are no one's caption or credit.)
@@ -7180,7 +7236,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           // <img> and its text) keeps the picture too. (Neither is in the
           // text, as before: Scrapinghub and WCXB golds leave captions out.)
           if (reason == kCaptionReason && !(facts_[n->eid].hints & kHintCredit)) {
-            const bool figcaption = n->tag == TagId::kFigcaption;
+            // (A caption-classed box inside a <figcaption>, "<figcaption><p
+            // class=caption>...</p><span class=credit>", is its caption.)
+            const bool figcaption = n->tag == TagId::kFigcaption ||
+                                    (n->parent && n->parent->Is(TagId::kFigcaption));
             const Node* held = figcaption ? nullptr : PictureIn(n, kCaptionPictureNodes);
             if (figcaption || held || NextToPicture(n)) {
               if (held) {
@@ -7416,6 +7475,10 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // sidebar. The loop is the list the page is: it joins the roots.
   if (page_mode_ && archive_body_)
     if (const Node* loop = ArchiveLoop()) JoinRoot(&roots_, loop);
+  // A Q&A page's question text that its answers' root leaves out (see
+  // QuestionTextOutside) joins the roots.
+  if (ctx.discussion && microdata_qa_)
+    if (const Node* question = QuestionTextOutside(root)) JoinRoot(&roots_, question);
   // The precise reading of a list page taken for its written guide (see
   // ArticleExtractor::Extract): the description of the category that the
   // shop prints over its grid (Magento's "category-description",

@@ -229,6 +229,10 @@ class ContentExtractor {
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   // An archive page's loop of teaser <article>s, or null (see Extract).
   const Node* ArchiveLoop() const;
+  // A Q&A page's question text outside the answers' root `root`: the
+  // itemprop="text" of a microdata Question item that holds the root, or
+  // null.
+  const Node* QuestionTextOutside(const Node* root) const;
   // The first category description (NamesCategoryDescription) that holds
   // prose, outside boilerplate; nullptr when there is none.
   const Node* CategoryDescription() const;
@@ -340,6 +344,7 @@ class ContentExtractor {
   double plausible_good_ = 0;
   bool page_mode_ = false;  // not an article or thread: see WidenForPage
   bool archive_body_ = false;  // the <body> names a CMS's archive page (NamesArchiveBody)
+  bool microdata_qa_ = false;  // an element is a microdata Question or Answer item
   bool password_box_ = false;            // the page holds an <input type=password> (see Extract)
   const Node* picture_shelf_ = nullptr;  // the first titled shelf of picture tiles in <main> (see Extract)
   bool shelves_kept_ = false;   // BuildBody keeps such shelves (a short body built again)

@@ -413,7 +413,7 @@ constexpr std::string_view kMicrodataArticleTypes[] = {
 // kBreadcrumbListType, read in one pass over its URLs (each URL's last
 // segment compared with the four lists, a length first: most are none).
 struct ItemtypeKinds {
-  bool forum = false, product = false, article = false, breadcrumb = false;
+  bool forum = false, product = false, article = false, breadcrumb = false, answer = false;
 };
 ItemtypeKinds ReadItemtype(std::string_view itemtype) {
   ItemtypeKinds k;
@@ -430,6 +430,7 @@ ItemtypeKinds ReadItemtype(std::string_view itemtype) {
     k.product |= any(t, kProductTypes, std::size(kProductTypes));
     k.article |= any(t, kMicrodataArticleTypes, std::size(kMicrodataArticleTypes));
     k.breadcrumb |= EqualsIgnoreCase(t, kBreadcrumbListType);
+    k.answer |= EqualsIgnoreCase(t, "Answer");
     itemtype.remove_prefix(std::min(end + 1, itemtype.size()));
   }
   return k;
@@ -796,6 +797,10 @@ class Collector final : public HintVisitor {
       if (hints & kHintItemtype) {
         const ItemtypeKinds kinds = ReadItemtype(n->Attr("itemtype"));
         if (!microdata_forum) microdata_forum = kinds.forum;
+        // (So does a question's suggested answer, an Answer item: a Q&A
+        // site's answers, Zhihu's. An FAQ's answers are its
+        // "acceptedAnswer" only.)
+        if (!microdata_forum && kinds.answer) microdata_forum = EqualsIgnoreCase(n->Attr("itemprop"), "suggestedAnswer");
         if (kinds.product) ++microdata_products;
         // (An item only where itemscope makes one: a bare itemtype is none.)
         if (kinds.article && n->HasAttr("itemscope"))
@@ -3166,6 +3171,22 @@ bool HasBlockChild(const Node* n) {
   return false;
 }
 
+// Whether box `n` holds a poster's statistic on a line of its own (a leaf
+// block whose text IsMemberStatLine: wpForo's "Inscrit : 12 avril 2021"
+// under the poster's name): the box is a poster's panel, its dates the
+// member's. (64 nodes looked at.)
+static bool HoldsMemberStatLine(const Node* n) {
+  constexpr int kMaxNodes = 64;
+  int seen = 0;
+  std::string line;
+  for (const Node* d = n->first_child; d && ++seen <= kMaxNodes; d = NextInTree(d, n)) {
+    if (!d->is_element() || !IsBlockTag(d->tag) || HasBlockChild(d)) continue;
+    line.clear();
+    if (CollapsedTextInto(d, 64, 8, &line) && IsMemberStatLine(line)) return true;
+  }
+  return false;
+}
+
 // Whether inline poster name `n` (`name_size` bytes) sits in a sentence:
 // its nearest block holds kPosterSentenceMinExtra bytes or more beside it
 // and ends on a full stop. (kPosterSentenceReadBytes of the block read,
@@ -3677,6 +3698,25 @@ static std::string NameRoleDateLine(const Node* n, const Node* headline) {
 // element classed as the writer's description, role or bio: "<p>Jane
 // Doe</p><div class=author-description>Licensed grader</div>"): two words
 // or more, each capitalized, in one run of text. "" when there is none.
+// The names a paper's author box gives each in an element of its own
+// (NamesPersonNameClass), at most 16 of 256 nodes.
+static std::vector<std::string> PersonNameParts(const Node* box) {
+  constexpr int kMaxNodes = 256;
+  constexpr size_t kMaxNames = 16, kMaxNameBytes = 120;
+  std::vector<std::string> names;
+  int seen = 0;
+  for (const Node* n = box->first_child; n && ++seen <= kMaxNodes && names.size() < kMaxNames;) {
+    if (n->is_element() && n->num_attrs && NamesPersonNameClass(n->Attr("class"))) {
+      std::string name = CollapsedText(n, kMaxNameBytes);
+      if (LooksLikeName(name)) names.push_back(std::move(name));
+      n = NextSkippingChildren(n, box);
+      continue;
+    }
+    n = NextInTree(n, box);
+  }
+  return names;
+}
+
 static std::string NameBeforeDetail(const Node* detail) {
   const Node* prev = PrevElementFrom(detail->prev());
   if (!prev || HasBlockChild(prev) || FirstTextTooLong(prev, 60) || IsAuthorDetailClass(prev->Attr("class"))) return {};
@@ -8017,6 +8057,12 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     authors_src = std::move(accounts_src);
   }
   author_stage = "byline-class";
+  // A paper's author list names each writer in an element of its own,
+  // beside the affiliation and the address (LaTeXML's "ltx_personname"):
+  // each is an author.
+  for (size_t i = 0; i < c.byline_nodes.size() && authors.empty() && !company_credited && !product; ++i)
+    if (!InOthersSection(c.byline_nodes[i], hints))
+      if (std::vector<std::string> names = PersonNameParts(c.byline_nodes[i]); !names.empty()) add_names(std::move(names));
   // A product page's review ("By Jane Doe" in a byline box under the
   // headline of a review, the JSON-LD a Product with a nested Review) has
   // its writer: there a byline box with the cue "By" is read, only.
@@ -8834,6 +8880,8 @@ static bool ShowsPostAge(std::string_view shown) {
       // (On a thread, a poster's statistic, "Registriert seit 03.04.2021",
       // "Joined Oct 28, 2023", dates the member, not the post.)
       if (std::string_view(a->page_type) == "forum" && IsMemberStatLine(text)) continue;
+      // (So is one in a box that holds such a line: the poster's panel.)
+      if (std::string_view(a->page_type) == "forum" && HasBlockChild(n) && HoldsMemberStatLine(n)) continue;
       // (So is the date in a poster's panel's <dd> under its label's <dt>,
       // "<dt>Joined:</dt><dd>Feb 28, 2017</dd>", XenForo 1's.)
       if (n->Is(TagId::kDd) && std::string_view(a->page_type) == "forum")

@@ -315,6 +315,9 @@ constexpr Word kWords[] = {
   // "paging" bar of older portals ("Results 1-20 of 86 | Show: 25 50").
   {"paginator", Match::kPrefix, kNav}, {"paging", Match::kToken, kWeak}, {"footer", Match::kPrefix, kBp},
   {"masthead", Match::kToken, kWeak}, {"sidebar", Match::kAny, kWeak}, {"toolbar", Match::kPrefix, kWeak},
+  // A layout's side column beside the main one ("Question-sideColumn",
+  // "side-column"), as a sidebar.
+  {"sidecolumn", Match::kJoined, kWeak},
   {"skip", Match::kToken, kWeak}, {"skiplink", Match::kJoined, kBp}, {"topbar", Match::kJoined, kBp},
   // A Spanish or Portuguese paper's tools box under a story ("Imprimir |
   // Enviar a un amigo | Visitas: 1.284"): "herramientas", "ferramentas".
@@ -454,6 +457,16 @@ constexpr Word kWords[] = {
   // fiction archive's "... and 410 more users left kudos on this work!", a
   // community's kudos button): a count of readers, no text of the work.
   {"kudos", Match::kToken, kBp},
+  // A watermark stamped over a page ("div#watermark-tr": an HTML paper's
+  // identifier, category and date; a draft's "DRAFT"): no text of it.
+  {"watermark", Match::kToken, kBp},
+  // A gallery's or a slider's counter over each slide ("span.gallery__counter":
+  // "5 / 12"): the reader's place in the gallery, no word of it.
+  // Naver's search ads box beside its pages ("div.powerlink_area": "파워링크
+  // 광고").
+  {"powerlink", Match::kPrefix, kBp | kHintAd},
+  {"gallerycounter", Match::kJoined, kBp}, {"slidecounter", Match::kJoined, kBp},
+  {"slidercounter", Match::kJoined, kBp}, {"slideshowcounter", Match::kJoined, kBp},
   // A post's discussion under it, named so whole ("#discussion": Substack's
   // comments).
   {"discussion", Match::kWhole, kBp | kHintComments},
@@ -1170,6 +1183,14 @@ constexpr std::string_view kBoilerplateLines[] = {
     "was this helpful?", "was this page helpful?", "was this article helpful?", "did this page help you?",
     "¿te fue útil?", "¿fue útil?", "¿te ha sido útil?", "war das hilfreich?", "war dies hilfreich?",
     "cela vous a-t-il été utile ?", "cela vous a-t-il été utile?", "ti è stato utile?",
+    // (... asked of the information on a hospital's, a council's page:
+    // Liferay's rating box, "¿Le ha resultado útil esta información?".)
+    "was this information helpful?", "was this information useful?", "¿le ha resultado útil esta información?",
+    "¿te ha resultado útil esta información?", "¿le resultó útil esta información?", "¿fue útil esta información?",
+    "war diese information hilfreich?", "waren diese informationen hilfreich?",
+    "ces informations vous ont-elles été utiles ?", "ces informations vous ont-elles été utiles?",
+    "queste informazioni ti sono state utili?", "esta informação foi útil?", "was deze informatie nuttig?",
+    "czy te informacje były pomocne?",
     "\xE3\x81\x93\xE3\x81\xAE\xE3\x83\x9A\xE3\x83\xBC\xE3\x82\xB8\xE3\x81\xAF\xE5\xBD\xB9\xE3\x81\xAB\xE7\xAB\x8B\xE3\x81\xA1\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F\xE3\x81\x8B\xEF\xBC\x9F",  // このページは役に立ちましたか？
     // A shop gallery's hint under the product photo, and the label over a
     // marketplace's search box for its questions and reviews.
@@ -2203,7 +2224,7 @@ constexpr StampWord kStampWords[] = {
     {"um", kDe, kRoleStampLine}, {"veröffentlicht", kDe, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"aktualisiert", kDe, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"uhr", kDe, kRoleStampLine},
     {"stand", kDe, kRoleStampLine | kRoleStampCue}, {"zuletzt", kDe, kRoleStampLine},
-    {"erstellt", kDe, kRoleStampLine}, {"geändert", kDe, kRoleStampLine}, {"datum", kDe | kNl, kRoleStampLine},
+    {"erstellt", kDe, kRoleStampLine}, {"verfasst", kDe, kRoleStampLine}, {"geändert", kDe, kRoleStampLine}, {"datum", kDe | kNl, kRoleStampLine},
     {"letzte", kDe, kRoleStampLine}, {"aktualisierung", kDe, kRoleStampLine},
     {"montag", kDe, kRoleStampLine | kRoleDateStart}, {"dienstag", kDe, kRoleStampLine | kRoleDateStart},
     {"mittwoch", kDe, kRoleStampLine | kRoleDateStart}, {"donnerstag", kDe, kRoleStampLine | kRoleDateStart},
@@ -2247,6 +2268,8 @@ constexpr StampWord kStampWords[] = {
     {"il", kIt, kRoleStampLine}, {"alle", kIt, kRoleStampLine}, {"ore", kIt, kRoleStampLine},
     {"pubblicato", kIt, kRoleStampLine | kRoleDateStart | kRolePublished}, {"pubblicata", kIt, kRoleStampLine},
     {"aggiornato", kIt, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"aggiornata", kIt, kRoleStampLine},
+    // (A help centre's "Modificato il: Mar, 4 Feb, 2025": Freshdesk's.)
+    {"modificato", kIt, kRoleStampLine | kRoleDateStart}, {"modificata", kIt, kRoleStampLine},
     {"data", kIt | kPt | kPl, kRoleStampLine}, {"pubblicazione", kIt, kRoleStampLine},
     {"ultima", kIt, kRoleStampLine}, {"ultimo", kIt, kRoleStampLine}, {"aggiornamento", kIt, kRoleStampLine},
     {"lunedì", kIt, kRoleStampLine | kRoleDateStart}, {"martedì", kIt, kRoleStampLine | kRoleDateStart},
@@ -2282,6 +2305,8 @@ constexpr StampWord kStampWords[] = {
     {"opublikowano", kPl, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"zaktualizowano", kPl, kRoleStampLine | kRoleDateStart | kRoleStampCue}, {"aktualizacja", kPl, kRoleStampLine},
     {"r", kPl, kRoleStampLine}, {"o", kPl, kRoleClockLead}, {"godz", kPl, kRoleStampLine}, {"dodano", kPl, kRoleStampLine},
+    // (phpBB's post stamp: "Napisane: 27 lip 2024, o 19:42".)
+    {"napisane", kPl, kRoleStampLine}, {"napisano", kPl, kRoleStampLine},
     {"publikacji", kPl, kRoleStampLine}, {"publicacji", kPl, kRoleStampLine}, {"aktualizacji", kPl, kRoleStampLine},
     {"poniedziałek", kPl, kRoleStampLine | kRoleDateStart}, {"wtorek", kPl, kRoleStampLine | kRoleDateStart},
     {"środa", kPl, kRoleStampLine | kRoleDateStart}, {"Środa", kPl, kRoleDateStart},
@@ -3623,11 +3648,15 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // помилку? Виділіть текст і натисніть Ctrl+Enter", "Нашли ошибку? ...
     // Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter").
     "ctrl+enter", "ctrl + enter",
+    // A Q&A page's vote under each answer ("Was this answer helpful? Yes
+    // No 2 people found this answer helpful.": Microsoft Q&A).
+    "was this answer helpful", "found this answer helpful", "was this reply helpful", "found this reply helpful",
 };
 // Words every kBoilerplatePhrases phrase holds: a line (nearly every short
 // line of a body) is searched for these few, and for the phrases only
 // when one is found.
-constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human", "ctrl"};
+constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human", "ctrl",
+                                                     "helpful"};
 constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
   return ContainsAny(s, kBoilerplateAnchors);
 }
@@ -4563,6 +4592,15 @@ constexpr std::string_view kMapLinkLines[] = {
 
 bool IsMapLinkLine(std::string_view line) { return EqualsAnyIgnoreCase(Trim(line), kMapLinkLines); }
 
+// The standard sizes of display ads (the IAB's), which an ad unit prints
+// as its label where the ad did not load ("728x90": Tistory's Kakao units).
+constexpr std::string_view kAdSizeLines[] = {"728x90",  "300x250", "336x280", "160x600", "300x600", "320x50",
+                                             "320x100", "970x90",  "970x250", "468x60",  "120x600", "250x250"};
+
+static bool IsAdSizeLow(std::string_view low) {
+  return low.size() >= 6 && low.size() <= 7 && low[3] == 'x' && EqualsAny(low, kAdSizeLines);
+}
+
 // A classified ad's own number on a line of its own ("post id:
 // 7811220455", "Ad ID: 55120"): a label, then one token with a digit.
 constexpr std::string_view kListingIdLabels[] = {"post id", "posting id", "ad id", "ad number", "listing id"};
@@ -4682,7 +4720,8 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
     if (low == b) return true;
   if (IsSkipLinkLow(low)) return true;
   return (IsResultCountLine(low) && !(heading && IsCountAndNounLow(low))) || IsSortControlLine(low) ||
-         IsReadingTimeLine(low) || IsCarouselPositionLine(low) || IsPlayerTimesLine(low) || IsListingIdLow(low);
+         IsReadingTimeLine(low) || IsCarouselPositionLine(low) || IsPlayerTimesLine(low) || IsListingIdLow(low) ||
+         IsAdSizeLow(low);
 }
 
 bool IsSkipLinkLine(std::string_view line) {
@@ -5583,6 +5622,11 @@ bool IsOneMemberStat(std::string_view line) {
 constexpr std::string_view kPostCountNouns[] = {
     "like", "likes", "answer", "answers", "reply", "replies", "vote", "votes", "point", "points",
     "reaction", "reactions", "upvote", "upvotes",
+    // A Q&A page's count of the answers below the first ("2 additional
+    // answers", Quora's "24 weitere Antworten") and Chinese boards' counts
+    // of answers and comments ("128 个回答", "216 条评论").
+    "additional answers", "more answers", "other answers", "weitere antworten", "autres réponses",
+    "outras respostas", "otras respuestas", "altre risposte", "个回答", "条评论",
 };
 
 // Compact units of a post's age written right after the number ("2y",
@@ -5650,6 +5694,15 @@ bool IsStarterBadge(std::string_view text) {
 constexpr std::string_view kAnswerStateBadges[] = {
     "answered", "unanswered", "solved", "unsolved", "resolved", "unresolved",
     "marked as answer", "accepted solution", "selected answer", "best answer", "chosen answer",
+    // ... and in the Q&A sites' other languages: Apple's French community
+    // ("Réponse la plus pertinente"), a homework site's verified mark
+    // (Brainly's "Resposta verificada por especialistas"), the asker's
+    // choice on Naver 지식iN, Yahoo! 知恵袋 and Chinese boards, Russian
+    // boards' best answer.
+    "verified answer", "expert-verified answer", "réponse la plus pertinente", "meilleure réponse",
+    "réponse acceptée", "solution acceptée", "resposta verificada por especialistas", "resposta verificada",
+    "respuesta verificada", "respuesta aceptada", "akzeptierte antwort", "질문자채택", "채택된 답변",
+    "ベストアンサー", "最佳答案", "已采纳", "лучший ответ", "принятый ответ",
 };
 constexpr std::string_view kAnswerMarkCues[] = {"answer selected by ", "marked as answer by ", "solution selected by ",
                                                 "accepted by "};
@@ -6440,7 +6493,7 @@ size_t OriginalPublicationCueEnd(std::string_view line) {
 // Words that mark a stamp as an update, not the first publication.
 constexpr std::string_view kUpdateCues[] = {
     "updated", "modified", "aktualisiert", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato",
-    "atualizado", "atualizada", "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "Обновлено",
+    "atualizado", "atualizada", "modificato", "modificata", "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "Обновлено",
     // The nouns and the other forms: "Mise à jour :", "Letzte Aktualisierung",
     // "Última actualización", "Ultimo aggiornamento", "Atualização",
     // "Gewijzigd op", "Изменено".
@@ -8703,6 +8756,18 @@ constexpr ClassNames kLineNumberNames(kLineNumberWords);
 
 bool IsLineNumberClass(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kLineNumberNames); }
 
+// Class names of a code listing's line box, and of the listing's box, where
+// a generator prints the code as line boxes with no <pre> (IsCodeLineBox).
+constexpr std::string_view kCodeLineWords[] = {"line", "code-line", "codeline"};
+constexpr std::string_view kCodeBoxWords[] = {"fragment",    "code",        "codeblock",         "code-block",
+                                              "sourcecode",  "source-code", "syntaxhighlighter", "highlight",
+                                              "code-listing"};
+constexpr ClassNames kCodeLineNames(kCodeLineWords);
+constexpr ClassNames kCodeBoxNames(kCodeBoxWords);
+
+bool IsCodeLineClass(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kCodeLineNames); }
+bool NamesCodeBox(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kCodeBoxNames); }
+
 bool IsAuthorBoxClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {
     if (StartsWithIgnoreCase(token, kAuthorBoxPrefix)) return true;
@@ -8857,6 +8922,10 @@ bool IsBylineDetailClass(std::string_view cls) {
 bool IsAuthorDetailClass(std::string_view cls) {
   return HasClassWordIn(cls, kAuthorDetailWords);
 }
+
+constexpr std::string_view kPersonNameWords[] = {"personname"};
+
+bool NamesPersonNameClass(std::string_view cls) { return HasClassWordIn(cls, kPersonNameWords); }
 
 bool IsAccountWord(std::string_view word) { return InWordList<kAccountWords>(word); }
 

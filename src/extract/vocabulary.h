@@ -467,6 +467,12 @@ bool NamesTabBar(std::string_view cls);
 // Whether a class list names a code listing's line numbers ("linenos":
 // Pygments/Sphinx; "lineno", "rouge-gutter": Rouge; "ln", "lnt": Chroma).
 bool IsLineNumberClass(std::string_view cls);
+// Whether a class list names one line of a code listing printed without
+// <pre> ("line": Doxygen's div.line, SyntaxHighlighter's), and whether one
+// names the listing's box ("fragment": Doxygen; "code", "syntaxhighlighter",
+// ...). See IsCodeLineBox.
+bool IsCodeLineClass(std::string_view cls);
+bool NamesCodeBox(std::string_view cls);
 // A heading over a job board's or an estate agent's strip of other adverts
 // ("Similar jobs", "Other open roles", "Similar properties"). Asked on pages
 // that are not articles only (a news story's "More jobs" is its section).
@@ -1084,6 +1090,10 @@ bool IsTaxonomyClass(std::string_view cls);
 // A class naming a part of an author box other than the name
 // ("author-description", "author-job-title", "author__role").
 bool IsAuthorDetailClass(std::string_view cls);
+// A class naming the element that holds one author's name alone in a
+// paper's author list ("ltx_personname": LaTeXML, arXiv's HTML papers),
+// beside the affiliation and address.
+bool NamesPersonNameClass(std::string_view cls);
 
 // A class of an author box ("author-box", "blog-author-info", "post-bio",
 // "writer-card"): a token that starts with "author", or is "bio" or

@@ -1,0 +1,191 @@
+// The rules of held-out rounds 48 to 51 and of earlier rounds' leftovers,
+// each on a small page or line of its own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/body_builder.h"
+#include "extract/dates.h"
+#include "extract/vocabulary.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+constexpr const char* kProse =
+    "<p>The first paragraph says what the page is about in a couple of sentences, long enough to read as prose "
+    "that a reader came for, with a clause or two more.</p>"
+    "<p>The second paragraph carries on with the same subject and adds the details a reader would look for, "
+    "again at some length so that it scores as text.</p>";
+
+Article ExtractPage(const std::string& html) {
+  Result<Article> r = Extract(html, ExtractOptions{});
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? std::move(r.value()) : Article{};
+}
+
+std::string Doc(const std::string& body) {
+  return "<html lang=en><head><title>Mesh docs</title></head><body><main><h1>EdgeCollapser</h1>" + std::string(kProse) +
+         body + "</main></body></html>";
+}
+
+// Doxygen prints a code example as a div.fragment of div.line boxes, no
+// <pre>: a code block, its indentation kept, its "comment" spans the
+// code's own (a token kind, not readers' comments).
+TEST(HeldoutRules, DoxygenFragmentIsACodeBlock) {
+  const Article a = ExtractPage(Doc(
+      "<div class=fragment><div class=line><span class=keywordflow>if</span> (done) {</div>\n"
+      "<div class=line>    <span class=comment>// stop at the first error</span></div>\n"
+      "<div class=line>    run(<span class=stringliteral>&quot;scan.ply&quot;</span>);</div>\n"
+      "<div class=line>}</div>\n</div>"));
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("```\nif (done) {\n    // stop at the first error\n    run(\"scan.ply\");\n}\n```"),
+            std::string::npos)
+      << md;
+}
+
+// SyntaxHighlighter (WordPress, Blogger) prints each line as a div.line in
+// its "code" cell, the numbers in a "gutter" cell beside it.
+TEST(HeldoutRules, SyntaxHighlighterLinesAreACodeBlock) {
+  const Article a = ExtractPage(Doc(
+      "<div class=\"syntaxhighlighter python\"><table><tbody><tr><td class=gutter><div class=\"line number1\">1</div>"
+      "<div class=\"line number2\">2</div></td><td class=code><div class=container>"
+      "<div class=\"line number1 index0 alt2\"><code class=python keyword>def</code> <code class=plain>"
+      "area(r):</code></div><div class=\"line number2 index1 alt1\"><code class=spaces>    </code><code "
+      "class=keyword>return</code> <code class=plain>3.14 * r * r</code></div></div></td></tr></tbody></table>"
+      "</div>"));
+  const std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("def area(r):\n    return 3.14 * r * r"), std::string::npos) << md;
+}
+
+// Boxes of "line" rows that are a layout grid (OOCSS's "line" and "unit"),
+// or line boxes under no box named code, are not code.
+TEST(HeldoutRules, LineBoxesOutsideCodeAreNotCode) {
+  Article a = ExtractPage(Doc(
+      "<div class=code-of-conduct><div class=line><div class=unit>Be kind to the other members of the list at "
+      "all times.</div></div><div class=line><div class=unit>Stay on the subject of the thread you write in."
+      "</div></div></div>"));
+  EXPECT_EQ(ToMarkdown(a).find("```"), std::string::npos) << ToMarkdown(a);
+  a = ExtractPage(Doc("<div class=poem><div class=line>The fog comes on little cat feet.</div><div class=line>It "
+                      "sits looking over harbor and city.</div></div>"));
+  EXPECT_EQ(ToMarkdown(a).find("```"), std::string::npos) << ToMarkdown(a);
+  EXPECT_TRUE(IsCodeLineClass("line number1 index0 alt2"));
+  EXPECT_FALSE(IsCodeLineClass("headline"));
+  EXPECT_TRUE(NamesCodeBox("fragment"));
+  EXPECT_FALSE(NamesCodeBox("code-of-conduct"));
+}
+
+// A paper's author list (LaTeXML, arXiv's HTML papers) names each writer in
+// an "ltx_personname" beside the affiliation and the address, in a creator
+// box whose "ltx_role_author" reads as a role: each name is an author. Its
+// watermark ("arXiv:... 14 Mar 2024") is no text of the paper.
+TEST(HeldoutRules, PaperAuthorListNamesEachAuthor) {
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Sea level</title></head><body><div id=watermark-tr>arXiv:2403.01234v1 "
+      "[physics.ao-ph] 14 Mar 2024</div><article class=ltx_document><h1 class=ltx_title>Sea level</h1><div "
+      "class=ltx_authors><span class=\"ltx_creator ltx_role_author\"><span class=ltx_personname>Maren Solberg</span>"
+      "<span class=ltx_author_notes><span class=\"ltx_contact ltx_role_affiliation\">Geophysical Institute, "
+      "University of Nordvik</span><span class=\"ltx_contact ltx_role_email\">ms@uni.example</span></span></span>"
+      "<span class=ltx_author_before> </span><span class=\"ltx_creator ltx_role_author\"><span "
+      "class=ltx_personname>Tom Aguirre</span><span class=ltx_author_notes><span class=\"ltx_contact "
+      "ltx_role_affiliation\">Institute of Marine Sciences</span></span></span></div>" +
+      std::string(kProse) + "</article></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Maren Solberg", "Tom Aguirre"}));
+  EXPECT_EQ(a.text.find("arXiv:2403"), std::string::npos) << a.text;
+  EXPECT_TRUE(NamesPersonNameClass("ltx_personname"));
+  EXPECT_FALSE(NamesPersonNameClass("person-name-card"));
+}
+
+// A thread's poster panel prints the member's join date on a line of its
+// own beside the name and the post count (wpForo's "Inscrit : 12 avril
+// 2021"): the box dates the member, the post's stamp the thread. phpBB
+// cues its stamp "Napisane:" in Polish, "Verfasst:" in German.
+TEST(HeldoutRules, PosterPanelDatesTheMember) {
+  std::string posts;
+  for (int i = 0; i < 3; ++i)
+    posts += "<div class=post-wrap><div class=author-data><div class=author-name>Mathis R.</div><div "
+             "class=author-stat><div class=wpf-author-joined>Inscrit : 12 avril 2021</div><div>Messages : 48</div>"
+             "</div></div><div class=wpf-right><div class=wpf-post-date>1" + std::to_string(4 + i) +
+             " mai 2025 20h32</div><div class=wpforo-post-content><p>La chaîne saute sur les petits pignons depuis "
+             "que j'ai changé la cassette, même après un réglage de la tension du câble.</p></div></div></div>";
+  const Article a = ExtractPage("<html lang=fr><head><title>Dérailleur qui saute</title></head><body "
+                                "class=wpforo><div id=wpforo><h1>Dérailleur qui saute</h1>" + posts +
+                                "</div></body></html>");
+  EXPECT_EQ(a.page_type, "forum");
+  EXPECT_TRUE(a.date_published.value_or("").starts_with("2025-05-14")) << a.date_published.value_or("none");
+  EXPECT_TRUE(IsDateLine("Napisane: 27 lip 2024, o 19:42"));
+  EXPECT_TRUE(IsDateLine("Verfasst: Mo 3. Mär 2025, 19:42"));
+}
+
+// A photo essay: figures whose captions tell the story, each caption a
+// caption-classed <p> in its <figcaption> beside a credit and a counter
+// over the photo. The captions are the story's text; the counters and the
+// credits are not.
+TEST(HeldoutRules, PhotoEssayCaptionsAreTheText) {
+  std::string figures;
+  for (int i = 1; i <= 4; ++i)
+    figures += "<figure class=gallery__item><span class=gallery__counter>" + std::to_string(i) +
+               " / 4</span><img src=https://x.test/" + std::to_string(i) +
+               ".jpg alt=photo><figcaption><p class=gallery__caption>Caption number " + std::to_string(i) +
+               " tells how the shepherds crossed the river at dawn with the flock behind them.</p><span "
+               "class=gallery__credit>Alba Sotillos</span></figcaption></figure>";
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>The last walk</title><meta property=og:type content=article></head><body>"
+      "<article><h1>The last walk</h1><p>Few families still walk their sheep south each autumn; we followed one "
+      "of them for a month.</p><div class=gallery>" + figures + "</div></article></body></html>");
+  EXPECT_NE(a.text.find("Caption number 3 tells how"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("3 / 4"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Alba Sotillos"), std::string::npos) << a.text;
+}
+
+// A Q&A page marked in microdata, one Question item around the question's
+// header and its suggested Answer items (Zhihu): a thread, the question's
+// text (its itemprop="text" outside the answers' list) with the answers.
+// An answer's text box whose component's name spells "Copyright"
+// ("CopyrightRichText") holds paragraphs: text, no credit.
+TEST(HeldoutRules, MicrodataQuestionAndSuggestedAnswers) {
+  std::string answers;
+  for (int i = 0; i < 3; ++i)
+    answers += "<div class=List-item><div class=AnswerItem itemprop=suggestedAnswer itemscope "
+               "itemtype=http://schema.org/Answer><span class=\"RichText CopyrightRichText-richText\" itemprop=text>"
+               "<p>Answer " + std::to_string(i) + " says to run a dehumidifier every day in the wet season.</p>"
+               "<p>It also says to keep the wardrobe off the outer wall by a few centimetres.</p><p>And to dry "
+               "clothes fully before they go in.</p></span></div></div>";
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Mould in the wardrobe</title></head><body><main><div itemscope "
+      "itemtype=http://schema.org/Question><div class=QuestionHeader><h1>Mould in the wardrobe</h1><div><span "
+      "itemprop=text>Our ground-floor flat faces north and the clothes smell of mould every June.</span></div></div>"
+      "<div class=Question-main><div class=Question-mainColumn><div class=List>" + answers +
+      "</div></div></div></div></main></body></html>");
+  EXPECT_EQ(a.page_type, "forum");
+  EXPECT_NE(a.text.find("faces north"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Answer 2 says"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("off the outer wall"), std::string::npos) << a.text;
+}
+
+// Lines of a Q&A page's and a blog's furniture: an answer's vote prompt,
+// the answer marks and counts in more languages, an ad unit's size label,
+// a feedback prompt about the page's information; an Italian help
+// centre's "Modificato il" stamp.
+TEST(Vocabulary, Round48To51Lines) {
+  EXPECT_TRUE(IsBoilerplateLine("Was this answer helpful? 2 people found this answer helpful."));
+  EXPECT_TRUE(IsBoilerplateLine("728x90"));
+  EXPECT_FALSE(IsBoilerplateLine("728x"));
+  EXPECT_FALSE(IsBoilerplateLine("1920x1080"));
+  EXPECT_TRUE(IsBoilerplateLine("¿Le ha resultado útil esta información?"));
+  EXPECT_TRUE(IsAnswerStateBadge("Réponse la plus pertinente"));
+  EXPECT_TRUE(IsAnswerStateBadge("Resposta verificada por especialistas"));
+  EXPECT_FALSE(IsAnswerStateBadge("Réponse"));
+  EXPECT_TRUE(IsPostFurnitureLine("24 weitere Antworten"));
+  EXPECT_TRUE(IsPostFurnitureLine("128 个回答"));
+  EXPECT_FALSE(IsPostFurnitureLine("24 weitere Gründe"));
+  EXPECT_TRUE(IsDateLine("Modificato il: Mar, 4 Feb, 2025"));
+  EXPECT_TRUE(ClassifyClassId("powerlink_area", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("voc-gallery__counter", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("Question-sideColumn", "") & kHintWeakBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("watermark-tr", "") & kHintBoilerplate);
+}
+
+}  // namespace
+}  // namespace lede
