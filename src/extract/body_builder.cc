@@ -420,6 +420,7 @@ bool IsCodeLineBox(const Node* e) {
   const Node* first = e->first_child;
   while (first && !first->is_element()) first = first->next;
   if (!first || !first->Is(TagId::kDiv) || !first->num_attrs || !IsCodeLineClass(first->Attr("class"))) return false;
+  // (Most boxes end here: their first child is no line box.)
   constexpr int kBoxLevels = 3;  // the box, its parent, its grandparent
   bool named = false;
   int level = 0;

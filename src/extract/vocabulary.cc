@@ -8765,7 +8765,14 @@ constexpr std::string_view kCodeBoxWords[] = {"fragment",    "code",        "cod
 constexpr ClassNames kCodeLineNames(kCodeLineWords);
 constexpr ClassNames kCodeBoxNames(kCodeBoxWords);
 
-bool IsCodeLineClass(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kCodeLineNames); }
+bool IsCodeLineClass(std::string_view cls) {
+  // (The first class name only, "line number1 index0 alt2": asked of the
+  // first child of most boxes, most of which fail on its first byte.)
+  cls = Trim(cls);
+  if (cls.empty() || (ToLowerAscii(cls[0]) != 'l' && ToLowerAscii(cls[0]) != 'c')) return false;
+  const std::string_view first = cls.substr(0, cls.find_first_of(" \t\n\f\r"));
+  return kCodeLineNames.Has(first);
+}
 bool NamesCodeBox(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kCodeBoxNames); }
 
 bool IsAuthorBoxClass(std::string_view cls) {

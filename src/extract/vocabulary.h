@@ -467,8 +467,9 @@ bool NamesTabBar(std::string_view cls);
 // Whether a class list names a code listing's line numbers ("linenos":
 // Pygments/Sphinx; "lineno", "rouge-gutter": Rouge; "ln", "lnt": Chroma).
 bool IsLineNumberClass(std::string_view cls);
-// Whether a class list names one line of a code listing printed without
-// <pre> ("line": Doxygen's div.line, SyntaxHighlighter's), and whether one
+// Whether a class list's first name names one line of a code listing
+// printed without <pre> ("line": Doxygen's div.line, SyntaxHighlighter's
+// "line number1 index0 alt2"), and whether one
 // names the listing's box ("fragment": Doxygen; "code", "syntaxhighlighter",
 // ...). See IsCodeLineBox.
 bool IsCodeLineClass(std::string_view cls);
