@@ -90,15 +90,17 @@
 // springen", "Zur Suche springen") and in the wikis' other languages; a
 // review site's affiliate notice ("we may earn an affiliate commission").
 // Not asserted, as lede still reads them otherwise: the wiki's name
-// (printed only in its <title> and the "Aus ..." tagline) and its "zuletzt
-// am 3. März 2025 ... bearbeitet" footer date; the arXiv paper's date (only
-// in the "arXiv:... 14 Mar 2024" watermark) and its HTML view's notices
+// (printed only in its <title> and the "Aus ..." tagline); the arXiv
+// paper's date (only in the "arXiv:... 14 Mar 2024" watermark) and its HTML
+// view's notices
 // (the unsupported-packages alert and the license, read with the paper as
 // the root takes the page's main box). A later stop read the paper's
 // authors (LaTeXML's "ltx_personname", each beside an affiliation and an
 // e-mail in one box) and dropped the watermark, and read Freshdesk's
-// "Modificato il: Mar, 4 Feb, 2025" (its cue had been no stamp's word):
-// asserted since.
+// "Modificato il: Mar, 4 Feb, 2025" (its cue had been no stamp's word)
+// and the wiki's "zuletzt am 3. März 2025 ... bearbeitet" footer date (a
+// MediaWiki's "footer-info-lastmod" line, its modification): asserted
+// since.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -160,7 +162,7 @@ TEST(CmsHeldOut, PageKindsRound43) {
         "Similar Posts", "Lemon Ricotta Snack Cake", "My rhubarb was mostly green and nobody noticed",
         "Leave a Reply", "Your email address will not be published", "Recipe Rating",
         "Get fresh recipes in your inbox", "Manage Cookie Consent", "All rights reserved"}},
-      {"mediawiki-de.html", "de", "Zuckerfabrik Lohdorf", {}, "", "", "", "", "", "",
+      {"mediawiki-de.html", "de", "Zuckerfabrik Lohdorf", {}, "", "2025-03-03", "", "", "", "",
        {"war eine Rübenzuckerfabrik am Ostrand von Lohdorf im Brackenfelder Land",
         "schlossen sich deshalb Landwirte aus Lohdorf, Wellsen und Osterbeck zu einer Aktiengesellschaft zusammen",
         "die meist von Ende September bis Weihnachten dauerte",

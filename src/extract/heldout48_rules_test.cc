@@ -187,5 +187,25 @@ TEST(Vocabulary, Round48To51Lines) {
   EXPECT_TRUE(ClassifyClassId("watermark-tr", "") & kHintBoilerplate);
 }
 
+// A MediaWiki page's last edit, in its footer's "footer-info-lastmod" line
+// in the wiki's language: the page's modification (on a page that prints
+// MediaWiki as its generator only).
+TEST(HeldoutRules, WikiFooterDatesTheLastEdit) {
+  const std::string page =
+      "<html lang=de><head><title>Kessel</title>GENERATOR</head><body><div id=content><h1>Kessel</h1><div "
+      "class=mw-parser-output><p>Ein Kessel ist ein Gefäß zum Erhitzen von Wasser, mit Deckel, Tülle und Griff, "
+      "auf dem Herd oder mit einem Heizelement.</p><p>Elektrische Kessel schalten ab, wenn das Wasser kocht, mit "
+      "einem Bimetall, das sich im Dampf biegt.</p></div></div><div id=footer><ul><li id=footer-info-lastmod> Diese "
+      "Seite wurde zuletzt am 3. März 2024 um 10:14 Uhr bearbeitet.</li></ul></div></body></html>";
+  std::string wiki = page;
+  wiki.replace(wiki.find("GENERATOR"), 9, "<meta name=generator content=\"MediaWiki 1.41.0\">");
+  Article a = ExtractPage(wiki);
+  EXPECT_TRUE(a.date_modified.value_or("").starts_with("2024-03-03")) << a.date_modified.value_or("none");
+  std::string plain = page;
+  plain.replace(plain.find("GENERATOR"), 9, "");
+  a = ExtractPage(plain);
+  EXPECT_FALSE(a.date_modified) << *a.date_modified;
+}
+
 }  // namespace
 }  // namespace lede

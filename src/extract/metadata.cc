@@ -9265,6 +9265,23 @@ static bool ShowsPostAge(std::string_view shown) {
       note("date_modified", "update-beside-time");
     }
   }
+  // A MediaWiki page's last edit, in its footer's "lastmod" line ("This
+  // page was last edited on 3 March 2024, at 10:14", "Diese Seite wurde
+  // zuletzt am 3. März 2024 um 10:14 Uhr bearbeitet"), in every language
+  // the wiki speaks: the page's modification, no publication. (A wiki
+  // prints the generator it runs; only there is the footer looked for.)
+  if (!a->date_modified && StartsWithIgnoreCase(Trim(c.Meta("generator")), "mediawiki"))
+    if (const Node* body = doc.body())
+      for (const Node* n = body->first_child; n; n = NextInTree(n, body))
+        if (n->is_element() && n->num_attrs && n->Attr("id") == "footer-info-lastmod") {
+          std::string line;
+          CollapsedTextInto(n, 200, 32, &line);
+          if (std::optional<std::string> d = NormalizeDate(line, today, date_order, date_zone)) {
+            a->date_modified = *d;
+            note("date_modified", "wiki-lastmod");
+          }
+          break;
+        }
 }
 
 // Whether `s` is one Han ideograph of the basic block (U+4E00..U+9FFF,
