@@ -1048,7 +1048,7 @@ void BodyBuilder::Enter(const Node* e) {
     return;
   }
   // A listing of line boxes with no <pre> (IsCodeLineBox) is read as one.
-  if (pre_depth_ == 0 && e->tag == TagId::kDiv && e->num_attrs && IsCodeLineBox(e)) {
+  if (pre_depth_ == 0 && e->tag == TagId::kDiv && IsCodeLineBox(e)) {
     block(BodyKind::kCodeBlock, 0);
     ++pre_depth_;
     code_break_ = code_line_has_text_ = false;

@@ -2666,7 +2666,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // is kept whole.
       f.flags |= pf.flags & kInPre;
       if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
-      else if (n->tag == TagId::kDiv && n->num_attrs && !(f.flags & kInPre) && IsCodeLineBox(n))
+      else if (n->tag == TagId::kDiv && !(f.flags & kInPre) && IsCodeLineBox(n))
         f.flags |= kInPre, shows_code_ = true;  // a listing of line boxes
       if (n->tag == TagId::kH1) {
         f.flags |= kHasH1, ++h1s_;
@@ -4385,18 +4385,6 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
   return root;
 }
 
-// On a thread whose best root is its comment section (a link aggregator's
-// post page: "ul.comments" under the post), the opening post stands before
-// it, outside: the nearest ancestor within kJoinLevels that holds at least
-// kOpeningPostMinGood more prose than the comments (boilerplate aside)
-// holds both, and becomes the root. Likewise when the root is a list of
-// replies (JoinPosts found posts of one signature in it) and the opening
-// post, written by other markup, stands before it: the first ancestor
-// within kJoinLevels whose children before the branch that holds the root
-// (not boilerplate) hold kOpeningPostMinGood of prose holds both. Only
-// prose before the replies counts: a "similar threads" box after them is no
-// opening post. Bounded: kJoinLevels ancestors, kOpeningPostLook nodes
-// before each.
 // A Q&A page that marks the question and its answers in microdata, one
 // Question item around the question's header and the list of Answer items
 // (Zhihu's): the answers' list is the best root, and the question's own
@@ -4423,16 +4411,29 @@ const Node* ContentExtractor::QuestionTextOutside(const Node* root) const {
     if (n->is_element() && n->num_attrs && EqualsIgnoreCase(n->Attr("itemprop"), "text")) {
       const Facts& f = facts_[n->eid];
       // (An inline item owns no text in the facts: its words are read.)
+      // (The first 64 nodes: a rich editor's empty lines may come first;
+      // a read that stops at its limit has still read what it passed.)
       std::string words;
-      return !(f.flags & (kNegative | kUnderNeg | kHidden)) && CollapsedTextInto(n, 64, 16, &words) && !words.empty()
-                 ? n
-                 : nullptr;
+      (void)CollapsedTextInto(n, 64, 64, &words);
+      return !(f.flags & (kNegative | kUnderNeg | kHidden)) && !words.empty() ? n : nullptr;
     }
     n = NextInTree(n, item);
   }
   return nullptr;
 }
 
+// On a thread whose best root is its comment section (a link aggregator's
+// post page: "ul.comments" under the post), the opening post stands before
+// it, outside: the nearest ancestor within kJoinLevels that holds at least
+// kOpeningPostMinGood more prose than the comments (boilerplate aside)
+// holds both, and becomes the root. Likewise when the root is a list of
+// replies (JoinPosts found posts of one signature in it) and the opening
+// post, written by other markup, stands before it: the first ancestor
+// within kJoinLevels whose children before the branch that holds the root
+// (not boilerplate) hold kOpeningPostMinGood of prose holds both. Only
+// prose before the replies counts: a "similar threads" box after them is no
+// opening post. Bounded: kJoinLevels ancestors, kOpeningPostLook nodes
+// before each.
 const Node* ContentExtractor::JoinOpeningPost(const Node* root, bool list_of_posts) const {
   const Facts& rf = facts_[root->eid];
   if (!(rf.hints & kHintComments)) {
@@ -5851,16 +5852,25 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // A credit-classed list of a show's cast and crew (IsCreditsList) is
     // the page's text too. (Asked last, of a caption's box alone.)
     auto credits_list = [&] { return (f.hints & kHintCredit) && !ctx.discussion && IsCreditsList(e); };
-    // A caption- or credit-classed box of three paragraphs or more is text
-    // that a component's name only happens to spell so (Zhihu's answer in
-    // "CopyrightRichText": a writer's text under its copyright notice).
+    // A caption- or credit-classed box of three paragraphs or more, two of
+    // them sentences' length, away from any picture, is text that a
+    // component's name only happens to spell so (Zhihu's answer in
+    // "CopyrightRichText": a writer's text under its copyright notice). (A
+    // caption's lines and a credits box's are short, or beside a picture.)
     auto holds_paragraphs = [&] {
-      constexpr int kTextParagraphs = 3;
-      int paragraphs = 0;
+      constexpr int kTextParagraphs = 3, kLongParagraphs = 2, kFigureLevels = 3;
+      constexpr uint32_t kLongParagraphText = 40;
+      int paragraphs = 0, long_ones = 0;
       for (const Node* c = e->first_child; c; c = c->next)
-        if (c->is_element() && c->Is(TagId::kP) && facts_[c->eid].text > 0 && ++paragraphs >= kTextParagraphs)
-          return true;
-      return false;
+        if (c->is_element() && c->Is(TagId::kP) && facts_[c->eid].text > 0) {
+          ++paragraphs;
+          long_ones += facts_[c->eid].text >= kLongParagraphText;
+        }
+      if (paragraphs < kTextParagraphs || long_ones < kLongParagraphs) return false;
+      int level = 0;
+      for (const Node* a = e; a && a->is_element() && level < kFigureLevels; a = a->parent, ++level)
+        if (a->Is(TagId::kFigure)) return false;
+      return !PictureIn(e, kCaptionPictureNodes) && !NextToPicture(e);
     };
     if (!quote_signature && !gallery_caption &&
         (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text && !holds_paragraphs())) &&

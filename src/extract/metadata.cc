@@ -594,6 +594,8 @@ class Collector final : public HintVisitor {
   const Node* body = nullptr;
   // An element of the page has a microdata itemtype that marks a thread.
   bool microdata_forum = false;
+  // Microdata Answer items that are a question's "suggestedAnswer".
+  uint32_t microdata_answers = 0;
   // Elements of the page with a microdata itemtype that marks a product.
   uint32_t microdata_products = 0;
   // Elements of the page with a microdata itemtype that marks a written
@@ -797,10 +799,11 @@ class Collector final : public HintVisitor {
       if (hints & kHintItemtype) {
         const ItemtypeKinds kinds = ReadItemtype(n->Attr("itemtype"));
         if (!microdata_forum) microdata_forum = kinds.forum;
-        // (So does a question's suggested answer, an Answer item: a Q&A
-        // site's answers, Zhihu's. An FAQ's answers are its
-        // "acceptedAnswer" only.)
-        if (!microdata_forum && kinds.answer) microdata_forum = EqualsIgnoreCase(n->Attr("itemprop"), "suggestedAnswer");
+        // (A question's suggested answer, an Answer item: a Q&A site's
+        // answers, Zhihu's; an FAQ's answers are its "acceptedAnswer"
+        // only. See DetectPageType.)
+        if (kinds.answer && n->HasAttr("itemscope") && EqualsIgnoreCase(n->Attr("itemprop"), "suggestedAnswer"))
+          ++microdata_answers;
         if (kinds.product) ++microdata_products;
         // (An item only where itemscope makes one: a bare itemtype is none.)
         if (kinds.article && n->HasAttr("itemscope"))
@@ -2831,6 +2834,12 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // make a thread page when the page declares no story: under a declared
   // article (JSON-LD, og:type) they hold the readers' comments.
   if (hints.thread_markup() && !written && !EqualsIgnoreCase(og_type, "article")) return "forum";
+  // So do a question's suggested answers in microdata (a Q&A site's
+  // Question item around its Answer items: Zhihu), on a page that declares
+  // no story and no product (a shop's customer questions, a story's FAQ).
+  if (c.microdata_answers && !written && !EqualsIgnoreCase(og_type, "article") && c.microdata_products == 0 &&
+      c.microdata_articles == 0 && StructuredProducts(c) == 0)
+    return "forum";
   // Open Graph's product markup: its type (any og:type the page declares)
   // or its price.
   if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";
@@ -3694,20 +3703,26 @@ static std::string NameRoleDateLine(const Node* n, const Node* headline) {
   return {};
 }
 
-// The name an author box gives on the line before its detail (`detail`, an
-// element classed as the writer's description, role or bio: "<p>Jane
-// Doe</p><div class=author-description>Licensed grader</div>"): two words
-// or more, each capitalized, in one run of text. "" when there is none.
 // The names a paper's author box gives each in an element of its own
-// (NamesPersonNameClass), at most 16 of 256 nodes.
+// (NamesPersonNameClass), at most 16 of 256 nodes. Each name is the
+// element's first line: LaTeXML may set the affiliation and the address
+// in the same element after a <br class=ltx_break>.
 static std::vector<std::string> PersonNameParts(const Node* box) {
-  constexpr int kMaxNodes = 256;
+  constexpr int kMaxNodes = 256, kMaxLineNodes = 16;
   constexpr size_t kMaxNames = 16, kMaxNameBytes = 120;
   std::vector<std::string> names;
+  std::string raw;
   int seen = 0;
   for (const Node* n = box->first_child; n && ++seen <= kMaxNodes && names.size() < kMaxNames;) {
     if (n->is_element() && n->num_attrs && NamesPersonNameClass(n->Attr("class"))) {
-      std::string name = CollapsedText(n, kMaxNameBytes);
+      raw.clear();
+      int line_nodes = 0;
+      for (const Node* d = n->first_child; d && ++line_nodes <= kMaxLineNodes && raw.size() < kMaxNameBytes;
+           d = NextInTree(d, n)) {
+        if (d->is_element() && (d->Is(TagId::kBr) || IsBlockTag(d->tag))) break;
+        if (d->is_text()) raw.append(d->data).push_back(' ');
+      }
+      std::string name = CollapseWhitespace(raw);
       if (LooksLikeName(name)) names.push_back(std::move(name));
       n = NextSkippingChildren(n, box);
       continue;
@@ -3717,6 +3732,10 @@ static std::vector<std::string> PersonNameParts(const Node* box) {
   return names;
 }
 
+// The name an author box gives on the line before its detail (`detail`, an
+// element classed as the writer's description, role or bio: "<p>Jane
+// Doe</p><div class=author-description>Licensed grader</div>"): two words
+// or more, each capitalized, in one run of text. "" when there is none.
 static std::string NameBeforeDetail(const Node* detail) {
   const Node* prev = PrevElementFrom(detail->prev());
   if (!prev || HasBlockChild(prev) || FirstTextTooLong(prev, 60) || IsAuthorDetailClass(prev->Attr("class"))) return {};

@@ -457,14 +457,11 @@ constexpr Word kWords[] = {
   // fiction archive's "... and 410 more users left kudos on this work!", a
   // community's kudos button): a count of readers, no text of the work.
   {"kudos", Match::kToken, kBp},
-  // A watermark stamped over a page ("div#watermark-tr": an HTML paper's
-  // identifier, category and date; a draft's "DRAFT"): no text of it.
-  {"watermark", Match::kToken, kBp},
   // A gallery's or a slider's counter over each slide ("span.gallery__counter":
   // "5 / 12"): the reader's place in the gallery, no word of it.
   // Naver's search ads box beside its pages ("div.powerlink_area": "파워링크
   // 광고").
-  {"powerlink", Match::kPrefix, kBp | kHintAd},
+  {"powerlink", Match::kToken, kBp | kHintAd},
   {"gallerycounter", Match::kJoined, kBp}, {"slidecounter", Match::kJoined, kBp},
   {"slidercounter", Match::kJoined, kBp}, {"slideshowcounter", Match::kJoined, kBp},
   // A post's discussion under it, named so whole ("#discussion": Substack's
@@ -3648,15 +3645,11 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // помилку? Виділіть текст і натисніть Ctrl+Enter", "Нашли ошибку? ...
     // Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter").
     "ctrl+enter", "ctrl + enter",
-    // A Q&A page's vote under each answer ("Was this answer helpful? Yes
-    // No 2 people found this answer helpful.": Microsoft Q&A).
-    "was this answer helpful", "found this answer helpful", "was this reply helpful", "found this reply helpful",
 };
 // Words every kBoilerplatePhrases phrase holds: a line (nearly every short
 // line of a body) is searched for these few, and for the phrases only
 // when one is found.
-constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human", "ctrl",
-                                                     "helpful"};
+constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human", "ctrl"};
 constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
   return ContainsAny(s, kBoilerplateAnchors);
 }
@@ -3682,6 +3675,26 @@ constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", 
 constexpr std::string_view kPageEditNoteStem = "this page";
 constexpr std::string_view kPageEditNotePhrases[] = {"this page was last edited", "this page was last modified"};
 constexpr std::string_view kPageEditorPhrases[] = {"edited this page", "modified this page"};
+
+// A Q&A page's vote under each answer, read without its buttons ("Was this
+// answer helpful? Yes No 2 people found this answer helpful.": Microsoft
+// Q&A): the prompt opens the line, or the line is the tally alone ("2
+// people found this answer helpful"). (A reply that says it found an
+// answer helpful is a sentence of its own.)
+constexpr std::string_view kAnswerVotePrompts[] = {"was this answer helpful", "was this reply helpful"};
+constexpr std::string_view kAnswerVoteTallies[] = {" found this answer helpful", " found this reply helpful"};
+constexpr size_t kAnswerVoteTallyMaxBytes = 64;
+
+static bool IsAnswerVoteLow(std::string_view low) {
+  if (low.empty()) return false;
+  if (low[0] == 'w') {
+    for (std::string_view p : kAnswerVotePrompts)
+      if (low.starts_with(p)) return true;
+    return false;
+  }
+  if (!IsAsciiDigit(static_cast<unsigned char>(low[0])) || low.size() > kAnswerVoteTallyMaxBytes) return false;
+  return ContainsAny(low, kAnswerVoteTallies);
+}
 
 static bool IsPageEditNoteLow(std::string_view low) {
   if (low.find(kPageEditNoteStem) == std::string_view::npos) return false;
@@ -4702,7 +4715,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
     if (ContainsAny(low, kBoilerplatePhrases)) return true;
   // (A heading "Sign in with Google" heads a how-to's section.)
   if (IsAccountPromptLow(low) || (!heading && IsSocialSignInLow(low))) return true;
-  if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
+  if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsAnswerVoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
       IsArchiveNavLow(low) || IsListFooterLow(low))
     return true;
   // (The label alone, "Our Standards" as a heading, is no such line.)
@@ -5703,6 +5716,8 @@ constexpr std::string_view kAnswerStateBadges[] = {
     "réponse acceptée", "solution acceptée", "resposta verificada por especialistas", "resposta verificada",
     "respuesta verificada", "respuesta aceptada", "akzeptierte antwort", "질문자채택", "채택된 답변",
     "ベストアンサー", "最佳答案", "已采纳", "лучший ответ", "принятый ответ",
+    // (Capitals outside ASCII are listed: the compare folds ASCII only.)
+    "Лучший ответ", "Принятый ответ",
 };
 constexpr std::string_view kAnswerMarkCues[] = {"answer selected by ", "marked as answer by ", "solution selected by ",
                                                 "accepted by "};
@@ -8760,8 +8775,7 @@ bool IsLineNumberClass(std::string_view cls) { return HasClassNameIn(cls.substr(
 // a generator prints the code as line boxes with no <pre> (IsCodeLineBox).
 constexpr std::string_view kCodeLineWords[] = {"line", "code-line", "codeline"};
 constexpr std::string_view kCodeBoxWords[] = {"fragment",    "code",        "codeblock",         "code-block",
-                                              "sourcecode",  "source-code", "syntaxhighlighter", "highlight",
-                                              "code-listing"};
+                                              "sourcecode",  "source-code", "syntaxhighlighter", "code-listing"};
 constexpr ClassNames kCodeLineNames(kCodeLineWords);
 constexpr ClassNames kCodeBoxNames(kCodeBoxWords);
 
