@@ -185,6 +185,9 @@ TEST(Vocabulary, Round48To51Lines) {
   EXPECT_TRUE(ClassifyClassId("voc-gallery__counter", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("Question-sideColumn", "") & kHintWeakBoilerplate);
   EXPECT_FALSE(ClassifyClassId("powerlinks-quote", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("blind", "") & kHintHidden);
+  EXPECT_TRUE(ClassifyClassId("sound_only", "") & kHintHidden);
+  EXPECT_FALSE(ClassifyClassId("blind-spot-monitor", "") & kHintHidden);
   EXPECT_TRUE(IsAnswerStateBadge("Лучший ответ"));
   EXPECT_FALSE(IsBoilerplateLine("Thanks Anna, I found this answer helpful and the fan is quiet again."));
   EXPECT_TRUE(IsBoilerplateLine("2 people found this answer helpful."));

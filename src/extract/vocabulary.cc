@@ -742,6 +742,11 @@ constexpr Word kWords[] = {
   // Lightning's "slds-assistive-text" (and themes' "assistive-text"
   // labels), Drupal's "element-invisible".
   {"assistivetext", Match::kJoined, kHintHidden}, {"elementinvisible", Match::kJoined, kHintHidden},
+  // Korean portals' and boards' screen-reader text, whole names: Naver's
+  // "blind" ("<span class=blind>작성일</span>2024.12.18"), Kakao's and
+  // Daum's "screen_out", Gnuboard's "sound_only".
+  {"blind", Match::kWhole, kHintHidden}, {"screen_out", Match::kWhole, kHintHidden},
+  {"sound_only", Match::kWhole, kHintHidden},
   // Avada's (WordPress) microformat fields printed for search engines and
   // hidden by its stylesheet on every page built with it ("span.vcard
   // rich-snippet-hidden": the page's author; "updated": a timestamp).
