@@ -52,25 +52,47 @@ constexpr std::string_view kShownStampSources[] = {"time", "hatom-abbr", "day-he
 
 // The body `text` shows at least `share_tenths` tenths of the first
 // kDescriptionProbeWords words of the description `desc`, in normal form
-// (NormalizeForCompare; false when it has fewer than `min_words`).
-bool ShowsWords(std::string_view text, std::string_view desc, size_t share_tenths, size_t min_words) {
+// (NormalizeForCompare; false when it has fewer than `min_words`). With
+// `pairs`, each word is found with the word after it (the last with the one
+// before): a summary in other words shares a language's small words with
+// the description ("la", "di", "nel nostro"), not its phrases.
+bool ShowsWords(std::string_view text, std::string_view desc, size_t share_tenths, size_t min_words,
+                bool pairs = false) {
   std::string body(1, ' ');
   body.append(NormalizeForCompare(text)).push_back(' ');
   size_t words = 0, found = 0;
   std::string key;
+  std::string_view prev;
   for (size_t i = 0; i < desc.size() && words < kDescriptionProbeWords;) {
     size_t e = desc.find(' ', i);
     if (e == std::string::npos) e = desc.size();
+    const std::string_view word = desc.substr(i, e - i);
     key.assign(1, ' ');
-    key.append(std::string_view(desc).substr(i, e - i));
+    if (pairs) {
+      // (Each word with the next, or the last with the one before.)
+      size_t ne = e < desc.size() ? desc.find(' ', e + 1) : std::string::npos;
+      if (ne == std::string::npos) ne = desc.size();
+      if (e < desc.size()) {
+        key.append(word).push_back(' ');
+        key.append(desc.substr(e + 1, ne - e - 1));
+      } else if (!prev.empty()) {
+        key.append(prev).push_back(' ');
+        key.append(word);
+      } else {
+        key.append(word);
+      }
+    } else {
+      key.append(word);
+    }
     key.push_back(' ');
     ++words;
     if (body.find(key) != std::string::npos) ++found;
+    prev = word;
     i = e + 1;
   }
   return words >= min_words && found * 10 >= words * share_tenths;
 }
-bool ShowsMostWords(std::string_view text, std::string_view desc) { return ShowsWords(text, desc, 5, 0); }
+bool ShowsMostWords(std::string_view text, std::string_view desc) { return ShowsWords(text, desc, 5, 0, true); }
 
 // The name Article::page_type gives a forced type; "" for kAuto.
 std::string_view PageTypeName(PageType t) {

@@ -269,5 +269,41 @@ TEST(HeldoutRules, QuestionTextAfterEmptyLines) {
   EXPECT_NE(a.text.find("faces north"), std::string::npos) << a.text;
 }
 
+// A product whose description is only in its JSON-LD, its visible line a
+// summary in other words that shares the language's small words with the
+// description: the description leads the body. A caption's closing "Name
+// for Outlet" is its credit.
+TEST(HeldoutRules, StructuredDescriptionAndForOutletCredit) {
+  const Article a = ExtractPage(
+      "<html lang=it><head><title>Borsa Arno</title><script type=application/ld+json>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Borsa Arno\",\"description\":\"La tracolla nasce nel "
+      "nostro laboratorio di San Frediano, dove la tagliamo e la cuciamo a mano da una pelle di vitello conciata al "
+      "vegetale in Toscana. Con il tempo il cuoio si scurisce e prende una patina diversa per ogni borsa. Lo "
+      "scomparto si chiude con una patta e un bottone in ottone.\",\"offers\":{\"@type\":\"Offer\",\"price\":\"245\","
+      "\"priceCurrency\":\"EUR\"}}</script></head><body><main><h1>Borsa Arno</h1><p>Tracolla in cuoio conciato al "
+      "vegetale, tagliata e cucita a mano nel nostro laboratorio di Firenze.</p><p>245,00 €</p><button>Aggiungi al "
+      "carrello</button><div class=tab-pane><div class=spinner></div></div></main></body></html>");
+  EXPECT_NE(a.text.find("prende una patina"), std::string::npos) << a.text;
+  std::string_view head, credit;
+  ASSERT_TRUE(SplitCaptionCredit("A test charger on Vinton Avenue. Luis Ferreira for Civic Desk", &head, &credit));
+  EXPECT_EQ(credit, "Luis Ferreira for Civic Desk");
+  EXPECT_EQ(head, "A test charger on Vinton Avenue.");
+  EXPECT_FALSE(SplitCaptionCredit("The pier at dusk. Boats wait there for the tide.", &head, &credit));
+  EXPECT_FALSE(SplitCaptionCredit("The pier at dusk. Built for storms", &head, &credit));
+}
+
+// Round 54's words: a Spanish paper's comment section ("section#comentarios",
+// a whole name: a page builder's row "#comentarios-nord" holds a product's
+// description), the photographer's "autor-foto", the Vietnamese credit cue
+// and pointer.
+TEST(Vocabulary, Round54Comments) {
+  EXPECT_TRUE(ClassifyClassId("", "comentarios") & kHintComments);
+  EXPECT_FALSE(ClassifyClassId("", "comentarios-nord") & kHintComments);
+  EXPECT_TRUE(ClassifyClassId("autor-foto", "") & kHintCredit);
+  EXPECT_EQ(StripCreditCue("Ảnh: Minh Tâm"), "Minh Tâm");
+  EXPECT_TRUE(StartsWithRelatedCue("Xem thêm: Nông dân chuyển sang trồng bưởi"));
+  EXPECT_FALSE(StartsWithRelatedCue("Xem thêm tại trang của tỉnh"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -453,6 +453,10 @@ constexpr Word kWords[] = {
   // Romanian "comentarii" (a lyrics site's or a news site's
   // "div#comentarii"): plural only, like the others.
   {"comentarii", Match::kToken, kBp | kHintComments},
+  // Spanish and Portuguese "comentarios" ("section#comentarios"): plural
+  // only, like the others, and a whole name (a page builder's row
+  // "#comentarios-nord" held a product's description).
+  {"comentarios", Match::kWhole, kBp | kHintComments},
   // The readers' likes under a work or a post named so ("div#kudos": a fan
   // fiction archive's "... and 410 more users left kudos on this work!", a
   // community's kudos button): a count of readers, no text of the work.
@@ -718,6 +722,9 @@ constexpr Word kWords[] = {
   {"caption", Match::kPrefix, kHintCaption}, {"figcaption", Match::kJoined, kHintCaption},
   {"credit", Match::kPrefix, kHintCaption | kHintCredit},
   {"photocredit", Match::kJoined, kHintCaption | kHintCredit},
+  // The photographer's name under a picture in Spanish and Portuguese
+  // papers ("span.autor-foto", "foto-autor").
+  {"autorfoto", Match::kJoined, kHintCaption | kHintCredit}, {"fotoautor", Match::kJoined, kHintCaption | kHintCredit},
   {"copyright", Match::kToken, kHintCaption | kHintCredit},
   // A photo's description under it, as Korean news sites and Naver print
   // it ("<em class=img_desc>...사진=...</em>"; "photo_desc", "image-desc").
@@ -1300,6 +1307,9 @@ constexpr std::string_view kRelatedCues[] = {
     // okuyun:", "İlginizi çekebilir:": a capital "İ" folds to the dotless
     // "ı", so both spellings), Japanese and Korean, over a link.
     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضاً", "اقرأ كذلك",
+    // Vietnamese ("Xem thêm:", "Đọc thêm:", with the colon: "Xem thêm tại"
+    // opens a sentence).
+    "xem thêm:", "đọc thêm:", "tin liên quan:",
     "baca juga:", "baca juga ", "lihat juga:", "bunu da okuyun", "ayrıca okuyun", "ayrıca bakın:",
     "ilginizi çekebilir", "\xC4\xB1lginizi çekebilir", "bunlar da ilginizi çekebilir",
     // Hindi ("ये भी पढ़ें:", "यह भी पढ़ें:"), Swahili ("Soma zaidi:", "Soma
@@ -1734,6 +1744,9 @@ constexpr std::string_view kCreditCues[] = {
     "\uc0ac\uc9c4=", "\uc0ac\uc9c4 =", "\uc0ac\uc9c4:", "\uc0ac\uc9c4 \uc81c\uacf5=", "\uc0ac\uc9c4\uc81c\uacf5=",
     // Persian, Hindi and Thai ("عکس: ...", "फोटो : ...", "ภาพ: ...").
     "عکس:", "عکس :", "फोटो:", "फोटो :", "फ़ोटो:", "फ़ोटो :", "ภาพ:", "ภาพ :",
+    // Vietnamese ("... sau lễ thông xe. Ảnh: Minh Tâm"), capitalised as
+    // printed too.
+    "ảnh:", "Ảnh:", "ảnh :", "Ảnh :",
 };
 // The longest credit a caption closes with (CaptionCreditStart): a name or
 // two and an agency.
@@ -7711,9 +7724,42 @@ bool IsAgencyCreditLine(std::string_view text) {
   return AgencyCapitals(agency) >= 4 && agency.find(' ') != std::string_view::npos;
 }
 
+// Where a caption's closing credit "Name for Outlet" starts, after the
+// caption's last sentence ("A test charger on Vinton Avenue. Luis Ferreira
+// for Civic Desk": a photographer on assignment, as papers credit one):
+// two to four capitalized words, "for", a capitalized outlet of at most
+// kForOutletMaxBytes, no sentence after it. npos when there is none.
+constexpr size_t kForOutletMaxBytes = 48;
+
+static size_t ForOutletCreditStart(std::string_view caption) {
+  const size_t stop = caption.rfind(". ");
+  if (stop == std::string_view::npos) return std::string_view::npos;
+  const size_t at = stop + 2;
+  const std::string_view rest = caption.substr(at);
+  const size_t f = rest.find(" for ");
+  if (f == std::string_view::npos) return std::string_view::npos;
+  const std::string_view name = rest.substr(0, f), outlet = Trim(rest.substr(f + 5));
+  if (outlet.empty() || outlet.size() > kForOutletMaxBytes || !(outlet[0] >= 'A' && outlet[0] <= 'Z') ||
+      outlet.back() == '.' || outlet.find(". ") != std::string_view::npos)
+    return std::string_view::npos;
+  size_t words = 0;
+  for (size_t i = 0; i < name.size();) {
+    const size_t e = std::min(name.find(' ', i), name.size());
+    if (e == i || !(name[i] >= 'A' && name[i] <= 'Z')) return std::string_view::npos;
+    ++words;
+    i = e + 1;
+  }
+  return words >= 2 && words <= 4 ? at : std::string_view::npos;
+}
+
 bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit) {
   const size_t at = CaptionCreditStart(caption);
   if (at == std::string_view::npos) {
+    if (const size_t by = ForOutletCreditStart(caption); by != std::string_view::npos) {
+      *credit = Trim(caption.substr(by));
+      *head = Trim(caption.substr(0, by));
+      return true;
+    }
     const size_t open = AgencyCreditOpen(caption);
     if (open == std::string_view::npos) return false;
     *credit = Trim(caption.substr(open + 1, caption.size() - open - 2));
