@@ -3777,6 +3777,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // warranty"): a box so named whose lines do not read so (a carrier's
     // "usps" section of prose, a list of the product's own features) is
     // text.
+    // A docs page's callout in Hugo Learn's "notices" box that opens with
+    // its label ("Info", "Warnung"), set among the text's paragraphs, is
+    // the text's own note (a forum's "ul.notices" of announcements opens
+    // with none). (Class read only for a boilerplate box off threads.)
+    if ((f.hints & kHintBoilerplate) && !ctx.discussion && NamesNoticesBox(e->Attr("class")) &&
+        OpensWithAdmonitionLabel(e, &scratch) && SetAmongProse(e))
+      return;
     const bool bp_word = (f.hints & kHintBoilerplate) &&
                          (ctx.product || f.text <= kPriceNoteMaxText || !NamesPayLater(e->Attr("class"), e->Attr("id"))) &&
                          (!NamesUsp(e->Attr("class"), e->Attr("id")) || UspBoxSellsTheShop(e));

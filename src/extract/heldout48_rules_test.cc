@@ -305,5 +305,18 @@ TEST(Vocabulary, Round54Comments) {
   EXPECT_FALSE(StartsWithRelatedCue("Xem thêm tại trang của tỉnh"));
 }
 
+// Hugo Learn's and Relearn's callout, a "notices" box that opens with its
+// label, set among a docs page's paragraphs, is the text's; a forum's list
+// of announcements in "ul.notices" is not.
+TEST(HeldoutRules, NoticesCalloutAmongProse) {
+  const Article a = ExtractPage(Doc(
+      "<div class='box notices cstyle warning'><div class=box-label>Warning</div><div class=box-content><p>Never "
+      "write the cloud password into the configuration file; keep it in the key store instead.</p></div></div>"
+      "<p>The third paragraph goes on with the backup schedule and how many copies are kept for a year.</p>"));
+  EXPECT_NE(a.text.find("Never write the cloud password"), std::string::npos) << a.text;
+  EXPECT_TRUE(NamesNoticesBox("box notices cstyle info"));
+  EXPECT_FALSE(NamesNoticesBox("notice-bar"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -685,6 +685,9 @@ constexpr Word kWords[] = {
   {"blockstatus", Match::kWhole, kBp},
   // A forum's list of site-wide announcements above every page ("ul.notices":
   // rules, meetups, scam alerts).
+  // (Hugo's Learn and Relearn themes set a docs page's callouts in
+  // "notices" boxes that open with their label, "<div class='box notices
+  // info'><div class=box-label>Info</div>": content.cc keeps those.)
   {"notices", Match::kToken, kBp},
   // Simple Machines Forum's (and ElkArte's) header of each post: its
   // subject and its "« Reply #2 on: March 04, 2025, 05:52:40 PM »" stamp,
@@ -9893,6 +9896,10 @@ bool HasAlertClass(std::string_view cls) {
   const std::string_view word = kAlertWord.substr(0, kAlertWord.size() - 1);
   return AnyClassToken(cls, [word](std::string_view token) { return EqualsIgnoreCase(token, word); });
 }
+
+constexpr std::string_view kNoticesWords[] = {"notices"};
+
+bool NamesNoticesBox(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kNoticesWords); }
 
 // Class words of a story's lead paragraph (see NamesLead), with the
 // standfirst's names in European newsrooms ("ingress", "Vorspann", "chapô").

@@ -1444,6 +1444,9 @@ bool NamesProductBody(std::string_view body_class);
 bool IsAlertCalloutClass(std::string_view cls);
 // A class list with Bootstrap's "alert" box ("alert", "alert alert-success").
 bool HasAlertClass(std::string_view cls);
+// A class list with the "notices" word: a forum's list of announcements, or
+// a docs theme's callout box (Hugo Learn's "box notices info").
+bool NamesNoticesBox(std::string_view cls);
 // Whether class list `cls` names a story's fact box ("element-factbox",
 // "fact-box", the Nordic "faktaruta", "faktaboks"): a box of facts set in
 // the text, as an <aside> too.
