@@ -14,8 +14,9 @@ namespace {
 constexpr size_t kStructuredMinBytes = 200;
 // A product's structured description counts as shown when the body holds
 // half of its first kDescriptionProbeWords words (normalized: lower-case
-// letters and digits). One normalized copy of the body, searched once per
-// word: a constant number of passes.
+// letters and digits; for the description put before the body, word pairs:
+// see ShowsWords). One normalized copy of the body, searched once or twice
+// per word: a constant number of passes.
 constexpr size_t kDescriptionProbeWords = 40;
 // A list page whose precise reading holds at least this many word
 // characters (about 450 words) is read precisely: see Extract.
@@ -54,8 +55,11 @@ constexpr std::string_view kShownStampSources[] = {"time", "hatom-abbr", "day-he
 // kDescriptionProbeWords words of the description `desc`, in normal form
 // (NormalizeForCompare; false when it has fewer than `min_words`). With
 // `pairs`, each word is found with the word after it (the last with the one
-// before): a summary in other words shares a language's small words with
-// the description ("la", "di", "nel nostro"), not its phrases.
+// before), or alone when it has kPairFreeWordBytes bytes or more: a summary
+// in other words shares a language's small words with the description
+// ("la", "di", "nel"), not its phrases. (A word alone too: a description
+// stripped of its markup may run list items together, "cottonRelaxed",
+// breaking the pairs on both sides.)
 bool ShowsWords(std::string_view text, std::string_view desc, size_t share_tenths, size_t min_words,
                 bool pairs = false) {
   std::string body(1, ' ');
@@ -86,7 +90,14 @@ bool ShowsWords(std::string_view text, std::string_view desc, size_t share_tenth
     }
     key.push_back(' ');
     ++words;
-    if (body.find(key) != std::string::npos) ++found;
+    constexpr size_t kPairFreeWordBytes = 5;
+    bool shown = body.find(key) != std::string::npos;
+    if (!shown && pairs && word.size() >= kPairFreeWordBytes) {
+      key.assign(1, ' ');
+      key.append(word).push_back(' ');
+      shown = body.find(key) != std::string::npos;
+    }
+    found += shown;
     prev = word;
     i = e + 1;
   }

@@ -5860,7 +5860,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // the page's text too. (Asked last, of a caption's box alone.)
     auto credits_list = [&] { return (f.hints & kHintCredit) && !ctx.discussion && IsCreditsList(e); };
     // A caption- or credit-classed box of three paragraphs or more, two of
-    // them sentences' length, away from any picture, is text that a
+    // them sentences' length, in no <figure> and beside no picture, is text
+    // that a
     // component's name only happens to spell so (Zhihu's answer in
     // "CopyrightRichText": a writer's text under its copyright notice). (A
     // caption's lines and a credits box's are short, or beside a picture.)
@@ -5877,7 +5878,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       int level = 0;
       for (const Node* a = e; a && a->is_element() && level < kFigureLevels; a = a->parent, ++level)
         if (a->Is(TagId::kFigure)) return false;
-      return !PictureIn(e, kCaptionPictureNodes) && !NextToPicture(e);
+      // (A picture inside, among the paragraphs, is the text's own.)
+      return !NextToPicture(e);
     };
     if (!quote_signature && !gallery_caption &&
         (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text && !holds_paragraphs())) &&

@@ -93,6 +93,14 @@ TEST(HeldoutRules, PaperAuthorListNamesEachAuthor) {
       "ltx_role_affiliation\">Institute of Marine Sciences</span></span></span></div>" +
       std::string(kProse) + "</article></body></html>");
   EXPECT_EQ(a.authors, (std::vector<std::string>{"Maren Solberg", "Tom Aguirre"}));
+  // (A name set in a block of its own, or after a break, is read too.)
+  const Article b = ExtractPage(
+      "<html lang=en><head><title>Sea level</title></head><body><article class=ltx_document><h1 "
+      "class=ltx_title>Sea level</h1><div class=ltx_authors><span class=\"ltx_creator ltx_role_author\"><div "
+      "class=ltx_personname><p>Jane Doe</p></div></span> <span class=\"ltx_creator ltx_role_author\"><span "
+      "class=ltx_personname><br class=ltx_break>Ann Lee</span></span></div>" + std::string(kProse) +
+      "</article></body></html>");
+  EXPECT_EQ(b.authors, (std::vector<std::string>{"Jane Doe", "Ann Lee"}));
   EXPECT_TRUE(NamesPersonNameClass("ltx_personname"));
   EXPECT_FALSE(NamesPersonNameClass("person-name-card"));
 }
@@ -143,15 +151,17 @@ TEST(HeldoutRules, PhotoEssayCaptionsAreTheText) {
 // header and its suggested Answer items (Zhihu): a thread, the question's
 // text (its itemprop="text" outside the answers' list) with the answers.
 // An answer's text box whose component's name spells "Copyright"
-// ("CopyrightRichText") holds paragraphs: text, no credit.
+// ("CopyrightRichText") holds paragraphs, a picture among them: text, no
+// credit.
 TEST(HeldoutRules, MicrodataQuestionAndSuggestedAnswers) {
   std::string answers;
   for (int i = 0; i < 3; ++i)
     answers += "<div class=List-item><div class=AnswerItem itemprop=suggestedAnswer itemscope "
                "itemtype=http://schema.org/Answer><span class=\"RichText CopyrightRichText-richText\" itemprop=text>"
                "<p>Answer " + std::to_string(i) + " says to run a dehumidifier every day in the wet season.</p>"
-               "<p>It also says to keep the wardrobe off the outer wall by a few centimetres.</p><p>And to dry "
-               "clothes fully before they go in.</p></span></div></div>";
+               "<p>It also says to keep the wardrobe off the outer wall by a few centimetres.</p><figure><img "
+               "src=https://x.test/w.jpg alt=wardrobe></figure><p>And to dry clothes fully before they go in.</p>"
+               "</span></div></div>";
   const Article a = ExtractPage(
       "<html lang=en><head><title>Mould in the wardrobe</title></head><body><main><div itemscope "
       "itemtype=http://schema.org/Question><div class=QuestionHeader><h1>Mould in the wardrobe</h1><div><span "
@@ -185,9 +195,9 @@ TEST(Vocabulary, Round48To51Lines) {
   EXPECT_TRUE(ClassifyClassId("voc-gallery__counter", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("Question-sideColumn", "") & kHintWeakBoilerplate);
   EXPECT_FALSE(ClassifyClassId("powerlinks-quote", "") & kHintBoilerplate);
-  EXPECT_TRUE(ClassifyClassId("blind", "") & kHintHidden);
   EXPECT_TRUE(ClassifyClassId("sound_only", "") & kHintHidden);
-  EXPECT_FALSE(ClassifyClassId("blind-spot-monitor", "") & kHintHidden);
+  EXPECT_FALSE(ClassifyClassId("blind", "") & kHintHidden) << "a poker table's blinds";
+  EXPECT_TRUE(IsAnswerStateBadge("RÉPONSE LA PLUS PERTINENTE"));
   EXPECT_TRUE(IsAnswerStateBadge("Лучший ответ"));
   EXPECT_FALSE(IsBoilerplateLine("Thanks Anna, I found this answer helpful and the fan is quiet again."));
   EXPECT_TRUE(IsBoilerplateLine("2 people found this answer helpful."));
@@ -207,6 +217,7 @@ TEST(HeldoutRules, WikiFooterDatesTheLastEdit) {
   wiki.replace(wiki.find("GENERATOR"), 9, "<meta name=generator content=\"MediaWiki 1.41.0\">");
   Article a = ExtractPage(wiki);
   EXPECT_TRUE(a.date_modified.value_or("").starts_with("2024-03-03")) << a.date_modified.value_or("none");
+  EXPECT_FALSE(a.date_published) << "a wiki's last edit is no publication: " << *a.date_published;
   std::string plain = page;
   plain.replace(plain.find("GENERATOR"), 9, "");
   a = ExtractPage(plain);
@@ -290,6 +301,10 @@ TEST(HeldoutRules, StructuredDescriptionAndForOutletCredit) {
   EXPECT_EQ(head, "A test charger on Vinton Avenue.");
   EXPECT_FALSE(SplitCaptionCredit("The pier at dusk. Boats wait there for the tide.", &head, &credit));
   EXPECT_FALSE(SplitCaptionCredit("The pier at dusk. Built for storms", &head, &credit));
+  EXPECT_FALSE(SplitCaptionCredit("Marchers gather on St. Patrick Street for Saturday Parade", &head, &credit));
+  EXPECT_FALSE(SplitCaptionCredit("Residents of Washington, D.C. Line Up for Vaccines", &head, &credit));
+  EXPECT_FALSE(SplitCaptionCredit("Crowds fill the square. Protesters Call for Ceasefire", &head, &credit));
+  EXPECT_FALSE(SplitCaptionCredit("The team celebrates the win. Many Thanks for Everything!", &head, &credit));
 }
 
 // Round 54's words: a Spanish paper's comment section ("section#comentarios",

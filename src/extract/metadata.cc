@@ -3717,10 +3717,17 @@ static std::vector<std::string> PersonNameParts(const Node* box) {
     if (n->is_element() && n->num_attrs && NamesPersonNameClass(n->Attr("class"))) {
       raw.clear();
       int line_nodes = 0;
+      // (A break or a block ends the line once it has words: one before
+      // them, "<span><br>Jane Doe", or a block around them, "<div><p>Jane
+      // Doe</p>", is entered.)
+      bool words = false;
       for (const Node* d = n->first_child; d && ++line_nodes <= kMaxLineNodes && raw.size() < kMaxNameBytes;
            d = NextInTree(d, n)) {
-        if (d->is_element() && (d->Is(TagId::kBr) || IsBlockTag(d->tag))) break;
-        if (d->is_text()) raw.append(d->data).push_back(' ');
+        if (d->is_element() && words && (d->Is(TagId::kBr) || IsBlockTag(d->tag))) break;
+        if (d->is_text()) {
+          raw.append(d->data).push_back(' ');
+          words = words || !Trim(d->data).empty();
+        }
       }
       std::string name = CollapseWhitespace(raw);
       if (LooksLikeName(name)) names.push_back(std::move(name));
@@ -9289,18 +9296,29 @@ static bool ShowsPostAge(std::string_view shown) {
   // zuletzt am 3. März 2024 um 10:14 Uhr bearbeitet"), in every language
   // the wiki speaks: the page's modification, no publication. (A wiki
   // prints the generator it runs; only there is the footer looked for.)
+  // (The footer closes the page: the body is read backwards from its last
+  // node, kWikiFooterNodes nodes at most.)
   if (!a->date_modified && StartsWithIgnoreCase(Trim(c.Meta("generator")), "mediawiki"))
-    if (const Node* body = doc.body())
-      for (const Node* n = body->first_child; n; n = NextInTree(n, body))
-        if (n->is_element() && n->num_attrs && n->Attr("id") == "footer-info-lastmod") {
-          std::string line;
-          CollapsedTextInto(n, 200, 32, &line);
-          if (std::optional<std::string> d = NormalizeDate(line, today, date_order, date_zone)) {
-            a->date_modified = *d;
-            note("date_modified", "wiki-lastmod");
-          }
-          break;
+    if (const Node* body = doc.body()) {
+      constexpr int kWikiFooterNodes = 2000;
+      auto deepest_last = [](const Node* n) {
+        while (n->last_child()) n = n->last_child();
+        return n;
+      };
+      const Node* line_node = nullptr;
+      int look = kWikiFooterNodes;
+      for (const Node* n = deepest_last(body); n && n != body && look-- > 0 && !line_node;
+           n = n->prev() ? deepest_last(n->prev()) : n->parent)
+        if (n->is_element() && n->num_attrs && n->Attr("id") == "footer-info-lastmod") line_node = n;
+      if (line_node) {
+        std::string line;
+        CollapsedTextInto(line_node, 200, 32, &line);
+        if (std::optional<std::string> d = NormalizeDate(line, today, date_order, date_zone)) {
+          a->date_modified = *d;
+          note("date_modified", "wiki-lastmod");
         }
+      }
+    }
 }
 
 // Whether `s` is one Han ideograph of the basic block (U+4E00..U+9FFF,
@@ -10237,6 +10255,9 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
       a->sources.emplace_back("date_published", "title");
       return;
     }
+    // (A wiki's last edit is no publication: see ExtractDates.)
+    for (const auto& [field, from] : a->sources)
+      if (field == "date_modified" && from == "wiki-lastmod") return;
     a->date_published = a->date_modified;
     a->sources.emplace_back("date_published", "date_modified(no publication date)");
   };

@@ -752,11 +752,10 @@ constexpr Word kWords[] = {
   // Lightning's "slds-assistive-text" (and themes' "assistive-text"
   // labels), Drupal's "element-invisible".
   {"assistivetext", Match::kJoined, kHintHidden}, {"elementinvisible", Match::kJoined, kHintHidden},
-  // Korean portals' and boards' screen-reader text, whole names: Naver's
-  // "blind" ("<span class=blind>작성일</span>2024.12.18"), Kakao's and
-  // Daum's "screen_out", Gnuboard's "sound_only".
-  {"blind", Match::kWhole, kHintHidden}, {"screen_out", Match::kWhole, kHintHidden},
-  {"sound_only", Match::kWhole, kHintHidden},
+  // Korean portals' and boards' screen-reader text, whole names: Kakao's
+  // and Daum's "screen_out", Gnuboard's "sound_only". (Not Naver's "blind":
+  // a poker site's table names its blinds' cells so.)
+  {"screen_out", Match::kWhole, kHintHidden}, {"sound_only", Match::kWhole, kHintHidden},
   // Avada's (WordPress) microformat fields printed for search engines and
   // hidden by its stylesheet on every page built with it ("span.vcard
   // rich-snippet-hidden": the page's author; "updated": a timestamp).
@@ -5737,8 +5736,6 @@ constexpr std::string_view kAnswerStateBadges[] = {
     "réponse acceptée", "solution acceptée", "resposta verificada por especialistas", "resposta verificada",
     "respuesta verificada", "respuesta aceptada", "akzeptierte antwort", "질문자채택", "채택된 답변",
     "ベストアンサー", "最佳答案", "已采纳", "лучший ответ", "принятый ответ",
-    // (Capitals outside ASCII are listed: the compare folds ASCII only.)
-    "Лучший ответ", "Принятый ответ",
 };
 constexpr std::string_view kAnswerMarkCues[] = {"answer selected by ", "marked as answer by ", "solution selected by ",
                                                 "accepted by "};
@@ -5747,7 +5744,8 @@ bool IsAnswerStateBadge(std::string_view text) {
   text = Trim(text);
   // (A cue ends in a space, which trimmed text never does: a text that
   // starts with one goes on past it.)
-  return EqualsAnyIgnoreCase(text, kAnswerStateBadges) || StartsWithAnyIgnoreCase(text, kAnswerMarkCues);
+  // (Folded: "Лучший ответ", "RÉPONSE LA PLUS PERTINENTE".)
+  return EqualsAnyFolded(text, kAnswerStateBadges) || StartsWithAnyIgnoreCase(text, kAnswerMarkCues);
 }
 
 // The label over a reply's quote of another post (vBulletin, phpBB 2),
@@ -7736,15 +7734,21 @@ constexpr size_t kForOutletMaxBytes = 48;
 
 static size_t ForOutletCreditStart(std::string_view caption) {
   const size_t stop = caption.rfind(". ");
-  if (stop == std::string_view::npos) return std::string_view::npos;
+  // (A stop that ends a sentence: "St. Patrick Street", "D.C. Line" end
+  // none.)
+  if (stop == std::string_view::npos || !EndsWithFullStop(caption.substr(0, stop + 1))) return std::string_view::npos;
   const size_t at = stop + 2;
   const std::string_view rest = caption.substr(at);
   const size_t f = rest.find(" for ");
   if (f == std::string_view::npos) return std::string_view::npos;
   const std::string_view name = rest.substr(0, f), outlet = Trim(rest.substr(f + 5));
   if (outlet.empty() || outlet.size() > kForOutletMaxBytes || !(outlet[0] >= 'A' && outlet[0] <= 'Z') ||
-      outlet.back() == '.' || outlet.find(". ") != std::string_view::npos)
+      outlet.back() == '.' || outlet.back() == '!' || outlet.back() == '?' || outlet.back() == ')' ||
+      outlet.find(". ") != std::string_view::npos)
     return std::string_view::npos;
+  // (A person's name: a common given name first, "Protesters Call for
+  // Ceasefire" is a title-case line.)
+  if (!IsCommonGivenName(name.substr(0, name.find(' ')))) return std::string_view::npos;
   size_t words = 0;
   for (size_t i = 0; i < name.size();) {
     const size_t e = std::min(name.find(' ', i), name.size());
@@ -10657,6 +10661,7 @@ static_assert(AllFoldedLower(kAddToCartLabels));
 static_assert(AllFoldedLower(kBuyNowLabels));
 static_assert(AllFoldedLower(kCalendarButtonLines));
 static_assert(AllFoldedLower(kRelatedCues));
+static_assert(AllFoldedLower(kAnswerStateBadges));
 static_assert(AllFoldedLower(kAdmonitionLabels));
 
 // Icon fonts drawn from a class (see IsIconFontGlyph): the family's own
