@@ -9903,7 +9903,11 @@ bool HasAlertClass(std::string_view cls) {
 
 constexpr std::string_view kNoticesWords[] = {"notices"};
 
-bool NamesNoticesBox(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kNoticesWords); }
+bool NamesNoticesBox(std::string_view cls) {
+  // (Asked of every boilerplate box: most class lists lack the letters.)
+  cls = cls.substr(0, 256);
+  return cls.find("otices") != std::string_view::npos && HasClassWordIn(cls, kNoticesWords);
+}
 
 // Class words of a story's lead paragraph (see NamesLead), with the
 // standfirst's names in European newsrooms ("ingress", "Vorspann", "chapô").
