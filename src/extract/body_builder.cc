@@ -415,33 +415,6 @@ std::string_view LabelText(const Node* e) {
   return text;
 }
 
-bool IsCodeLineBox(const Node* e) {
-  if (!e->Is(TagId::kDiv)) return false;
-  const Node* first = e->first_child;
-  while (first && !first->is_element()) first = first->next;
-  if (!first || !first->Is(TagId::kDiv) || !first->num_attrs || !IsCodeLineClass(first->Attr("class"))) return false;
-  // (Most boxes end here: their first child is no line box.)
-  constexpr int kBoxLevels = 3;  // the box, its parent, its grandparent
-  bool named = false;
-  int level = 0;
-  for (const Node* a = e; a && a->is_element() && level < kBoxLevels && !named; a = a->parent, ++level)
-    named = a->num_attrs && NamesCodeBox(a->Attr("class"));
-  if (!named) return false;
-  int lines = 0;
-  for (const Node* c = e->first_child; c; c = c->next) {
-    if (c->is_text()) {
-      if (!Trim(c->data).empty()) return false;
-      continue;
-    }
-    if (!c->is_element()) continue;
-    if (!c->Is(TagId::kDiv) || !IsCodeLineClass(c->Attr("class"))) return false;
-    for (const Node* n = c->first_child; n; n = NextInTree(n, c))
-      if (n->is_element() && (IsBlockTag(n->tag) || n->Is(TagId::kImg))) return false;
-    ++lines;
-  }
-  return lines >= 2;
-}
-
 const Node* CodeLanguageLabel(const Node* pre) {
   constexpr int kLevels = 3, kWrapperMaxChildren = 3, kSiblingsBefore = 2;
   const Node* x = pre;
@@ -981,7 +954,7 @@ void BodyBuilder::Caption(std::string_view text) {
   lead_image_ = 0;
 }
 
-void BodyBuilder::Enter(const Node* e) {
+void BodyBuilder::Enter(const Node* e, bool code_box) {
   Frame f{e, 0, 0, 0, false};
   if (element_exited_ && !ContinuesWord(e)) {
     sibling_edge_ = true;
@@ -1047,8 +1020,9 @@ void BodyBuilder::Enter(const Node* e) {
     frames_.push_back(f);
     return;
   }
-  // A listing of line boxes with no <pre> (IsCodeLineBox) is read as one.
-  if (pre_depth_ == 0 && e->tag == TagId::kDiv && IsCodeLineBox(e)) {
+  // A listing of line boxes with no <pre>, as the caller found it, is read
+  // as one.
+  if (code_box && pre_depth_ == 0) {
     block(BodyKind::kCodeBlock, 0);
     ++pre_depth_;
     code_break_ = code_line_has_text_ = false;

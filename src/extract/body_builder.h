@@ -29,7 +29,9 @@ class BodyBuilder {
   BodyBuilder(Body* body, std::string_view base_url, std::string_view page_url);
 
   // Calls must nest: every Enter is matched by an Exit of the same element.
-  void Enter(const Node* element);
+  // `code_box`: the element is a code listing printed as line boxes with no
+  // <pre> (Doxygen's div.fragment; the caller's reading), read as a <pre>.
+  void Enter(const Node* element, bool code_box = false);
   void Exit(const Node* element);
   void Text(std::string_view text);
   // A figure's caption, as a kCaption block where a block may stand (not in
@@ -139,13 +141,6 @@ class BodyBuilder {
 // name is the code fence's info string, not the text.
 const Node* CodeLanguageLabel(const Node* pre);
 
-// Whether `e` is a code listing printed without <pre>: a <div> of two or more
-// line boxes and nothing else ("<div class=fragment><div class=line>..."
-// as Doxygen prints it; SyntaxHighlighter's lines under its "code" cell),
-// each line of inline content only, the box or one of its two parents
-// classed as code (IsCodeLineClass, NamesCodeBox). Read as a <pre>: its
-// lines and their indentation are kept, its classes are token kinds.
-bool IsCodeLineBox(const Node* e);
 // The one text of a small element (a label's), trimmed; empty when it has
 // none or more than one.
 std::string_view LabelText(const Node* e);

@@ -23,6 +23,39 @@ namespace {
 // The longest text of a code block's language label ("objective-c").
 constexpr uint32_t kCodeLabelMaxText = 12;
 
+// Whether `e` is a code listing printed without <pre>: a <div> of two or more
+// line boxes and nothing else ("<div class=fragment><div class=line>..."
+// as Doxygen prints it; SyntaxHighlighter's lines under its "code" cell),
+// each line of inline content only, the box or one of its two parents
+// classed as code (IsCodeLineClass, NamesCodeBox). Read as a <pre>: its
+// lines and their indentation are kept, its classes are token kinds.
+bool IsCodeLineBox(const Node* e) {
+  if (!e->Is(TagId::kDiv)) return false;
+  const Node* first = e->first_child;
+  while (first && !first->is_element()) first = first->next;
+  if (!first || !first->Is(TagId::kDiv) || !first->num_attrs || !IsCodeLineClass(first->Attr("class"))) return false;
+  // (Most boxes end here: their first child is no line box.)
+  constexpr int kBoxLevels = 3;  // the box, its parent, its grandparent
+  bool named = false;
+  int level = 0;
+  for (const Node* a = e; a && a->is_element() && level < kBoxLevels && !named; a = a->parent, ++level)
+    named = a->num_attrs && NamesCodeBox(a->Attr("class"));
+  if (!named) return false;
+  int lines = 0;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (c->is_text()) {
+      if (!Trim(c->data).empty()) return false;
+      continue;
+    }
+    if (!c->is_element()) continue;
+    if (!c->Is(TagId::kDiv) || !IsCodeLineClass(c->Attr("class"))) return false;
+    for (const Node* n = c->first_child; n; n = NextInTree(n, c))
+      if (n->is_element() && (IsBlockTag(n->tag) || n->Is(TagId::kImg))) return false;
+    ++lines;
+  }
+  return lines >= 2;
+}
+
 // Whether `e` is, or holds, the label that names the language of the code
 // block after it (CodeLanguageLabel): the next <pre> within a few nodes.
 bool LabelsCodeBlock(const Node* e) {
@@ -3769,6 +3802,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       f.flags |= kNegative;
       return;
     }
+    // A docs page's callout in Hugo Learn's "notices" box that opens with
+    // its label ("Info", "Warnung"), set among the text's paragraphs, is
+    // the text's own note (a forum's "ul.notices" of announcements opens
+    // with none). (Class read only for a boilerplate box off threads.)
+    if ((f.hints & kHintBoilerplate) && !ctx.discussion && NamesNoticesBox(e->Attr("class")) &&
+        OpensWithAdmonitionLabel(e, &scratch) && SetAmongProse(e))
+      return;
     // A pay-later word names a price note ("or 4 payments of $12.50 with
     // Klarna"): off a product page, a box so named that holds more than
     // such a note (an article's worked example of a pay-later plan) is the
@@ -3777,13 +3817,6 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // warranty"): a box so named whose lines do not read so (a carrier's
     // "usps" section of prose, a list of the product's own features) is
     // text.
-    // A docs page's callout in Hugo Learn's "notices" box that opens with
-    // its label ("Info", "Warnung"), set among the text's paragraphs, is
-    // the text's own note (a forum's "ul.notices" of announcements opens
-    // with none). (Class read only for a boilerplate box off threads.)
-    if ((f.hints & kHintBoilerplate) && !ctx.discussion && NamesNoticesBox(e->Attr("class")) &&
-        OpensWithAdmonitionLabel(e, &scratch) && SetAmongProse(e))
-      return;
     const bool bp_word = (f.hints & kHintBoilerplate) &&
                          (ctx.product || f.text <= kPriceNoteMaxText || !NamesPayLater(e->Attr("class"), e->Attr("id"))) &&
                          (!NamesUsp(e->Attr("class"), e->Attr("id")) || UspBoxSellsTheShop(e));
@@ -4390,6 +4423,11 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
     break;
   }
   return root;
+}
+
+bool ContentExtractor::StartsCodeBox(const Node* e) const {
+  return e->tag == TagId::kDiv && (facts_[e->eid].flags & kInPre) && e->parent && e->parent->is_element() &&
+         !(facts_[e->parent->eid].flags & kInPre);
 }
 
 // A Q&A page that marks the question and its answers in microdata, one
@@ -5861,8 +5899,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     auto credits_list = [&] { return (f.hints & kHintCredit) && !ctx.discussion && IsCreditsList(e); };
     // A caption- or credit-classed box of three paragraphs or more, two of
     // them sentences' length, in no <figure> and beside no picture, is text
-    // that a
-    // component's name only happens to spell so (Zhihu's answer in
+    // that a component's name only happens to spell so (Zhihu's answer in
     // "CopyrightRichText": a writer's text under its copyright notice). (A
     // caption's lines and a credits box's are short, or beside a picture.)
     auto holds_paragraphs = [&] {
@@ -6305,9 +6342,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // The label of a link list dropped just after it ("Related posts:" over
     // a list of linked titles): a short line of its own, no link, that
     // names furniture and ends on a colon, whose next element (or the next
-    // box's, see list_after_label) is a list the rule above drops. Alone it would be left dangling. (A story's own
-    // label over its list of links, "Here are a few examples:", "Buying
-    // options:", stays.)
+    // box's, see list_after_label) is a list the rule above drops. Alone it
+    // would be left dangling. (A story's own label over its list of links,
+    // "Here are a few examples:", "Buying options:", stays.)
     auto link_list_after = [&](const Node* l) {
       if (!l || !l->is_element() || (l->tag != TagId::kUl && l->tag != TagId::kOl)) return false;
       const Facts& lf = facts_[l->eid];
@@ -7179,7 +7216,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (explain) explain->push_back({root, false, "boilerplate-line " + ScoreNote(root)});
       continue;
     }
-    builder.Enter(root);
+    builder.Enter(root, StartsCodeBox(root));
     const Node* n = root->first_child;
     while (n) {
       bool entered = false;
@@ -7238,7 +7275,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       } else if (n->is_element()) {
         std::string_view reason;
         if (decide(n, &reason)) {
-          builder.Enter(n);
+          builder.Enter(n, StartsCodeBox(n));
           entered = true;
           if ((facts_[n->eid].flags & kOwner) && facts_[n->eid].value > 0) story_prose += facts_[n->eid].value;
           if (explain && (facts_[n->eid].flags & kOwner) && facts_[n->eid].own_text)

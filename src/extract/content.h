@@ -229,6 +229,9 @@ class ContentExtractor {
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   // An archive page's loop of teaser <article>s, or null (see Extract).
   const Node* ArchiveLoop() const;
+  // Whether `e` opens a code listing of line boxes (IsCodeLineBox, which
+  // Classify marked kInPre): in <pre> itself, its parent not.
+  bool StartsCodeBox(const Node* e) const;
   // A Q&A page's question text outside the answers' root `root`: the
   // itemprop="text" of a microdata Question item that holds the root, or
   // null.

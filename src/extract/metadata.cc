@@ -3196,6 +3196,22 @@ static bool HoldsMemberStatLine(const Node* n) {
   return false;
 }
 
+// Whether date line `n` (its text `text`) on a thread dates a member, not
+// the post: a poster's statistic ("Registriert seit 03.04.2021", "Joined
+// Oct 28, 2023"), a box that holds one on a line of its own (the poster's
+// panel), or a panel's <dd> under its label's <dt> ("<dt>Joined:</dt><dd>Feb
+// 28, 2017</dd>", XenForo 1's).
+static bool DatesTheMember(const Node* n, std::string_view text) {
+  if (IsMemberStatLine(text) || (HasBlockChild(n) && HoldsMemberStatLine(n))) return true;
+  const Node* dt = n->Is(TagId::kDd) ? PrevElementFrom(n->prev()) : nullptr;
+  if (!dt || !dt->Is(TagId::kDt)) return false;
+  std::string label;
+  CollapsedTextInto(dt, 64, kDateLineMaxNodes, &label);
+  label += ' ';
+  label += text;
+  return IsMemberStatLine(label);
+}
+
 // Whether inline poster name `n` (`name_size` bytes) sits in a sentence:
 // its nearest block holds kPosterSentenceMinExtra bytes or more beside it
 // and ends on a full stop. (kPosterSentenceReadBytes of the block read,
@@ -8903,21 +8919,9 @@ static bool ShowsPostAge(std::string_view shown) {
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
       if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
-      // (On a thread, a poster's statistic, "Registriert seit 03.04.2021",
-      // "Joined Oct 28, 2023", dates the member, not the post.)
-      if (std::string_view(a->page_type) == "forum" && IsMemberStatLine(text)) continue;
-      // (So is one in a box that holds such a line: the poster's panel.)
-      if (std::string_view(a->page_type) == "forum" && HasBlockChild(n) && HoldsMemberStatLine(n)) continue;
-      // (So is the date in a poster's panel's <dd> under its label's <dt>,
-      // "<dt>Joined:</dt><dd>Feb 28, 2017</dd>", XenForo 1's.)
-      if (n->Is(TagId::kDd) && std::string_view(a->page_type) == "forum")
-        if (const Node* dt = PrevElementFrom(n->prev()); dt && dt->Is(TagId::kDt)) {
-          std::string label;
-          CollapsedTextInto(dt, 64, kDateLineMaxNodes, &label);
-          label += ' ';
-          label += text;
-          if (IsMemberStatLine(label)) continue;
-        }
+      // (On a thread, a poster's statistic dates the member, not the post:
+      // see DatesTheMember.)
+      if (a->page_type == "forum" && DatesTheMember(n, text)) continue;
       // (The date read: the line, or its part that is a stamp.)
       std::string_view date_text = text;
       // "Dec 26, 2025 • Jane Doe": a date stamp among byline parts.
