@@ -4568,7 +4568,8 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
 // 12 marzo 2025, ore 09:40", "6 min read · Oct 2, 2025", "Par Jeanne
 // Dupont – il y a 2 jours – Mis à jour le 27 novembre"), one date at least
 // and one stamp without an update cue at most (two are a range of days:
-// "12.01.26 — 10.04.26", a course's term).
+// "12.01.26 — 10.04.26", a course's term). The writers may be followed by
+// the story's filing ("Published in ...").
 bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors, bool* named) {
   line = Trim(line);
   if (line.size() > 2 * kMetaRowMaxText || !HasAsciiDigit(line)) return false;
@@ -4586,6 +4587,15 @@ bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors,
     line = TrimMetaSeparators(line.substr(hit->size()));
     if (const size_t sp = line.find(' '); sp != std::string_view::npos && IsNameListJoiner(line.substr(0, sp)))
       line = Trim(line.substr(sp + 1));
+  }
+  // (The publication or the category it files the story under, a part of
+  // its own: "Published in The Engineering Blog · 6 min read · Nov 25,
+  // 2025".)
+  if (FilingLabelSize(line) > 0) {
+    size_t len = 0;
+    const size_t cut = MetaRowSeparatorAt(line, &len);
+    if (cut == std::string_view::npos) return false;
+    line = Trim(line.substr(cut + len));
   }
   bool dated = false;
   int plain = 0;

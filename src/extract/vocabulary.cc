@@ -4724,6 +4724,19 @@ static bool IsSocialSignInLow(std::string_view low) {
   return any;
 }
 
+// The cues that file a post under its publication or its category, the
+// name after them (FilingLabelSize).
+constexpr std::string_view kFilingLabels[] = {
+    "published in", "posted in", "filed under", "posted under", "filed in", "publié dans", "classé dans",
+    "veröffentlicht in", "abgelegt unter", "publicado en", "publicado em", "pubblicato in", "gepubliceerd in",
+};
+
+size_t FilingLabelSize(std::string_view line) {
+  for (std::string_view l : kFilingLabels)
+    if (line.size() > l.size() && line[l.size()] == ' ' && StartsWithIgnoreCase(line, l)) return l.size();
+  return 0;
+}
+
 bool IsBoilerplateLine(std::string_view line, bool heading) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
@@ -5085,8 +5098,9 @@ bool IsFeedHeading(std::string_view heading) { return IsLabel<kFeedHeadings>(hea
 // Headings that close a story on a blog platform, read after a story's
 // worth of prose only (over it, "Written by ..." is the story's byline): the
 // writer's card ("Written by Nina Okafor" over the follower counts and the
-// bio), the readers' replies with their count ("Responses (12)").
-constexpr std::string_view kAuthorCardHeadingPrefixes[] = {"written by "};
+// bio), the publication's ("Published in Parcel Notes" over its tagline),
+// the readers' replies with their count ("Responses (12)").
+constexpr std::string_view kAuthorCardHeadingPrefixes[] = {"written by ", "published in "};
 constexpr std::string_view kCountedReplyHeadings[] = {"responses", "reactions", "replies"};
 // The most words of the name after "Written by" ("Nina Okafor", "Ana
 // María de la Cruz" aside).
@@ -6448,8 +6462,9 @@ bool IsCodeLanguageName(std::string_view word) {
 }
 
 // The cues that open a page's age stamp (IsCuedAgeStamp).
-constexpr std::string_view kAgeStampCues[] = {"last updated", "last modified", "updated", "published", "modified",
-                                              "last edited", "edited", "aktualisiert", "mis à jour", "actualizado"};
+constexpr std::string_view kAgeStampCues[] = {"last updated", "last modified", "last published", "updated",
+                                              "published",    "modified",      "last edited",    "edited",
+                                              "aktualisiert", "mis à jour",    "actualizado"};
 
 bool IsCuedAgeStamp(std::string_view text) {
   text = Trim(text);

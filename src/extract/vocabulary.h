@@ -272,6 +272,11 @@ bool OpensOnSortCue(std::string_view line);
 // events", "12 jobs", "400 Products" over a category's grid) titles the
 // section it heads: no boilerplate there.
 bool IsBoilerplateLine(std::string_view line, bool heading = false);
+
+// The size of the filing cue `line` opens on, a space after it ("Published
+// in The Engineering Blog · 6 min read"); 0 if none.
+size_t FilingLabelSize(std::string_view line);
+
 // A skip link's words ("Skip to main content", "Jump to navigation"): an
 // in-page link for keyboard users that jumps past the site's header. Any
 // case; the whole trimmed line.
