@@ -95,8 +95,9 @@
 // auto-refresh toggle and order label; the gallery's end box ("Has llegado
 // al final de la galería", "Volver a empezar"); Postmedia's "Article
 // content" labels around its ad slots ("article-content__ad-label": the
-// content word outweighs the ad's); Reach's video player's "The video will
-// auto-play soon".
+// content word outweighs the ad's).
+// After stop 51, Reach's video player's "The video will auto-play soon" is
+// asserted dropped (a player's status lines are boilerplate).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -263,7 +264,7 @@ TEST(CmsHeldOut, NewsStoriesRound51) {
         "Article continues below", "View this post on Instagram",
         "Get the biggest stories from Marchbrook straight to your inbox", "We have more newsletters",
         "Join the Marchbrook Live WhatsApp community", "For more stories from where you live",
-        "Like to comment on this story?", "Most Read"}},
+        "Like to comment on this story?", "Most Read", "The video will auto-play soon", "Video Loading"}},
       {"wire-en.html", "en", "Explosion at Nebraska grain elevator injures 3 workers, 1 critically",
        {"Margaret Hollis"}, "2025-12-06", "", "", "",
        {"sent a column of dust and smoke over the small town of Harlan Springs",

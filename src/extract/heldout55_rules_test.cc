@@ -62,5 +62,36 @@ TEST(HeldoutRules, PublicationCardAfterTheStory) {
   EXPECT_TRUE(IsCuedAgeStamp("Last published 3 days ago"));
 }
 
+// The jQuery plugin Sharrre's bar (WordPress's Hueman theme): its label
+// "Partager" over the buttons goes with it.
+TEST(HeldoutRules, SharrreBarIsChrome) {
+  const Article a = ExtractPage(Story(
+      "", "<div class=sharrre-container><span>Partager</span><div id=twitter><a class=box href=#>X</a></div></div>"));
+  EXPECT_EQ(a.text.find("Partager"), std::string::npos) << a.text;
+}
+
+// A video player's status lines in a story's body: loading, "Click to
+// play", the countdown to the next video over its buttons.
+TEST(HeldoutRules, VideoPlayerStatusLines) {
+  const Article a = ExtractPage(Story(
+      "<div class=player><div class=loading-box>Video Loading</div><div class=next>The video will auto-play soon"
+      "<span class=countdown>8</span><button>Cancel</button><button>Play now</button></div></div>",
+      ""));
+  EXPECT_EQ(a.text.find("Video Loading"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("auto-play"), std::string::npos) << a.text;
+  EXPECT_TRUE(IsBoilerplateLine("Tap to play"));
+  EXPECT_FALSE(IsBoilerplateLine("The video will auto-play when the reader scrolls past the photos."));
+}
+
+// A date whose label names it an update, in an element of its own before
+// it ("<p>Last updated:</p><span>...</span>"): the page's modification.
+TEST(HeldoutRules, LabelledUpdateStamp) {
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Guide</title></head><body><main><h1>Guide</h1>" + std::string(kProse) +
+      "<footer><div class=meta><p>Last updated: </p><span>2025/3/12 10:24:31</span></div></footer></main></body>"
+      "</html>");
+  EXPECT_EQ(a.date_modified.value_or(""), "2025-03-12T10:24:31");
+}
+
 }  // namespace
 }  // namespace lede

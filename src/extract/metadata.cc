@@ -2921,6 +2921,19 @@ bool UpdateClassedStamp(const Node* n) {
   return false;
 }
 
+// Whether a date stamp's element follows a label of its own that names an
+// update, in an element before it ("<p>Last updated:</p><span>2025/3/12
+// 10:24</span>", Rspress's footer; "<dt>Modifié le</dt><dd>..."): the
+// label is a few words, no digit. Asked only of an element whose line gave
+// a date.
+bool UpdateLabelledStamp(const Node* n) {
+  constexpr size_t kLabelMaxBytes = 48;
+  const Node* prev = PrevElementFrom(n->prev());
+  if (!prev || prev->first_child == nullptr) return false;
+  const std::string label = CollapsedText(prev, kLabelMaxBytes + 1);
+  return label.size() <= kLabelMaxBytes && !HasAsciiDigit(label) && UpdateCueAt(label) != std::string::npos;
+}
+
 }  // namespace
 
 // A credential written in capitals: one word of 2 to 6 capital letters
@@ -8973,11 +8986,12 @@ static bool ShowsPostAge(std::string_view shown) {
       // 2025", "Jan 5, 2024, updated Feb 6") whose date read stands before
       // the update cue: that date is the publication's, the cue names the
       // next one.
-      // (Or a date element classed an update's or a revision's, the label
-      // only an icon's tooltip: MkDocs' "<span class=md-icon title='Last
-      // update'></span><span class=git-revision-date-localized-plugin-date>
-      // March 14, 2025</span>".)
-      bool is_update = IsUpdateStamp(date_text) || UpdateClassedStamp(n);
+      // (Or a date element labelled an update's by the element before it,
+      // UpdateLabelledStamp; or one classed an update's or a revision's,
+      // the label only an icon's tooltip: MkDocs' "<span class=md-icon
+      // title='Last update'></span><span class=git-revision-date-localized-
+      // plugin-date>March 14, 2025</span>".)
+      bool is_update = IsUpdateStamp(date_text) || UpdateClassedStamp(n) || UpdateLabelledStamp(n);
       if (is_update) {
         const size_t cue = UpdateCueAt(date_text);
         const size_t first_digit = date_text.find_first_of("0123456789");

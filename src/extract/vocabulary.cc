@@ -375,6 +375,9 @@ constexpr Word kWords[] = {
   // Sharing and social.
   {"share", Match::kPrefix, kBp}, {"sharing", Match::kAny, kBp}, {"social", Match::kPrefix, kBp},
   {"sociallinks", Match::kJoined, kBp},
+  // The jQuery plugin Sharrre's bar ("sharrre-container": WordPress's
+  // Hueman theme).
+  {"sharrre", Match::kPrefix, kBp},
   // A site's own Instagram feed (WordPress's Smash Balloon plugin,
   // "div#sb_instagram.sbi"; "instagram-feed" widgets): thumbnails of its
   // posts, the same on every page. (An embedded post, "instagram-media",
@@ -1061,6 +1064,8 @@ constexpr std::string_view kSiteHomeHrefs[] = {"/", "./", "/index.html"};
 // dropping trailing punctuation.
 constexpr std::string_view kBoilerplateLines[] = {
     "advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content",
+    // A video player's status lines over its frame (see IsPlayerStatusLow).
+    "video loading", "loading video", "video unavailable", "click to play", "tap to play",
     // A board's links between threads and its page's jump box ("« previous
     // next »", "Jump to:" over a select of boards: Simple Machines).
     "previous next", "jump to",
@@ -4448,6 +4453,22 @@ bool IsMetaCount(std::string_view part) {
 }
 
 // "Loading...", "Loading comments…", lower-case.
+// What a video player's countdown to the next video opens on, over its
+// buttons ("The video will auto-play soon<span>8</span><button>Cancel
+// </button>"), lower case.
+constexpr std::string_view kPlayerStatusPrefixes[] = {"the video will auto-play", "the video will autoplay"};
+
+// (A line of a few words more at most: "The video will autoplay when you
+// scroll past the photos" opens a caption's sentence.)
+constexpr size_t kPlayerStatusMaxBytes = 48;
+
+static bool IsPlayerStatusLow(std::string_view low) {
+  if (low.empty() || low[0] != 't' || low.size() > kPlayerStatusMaxBytes) return false;
+  for (std::string_view p : kPlayerStatusPrefixes)
+    if (low.starts_with(p)) return true;
+  return false;
+}
+
 bool IsLoadingLine(std::string_view low) {
   if (low.substr(0, kLoadingCue.size()) != kLoadingCue) return false;
   const bool dots = (low.size() >= 3 && low.substr(low.size() - 3) == "...") ||
@@ -4749,7 +4770,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   // (A heading "Sign in with Google" heads a how-to's section.)
   if (IsAccountPromptLow(low) || (!heading && IsSocialSignInLow(low))) return true;
   if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsAnswerVoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
-      IsArchiveNavLow(low) || IsListFooterLow(low))
+      IsArchiveNavLow(low) || IsListFooterLow(low) || IsPlayerStatusLow(low))
     return true;
   // (The label alone, "Our Standards" as a heading, is no such line.)
   if (low.find(": ") != std::string_view::npos &&
