@@ -4245,9 +4245,11 @@ bool ContentExtractor::HeadsOwnProse(const Node* e) const {
   return false;
 }
 
-bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const {
+bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip,
+                                     uint32_t skip_hints) const {
   for (const Node* s = after ? e->next : e->prev(); s && look-- > 0; s = after ? s->next : s->prev())
-    if (s->is_element() && s->tag == TagId::kP && facts_[s->eid].text >= min_text && !(facts_[s->eid].flags & skip))
+    if (s->is_element() && s->tag == TagId::kP && facts_[s->eid].text >= min_text && !(facts_[s->eid].flags & skip) &&
+        !(facts_[s->eid].hints & skip_hints))
       return true;
   return false;
 }
@@ -4524,6 +4526,10 @@ constexpr size_t kAuthorLineMaxAuthors = 16;
 bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   line = Trim(line);
   if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
+  // (A wire agency credited after the names is the byline's too: "Par
+  // Claire Dubois, avec AFP", "Anna Schmidt mit dpa".)
+  if (const size_t agency = WireAgencyTailAt(line); agency != std::string_view::npos)
+    line = TrimMetaSeparators(line.substr(0, agency));
   for (const std::string& a : authors.first(std::min(authors.size(), kAuthorLineMaxAuthors))) {
     if (a.empty() || !line.starts_with(a)) continue;
     std::string_view rest = TrimMetaSeparators(line.substr(a.size()));
@@ -6736,6 +6742,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "channel-invite";
         return false;
       }
+      // So is its tip line's prompt ("Got a story? Email us at ...").
+      if ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsTipPromptLine(scratch)) {
+        *reason = "tip-prompt";
+        return false;
+      }
       // A line read without its buttons' labels: a feedback box's question
       // over its answers ("Was this page helpful?<button>Yes</button>
       // <button>No</button>"), a sort control's label over its dropped
@@ -6936,8 +6947,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         }
       }
       // (On a signed story too: its byline line is the story's furniture.)
+      // (A standfirst over it, dek-classed, is no paragraph of the story's:
+      // "<p class=sommario>...</p><p class=autore>di Marco Rossi</p>".)
       if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.text <= kAuthorLineMaxText &&
-          !IsHeadingTag(e->tag) && !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
+          !IsHeadingTag(e->tag) &&
+          !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0, kHintDek) &&
           IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
         return false;
@@ -6951,7 +6965,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // (The paragraph test first: it reads counted facts, and is true
         // on nearly every block of a story, past its opening.)
         bool named = false;
-        if (!ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
+        if (!ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0, kHintDek) &&
             IsStoryMetaRow(scratch, ctx.authors, &named) && (ctx.article || ctx.signed_story || named) &&
             !InHeadedTableCell(e)) {  // (a data table's dates are its data)
           *reason = "meta-row";

@@ -175,9 +175,11 @@ class ContentExtractor {
   bool IsCodeTabBar(const Node* e) const;
   bool IsLabeledTeaserCard(const Node* e, std::string_view page_url, std::string* scratch) const;
   // Whether a paragraph of at least `min_text` word characters, none of
-  // whose flags are in `skip`, stands among `e`'s `look` sibling nodes on
-  // one side (after it when `after`, else before it).
-  bool ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip) const;
+  // whose flags are in `skip` and none of whose class hints in
+  // `skip_hints`, stands among `e`'s `look` sibling nodes on one side
+  // (after it when `after`, else before it).
+  bool ParagraphNear(const Node* e, bool after, int look, uint32_t min_text, uint32_t skip,
+                     uint32_t skip_hints = 0) const;
   // Whether `e` is a headline-classed subheading over prose of its own.
   bool HeadsOwnProse(const Node* e) const;
   bool SiteLinksAfterContent(const Node* e) const;

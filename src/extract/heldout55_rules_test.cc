@@ -93,5 +93,98 @@ TEST(HeldoutRules, LabelledUpdateStamp) {
   EXPECT_EQ(a.date_modified.value_or(""), "2025-03-12T10:24:31");
 }
 
+// A byline that credits a wire agency after the writer ("Par Claire
+// Dubois, avec AFP") is the byline's line still.
+TEST(HeldoutRules, BylineWithAgencyIsFurniture) {
+  const Article a = ExtractPage(
+      "<html lang=fr><head><title>La laiterie supprime 45 postes</title><meta property=og:type content=article>"
+      "<meta name=author content=\"Claire Dubois\"></head><body><article><h1>La laiterie supprime 45 postes</h1>"
+      "<div class=signature>Par Claire Dubois, avec AFP</div>" + std::string(kProse) + "</article></body></html>");
+  EXPECT_EQ(a.text.find("Par Claire Dubois"), std::string::npos) << a.text;
+}
+
+// Caption and credit classes in the languages of European papers' own
+// CMSes: "bildunterschrift" and "bildquelle".
+TEST(HeldoutRules, GermanCaptionAndCreditClasses) {
+  const Article a = ExtractPage(Story(
+      "<div class=artikelbild><img src=/b.jpg alt=Bus><div class=bildunterschrift>Der Rufbus an der Haltestelle."
+      " <span class=bildquelle>Foto: Jonas Keller</span></div></div>",
+      ""));
+  EXPECT_EQ(a.image.caption.value_or(""), "Der Rufbus an der Haltestelle.");
+  EXPECT_EQ(a.image.credit.value_or(""), "Jonas Keller");
+}
+
+// A photographer credited in parentheses with no colon closes a caption
+// ("(foto Gianni Esposito)"); a parenthesis of other words does not.
+TEST(HeldoutRules, ParenthesizedCreditWithoutColon) {
+  std::string_view head, credit;
+  ASSERT_TRUE(SplitCaptionCredit("L'ingresso del cinema Eden (foto Gianni Esposito)", &head, &credit));
+  EXPECT_EQ(head, "L'ingresso del cinema Eden");
+  EXPECT_EQ(credit, "Gianni Esposito");
+  EXPECT_FALSE(SplitCaptionCredit("The pier (photo taken in 1990)", &head, &credit));
+}
+
+// Italian "sommario" is the standfirst; the byline under it is the
+// story's furniture, though the standfirst is a long paragraph before it.
+TEST(HeldoutRules, SommarioIsTheDekAndTheBylineUnderItGoes) {
+  const Article a = ExtractPage(
+      "<html lang=it><head><title>Chiude il cinema Eden</title><meta property=og:type content=article></head>"
+      "<body><div class=notizia><h1>Chiude il cinema Eden</h1><p class=sommario>La famiglia Bracci gestisce la sala "
+      "dal 1965: pesano il calo del pubblico e i lavori antincendio. Il Comune cerca una soluzione.</p>"
+      "<p class=autore>di Marco Rossi</p>" + std::string(kProse) + "</div></body></html>");
+  EXPECT_EQ(a.dek.value_or("").rfind("La famiglia Bracci", 0), 0u) << a.dek.value_or("");
+  EXPECT_EQ(a.text.find("di Marco Rossi"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("La famiglia Bracci"), std::string::npos) << a.text;
+}
+
+// A label set in capitals outside ASCII ("PUBBLICITÀ") is the ad label.
+TEST(HeldoutRules, CapitalLatinAdLabel) {
+  EXPECT_TRUE(IsBoilerplateLine("PUBBLICIT\xC3\x80"));
+  EXPECT_TRUE(IsBoilerplateLine("PUBLICIT\xC3\x89"));
+}
+
+// A Spanish paper's "Te puede interesar" box inside the story, and its
+// section link by the headline ("seccion-noticia") before the kicker.
+TEST(HeldoutRules, SpanishRelatedBoxAndSectionLink) {
+  const Article a = ExtractPage(
+      "<html lang=es><head><title>Calamocha compra el secadero</title><meta property=og:type content=article>"
+      "</head><body><article><a class=seccion-noticia href=/seccion/calamocha>Calamocha</a><p class=antetitulo>"
+      "PLENO MUNICIPAL</p><h1>Calamocha compra el secadero</h1>" + std::string(kProse) +
+      "<div class=te-puede-interesar><span>Te puede interesar</span><a href=/n/1>Calamocha abre el plazo de las "
+      "ayudas</a></div><p>Un cuarto p\xC3\xA1rrafo cierra la noticia con palabras bastantes para leerse como "
+      "texto.</p></article></body></html>");
+  EXPECT_EQ(a.section.value_or(""), "Calamocha");
+  EXPECT_EQ(a.text.find("Te puede interesar"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("abre el plazo"), std::string::npos) << a.text;
+}
+
+// Joomla's item page: the headline an <h2> linking to the page itself,
+// the info list under it ("Details", the day, the writer, the hits). Its
+// day is the story's, no teaser card's; the list is furniture.
+TEST(HeldoutRules, JoomlaItemPage) {
+  const Article a = ExtractPage(
+      "<html lang=nl><head><title>Geen parkeergarage</title><meta property=og:title content=\"Geen parkeergarage\">"
+      "<link rel=canonical href=\"https://krant.example/nieuws/12-geen-parkeergarage\"></head><body>"
+      "<div class=item-page><h2><a href=\"/nieuws/12-geen-parkeergarage\">Geen parkeergarage</a></h2>"
+      "<dl class=article-info><dt class=article-info-term>Details</dt><dd class=published>Gepubliceerd: "
+      "donderdag, 26 november 2026 10:12</dd><dd class=hits>Hits: 1043</dd></dl>" + std::string(kProse) +
+      "</div><div class=moduletable><h3>Laatste nieuws</h3><ul><li><a href=/n/13>Supermarkt breidt uit</a> "
+      "<span class=mod-date>27-11-2026</span></li></ul></div></body></html>");
+  EXPECT_EQ(a.date_published.value_or("").substr(0, 10), "2026-11-26");
+  EXPECT_EQ(a.text.find("Hits"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Details"), std::string::npos) << a.text;
+}
+
+// A news site's tip line and its invitation to a Telegram channel in
+// Russian are furniture.
+TEST(HeldoutRules, TipPromptAndRussianChannelInvite) {
+  EXPECT_TRUE(IsTipPromptLine("Masz temat? Napisz do nas: redakcja@example.pl"));
+  EXPECT_TRUE(IsTipPromptLine("Have a tip? Jane Roe may be reached at jroe@example.com."));
+  EXPECT_FALSE(IsTipPromptLine("Masz temat rozmowy z dziadkiem na wieczór."));
+  EXPECT_TRUE(IsChannelInviteLine(
+      "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C"
+      " \xD0\xBD\xD0\xB0 \xD0\xBD\xD0\xB0\xD1\x88 \xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB \xD0\xB2 Telegram"));
+}
+
 }  // namespace
 }  // namespace lede

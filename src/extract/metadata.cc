@@ -1597,6 +1597,18 @@ struct OwnPage {
   std::string_view base;  // the document's base URL, which `href`s resolve against
 };
 
+// The page's own heading and addresses: its URL, its base, its canonical
+// address resolved against the base.
+OwnPage MakeOwnPage(const Node* headline, std::string_view url, std::string_view base, std::string_view canonical) {
+  OwnPage own;
+  own.headline = headline;
+  if (!url.empty()) own.url = std::string(url);
+  own.base = base;
+  if (std::string_view canon = Trim(canonical); !canon.empty())
+    own.canonical = base.empty() ? std::string(canon) : ResolveUrl(base, canon);
+  return own;
+}
+
 // The address `u` without its fragment and a trailing slash, to compare.
 std::string_view ComparableUrl(std::string_view u) {
   u = u.substr(0, std::min(u.find('#'), u.size()));
@@ -7769,12 +7781,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // card's ("By <a rel=author>" under a linked heading of another story) or
   // in a related or comment section: those name other posts' writers.
   author_stage = "rel-author";
-  OwnPage own_page;
-  own_page.headline = anchor;
-  if (!url.empty()) own_page.url = std::string(url);
-  own_page.base = base;
-  if (std::string_view canon = Trim(c.canonical); !canon.empty())
-    own_page.canonical = base.empty() ? std::string(canon) : ResolveUrl(base, canon);
+  const OwnPage own_page = MakeOwnPage(anchor, url, base, c.canonical);
   // On a page that is no article, rel=author links that name three writers
   // or more are a list's cards' (each card links its own writer).
   // (Those names are no later source's either: a card's byline beside.)
@@ -8384,10 +8391,10 @@ static bool ShowsPostAge(std::string_view shown) {
   ZoneRegion date_zone = ZoneRegionFor(lang_tag, !url.empty() ? url : std::string_view(canonical_for_dates));
   if (date_zone == ZoneRegion::kDefault && !url.empty()) date_zone = ZoneRegionFor({}, canonical_for_dates);
   out->date_zone = date_zone;
-  // The page's own heading: a linked heading that is it makes no teaser
-  // card (InTeaserCard).
-  OwnPage own_heading;
-  own_heading.headline = out->headline;
+  // The page's own heading: a linked heading that is it, or that links to
+  // the page itself, makes no teaser card (InTeaserCard): Joomla's item
+  // page sets its headline as "<h2><a href=PERMALINK>" over its info row.
+  const OwnPage own_heading = MakeOwnPage(out->headline, url, base, c.canonical);
   auto first_date = [&](const std::string_view* keys, size_t n) -> std::optional<std::string> {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);

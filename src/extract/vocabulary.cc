@@ -165,6 +165,16 @@ constexpr Word kWords[] = {
   {"readmore", Match::kJoined, kWeak | kHintRelated},
   {"readnext", Match::kJoined, kBp | kHintRelated},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
+  // (The same pointers in the languages of European papers: "te-puede-
+  // interesar", "leer-tambien", "a-lire-aussi", "leggi-anche", "ti-potrebbe-
+  // interessare", "leia-tambem", "veja-tambem", "lees-ook", "czytaj-tez",
+  // "zobacz-tez".)
+  {"puedeinteresar", Match::kJoined, kBp | kHintRelated}, {"leertambien", Match::kJoined, kBp | kHintRelated},
+  {"lireaussi", Match::kJoined, kBp | kHintRelated}, {"leggianche", Match::kJoined, kBp | kHintRelated},
+  {"potrebbeinteressare", Match::kJoined, kBp | kHintRelated},
+  {"leiatambem", Match::kJoined, kBp | kHintRelated}, {"vejatambem", Match::kJoined, kBp | kHintRelated},
+  {"leesook", Match::kJoined, kBp | kHintRelated}, {"czytajtez", Match::kJoined, kBp | kHintRelated},
+  {"zobacztez", Match::kJoined, kBp | kHintRelated},
   {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kWeak | kHintRelated},
   // Shop recommendation strips (WooCommerce "up-sells", Magento "upsell",
   // "crosssell"): other products offered beside this one.
@@ -736,6 +746,18 @@ constexpr Word kWords[] = {
   // it ("<em class=img_desc>...사진=...</em>"; "photo_desc", "image-desc").
   {"imgdesc", Match::kJoined, kHintCaption}, {"photodesc", Match::kJoined, kHintCaption},
   {"imagedesc", Match::kJoined, kHintCaption},
+  // The same in the languages of European papers' own CMSes: German
+  // "Bildunterschrift" and "Bildquelle"/"Bildnachweis"/"Fotonachweis",
+  // Italian "didascalia", Spanish "pie de foto", Portuguese "legenda",
+  // Dutch "onderschrift"/"bijschrift", French "légende"/"crédit photo".
+  {"bildunterschrift", Match::kJoined, kHintCaption}, {"didascalia", Match::kPrefix, kHintCaption},
+  {"piedefoto", Match::kJoined, kHintCaption}, {"piefoto", Match::kJoined, kHintCaption},
+  {"legenda", Match::kToken, kHintCaption}, {"legende", Match::kToken, kHintCaption}, {"onderschrift", Match::kPrefix, kHintCaption},
+  {"bijschrift", Match::kPrefix, kHintCaption}, {"legendephoto", Match::kJoined, kHintCaption},
+  {"bildquelle", Match::kJoined, kHintCaption | kHintCredit},
+  {"bildnachweis", Match::kJoined, kHintCaption | kHintCredit},
+  {"fotonachweis", Match::kJoined, kHintCaption | kHintCredit},
+  {"creditphoto", Match::kJoined, kHintCaption | kHintCredit},
   // Hidden helpers.
   {"hidden", Match::kWhole, kHintHidden}, {"hide", Match::kWhole, kHintHidden},
   {"sronly", Match::kJoined, kHintHidden}, {"visuallyhidden", Match::kJoined, kHintHidden},
@@ -811,6 +833,10 @@ constexpr Word kWords[] = {
   // "secao", "sezione", "rubrik", "rubrique", "rubriek"). (Read only by the
   // headline: the kicker's window.)
   {"category-name", Match::kWhole, kHintKicker}, {"news-list-category", Match::kWhole, kHintKicker},
+  // Joomla's article info list itself ("<dl class=article-info><dt
+  // class=article-info-term>Details</dt>" over the category, the dates, the
+  // writer and the hits): the story's furniture, read by the metadata.
+  {"article-info", Match::kWhole, kBp},
   {"fieldsection", Match::kJoined, kHintKicker}, {"fieldseccion", Match::kJoined, kHintKicker},
   {"fieldsecao", Match::kJoined, kHintKicker}, {"fieldsezione", Match::kJoined, kHintKicker},
   {"fieldrubrik", Match::kJoined, kHintKicker}, {"fieldrubrique", Match::kJoined, kHintKicker},
@@ -834,7 +860,13 @@ constexpr Word kWords[] = {
   {"bovenkop", Match::kToken, kHintKicker}, {"cintillo", Match::kToken, kHintKicker},
   // (Catalan "avantítol".)
   {"avantitol", Match::kToken, kHintKicker},
+  // The section's own link by the headline in the same languages ("<a
+  // class=seccion-noticia href=/seccion/...>", "secao", "sezione").
+  {"seccion", Match::kToken, kHintKicker}, {"secao", Match::kToken, kHintKicker},
+  {"sezione", Match::kToken, kHintKicker},
   {"vorspann", Match::kToken, kHintDek}, {"chapo", Match::kToken, kHintDek},
+  // (Italian "sommario".)
+  {"sommario", Match::kToken, kHintDek},
   {"chapeau", Match::kToken, kHintDek}, {"entradilla", Match::kToken, kHintDek},
   {"headline", Match::kPrefix, kHintTitle}, {"entrytitle", Match::kJoined, kHintTitle},
   {"posttitle", Match::kJoined, kHintTitle}, {"articletitle", Match::kJoined, kHintTitle},
@@ -4761,9 +4793,14 @@ size_t FilingLabelSize(std::string_view line) {
 bool IsBoilerplateLine(std::string_view line, bool heading) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
-  // Lower-case once; then plain searches.
+  // Lower-case once; then plain searches. (Latin-1's capitals too, a label
+  // set in capitals: "PUBBLICITÀ", "PUBLICITÉ".)
   char buf[160];
-  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  for (size_t i = 0; i < line.size(); ++i) {
+    buf[i] = ToLowerAscii(line[i]);
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c >= 0x80 && i > 0 && line[i - 1] == '\xC3' && c <= 0x9E && c != 0x97) buf[i] = static_cast<char>(c + 0x20);
+  }
   std::string_view low(buf, line.size());
   if (HoldsBoilerplateAnchor(low))
     if (ContainsAny(low, kBoilerplatePhrases)) return true;
@@ -7339,7 +7376,8 @@ bool IsPromoLine(std::string_view line, bool offers) {
 // lower-case, in the languages of the news sites that print it.
 constexpr std::string_view kMessagingApps[] = {"whatsapp", "telegram"};
 constexpr std::string_view kChannelWords[] = {"channel", "canal", "saluran", "kanal", "grupo", "group",
-                                              "comunidade", "comunidad", "gruppo", "gruppe", "grup"};
+                                              "comunidade", "comunidad", "gruppo", "gruppe", "grup",
+                                              "\xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB"};  // канал
 // (The invitation opens on the verb, an imperative: "Join our channel",
 // "Siga o canal", "Únete a nuestro canal"; a story's sentence about a
 // channel seldom does. After an emoji or a symbol, "📲 Participe ...".
@@ -7349,10 +7387,13 @@ constexpr std::string_view kJoinVerbs[] = {
     "join", "follow", "subscribe", "participe", "siga", "sigam", "inscreva-se", "\xC3\xBAnete", "\xC3\x9Anete",
     "unete", "s\xC3\xADguenos", "S\xC3\xADguenos", "siguenos", "seguici", "iscriviti", "unisciti", "rejoignez",
     "rejoins", "suivez", "abonniere", "abonnieren", "folge", "simak", "gabung", "gabunglah", "ikuti",
-    "katılın", "dołącz", "obserwuj"};
+    "katılın", "dołącz", "obserwuj",
+    // Russian and Ukrainian, capitalised too (the line is lowered in ASCII
+    // only): "Подписывайтесь", "Присоединяйтесь", "Підписуйтесь".
+    "подписывайтесь", "Подписывайтесь", "присоединяйтесь", "Присоединяйтесь", "підписуйтесь", "Підписуйтесь"};
 constexpr size_t kChannelInviteMaxBytes = 400;
 // The longest of kJoinVerbs, in bytes.
-constexpr size_t kJoinVerbMaxBytes = 16;
+constexpr size_t kJoinVerbMaxBytes = 32;
 static_assert(std::ranges::all_of(kJoinVerbs, [](std::string_view v) { return v.size() <= kJoinVerbMaxBytes; }));
 
 bool IsChannelInviteLine(std::string_view line) {
@@ -7383,6 +7424,24 @@ bool IsChannelInviteLine(std::string_view line) {
   }
   return EqualsAny(std::string_view(word, n), kJoinVerbs) && ContainsAnyIgnoreCase(rest, kMessagingApps) &&
          ContainsAnyIgnoreCase(rest, kChannelWords);
+}
+
+// The questions a news site's tip line opens on ("Got a story? Email us
+// at ...", "Masz temat? Napisz do nas"), in the languages of its readers
+// (IsTipPromptLine), compared ignoring ASCII case.
+constexpr std::string_view kTipPromptOpenings[] = {
+    "got a story?", "got a tip?", "got a news tip?", "have a news tip?", "have a story tip?", "have a tip?",
+    "do you have a news tip", "do you have a story", "haben sie einen hinweis", "sie haben einen hinweis",
+    "vous avez une info", "\xC2\xBFtienes una noticia", "\xC2\xBFtiene una noticia", "hai una notizia",
+    "hai una segnalazione", "tem uma not\xC3\xADcia", "heb je een tip", "heeft u een tip", "masz temat?",
+    "masz news?", "\xD0\x95\xD1\x81\xD1\x82\xD1\x8C \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C?",  // Есть новость?
+};
+// A tip line's prompt at most: a sentence or two.
+constexpr size_t kTipPromptMaxBytes = 240;
+
+bool IsTipPromptLine(std::string_view line) {
+  line = Trim(line);
+  return line.size() <= kTipPromptMaxBytes && StartsWithAnyIgnoreCase(line, kTipPromptOpenings);
 }
 
 // Cues of a shop's banner offer, lower-case.
@@ -7795,12 +7854,52 @@ static size_t ForOutletCreditStart(std::string_view caption) {
   return words >= 2 && words <= 4 ? at : std::string_view::npos;
 }
 
+// The cues of a photographer's credit in parentheses with no colon, closing
+// a caption ("(foto Gianni Esposito)", "(photo Jane Roe)", "(foto de Ana
+// Gil)"), lower case, a space after each.
+constexpr std::string_view kParenCreditCues[] = {"photo by ", "foto di ", "foto de ", "photo de ",
+                                                 "photo ",    "foto ",    "bild "};
+// The most words of the name such a credit gives.
+constexpr int kParenCreditMaxWords = 4;
+
+// Where such a credit's '(' stands, the name after its cue into `name`;
+// npos when the caption closes on none. The name is a few words, each
+// opening on a capital (or a letter outside ASCII).
+static size_t ParenCueCreditOpen(std::string_view caption, std::string_view* name) {
+  if (caption.size() < 8 || caption.back() != ')') return std::string_view::npos;
+  const size_t open = caption.rfind('(');
+  if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+  const std::string_view inside = caption.substr(open + 1, caption.size() - open - 2);
+  for (std::string_view cue : kParenCreditCues) {
+    if (!StartsWithIgnoreCase(inside, cue)) continue;
+    const std::string_view rest = Trim(inside.substr(cue.size()));
+    if (rest.empty() || rest.size() > kCaptionCreditMaxBytes) return std::string_view::npos;
+    int words = 0;
+    bool ok = true;
+    AnySpaceToken(rest, [&](std::string_view w) {
+      const unsigned char c = static_cast<unsigned char>(w[0]);
+      ok = ++words <= kParenCreditMaxWords && ((c >= 'A' && c <= 'Z') || c >= 0x80);
+      return !ok;
+    });
+    if (!ok) return std::string_view::npos;
+    *name = rest;
+    return open;
+  }
+  return std::string_view::npos;
+}
+
 bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit) {
   const size_t at = CaptionCreditStart(caption);
   if (at == std::string_view::npos) {
     if (const size_t by = ForOutletCreditStart(caption); by != std::string_view::npos) {
       *credit = Trim(caption.substr(by));
       *head = Trim(caption.substr(0, by));
+      return true;
+    }
+    std::string_view name;
+    if (const size_t open = ParenCueCreditOpen(caption, &name); open != std::string_view::npos) {
+      *credit = name;
+      *head = Trim(caption.substr(0, open));
       return true;
     }
     const size_t open = AgencyCreditOpen(caption);

@@ -568,6 +568,9 @@ bool IsPromoLine(std::string_view line, bool offers = true);
 // channel or group, and a verb of joining or following, in at most
 // kChannelInviteMaxBytes.
 bool IsChannelInviteLine(std::string_view line);
+// Whether `line` is a news site's tip-line prompt: it opens on the question
+// ("Got a story? Email us at ...", "Masz temat? Napisz do nas").
+bool IsTipPromptLine(std::string_view line);
 // A shop's banner offer ("Free shipping on orders over $50", "20% off
 // everything", "Use code SPRING"): a promotion, no page's name.
 bool IsStoreOfferLine(std::string_view line);
