@@ -7016,7 +7016,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // (One titled section of a text made of sections, read whole as a
       // short line, is no line: "3. Subscriptions and payment", its
       // paragraph and its "Back to top" link. See IsTitledSectionAmongSections.)
-      if (f.links > 0 && (related_cue || IsPromoLine(scratch, /*offers=*/!page_mode_)) &&
+      // (Nor is one card of a run of its kind: a box, a sibling beside it
+      // with its tag and its class, a list's episode whose summary tells of
+      // "a parish newsletter". Not a paragraph: a story's paragraphs share
+      // their class, and its promotion line among them is one.)
+      const auto in_card_run = [&] {
+        if (e->tag != TagId::kDiv && e->tag != TagId::kArticle && e->tag != TagId::kLi) return false;
+        const std::string_view cls = e->Attr("class");
+        if (cls.empty()) return false;
+        for (const Node* s : {PrevElementFrom(e->prev()), NextElementFrom(e->next)})
+          if (s && s->tag == e->tag && s->Attr("class") == cls) return true;
+        return false;
+      };
+      if (f.links > 0 && (related_cue || (IsPromoLine(scratch, /*offers=*/!page_mode_) && !in_card_run())) &&
           !IsTitledSectionAmongSections(e)) {
         *reason = "related-or-promo-line";
         return false;

@@ -186,5 +186,91 @@ TEST(HeldoutRules, TipPromptAndRussianChannelInvite) {
       " \xD0\xBD\xD0\xB0 \xD0\xBD\xD0\xB0\xD1\x88 \xD0\xBA\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB \xD0\xB2 Telegram"));
 }
 
+std::string Product(const std::string& lang, const std::string& body) {
+  return "<html lang=" + lang + "><head><title>Das Haus am Wehr</title><meta property=og:type content=product>"
+         "</head><body><main><h1>Das Haus am Wehr</h1><div class=price>24,00 \xE2\x82\xAC</div>" + std::string(kProse) +
+         body + "</main></body></html>";
+}
+
+// Customer reviews under a product in the shop's language
+// ("kundenbewertungen"), a maker's grid of compatible parts, a
+// classifieds site's popular searches, Czech and Korean shelves.
+TEST(HeldoutRules, ProductPageFurnitureInTheShopsLanguages) {
+  const Article a = ExtractPage(Product(
+      "de",
+      "<section class=kundenbewertungen><h2>Kundenbewertungen</h2><article class=bewertung><h3>Hat mich nicht "
+      "losgelassen</h3><p>Die Passagen aus dem Sommer habe ich verschlungen, ein wunderbares Buch.</p></article>"
+      "</section><div class=\"row compatible-parts\"><div class=card><h4>Forcella per stelo FS-50</h4></div></div>"
+      "<section><h2>Recherches populaires en Ameublement</h2><ul><li><a href=/s/1>Buffet scandinave</a></li></ul>"
+      "</section><section><h2>Podobn\xC3\xA9 produkty</h2><p><a href=/p/2>Brandl KM 1500 Pro</a></p></section>"
+      "<section><h3>\xEC\x9D\xB4 \xEC\x8A\xA4\xED\x86\xA0\xEC\x96\xB4\xEC\x9D\x98 \xEB\x8B\xA4\xEB\xA5\xB8 "
+      "\xEC\x83\x81\xED\x92\x88</h3><p><a href=/p/3>\xEC\x9B\x90\xEB\xAA\xA9 \xEB\x8F\x84\xEB\xA7\x88</a></p>"
+      "</section>"));
+  for (const char* chrome : {"Kundenbewertungen", "verschlungen", "Forcella", "Recherches populaires", "Buffet",
+                             "Brandl", "\xEC\x9B\x90\xEB\xAA\xA9"})
+    EXPECT_EQ(a.text.find(chrome), std::string::npos) << chrome << "\n" << a.text;
+  EXPECT_NE(a.text.find("The first paragraph"), std::string::npos) << a.text;
+  EXPECT_TRUE(IsBoilerplateLine("Request a quote"));
+  EXPECT_TRUE(IsBoilerplateLine("Richiedi un preventivo"));
+}
+
+// A price-comparison site's offers heading is furniture on a product page
+// only: a story's "Price Comparisons" section is the story's.
+TEST(HeldoutRules, PriceComparisonHeadingOnProductsOnly) {
+  EXPECT_TRUE(IsProductFurnitureHeading("Srovn\xC3\xA1n\xC3\xAD cen v obchodech"));
+  const Article a = ExtractPage(Story(
+      "", "<h2>Price Comparisons</h2><p>To see which rental companies offer the best rates, we compared quotes "
+          "for a week's rental of a standard car at two airports, with the same dates for each.</p>"));
+  EXPECT_NE(a.text.find("Price Comparisons"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("we compared quotes"), std::string::npos) << a.text;
+}
+
+// Spanish "advertencias" (a how-to's warnings) is no ad; "advertising" is.
+TEST(HeldoutRules, AdvertenciasIsNoAd) {
+  const Article a = ExtractPage(Story(
+      "", "<div id=advertencias class=\"section warnings\"><h2>Advertencias</h2><ul><li>Usa guantes y gafas de "
+          "protecci\xC3\xB3n al trabajar con lana de acero, porque sueltan peque\xC3\xB1" "as astillas.</li></ul>"
+          "</div><div class=advertising-slot>Advertising partner copy that must not show in the text.</div>"));
+  EXPECT_NE(a.text.find("sueltan"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Advertising partner"), std::string::npos) << a.text;
+}
+
+// A list's card that mentions a newsletter in its summary is one card of
+// a run (its siblings share its tag and class): kept. A story's promotion
+// line among its paragraphs, which share their class too, still goes.
+TEST(HeldoutRules, PromoWordInACardOfARun) {
+  const std::string card =
+      "<div class=episode><h3><a href=/e/1>A Visit to the Orchard</a></h3><p>Forty apple trees on an old bowling "
+      "green, picked by volunteers who met through a parish newsletter.</p></div>";
+  const std::string other =
+      "<div class=episode><h3><a href=/e/2>Saving Bean Seed</a></h3><p>Priya walks through drying runner beans "
+      "on the vine and keeping the varieties apart.</p></div>";
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Episodes</title></head><body><main><h1>Episodes</h1>" + other + card + other +
+      "</main></body></html>");
+  EXPECT_NE(a.text.find("parish newsletter"), std::string::npos) << a.text;
+  const Article b = ExtractPage(Story(
+      "<p class=para>Get the latest updates right in your inbox. <a href=/nl>Subscribe to our newsletters.</a></p>",
+      ""));
+  EXPECT_EQ(b.text.find("Subscribe to our"), std::string::npos) << b.text;
+}
+
+// A show's support box ("support-box"), Mediavine Grow's save form on a
+// food blog, a reference page's citation box and its nearby entries, a
+// lyrics site's other songs, a how-to's feedback question in Spanish.
+TEST(HeldoutRules, ReferenceAndBlogFurniture) {
+  const Article a = ExtractPage(Story(
+      "", "<section class=support-box><h2>Keep the kettle on</h2><p>The show is paid for by listeners, a few "
+          "pounds a month covers the hosting.</p><a href=https://ko-fi.com/x>Support us on Ko-fi</a></section>"
+          "<div class=grow-save-block><h3>Save This Collection!</h3><p>Enter your email and we will send the "
+          "list.</p></div><h2>Cite this Entry</h2><p>\xE2\x80\x9CGlimmer.\xE2\x80\x9D Accessed 14 Apr. 2025.</p>"
+          "<h2>Nearby Entries</h2><ul><li><a href=/w/1>glitterati</a></li></ul><h2>Popular songs by Harbor "
+          "Moths</h2><ul><li><a href=/s/1>Kettle Weather</a></li></ul><h2>\xC2\xBFTe ayud\xC3\xB3 este "
+          "art\xC3\xAD" "culo?</h2>"));
+  for (const char* chrome : {"kettle", "Ko-fi", "Save This", "Cite this", "Accessed", "glitterati", "Popular songs",
+                             "Kettle Weather", "ayud"})
+    EXPECT_EQ(a.text.find(chrome), std::string::npos) << chrome << "\n" << a.text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -195,6 +195,10 @@ constexpr Word kWords[] = {
   {"sellerbox", Match::kJoined, kBp}, {"sellercred", Match::kJoined, kBp},
   // PrestaShop's "product-accessories": its "You might also like" strip.
   {"productaccessories", Match::kJoined, kBp | kHintRelated},
+  // A maker's or a supplier's grid of the parts that fit this one
+  // ("compatible-parts", "compatible-products"): other products.
+  {"compatibleparts", Match::kJoined, kBp | kHintRelated},
+  {"compatibleproducts", Match::kJoined, kBp | kHintRelated},
   // A shop's strip of the products this visitor looked at before ("Recently
   // viewed", Shopify themes' "recently-viewed" section, Shopware 5's
   // "last-seen-products"): other products, never this one's text.
@@ -297,7 +301,12 @@ constexpr Word kWords[] = {
   {"tooltipcontent", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
-  {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
+  // ("advert", "adverts", "advertising", "advertorial", Dutch
+  // "advertentie"; not a bare prefix: Spanish and Portuguese
+  // "advertencias", a how-to's warnings.)
+  {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kToken, kBp | kHintAd},
+  {"adverts", Match::kToken, kBp | kHintAd}, {"advertis", Match::kPrefix, kBp | kHintAd},
+  {"advertorial", Match::kPrefix, kBp | kHintAd}, {"advertentie", Match::kPrefix, kBp | kHintAd},
   {"advertisement", Match::kAny, kBp | kHintAd}, {"adslot", Match::kJoined, kBp | kHintAd},
   {"adunit", Match::kJoined, kBp | kHintAd}, {"adcontainer", Match::kJoined, kBp | kHintAd},
   {"adwrapper", Match::kJoined, kBp | kHintAd}, {"gpt", Match::kToken, kBp | kHintAd},
@@ -408,6 +417,12 @@ constexpr Word kWords[] = {
   // "donate-box", "donation-cta"): a pitch for the publisher's money, not
   // the story.
   {"donate", Match::kToken, kBp}, {"donation", Match::kToken, kBp},
+  // (The same appeal named for its ask, a show's or a blog's "support-box",
+  // "support-us".)
+  {"supportbox", Match::kJoined, kBp}, {"supportus", Match::kJoined, kBp},
+  // Mediavine Grow's "Save This Recipe" box on food blogs ("grow-save-
+  // block", "grow-save-form"): an e-mail form, not the post.
+  {"growsave", Match::kJoined, kBp},
   {"modal", Match::kPrefix, kBp | kHintOverlay},
   {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
   // A forge's merge request status box under the description (GitLab's
@@ -494,6 +509,14 @@ constexpr Word kWords[] = {
   // A product page's tab of its reviews and their list, named in the
   // singular ("review-tab-pane", "product-detail-review-list": Shopware).
   {"reviewtab", Match::kJoined, kBp | kHintComments}, {"reviewlist", Match::kJoined, kBp | kHintComments},
+  // The same lists in the shops' languages, the plural words alone
+  // ("kundenbewertungen", "recensioni", "avaliacoes", "recenze").
+  {"kundenbewertungen", Match::kToken, kBp | kHintComments}, {"bewertungen", Match::kToken, kBp | kHintComments},
+  {"rezensionen", Match::kToken, kBp | kHintComments}, {"resenas", Match::kToken, kBp | kHintComments},
+  {"valoraciones", Match::kToken, kBp | kHintComments}, {"recensioni", Match::kToken, kBp | kHintComments},
+  {"avaliacoes", Match::kToken, kBp | kHintComments}, {"beoordelingen", Match::kToken, kBp | kHintComments},
+  {"recensies", Match::kToken, kBp | kHintComments}, {"recenze", Match::kToken, kBp | kHintComments},
+  {"hodnoceni", Match::kToken, kBp | kHintComments}, {"otzyvy", Match::kToken, kBp | kHintComments},
   // Author boxes, meta lines, tags.
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
@@ -1096,6 +1119,10 @@ constexpr std::string_view kSiteHomeHrefs[] = {"/", "./", "/index.html"};
 // dropping trailing punctuation.
 constexpr std::string_view kBoilerplateLines[] = {
     "advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content",
+    // A supplier's call to ask for a price, a button or a form's heading.
+    "request a quote", "get a quote", "richiedi un preventivo", "richiedi preventivo", "demander un devis",
+    "angebot anfordern", "solicitar presupuesto", "pide presupuesto", "solicitar cota\xC3\xA7\xC3\xA3o",
+    "offerte aanvragen", "zapytaj o cen\xC4\x99", "popt\xC3\xA1vka",
     // A video player's status lines over its frame (see IsPlayerStatusLow).
     "video loading", "loading video", "video unavailable", "click to play", "tap to play",
     // A board's links between threads and its page's jump box ("« previous
@@ -1231,6 +1258,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "was this helpful?", "was this page helpful?", "was this article helpful?", "did this page help you?",
     "¿te fue útil?", "¿fue útil?", "¿te ha sido útil?", "war das hilfreich?", "war dies hilfreich?",
     "cela vous a-t-il été utile ?", "cela vous a-t-il été utile?", "ti è stato utile?",
+    // (... asked of a how-to: wikiHow's "Did this article help you?".)
+    "did this article help you?", "¿te ayudó este artículo?", "¿te ha ayudado este artículo?",
+    "hat dir dieser artikel geholfen?", "cet article vous a-t-il aidé ?", "cet article vous a-t-il aidé?",
+    "questo articolo ti è stato utile?", "este artigo te ajudou?",
     // (... asked of the information on a hospital's, a council's page:
     // Liferay's rating box, "¿Le ha resultado útil esta información?".)
     "was this information helpful?", "was this information useful?", "¿le ha resultado útil esta información?",
@@ -1627,9 +1658,26 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // (PubMed's and Google Patents' "Cited by (12)", "Similar documents"):
     // links to other records, the count after the words.
     "cited by", "similar documents",
+    // A marketplace's sponsored strip ("Similar sponsored items") and a
+    // classifieds site's links to popular searches of its category
+    // ("Recherches populaires en Ameublement"), in its languages.
+    "similar sponsored", "popular searches", "recherches populaires", "b\xC3\xBAsquedas populares",
+    "ricerche popolari", "beliebte suchen", "populaire zoekopdrachten", "popularne wyszukiwania",
+    "pesquisas populares",
+    // Czech shops' shelves of other products.
+    "podobn\xC3\xA9 produkty",
+    "\xC4\x8Dasto kupov\xC3\xA1no", "\xC4\x8C" "asto kupov\xC3\xA1no", "souvisej\xC3\xADc\xC3\xAD produkty",
+    // Korean stores' shelves: "이 스토어의 다른 상품" (this store's other
+    // products), "다른 고객이 함께 본 상품" (what other customers viewed).
+    "\xEC\x9D\xB4 \xEC\x8A\xA4\xED\x86\xA0\xEC\x96\xB4\xEC\x9D\x98 \xEB\x8B\xA4\xEB\xA5\xB8",
+    "\xEB\x8B\xA4\xEB\xA5\xB8 \xEA\xB3\xA0\xEA\xB0\x9D\xEC\x9D\xB4 \xED\x95\xA8\xEA\xBB\x98",
     // A dictionary's list of its headwords beside the entry ("Dictionary
     // entries near petrichor", "Words near ... in the dictionary").
-    "dictionary entries near",
+    "dictionary entries near", "nearby entries", "nearby words", "words nearby",
+    // A reference page's box of citation formats for itself ("Cite this
+    // Entry", "Cite this page": MLA, APA and Chicago lines with the day it
+    // was read), and a lyrics site's list of the artist's other songs.
+    "cite this entry", "cite this page", "cite this article", "popular songs by", "more songs by",
     // The same strips in other languages ("También podría interesarle").
     "también podría interesarle", "también te puede interesar", "productos relacionados",
     "quizás también te guste", "vous aimerez aussi", "vous aimerez peut-être aussi", "produits similaires",
@@ -1690,6 +1738,8 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
     "delivery and return policies", "delivery & return policies", "shipping and return policies",
     "shipping & return policies", "shipping and returns policies",
+    // (A marketplace's tab of the three: "Shipping, returns and payments".)
+    "shipping, returns and payments", "shipping, returns & payments",
     // A marketplace's card on the shop that sells the product, beside every
     // product of that shop: its owner, a button to message them.
     "meet your seller", "meet the seller", "about the seller", "about this seller",
@@ -4796,10 +4846,15 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   // Lower-case once; then plain searches. (Latin-1's capitals too, a label
   // set in capitals: "PUBBLICITÀ", "PUBLICITÉ".)
   char buf[160];
-  for (size_t i = 0; i < line.size(); ++i) {
-    buf[i] = ToLowerAscii(line[i]);
-    const unsigned char c = static_cast<unsigned char>(line[i]);
-    if (c >= 0x80 && i > 0 && line[i - 1] == '\xC3' && c <= 0x9E && c != 0x97) buf[i] = static_cast<char>(c + 0x20);
+  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
+  // (Looked for apart: most lines hold no such capital, and the loop above
+  // stays a plain one.)
+  for (const char* p = static_cast<const char*>(std::memchr(buf, 0xC3, line.size())); p;) {
+    const size_t i = static_cast<size_t>(p - buf) + 1;
+    if (i >= line.size()) break;
+    const unsigned char c = static_cast<unsigned char>(buf[i]);
+    if (c >= 0x80 && c <= 0x9E && c != 0x97) buf[i] = static_cast<char>(c + 0x20);
+    p = static_cast<const char*>(std::memchr(buf + i, 0xC3, line.size() - i));
   }
   std::string_view low(buf, line.size());
   if (HoldsBoilerplateAnchor(low))
@@ -5199,8 +5254,8 @@ bool IsFurnitureHeadingPrefix(std::string_view heading) {
   // Only the prefixes that start with the heading's first letter (in
   // either case) are compared: a bit for each prefix by its first byte,
   // lower-cased. (Asked of every <h1> and of the body's headings.)
-  // (Two 64-bit words a byte: prefix k is bit k % 64 of word k / 64.)
-  static constexpr size_t kWordsPerByte = 2;
+  // (Three 64-bit words a byte: prefix k is bit k % 64 of word k / 64.)
+  static constexpr size_t kWordsPerByte = 3;
   static constexpr auto kByFirstByte = [] {
     std::array<std::array<uint64_t, kWordsPerByte>, 256> t{};
     for (size_t k = 0; k < std::size(kFurnitureHeadingPrefixes); ++k) {
@@ -5233,6 +5288,11 @@ constexpr std::string_view kProductShelfPhrases[] = {
     "otros productos de la misma categoría", "altri prodotti della stessa categoria",
     "andere produkte in der gleichen kategorie", "weitere produkte in der gleichen kategorie",
     "andere producten in dezelfde categorie",
+    // A price-comparison site's list of the shops' offers under a product
+    // ("Srovnání cen v obchodech", "Preisvergleich"): the shops' prices, not
+    // the product.
+    "compare prices", "price comparison", "preisvergleich", "comparer les prix", "por\xC3\xB3wnanie cen",
+    "srovn\xC3\xA1n\xC3\xAD cen", "porovn\xC3\xA1n\xC3\xAD cen",
 };
 
 bool IsProductFurnitureHeading(std::string_view heading) {
@@ -7441,7 +7501,18 @@ constexpr size_t kTipPromptMaxBytes = 240;
 
 bool IsTipPromptLine(std::string_view line) {
   line = Trim(line);
-  return line.size() <= kTipPromptMaxBytes && StartsWithAnyIgnoreCase(line, kTipPromptOpenings);
+  if (line.empty() || line.size() > kTipPromptMaxBytes) return false;
+  // (Most lines start with no opening's letter: one look at the first byte.)
+  static constexpr std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view o : kTipPromptOpenings) {
+      const unsigned char c0 = static_cast<unsigned char>(o[0]);
+      t[c0] = true;
+      if (c0 >= 'a' && c0 <= 'z') t[c0 - 'a' + 'A'] = true;
+    }
+    return t;
+  }();
+  return kFirst[static_cast<unsigned char>(line[0])] && StartsWithAnyIgnoreCase(line, kTipPromptOpenings);
 }
 
 // Cues of a shop's banner offer, lower-case.
