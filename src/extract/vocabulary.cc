@@ -7501,7 +7501,8 @@ constexpr size_t kTipPromptMaxBytes = 240;
 
 bool IsTipPromptLine(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || line.size() > kTipPromptMaxBytes) return false;
+  // (Each prompt asks its question: a line with no question mark is none.)
+  if (line.empty() || line.size() > kTipPromptMaxBytes || line.find('?') == std::string_view::npos) return false;
   // (Most lines start with no opening's letter: one look at the first byte.)
   static constexpr std::array<bool, 256> kFirst = [] {
     std::array<bool, 256> t{};
