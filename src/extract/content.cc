@@ -2328,7 +2328,7 @@ bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, b
   if (IsFurnitureHeading(heading) || (ctx.product && IsProductFurnitureHeading(heading)) ||
       (!ctx.article && IsListingFurnitureHeading(heading)) || (list_page && IsFilterPanelHeading(heading)))
     return true;
-  *site_feed = list_page && IsSiteFeedHeading(heading);
+  *site_feed = (list_page && IsSiteFeedHeading(heading)) || IsLinkShelfHeading(heading);
   return *site_feed;
 }
 
@@ -6743,7 +6743,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       // So is its tip line's prompt ("Got a story? Email us at ...").
-      if ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsTipPromptLine(scratch)) {
+      if ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsTipPromptLine(scratch, f.links > 0)) {
         *reason = "tip-prompt";
         return false;
       }
@@ -7016,14 +7016,23 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // (One titled section of a text made of sections, read whole as a
       // short line, is no line: "3. Subscriptions and payment", its
       // paragraph and its "Back to top" link. See IsTitledSectionAmongSections.)
-      // (Nor is one card of a run of its kind: a box, a sibling beside it
-      // with its tag and its class, a list's episode whose summary tells of
-      // "a parish newsletter". Not a paragraph: a story's paragraphs share
-      // their class, and its promotion line among them is one.)
+      // (Nor is one card of a run of its kind: a box that holds a heading,
+      // a sibling beside it with its tag and its class, a list's episode
+      // whose summary tells of "a parish newsletter". Not a paragraph nor a
+      // box of lines: a story's paragraphs share their class, and so do two
+      // sign-up lines in a row.)
       const auto in_card_run = [&] {
         if (e->tag != TagId::kDiv && e->tag != TagId::kArticle && e->tag != TagId::kLi) return false;
         const std::string_view cls = e->Attr("class");
         if (cls.empty()) return false;
+        // (Its heading among its first nodes: a card's custom element may
+        // wrap it, "<rhcl-content-card><h3 slot=headline>".)
+        constexpr int kCardHeadingLookNodes = 24;
+        bool headed = false;
+        int budget = kCardHeadingLookNodes;
+        for (const Node* d = e->first_child; d && !headed && budget-- > 0; d = NextInTree(d, e))
+          headed = d->is_element() && IsHeadingTag(d->tag);
+        if (!headed) return false;
         for (const Node* s : {PrevElementFrom(e->prev()), NextElementFrom(e->next)})
           if (s && s->tag == e->tag && s->Attr("class") == cls) return true;
         return false;

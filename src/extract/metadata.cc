@@ -7118,8 +7118,17 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     }
     return false;
   };
+  // (Nor a box that holds a list: a table of contents classed "summary" or
+  // "sommario", its entries linked.)
+  auto holds_list = [](const Node* n) {
+    constexpr int kListLookNodes = 32;
+    int budget = kListLookNodes;
+    for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
+      if (d->Is(TagId::kUl) || d->Is(TagId::kOl)) return true;
+    return false;
+  };
   for (const Node* n : c.dek_nodes) {
-    if (paragraphs(n) > 1 || one_of_series(n) || many_blocks(n)) continue;
+    if (paragraphs(n) > 1 || one_of_series(n) || many_blocks(n) || holds_list(n)) continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
       if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n) && !(out->headline && prose_before(n))) {

@@ -301,12 +301,7 @@ constexpr Word kWords[] = {
   {"tooltipcontent", Match::kJoined, kBp},
   // Advertising.
   {"ad", Match::kToken, kBp | kHintAd}, {"ads", Match::kToken, kBp | kHintAd},
-  // ("advert", "adverts", "advertising", "advertorial", Dutch
-  // "advertentie"; not a bare prefix: Spanish and Portuguese
-  // "advertencias", a how-to's warnings.)
-  {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kToken, kBp | kHintAd},
-  {"adverts", Match::kToken, kBp | kHintAd}, {"advertis", Match::kPrefix, kBp | kHintAd},
-  {"advertorial", Match::kPrefix, kBp | kHintAd}, {"advertentie", Match::kPrefix, kBp | kHintAd},
+  {"adv", Match::kToken, kBp | kHintAd}, {"advert", Match::kPrefix, kBp | kHintAd},
   {"advertisement", Match::kAny, kBp | kHintAd}, {"adslot", Match::kJoined, kBp | kHintAd},
   {"adunit", Match::kJoined, kBp | kHintAd}, {"adcontainer", Match::kJoined, kBp | kHintAd},
   {"adwrapper", Match::kJoined, kBp | kHintAd}, {"gpt", Match::kToken, kBp | kHintAd},
@@ -771,11 +766,13 @@ constexpr Word kWords[] = {
   {"imagedesc", Match::kJoined, kHintCaption},
   // The same in the languages of European papers' own CMSes: German
   // "Bildunterschrift" and "Bildquelle"/"Bildnachweis"/"Fotonachweis",
-  // Italian "didascalia", Spanish "pie de foto", Portuguese "legenda",
-  // Dutch "onderschrift"/"bijschrift", French "légende"/"crédit photo".
+  // Italian "didascalia", Spanish "pie de foto", Portuguese "legenda" and
+  // French "légende" as a Drupal field's name ("field-name-field-legende";
+  // alone, the words name a map's or a chart's key too), Dutch
+  // "onderschrift"/"bijschrift", French "crédit photo".
   {"bildunterschrift", Match::kJoined, kHintCaption}, {"didascalia", Match::kPrefix, kHintCaption},
   {"piedefoto", Match::kJoined, kHintCaption}, {"piefoto", Match::kJoined, kHintCaption},
-  {"legenda", Match::kToken, kHintCaption}, {"legende", Match::kToken, kHintCaption}, {"onderschrift", Match::kPrefix, kHintCaption},
+  {"fieldlegenda", Match::kJoined, kHintCaption}, {"fieldlegende", Match::kJoined, kHintCaption}, {"onderschrift", Match::kPrefix, kHintCaption},
   {"bijschrift", Match::kPrefix, kHintCaption}, {"legendephoto", Match::kJoined, kHintCaption},
   {"bildquelle", Match::kJoined, kHintCaption | kHintCredit},
   {"bildnachweis", Match::kJoined, kHintCaption | kHintCredit},
@@ -883,10 +880,6 @@ constexpr Word kWords[] = {
   {"bovenkop", Match::kToken, kHintKicker}, {"cintillo", Match::kToken, kHintKicker},
   // (Catalan "avantítol".)
   {"avantitol", Match::kToken, kHintKicker},
-  // The section's own link by the headline in the same languages ("<a
-  // class=seccion-noticia href=/seccion/...>", "secao", "sezione").
-  {"seccion", Match::kToken, kHintKicker}, {"secao", Match::kToken, kHintKicker},
-  {"sezione", Match::kToken, kHintKicker},
   {"vorspann", Match::kToken, kHintDek}, {"chapo", Match::kToken, kHintDek},
   // (Italian "sommario".)
   {"sommario", Match::kToken, kHintDek},
@@ -969,6 +962,9 @@ static_assert(kMaxClassTokens <= 64, "ReadAttribute keeps a bit per token in a u
 constexpr std::string_view kPrefixExceptions[] = {
     "commentary", "commentaries", "commentator", "commentators", "navigator", "shareholder",
     "shareholders", "navy", "shared",
+    // Spanish and Portuguese warnings ("advertencias", a how-to's), no
+    // advert.
+    "advertencia", "advertencias",
     // A sign-in link's box ("authorization-link": Magento's "Sign In"),
     // not a writer's.
     "authorization", "authorize", "authorized", "authentication",
@@ -1120,7 +1116,7 @@ constexpr std::string_view kSiteHomeHrefs[] = {"/", "./", "/index.html"};
 constexpr std::string_view kBoilerplateLines[] = {
     "advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content",
     // A supplier's call to ask for a price, a button or a form's heading.
-    "request a quote", "get a quote", "richiedi un preventivo", "richiedi preventivo", "demander un devis",
+    "request a quote", "richiedi un preventivo", "richiedi preventivo", "demander un devis",
     "angebot anfordern", "solicitar presupuesto", "pide presupuesto", "solicitar cota\xC3\xA7\xC3\xA3o",
     "offerte aanvragen", "zapytaj o cen\xC4\x99", "popt\xC3\xA1vka",
     // A video player's status lines over its frame (see IsPlayerStatusLow).
@@ -1658,15 +1654,11 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // (PubMed's and Google Patents' "Cited by (12)", "Similar documents"):
     // links to other records, the count after the words.
     "cited by", "similar documents",
-    // A marketplace's sponsored strip ("Similar sponsored items") and a
-    // classifieds site's links to popular searches of its category
-    // ("Recherches populaires en Ameublement"), in its languages.
-    "similar sponsored", "popular searches", "recherches populaires", "b\xC3\xBAsquedas populares",
-    "ricerche popolari", "beliebte suchen", "populaire zoekopdrachten", "popularne wyszukiwania",
-    "pesquisas populares",
+    // A marketplace's sponsored strip ("Similar sponsored items").
+    "similar sponsored",
     // Czech shops' shelves of other products.
     "podobn\xC3\xA9 produkty",
-    "\xC4\x8Dasto kupov\xC3\xA1no", "\xC4\x8C" "asto kupov\xC3\xA1no", "souvisej\xC3\xADc\xC3\xAD produkty",
+    "\xC4\x8D" "asto kupov\xC3\xA1no", "\xC4\x8C" "asto kupov\xC3\xA1no", "souvisej\xC3\xAD" "c\xC3\xAD produkty",
     // Korean stores' shelves: "이 스토어의 다른 상품" (this store's other
     // products), "다른 고객이 함께 본 상품" (what other customers viewed).
     "\xEC\x9D\xB4 \xEC\x8A\xA4\xED\x86\xA0\xEC\x96\xB4\xEC\x9D\x98 \xEB\x8B\xA4\xEB\xA5\xB8",
@@ -1676,8 +1668,8 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "dictionary entries near", "nearby entries", "nearby words", "words nearby",
     // A reference page's box of citation formats for itself ("Cite this
     // Entry", "Cite this page": MLA, APA and Chicago lines with the day it
-    // was read), and a lyrics site's list of the artist's other songs.
-    "cite this entry", "cite this page", "cite this article", "popular songs by", "more songs by",
+    // was read).
+    "cite this entry", "cite this page", "cite this article",
     // The same strips in other languages ("También podría interesarle").
     "también podría interesarle", "también te puede interesar", "productos relacionados",
     "quizás también te guste", "vous aimerez aussi", "vous aimerez peut-être aussi", "produits similaires",
@@ -4534,7 +4526,6 @@ bool IsMetaCount(std::string_view part) {
   return Trim(part.substr(i)).find(' ') == std::string_view::npos;
 }
 
-// "Loading...", "Loading comments…", lower-case.
 // What a video player's countdown to the next video opens on, over its
 // buttons ("The video will auto-play soon<span>8</span><button>Cancel
 // </button>"), lower case.
@@ -4551,6 +4542,7 @@ static bool IsPlayerStatusLow(std::string_view low) {
   return false;
 }
 
+// "Loading...", "Loading comments…", lower-case.
 bool IsLoadingLine(std::string_view low) {
   if (low.substr(0, kLoadingCue.size()) != kLoadingCue) return false;
   const bool dots = (low.size() >= 3 && low.substr(low.size() - 3) == "...") ||
@@ -5207,6 +5199,23 @@ bool IsFurnitureHeading(std::string_view heading) {
 }
 
 bool IsFeedHeading(std::string_view heading) { return IsLabel<kFeedHeadings>(heading, 60, ":"); }
+
+// Headings over a strip of links to other pages of the site, on any page:
+// a classifieds site's popular searches of its category ("Recherches
+// populaires en Ameublement"), in its languages; a lyrics site's list of
+// the artist's other songs. Read as a site feed's heading (its links must
+// follow): a story's section "Popular songs by Taylor Swift on the tour"
+// is prose.
+constexpr std::string_view kLinkShelfHeadingPrefixes[] = {
+    "popular searches", "recherches populaires", "b\xC3\xBAsquedas populares", "ricerche popolari",
+    "beliebte suchen", "populaire zoekopdrachten", "popularne wyszukiwania", "pesquisas populares",
+    "popular songs by", "more songs by",
+};
+
+bool IsLinkShelfHeading(std::string_view heading) {
+  heading = Trim(heading);
+  return heading.size() <= 60 && StartsWithAnyIgnoreCase(heading, kLinkShelfHeadingPrefixes);
+}
 
 // Headings that close a story on a blog platform, read after a story's
 // worth of prose only (over it, "Written by ..." is the story's byline): the
@@ -7493,13 +7502,21 @@ constexpr std::string_view kTipPromptOpenings[] = {
     "got a story?", "got a tip?", "got a news tip?", "have a news tip?", "have a story tip?", "have a tip?",
     "do you have a news tip", "do you have a story", "haben sie einen hinweis", "sie haben einen hinweis",
     "vous avez une info", "\xC2\xBFtienes una noticia", "\xC2\xBFtiene una noticia", "hai una notizia",
-    "hai una segnalazione", "tem uma not\xC3\xADcia", "heb je een tip", "heeft u een tip", "masz temat?",
+    "hai una segnalazione", "tem uma not\xC3\xAD" "cia", "heb je een tip", "heeft u een tip", "masz temat?",
     "masz news?", "\xD0\x95\xD1\x81\xD1\x82\xD1\x8C \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C?",  // Есть новость?
 };
 // A tip line's prompt at most: a sentence or two.
 constexpr size_t kTipPromptMaxBytes = 240;
+// How a tip line says to send the tip, one of which its prompt names
+// (besides an address's "@" or a link): "Got a tip? Here is how servers
+// report theirs to the IRS" is a story's sentence.
+constexpr std::string_view kTipContactCues[] = {
+    "email", "e-mail", "mail", "whatsapp", "telegram", "contact", "write to", "send", "reach", "call",
+    "napisz", "zadzwo\xC5\x84", "schreiben", "kontakt", "\xC3\xA9" "crivez", "contactez", "escr\xC3\xAD" "benos",
+    "escribe", "scrivi", "envie", "escreva", "stuur", "mail ons", "\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5",  // пишите
+};
 
-bool IsTipPromptLine(std::string_view line) {
+bool IsTipPromptLine(std::string_view line, bool linked) {
   line = Trim(line);
   // (Each prompt asks its question: a line with no question mark is none.)
   if (line.empty() || line.size() > kTipPromptMaxBytes || line.find('?') == std::string_view::npos) return false;
@@ -7513,7 +7530,15 @@ bool IsTipPromptLine(std::string_view line) {
     }
     return t;
   }();
-  return kFirst[static_cast<unsigned char>(line[0])] && StartsWithAnyIgnoreCase(line, kTipPromptOpenings);
+  if (!kFirst[static_cast<unsigned char>(line[0])]) return false;
+  bool opens = false;
+  for (std::string_view o : kTipPromptOpenings)
+    if (StartsWithIgnoreCase(line, o)) {
+      // (A whole word: "Do you have a story" is not "... a storyboard".)
+      opens = line.size() == o.size() || !IsAsciiAlpha(static_cast<unsigned char>(line[o.size()]));
+      break;
+    }
+  return opens && (linked || line.find('@') != std::string_view::npos || ContainsAnyIgnoreCase(line, kTipContactCues));
 }
 
 // Cues of a shop's banner offer, lower-case.
@@ -7931,12 +7956,9 @@ static size_t ForOutletCreditStart(std::string_view caption) {
 // Gil)"), lower case, a space after each.
 constexpr std::string_view kParenCreditCues[] = {"photo by ", "foto di ", "foto de ", "photo de ",
                                                  "photo ",    "foto ",    "bild "};
-// The most words of the name such a credit gives.
-constexpr int kParenCreditMaxWords = 4;
-
 // Where such a credit's '(' stands, the name after its cue into `name`;
 // npos when the caption closes on none. The name is a few words, each
-// opening on a capital (or a letter outside ASCII).
+// opening on a capital (or a letter outside ASCII: ReadsAsNameWords).
 static size_t ParenCueCreditOpen(std::string_view caption, std::string_view* name) {
   if (caption.size() < 8 || caption.back() != ')') return std::string_view::npos;
   const size_t open = caption.rfind('(');
@@ -7945,15 +7967,7 @@ static size_t ParenCueCreditOpen(std::string_view caption, std::string_view* nam
   for (std::string_view cue : kParenCreditCues) {
     if (!StartsWithIgnoreCase(inside, cue)) continue;
     const std::string_view rest = Trim(inside.substr(cue.size()));
-    if (rest.empty() || rest.size() > kCaptionCreditMaxBytes) return std::string_view::npos;
-    int words = 0;
-    bool ok = true;
-    AnySpaceToken(rest, [&](std::string_view w) {
-      const unsigned char c = static_cast<unsigned char>(w[0]);
-      ok = ++words <= kParenCreditMaxWords && ((c >= 'A' && c <= 'Z') || c >= 0x80);
-      return !ok;
-    });
-    if (!ok) return std::string_view::npos;
+    if (rest.size() > kCaptionCreditMaxBytes || !ReadsAsNameWords(rest)) return std::string_view::npos;
     *name = rest;
     return open;
   }

@@ -359,6 +359,10 @@ inline constexpr size_t kRelatedListLabelMaxBytes = 80;
 // "Latest posts"): furniture beside an article, the page's own list on a
 // list page.
 bool IsFeedHeading(std::string_view heading);
+// Whether `heading` heads a strip of links to other pages of the site
+// ("Popular searches in ...", "Popular songs by ..."): furniture when
+// links follow it (see IsFurnitureHeadingOf).
+bool IsLinkShelfHeading(std::string_view heading);
 // Only the furniture headings that may go on with anything and name
 // furniture outright ("More from ...", "Customers who bought ...", "Your
 // recently viewed ..."): read on a line that opens its box whatever follows.
@@ -569,8 +573,9 @@ bool IsPromoLine(std::string_view line, bool offers = true);
 // kChannelInviteMaxBytes.
 bool IsChannelInviteLine(std::string_view line);
 // Whether `line` is a news site's tip-line prompt: it opens on the question
-// ("Got a story? Email us at ...", "Masz temat? Napisz do nas").
-bool IsTipPromptLine(std::string_view line);
+// ("Got a story? Email us at ...", "Masz temat? Napisz do nas") and says
+// how to send it (an address, a channel, a verb of writing), or `linked`.
+bool IsTipPromptLine(std::string_view line, bool linked = false);
 // A shop's banner offer ("Free shipping on orders over $50", "20% off
 // everything", "Use code SPRING"): a promotion, no page's name.
 bool IsStoreOfferLine(std::string_view line);
