@@ -6016,8 +6016,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       return false;
     };
-    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
-        !poster_cell && !poster_link && !author_list && !priced_card()) {
+    // (Nor, off stories, a box classed as the text's body too: a
+    // directory's card field "geodir_post_meta geodir-field-post_content"
+    // is the listing's description, GeoDirectory's. On a story such a box
+    // is its writer's bio or byline still.)
+    const bool body_classed = !ctx.article && !ctx.signed_story && (f.hints & kHintArticleBody);
+    if ((f.hints & kHintByline) && !body_classed && f.text < 200 &&
+        !(page_mode_ && HoldsCardText(e)) && !poster_line && !poster_cell && !poster_link && !author_list &&
+        !priced_card()) {
       *reason = "byline";
       return false;
     }

@@ -336,5 +336,39 @@ TEST(HeldoutRules, SectionTitledHeadingsAreKept) {
   EXPECT_EQ(a.section.value_or(""), "");
 }
 
+// Rounds 60 and 61. A board's presence and rank lines and PunBB's
+// signature in French are the posts' furniture.
+TEST(HeldoutRules, FrenchBoardFurniture) {
+  EXPECT_TRUE(IsPostFurnitureLine("Hors ligne"));
+  EXPECT_TRUE(IsPostFurnitureLine("Nouveau membre"));
+  EXPECT_TRUE(IsThreadFurnitureHeading("Discussions similaires"));
+}
+
+// A directory's card field classed both as a meta line and as the post's
+// content (GeoDirectory's "geodir_post_meta geodir-field-post_content") is
+// the listing's description, off stories.
+TEST(HeldoutRules, DirectoryCardDescriptionIsText) {
+  std::string cards;
+  for (const char* name : {"Volvo Verkstad", "Holmsund Bil", "Plåt och Lack"})
+    cards += std::string("<div class=card><h2><a href=/p/1>") + name +
+             "</a></h2><div class=\"geodir_post_meta geodir-field-post_content\">Familje\xC3\xA4gd verkstad som "
+             "servar alla bilm\xC3\xA4rken och har l\xC3\xA5nebil till kunder som beh\xC3\xB6ver en.</div></div>";
+  const Article a = ExtractPage("<html lang=sv><head><title>Bilverkst\xC3\xA4" "der</title></head><body><main><h1>"
+                                "Bilverkst\xC3\xA4" "der</h1>" + cards + "</main></body></html>");
+  EXPECT_NE(a.text.find("servar alla"), std::string::npos) << a.text;
+}
+
+// An events calendar's cards, each an <article> with its venue in an
+// <address>: no venue is the page's writer.
+TEST(HeldoutRules, EventVenuesAreNoAuthors) {
+  std::string cards;
+  for (const char* venue : {"Market Place", "Wyndham Market", "Town Hall"})
+    cards += std::string("<article class=event><h3><a href=/e/1>Craft fair</a></h3><address>") + venue +
+             "</address><p>Stalls of local makers with food and music all afternoon long.</p></article>";
+  const Article a = ExtractPage("<html lang=en><head><title>Events</title><meta property=og:type content=article>"
+                                "</head><body><main><h1>Events</h1>" + cards + "</main></body></html>");
+  EXPECT_TRUE(a.authors.empty()) << a.authors[0];
+}
+
 }  // namespace
 }  // namespace lede

@@ -8209,7 +8209,15 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // no name; a teaser card's address names its own story's writer; an
   // address classed a venue is a calendar's place, "The Plough Inn".)
   author_stage = "address";
-  const bool article_like = a->page_type == "article" || a->page_type == "page";
+  // (Not on a list of <article>s, each with its <address>: an events
+  // calendar's cards, each event's venue, "Market Place".)
+  auto article_of = [](const Node* n) {
+    for (const Node* p = n->parent; p; p = p->parent)
+      if (p->Is(TagId::kArticle)) return p;
+    return static_cast<const Node*>(nullptr);
+  };
+  const bool listed_addresses = c.addresses.size() > 1 && article_of(c.addresses[0]) != article_of(c.addresses[1]);
+  const bool article_like = (a->page_type == "article" || a->page_type == "page") && !listed_addresses;
   for (size_t i = 0; i < c.addresses.size() && authors.empty() && !company_credited && article_like; ++i) {
     const Node* n = c.addresses[i];
     if (!InArticle(n) || InCard(n) || InOthersSection(n, hints)) continue;

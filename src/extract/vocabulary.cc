@@ -615,6 +615,8 @@ constexpr Word kWords[] = {
   // names of those who reacted to it (XenForo "reactionsBar", Invision
   // "ipsReact"): the post's furniture, not its text.
   {"signature", Match::kPrefix, kHintPosterExtras}, {"postsignature", Match::kJoined, kHintPosterExtras},
+  // (PunBB's and FluxBB's "sig-content".)
+  {"sigcontent", Match::kJoined, kHintPosterExtras},
   // Kunena's signature ("div.kmsgsignature") and its thanks box under each
   // post ("div.kmessage-thankyou": "Thank you", "Quote", "Report", or the
   // names of those who thanked the poster); a thanks add-on's tally
@@ -1616,6 +1618,10 @@ constexpr std::string_view kThreadFurnitureHeadings[] = {
     "podobne tematy", "podobne wątki", "похожие темы", "tópicos semelhantes", "tópicos similares",
     "argomenti simili", "discussioni correlate", "sujets suggérés", "vergelijkbare onderwerpen",
     "soortgelijke onderwerpen", "temas relacionados", "ähnliche beiträge", "相关帖子", "相關帖子", "相似主题",
+    // (PunBB's French "Discussions similaires", Invision's Turkish "Benzer
+    // içerik", Ukrainian boards' "Схожі теми".)
+    "discussions similaires", "benzer konular", "benzer içerik",
+    "\xD1\x81\xD1\x85\xD0\xBE\xD0\xB6\xD1\x96 \xD1\x82\xD0\xB5\xD0\xBC\xD0\xB8",
 };
 
 // Headings over a strip of the site's own publications (its blog posts,
@@ -5840,6 +5846,11 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // The label on a staff member's comment (Zendesk's "Official comment").
     "official comment", "commentaire officiel", "offizieller kommentar", "comentario oficial",
     "commento ufficiale", "officieel commentaar",
+    // A member's presence and the default ranks in the boards' other
+    // languages ("Hors ligne", "Nouveau membre": PunBB, FluxBB, phpBB).
+    "hors ligne", "en ligne", "nouveau membre", "membre", "neues mitglied", "mitglied", "desconectado",
+    "conectado", "nuevo miembro", "miembro", "novo membro", "membro", "non connesso", "nuovo utente",
+    "nowy u\xC5\xBCytkownik", "niedost\xC4\x99pny",
 };
 
 // The badge beside the thread starter's name on each of their posts
