@@ -2297,12 +2297,41 @@ void FoldForRepeat(std::string* s) {
   s->resize(kept);
 }
 
+// Whether `e` is one card of a run of its kind: a box (<div>, <article>,
+// <li>) that holds a heading among its first kCardHeadingLookNodes nodes (a
+// card's custom element may wrap it, "<rhcl-content-card><h3
+// slot=headline>"), a sibling beside it of its tag and its class that is
+// no promotion itself. Not a paragraph nor a box of lines: a story's
+// paragraphs share their class, and so do two sign-up lines in a row; nor
+// two newsletters' cards side by side. `scratch` is a buffer.
+constexpr int kCardHeadingLookNodes = 24;
+// A sibling card's text read at most, for its promotion words.
+constexpr size_t kCardRunReadBytes = 400;
+
+bool InCardRun(const Node* e, std::string* scratch) {
+  if (e->tag != TagId::kDiv && e->tag != TagId::kArticle && e->tag != TagId::kLi) return false;
+  const std::string_view cls = e->Attr("class");
+  if (cls.empty()) return false;
+  bool headed = false;
+  int budget = kCardHeadingLookNodes;
+  for (const Node* d = e->first_child; d && !headed && budget-- > 0; d = NextInTree(d, e))
+    headed = d->is_element() && IsHeadingTag(d->tag);
+  if (!headed) return false;
+  for (const Node* s : {PrevElementFrom(e->prev()), NextElementFrom(e->next)})
+    if (s && s->tag == e->tag && s->Attr("class") == cls) {
+      CollapsedTextInto(s, kCardRunReadBytes, scratch);
+      if (!IsPromoLine(*scratch)) return true;
+    }
+  return false;
+}
+
 // A heading that opens furniture: anywhere ("Related articles"), or on a
 // product page, its add-on strip ("Accessories"), or on a page that is not
 // an article, a thread or a product, the site's strip of its own posts
 // ("Featured insights", "From the blog").
-// `*site_feed` tells that only the site-feed reading matched (its section
-// must then be linked cards: see SiteFeedCardsFollow).
+// `*site_feed` tells that only the site-feed reading matched, or a link
+// shelf's heading on any page ("Popular searches in ...", IsLinkShelfHeading):
+// its section must then be linked cards (see SiteFeedCardsFollow).
 bool IsFurnitureHeadingOf(std::string_view heading, const ContentContext& ctx, bool after_story, bool* site_feed) {
   *site_feed = false;
   // A filter panel's heading ends the page's part on a list or a category
@@ -4249,7 +4278,7 @@ bool ContentExtractor::ParagraphNear(const Node* e, bool after, int look, uint32
                                      uint32_t skip_hints) const {
   for (const Node* s = after ? e->next : e->prev(); s && look-- > 0; s = after ? s->next : s->prev())
     if (s->is_element() && s->tag == TagId::kP && facts_[s->eid].text >= min_text && !(facts_[s->eid].flags & skip) &&
-        !(facts_[s->eid].hints & skip_hints))
+        (skip_hints == 0 || !(facts_[s->eid].hints & skip_hints)))
       return true;
   return false;
 }
@@ -4526,14 +4555,15 @@ constexpr size_t kAuthorLineMaxAuthors = 16;
 bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   line = Trim(line);
   if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
-  // (A wire agency credited after the names is the byline's too: "Par
-  // Claire Dubois, avec AFP", "Anna Schmidt mit dpa".)
-  if (const size_t agency = WireAgencyTailAt(line); agency != std::string_view::npos)
-    line = TrimMetaSeparators(line.substr(0, agency));
   for (const std::string& a : authors.first(std::min(authors.size(), kAuthorLineMaxAuthors))) {
     if (a.empty() || !line.starts_with(a)) continue;
     std::string_view rest = TrimMetaSeparators(line.substr(a.size()));
     if (rest.empty() || IsDateLine(rest) || IsDateLine(WithoutReadingTime(rest))) return true;
+    // (A wire agency credited after the names is the byline's too: "Par
+    // Claire Dubois, avec AFP", "Anna Schmidt mit dpa".)
+    if (const size_t agency = WireAgencyTailAt(line);
+        agency != std::string_view::npos && agency <= a.size() + 2 && TrimMetaSeparators(line.substr(0, agency)) == a)
+      return true;
   }
   return false;
 }
@@ -6016,14 +6046,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
       return false;
     };
-    // (Nor, off stories, a box classed as the text's body too: a
-    // directory's card field "geodir_post_meta geodir-field-post_content"
-    // is the listing's description, GeoDirectory's. On a story such a box
-    // is its writer's bio or byline still.)
-    const bool body_classed = !ctx.article && !ctx.signed_story && (f.hints & kHintArticleBody);
-    if ((f.hints & kHintByline) && !body_classed && f.text < 200 &&
-        !(page_mode_ && HoldsCardText(e)) && !poster_line && !poster_cell && !poster_link && !author_list &&
-        !priced_card()) {
+    // (Nor, off stories, a box classed as the text's body too that reads as
+    // no byline: a directory's card field "geodir_post_meta
+    // geodir-field-post_content" is the listing's description,
+    // GeoDirectory's. On a story such a box is its writer's bio or byline
+    // still, and anywhere "By Jane Doe" is a byline.)
+    auto body_classed = [&] {
+      return !ctx.article && !ctx.signed_story && (f.hints & kHintArticleBody) &&
+             CollapsedTextInto(e, 2 * kAuthorLineMaxText, kLineMaxNodes, &scratch) && StripBylineCue(scratch).empty() &&
+             !IsAuthorLine(scratch, ctx.authors);
+    };
+    if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
+        !poster_cell && !poster_link && !author_list && !priced_card() && !body_classed()) {
       *reason = "byline";
       return false;
     }
@@ -7022,28 +7056,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // (One titled section of a text made of sections, read whole as a
       // short line, is no line: "3. Subscriptions and payment", its
       // paragraph and its "Back to top" link. See IsTitledSectionAmongSections.)
-      // (Nor is one card of a run of its kind: a box that holds a heading,
-      // a sibling beside it with its tag and its class, a list's episode
-      // whose summary tells of "a parish newsletter". Not a paragraph nor a
-      // box of lines: a story's paragraphs share their class, and so do two
-      // sign-up lines in a row.)
-      const auto in_card_run = [&] {
-        if (e->tag != TagId::kDiv && e->tag != TagId::kArticle && e->tag != TagId::kLi) return false;
-        const std::string_view cls = e->Attr("class");
-        if (cls.empty()) return false;
-        // (Its heading among its first nodes: a card's custom element may
-        // wrap it, "<rhcl-content-card><h3 slot=headline>".)
-        constexpr int kCardHeadingLookNodes = 24;
-        bool headed = false;
-        int budget = kCardHeadingLookNodes;
-        for (const Node* d = e->first_child; d && !headed && budget-- > 0; d = NextInTree(d, e))
-          headed = d->is_element() && IsHeadingTag(d->tag);
-        if (!headed) return false;
-        for (const Node* s : {PrevElementFrom(e->prev()), NextElementFrom(e->next)})
-          if (s && s->tag == e->tag && s->Attr("class") == cls) return true;
-        return false;
-      };
-      if (f.links > 0 && (related_cue || (IsPromoLine(scratch, /*offers=*/!page_mode_) && !in_card_run())) &&
+      // (Nor is one card of a run of its kind, InCardRun: a list's episode
+      // whose summary tells of "a parish newsletter".)
+      if (f.links > 0 && (related_cue || (IsPromoLine(scratch, /*offers=*/!page_mode_) && !InCardRun(e, &reread))) &&
           !IsTitledSectionAmongSections(e)) {
         *reason = "related-or-promo-line";
         return false;

@@ -370,5 +370,70 @@ TEST(HeldoutRules, EventVenuesAreNoAuthors) {
   EXPECT_TRUE(a.authors.empty()) << a.authors[0];
 }
 
+// The second review's misfires.
+// A story's <address> byline stays the writer's beside a footer's address,
+// its comments' <article>s or a related card's.
+TEST(HeldoutRules, AddressAuthorBesideOtherAddresses) {
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Bike lanes</title></head><body><article><header><h1>Bike lanes</h1><address>"
+      "Jane Doe</address></header>" + std::string(kProse) + "<section><article class=comment><address>Tom Baker"
+      "</address><p>Great news for the neighborhood.</p></article></section></article><footer><address>Springfield "
+      "Gazette, 12 Main Street</address></footer></body></html>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+}
+
+// A byline classed both as a meta line and as the body ("entry-meta
+// entry-content") is a byline still.
+TEST(HeldoutRules, BodyClassedBylineIsAByline) {
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Bike lanes</title><meta name=author content=\"Jane Doe\"></head><body><main>"
+      "<h1>Bike lanes</h1><div class=\"entry-meta entry-content\">By Jane Doe</div>" + std::string(kProse) +
+      "</main></body></html>");
+  EXPECT_EQ(a.text.find("By Jane Doe"), std::string::npos) << a.text;
+}
+
+// A standfirst's list of key points (sentences, no links) is the dek.
+TEST(HeldoutRules, KeyPointsStandfirstIsTheDek) {
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>New bus routes</title><meta property=og:type content=article></head><body>"
+      "<article><h1>New bus routes</h1><div class=standfirst><ul><li>Three new routes will link the northern "
+      "suburbs to the centre.</li><li>The twelve million dollar plan starts in March.</li></ul></div>" +
+      std::string(kProse) + "</article></body></html>");
+  EXPECT_NE(a.dek.value_or("").find("Three new routes"), std::string::npos) << a.dek.value_or("");
+}
+
+// A post's list of a router's statuses keeps its one-word items.
+TEST(HeldoutRules, OneWordStatusInAPostIsText) {
+  EXPECT_FALSE(IsPostFurnitureLine("Conectado"));
+  EXPECT_FALSE(IsPostFurnitureLine("Desconectado"));
+  EXPECT_TRUE(IsPostFurnitureLine("Hors ligne"));
+}
+
+// Two newsletters' cards side by side, each with its heading, are
+// promotions still.
+TEST(HeldoutRules, NewsletterCardsSideBySideArePromotions) {
+  const Article a = ExtractPage(Story(
+      "<div class=nl-card><h4>The Morning</h4>Get our newsletter in your inbox every weekday. <a href=/s1>"
+      "Subscribe</a></div><div class=nl-card><h4>Breaking News</h4>Sign up for our breaking news alerts, in your "
+      "inbox as they happen. <a href=/s2>Subscribe</a></div>",
+      ""));
+  EXPECT_EQ(a.text.find("every weekday"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("as they happen"), std::string::npos) << a.text;
+}
+
+// A contact cue counts as a whole word: "technically" holds no "call".
+TEST(HeldoutRules, TipContactCueIsAWord) {
+  EXPECT_FALSE(IsTipPromptLine("Got a tip? Technically, the IRS counts every dollar of it as income."));
+  EXPECT_TRUE(IsTipPromptLine("Got a tip? Call the newsroom at 555-0100."));
+}
+
+// A headline that tells of an update labels no date.
+TEST(HeldoutRules, HeadlineIsNoUpdateLabel) {
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>Timetable</title></head><body><main><h1>Bus timetable updated for spring</h1>"
+      "<span class=date>March 5, 2024</span>" + std::string(kProse) + "</main></body></html>");
+  EXPECT_FALSE(a.date_modified.has_value()) << *a.date_modified;
+}
+
 }  // namespace
 }  // namespace lede

@@ -2941,9 +2941,18 @@ bool UpdateClassedStamp(const Node* n) {
 bool UpdateLabelledStamp(const Node* n) {
   constexpr size_t kLabelMaxBytes = 48;
   const Node* prev = PrevElementFrom(n->prev());
-  if (!prev || prev->first_child == nullptr) return false;
+  // (A label, not a headline that tells of an update, "<h1>Bus timetable
+  // updated for spring</h1>", nor a link.)
+  if (!prev || prev->first_child == nullptr || IsHeadingTag(prev->tag) || prev->Is(TagId::kA)) return false;
   const std::string label = CollapsedText(prev, kLabelMaxBytes + 1);
-  return label.size() <= kLabelMaxBytes && !HasAsciiDigit(label) && UpdateCueAt(label) != std::string::npos;
+  if (label.size() > kLabelMaxBytes || HasAsciiDigit(label)) return false;
+  const std::string_view l = Trim(label);
+  // (A label closes on a colon, "Last updated:", "最后更新时间:", or is a
+  // few words, "Última actualización"; a sentence is no label.)
+  constexpr size_t kLabelMaxSpaces = 2;
+  const bool short_label = (!l.empty() && l.back() == ':') ||
+                           static_cast<size_t>(std::count(l.begin(), l.end(), ' ')) <= kLabelMaxSpaces;
+  return short_label && UpdateCueAt(l) != std::string::npos;
 }
 
 }  // namespace
@@ -7118,13 +7127,27 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     }
     return false;
   };
-  // (Nor a box that holds a list: a table of contents classed "summary" or
-  // "sommario", its entries linked.)
+  // (Nor a box that holds a list of links: a table of contents classed
+  // "summary" or "sommario", share links. A standfirst's "key points" list
+  // of sentences is the dek.)
   auto holds_list = [](const Node* n) {
     constexpr int kListLookNodes = 32;
     int budget = kListLookNodes;
-    for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n))
-      if (d->Is(TagId::kUl) || d->Is(TagId::kOl)) return true;
+    for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n)) {
+      if (!d->Is(TagId::kUl) && !d->Is(TagId::kOl)) continue;
+      int items = 0, linked = 0;
+      for (const Node* li = d->first_child; li; li = li->next) {
+        if (!li->Is(TagId::kLi)) continue;
+        ++items;
+        int look = kListLookNodes;
+        for (const Node* x = li->first_child; x && look-- > 0; x = NextInTree(x, li))
+          if (x->Is(TagId::kA)) {
+            ++linked;
+            break;
+          }
+      }
+      return items > 0 && linked * 2 >= items;
+    }
     return false;
   };
   for (const Node* n : c.dek_nodes) {
@@ -8209,18 +8232,39 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // no name; a teaser card's address names its own story's writer; an
   // address classed a venue is a calendar's place, "The Plough Inn".)
   author_stage = "address";
-  // (Not on a list of <article>s, each with its <address>: an events
-  // calendar's cards, each event's venue, "Market Place".)
+  // (Not on a list of <article>s side by side, each with its <address>: an
+  // events calendar's cards, each event's venue, "Market Place". A
+  // comment's <article> inside the story's, a footer's address, a card's
+  // in a related box are passed over as ever.)
   auto article_of = [](const Node* n) {
     for (const Node* p = n->parent; p; p = p->parent)
       if (p->Is(TagId::kArticle)) return p;
     return static_cast<const Node*>(nullptr);
   };
-  const bool listed_addresses = c.addresses.size() > 1 && article_of(c.addresses[0]) != article_of(c.addresses[1]);
-  const bool article_like = (a->page_type == "article" || a->page_type == "page") && !listed_addresses;
+  auto contains = [](const Node* outer, const Node* n) {
+    for (const Node* p = n; p; p = p->parent)
+      if (p == outer) return true;
+    return false;
+  };
+  auto readable = [&](const Node* n) { return InArticle(n) && !InCard(n) && !InOthersSection(n, hints); };
+  bool listed = false;  // two read addresses in <article>s side by side
+  if (authors.empty() && c.addresses.size() > 1) {
+    const Node* first = nullptr;
+    for (const Node* n : c.addresses) {
+      if (!readable(n)) continue;
+      const Node* art = article_of(n);
+      if (!first) {
+        first = art;
+        continue;
+      }
+      listed = art && first && art != first && !contains(first, art) && !contains(art, first);
+      break;
+    }
+  }
+  const bool article_like = (a->page_type == "article" || a->page_type == "page") && !listed;
   for (size_t i = 0; i < c.addresses.size() && authors.empty() && !company_credited && article_like; ++i) {
     const Node* n = c.addresses[i];
-    if (!InArticle(n) || InCard(n) || InOthersSection(n, hints)) continue;
+    if (!readable(n)) continue;
     const std::string text = CollapsedText(n, 120);
     if (IsPersonCredit(text) && !IsBylineLabel(text))
       add_authors(text);

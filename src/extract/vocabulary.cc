@@ -5848,9 +5848,10 @@ constexpr std::string_view kPostFurnitureLines[] = {
     "commento ufficiale", "officieel commentaar",
     // A member's presence and the default ranks in the boards' other
     // languages ("Hors ligne", "Nouveau membre": PunBB, FluxBB, phpBB).
-    "hors ligne", "en ligne", "nouveau membre", "membre", "neues mitglied", "mitglied", "desconectado",
-    "conectado", "nuevo miembro", "miembro", "novo membro", "membro", "non connesso", "nuovo utente",
-    "nowy u\xC5\xBCytkownik", "niedost\xC4\x99pny",
+    // (Two words at least: "Conectado" alone is a router's status in a
+    // post's list.)
+    "hors ligne", "nouveau membre", "neues mitglied", "nuevo miembro", "novo membro", "nuovo utente",
+    "nowy u\xC5\xBCytkownik",
 };
 
 // The badge beside the thread starter's name on each of their posts
@@ -7521,17 +7522,31 @@ constexpr size_t kTipPromptMaxBytes = 240;
 // How a tip line says to send the tip, one of which its prompt names
 // (besides an address's "@" or a link): "Got a tip? Here is how servers
 // report theirs to the IRS" is a story's sentence.
+// (Whole words, any case: "technically" holds no "call".)
 constexpr std::string_view kTipContactCues[] = {
     "email", "e-mail", "mail", "whatsapp", "telegram", "contact", "write to", "send", "reach", "call",
     "napisz", "zadzwo\xC5\x84", "schreiben", "kontakt", "\xC3\xA9" "crivez", "contactez", "escr\xC3\xAD" "benos",
-    "escribe", "scrivi", "envie", "escreva", "stuur", "mail ons", "\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5",  // пишите
+    "escribe", "scrivi", "envie", "escreva", "stuur", "\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5",  // пишите
 };
+
+// Whether one of kTipContactCues stands in `line` as a word of its own.
+static bool HoldsTipContactCue(std::string_view line) {
+  for (std::string_view cue : kTipContactCues)
+    for (size_t at = FindIgnoreCase(line, cue); at != std::string_view::npos; at = FindIgnoreCase(line, cue, at + 1)) {
+      const bool open = at == 0 || !IsAsciiAlpha(static_cast<unsigned char>(line[at - 1]));
+      const size_t end = at + cue.size();
+      const bool close = end >= line.size() || !IsAsciiAlpha(static_cast<unsigned char>(line[end]));
+      if (open && close) return true;
+    }
+  return false;
+}
 
 bool IsTipPromptLine(std::string_view line, bool linked) {
   line = Trim(line);
-  // (Each prompt asks its question: a line with no question mark is none.)
-  if (line.empty() || line.size() > kTipPromptMaxBytes || line.find('?') == std::string_view::npos) return false;
-  // (Most lines start with no opening's letter: one look at the first byte.)
+  if (line.empty() || line.size() > kTipPromptMaxBytes) return false;
+  // (Most lines start with no opening's letter: one look at the first byte.
+  // Then each prompt asks its question: a line with no question mark is
+  // none.)
   static constexpr std::array<bool, 256> kFirst = [] {
     std::array<bool, 256> t{};
     for (std::string_view o : kTipPromptOpenings) {
@@ -7541,15 +7556,13 @@ bool IsTipPromptLine(std::string_view line, bool linked) {
     }
     return t;
   }();
-  if (!kFirst[static_cast<unsigned char>(line[0])]) return false;
+  if (!kFirst[static_cast<unsigned char>(line[0])] || line.find('?') == std::string_view::npos) return false;
   bool opens = false;
+  // (A whole word: "Do you have a story" is not "... a storyboard".)
   for (std::string_view o : kTipPromptOpenings)
-    if (StartsWithIgnoreCase(line, o)) {
-      // (A whole word: "Do you have a story" is not "... a storyboard".)
-      opens = line.size() == o.size() || !IsAsciiAlpha(static_cast<unsigned char>(line[o.size()]));
-      break;
-    }
-  return opens && (linked || line.find('@') != std::string_view::npos || ContainsAnyIgnoreCase(line, kTipContactCues));
+    opens = opens || (StartsWithIgnoreCase(line, o) &&
+                      (line.size() == o.size() || !IsAsciiAlpha(static_cast<unsigned char>(line[o.size()]))));
+  return opens && (linked || line.find('@') != std::string_view::npos || HoldsTipContactCue(line));
 }
 
 // Cues of a shop's banner offer, lower-case.
