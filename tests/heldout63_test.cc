@@ -96,8 +96,9 @@
 // writers, named only in its closing "(Reporting by ...; Editing by ...)"
 // (lede gives the agency as the publisher and no writer) and its "Our
 // Standards" line; the guest column's writer, named only in the guest box
-// at its end under a "di Redazione" byline (lede gives "Redazione"), and
-// that box's bio; the Spanish page's place, day and update line read as
+// at its end under a "di Redazione" byline (lede gave "Redazione"; after
+// the round, the desk is no writer and lede gives none), and that box's
+// bio; the Spanish page's place, day and update line read as
 // one ("Bruselas 07/11/2025 - 12:20h Actualizada ..."); the broadcaster's
 // "Dieses Thema im Programm" box.
 #include <gtest/gtest.h>

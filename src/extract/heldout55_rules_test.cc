@@ -435,5 +435,16 @@ TEST(HeldoutRules, HeadlineIsNoUpdateLabel) {
   EXPECT_FALSE(a.date_modified.has_value()) << *a.date_modified;
 }
 
+// Round 63. The paper's desk as the whole credit ("Redazione" as a
+// JSON-LD Person and in the byline) is the newsroom, no writer.
+TEST(HeldoutRules, DeskIsNoWriter) {
+  const Article a = ExtractPage(
+      "<html lang=it><head><title>Siccit\xC3\xA0</title><script type=application/ld+json>{\"@type\":\"NewsArticle\","
+      "\"headline\":\"Siccit\xC3\xA0\",\"author\":{\"@type\":\"Person\",\"name\":\"Redazione\"}}</script></head><body>"
+      "<article><h1>Siccit\xC3\xA0</h1><span class=author>di <a href=/author/redazione/>Redazione</a></span>" +
+      std::string(kProse) + "</article></body></html>");
+  EXPECT_TRUE(a.authors.empty()) << a.authors[0];
+}
+
 }  // namespace
 }  // namespace lede

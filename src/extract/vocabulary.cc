@@ -9318,6 +9318,11 @@ constexpr std::string_view kAuthorNoise[] = {
     // IsLoginName.)
     // A thread list's stats row ("Replies 7 Views 1K") is no byline.
     "replies", "views",
+    // The paper's desk as the whole credit, in the languages of the papers
+    // ("di Redazione", a JSON-LD Person "Redaktion"): the newsroom, no
+    // writer.
+    "redaktion", "r\xC3\xA9" "daction", "redacci\xC3\xB3n", "redazione", "reda\xC3\xA7\xC3\xA3o", "redactie",
+    "redakcja", "redakce",
 };
 
 // ... and the publication and update cues of every language of the stamp
