@@ -446,5 +446,20 @@ TEST(HeldoutRules, DeskIsNoWriter) {
   EXPECT_TRUE(a.authors.empty()) << a.authors[0];
 }
 
+// Round 62. A blog post's heading that links to the post itself, the
+// page naming its address by og:url only, is no teaser card: the day over
+// it is the post's.
+TEST(HeldoutRules, OwnHeadingByOgUrl) {
+  const Article a = ExtractPage(
+      "<html lang=ja><head><title>Mikan</title><meta property=og:title content=\"Mikan harvest\">"
+      "<meta property=og:url content=\"https://blog.example.jp/blog-entry-412.html\"></head><body><h1>"
+      "<a href=\"https://blog.example.jp/\">Shimanami days</a></h1><div class=entry><div class=entry_date>"
+      "2026\xE5\xB9\xB4" "11\xE6\x9C\x88" "08\xE6\x97\xA5 (\xE6\x97\xA5)</div><h2 class=entry_header><a href="
+      "\"https://blog.example.jp/blog-entry-412.html\">Mikan harvest</a></h2><div class=entry_body>" +
+      std::string(kProse) + "</div></div></body></html>");
+  EXPECT_EQ(a.date_published.value_or("").substr(0, 10), "2026-11-08");
+  EXPECT_TRUE(IsTipPromptLine("Heb jij een tip voor de redactie? Mail naar redactie@example.nl."));
+}
+
 }  // namespace
 }  // namespace lede

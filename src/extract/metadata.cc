@@ -8455,7 +8455,7 @@ static bool ShowsPostAge(std::string_view shown) {
   // The page's own heading: a linked heading that is it, or that links to
   // the page itself, makes no teaser card (InTeaserCard): Joomla's item
   // page sets its headline as "<h2><a href=PERMALINK>" over its info row.
-  const OwnPage own_heading = MakeOwnPage(out->headline, url, base, c.canonical);
+  const OwnPage own_heading = MakeOwnPage(out->headline, url, base, canonical_for_dates);
   auto first_date = [&](const std::string_view* keys, size_t n) -> std::optional<std::string> {
     for (size_t i = 0; i < n; ++i) {
       std::string_view v = c.Meta(keys[i]);

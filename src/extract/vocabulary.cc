@@ -7514,7 +7514,8 @@ constexpr std::string_view kTipPromptOpenings[] = {
     "got a story?", "got a tip?", "got a news tip?", "have a news tip?", "have a story tip?", "have a tip?",
     "do you have a news tip", "do you have a story", "haben sie einen hinweis", "sie haben einen hinweis",
     "vous avez une info", "\xC2\xBFtienes una noticia", "\xC2\xBFtiene una noticia", "hai una notizia",
-    "hai una segnalazione", "tem uma not\xC3\xAD" "cia", "heb je een tip", "heeft u een tip", "masz temat?",
+    "hai una segnalazione", "tem uma not\xC3\xAD" "cia", "heb je een tip", "heb jij een tip", "hebt u een tip",
+    "heeft u een tip", "masz temat?",
     "masz news?", "\xD0\x95\xD1\x81\xD1\x82\xD1\x8C \xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C?",  // Есть новость?
 };
 // A tip line's prompt at most: a sentence or two.
