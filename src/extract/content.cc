@@ -2312,11 +2312,9 @@ bool InCardRun(const Node* e, std::string* scratch) {
   if (e->tag != TagId::kDiv && e->tag != TagId::kArticle && e->tag != TagId::kLi) return false;
   const std::string_view cls = e->Attr("class");
   if (cls.empty()) return false;
-  bool headed = false;
-  int budget = kCardHeadingLookNodes;
-  for (const Node* d = e->first_child; d && !headed && budget-- > 0; d = NextInTree(d, e))
-    headed = d->is_element() && IsHeadingTag(d->tag);
-  if (!headed) return false;
+  if (!FirstDescendantWithin(e, kCardHeadingLookNodes,
+                             [](const Node* d) { return d->is_element() && IsHeadingTag(d->tag); }))
+    return false;
   for (const Node* s : {PrevElementFrom(e->prev()), NextElementFrom(e->next)})
     if (s && s->tag == e->tag && s->Attr("class") == cls) {
       CollapsedTextInto(s, kCardRunReadBytes, scratch);

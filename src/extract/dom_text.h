@@ -60,13 +60,22 @@ inline const Node* PrevElementFrom(const Node* s) {
   return s && s->is_element() ? s : nullptr;
 }
 
+// The first of `e`'s first `max_nodes` descendants (in document order)
+// that satisfies `pred`; null when none does.
+template <typename Pred>
+const Node* FirstDescendantWithin(const Node* e, int max_nodes, Pred pred) {
+  for (const Node* d = e->first_child; d && max_nodes-- > 0; d = NextInTree(d, e))
+    if (pred(d)) return d;
+  return nullptr;
+}
+
 // Whether `e` holds a picture (<img>, <picture>, an inline <svg>) among
 // its first `max_nodes` descendants: a logo set in a heading, a tile's
 // picture in a link.
 inline bool HoldsImage(const Node* e, int max_nodes = 16) {
-  for (const Node* d = e->first_child; d && max_nodes-- > 0; d = NextInTree(d, e))
-    if (d->Is(TagId::kImg) || d->Is(TagId::kPicture) || d->Is(TagId::kSvg)) return true;
-  return false;
+  return FirstDescendantWithin(e, max_nodes, [](const Node* d) {
+           return d->Is(TagId::kImg) || d->Is(TagId::kPicture) || d->Is(TagId::kSvg);
+         }) != nullptr;
 }
 
 // Nodes ScanText looks at by default.

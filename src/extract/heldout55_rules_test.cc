@@ -6,29 +6,23 @@
 #include <vector>
 
 #include "extract/vocabulary.h"
+#include "extract/rules_test_util.h"
 #include "lede/lede.h"
 
 namespace lede {
 namespace {
 
-constexpr const char* kProse =
-    "<p>The first paragraph says what the page is about in a couple of sentences, long enough to read as prose "
-    "that a reader came for, with a clause or two more.</p>"
-    "<p>The second paragraph carries on with the same subject and adds the details a reader would look for, "
-    "again at some length so that it scores as text.</p>"
-    "<p>The third paragraph closes the story with a last thought, in words enough to count as the story's own "
-    "and not as a caption or a teaser line.</p>";
+// Three paragraphs: a story's worth of prose before what follows it.
+const std::string kStoryProse = std::string(rules_test::kProse) +
+                                "<p>The third paragraph closes the story with a last thought, in words enough to "
+                                "count as the story's own and not as a caption or a teaser line.</p>";
 
-Article ExtractPage(const std::string& html) {
-  Result<Article> r = Extract(html, ExtractOptions{});
-  EXPECT_TRUE(r.ok());
-  return r.ok() ? std::move(r.value()) : Article{};
-}
+using rules_test::ExtractPage;
 
 std::string Story(const std::string& header, const std::string& after) {
   return "<html lang=en><head><title>Rules we wrote</title><meta property=og:type content=article></head><body>"
          "<article><h1>Rules we wrote</h1>" +
-         header + kProse + "</article>" + after + "</body></html>";
+         header + kStoryProse + "</article>" + after + "</body></html>";
 }
 
 // A blog platform's post header files the post under its publication
@@ -87,7 +81,7 @@ TEST(HeldoutRules, VideoPlayerStatusLines) {
 // it ("<p>Last updated:</p><span>...</span>"): the page's modification.
 TEST(HeldoutRules, LabelledUpdateStamp) {
   const Article a = ExtractPage(
-      "<html lang=en><head><title>Guide</title></head><body><main><h1>Guide</h1>" + std::string(kProse) +
+      "<html lang=en><head><title>Guide</title></head><body><main><h1>Guide</h1>" + kStoryProse +
       "<footer><div class=meta><p>Last updated: </p><span>2025/3/12 10:24:31</span></div></footer></main></body>"
       "</html>");
   EXPECT_EQ(a.date_modified.value_or(""), "2025-03-12T10:24:31");
@@ -99,7 +93,7 @@ TEST(HeldoutRules, BylineWithAgencyIsFurniture) {
   const Article a = ExtractPage(
       "<html lang=fr><head><title>La laiterie supprime 45 postes</title><meta property=og:type content=article>"
       "<meta name=author content=\"Claire Dubois\"></head><body><article><h1>La laiterie supprime 45 postes</h1>"
-      "<div class=signature>Par Claire Dubois, avec AFP</div>" + std::string(kProse) + "</article></body></html>");
+      "<div class=signature>Par Claire Dubois, avec AFP</div>" + kStoryProse + "</article></body></html>");
   EXPECT_EQ(a.text.find("Par Claire Dubois"), std::string::npos) << a.text;
 }
 
@@ -131,7 +125,7 @@ TEST(HeldoutRules, SommarioIsTheDekAndTheBylineUnderItGoes) {
       "<html lang=it><head><title>Chiude il cinema Eden</title><meta property=og:type content=article></head>"
       "<body><div class=notizia><h1>Chiude il cinema Eden</h1><p class=sommario>La famiglia Bracci gestisce la sala "
       "dal 1965: pesano il calo del pubblico e i lavori antincendio. Il Comune cerca una soluzione.</p>"
-      "<p class=autore>di Marco Rossi</p>" + std::string(kProse) + "</div></body></html>");
+      "<p class=autore>di Marco Rossi</p>" + kStoryProse + "</div></body></html>");
   EXPECT_EQ(a.dek.value_or("").rfind("La famiglia Bracci", 0), 0u) << a.dek.value_or("");
   EXPECT_EQ(a.text.find("di Marco Rossi"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("La famiglia Bracci"), std::string::npos) << a.text;
@@ -148,7 +142,7 @@ TEST(HeldoutRules, SpanishRelatedBox) {
   const Article a = ExtractPage(
       "<html lang=es><head><title>Calamocha compra el secadero</title><meta property=og:type content=article>"
       "</head><body><article><a class=seccion-noticia href=/seccion/calamocha>Calamocha</a><p class=antetitulo>"
-      "PLENO MUNICIPAL</p><h1>Calamocha compra el secadero</h1>" + std::string(kProse) +
+      "PLENO MUNICIPAL</p><h1>Calamocha compra el secadero</h1>" + kStoryProse +
       "<div class=te-puede-interesar><span>Te puede interesar</span><a href=/n/1>Calamocha abre el plazo de las "
       "ayudas</a></div><p>Un cuarto p\xC3\xA1rrafo cierra la noticia con palabras bastantes para leerse como "
       "texto.</p></article></body></html>");
@@ -165,7 +159,7 @@ TEST(HeldoutRules, JoomlaItemPage) {
       "<link rel=canonical href=\"https://krant.example/nieuws/12-geen-parkeergarage\"></head><body>"
       "<div class=item-page><h2><a href=\"/nieuws/12-geen-parkeergarage\">Geen parkeergarage</a></h2>"
       "<dl class=article-info><dt class=article-info-term>Details</dt><dd class=published>Gepubliceerd: "
-      "donderdag, 26 november 2026 10:12</dd><dd class=hits>Hits: 1043</dd></dl>" + std::string(kProse) +
+      "donderdag, 26 november 2026 10:12</dd><dd class=hits>Hits: 1043</dd></dl>" + kStoryProse +
       "</div><div class=moduletable><h3>Laatste nieuws</h3><ul><li><a href=/n/13>Supermarkt breidt uit</a> "
       "<span class=mod-date>27-11-2026</span></li></ul></div></body></html>");
   EXPECT_EQ(a.date_published.value_or("").substr(0, 10), "2026-11-26");
@@ -186,7 +180,7 @@ TEST(HeldoutRules, TipPromptAndRussianChannelInvite) {
 
 std::string Product(const std::string& lang, const std::string& body) {
   return "<html lang=" + lang + "><head><title>Das Haus am Wehr</title><meta property=og:type content=product>"
-         "</head><body><main><h1>Das Haus am Wehr</h1><div class=price>24,00 \xE2\x82\xAC</div>" + std::string(kProse) +
+         "</head><body><main><h1>Das Haus am Wehr</h1><div class=price>24,00 \xE2\x82\xAC</div>" + kStoryProse +
          body + "</main></body></html>";
 }
 
@@ -298,7 +292,7 @@ TEST(HeldoutRules, TableOfContentsIsNoDek) {
   const Article a = ExtractPage(
       "<html lang=it><head><title>La pizza in casa</title></head><body><article><h1>La pizza in casa</h1>"
       "<div class=sommario><p>Sommario</p><ul><li><a href=#ingredienti>Gli ingredienti</a></li><li><a "
-      "href=#impasto>L'impasto</a></li></ul></div>" + std::string(kProse) + "</article></body></html>");
+      "href=#impasto>L'impasto</a></li></ul></div>" + kStoryProse + "</article></body></html>");
   EXPECT_EQ(a.dek.value_or("").find("Sommario"), std::string::npos) << a.dek.value_or("");
 }
 
@@ -327,7 +321,7 @@ TEST(HeldoutRules, ReviewMisfiresOfStop52) {
 TEST(HeldoutRules, SectionTitledHeadingsAreKept) {
   const Article a = ExtractPage(
       "<html lang=es><head><title>Renovar el DNI</title><meta property=og:type content=article></head><body>"
-      "<article><h1>Renovar el DNI</h1><h2 class=titulo-seccion>Requisitos</h2>" + std::string(kProse) +
+      "<article><h1>Renovar el DNI</h1><h2 class=titulo-seccion>Requisitos</h2>" + kStoryProse +
       "<h2 class=titulo-seccion>Documentaci\xC3\xB3n necesaria</h2><p>Una fotograf\xC3\xAD" "a reciente en color y "
       "el documento anterior, aunque est\xC3\xA9 caducado, bastan en la mayor\xC3\xAD" "a de las oficinas.</p>"
       "</article></body></html>");
@@ -376,7 +370,7 @@ TEST(HeldoutRules, EventVenuesAreNoAuthors) {
 TEST(HeldoutRules, AddressAuthorBesideOtherAddresses) {
   const Article a = ExtractPage(
       "<html lang=en><head><title>Bike lanes</title></head><body><article><header><h1>Bike lanes</h1><address>"
-      "Jane Doe</address></header>" + std::string(kProse) + "<section><article class=comment><address>Tom Baker"
+      "Jane Doe</address></header>" + kStoryProse + "<section><article class=comment><address>Tom Baker"
       "</address><p>Great news for the neighborhood.</p></article></section></article><footer><address>Springfield "
       "Gazette, 12 Main Street</address></footer></body></html>");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
@@ -387,7 +381,7 @@ TEST(HeldoutRules, AddressAuthorBesideOtherAddresses) {
 TEST(HeldoutRules, BodyClassedBylineIsAByline) {
   const Article a = ExtractPage(
       "<html lang=en><head><title>Bike lanes</title><meta name=author content=\"Jane Doe\"></head><body><main>"
-      "<h1>Bike lanes</h1><div class=\"entry-meta entry-content\">By Jane Doe</div>" + std::string(kProse) +
+      "<h1>Bike lanes</h1><div class=\"entry-meta entry-content\">By Jane Doe</div>" + kStoryProse +
       "</main></body></html>");
   EXPECT_EQ(a.text.find("By Jane Doe"), std::string::npos) << a.text;
 }
@@ -398,7 +392,7 @@ TEST(HeldoutRules, KeyPointsStandfirstIsTheDek) {
       "<html lang=en><head><title>New bus routes</title><meta property=og:type content=article></head><body>"
       "<article><h1>New bus routes</h1><div class=standfirst><ul><li>Three new routes will link the northern "
       "suburbs to the centre.</li><li>The twelve million dollar plan starts in March.</li></ul></div>" +
-      std::string(kProse) + "</article></body></html>");
+      kStoryProse + "</article></body></html>");
   EXPECT_NE(a.dek.value_or("").find("Three new routes"), std::string::npos) << a.dek.value_or("");
 }
 
@@ -431,7 +425,7 @@ TEST(HeldoutRules, TipContactCueIsAWord) {
 TEST(HeldoutRules, HeadlineIsNoUpdateLabel) {
   const Article a = ExtractPage(
       "<html lang=en><head><title>Timetable</title></head><body><main><h1>Bus timetable updated for spring</h1>"
-      "<span class=date>March 5, 2024</span>" + std::string(kProse) + "</main></body></html>");
+      "<span class=date>March 5, 2024</span>" + kStoryProse + "</main></body></html>");
   EXPECT_FALSE(a.date_modified.has_value()) << *a.date_modified;
 }
 
@@ -442,7 +436,7 @@ TEST(HeldoutRules, DeskIsNoWriter) {
       "<html lang=it><head><title>Siccit\xC3\xA0</title><script type=application/ld+json>{\"@type\":\"NewsArticle\","
       "\"headline\":\"Siccit\xC3\xA0\",\"author\":{\"@type\":\"Person\",\"name\":\"Redazione\"}}</script></head><body>"
       "<article><h1>Siccit\xC3\xA0</h1><span class=author>di <a href=/author/redazione/>Redazione</a></span>" +
-      std::string(kProse) + "</article></body></html>");
+      kStoryProse + "</article></body></html>");
   EXPECT_TRUE(a.authors.empty()) << a.authors[0];
 }
 
@@ -456,7 +450,7 @@ TEST(HeldoutRules, OwnHeadingByOgUrl) {
       "<a href=\"https://blog.example.jp/\">Shimanami days</a></h1><div class=entry><div class=entry_date>"
       "2026\xE5\xB9\xB4" "11\xE6\x9C\x88" "08\xE6\x97\xA5 (\xE6\x97\xA5)</div><h2 class=entry_header><a href="
       "\"https://blog.example.jp/blog-entry-412.html\">Mikan harvest</a></h2><div class=entry_body>" +
-      std::string(kProse) + "</div></div></body></html>");
+      kStoryProse + "</div></div></body></html>");
   EXPECT_EQ(a.date_published.value_or("").substr(0, 10), "2026-11-08");
   EXPECT_TRUE(IsTipPromptLine("Heb jij een tip voor de redactie? Mail naar redactie@example.nl."));
 }

@@ -10,22 +10,15 @@
 
 #include "extract/metadata.h"
 #include "extract/vocabulary.h"
+#include "extract/rules_test_util.h"
 #include "lede/lede.h"
 
 namespace lede {
 namespace {
 
-constexpr const char* kProse =
-    "<p>The first paragraph says what the page is about in a couple of sentences, long enough to read as prose "
-    "that a reader came for, with a clause or two more.</p>"
-    "<p>The second paragraph carries on with the same subject and adds the details a reader would look for, "
-    "again at some length so that it scores as text.</p>";
 
-Article ExtractPage(const std::string& html) {
-  Result<Article> r = Extract(html, ExtractOptions{});
-  EXPECT_TRUE(r.ok());
-  return r.ok() ? std::move(r.value()) : Article{};
-}
+using rules_test::ExtractPage;
+using rules_test::kProse;
 
 std::string Story(const std::string& head, const std::string& body) {
   return "<html lang=en><head><title>Pool closes</title><meta property=og:type content=article>" + head +

@@ -2292,12 +2292,15 @@ bool InCard(const Node* n) {
 }
 
 // Whether `n` sits in an <article> a few levels up (8 at most).
-bool InArticle(const Node* n) {
+// The <article> around `n`, eight levels up at most; null when none.
+const Node* EnclosingArticle(const Node* n) {
   int levels = 8;
   for (const Node* p = n->parent; p && p->is_element() && levels-- > 0; p = p->parent)
-    if (p->Is(TagId::kArticle)) return true;
-  return false;
+    if (p->Is(TagId::kArticle)) return p;
+  return nullptr;
 }
+
+bool InArticle(const Node* n) { return EnclosingArticle(n) != nullptr; }
 
 // Types that describe the page itself as a list (ItemList alone may be a
 // carousel on an article).
@@ -7130,28 +7133,21 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   // (Nor a box that holds a list of links: a table of contents classed
   // "summary" or "sommario", share links. A standfirst's "key points" list
   // of sentences is the dek.)
-  auto holds_list = [](const Node* n) {
+  auto holds_link_list = [](const Node* n) {
     constexpr int kListLookNodes = 32;
-    int budget = kListLookNodes;
-    for (const Node* d = n->first_child; d && budget-- > 0; d = NextInTree(d, n)) {
-      if (!d->Is(TagId::kUl) && !d->Is(TagId::kOl)) continue;
-      int items = 0, linked = 0;
-      for (const Node* li = d->first_child; li; li = li->next) {
-        if (!li->Is(TagId::kLi)) continue;
-        ++items;
-        int look = kListLookNodes;
-        for (const Node* x = li->first_child; x && look-- > 0; x = NextInTree(x, li))
-          if (x->Is(TagId::kA)) {
-            ++linked;
-            break;
-          }
-      }
-      return items > 0 && linked * 2 >= items;
+    const Node* list =
+        FirstDescendantWithin(n, kListLookNodes, [](const Node* d) { return d->Is(TagId::kUl) || d->Is(TagId::kOl); });
+    if (!list) return false;
+    int items = 0, linked = 0;
+    for (const Node* li = list->first_child; li; li = li->next) {
+      if (!li->Is(TagId::kLi)) continue;
+      ++items;
+      linked += FirstDescendantWithin(li, kListLookNodes, [](const Node* x) { return x->Is(TagId::kA); }) != nullptr;
     }
-    return false;
+    return items > 0 && linked * 2 >= items;
   };
   for (const Node* n : c.dek_nodes) {
-    if (paragraphs(n) > 1 || one_of_series(n) || many_blocks(n) || holds_list(n)) continue;
+    if (paragraphs(n) > 1 || one_of_series(n) || many_blocks(n) || holds_link_list(n)) continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
       if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n) && !(out->headline && prose_before(n))) {
@@ -8236,28 +8232,18 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
   // events calendar's cards, each event's venue, "Market Place". A
   // comment's <article> inside the story's, a footer's address, a card's
   // in a related box are passed over as ever.)
-  auto article_of = [](const Node* n) {
-    for (const Node* p = n->parent; p; p = p->parent)
-      if (p->Is(TagId::kArticle)) return p;
-    return static_cast<const Node*>(nullptr);
-  };
-  auto contains = [](const Node* outer, const Node* n) {
-    for (const Node* p = n; p; p = p->parent)
-      if (p == outer) return true;
-    return false;
-  };
   auto readable = [&](const Node* n) { return InArticle(n) && !InCard(n) && !InOthersSection(n, hints); };
   bool listed = false;  // two read addresses in <article>s side by side
   if (authors.empty() && c.addresses.size() > 1) {
     const Node* first = nullptr;
     for (const Node* n : c.addresses) {
       if (!readable(n)) continue;
-      const Node* art = article_of(n);
+      const Node* art = EnclosingArticle(n);
       if (!first) {
         first = art;
         continue;
       }
-      listed = art && first && art != first && !contains(first, art) && !contains(art, first);
+      listed = art && first && art != first && !IsWithin(art, first) && !IsWithin(first, art);
       break;
     }
   }

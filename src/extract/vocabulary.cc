@@ -7542,21 +7542,27 @@ static bool HoldsTipContactCue(std::string_view line) {
   return false;
 }
 
+// Which bytes open one of `list`'s phrases, an ASCII letter in either case
+// (the phrases are lower case): a line whose first byte opens none is
+// compared with none of them.
+template <size_t N>
+constexpr std::array<bool, 256> FirstBytesOf(const std::string_view (&list)[N]) {
+  std::array<bool, 256> t{};
+  for (std::string_view w : list) {
+    const unsigned char c0 = static_cast<unsigned char>(w[0]);
+    t[c0] = true;
+    if (c0 >= 'a' && c0 <= 'z') t[c0 - 'a' + 'A'] = true;
+  }
+  return t;
+}
+
 bool IsTipPromptLine(std::string_view line, bool linked) {
   line = Trim(line);
   if (line.empty() || line.size() > kTipPromptMaxBytes) return false;
   // (Most lines start with no opening's letter: one look at the first byte.
   // Then each prompt asks its question: a line with no question mark is
   // none.)
-  static constexpr std::array<bool, 256> kFirst = [] {
-    std::array<bool, 256> t{};
-    for (std::string_view o : kTipPromptOpenings) {
-      const unsigned char c0 = static_cast<unsigned char>(o[0]);
-      t[c0] = true;
-      if (c0 >= 'a' && c0 <= 'z') t[c0 - 'a' + 'A'] = true;
-    }
-    return t;
-  }();
+  static constexpr auto kFirst = FirstBytesOf(kTipPromptOpenings);
   if (!kFirst[static_cast<unsigned char>(line[0])] || line.find('?') == std::string_view::npos) return false;
   bool opens = false;
   // (A whole word: "Do you have a story" is not "... a storyboard".)
@@ -7666,15 +7672,7 @@ std::string_view StripCreditCue(std::string_view line) {
   line = Trim(line);
   if (line.empty()) return {};
   // (Most lines start with no cue's letter: one look at the first byte.)
-  static constexpr std::array<bool, 256> kFirst = [] {
-    std::array<bool, 256> t{};
-    for (std::string_view cue : kCreditCues) {
-      const unsigned char c0 = static_cast<unsigned char>(cue[0]);
-      t[c0] = true;
-      if (c0 >= 'a' && c0 <= 'z') t[c0 - 'a' + 'A'] = true;
-    }
-    return t;
-  }();
+  static constexpr auto kFirst = FirstBytesOf(kCreditCues);
   if (!kFirst[static_cast<unsigned char>(line[0])]) return {};
   for (std::string_view cue : kCreditCues)
     if (StartsWithIgnoreCase(line, cue)) return Trim(line.substr(cue.size()));
