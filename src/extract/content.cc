@@ -4596,6 +4596,28 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
   return cue == 0 && IsUpdateClockPart(part);
 }
 
+// The place a story's meta row may open on before its date, set as a field
+// of its own ("<span class=place>Bruselas</span> <span class=date>07/11/2025
+// - 12:20h</span>"): one to three capitalized words of letters (a hyphen
+// between them: no punctuation, no digit), right before a digit. Its size
+// with the space after it; 0 when the row opens on none.
+constexpr int kMetaRowPlaceMaxWords = 3;
+size_t MetaRowPlaceSize(std::string_view line) {
+  size_t i = 0;
+  for (int words = 0; words < kMetaRowPlaceMaxWords && i < line.size(); ++words) {
+    const size_t sp = line.find(' ', i);
+    if (sp == std::string_view::npos) return 0;
+    const std::string_view w = line.substr(i, sp - i);
+    const auto c0 = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+    if (!(c0 >= 'A' && c0 <= 'Z') && c0 < 0xC3) return 0;
+    for (const char c : w)
+      if (!(IsAsciiAlpha(c) || c == '-' || static_cast<unsigned char>(c) >= 0x80)) return 0;
+    i = sp + 1;
+    if (i < line.size() && IsAsciiDigit(line[i])) return i;
+  }
+  return 0;
+}
+
 // Whether `line` is a story's meta row: the page's writers (after a byline
 // cue, joined by "and", "e", "et"...; `*named` set when it names them), then
 // only stamps, parted by bullets or dashes ("Di Marco Rossi e Giulia Bianchi
@@ -4603,7 +4625,10 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
 // Dupont – il y a 2 jours – Mis à jour le 27 novembre"), one date at least
 // and one stamp without an update cue at most (two are a range of days:
 // "12.01.26 — 10.04.26", a course's term). The writers may be followed by
-// the story's filing ("Published in ...").
+// the story's filing ("Published in ...") or by the place the story was
+// filed from, before its date ("Bruselas 07/11/2025 - 12:20h Actualizada
+// 07/11/2025 - 18:05h": MetaRowPlaceSize); or the writers may come last,
+// after the stamps and a cue ("03.12.2025 09:15 von Sabine Krämer").
 bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors, bool* named) {
   line = Trim(line);
   if (line.size() > 2 * kMetaRowMaxText || !HasAsciiDigit(line)) return false;
@@ -4631,16 +4656,38 @@ bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors,
     if (cut == std::string_view::npos) return false;
     line = Trim(line.substr(cut + len));
   }
-  bool dated = false;
-  int plain = 0;
-  for (int parts = 0; !line.empty(); ++parts) {
-    if (parts >= kMetaRowMaxParts) return false;
-    size_t len = 0;
-    const size_t cut = MetaRowSeparatorAt(line, &len);
-    if (!IsMetaRowStamp(line.substr(0, cut), &dated, &plain)) return false;
-    line = cut == std::string_view::npos ? std::string_view() : Trim(line.substr(cut + len));
+  auto stamps = [](std::string_view rest) {
+    bool dated = false;
+    int plain = 0;
+    for (int parts = 0; !rest.empty(); ++parts) {
+      if (parts >= kMetaRowMaxParts) return false;
+      size_t len = 0;
+      const size_t cut = MetaRowSeparatorAt(rest, &len);
+      if (!IsMetaRowStamp(rest.substr(0, cut), &dated, &plain)) return false;
+      rest = cut == std::string_view::npos ? std::string_view() : Trim(rest.substr(cut + len));
+    }
+    return dated && plain <= 1;
+  };
+  if (stamps(line)) return true;
+  // (The writer last, after the stamp and a byline's cue: "03.12.2025
+  // 09:15 von Sabine Krämer (2 Kommentare)", Contao's news line; a count
+  // of comments after the name goes.)
+  if (!*named && !authors.empty()) {
+    const std::string_view t = WithoutEngagementTail(line);
+    for (const std::string& a : authors) {
+      if (a.empty() || t.size() <= a.size() + 2 || !t.ends_with(a) || t[t.size() - a.size() - 1] != ' ') continue;
+      const std::string_view head = t.substr(0, t.size() - a.size() - 1);
+      const size_t sp = head.rfind(' ');
+      if (sp == std::string_view::npos) continue;
+      if (StripBylineCue(t.substr(sp + 1)) != a) continue;
+      *named = true;
+      return stamps(Trim(head.substr(0, sp)));
+    }
   }
-  return dated && plain <= 1;
+  // (The place, when the row is no stamps without it: "Oct 11, 2023" opens
+  // on a month as a place would.)
+  const size_t place = MetaRowPlaceSize(line);
+  return place > 0 && (IsDateLine(line.substr(place)) || stamps(line.substr(place)));
 }
 
 // Whether `line` is a Chinese or Japanese news page's meta row: its parts
@@ -5346,6 +5393,14 @@ bool ContentExtractor::BoxCaptionsAGallery(const Node* box) const {
   return false;
 }
 
+// A share row's links at least, its word characters at most, and its
+// label's (the words outside its links: "Share", "Partager:").
+constexpr uint16_t kShareRowMinLinks = 2;
+constexpr uint32_t kShareRowMaxText = 80;
+constexpr uint32_t kShareRowMaxLabel = 12;
+// The captions a photo essay has at least (BuildBody: its captions are
+// its text).
+constexpr int kPhotoEssayMinCaptions = 3;
 // The nodes of a figure's caption read for the body's caption block.
 constexpr size_t kCaptionMaxNodes = 256;
 // The reason BuildBody's decide gives a caption box it leaves out of the
@@ -6493,6 +6548,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "call-to-action";
       return false;
     }
+    // A share row: a share label and links to share the page on, nothing
+    // else ("Share Instagram Facebook Email", a story builder's text
+    // widget), on any page. (Not a sentence: "Share: see our post, the
+    // thread." ends on a stop.) (The counted facts first: a block of short
+    // link text whose only other words are a label's.)
+    if ((f.flags & kOwner) && f.links >= kShareRowMinLinks && f.text <= kShareRowMaxText &&
+        f.text - f.link <= kShareRowMaxLabel && CollapsedTextInto(e, kShareRowMaxText * 2, kStatMaxNodes, &scratch) &&
+        IsShareLabel(scratch) && !EndsWithSentenceStop(scratch)) {
+      *reason = "share-row";
+      return false;
+    }
     // A row of two or more links drawn as buttons or tabs and nothing
     // else ("Place hold · Add to list · Cite", a download page's "macOS",
     // "Linux" buttons, a schedule's day tabs): the site's controls, not
@@ -7258,6 +7324,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   bool site_feed = false;
   // The value of the prose blocks kept so far (see IsFurnitureHeadingOf).
   double story_prose = 0;
+  // The captions kept as the body's caption blocks, and their bytes.
+  int captions = 0;
+  size_t caption_bytes = 0;
   // A page whose title names a selection ("Editor's picks of the year",
   // "Best of 2025") holds its strip of story cards as its content: no
   // story strip after its prose is cut there (see kStoryStripMinProse).
@@ -7377,7 +7446,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
               }
               CollapsedTextInto(n, 1u << 20, kCaptionMaxNodes, &scratch, caption_skip);
               const std::string_view words = StripCaptionLabel(scratch);
-              if (StripCreditCue(words).empty() && HasCaptionWord(words)) builder.Caption(words);
+              if (StripCreditCue(words).empty() && HasCaptionWord(words)) {
+                builder.Caption(words);
+                caption_bytes += words.size();
+                ++captions;
+              }
             }
           }
           if (explain && facts_[n->eid].text)
@@ -7402,6 +7475,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   }
   builder.Finish();
   out->text = BodyBuilder::RenderText(out->body);
+  // A photo essay tells its story in its pictures' captions: when they
+  // hold more words than the rest of the body, they are its text, as
+  // paragraphs. (Elsewhere a caption is shown under its picture in
+  // Markdown and HTML, not in the text.)
+  if (captions >= kPhotoEssayMinCaptions && caption_bytes > out->text.size()) {
+    for (BodyNode& b : out->body.nodes)
+      if (b.kind == BodyKind::kCaption) b.kind = BodyKind::kParagraph;
+    out->text = BodyBuilder::RenderText(out->body);
+  }
 }
 
 // How plainly the page is a link post (a link aggregator's story page):
@@ -7607,7 +7689,10 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   if (ctx.list_guide)
     if (const Node* desc = CategoryDescription()) JoinRoot(&roots_, desc);
   if (!page_mode_ && marked_within_) AddMarkedParts(root, TuningFor(ctx.favor));
-  if (!page_mode_ && ctx.article && !ctx.discussion) AddLeadBeforeRoot(root);
+  if (!page_mode_ && ctx.article && !ctx.discussion) {
+    AddLeadBeforeRoot(root);
+    AddNotesAfterRoot(root);
+  }
   if (explain)
     for (const Node* r : roots_)
       explain->push_back({r, true, (r == root ? "content-root " : "content-sibling ") + ScoreNote(r)});
@@ -7980,6 +8065,50 @@ void ContentExtractor::AddLeadBeforeRoot(const Node* root) {
   // (The roots are in document order: the lead goes in its place.)
   const auto at = std::lower_bound(roots_.begin(), roots_.end(), lead, InDocumentOrder);
   if (at == roots_.end() || *at != lead) roots_.insert(at, lead);
+}
+
+// The root's next element siblings looked at for a notes box (at its level
+// and at its parent's), the nodes of that box read for its notes' ids, and
+// the nodes of the root read for a mark that links to one.
+constexpr int kNotesSiblingLook = 3;
+constexpr int kNotesLevels = 2;
+constexpr int kNotesReadNodes = 512;
+constexpr int kNotesRootNodes = 1 << 16;
+
+void ContentExtractor::AddNotesAfterRoot(const Node* root) {
+  // A story's notes printed after its body, outside it (SPIP's "div.notes",
+  // a theme's "footnotes" box): the body's note marks link into them ("<a
+  // href=#nb1>1</a>" to "<div id=nb1>"), so they are the story's text too.
+  // Only a box among the root's next few element siblings (at its level or
+  // its parent's), named for notes (NamesNotes), not dropped, that holds an
+  // element whose id a link in the root names.
+  const Node* notes = nullptr;
+  const Node* a = root;
+  for (int level = 0; level < kNotesLevels && a && a->is_element() && !notes; ++level, a = a->parent) {
+    int look = kNotesSiblingLook;
+    for (const Node* s = a->next; s && look > 0 && !notes; s = s->next) {
+      if (!s->is_element()) continue;
+      --look;
+      if (NamesNotes(s->Attr("class")) || NamesNotes(s->Attr("id"))) notes = s;
+    }
+  }
+  if (!notes || (facts_[notes->eid].flags & (kDroppedFlags | kUnderNeg | kHidden))) return;
+  std::vector<std::string_view> ids;
+  int budget = kNotesReadNodes;
+  for (const Node* d = notes->first_child; d && budget-- > 0; d = NextInTree(d, notes))
+    if (d->is_element())
+      if (const std::string_view id = d->Attr("id"); !id.empty()) ids.push_back(id);
+  if (ids.empty()) return;
+  budget = kNotesRootNodes;
+  for (const Node* d = root->first_child; d && budget-- > 0; d = NextInTree(d, root)) {
+    if (!d->Is(TagId::kA)) continue;
+    const std::string_view href = Trim(d->Attr("href"));
+    if (href.size() < 2 || href[0] != '#') continue;
+    if (std::find(ids.begin(), ids.end(), href.substr(1)) != ids.end()) {
+      JoinRoot(&roots_, notes);
+      return;
+    }
+  }
 }
 
 const Node* ContentExtractor::ArchiveLoop() const {

@@ -223,6 +223,7 @@ class ContentExtractor {
   bool LinkListFollows(const Node* top) const;
   void AddMarkedParts(const Node* root, const Tuning& tuning);
   void AddLeadBeforeRoot(const Node* root);
+  void AddNotesAfterRoot(const Node* root);
   void MarkAiReviewSummary(const Node* note);
   void MarkShopServiceBand(const Node* heading);
   bool IsServiceBand(const Node* e) const;

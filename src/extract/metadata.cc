@@ -190,6 +190,18 @@ bool MayStartFirstText(const Node* e, bool or_other_credit = false) {
   return n != nullptr;  // (null: the whole element was read, and no text)
 }
 
+// Whether the first text of `e` (within a few nodes, past spaces) opens on
+// an ASCII digit: a date stamp's line.
+bool OpensOnDigit(const Node* e) {
+  int look = 8;
+  for (const Node* n = e->first_child; n && look-- > 0; n = NextInTree(n, e)) {
+    if (!n->is_text()) continue;
+    const std::string_view t = Trim(n->data);
+    if (!t.empty()) return IsAsciiDigit(t[0]);
+  }
+  return false;
+}
+
 // Whether the text `d`, trimmed, may open on a byline cue: its first byte
 // past ASCII spaces, read in place. (Most texts between elements are white
 // space alone, or open on a byte no cue starts with: they fail here without
@@ -4337,6 +4349,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, 
   if (stripped.empty()) stripped = StripGluedByCue(v);
   if (!stripped.empty()) v = stripped;
   const bool line_cued = !stripped.empty();
+  // A count of the post's comments after the name ("von Sabine Krämer (2
+  // Kommentare)", "by Jane Doe | 3 comments": IsEngagementCountLine) goes.
+  v = WithoutEngagementTail(v);
   // (So does the joiner a dropped handle, standing first in a name's
   // place, leaves before the names: "By @jroe and Jane Doe".)
   if (dropped_token) {
@@ -4985,9 +5000,11 @@ std::string HeadingText(const Node* h, bool* dropped_tagline = nullptr) {
 // line of its own: a block child ("<h1><div>Meet the maker</div><span>
 // Jane Doe</span></h1>") or words before a <br>. A template's eyebrow
 // line over the name, in any case: the headline's own words run on in
-// one line. (The heading's first few children are read, the line's first
-// 64 nodes.)
-bool KickerLine(const Node* h, std::string_view norm_kicker) {
+// one line. So is a label's box that opens the heading, a kicker's class
+// or a label's on it ("<h1><span class=article-header__label>Tylko u
+// nas</span> Most w ...</h1>": NamesHeadingLabel). (The heading's first
+// few children are read, the line's first 64 nodes.)
+bool KickerLine(const Node* h, std::string_view norm_kicker, const HintTable& hints) {
   if (!h) return false;
   const Node* first = nullptr;
   int budget = 8;
@@ -4999,7 +5016,9 @@ bool KickerLine(const Node* h, std::string_view norm_kicker) {
   if (!first) return false;
   const Node* after = first->next;
   while (after && after->is_text() && Trim(after->data).empty()) after = after->next;
-  const bool own_line = (first->is_element() && IsBlockTag(first->tag)) || (after && after->Is(TagId::kBr));
+  const bool own_line = (first->is_element() && (IsBlockTag(first->tag) || (hints[first] & kHintKicker) ||
+                                                 NamesHeadingLabel(first->Attr("class")))) ||
+                        (after && after->Is(TagId::kBr));
   if (!own_line || !after) return false;
   std::string line;
   if (!CollapsedTextInto(first, 256, 64, &line)) return false;
@@ -5158,6 +5177,10 @@ bool InMainLandmark(const Node* h, const HintTable& hints) {
   }
   return false;
 }
+
+// The words of a story's headline at least, that its <article> names the
+// page by though its titles share few of them (MetadataRun::ExtractTitle).
+constexpr size_t kStoryHeadlineMinWords = 5;
 
 // Whether a heading (normalized) has a quarter of its words in the page's
 // <title> or in one of its meta titles, when there is one: a heading that
@@ -6575,6 +6598,12 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       }
       return any;
     };
+    // (A story's headline in its <article> names it though the titles
+    // are an SEO line that shares few of its words: "Auto's verdwijnen van
+    // de Houtmarkt, 86 parkeerplekken maken plaats voor bomen" under the
+    // <title> "Houtmarkt Zutphen autovrij vanaf 2027". A sentence's
+    // length, kStoryHeadlineMinWords: a shorter heading is a label, "Web
+    // Designs" over a portfolio typed an article.)
     // (A <title> that is all the page declares, no og:title, meta title,
     // JSON-LD headline or site name beside it, and says a name and a
     // tagline, is an app shell's: the site's, the same on every page,
@@ -6591,7 +6620,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     const bool headline_sized =
         text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title());
     if (headline_sized && (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
-                           (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)))) {
+                           (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)) ||
+                           (a->page_type == "article" && InArticle(h1s[0]) &&
+                            size_t(std::count(text.begin(), text.end(), ' ')) + 1 >= kStoryHeadlineMinWords && !IsPromoLine(text)))) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
@@ -6660,7 +6691,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       // A kicker is a label: its words, as the heading prints them, are
       // capitalised ("Police arrest man after" is the headline's start),
       // or the heading sets them on a line of their own, above the name.
-      if (KickerLine(out->headline, kicker)) return head;
+      if (KickerLine(out->headline, kicker, hints)) return head;
       const size_t kicker_words = std::count(kicker.begin(), kicker.end(), ' ') + 1;
       std::string_view words = Trim(title);
       for (size_t k = 0; k < kicker_words && !words.empty(); ++k) {
@@ -7968,7 +7999,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         if (HasBlockChild(n) || ContinuesHeading(n)) continue;
         // Unmarked, only a cue ("By ...") or a label makes it a byline;
         // both show in its first bytes (the first one rules most out).
-        if (!MayStartFirstText(n, /*or_other_credit=*/true)) continue;
+        // By the headline a stamp may come first, the byline after it
+        // ("03.12.2025 09:15 von Sabine Krämer", Contao's news line: read
+        // by NameAfterDateStamp below).
+        if (!MayStartFirstText(n, /*or_other_credit=*/true) && !(near && !strict && OpensOnDigit(n))) continue;
         // A control's label is no byline: an accordion's heading that is
         // one button, "<h3><button>By mail</button></h3>", names a way to
         // do something. (Asked only here, of the few elements whose first
@@ -9536,10 +9570,29 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
       if (stems.back() == lead_stem) out->lead_image_in_figure = true;
     }
   }
+  // Whether a caption box beside the lead image, in no figure, stands
+  // after the headline and before `f` (a feature's picture and its
+  // "feature-caption" over the story, whose figures show other pictures):
+  // that box captions the lead image (read below), not the figure.
+  auto lead_captioned_before = [&](const Node* f) {
+    for (const Node* n : c.caption_nodes) {
+      if (n->id >= f->id) break;
+      if (out->headline && n->id < head_id) continue;
+      const std::string_view src = LoadedImageSrc(PictureNearCaption(n));
+      if (!src.empty() && ImageFileStem(src) == lead_stem && !IsWithin(n, f, kCaptionFigureLevels)) return true;
+    }
+    return false;
+  };
+  bool lead_caption_first = false;
   for (size_t k = 0; k < c.figures.size(); ++k) {
     const Node* f = c.figures[k];
     if (out->headline && f->id < head_id) continue;
     if (out->lead_image_in_figure && !stems[k].empty() && stems[k] != lead_stem) continue;
+    if (!out->lead_image_in_figure && !stems.empty() && !stems[k].empty() && stems[k] != lead_stem &&
+        lead_captioned_before(f)) {
+      lead_caption_first = true;
+      break;
+    }
     for (const Node* n = f->first_child; n; n = NextInTree(n, f)) {
       if (!n->is_element()) continue;
       uint32_t node_hints = hints[n];
@@ -9576,7 +9629,7 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
   // is not read). In no <figure> (those are read above); after the
   // headline, as a figure must be. (The first kMaxCaptionNodes such boxes
   // of the page, a couple of ancestors each.)
-  if (out->lead_image_in_figure || lead_stem.empty() || a->image.caption) return;
+  if (out->lead_image_in_figure || lead_stem.empty() || (a->image.caption && !lead_caption_first)) return;
   auto hidden = [&](const Node* h) { return (hints[h] & kHintHidden) != 0; };
   for (const Node* n : c.caption_nodes) {
     if (out->headline && n->id < head_id) continue;
@@ -9964,9 +10017,10 @@ constexpr size_t kAuthorBoxClassBytes = 256;
 
 // The writer an author box names at the start of its bio, in bold before a
 // colon ("<div class=author-info><p><strong>Jane Doe:</strong> Jane has
-// written about ..."): two capitalized words or more, no organisation, and
-// an author box's class on `p` or one of its few ancestors. "" when `p` is
-// no such bio. Reads a few nodes.
+// written about ...") or before the bio's verb ("<strong>Jane Doe</strong>
+// is an agronomist ...": IsBioVerb): two capitalized words or more,
+// no organisation, and an author box's class on `p` or one of its few
+// ancestors. "" when `p` is no such bio. Reads a few nodes.
 static std::string BoldLeadName(const Node* p, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* lead = p->first_child;
@@ -9989,7 +10043,7 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
     name.remove_suffix(1);
   } else if (rest.starts_with(':')) {
     rest.remove_prefix(1);
-  } else {
+  } else if (!IsBioVerb(rest.substr(0, rest.find(' ')))) {
     return {};
   }
   // The bio goes on after the name.
@@ -10055,6 +10109,24 @@ static std::string SignOffName(const Node* p, std::string* line) {
       !LooksLikeName(out) || NamesAnOrganisation(out) || IsBylineLabel(out) || AnyWord(out, IsNoiseAuthorWord))
     return {};
   return out;
+}
+
+// A wire story's closing credits, set in parentheses as one paragraph
+// ("(Reporting by Ann Roe in Paris and Rob Tallis in Rome; Editing by
+// Jo Kim)"): the text inside when a strong cue opens it ("Reporting by",
+// "Written by"), else "". Its first byte rules most paragraphs out.
+constexpr size_t kWireCreditsBytes = 240;
+static std::string_view ParenthesizedCredits(const Node* p, std::string* line) {
+  if (!p->Is(TagId::kP)) return {};
+  const Node* lead = p->first_child;
+  while (lead && lead->is_text() && Trim(lead->data).empty()) lead = lead->next;
+  if (!lead || !lead->is_text() || Trim(lead->data)[0] != '(') return {};
+  if (!CollapsedTextInto(p, kWireCreditsBytes, 16, line) || line->size() >= kWireCreditsBytes) return {};
+  std::string_view text = Trim(*line);
+  if (text.size() < 3 || text.back() != ')') return {};
+  text = Trim(text.substr(1, text.size() - 2));
+  if (StripBylineCue(text, /*strong_only=*/true).empty()) return {};
+  return text;
 }
 
 // The writer a syndicated story's contributor line names: a paragraph of
@@ -10187,6 +10259,12 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     if (!name.empty()) {
       if (InOthersSection(at, hints) || InCard(at)) continue;
       if (take({std::move(name)})) break;
+      continue;
+    }
+    // A wire story's credits in parentheses, closing it.
+    if (std::string_view credits = ParenthesizedCredits(at, &text); !credits.empty()) {
+      if (InOthersSection(at, hints) || InCard(at)) continue;
+      if (std::vector<std::string> names = SplitAuthors(credits); !names.empty() && take(std::move(names))) break;
       continue;
     }
     // Most blocks are prose: the first letter of their text (found within

@@ -418,6 +418,12 @@ constexpr Word kWords[] = {
   // Mediavine Grow's "Save This Recipe" box on food blogs ("grow-save-
   // block", "grow-save-form"): an e-mail form, not the post.
   {"growsave", Match::kJoined, kBp},
+  // A web map's attribution control over its tiles (Esri's
+  // "esri-attribution", Leaflet's "leaflet-control-attribution",
+  // OpenLayers' "ol-attribution", Mapbox's and MapLibre's "-ctrl-attrib"):
+  // the map's chrome, not a picture's credit.
+  {"esriattribution", Match::kJoined, kBp}, {"controlattribution", Match::kJoined, kBp},
+  {"olattribution", Match::kJoined, kBp}, {"ctrlattrib", Match::kJoined, kBp},
   {"modal", Match::kPrefix, kBp | kHintOverlay},
   {"overlay", Match::kToken, kWeak}, {"login", Match::kPrefix, kBp}, {"register", Match::kToken, kWeak},
   // A forge's merge request status box under the description (GitLab's
@@ -1179,6 +1185,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     // menu (a long page's section ends with one).
     "back to top of page", "return to top", "return to top of page", "scroll to top", "go to top",
     "top of page", "back to navigation",
+    // A story builder's hint over its opening screen.
+    "scroll down", "scroll to explore", "scroll to begin", "scroll to read", "keep scrolling",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
     // A paged list's or thread's links to its other pages.
     "next page", "previous page", "older posts", "newer posts",
@@ -1803,6 +1811,13 @@ constexpr std::string_view kCallToActionVerbs[] = {
     "contact", "find", "know", "view", "shop", "join", "talk", "schedule", "sign", "take", "claim",
     "apply", "call", "chat", "browse", "buy", "order", "register", "subscribe", "compare", "watch",
     "read", "check", "visit", "show", "grab", "reserve", "enroll", "enrol",
+    // The imperatives that open a button's label in the other languages
+    // lede reads ("Bekijk in de collectie", "Découvrez nos offres",
+    // "Scopri di più", "Zobacz ofertę"). (German sets its verb last.)
+    "bekijk", "ontdek", "bestel", "reserveer", "voir", "d\xC3\xA9""couvrez", "d\xC3\xA9""couvrir", "r\xC3\xA9""servez",
+    "t\xC3\xA9l\xC3\xA9""chargez", "commandez", "demandez", "essayez", "descubre", "descubra", "descarga",
+    "reserva", "solicita", "consulta", "scopri", "vedi", "prenota", "scarica", "richiedi", "acquista", "veja",
+    "saiba", "baixe", "compre", "confira", "zobacz", "sprawd\xC5\xBA", "pobierz", "odkryj", "zam\xC3\xB3w",
 };
 constexpr size_t kCallToActionMaxWords = 5;
 
@@ -1812,6 +1827,8 @@ constexpr std::string_view kCreditCues[] = {
     // A news site's screen-reader label before a picture's credit ("Image
     // source, Getty Images"; "Media source," for a video's).
     "image source,", "media source,",
+    // A stock library's credit line ("Photo by Jane Doe on Unsplash").
+    "photo by ", "image by ",
     "foto:", "bild:",
     // Polish abbreviates "fotografia" ("... 1 stycznia. Fot. Jan Kowalski").
     "fot.", "fot:",
@@ -2120,9 +2137,13 @@ constexpr std::string_view kRoleMailboxes[] = {
 };
 
 // Verbs that follow a writer's name at the start of an author box's bio
-// ("Jane Doe is a travel writer", "Jane Doe has covered ...").
+// ("Jane Doe is a travel writer", "Jane Doe has covered ..."), and the
+// bios' verbs in other languages ("... è agronoma", "... est journaliste",
+// "... ist Redakteurin", "... jest dziennikarką").
 constexpr std::string_view kBioVerbs[] = {
     "is", "was", "has", "writes", "works", "leads", "joined", "serves", "covers", "holds",
+    "\xC3\xA8", "era", "ha", "est", "ist", "war", "hat", "fue", "\xC3\xA9", "foi", "jest", "by\xC5\x82",
+    "\xC3\xA4r", "var",
 };
 
 // Words of job titles (a byline's description of the person).
@@ -6120,6 +6141,10 @@ bool IsPostFurnitureLine(std::string_view line) {
 constexpr std::string_view kEngagementNouns[] = {
     "comment", "comments", "reply", "replies", "reaction", "reactions", "like", "likes", "view", "views",
     "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses",
+    // A post's comment count in the other languages lede reads ("2
+    // Kommentare", "3 commentaires", "5 comentarios", "4 commenti").
+    "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commento", "commenti",
+    "coment\xC3\xA1rio", "coment\xC3\xA1rios", "reactie", "reacties", "komentarz", "komentarze", "komentarzy",
 };
 // The counts a how-to guide prints beside its views ("Views: 48,210 · 31
 // steps"): read on a line that has an engagement count.
@@ -6194,6 +6219,24 @@ bool IsEngagementCountLine(std::string_view line) {
     ++pairs;
   }
   return engaged > 0;
+}
+
+// `line` without a count of engagement at its end, in parentheses or after
+// a separator ("Jane Doe (2 comments)", "Jane Doe | 3 Kommentare").
+std::string_view WithoutEngagementTail(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || !HasAsciiDigit(line)) return line;
+  if (line.back() == ')') {
+    if (const size_t open = line.rfind('('); open != std::string_view::npos && open > 0 &&
+        IsEngagementCountLine(line.substr(open + 1, line.size() - open - 2)))
+      return Trim(line.substr(0, open));
+    return line;
+  }
+  for (std::string_view sep : {std::string_view(" | "), std::string_view(" \xC2\xB7 "), std::string_view(" - ")})
+    if (const size_t at = line.rfind(sep); at != std::string_view::npos && at > 0 &&
+        IsEngagementCountLine(line.substr(at + sep.size())))
+      return Trim(line.substr(0, at));
+  return line;
 }
 
 // The nouns of a thread's own tally over its posts (IsThreadStatsLine).
@@ -8475,8 +8518,13 @@ namespace {
 // Class tokens of an author box: the first is a prefix ("authorbox",
 // "author-info"), the others whole tokens.
 constexpr std::string_view kAuthorBoxPrefix = "author";
-constexpr std::string_view kAuthorBoxWords[] = {"bio", "writer"};
+constexpr std::string_view kAuthorBoxWords[] = {
+    "bio", "writer",
+    // "author" in the papers' languages ("box-autore-ospite", "autor-info").
+    "autore", "autrice", "autor", "autora", "autorin", "auteur", "auteure",
+};
 }  // namespace
+
 
 namespace {
 // The articles before a group credit, and the words that end one.
@@ -10138,7 +10186,13 @@ bool NamesBylineClass(std::string_view cls) { return ContainsIgnoreCase(cls, "by
 constexpr std::string_view kFactBoxClassParts[] = {"factbox", "fact-box", "factsbox", "facts-box", "fact_box",
                                                    "faktabox", "faktaboks", "faktaruta", "faktenbox", "fakten-box"};
 
+// Class words of a data story's methodology box ("Metodología: los datos
+// proceden de ..."), set in the text as a fact box is.
+constexpr std::string_view kMethodologyClassWords[] = {"methodology", "metodologia", "methodologie",
+                                                       "metodologie", "methodik", "metodologi"};
+
 bool NamesFactBox(std::string_view cls) {
+  if (HasClassWordIn(cls, kMethodologyClassWords)) return true;
   // (Each part holds "fact" or "fakt": most classes hold neither, and are
   // passed with two scans.)
   if (!ContainsIgnoreCase(cls, "fact") && !ContainsIgnoreCase(cls, "fakt")) return false;
@@ -10164,6 +10218,19 @@ constexpr std::string_view kLeadClassWords[] = {"lead",  "intro",    "introducti
                                                 "ingress", "vorspann", "chapo",        "entradilla"};
 
 bool NamesLead(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kLeadClassWords); }
+
+// Class words of a label's box that opens a headline ("<h1><span
+// class=article-header__label>Exclusive</span> ...", a "badge", a "flag").
+constexpr std::string_view kHeadingLabelClassWords[] = {"label", "badge", "flag", "tag", "marker"};
+
+bool NamesHeadingLabel(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kHeadingLabelClassWords); }
+
+// Class words of a story's notes box after its text (SPIP's "notes",
+// "footnotes", "endnotes"; "notas", "Fußnoten", "Anmerkungen").
+constexpr std::string_view kNotesClassWords[] = {"notes",    "footnotes", "endnotes",    "notas",
+                                                 "fussnoten", "anmerkungen", "note-list"};
+
+bool NamesNotes(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256), kNotesClassWords); }
 
 bool NamesArchiveBody(std::string_view body_class) {
   return AnySpaceToken(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });

@@ -779,6 +779,9 @@ bool IsPostPermalinkHref(std::string_view href);
 // steps"). A teaser's tally of its discussion, not its text. (A thread keeps
 // its own: see IsPostFurnitureLine.)
 bool IsEngagementCountLine(std::string_view line);
+// `line` without a count of engagement at its end, in parentheses or after
+// a separator ("Jane Doe (2 comments)", "Jane Doe | 3 Kommentare"), trimmed.
+std::string_view WithoutEngagementTail(std::string_view line);
 
 // A thread's own tally over its posts, as a line of its own on a thread:
 // counts each after or before its noun ("3 Posts 212 Views", "Followers 1",
@@ -1110,8 +1113,8 @@ bool IsAuthorDetailClass(std::string_view cls);
 bool NamesPersonNameClass(std::string_view cls);
 
 // A class of an author box ("author-box", "blog-author-info", "post-bio",
-// "writer-card"): a token that starts with "author", or is "bio" or
-// "writer".
+// "writer-card", "box-autore"): a token that starts with "author", or is
+// "bio", "writer" or "author" in another language.
 bool IsAuthorBoxClass(std::string_view cls);
 
 // Whether a class list marks a date stamp as the publication's
@@ -1307,7 +1310,7 @@ bool IsAuthorPageHref(std::string_view href);
 // "" otherwise.
 std::string NameFromProfileUrl(std::string_view url);
 // A verb that follows the writer's name at the start of a bio ("Jane Doe
-// is a travel writer"), any case.
+// is a travel writer", "... è agronoma"), any case.
 bool IsBioVerb(std::string_view word);
 // Whether `line` is an author box's label alone ("About the Author:", "Über
 // den Autor", "À propos de l'auteur"), a colon after it or not.
@@ -1434,6 +1437,12 @@ bool NamesCategoryDescription(std::string_view cls, std::string_view id);
 // standfirst or intro ("c-article__lead", "article-intro", "standfirst"):
 // whole class words only ("leading-relaxed" is no lead).
 bool NamesLead(std::string_view cls);
+// A class list with a word that names a label's box ("label", "badge",
+// "flag": "article-header__label"), as a headline may open on one.
+bool NamesHeadingLabel(std::string_view cls);
+// A class list (or an id) with a word that names a story's notes box
+// ("notes", "footnotes", "endnotes", "notas"): whole class words only.
+bool NamesNotes(std::string_view cls);
 // A URL path that names one term of a site's taxonomy and nothing under
 // it: a section word, then one slug ("/category/recipes/",
 // "/tag/travel", "/collections/mens-socks", "/product-category/outdoor/",
@@ -1461,8 +1470,8 @@ bool HasAlertClass(std::string_view cls);
 // a docs theme's callout box (Hugo Learn's "box notices info").
 bool NamesNoticesBox(std::string_view cls);
 // Whether class list `cls` names a story's fact box ("element-factbox",
-// "fact-box", the Nordic "faktaruta", "faktaboks"): a box of facts set in
-// the text, as an <aside> too.
+// "fact-box", the Nordic "faktaruta", "faktaboks") or its methodology box
+// ("metodologia"): a box set in the text, as an <aside> too.
 bool NamesFactBox(std::string_view cls);
 // Whether class list `cls` says "byline" itself ("tnt-byline"), not a
 // byline's looser words ("author-name", "meta"): in a picture's caption,

@@ -1,0 +1,222 @@
+// The rules of held-out rounds 64 to 67 and of earlier rounds' leftovers,
+// each on a small page or line of its own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/rules_test_util.h"
+#include "extract/vocabulary.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+using rules_test::ExtractPage;
+
+// A story whose header names no writer, then `closing` as its last
+// paragraph.
+std::string WireStory(const std::string& closing) {
+  return "<html lang=en><head><title>Palm oil falls</title><meta property=og:type content=article></head><body>"
+         "<article><h1>Palm oil falls for a third session</h1>" +
+         std::string(rules_test::kProse) + "<p>" + closing + "</p></article></body></html>";
+}
+
+// A wire story names its reporters only in its closing credits, set in
+// parentheses: they are the writers, its editors are not.
+TEST(HeldoutRules64, WireCreditsInParentheses) {
+  Article a = ExtractPage(WireStory(
+      "(Reporting by Danial Azhar in Kuala Lumpur and Mei Ling Tan in Singapore; Editing by Martin Ashworth)"));
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Danial Azhar", "Mei Ling Tan"}));
+  // A note in parentheses that is no credit names nobody.
+  a = ExtractPage(WireStory("(This story has been corrected to fix the day in the third paragraph)"));
+  EXPECT_TRUE(a.authors.empty());
+  // Nor does a weak cue there ("By" opens sentences too).
+  a = ExtractPage(WireStory("(By the end of the week the price had recovered)"));
+  EXPECT_TRUE(a.authors.empty());
+}
+
+// A guest column's byline names only the desk; the guest box at its end
+// names the writer in bold before the bio's verb, in the column's
+// language.
+TEST(HeldoutRules64, GuestBoxNamesTheWriter) {
+  const std::string page =
+      "<html lang=it><head><title>Servono piccoli invasi</title><meta property=og:type content=article></head>"
+      "<body><article><h1>Servono piccoli invasi</h1><div class=byline>di Redazione</div>" +
+      std::string(rules_test::kProse) +
+      "<div class=box-autore-ospite><p><strong>Giulia Ferrante</strong> \xC3\xA8 agronoma e consulente per i "
+      "consorzi di bonifica della Toscana meridionale.</p></div></article></body></html>";
+  Article a = ExtractPage(page);
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Giulia Ferrante"}));
+  // Outside an author box, a bold name before a verb is the story's text.
+  std::string plain = page;
+  plain.replace(plain.find("box-autore-ospite"), 17, "note");
+  a = ExtractPage(plain);
+  EXPECT_TRUE(a.authors.empty());
+}
+
+// A story's meta row that opens on the place it was filed from, each a
+// field of its own, goes as a date line does.
+TEST(HeldoutRules64, PlaceBeforeTheDayInAMetaRow) {
+  auto page = [](const std::string& row) {
+    return "<html lang=es><head><title>Bruselas propone recortar</title><meta property=og:type content=article>"
+           "</head><body><article><h1>Bruselas propone recortar</h1><div class=inf2>" +
+           row + "</div>" + std::string(rules_test::kProse) + "</article></body></html>";
+  };
+  Article a = ExtractPage(page("<span class=place>Bruselas</span> <span class=date>07/11/2025 - 12:20h</span> "
+                               "<span class=update>Actualizada 07/11/2025 - 18:05h</span>"));
+  EXPECT_EQ(a.text.find("12:20h"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The first paragraph"), std::string::npos) << a.text;
+  // A line with words between its days is no meta row.
+  a = ExtractPage(page("Deadline 07/11/2025 and 09/11/2025"));
+  EXPECT_NE(a.text.find("Deadline 07/11/2025"), std::string::npos) << a.text;
+}
+
+std::string Story(const std::string& head, const std::string& body, const std::string& after = "") {
+  return "<html lang=en><head><title>Rules we wrote</title><meta property=og:type content=article>" + head +
+         "</head><body><main><article><h1>Rules we wrote today</h1>" + body + "</article>" + after +
+         "</main></body></html>";
+}
+
+// A photo essay's captions hold more words than the rest of its body:
+// they are its text. One caption beside a story stays out of the text.
+TEST(HeldoutRules64, PhotoEssayCaptionsAreTheText) {
+  std::string figures;
+  for (int i = 0; i < 3; ++i)
+    figures += "<figure><img src=/p" + std::to_string(i) +
+               ".jpg><figcaption>The ferryman crosses the river at dawn, as he has done every winter morning "
+               "since he was nineteen, guided by the radar and his memory of the shoals.</figcaption></figure>";
+  Article a = ExtractPage(Story("", "<p>We followed the last ferry on the river all winter long.</p>" + figures));
+  EXPECT_NE(a.text.find("The ferryman crosses the river"), std::string::npos) << a.text;
+  a = ExtractPage(Story("", std::string(rules_test::kProse) +
+                                "<figure><img src=/p.jpg><figcaption>The ferry at dawn.</figcaption></figure>"));
+  EXPECT_EQ(a.text.find("The ferry at dawn"), std::string::npos) << a.text;
+}
+
+// A story's notes box after its body joins it when the body's note
+// marks link into it; a notes box nothing links to stays out.
+TEST(HeldoutRules64, NotesTheBodyLinksInto) {
+  auto page = [](const std::string& mark) {
+    return "<html lang=en><head><title>Glass</title><meta property=og:type content=article></head><body><div "
+           "class=page><div class=head><h1>The valley that blew glass</h1></div><div class=\"texte "
+           "entry-content\"><p>The valley had eleven glassworks in 1850" +
+           mark + ", and the story of their end is told here at some length for the reader.</p>" +
+           std::string(rules_test::kProse) +
+           "</div><div class=notes><div id=nb1><p>[1] From the industrial census of 1851, kept in the county "
+           "archives.</p></div></div></div></body></html>";
+  };
+  Article a = ExtractPage(page("<a href=#nb1>[1]</a>"));
+  EXPECT_NE(a.text.find("industrial census of 1851"), std::string::npos) << a.text;
+  a = ExtractPage(page(""));
+  EXPECT_EQ(a.text.find("industrial census of 1851"), std::string::npos) << a.text;
+}
+
+// A data story's methodology box, set as an <aside> in it, is its text.
+TEST(HeldoutRules64, MethodologyAsideIsText) {
+  const Article a = ExtractPage(Story(
+      "", std::string(rules_test::kProse) +
+              "<aside class=metodologia><h2>Methodology</h2><p>The temperatures come from the daily series of the "
+              "airport station, downloaded from the weather service's open data portal.</p></aside>"));
+  EXPECT_NE(a.text.find("daily series of the airport station"), std::string::npos) << a.text;
+  EXPECT_TRUE(NamesFactBox("metodologia svelte-2kx9rt"));
+  EXPECT_FALSE(NamesFactBox("method-list"));
+}
+
+// A share row and a story builder's scroll hint go, on any page.
+TEST(HeldoutRules64, ShareRowAndScrollHint) {
+  const std::string page =
+      "<html lang=en><head><title>Paper</title></head><body><div class=page><h1>Paper made by hand</h1>" +
+      std::string(rules_test::kProse) +
+      "<div class=rm-label>Scroll down</div><div class=rm-label>Share <a href=https://www.instagram.com/x>Instagram"
+      "</a> <a href=https://www.facebook.com/sharer.php?u=x>Facebook</a> <a href=mailto:?subject=x>Email</a></div>"
+      "<p>Share your own paper with us: send a photo, a short note, and the name of your mill.</p>"
+      "</div></body></html>";
+  const Article a = ExtractPage(page);
+  EXPECT_EQ(a.text.find("Scroll down"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Instagram"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Share your own paper"), std::string::npos) << a.text;
+}
+
+// A web map's attribution control is the map's chrome.
+TEST(HeldoutRules64, MapAttributionGoes) {
+  const Article a = ExtractPage(Story(
+      "", std::string(rules_test::kProse) +
+              "<div class=map><div class=\"jsx-1 esri-attribution\">Esri, HERE, Garmin | Esri Community Maps</div>"
+              "<div class=leaflet-control-attribution>Leaflet | OpenStreetMap contributors</div></div>"));
+  EXPECT_EQ(a.text.find("Community Maps"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("OpenStreetMap contributors"), std::string::npos) << a.text;
+}
+
+// A button's label that opens on an imperative in another language is a
+// call to action, as "View ..." is.
+TEST(HeldoutRules64, CallsToActionInOtherLanguages) {
+  EXPECT_TRUE(IsCallToActionLine("Bekijk in de collectie"));
+  EXPECT_TRUE(IsCallToActionLine("D\xC3\xA9""couvrez nos offres"));
+  EXPECT_TRUE(IsCallToActionLine("Scopri di pi\xC3\xB9"));
+  EXPECT_FALSE(IsCallToActionLine("Bekijk de foto's van de opening van het museum in 1932."));
+}
+
+// A label's box that opens a headline ("Tylko u nas") is a kicker: the
+// title is the headline the meta titles state.
+TEST(HeldoutRules64, LabelBoxInTheHeadline) {
+  const Article a = ExtractPage(
+      "<html lang=pl><head><title>Most w Wyszogrodzie zamkniety dla ciezarowek - Kurier</title>"
+      "<meta property=og:title content=\"Most w Wyszogrodzie zamkniety dla ciezarowek\">"
+      "<meta property=og:type content=article></head><body><article><h1><span class=article-header__label>Tylko "
+      "u nas</span> Most w Wyszogrodzie zamkniety dla ciezarowek</h1>" +
+      std::string(rules_test::kProse) + "</article></body></html>");
+  EXPECT_EQ(a.title.value_or(""), "Most w Wyszogrodzie zamkniety dla ciezarowek");
+  EXPECT_TRUE(NamesHeadingLabel("article-header__label article-header__label--exclusive"));
+  EXPECT_FALSE(NamesHeadingLabel("labelled-heading"));
+}
+
+// A story's headline in its <article> names it though the titles are an
+// SEO line that shares few of its words; a short label does not.
+TEST(HeldoutRules64, StoryHeadlineOverAnSeoTitle) {
+  auto page = [](const std::string& h1) {
+    return "<html lang=nl><head><title>Houtmarkt Zutphen autovrij vanaf 2027 | Berkelbode</title>"
+           "<meta property=og:title content=\"Houtmarkt Zutphen autovrij vanaf 2027\">"
+           "<meta property=og:type content=article></head><body><article><h1>" +
+           h1 + "</h1>" + std::string(rules_test::kProse) + "</article></body></html>";
+  };
+  Article a = ExtractPage(page("Auto's verdwijnen van de Houtmarkt, 86 parkeerplekken maken plaats voor bomen"));
+  EXPECT_EQ(a.title.value_or(""), "Auto's verdwijnen van de Houtmarkt, 86 parkeerplekken maken plaats voor bomen");
+  a = ExtractPage(page("Web Designs"));
+  EXPECT_EQ(a.title.value_or(""), "Houtmarkt Zutphen autovrij vanaf 2027");
+}
+
+// A stamp, then the byline, on one line by the headline (Contao's news
+// line), a count of comments after the name: the writer, and the line is
+// the story's meta row.
+TEST(HeldoutRules64, StampThenByline) {
+  const Article a = ExtractPage(
+      "<html lang=de><head><title>Fähre</title></head><body><div class=layout_full><h1>Die Fähre fährt ab Januar "
+      "nur am Wochenende</h1><p class=info><time datetime=2025-12-03T09:15:00+01:00>03.12.2025 09:15</time> von "
+      "Sabine Krämer <span class=comments>(2 Kommentare)</span></p>" +
+      std::string(rules_test::kProse) + "</div></body></html>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Sabine Kr\xC3\xA4mer"}));
+  EXPECT_EQ(a.text.find("09:15"), std::string::npos) << a.text;
+  EXPECT_EQ(WithoutEngagementTail("Jane Doe (2 comments)"), "Jane Doe");
+  EXPECT_EQ(WithoutEngagementTail("Jane Doe | 3 Kommentare"), "Jane Doe");
+  EXPECT_EQ(WithoutEngagementTail("Jane Doe (Berlin)"), "Jane Doe (Berlin)");
+}
+
+// The lead picture's caption box over the story comes before a figure of
+// another picture in it: that box captions the lead image; a stock
+// library's "Photo by ..." line is its credit.
+TEST(HeldoutRules64, LeadCaptionBeforeAnotherFigure) {
+  const Article a = ExtractPage(Story(
+      "<meta property=og:image content=https://cdn.example.com/ferry-dawn.jpg>",
+      "<section><img src=https://cdn.example.com/ferry-dawn.jpg alt=\"\"><div class=caption-wrapper><div "
+      "class=feature-caption>The ferry leaves the landing on the first run of the day.</div><div "
+      "class=photo-credit>Photo: Caleb Ames</div></div></section>" +
+          std::string(rules_test::kProse) +
+          "<figure><img src=https://cdn.example.com/bridge.jpg alt=\"The bridge\"><figcaption>The new span in "
+          "November.</figcaption></figure>"));
+  EXPECT_EQ(a.image.caption.value_or(""), "The ferry leaves the landing on the first run of the day.");
+  EXPECT_EQ(a.image.credit.value_or(""), "Caleb Ames");
+  EXPECT_EQ(StripCreditCue("Photo by Jane Doe on Unsplash"), "Jane Doe on Unsplash");
+}
+
+}  // namespace
+}  // namespace lede
