@@ -4602,6 +4602,15 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
 // between them: no punctuation, no digit), right before a digit. Its size
 // with the space after it; 0 when the row opens on none.
 constexpr int kMetaRowPlaceMaxWords = 3;
+// Whether `text` holds a time of day: a digit, a colon, two digits.
+bool HasClockTime(std::string_view text) {
+  for (size_t at = text.find(':'); at != std::string_view::npos; at = text.find(':', at + 1))
+    if (at > 0 && IsAsciiDigit(text[at - 1]) && at + 2 < text.size() && IsAsciiDigit(text[at + 1]) &&
+        IsAsciiDigit(text[at + 2]))
+      return true;
+  return false;
+}
+
 size_t MetaRowPlaceSize(std::string_view line) {
   size_t i = 0;
   for (int words = 0; words < kMetaRowPlaceMaxWords && i < line.size(); ++words) {
@@ -4680,14 +4689,20 @@ bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors,
       const size_t sp = head.rfind(' ');
       if (sp == std::string_view::npos) continue;
       if (StripBylineCue(t.substr(sp + 1)) != a) continue;
-      *named = true;
-      return stamps(Trim(head.substr(0, sp)));
+      if (stamps(Trim(head.substr(0, sp)))) {
+        *named = true;
+        return true;
+      }
+      break;
     }
   }
   // (The place, when the row is no stamps without it: "Oct 11, 2023" opens
   // on a month as a place would.)
+  // (A dateline's stamp gives the time too, "07/11/2025 - 12:20h": a label
+  // before a bare day, "Premiere 14. März 2026", is a fact of the text.)
   const size_t place = MetaRowPlaceSize(line);
-  return place > 0 && (IsDateLine(line.substr(place)) || stamps(line.substr(place)));
+  if (place == 0 || !HasClockTime(line.substr(place))) return false;
+  return IsDateLine(line.substr(place)) || stamps(line.substr(place));
 }
 
 // Whether `line` is a Chinese or Japanese news page's meta row: its parts
@@ -5950,7 +5965,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return shelves_kept_ && (f.hints & kHintNavigation) && !(f.flags & (kHidden | kStructural | kInChrome)) &&
              IsWithin(e, main_landmark_) && IsPictureShelf(e);
     };
-    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf()) {
+    // On a page that is no story, thread or product, a bio-classed box in
+    // a card of a run (a conference's speakers, a firm's team: each card a
+    // heading with the person's name, "speaker-card__bio") is the card's
+    // text, not an author box. (Asked of a negative bio box only.)
+    auto card_bio = [&] {
+      return page_mode_ && !ctx.article && !ctx.product && !ctx.discussion &&
+             (f.hints & (kHintBoilerplate | kHintByline)) == (kHintBoilerplate | kHintByline) &&
+             !(f.flags & (kHidden | kStructural | kRole)) && e->parent && InCardRun(e->parent, &scratch);
+    };
+    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf() && !card_bio()) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kAiSummary)  ? (IsServiceBand(e)  ? "shop-service-band"
                                              : IsPromiseStrip(e) ? "promise-strip"
@@ -6018,7 +6042,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return !NextToPicture(e);
     };
     if (!quote_signature && !gallery_caption &&
-        (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !card_text && !holds_paragraphs())) &&
+        (e->Is(TagId::kFigcaption) || ((f.hints & kHintCaption) && f.text < 400 && !e->Is(TagId::kCaption) &&
+                                       !card_text && !holds_paragraphs())) &&
         !credits_list()) {
       // (Words hidden for screen readers, "Image caption," "Image source,",
       // are no one's caption or credit.)
@@ -6110,7 +6135,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
              !IsAuthorLine(scratch, ctx.authors);
     };
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
-        !poster_cell && !poster_link && !author_list && !priced_card() && !body_classed()) {
+        !poster_cell && !poster_link && !author_list && !priced_card() && !body_classed() && !card_bio()) {
       *reason = "byline";
       return false;
     }
@@ -6555,7 +6580,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // link text whose only other words are a label's.)
     if ((f.flags & kOwner) && f.links >= kShareRowMinLinks && f.text <= kShareRowMaxText &&
         f.text - f.link <= kShareRowMaxLabel && CollapsedTextInto(e, kShareRowMaxText * 2, kStatMaxNodes, &scratch) &&
-        IsShareLabel(scratch) && !EndsWithSentenceStop(scratch)) {
+        IsShareLabel(scratch) && !EndsWithSentenceStop(scratch) &&
+        f.text - f.link <= scratch.find_first_of(" :")) {  // (the label's one word: not "Share class:")
       *reason = "share-row";
       return false;
     }
@@ -8093,18 +8119,21 @@ void ContentExtractor::AddNotesAfterRoot(const Node* root) {
     }
   }
   if (!notes || (facts_[notes->eid].flags & (kDroppedFlags | kUnderNeg | kHidden))) return;
+  // (The box's own id and its elements', sorted: each of the root's
+  // fragment links is looked up in them.)
   std::vector<std::string_view> ids;
   int budget = kNotesReadNodes;
-  for (const Node* d = notes->first_child; d && budget-- > 0; d = NextInTree(d, notes))
+  for (const Node* d = notes; d && budget-- > 0; d = NextInTree(d, notes))
     if (d->is_element())
       if (const std::string_view id = d->Attr("id"); !id.empty()) ids.push_back(id);
   if (ids.empty()) return;
+  std::sort(ids.begin(), ids.end());
   budget = kNotesRootNodes;
   for (const Node* d = root->first_child; d && budget-- > 0; d = NextInTree(d, root)) {
     if (!d->Is(TagId::kA)) continue;
     const std::string_view href = Trim(d->Attr("href"));
     if (href.size() < 2 || href[0] != '#') continue;
-    if (std::find(ids.begin(), ids.end(), href.substr(1)) != ids.end()) {
+    if (std::binary_search(ids.begin(), ids.end(), href.substr(1))) {
       JoinRoot(&roots_, notes);
       return;
     }

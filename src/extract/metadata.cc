@@ -5181,6 +5181,22 @@ bool InMainLandmark(const Node* h, const HintTable& hints) {
 // The words of a story's headline at least, that its <article> names the
 // page by though its titles share few of them (MetadataRun::ExtractTitle).
 constexpr size_t kStoryHeadlineMinWords = 5;
+// The nodes of an <article> read before its headline for another heading.
+constexpr int kArticleOpeningNodes = 256;
+
+// Whether heading `h` is the first heading of the <article> it stands in
+// (no other heading before it there, within kArticleOpeningNodes nodes):
+// the story's headline, not a section's heading under a post title set as
+// an <h2>.
+bool OpensItsArticle(const Node* h) {
+  const Node* art = h->parent;
+  while (art && art->is_element() && !art->Is(TagId::kArticle)) art = art->parent;
+  if (!art || !art->is_element()) return false;
+  int budget = kArticleOpeningNodes;
+  for (const Node* n = art->first_child; n && n != h && budget-- > 0; n = NextInTree(n, art))
+    if (n->is_element() && IsHeadingTag(n->tag)) return false;
+  return budget > 0;
+}
 
 // Whether a heading (normalized) has a quarter of its words in the page's
 // <title> or in one of its meta titles, when there is one: a heading that
@@ -6622,7 +6638,8 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
     if (headline_sized && (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
                            (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)) ||
                            (a->page_type == "article" && InArticle(h1s[0]) &&
-                            size_t(std::count(text.begin(), text.end(), ' ')) + 1 >= kStoryHeadlineMinWords && !IsPromoLine(text)))) {
+                            size_t(std::count(text.begin(), text.end(), ' ')) + 1 >= kStoryHeadlineMinWords &&
+                            OpensItsArticle(h1s[0]) && !IsPromoLine(text)))) {
       title = text;
       title_src = "h1";
       out->headline = h1s[0];
@@ -10017,10 +10034,11 @@ constexpr size_t kAuthorBoxClassBytes = 256;
 
 // The writer an author box names at the start of its bio, in bold before a
 // colon ("<div class=author-info><p><strong>Jane Doe:</strong> Jane has
-// written about ...") or before the bio's verb ("<strong>Jane Doe</strong>
-// is an agronomist ...": IsBioVerb): two capitalized words or more,
-// no organisation, and an author box's class on `p` or one of its few
-// ancestors. "" when `p` is no such bio. Reads a few nodes.
+// written about ..."): two capitalized words or more, no organisation, and
+// an author box's class on `p` or one of its few ancestors. "" when `p` is
+// no such bio. Reads a few nodes. (Not a bold name before a bio's verb,
+// "<strong>Jane Doe</strong> is ...": a review's box on the book's author
+// reads so too.)
 static std::string BoldLeadName(const Node* p, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* lead = p->first_child;
@@ -10043,7 +10061,7 @@ static std::string BoldLeadName(const Node* p, std::string* line) {
     name.remove_suffix(1);
   } else if (rest.starts_with(':')) {
     rest.remove_prefix(1);
-  } else if (!IsBioVerb(rest.substr(0, rest.find(' ')))) {
+  } else {
     return {};
   }
   // The bio goes on after the name.
@@ -10113,9 +10131,10 @@ static std::string SignOffName(const Node* p, std::string* line) {
 
 // A wire story's closing credits, set in parentheses as one paragraph
 // ("(Reporting by Ann Roe in Paris and Rob Tallis in Rome; Editing by
-// Jo Kim)"): the text inside when a strong cue opens it ("Reporting by",
-// "Written by"), else "". Its first byte rules most paragraphs out.
+// Jo Kim)"): the text inside when the wire's cue opens it, else "". Its
+// first byte rules most paragraphs out.
 constexpr size_t kWireCreditsBytes = 240;
+constexpr std::string_view kWireCreditsCue = "reporting by ";
 static std::string_view ParenthesizedCredits(const Node* p, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* lead = p->first_child;
@@ -10125,7 +10144,8 @@ static std::string_view ParenthesizedCredits(const Node* p, std::string* line) {
   std::string_view text = Trim(*line);
   if (text.size() < 3 || text.back() != ')') return {};
   text = Trim(text.substr(1, text.size() - 2));
-  if (StripBylineCue(text, /*strong_only=*/true).empty()) return {};
+  // (The wire's cue only: "(Written by Bob Dylan, 1962)" credits a song.)
+  if (!StartsWithIgnoreCase(text, kWireCreditsCue) || StripBylineCue(text, /*strong_only=*/true).empty()) return {};
   return text;
 }
 

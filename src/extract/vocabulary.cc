@@ -1771,6 +1771,9 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // (Product pages only: a help page's "Questions and answers" is its text.)
     "questions & answers", "questions and answers", "customer questions", "customer questions & answers",
     "customer questions and answers", "customer q&a",
+    // A dealer's finance calculator beside every car: the dealer's tool.
+    "finance calculator", "financing calculator", "payment calculator", "finanzierungsrechner",
+    "calculateur de financement", "calculadora de financiaci\xC3\xB3n",
 };
 
 // Headings of a category page's filter panel (the facets: colours, sizes,
@@ -1815,8 +1818,8 @@ constexpr std::string_view kCallToActionVerbs[] = {
     // lede reads ("Bekijk in de collectie", "Découvrez nos offres",
     // "Scopri di più", "Zobacz ofertę"). (German sets its verb last.)
     "bekijk", "ontdek", "bestel", "reserveer", "voir", "d\xC3\xA9""couvrez", "d\xC3\xA9""couvrir", "r\xC3\xA9""servez",
-    "t\xC3\xA9l\xC3\xA9""chargez", "commandez", "demandez", "essayez", "descubre", "descubra", "descarga",
-    "reserva", "solicita", "consulta", "scopri", "vedi", "prenota", "scarica", "richiedi", "acquista", "veja",
+    "t\xC3\xA9l\xC3\xA9""chargez", "commandez", "demandez", "essayez", "descubre", "descubra",
+    "scopri", "vedi", "prenota", "scarica", "richiedi", "acquista", "veja",
     "saiba", "baixe", "compre", "confira", "zobacz", "sprawd\xC5\xBA", "pobierz", "odkryj", "zam\xC3\xB3w",
 };
 constexpr size_t kCallToActionMaxWords = 5;
@@ -1827,8 +1830,6 @@ constexpr std::string_view kCreditCues[] = {
     // A news site's screen-reader label before a picture's credit ("Image
     // source, Getty Images"; "Media source," for a video's).
     "image source,", "media source,",
-    // A stock library's credit line ("Photo by Jane Doe on Unsplash").
-    "photo by ", "image by ",
     "foto:", "bild:",
     // Polish abbreviates "fotografia" ("... 1 stycznia. Fot. Jan Kowalski").
     "fot.", "fot:",
@@ -5329,6 +5330,14 @@ constexpr std::string_view kProductShelfPhrases[] = {
     // the product.
     "compare prices", "price comparison", "preisvergleich", "comparer les prix", "por\xC3\xB3wnanie cen",
     "srovn\xC3\xA1n\xC3\xAD cen", "porovn\xC3\xA1n\xC3\xAD cen",
+    // A dealer's strip of its other cars under one ("Ähnliche Fahrzeuge"),
+    // a print shop's of the artist's other designs ("Andere ontwerpen van
+    // deze artiest"), an app's of its maker's other apps.
+    // (A capital outside ASCII is written as printed: the phrases are
+    // compared with ASCII case folding only.)
+    "similar vehicles", "\xC3\xA4hnliche fahrzeuge", "\xC3\x84hnliche fahrzeuge", "weitere fahrzeuge",
+    "v\xC3\xA9hicules similaires", "veh\xC3\xAD""culos similares", "veicoli simili", "andere ontwerpen van", "other designs by",
+    "more by this developer", "more from this developer", "more by this creator", "more from this creator",
 };
 
 bool IsProductFurnitureHeading(std::string_view heading) {
@@ -6143,8 +6152,9 @@ constexpr std::string_view kEngagementNouns[] = {
     "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses",
     // A post's comment count in the other languages lede reads ("2
     // Kommentare", "3 commentaires", "5 comentarios", "4 commenti").
+    // (ASCII words only: ReadCountUnit reads ASCII letters.)
     "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commento", "commenti",
-    "coment\xC3\xA1rio", "coment\xC3\xA1rios", "reactie", "reacties", "komentarz", "komentarze", "komentarzy",
+    "reactie", "reacties", "komentarz", "komentarze", "komentarzy",
 };
 // The counts a how-to guide prints beside its views ("Views: 48,210 · 31
 // steps"): read on a line that has an engagement count.
