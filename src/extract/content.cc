@@ -4678,10 +4678,16 @@ bool IsStoryMetaRow(std::string_view line, std::span<const std::string> authors,
     return dated && plain <= 1;
   };
   if (stamps(line)) return true;
-  // (The writer last, after the stamp and a byline's cue: "03.12.2025
-  // 09:15 von Sabine Krämer (2 Kommentare)", Contao's news line; a count
-  // of comments after the name goes.)
-  if (!*named && !authors.empty()) {
+  // (The writer last, after a numeric stamp and a byline's cue:
+  // "03.12.2025 09:15 von Sabine Krämer (2 Kommentare)", Contao's news
+  // line; a count of comments after the name goes.)
+  // (Asked only of a line that opens on a digit, a stamp's, and ends on a
+  // writer's name or a parenthesis.)
+  const bool stamp_first = !line.empty() && IsAsciiDigit(line[0]);
+  bool ends_named = stamp_first && !authors.empty() && line.back() == ')';
+  for (size_t i = 0; i < authors.size() && !ends_named && stamp_first; ++i)
+    ends_named = !authors[i].empty() && line.ends_with(authors[i]);
+  if (!*named && ends_named) {
     const std::string_view t = WithoutEngagementTail(line);
     for (const std::string& a : authors) {
       if (a.empty() || t.size() <= a.size() + 2 || !t.ends_with(a) || t[t.size() - a.size() - 1] != ' ') continue;
@@ -6578,7 +6584,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // widget), on any page. (Not a sentence: "Share: see our post, the
     // thread." ends on a stop.) (The counted facts first: a block of short
     // link text whose only other words are a label's.)
-    if ((f.flags & kOwner) && f.links >= kShareRowMinLinks && f.text <= kShareRowMaxText &&
+    if ((f.flags & kOwner) && f.links >= kShareRowMinLinks && f.text <= kShareRowMaxText && f.text > f.link &&
         f.text - f.link <= kShareRowMaxLabel && CollapsedTextInto(e, kShareRowMaxText * 2, kStatMaxNodes, &scratch) &&
         IsShareLabel(scratch) && !EndsWithSentenceStop(scratch) &&
         f.text - f.link <= scratch.find_first_of(" :")) {  // (the label's one word: not "Share class:")

@@ -9591,14 +9591,30 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
   // after the headline and before `f` (a feature's picture and its
   // "feature-caption" over the story, whose figures show other pictures):
   // that box captions the lead image (read below), not the figure.
+  // (The boxes are read once, in page order, up to the figure asked
+  // about: the figures are asked in page order too.)
+  std::optional<uint32_t> lead_caption_id;
+  size_t caption_read = 0;
   auto lead_captioned_before = [&](const Node* f) {
-    for (const Node* n : c.caption_nodes) {
-      if (n->id >= f->id) break;
-      if (out->headline && n->id < head_id) continue;
-      const std::string_view src = LoadedImageSrc(PictureNearCaption(n));
-      if (!src.empty() && ImageFileStem(src) == lead_stem && !IsWithin(n, f, kCaptionFigureLevels)) return true;
+    if (!lead_caption_id) {
+      for (; caption_read < c.caption_nodes.size(); ++caption_read) {
+        const Node* n = c.caption_nodes[caption_read];
+        if (n->id >= f->id) break;
+        if (out->headline && n->id < head_id) continue;
+        bool in_figure = false;
+        int up = 0;
+        for (const Node* p = n->parent; p && p->is_element() && up < kCaptionFigureLevels && !in_figure;
+             p = p->parent, ++up)
+          in_figure = p->Is(TagId::kFigure);
+        if (in_figure) continue;
+        const std::string_view src = LoadedImageSrc(PictureNearCaption(n));
+        if (!src.empty() && ImageFileStem(src) == lead_stem) {
+          lead_caption_id = n->id;
+          break;
+        }
+      }
     }
-    return false;
+    return lead_caption_id && *lead_caption_id < f->id;
   };
   bool lead_caption_first = false;
   for (size_t k = 0; k < c.figures.size(); ++k) {
@@ -10138,8 +10154,12 @@ constexpr std::string_view kWireCreditsCue = "reporting by ";
 static std::string_view ParenthesizedCredits(const Node* p, std::string* line) {
   if (!p->Is(TagId::kP)) return {};
   const Node* lead = p->first_child;
-  while (lead && lead->is_text() && Trim(lead->data).empty()) lead = lead->next;
-  if (!lead || !lead->is_text() || Trim(lead->data)[0] != '(') return {};
+  if (!lead || !lead->is_text()) return {};
+  // (Its first byte past spaces, read in place: most paragraphs fail here.)
+  const std::string_view d = lead->data;
+  size_t i = 0;
+  while (i < d.size() && IsAsciiSpace(d[i])) ++i;
+  if (i == d.size() || d[i] != '(') return {};
   if (!CollapsedTextInto(p, kWireCreditsBytes, 16, line) || line->size() >= kWireCreditsBytes) return {};
   std::string_view text = Trim(*line);
   if (text.size() < 3 || text.back() != ')') return {};

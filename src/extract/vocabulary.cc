@@ -6231,17 +6231,25 @@ bool IsEngagementCountLine(std::string_view line) {
   return engaged > 0;
 }
 
+// The longest line whose engagement tail is looked for (a byline's).
+constexpr size_t kEngagementTailMaxLine = 256;
+
 // `line` without a count of engagement at its end, in parentheses or after
 // a separator ("Jane Doe (2 comments)", "Jane Doe | 3 Kommentare").
 std::string_view WithoutEngagementTail(std::string_view line) {
   line = Trim(line);
-  if (line.empty() || !HasAsciiDigit(line)) return line;
+  if (line.size() < 4 || line.size() > kEngagementTailMaxLine) return line;
+  // (Its last word rules most lines out: a closing parenthesis, or an
+  // engagement noun, read before any separator is looked for.)
   if (line.back() == ')') {
-    if (const size_t open = line.rfind('('); open != std::string_view::npos && open > 0 &&
+    const size_t open = line.rfind('(');
+    if (open != std::string_view::npos && open > 0 &&
         IsEngagementCountLine(line.substr(open + 1, line.size() - open - 2)))
       return Trim(line.substr(0, open));
     return line;
   }
+  const size_t sp = line.rfind(' ');
+  if (sp == std::string_view::npos || !InWordList<kEngagementNouns>(line.substr(sp + 1))) return line;
   for (std::string_view sep : {std::string_view(" | "), std::string_view(" \xC2\xB7 "), std::string_view(" - ")})
     if (const size_t at = line.rfind(sep); at != std::string_view::npos && at > 0 &&
         IsEngagementCountLine(line.substr(at + sep.size())))
