@@ -273,6 +273,11 @@ TEST(HeldoutRules64, DealerShelvesAreFurniture) {
   EXPECT_TRUE(IsProductFurnitureHeading("More By This Developer"));
   EXPECT_TRUE(IsProductFurnitureHeading("Finanzierungsrechner"));
   EXPECT_FALSE(IsProductFurnitureHeading("Fahrzeugbeschreibung"));
+  // A maker's dealer locator and its other models' table.
+  EXPECT_TRUE(IsProductFurnitureHeading("Where to buy"));
+  EXPECT_TRUE(IsProductFurnitureHeading("H\xC3\xA4ndler in Ihrer N\xC3\xA4he"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Trova una boutique"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Compare models"));
 }
 
 }  // namespace

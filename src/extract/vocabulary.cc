@@ -1774,6 +1774,13 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // A dealer's finance calculator beside every car: the dealer's tool.
     "finance calculator", "financing calculator", "payment calculator", "finanzierungsrechner",
     "calculateur de financement", "calculadora de financiaci\xC3\xB3n",
+    // A maker's dealer and store locator beside its product ("Where to
+    // buy", "Händler finden", "Vind een dealer", "Trova una boutique") and
+    // its table of the other models: the brand's, under every product.
+    "where to buy", "find a dealer", "find a retailer", "find a store", "dealer locator", "store locator",
+    "h\xC3\xA4ndler finden", "h\xC3\xA4ndler in ihrer n\xC3\xA4he", "vind een dealer", "vind een winkel", "trova una boutique",
+    "trova un rivenditore", "trouver un revendeur", "o\xC3\xB9 acheter", "d\xC3\xB3nde comprar",
+    "encuentra un distribuidor", "gdzie kupi\xC4\x87", "compare models", "compare all models",
 };
 
 // Headings of a category page's filter panel (the facets: colours, sizes,
