@@ -2308,6 +2308,21 @@ constexpr int kCardHeadingLookNodes = 24;
 // A sibling card's text read at most, for its promotion words.
 constexpr size_t kCardRunReadBytes = 400;
 
+// Whether card `card`'s first heading names a person, not a linked post
+// (a speaker's card: "<h3>Claire Morvan</h3>", not a blog index's
+// "<h2><a href=/post>...</a></h2>"): no link in it or around it, and two
+// to four words.
+bool NamesCardPerson(const Node* card) {
+  const Node* h = FirstDescendantWithin(card, kCardHeadingLookNodes,
+                                        [](const Node* d) { return d->is_element() && IsHeadingTag(d->tag); });
+  if (!h || (h->parent && h->parent->Is(TagId::kA))) return false;
+  if (FirstDescendantWithin(h, kCardHeadingLookNodes, [](const Node* d) { return d->Is(TagId::kA); })) return false;
+  std::string text;
+  if (!CollapsedTextInto(h, 64, 16, &text) || text.empty() || text.size() >= 64) return false;
+  const size_t words = std::count(text.begin(), text.end(), ' ') + 1;
+  return words >= 2 && words <= 4;
+}
+
 bool InCardRun(const Node* e, std::string* scratch) {
   if (e->tag != TagId::kDiv && e->tag != TagId::kArticle && e->tag != TagId::kLi) return false;
   const std::string_view cls = e->Attr("class");
@@ -5978,7 +5993,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     auto card_bio = [&] {
       return page_mode_ && !ctx.article && !ctx.product && !ctx.discussion &&
              (f.hints & (kHintBoilerplate | kHintByline)) == (kHintBoilerplate | kHintByline) &&
-             !(f.flags & (kHidden | kStructural | kRole)) && e->parent && InCardRun(e->parent, &scratch);
+             !(f.flags & (kHidden | kStructural | kRole)) && e->parent && InCardRun(e->parent, &scratch) &&
+             NamesCardPerson(e->parent);
     };
     if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf() && !card_bio()) {
       *reason = (f.flags & kHidden)       ? "hidden"
@@ -7511,7 +7527,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // hold more words than the rest of the body, they are its text, as
   // paragraphs. (Elsewhere a caption is shown under its picture in
   // Markdown and HTML, not in the text.)
-  if (captions >= kPhotoEssayMinCaptions && caption_bytes > out->text.size()) {
+  // (A story's only: a product's gallery captions its pictures.)
+  if ((ctx.article || ctx.signed_story) && !ctx.product && captions >= kPhotoEssayMinCaptions &&
+      caption_bytes > out->text.size()) {
     for (BodyNode& b : out->body.nodes)
       if (b.kind == BodyKind::kCaption) b.kind = BodyKind::kParagraph;
     out->text = BodyBuilder::RenderText(out->body);
@@ -8125,11 +8143,12 @@ void ContentExtractor::AddNotesAfterRoot(const Node* root) {
     }
   }
   if (!notes || (facts_[notes->eid].flags & (kDroppedFlags | kUnderNeg | kHidden))) return;
-  // (The box's own id and its elements', sorted: each of the root's
-  // fragment links is looked up in them.)
+  // (Its elements' ids, sorted: each of the root's fragment links is
+  // looked up in them. Not the box's own: "Read readers' notes below"
+  // links to a comments box as a whole.)
   std::vector<std::string_view> ids;
   int budget = kNotesReadNodes;
-  for (const Node* d = notes; d && budget-- > 0; d = NextInTree(d, notes))
+  for (const Node* d = notes->first_child; d && budget-- > 0; d = NextInTree(d, notes))
     if (d->is_element())
       if (const std::string_view id = d->Attr("id"); !id.empty()) ids.push_back(id);
   if (ids.empty()) return;
