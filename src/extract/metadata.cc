@@ -1996,6 +1996,15 @@ constexpr int kCaptionImageLevels = 2;
 constexpr size_t kBesideCreditMaxBytes = 100;
 // How far up a caption-classed box is looked at for a <figure> around it.
 constexpr int kCaptionFigureLevels = 6;
+
+// Whether caption box `n` stands in a <figure>, kCaptionFigureLevels
+// levels up at most (read with the figures, not beside the lead image).
+bool InFigureAbove(const Node* n) {
+  int up = 0;
+  for (const Node* p = n->parent; p && p->is_element() && up < kCaptionFigureLevels; p = p->parent, ++up)
+    if (p->Is(TagId::kFigure)) return true;
+  return false;
+}
 // The nodes of a figure's caption or credit read for the lead image's.
 constexpr size_t kFigureTextMaxNodes = 512;
 
@@ -5189,13 +5198,12 @@ constexpr int kArticleOpeningNodes = 256;
 // the story's headline, not a section's heading under a post title set as
 // an <h2>.
 bool OpensItsArticle(const Node* h) {
-  const Node* art = h->parent;
-  while (art && art->is_element() && !art->Is(TagId::kArticle)) art = art->parent;
-  if (!art || !art->is_element()) return false;
+  const Node* art = EnclosingArticle(h);
+  if (!art) return false;
   int budget = kArticleOpeningNodes;
-  for (const Node* n = art->first_child; n && n != h && budget-- > 0; n = NextInTree(n, art))
-    if (n->is_element() && IsHeadingTag(n->tag)) return false;
-  return budget > 0;
+  for (const Node* n = art->first_child; n && n != h; n = NextInTree(n, art))
+    if (budget-- <= 0 || (n->is_element() && IsHeadingTag(n->tag))) return false;
+  return true;
 }
 
 // Whether a heading (normalized) has a quarter of its words in the page's
@@ -6637,7 +6645,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
         text.size() >= 4 && text.size() < 300 && (std::count(text.begin(), text.end(), ' ') >= 1 || leads_title());
     if (headline_sized && (SharesTitleWords(h1_norms[0], norm_doc_title, norm_meta_titles) ||
                            (titles_name_site() && !IsPromoLine(text) && !IsStoreOfferLine(text)) ||
-                           (a->page_type == "article" && InArticle(h1s[0]) &&
+                           (a->page_type == "article" &&
                             size_t(std::count(text.begin(), text.end(), ' ')) + 1 >= kStoryHeadlineMinWords &&
                             OpensItsArticle(h1s[0]) && !IsPromoLine(text)))) {
       title = text;
@@ -9601,12 +9609,7 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
         const Node* n = c.caption_nodes[caption_read];
         if (n->id >= f->id) break;
         if (out->headline && n->id < head_id) continue;
-        bool in_figure = false;
-        int up = 0;
-        for (const Node* p = n->parent; p && p->is_element() && up < kCaptionFigureLevels && !in_figure;
-             p = p->parent, ++up)
-          in_figure = p->Is(TagId::kFigure);
-        if (in_figure) continue;
+        if (InFigureAbove(n)) continue;
         const std::string_view src = LoadedImageSrc(PictureNearCaption(n));
         if (!src.empty() && ImageFileStem(src) == lead_stem) {
           lead_caption_id = n->id;
@@ -9666,11 +9669,7 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
   auto hidden = [&](const Node* h) { return (hints[h] & kHintHidden) != 0; };
   for (const Node* n : c.caption_nodes) {
     if (out->headline && n->id < head_id) continue;
-    bool in_figure = false;
-    int up = 0;
-    for (const Node* p = n->parent; p && p->is_element() && up < kCaptionFigureLevels && !in_figure; p = p->parent, ++up)
-      in_figure = p->Is(TagId::kFigure);
-    if (in_figure) continue;
+    if (InFigureAbove(n)) continue;
     const std::string_view src = LoadedImageSrc(PictureNearCaption(n));
     if (src.empty() || ImageFileStem(src) != lead_stem) continue;
     if (hints[n] & kHintCredit) {
