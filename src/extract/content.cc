@@ -4617,12 +4617,19 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
 // between them: no punctuation, no digit), right before a digit. Its size
 // with the space after it; 0 when the row opens on none.
 constexpr int kMetaRowPlaceMaxWords = 3;
-// Whether `text` holds a time of day: a digit, a colon, two digits.
+// Whether `text` holds a time of day: a digit, then a colon or an "h" and
+// two digits ("12:20", "14h30"), or a point and two digits before "Uhr"
+// or "h" ("12.20 Uhr": a bare "12.20" is a day and a month as well).
 bool HasClockTime(std::string_view text) {
-  for (size_t at = text.find(':'); at != std::string_view::npos; at = text.find(':', at + 1))
-    if (at > 0 && IsAsciiDigit(text[at - 1]) && at + 2 < text.size() && IsAsciiDigit(text[at + 1]) &&
-        IsAsciiDigit(text[at + 2]))
-      return true;
+  for (size_t at = 1; at + 2 < text.size(); ++at) {
+    const char sep = text[at];
+    if ((sep != ':' && sep != 'h' && sep != '.') || !IsAsciiDigit(text[at - 1]) || !IsAsciiDigit(text[at + 1]) ||
+        !IsAsciiDigit(text[at + 2]))
+      continue;
+    if (sep != '.') return true;
+    const std::string_view after = text.substr(at + 3);
+    if (after.starts_with(" Uhr") || after.starts_with("h")) return true;
+  }
   return false;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/metadata.h"
 #include "extract/rules_test_util.h"
 #include "extract/vocabulary.h"
 #include "lede/lede.h"
@@ -69,6 +70,11 @@ TEST(HeldoutRules64, PlaceBeforeTheDayInAMetaRow) {
                                "<span class=update>Actualizada 07/11/2025 - 18:05h</span>"));
   EXPECT_EQ(a.text.find("12:20h"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("The first paragraph"), std::string::npos) << a.text;
+  // The time of day in the French and the German ways.
+  a = ExtractPage(page("<span class=lieu>Lyon</span> <span class=date>07/11/2025 14h30</span>"));
+  EXPECT_EQ(a.text.find("14h30"), std::string::npos) << a.text;
+  a = ExtractPage(page("<span class=ort>Berlin</span> <span class=datum>07.11.2025, 12.20 Uhr</span>"));
+  EXPECT_EQ(a.text.find("12.20 Uhr"), std::string::npos) << a.text;
   // A line with words between its days is no meta row, nor a label before
   // a bare day (no time of day: a fact of the text).
   a = ExtractPage(page("Deadline 07/11/2025 and 09/11/2025"));
@@ -301,6 +307,41 @@ TEST(HeldoutRules64, DealerShelvesAreFurniture) {
   EXPECT_TRUE(IsProductFurnitureHeading("H\xC3\xA4ndler in Ihrer N\xC3\xA4he"));
   EXPECT_TRUE(IsProductFurnitureHeading("Trova una boutique"));
   EXPECT_TRUE(IsProductFurnitureHeading("Compare models"));
+}
+
+// Round 69 to 72's rules. A social site's title opens on the community
+// or the poster and the site's name: the post's words are the title.
+TEST(HeldoutRules69, SocialTitleLead) {
+  EXPECT_EQ(StripTitleSite("r/Beekeeping on Reddit: Seven capped queen cells on day 9", "reddit"),
+            "Seven capped queen cells on day 9");
+  EXPECT_EQ(StripTitleSite("Jane Doe on X: \"The ferry is late again\"", "X"), "\"The ferry is late again\"");
+  // Not when the lead names another site, nor without the post's words.
+  EXPECT_EQ(StripTitleSite("Notes on Rust: Ownership", "Reddit"), "Notes on Rust: Ownership");
+  EXPECT_EQ(StripTitleSite("A week on Reddit: lessons", "reddit"), "A week on Reddit: lessons");
+  EXPECT_EQ(StripTitleSite("Life on Mars: Bowie", "mars"), "Life on Mars: Bowie");
+}
+
+// A Q&A page's heading over its answers, with their count, is a thread's
+// furniture; the same words without a count head a post's own section.
+TEST(HeldoutRules69, AnswerSectionHeadings) {
+  EXPECT_TRUE(IsPostFurnitureLine("\xD0\x9E\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B \xD0\xBD\xD0\xB0 "
+                                  "\xD0\xB2\xD0\xBE\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81 2"));
+  EXPECT_TRUE(IsPostFurnitureLine("Answers (3)"));
+  EXPECT_TRUE(IsPostFurnitureLine("\xE3\x81\x9D\xE3\x81\xAE\xE4\xBB\x96\xE3\x81\xAE\xE5\x9B\x9E\xE7\xAD\x94"
+                                  "\xEF\xBC\x88" "2\xE4\xBB\xB6\xEF\xBC\x89"));
+  EXPECT_TRUE(IsPostFurnitureLine("412 \xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD0\xBC\xD0\xBE\xD1\x82\xD1\x80\xD0\xBE"
+                                  "\xD0\xB2"));
+  EXPECT_FALSE(IsPostFurnitureLine("Answers"));
+  EXPECT_FALSE(IsPostFurnitureLine("Answers (see below"));
+  EXPECT_FALSE(IsPostFurnitureLine("Chapter answers 3"));
+}
+
+// Marketplaces' shelves outside the Latin script head other products.
+TEST(HeldoutRules69, MarketplaceShelves) {
+  EXPECT_TRUE(IsFurnitureHeadingPrefix("\xCE\xA0\xCE\xB1\xCF\x81\xCF\x8C\xCE\xBC\xCE\xBF\xCE\xB9\xCE\xB1 "
+                                 "\xCF\x80\xCF\x81\xCE\xBF\xCF\x8A\xCF\x8C\xCE\xBD\xCF\x84\xCE\xB1"));
+  EXPECT_TRUE(IsFurnitureHeadingPrefix("\xE7\x9C\x8B\xE4\xBA\x86\xE5\x8F\x88\xE7\x9C\x8B"));
+  EXPECT_FALSE(IsFurnitureHeadingPrefix("\xE5\x95\x86\xE5\x93\x81\xE4\xBB\x8B\xE7\xBB\x8D"));  // 商品介绍
 }
 
 }  // namespace

@@ -5926,6 +5926,17 @@ namespace {
 // caller that strips several titles of one site.
 std::string StripBareSite(std::string_view title, std::string_view norm_site) {
   std::string t = CleanLine(title);
+  // A social site's title names the community or the poster and the site
+  // before the post's words: "r/Beekeeping on Reddit: Seven capped queen
+  // cells ...", "Jane Doe on X: ...". (Two words of the post at least.)
+  if (const size_t colon = t.find(": "); !norm_site.empty() && colon != std::string::npos) {
+    const std::string_view lead = std::string_view(t).substr(0, colon);
+    const size_t on = lead.rfind(" on ");
+    const std::string_view rest = Trim(std::string_view(t).substr(colon + 2));
+    if (on != std::string_view::npos && on > 0 && rest.find(' ') != std::string_view::npos &&
+        BareName(lead.substr(on + 4)) == norm_site)
+      t = std::string(rest);
+  }
   // Each separator's last place, found in one pass.
   std::array<size_t, 16> last_at;
   last_at.fill(std::string::npos);

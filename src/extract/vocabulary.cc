@@ -256,6 +256,14 @@ constexpr Word kWords[] = {
   // (Shopware 5's "tab--preview" on each product tab): a copy of the text
   // shown whole in the tab.
   {"tabpreview", Match::kJoined, kBp},
+  // A documentation generator's furniture around a reference page: the
+  // version badge over a Docusaurus page ("theme-doc-version-badge":
+  // "Version: 2.x"), Doxygen's collapsible diagrams ("dynheader"
+  // "Collaboration diagram for ...:" over the "dyncontent" picture and its
+  // "[legend]" link), Javadoc's lists of the methods a class inherits
+  // ("inherited-list": links to other classes' pages).
+  {"docversionbadge", Match::kJoined, kBp}, {"dynheader", Match::kWhole, kBp},
+  {"dyncontent", Match::kWhole, kBp}, {"inheritedlist", Match::kJoined, kBp},
   // PrestaShop's list of a product's flags ("product-flags": "Nouveau",
   // "-20 %", "Rupture de stock"): the catalogue's state, set by the shop.
   // (Not a lone "product-flag" badge in a buy box: "Limited edition" may be
@@ -1123,6 +1131,11 @@ constexpr std::string_view kSiteHomeHrefs[] = {"/", "./", "/index.html"};
 // dropping trailing punctuation.
 constexpr std::string_view kBoilerplateLines[] = {
     "advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content",
+    // Doxygen's line over the sources a page was generated from.
+    "the documentation for this class was generated from the following file",
+    "the documentation for this class was generated from the following files",
+    "the documentation for this struct was generated from the following file",
+    "the documentation for this struct was generated from the following files",
     // A supplier's call to ask for a price, a button or a form's heading.
     "request a quote", "richiedi un preventivo", "richiedi preventivo", "demander un devis",
     "angebot anfordern", "solicitar presupuesto", "pide presupuesto", "solicitar cota\xC3\xA7\xC3\xA3o",
@@ -1723,6 +1736,17 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "produits apparentés", "komplettiere den look", "vervollständige den look", "inne przedmioty sprzedającego",
     "inne oferty sprzedającego", "meer van deze verkoper", "gerelateerde producten", "andere klanten bekeken ook",
     "outros produtos do vendedor", "mais produtos do vendedor",
+    // Marketplaces' shelves outside the Latin script: a Greek price
+    // comparison site's "Παρόμοια προϊόντα" (similar products), Chinese
+    // shops' "看了又看" (viewed again by others), "猜你喜欢", "为你推荐"
+    // (picked for you) and "店铺热销" (the shop's best sellers), a Japanese
+    // mall shop's "このショップの人気ランキング" (the shop's ranking), a
+    // Russian marketplace's "Покупают вместе" (bought together), a Korean
+    // one's "함께 구매한 상품", an Arabic one's "المنتجات التي شاهدتها"
+    // (products you viewed), a Hindi one's "समान उत्पाद" (similar products).
+    "παρόμοια προϊόντα", "Παρόμοια προϊόντα", "看了又看", "猜你喜欢", "为你推荐", "店铺热销",
+    "このショップの人気ランキング", "покупают вместе", "Покупают вместе", "함께 구매한 상품",
+    "المنتجات التي شاهدتها", "समान उत्पाद",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -1824,7 +1848,7 @@ constexpr std::string_view kCallToActionVerbs[] = {
     // The imperatives that open a button's label in the other languages
     // lede reads ("Bekijk in de collectie", "Découvrez nos offres",
     // "Scopri di più", "Zobacz ofertę"). (German sets its verb last.)
-    "bekijk", "ontdek", "bestel", "reserveer", "voir", "d\xC3\xA9""couvrez", "d\xC3\xA9""couvrir", "r\xC3\xA9""servez",
+    "bekijk", "ontdek", "bestel", "reserveer", "maak", "um\xC3\xB3w", "voir", "d\xC3\xA9""couvrez", "d\xC3\xA9""couvrir", "r\xC3\xA9""servez",
     "t\xC3\xA9l\xC3\xA9""chargez", "commandez", "demandez", "essayez", "descubre", "descubra",
     "scopri", "vedi", "prenota", "scarica", "richiedi", "acquista", "veja",
     "saiba", "baixe", "compre", "confira", "zobacz", "sprawd\xC5\xBA", "pobierz", "odkryj", "zam\xC3\xB3w",
@@ -5844,7 +5868,44 @@ constexpr std::string_view kPostCountNouns[] = {
     // of answers and comments ("128 个回答", "216 条评论").
     "additional answers", "more answers", "other answers", "weitere antworten", "autres réponses",
     "outras respostas", "otras respuestas", "altre risposte", "个回答", "条评论",
+    // (Russian Q&A sites' counts of answers, views and comments under a
+    // question, "412 просмотров", in the cases a count takes; a Japanese
+    // count of answers, "3件の回答".)
+    "ответ", "ответа", "ответов", "просмотр", "просмотра", "просмотров", "комментарий", "комментария",
+    "комментариев", "件の回答",
 };
+
+// The heading over a Q&A page's answers with their count after it
+// ("Answers 3", "Réponses (12)", Habr Q&A's "Ответы на вопрос 2" and
+// "Решения вопроса 1", 教えて!goo's "その他の回答（2件）"). Compared with
+// the line ASCII-lowered: a Cyrillic capital is listed as written.
+constexpr std::string_view kAnswerSectionLabels[] = {
+    "answers", "other answers", "antworten", "réponses", "respuestas", "risposte", "respostas", "odpowiedzi",
+    "antwoorden", "ответы", "Ответы", "ответы на вопрос", "Ответы на вопрос", "решения вопроса",
+    "Решения вопроса", "回答", "その他の回答",
+};
+
+// The label before a count at the end of `low` ("Answers (3)", "その他の回答
+// （2件）"): the count in digits, bare or in parentheses (ASCII or full
+// width, with Japanese 件 after it); `low` itself when it ends on none.
+static std::string_view BeforeTrailingCount(std::string_view low) {
+  constexpr std::string_view kWideOpen = "\xEF\xBC\x88", kWideClose = "\xEF\xBC\x89", kKen = "\xE4\xBB\xB6";
+  std::string_view t = low;
+  bool paren = false;
+  if (t.ends_with(')')) t.remove_suffix(1), paren = true;
+  else if (t.ends_with(kWideClose)) t.remove_suffix(kWideClose.size()), paren = true;
+  if (paren && t.ends_with(kKen)) t.remove_suffix(kKen.size());
+  size_t end = t.size();
+  while (end > 0 && IsAsciiDigit(static_cast<unsigned char>(t[end - 1]))) --end;
+  if (end == t.size()) return low;
+  t = t.substr(0, end);
+  if (paren) {
+    if (t.ends_with('(')) t.remove_suffix(1);
+    else if (t.ends_with(kWideOpen)) t.remove_suffix(kWideOpen.size());
+    else return low;
+  }
+  return Trim(t);
+}
 
 // Compact units of a post's age written right after the number ("2y",
 // "3mo", "5d": Reddit, Lemmy, Discourse and their kin).
@@ -6125,6 +6186,9 @@ bool IsPostFurnitureLine(std::string_view line) {
         if (low.substr(0, end - 1) == b) return true;
   }
   if (IsReactionTallyLine(low)) return true;
+  if (const std::string_view head = BeforeTrailingCount(low); head.size() < low.size())
+    for (std::string_view b : kAnswerSectionLabels)
+      if (head == b) return true;
   for (std::string_view b : kReplySortLabels)
     if (low.substr(0, b.size()) == b) return true;
   if (IsPostPermalinkNumber(low)) return true;
