@@ -4617,8 +4617,9 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
 // between them: no punctuation, no digit), right before a digit. Its size
 // with the space after it; 0 when the row opens on none.
 constexpr int kMetaRowPlaceMaxWords = 3;
-// Whether `text` holds a time of day: a digit, then a colon or an "h" and
-// two digits ("12:20", "14h30"), or a point and two digits before "Uhr"
+// Whether `text` holds a time of day: a digit, then a colon and two digits
+// ("12:20"); two digits of an hour, an "h" and two of a minute ("14h30":
+// "2h05" is a race's time as well); or a point and two digits before "Uhr"
 // or "h" ("12.20 Uhr": a bare "12.20" is a day and a month as well).
 bool HasClockTime(std::string_view text) {
   for (size_t at = 1; at + 2 < text.size(); ++at) {
@@ -4626,7 +4627,13 @@ bool HasClockTime(std::string_view text) {
     if ((sep != ':' && sep != 'h' && sep != '.') || !IsAsciiDigit(text[at - 1]) || !IsAsciiDigit(text[at + 1]) ||
         !IsAsciiDigit(text[at + 2]))
       continue;
-    if (sep != '.') return true;
+    if (sep == ':') return true;
+    if (sep == 'h') {
+      if (at >= 2 && IsAsciiDigit(text[at - 2]) && (text[at - 2] - '0') * 10 + (text[at - 1] - '0') <= 23 &&
+          text[at + 1] <= '5')
+        return true;
+      continue;
+    }
     const std::string_view after = text.substr(at + 3);
     if (after.starts_with(" Uhr") || after.starts_with("h")) return true;
   }

@@ -75,6 +75,9 @@ TEST(HeldoutRules64, PlaceBeforeTheDayInAMetaRow) {
   EXPECT_EQ(a.text.find("14h30"), std::string::npos) << a.text;
   a = ExtractPage(page("<span class=ort>Berlin</span> <span class=datum>07.11.2025, 12.20 Uhr</span>"));
   EXPECT_EQ(a.text.find("12.20 Uhr"), std::string::npos) << a.text;
+  // A race's time is no time of day.
+  a = ExtractPage(page("<span class=place>Marathon</span> <span class=date>07.04.2025 2h05</span>"));
+  EXPECT_NE(a.text.find("2h05"), std::string::npos) << a.text;
   // A line with words between its days is no meta row, nor a label before
   // a bare day (no time of day: a fact of the text).
   a = ExtractPage(page("Deadline 07/11/2025 and 09/11/2025"));
@@ -317,6 +320,16 @@ TEST(HeldoutRules69, SocialTitleLead) {
   EXPECT_EQ(StripTitleSite("Jane Doe on X: \"The ferry is late again\"", "X"), "\"The ferry is late again\"");
   // Not when the lead names another site, nor without the post's words.
   EXPECT_EQ(StripTitleSite("Notes on Rust: Ownership", "Reddit"), "Notes on Rust: Ownership");
+  // Nor when the lead is an article's words, not a community, a handle or
+  // a name before a quoted post.
+  EXPECT_EQ(StripTitleSite("Human impacts on Nature: a global assessment of biodiversity loss", "Nature"),
+            "Human impacts on Nature: a global assessment of biodiversity loss");
+  EXPECT_EQ(StripTitleSite("Perspectives on Science: Why replication matters", "Science"),
+            "Perspectives on Science: Why replication matters");
+  EXPECT_EQ(StripTitleSite("My first year on Medium: what I learned from 100 posts", "Medium"),
+            "My first year on Medium: what I learned from 100 posts");
+  EXPECT_EQ(StripTitleSite("Jane Doe on Medium: what I learned from 100 posts", "Medium"),
+            "Jane Doe on Medium: what I learned from 100 posts");
   EXPECT_EQ(StripTitleSite("A week on Reddit: lessons", "reddit"), "A week on Reddit: lessons");
   EXPECT_EQ(StripTitleSite("Life on Mars: Bowie", "mars"), "Life on Mars: Bowie");
 }
@@ -338,10 +351,14 @@ TEST(HeldoutRules69, AnswerSectionHeadings) {
 
 // Marketplaces' shelves outside the Latin script head other products.
 TEST(HeldoutRules69, MarketplaceShelves) {
-  EXPECT_TRUE(IsFurnitureHeadingPrefix("\xCE\xA0\xCE\xB1\xCF\x81\xCF\x8C\xCE\xBC\xCE\xBF\xCE\xB9\xCE\xB1 "
+  EXPECT_TRUE(IsFurnitureHeading("\xCE\xA0\xCE\xB1\xCF\x81\xCF\x8C\xCE\xBC\xCE\xBF\xCE\xB9\xCE\xB1 "
                                  "\xCF\x80\xCF\x81\xCE\xBF\xCF\x8A\xCF\x8C\xCE\xBD\xCF\x84\xCE\xB1"));
-  EXPECT_TRUE(IsFurnitureHeadingPrefix("\xE7\x9C\x8B\xE4\xBA\x86\xE5\x8F\x88\xE7\x9C\x8B"));
-  EXPECT_FALSE(IsFurnitureHeadingPrefix("\xE5\x95\x86\xE5\x93\x81\xE4\xBB\x8B\xE7\xBB\x8D"));  // 商品介绍
+  EXPECT_TRUE(IsFurnitureHeading("\xE7\x9C\x8B\xE4\xBA\x86\xE5\x8F\x88\xE7\x9C\x8B"));
+  EXPECT_FALSE(IsFurnitureHeading("\xE5\x95\x86\xE5\x93\x81\xE4\xBB\x8B\xE7\xBB\x8D"));  // 商品介绍
+  // Whole headings only: a story's "为你推荐的五本入门书" (five starter books
+  // recommended for you) heads its own section.
+  EXPECT_FALSE(IsFurnitureHeading("\xE4\xB8\xBA\xE4\xBD\xA0\xE6\x8E\xA8\xE8\x8D\x90\xE7\x9A\x84\xE4\xBA\x94"
+                                  "\xE6\x9C\xAC\xE5\x85\xA5\xE9\x97\xA8\xE4\xB9\xA6"));
 }
 
 }  // namespace

@@ -5928,14 +5928,31 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
   std::string t = CleanLine(title);
   // A social site's title names the community or the poster and the site
   // before the post's words: "r/Beekeeping on Reddit: Seven capped queen
-  // cells ...", "Jane Doe on X: ...". (Two words of the post at least.)
+  // cells ...", "Jane Doe on X: “The ferry is late again”". Only a lead
+  // that is a community's or a handle's ("r/", "u/", "@") or a name of two
+  // to four capitalized words before a quoted post: "Perspectives on
+  // Science: Why replication matters" and "My first year on Medium: what I
+  // learned" are an article's titles. (Two words of the post at least.)
   if (const size_t colon = t.find(": "); !norm_site.empty() && colon != std::string::npos) {
     const std::string_view lead = std::string_view(t).substr(0, colon);
     const size_t on = lead.rfind(" on ");
     const std::string_view rest = Trim(std::string_view(t).substr(colon + 2));
     if (on != std::string_view::npos && on > 0 && rest.find(' ') != std::string_view::npos &&
-        BareName(lead.substr(on + 4)) == norm_site)
-      t = std::string(rest);
+        BareName(lead.substr(on + 4)) == norm_site) {
+      const std::string_view who = lead.substr(0, on);
+      bool handle = who.starts_with("r/") || who.starts_with("u/") || who.starts_with('@');
+      if (!handle && (rest[0] == '"' || rest.starts_with("\xE2\x80\x9C"))) {
+        int words = 0;
+        bool capitalized = true;
+        AnySpaceToken(who, [&](std::string_view w) {
+          ++words;
+          capitalized = capitalized && w[0] >= 'A' && w[0] <= 'Z';
+          return !capitalized;
+        });
+        handle = capitalized && words >= 2 && words <= 4;
+      }
+      if (handle) t = std::string(rest);
+    }
   }
   // Each separator's last place, found in one pass.
   std::array<size_t, 16> last_at;

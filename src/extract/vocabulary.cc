@@ -1497,6 +1497,17 @@ constexpr std::string_view kFurnitureHeadings[] = {
 // IsLabel asks: the heading's letters are folded, "Ähnliche Artikel" and
 // "ЧИТАЙТЕ ТАКЖЕ" too (StartsWithFolded).
 constexpr std::string_view kForeignFurnitureHeadings[] = {
+    // Marketplaces' shelves outside the Latin script, as whole headings (a
+    // story's "为你推荐的五本入门书" starts alike): a Greek price comparison
+    // site's "Παρόμοια προϊόντα" (similar products), Chinese shops' "看了又看"
+    // (viewed again by others), "猜你喜欢", "为你推荐" (picked for you) and
+    // "店铺热销" (the shop's best sellers), a Japanese mall shop's "このショッ
+    // プの人気ランキング" (the shop's ranking), a Russian marketplace's
+    // "Покупают вместе" (bought together), a Korean one's "함께 구매한 상품",
+    // an Arabic one's "المنتجات التي شاهدتها مؤخراً" (products you viewed
+    // lately), a Hindi one's "समान उत्पाद" (similar products).
+    "παρόμοια προϊόντα", "看了又看", "猜你喜欢", "为你推荐", "店铺热销", "このショップの人気ランキング",
+    "покупают вместе", "함께 구매한 상품", "المنتجات التي شاهدتها مؤخراً", "समान उत्पाद",
     // The comment section's heading ("Comments" above) in other languages:
     // a Brazilian paper's "Comentários" over its subscribers-only box.
     "comentários", "comentarios", "commentaires", "kommentare", "kommentarer", "commenti", "reacties",
@@ -1736,17 +1747,6 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "produits apparentés", "komplettiere den look", "vervollständige den look", "inne przedmioty sprzedającego",
     "inne oferty sprzedającego", "meer van deze verkoper", "gerelateerde producten", "andere klanten bekeken ook",
     "outros produtos do vendedor", "mais produtos do vendedor",
-    // Marketplaces' shelves outside the Latin script: a Greek price
-    // comparison site's "Παρόμοια προϊόντα" (similar products), Chinese
-    // shops' "看了又看" (viewed again by others), "猜你喜欢", "为你推荐"
-    // (picked for you) and "店铺热销" (the shop's best sellers), a Japanese
-    // mall shop's "このショップの人気ランキング" (the shop's ranking), a
-    // Russian marketplace's "Покупают вместе" (bought together), a Korean
-    // one's "함께 구매한 상품", an Arabic one's "المنتجات التي شاهدتها"
-    // (products you viewed), a Hindi one's "समान उत्पाद" (similar products).
-    "παρόμοια προϊόντα", "Παρόμοια προϊόντα", "看了又看", "猜你喜欢", "为你推荐", "店铺热销",
-    "このショップの人気ランキング", "покупают вместе", "Покупают вместе", "함께 구매한 상품",
-    "المنتجات التي شاهدتها", "समान उत्पाद",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
