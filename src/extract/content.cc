@@ -6086,7 +6086,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       CollapsedTextInto(e, 1u << 20, kCaptionMaxNodes, &scratch, hidden_part);
       std::string_view credit = StripCreditCue(scratch);
       if ((f.hints & kHintCredit) || !credit.empty()) {
-        if (out->image_credit.empty())
+        // (A story's byline box so classed, "div.credit" over "Penulis:
+        // Dimas Aryo Nugroho | Editor: ...", goes too, but credits no
+        // picture: a writer's cue opens it.)
+        if (out->image_credit.empty() && (!credit.empty() || StripBylineCue(scratch, true).empty()))
           out->image_credit = std::string(credit.empty() ? Trim(scratch) : credit);
       } else {
         // A caption holding its credit's box ("The pier at dusk <span

@@ -361,5 +361,55 @@ TEST(HeldoutRules69, MarketplaceShelves) {
                                   "\xE6\x9C\xAC\xE5\x85\xA5\xE9\x97\xA8\xE4\xB9\xA6"));
 }
 
+// Round 73 to 75's rules. A pointer to another story behind an arrow
+// glyph, or in Thai, is a related line; "Back to top" in other languages
+// is furniture.
+TEST(HeldoutRules73, PointersAndBackToTop) {
+  EXPECT_TRUE(StartsWithRelatedCue("\xE2\x9E\xA1\xEF\xB8\x8F LEIA TAMB\xC3\x89M: Biblioteca reabre"));
+  EXPECT_TRUE(StartsWithRelatedCue(">> Related: The Best VPN Service"));
+  EXPECT_TRUE(StartsWithRelatedCue("\xE0\xB8\xAD\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\x99\xE0\xB9\x80\xE0\xB8\x9E"
+                                   "\xE0\xB8\xB4\xE0\xB9\x88\xE0\xB8\xA1\xE0\xB9\x80\xE0\xB8\x95\xE0\xB8\xB4"
+                                   "\xE0\xB8\xA1 : x"));
+  EXPECT_FALSE(StartsWithRelatedCue("\xE2\x9E\xA1\xEF\xB8\x8F The bridge reopens on Monday"));
+  EXPECT_FALSE(StartsWithRelatedCue("\xE2\x9E\xA1\xEF\xB8\x8F"));
+  EXPECT_TRUE(IsBoilerplateLine("Subir", false));
+  EXPECT_TRUE(IsBoilerplateLine("Nach oben", false));
+  EXPECT_FALSE(IsBoilerplateLine("Subir la cuesta cuesta", false));
+}
+
+// A concert's ticket page declares the event and nothing written: the
+// <time> of its date box gives when the concert is, not a publication.
+TEST(HeldoutRules73, EventTimeIsNoPublication) {
+  auto page = [](const std::string& type) {
+    return "<html lang=it><head><title>Notturno al Chiostro</title><script type=application/ld+json>{\"@context\":"
+           "\"https://schema.org\",\"@type\":\"" +
+           type + "\",\"name\":\"Notturno al Chiostro\",\"startDate\":\"2026-06-20T21:00\"}</script></head><body>"
+                  "<main><h1>Notturno al Chiostro</h1><p class=date><time datetime=2026-06-20T21:00>20 giugno 2026"
+                  "</time></p>" +
+           std::string(rules_test::kProse) + "</main></body></html>";
+  };
+  EXPECT_FALSE(ExtractPage(page("MusicEvent")).date_published.has_value());
+  // A story declared as one still reads its stamp.
+  EXPECT_EQ(ExtractPage(page("NewsArticle")).date_published.value_or("").substr(0, 10), "2026-06-20");
+}
+
+// The site's name a CMS appends to the description goes; a byline box
+// classed "credit" credits no picture.
+TEST(HeldoutRules73, DescriptionSuffixAndBylineCreditBox) {
+  const std::string head =
+      "<html lang=en><head><title>Hanoi collects old batteries | Hanoi Fast</title>"
+      "<meta property=og:site_name content=\"Hanoi Fast\"><meta property=og:type content=article>"
+      "<meta name=description content=\"Residents can bring old batteries, phones and laptops to thirty points in "
+      "the wards, twice a month. - Hanoi Fast\"></head><body><article><h1>Hanoi collects old batteries</h1>";
+  Article a = ExtractPage(head + "<div class=credit>Author: Ngoc Han | Editor: Minh Anh</div><figure><img src=/p.jpg></figure>" +
+                          rules_test::kProse + "</article></body></html>");
+  EXPECT_EQ(a.description.value_or(""),
+            "Residents can bring old batteries, phones and laptops to thirty points in the wards, twice a month.");
+  EXPECT_FALSE(a.image.credit.has_value()) << a.image.credit.value_or("");
+  a = ExtractPage(head + "<figure><img src=/p.jpg><div class=credit>Photo: Quang Thang</div></figure>" +
+                  rules_test::kProse + "</article></body></html>");
+  EXPECT_EQ(a.image.credit.value_or(""), "Quang Thang");
+}
+
 }  // namespace
 }  // namespace lede

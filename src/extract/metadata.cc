@@ -7128,6 +7128,17 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   try_description([&] { return JsonText(ld("description")); }, "json-ld");
   try_description([&] { return c.Meta("twitter:description"); }, "meta:twitter:description");
   description = CleanLine(description);
+  // (Without the site's name a CMS appends to it, "... sinh hoạt. - Báo Hà
+  // Nội Nhanh": the page's standfirst has none.)
+  if (a->site_name && !a->site_name->empty())
+    for (std::string_view sep : {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+      if (const size_t tail = sep.size() + a->site_name->size();
+          description.size() > tail + 30 && description.compare(description.size() - a->site_name->size(),
+                                                                 std::string::npos, *a->site_name) == 0 &&
+          std::string_view(description).substr(description.size() - tail, sep.size()) == sep) {
+        description.resize(description.size() - tail);
+        break;
+      }
   if (!description.empty()) {
     a->description = description;
     note("description", description_src);
@@ -8794,7 +8805,16 @@ static bool ShowsPostAge(std::string_view shown) {
                                              : !out->headline || (t->id + 200 > head_id && t->id < head_id + 600)) &&
                                !InRepliesSection(t, hints) && !InRelatedSection(t, hints)))
         break;
-    for (int pass = 0; pass < 3 && !published; ++pass)
+    // (A page that declares an Event and nothing written, a concert's
+    // ticket page: its <time>s give when the event happens, not when the
+    // page was written. See event_undated below.)
+    const bool event_only =
+        std::any_of(c.object_types.begin(), c.object_types.end(),
+                    [](const JsonLdType& t) { return t.Matches(kEventTypes, std::size(kEventTypes)); }) &&
+        std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
+          return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes));
+        });
+    for (int pass = 0; pass < 3 && !published && !event_only; ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
         if (t == update_time) continue;
@@ -9705,7 +9725,10 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
       // beside a picture of the footer's.)
       std::string text;
       CollapsedTextInto(n, kBesideCreditMaxBytes + 1, kFigureTextMaxNodes, &text, hidden);
-      if (!a->image.credit && !text.empty() && text.size() <= kBesideCreditMaxBytes && !IsCopyrightLine(text)) {
+      // (Nor a story's byline box so classed, "div.credit" over "Penulis:
+      // Dimas Aryo Nugroho | Editor: ...": a writer's cue opens it.)
+      if (!a->image.credit && !text.empty() && text.size() <= kBesideCreditMaxBytes && !IsCopyrightLine(text) &&
+          StripBylineCue(text, true).empty()) {
         a->image.credit = std::string(CreditName(text));
         note("image.credit", "credit-class");
       }

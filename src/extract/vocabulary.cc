@@ -1198,6 +1198,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     // menu (a long page's section ends with one).
     "back to top of page", "return to top", "return to top of page", "scroll to top", "go to top",
     "top of page", "back to navigation",
+    // ... in the other languages lede reads (a gazette's "Subir" after each
+    // block of a law).
+    "subir", "volver arriba", "ir arriba", "nach oben", "zurück nach oben", "haut de page", "retour en haut",
+    "retour en haut de page", "torna su", "torna all'inizio", "naar boven", "terug naar boven",
+    "do góry", "voltar ao topo", "наверх",
     // A story builder's hint over its opening screen.
     "scroll down", "scroll to explore", "scroll to begin", "scroll to read", "keep scrolling",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
@@ -1419,6 +1424,9 @@ constexpr std::string_view kRelatedCues[] = {
     "pročitajte više:", "čitajte još", "vezane vijesti", "preberite še", "preberite tudi", "прочетете още",
     "прочетете също", "вижте още:", "llegiu també", "llegeix també", "citește și", "citeste si",
     "ez is érdekelheti", "kapcsolódó:",
+    // Thai papers' pointer ("อ่านเพิ่มเติม :", read more, its colon set
+    // after a space; "อ่านข่าวที่เกี่ยวข้อง", read the related news).
+    "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
 };
 
 // Of kRelatedCues, the blogger's pointers, which also open a checklist
@@ -1508,6 +1516,11 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     // lately), a Hindi one's "समान उत्पाद" (similar products).
     "παρόμοια προϊόντα", "看了又看", "猜你喜欢", "为你推荐", "店铺热销", "このショップの人気ランキング",
     "покупают вместе", "함께 구매한 상품", "المنتجات التي شاهدتها مؤخراً", "समान उत्पाद",
+    // A store's shelves of other items on a course marketplace, an e-book
+    // store and a ticket shop ("Students also bought", "Les clients ont
+    // aussi acheté", "Eventi simili").
+    "students also bought", "los estudiantes también compraron", "les clients ont aussi acheté",
+    "similar events", "eventi simili", "événements similaires", "eventos similares", "ähnliche veranstaltungen",
     // The comment section's heading ("Comments" above) in other languages:
     // a Brazilian paper's "Comentários" over its subscribers-only box.
     "comentários", "comentarios", "commentaires", "kommentare", "kommentarer", "commenti", "reacties",
@@ -5193,9 +5206,26 @@ class FoldedFirstByteIndex {
 
 static_assert(std::ranges::none_of(kRelatedCues, &std::string_view::empty));
 
+// The glyphs a paper sets before its pointer to another story ("➡️ LEIA
+// TAMBÉM: ...", "👉 Baca juga: ...", "► Lesen Sie auch"), and the emoji
+// variation selector that may follow one.
+constexpr std::string_view kPointerGlyphs[] = {
+    "\xE2\x9E\xA1" /* ➡ */, "\xF0\x9F\x91\x89" /* 👉 */, "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB6" /* ▶ */,
+    "\xE2\x86\x92" /* → */, "\xC2\xBB" /* » */, ">>"};
+constexpr std::string_view kEmojiVariation = "\xEF\xB8\x8F";
+
 bool StartsWithRelatedCue(std::string_view line) {
   line = Trim(line);
   if (line.empty()) return false;
+  if (static_cast<unsigned char>(line[0]) >= 0xC2 || line[0] == '>')
+    for (std::string_view g : kPointerGlyphs)
+      if (line.starts_with(g)) {
+        line.remove_prefix(g.size());
+        if (line.starts_with(kEmojiVariation)) line.remove_prefix(kEmojiVariation.size());
+        line = Trim(line);
+        if (line.empty()) return false;
+        break;
+      }
   // (Asked of every short line of the body: the cues of its first byte only.)
   static const FoldedFirstByteIndex index(kRelatedCues);
   return StartsWithAnyFolded(line, index.For(line[0]));
