@@ -6088,8 +6088,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if ((f.hints & kHintCredit) || !credit.empty()) {
         // (A story's byline box so classed, "div.credit" over "Penulis:
         // Dimas Aryo Nugroho | Editor: ...", goes too, but credits no
-        // picture: a writer's cue opens it.)
-        if (out->image_credit.empty() && (!credit.empty() || StripBylineCue(scratch, true).empty()))
+        // picture: a writer's cue before one of the page's writers opens
+        // it.)
+        if (out->image_credit.empty() && (!credit.empty() || !CuesPageWriter(scratch, ctx.authors)))
           out->image_credit = std::string(credit.empty() ? Trim(scratch) : credit);
       } else {
         // A caption holding its credit's box ("The pier at dusk <span
@@ -6708,7 +6709,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // a header's skip link often shares its box with an empty menu button.)
     if (e->tag == TagId::kA && e->first_child && Trim(e->Attr("href")).starts_with('#') &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
-        scratch.size() < kCallToActionReadBytes && IsSkipLinkLine(scratch)) {
+        scratch.size() < kCallToActionReadBytes && (IsSkipLinkLine(scratch) || IsBackToTopLink(scratch))) {
       *reason = "skip-link";
       return false;
     }

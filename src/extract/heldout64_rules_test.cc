@@ -372,9 +372,20 @@ TEST(HeldoutRules73, PointersAndBackToTop) {
                                    "\xE0\xB8\xA1 : x"));
   EXPECT_FALSE(StartsWithRelatedCue("\xE2\x9E\xA1\xEF\xB8\x8F The bridge reopens on Monday"));
   EXPECT_FALSE(StartsWithRelatedCue("\xE2\x9E\xA1\xEF\xB8\x8F"));
-  EXPECT_TRUE(IsBoilerplateLine("Subir", false));
-  EXPECT_TRUE(IsBoilerplateLine("Nach oben", false));
-  EXPECT_FALSE(IsBoilerplateLine("Subir la cuesta cuesta", false));
+  // "»" opens a quotation in German: no pointer unless a space follows it
+  // and the line closes no quotation.
+  EXPECT_FALSE(StartsWithRelatedCue("\xC2\xBBLesen Sie auch das Kleingedruckte\xC2\xAB, r\xC3\xA4t Anna Berg"));
+  EXPECT_FALSE(StartsWithRelatedCue("\xC2\xBB Lesen Sie auch das Kleingedruckte\xC2\xAB, r\xC3\xA4t Anna Berg"));
+  EXPECT_TRUE(StartsWithRelatedCue("\xC2\xBB Lesen Sie auch: Der neue Tarif"));
+  // The blogger's checklist cue behind an arrow is still the checklist's.
+  EXPECT_TRUE(StartsWithPointerCue("\xE2\x86\x92 Also check: the antifreeze"));
+  // A link back to the top in another language, its icon glyph after it;
+  // the words alone are no boilerplate line (a guide's "Subir" heading).
+  EXPECT_TRUE(IsBackToTopLink("Subir"));
+  EXPECT_TRUE(IsBackToTopLink("Torna su\xEE\x8C\x96"));
+  EXPECT_FALSE(IsBackToTopLink("Subir al Teide"));
+  EXPECT_FALSE(IsBoilerplateLine("Subir", false));
+  EXPECT_FALSE(IsBoilerplateLine("Nach oben", false));
 }
 
 // A concert's ticket page declares the event and nothing written: the
@@ -389,6 +400,10 @@ TEST(HeldoutRules73, EventTimeIsNoPublication) {
            std::string(rules_test::kProse) + "</main></body></html>";
   };
   EXPECT_FALSE(ExtractPage(page("MusicEvent")).date_published.has_value());
+  // A <time> that says it is the publication's is read still.
+  std::string marked = page("Festival");
+  marked.replace(marked.find("<time "), 6, "<time pubdate ");
+  EXPECT_EQ(ExtractPage(marked).date_published.value_or("").substr(0, 10), "2026-06-20");
   // A story declared as one still reads its stamp.
   EXPECT_EQ(ExtractPage(page("NewsArticle")).date_published.value_or("").substr(0, 10), "2026-06-20");
 }
@@ -401,7 +416,8 @@ TEST(HeldoutRules73, DescriptionSuffixAndBylineCreditBox) {
       "<meta property=og:site_name content=\"Hanoi Fast\"><meta property=og:type content=article>"
       "<meta name=description content=\"Residents can bring old batteries, phones and laptops to thirty points in "
       "the wards, twice a month. - Hanoi Fast\"></head><body><article><h1>Hanoi collects old batteries</h1>";
-  Article a = ExtractPage(head + "<div class=credit>Author: Ngoc Han | Editor: Minh Anh</div><figure><img src=/p.jpg></figure>" +
+  Article a = ExtractPage(head + "<div class=byline>By Ngoc Han</div><div class=credit>Author: Ngoc Han | Editor: Minh Anh</div>"
+                          "<figure><img src=/p.jpg></figure>" +
                           rules_test::kProse + "</article></body></html>");
   EXPECT_EQ(a.description.value_or(""),
             "Residents can bring old batteries, phones and laptops to thirty points in the wards, twice a month.");
@@ -409,6 +425,11 @@ TEST(HeldoutRules73, DescriptionSuffixAndBylineCreditBox) {
   a = ExtractPage(head + "<figure><img src=/p.jpg><div class=credit>Photo: Quang Thang</div></figure>" +
                   rules_test::kProse + "</article></body></html>");
   EXPECT_EQ(a.image.credit.value_or(""), "Quang Thang");
+  // A credit with a writer's cue before someone who is not the page's
+  // writer credits the picture.
+  a = ExtractPage(head + "<div class=byline>By Ngoc Han</div><figure><img src=/p.jpg><div class=credit>Submitted by "
+                  "Jane Doe</div></figure>" + rules_test::kProse + "</article></body></html>");
+  EXPECT_NE(a.image.credit.value_or("").find("Jane Doe"), std::string::npos) << a.image.credit.value_or("");
 }
 
 }  // namespace

@@ -8806,15 +8806,17 @@ static bool ShowsPostAge(std::string_view shown) {
                                !InRepliesSection(t, hints) && !InRelatedSection(t, hints)))
         break;
     // (A page that declares an Event and nothing written, a concert's
-    // ticket page: its <time>s give when the event happens, not when the
-    // page was written. See event_undated below.)
+    // ticket page: its plain <time>s give when the event happens, not when
+    // the page was written. See event_undated below.)
     const bool event_only =
         std::any_of(c.object_types.begin(), c.object_types.end(),
                     [](const JsonLdType& t) { return t.Matches(kEventTypes, std::size(kEventTypes)); }) &&
         std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
           return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes));
         });
-    for (int pass = 0; pass < 3 && !published && !event_only; ++pass)
+    // (A <time> that says it is the publication's, by its pubdate
+    // attribute or its class, is read still.)
+    for (int pass = 0; pass < 3 && !published && !(event_only && pass >= 1 && !published_classed); ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
         if (t == update_time) continue;
@@ -9726,9 +9728,10 @@ static void SplitSpacedHanNames(std::vector<std::string>* authors) {
       std::string text;
       CollapsedTextInto(n, kBesideCreditMaxBytes + 1, kFigureTextMaxNodes, &text, hidden);
       // (Nor a story's byline box so classed, "div.credit" over "Penulis:
-      // Dimas Aryo Nugroho | Editor: ...": a writer's cue opens it.)
+      // Dimas Aryo Nugroho | Editor: ...": a writer's cue before one of the
+      // page's writers opens it. "Submitted by Jane Doe" credits a picture.)
       if (!a->image.credit && !text.empty() && text.size() <= kBesideCreditMaxBytes && !IsCopyrightLine(text) &&
-          StripBylineCue(text, true).empty()) {
+          !CuesPageWriter(text, a->authors)) {
         a->image.credit = std::string(CreditName(text));
         note("image.credit", "credit-class");
       }

@@ -1198,11 +1198,7 @@ constexpr std::string_view kBoilerplateLines[] = {
     // menu (a long page's section ends with one).
     "back to top of page", "return to top", "return to top of page", "scroll to top", "go to top",
     "top of page", "back to navigation",
-    // ... in the other languages lede reads (a gazette's "Subir" after each
-    // block of a law).
-    "subir", "volver arriba", "ir arriba", "nach oben", "zurück nach oben", "haut de page", "retour en haut",
-    "retour en haut de page", "torna su", "torna all'inizio", "naar boven", "terug naar boven",
-    "do góry", "voltar ao topo", "наверх",
+
     // A story builder's hint over its opening screen.
     "scroll down", "scroll to explore", "scroll to begin", "scroll to read", "keep scrolling",
     "close", "menu", "search", "next", "previous", "show more", "see more", "view comments",
@@ -4837,6 +4833,14 @@ constexpr std::string_view kSkipLinkLines[] = {
     "przejdź do nawigacji", "przejdź do wyszukiwania", "przejdź do treści",
     "ir para navegação", "ir para pesquisa", "ir para o conteúdo", "pular para o conteúdo"};
 constexpr size_t kSkipLinkLineMaxBytes = 32;
+// The words of a link back to the page's top in the other languages lede
+// reads (a gazette's "Subir" after each block of a law, a theme's "Torna
+// su" button), lower case. Only as an in-page link's whole text: "Subir"
+// and "Nach oben" head a guide's sections and label a lift's button too.
+constexpr std::string_view kBackToTopLinks[] = {
+    "subir", "volver arriba", "ir arriba", "nach oben", "zurück nach oben", "haut de page", "retour en haut",
+    "retour en haut de page", "torna su", "torna all'inizio", "naar boven", "terug naar boven", "do góry",
+    "voltar ao topo", "наверх", "back to top"};
 
 bool IsSkipLinkLow(std::string_view low) {
   return low.size() <= kSkipLinkLineMaxBytes && EqualsAny(low, kSkipLinkLines);
@@ -4952,6 +4956,20 @@ bool IsSkipLinkLine(std::string_view line) {
   while (!line.empty() && (line.back() == '.' || line.back() == ':')) line = Trim(line.substr(0, line.size() - 1));
   // (The list is lower case: a case-blind compare, no lowered copy.)
   return line.size() <= kSkipLinkLineMaxBytes && EqualsAnyIgnoreCase(line, kSkipLinkLines);
+}
+
+bool IsBackToTopLink(std::string_view line) {
+  line = Trim(line);
+  // (Without an icon font's glyph after the words, a character of the
+  // private use area: "Torna su<i class=material-icons>&#xE316;</i>".)
+  while (line.size() >= 3) {
+    const auto b0 = static_cast<unsigned char>(line[line.size() - 3]);
+    const auto b1 = static_cast<unsigned char>(line[line.size() - 2]);
+    if (!(b0 == 0xEE || (b0 == 0xEF && b1 < 0xA4))) break;
+    line = Trim(line.substr(0, line.size() - 3));
+  }
+  line = SkipTrailingArrows(line);
+  return line.size() <= kSkipLinkLineMaxBytes && EqualsAnyFolded(line, kBackToTopLinks);
 }
 
 // An archive's navigation line at most: a label and a subject ("Next
@@ -5214,18 +5232,27 @@ constexpr std::string_view kPointerGlyphs[] = {
     "\xE2\x86\x92" /* → */, "\xC2\xBB" /* » */, ">>"};
 constexpr std::string_view kEmojiVariation = "\xEF\xB8\x8F";
 
+// `line` (trimmed) without such a glyph and the space after it. A glyph
+// with no space after it stays: "»Lesen Sie auch ...«" opens a German
+// quotation, and so does one whose line closes a quotation with « or ».
+static std::string_view SkipPointerGlyph(std::string_view line) {
+  if (line.empty() || (static_cast<unsigned char>(line[0]) < 0xC2 && line[0] != '>')) return line;
+  for (std::string_view g : kPointerGlyphs) {
+    if (!line.starts_with(g)) continue;
+    std::string_view rest = line.substr(g.size());
+    if (rest.starts_with(kEmojiVariation)) rest.remove_prefix(kEmojiVariation.size());
+    if (rest.empty() || rest[0] != ' ') return line;
+    if (g == "\xC2\xBB" && (rest.find("\xC2\xAB") != std::string_view::npos ||
+                            rest.find("\xC2\xBB") != std::string_view::npos))
+      return line;
+    return Trim(rest);
+  }
+  return line;
+}
+
 bool StartsWithRelatedCue(std::string_view line) {
-  line = Trim(line);
+  line = SkipPointerGlyph(Trim(line));
   if (line.empty()) return false;
-  if (static_cast<unsigned char>(line[0]) >= 0xC2 || line[0] == '>')
-    for (std::string_view g : kPointerGlyphs)
-      if (line.starts_with(g)) {
-        line.remove_prefix(g.size());
-        if (line.starts_with(kEmojiVariation)) line.remove_prefix(kEmojiVariation.size());
-        line = Trim(line);
-        if (line.empty()) return false;
-        break;
-      }
   // (Asked of every short line of the body: the cues of its first byte only.)
   static const FoldedFirstByteIndex index(kRelatedCues);
   return StartsWithAnyFolded(line, index.For(line[0]));
@@ -5258,7 +5285,7 @@ bool IsPagerLinkLine(std::string_view line) {
 }
 
 bool StartsWithPointerCue(std::string_view line) {
-  return StartsWithAnyIgnoreCase(Trim(line), kPointerCues);
+  return StartsWithAnyIgnoreCase(SkipPointerGlyph(Trim(line)), kPointerCues);
 }
 
 bool IsStoryFurnitureHeading(std::string_view heading) {
@@ -8201,6 +8228,14 @@ static std::string_view AfterCue(std::string_view line, const BylineCue& c, Publ
   if (!c.publisher || publisher == PublisherCue::kAlways) return rest;
   if (publisher == PublisherCue::kNever) return {};
   return RestGoesOnIntoDate(rest) ? rest : std::string_view();
+}
+
+bool CuesPageWriter(std::string_view line, std::span<const std::string> authors) {
+  const std::string_view name = StripBylineCue(line, true);
+  if (name.empty()) return false;
+  for (const std::string& a : authors)
+    if (!a.empty() && name.starts_with(a)) return true;
+  return false;
 }
 
 std::string_view StripBylineCue(std::string_view line, bool strong_only, PublisherCue publisher) {

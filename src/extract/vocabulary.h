@@ -547,6 +547,10 @@ bool StartsWithPointerCue(std::string_view line);
 // line of a few words. Asked of lines that are links and nothing else.
 bool IsPagerLinkLine(std::string_view line);
 bool StartsWithRelatedCue(std::string_view line);
+// Whether `line` is the whole text of a link back to the page's top in
+// another language than English ("Subir", "Nach oben", "Torna su"): asked
+// of in-page links only (see kBackToTopLinks).
+bool IsBackToTopLink(std::string_view line);
 
 // A copyright or rights notice ("© 2019 X. All rights reserved.").
 bool IsCopyrightLine(std::string_view line);
@@ -1002,6 +1006,10 @@ bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::s
 enum class PublisherCue { kIfDated, kAlways, kNever };
 std::string_view StripBylineCue(std::string_view line, bool strong_only = false,
                                 PublisherCue publisher = PublisherCue::kAlways);
+// Whether `line` opens on a strong byline cue ("Penulis:", "Written by")
+// before one of `authors`, the page's writers: a byline box, whatever its
+// class says.
+bool CuesPageWriter(std::string_view line, std::span<const std::string> authors);
 // A byline whose "By" cue a CMS glued to the name ("ByTrevor Jones",
 // "BYJANE DOE"): the name, when the cue is followed directly by a capital
 // starting a word of three letters or more ("By" + "Trevor", "BY" +
