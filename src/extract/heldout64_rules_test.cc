@@ -432,5 +432,17 @@ TEST(HeldoutRules73, DescriptionSuffixAndBylineCreditBox) {
   EXPECT_NE(a.image.credit.value_or("").find("Jane Doe"), std::string::npos) << a.image.credit.value_or("");
 }
 
+// Round 77's rules: member statistics in the boards' other languages, the
+// French label with a space before its colon.
+TEST(HeldoutRules77, MemberStatsInOtherLanguages) {
+  EXPECT_TRUE(IsMemberStatLine("Date d'inscription : 14/09/2019"));
+  EXPECT_TRUE(IsMemberStatLine("Localisation : Angers"));
+  EXPECT_TRUE(IsMemberStatLine("Registrov\xC3\xA1n: 05.2016"));
+  EXPECT_TRUE(IsMemberStatLine("P\xC5\x99\xC3\xADsp\xC4\x9Bvky: 312"));
+  EXPECT_TRUE(IsMemberStatLine("Bydli\xC5\xA1t\xC4\x9B: Brno"));
+  EXPECT_FALSE(IsMemberStatLine("Localisation de la panne : sous la plaque"));
+  EXPECT_TRUE(IsBackToTopLink("Revenir en haut"));
+}
+
 }  // namespace
 }  // namespace lede

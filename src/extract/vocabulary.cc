@@ -4840,7 +4840,7 @@ constexpr size_t kSkipLinkLineMaxBytes = 32;
 constexpr std::string_view kBackToTopLinks[] = {
     "subir", "volver arriba", "ir arriba", "nach oben", "zurück nach oben", "haut de page", "retour en haut",
     "retour en haut de page", "torna su", "torna all'inizio", "naar boven", "terug naar boven", "do góry",
-    "voltar ao topo", "наверх", "back to top"};
+    "voltar ao topo", "наверх", "back to top", "revenir en haut", "aller en bas", "go to bottom"};
 
 bool IsSkipLinkLow(std::string_view low) {
   return low.size() <= kSkipLinkLineMaxBytes && EqualsAny(low, kSkipLinkLines);
@@ -5821,6 +5821,12 @@ constexpr std::string_view kMemberStatLabels[] = {
     "membro desde", "\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d",
     "\u0417\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d",
     "\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0439", "\u0421\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0439",
+    // phpBB2's French profile ("Date d'inscription: 14/03/2019", Forumactif's
+    // boards) and vBulletin's Czech and Polish ("Registrován: 05.2016",
+    // "Příspěvky: 312", "Dołączył: 2019", "Posty: 40"; a capital outside
+    // ASCII as printed).
+    "date d'inscription", "registrován", "registrovaný", "příspěvky", "Příspěvky", "dołączył",
+    "dołączyła", "posty",
 };
 
 namespace {
@@ -5840,8 +5846,13 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 // Profile fields whose value is a place, not a count: "Location: Leeds".
 // (With the colon only: "Location matters" is prose.)
 // ("From:" is FluxBB's, PunBB's and phpBB 2's label of the same field.)
-constexpr std::string_view kMemberPlaceLabels[] = {"location:", "from:", "\u043e\u0442\u043a\u0443\u0434\u0430:",
-                                                   "\u041e\u0442\u043a\u0443\u0434\u0430:"};
+// (The same label in the boards' other languages, French with its space
+// before the colon: "Localisation : Angers", "Bydliště: Brno", "Wohnort:
+// Köln".)
+constexpr std::string_view kMemberPlaceLabels[] = {
+    "location:", "from:", "\u043e\u0442\u043a\u0443\u0434\u0430:", "\u041e\u0442\u043a\u0443\u0434\u0430:",
+    "localisation :", "localisation:", "bydliště:", "Bydliště:", "wohnort:", "skąd:", "località:",
+    "ubicación:", "localização:", "woonplaats:"};
 
 // A single one of the statistics counted first ("1 post", "1 message": a
 // new member's).
