@@ -5035,6 +5035,17 @@ const Node* LoneCellOf(const Node* e) {
   return e;
 }
 
+// Whether the element before or after `e` reads as a member statistic that
+// is not a place ("Posts: 214" beside "Location: Leeds").
+bool BesideCountedMemberStat(const Node* e, std::string* buf) {
+  for (const Node* s : {PrevElementFrom(e->prev()), NextElementFrom(e->next)}) {
+    if (!s) continue;
+    buf->clear();
+    if (CollapsedTextInto(s, 64, 8, buf) && IsMemberStatLine(*buf) && !IsMemberPlaceLine(*buf)) return true;
+  }
+  return false;
+}
+
 // Whether block `e`'s lines, set apart by <br>, are each a poster's
 // statistic (IsMemberStatLine), two lines or more: a profile cell under
 // the poster's name ("Joined: Fri Mar 08, 2019 10:02 am<br>Posts:
@@ -6236,7 +6247,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // deep stays linear.)
     StatLine stat{e, stat_buffer};  // (read when first asked: see stat_text)
     if (ctx.discussion && (stat_row || ((f.flags & kOwner) && f.text > 0 && f.text < 40)) && stat_text(stat) &&
-        IsMemberStatLine(stat.text)) {
+        IsMemberStatLine(stat.text) &&
+        // (A place alone, "Wohnort: Köln", is a post's line too, an ad's or
+        // an introduction's: a statistic only beside a counted one.)
+        (!IsMemberPlaceLine(stat.text) || BesideCountedMemberStat(e, &scratch))) {
       *reason = "member-stat";
       return false;
     }

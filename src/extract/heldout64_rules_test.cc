@@ -444,5 +444,32 @@ TEST(HeldoutRules77, MemberStatsInOtherLanguages) {
   EXPECT_TRUE(IsBackToTopLink("Revenir en haut"));
 }
 
+// A place field alone in a post ("Wohnort: Köln", an introduction's list)
+// is the post's line; beside a counted statistic it is the profile's.
+TEST(HeldoutRules77, PlaceLineAloneIsThePosts) {
+  auto post = [](int id, const std::string& body) {
+    const std::string n = std::to_string(id);
+    return "<div id=p" + n + " class=\"post bg1\"><dl class=postprofile><dt><a href=/memberlist.php?u=" + n +
+           ">Peter" + n + "</a></dt><dd>Posts: 12" + n + "</dd><dd>Wohnort: Bonn</dd></dl><div class=postbody>"
+           "<p class=author>by Peter" + n + " &raquo; Mon Mar 04, 2024 10:1" + n + "</p><div class=content>" + body +
+           "</div></div></div>";
+  };
+  const std::string page =
+      "<html lang=de><head><title>Vorstellung: Peter aus K\xC3\xB6ln</title></head><body><h2 class=topic-title>"
+      "Vorstellung: Peter aus K\xC3\xB6ln</h2>" +
+      post(1, "<p>Hallo zusammen, ich bin neu hier und m\xC3\xB6" "chte mich kurz vorstellen, bevor ich Fragen "
+              "stelle.</p><ul><li>Name: Peter</li><li>Wohnort: K\xC3\xB6ln-Ehrenfeld</li><li>Spur: G</li></ul>") +
+      post(2, "<p>Willkommen im Forum, Peter! Erz\xC3\xA4hl doch mal mehr von deiner Anlage im Garten.</p>") +
+      post(3, "<p>Herzlich willkommen, wir freuen uns auf Bilder von der Gartenbahn und deinen Fahrzeugen.</p>") +
+      "</body></html>";
+  ExtractOptions options;
+  options.url = "https://forum.example.de/viewtopic.php?t=2";
+  Result<Article> r = Extract(page, options);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().page_type, "forum");
+  EXPECT_NE(r.value().text.find("Wohnort: K\xC3\xB6ln-Ehrenfeld"), std::string::npos) << r.value().text;
+  EXPECT_EQ(r.value().text.find("Wohnort: Bonn"), std::string::npos) << r.value().text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -5903,6 +5903,13 @@ bool IsMemberStatLine(std::string_view line) {
   return false;
 }
 
+bool IsMemberPlaceLine(std::string_view line) {
+  line = Trim(line);
+  for (std::string_view label : kMemberPlaceLabels)
+    if (StartsWithIgnoreCase(line, label)) return true;
+  return false;
+}
+
 namespace {
 
 bool IsOneMemberStat(std::string_view line) {

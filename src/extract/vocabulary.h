@@ -736,6 +736,8 @@ bool IsShippingPriceLine(std::string_view line);
 // A member statistic printed beside a forum post: a label ("Posts",
 // "Joined", "Reaction score") and a count or a date.
 bool IsMemberStatLine(std::string_view line);
+// Whether `line` is a profile's place field alone ("Wohnort: Köln").
+bool IsMemberPlaceLine(std::string_view line);
 
 // The furniture of one post in a thread, as a line of its own: a bare count
 // (a vote score, a like count: "67", "1.2k", "-3"), a count of reactions or
