@@ -7111,6 +7111,10 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
 
 // The description, the dek (the standfirst under the headline) and the section the page is filed
 // under.
+// The fewest bytes a description keeps once the site's name is cut off
+// its end.
+constexpr size_t kDescriptionMinLeftBytes = 30;
+
 [[gnu::noinline]] void MetadataRun::ExtractDescriptionAndSection() {
   // Description.
   std::string description(c.Meta("description"));
@@ -7129,16 +7133,12 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
   try_description([&] { return c.Meta("twitter:description"); }, "meta:twitter:description");
   description = CleanLine(description);
   // (Without the site's name a CMS appends to it, "... sinh hoạt. - Báo Hà
-  // Nội Nhanh": the page's standfirst has none.)
-  if (a->site_name && !a->site_name->empty())
-    for (std::string_view sep : {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
-      if (const size_t tail = sep.size() + a->site_name->size();
-          description.size() > tail + 30 && description.compare(description.size() - a->site_name->size(),
-                                                                 std::string::npos, *a->site_name) == 0 &&
-          std::string_view(description).substr(description.size() - tail, sep.size()) == sep) {
-        description.resize(description.size() - tail);
-        break;
-      }
+  // Nội Nhanh", as a heading loses it: the page's standfirst has none. A
+  // sentence's worth must be left.)
+  if (a->site_name && !a->site_name->empty() && !description.empty())
+    if (std::string cut = CutSiteTail(description, BareName(*a->site_name));
+        cut.size() < description.size() && cut.size() > kDescriptionMinLeftBytes)
+      description = std::move(cut);
   if (!description.empty()) {
     a->description = description;
     note("description", description_src);
@@ -8517,6 +8517,18 @@ static bool ShowsPostAge(std::string_view shown) {
 // The publication and modification dates.
 [[gnu::noinline]] void MetadataRun::ExtractDates() {
   // Dates.
+  // Whether the page declares an Event (read once: the rules on <time>s
+  // and on visible stamps below ask for it).
+  const bool declares_event = std::any_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
+    return t.Matches(kEventTypes, std::size(kEventTypes));
+  });
+  // A page that declares an Event and nothing written (no article, post,
+  // review or recipe beside it: a theatre's show, a concert's page): the
+  // days it shows are the event's, when it happens ("12 — 14 dicembre
+  // 2025"), so no date is read off its body.
+  out->event_undated = declares_event && std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
+    return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes));
+  });
   // Numeric dates ("05/03/2024") read in the page's language's order.
   std::string_view lang_tag = c.html_lang;
   if (Trim(lang_tag).empty()) lang_tag = c.Meta("content-language");
@@ -8805,18 +8817,11 @@ static bool ShowsPostAge(std::string_view shown) {
                                              : !out->headline || (t->id + 200 > head_id && t->id < head_id + 600)) &&
                                !InRepliesSection(t, hints) && !InRelatedSection(t, hints)))
         break;
-    // (A page that declares an Event and nothing written, a concert's
-    // ticket page: its plain <time>s give when the event happens, not when
-    // the page was written. See event_undated below.)
-    const bool event_only =
-        std::any_of(c.object_types.begin(), c.object_types.end(),
-                    [](const JsonLdType& t) { return t.Matches(kEventTypes, std::size(kEventTypes)); }) &&
-        std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
-          return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes));
-        });
-    // (A <time> that says it is the publication's, by its pubdate
-    // attribute or its class, is read still.)
-    for (int pass = 0; pass < 3 && !published && !(event_only && pass >= 1 && !published_classed); ++pass)
+    // (On an event's page, a concert's tickets (event_undated), the plain
+    // <time>s give when the event happens, not when the page was written;
+    // a <time> that says it is the publication's, by its pubdate attribute
+    // or its class, is read still.)
+    for (int pass = 0; pass < 3 && !published && !(out->event_undated && pass >= 1 && !published_classed); ++pass)
       for (const Node* t : c.times) {
         if (pass == 0 && !t->HasAttr("pubdate")) continue;
         if (t == update_time) continue;
@@ -8935,16 +8940,6 @@ static bool ShowsPostAge(std::string_view shown) {
   // modified: August 08, 2023", a date-classed span in the byline. The first
   // plain stamp, and the first one that says it is an update.
   // (Read once: three rules below ask for it.)
-  const bool declares_event = std::any_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
-    return t.Matches(kEventTypes, std::size(kEventTypes));
-  });
-  // A page that declares an Event and nothing written (no article, post,
-  // review or recipe beside it: a theatre's show, a concert's page): the
-  // days it shows by its headline are the event's, when it happens ("12 —
-  // 14 dicembre 2025"), so no date is read off its body.
-  out->event_undated = declares_event && std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
-    return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes));
-  });
   struct VisibleStamps {
     std::optional<std::string> stamped, updated;
     bool stamped_in_cell = false;  // the plain stamp is a table cell's
