@@ -5933,7 +5933,12 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
   // to four capitalized words before a quoted post: "Perspectives on
   // Science: Why replication matters" and "My first year on Medium: what I
   // learned" are an article's titles. (Two words of the post at least.)
-  if (const size_t colon = t.find(": "); !norm_site.empty() && colon != std::string::npos) {
+  // (Told first in place, by the lead's opening or the post's closing
+  // quotation mark: StripBareSite strips each of a page's candidates.)
+  const bool social_shape = t.starts_with("r/") || t.starts_with("u/") || t.starts_with('@') || t.ends_with('"') ||
+                            t.ends_with("\xE2\x80\x9D");
+  if (const size_t colon = social_shape && !norm_site.empty() ? t.find(": ") : std::string::npos;
+      colon != std::string::npos) {
     const std::string_view lead = std::string_view(t).substr(0, colon);
     const size_t on = lead.rfind(" on ");
     const std::string_view rest = Trim(std::string_view(t).substr(colon + 2));
@@ -7135,7 +7140,10 @@ constexpr size_t kDescriptionMinLeftBytes = 30;
   // (Without the site's name a CMS appends to it, "... sinh hoạt. - Báo Hà
   // Nội Nhanh", as a heading loses it: the page's standfirst has none. A
   // sentence's worth must be left.)
-  if (a->site_name && !a->site_name->empty() && !description.empty())
+  // (Asked only of a description that ends on the name, in any case: the
+  // separators' search is no work for every page.)
+  if (a->site_name && !a->site_name->empty() && description.size() > a->site_name->size() &&
+      EndsWithIgnoreCase(description, *a->site_name))
     if (std::string cut = CutSiteTail(description, BareName(*a->site_name));
         cut.size() < description.size() && cut.size() > kDescriptionMinLeftBytes)
       description = std::move(cut);

@@ -5235,8 +5235,15 @@ constexpr std::string_view kEmojiVariation = "\xEF\xB8\x8F";
 // `line` (trimmed) without such a glyph and the space after it. A glyph
 // with no space after it stays: "»Lesen Sie auch ...«" opens a German
 // quotation, and so does one whose line closes a quotation with « or ».
-static std::string_view SkipPointerGlyph(std::string_view line) {
-  if (line.empty() || (static_cast<unsigned char>(line[0]) < 0xC2 && line[0] != '>')) return line;
+// (Most lines open on a letter or a quotation mark: told by the caller, in
+// place, by the glyphs' first two bytes.)
+static inline bool MayOpenOnPointerGlyph(std::string_view line) {
+  if (line.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(line[0]), b1 = static_cast<unsigned char>(line[1]);
+  return (b0 == '>' && b1 == '>') || (b0 == 0xC2 && b1 == 0xBB) || b0 == 0xF0 ||
+         (b0 == 0xE2 && (b1 == 0x9E || b1 == 0x96 || b1 == 0x86));
+}
+[[gnu::noinline]] static std::string_view SkipPointerGlyph(std::string_view line) {
   for (std::string_view g : kPointerGlyphs) {
     if (!line.starts_with(g)) continue;
     std::string_view rest = line.substr(g.size());
@@ -5251,7 +5258,8 @@ static std::string_view SkipPointerGlyph(std::string_view line) {
 }
 
 bool StartsWithRelatedCue(std::string_view line) {
-  line = SkipPointerGlyph(Trim(line));
+  line = Trim(line);
+  if (MayOpenOnPointerGlyph(line)) line = SkipPointerGlyph(line);
   if (line.empty()) return false;
   // (Asked of every short line of the body: the cues of its first byte only.)
   static const FoldedFirstByteIndex index(kRelatedCues);
@@ -5285,7 +5293,9 @@ bool IsPagerLinkLine(std::string_view line) {
 }
 
 bool StartsWithPointerCue(std::string_view line) {
-  return StartsWithAnyIgnoreCase(SkipPointerGlyph(Trim(line)), kPointerCues);
+  line = Trim(line);
+  if (MayOpenOnPointerGlyph(line)) line = SkipPointerGlyph(line);
+  return StartsWithAnyIgnoreCase(line, kPointerCues);
 }
 
 bool IsStoryFurnitureHeading(std::string_view heading) {
