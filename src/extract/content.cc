@@ -4563,11 +4563,14 @@ constexpr int kAuthorLinePrevSiblings = 12;
 constexpr size_t kAuthorLineMaxAuthors = 16;
 
 // Whether `line` gives only one of `authors`, after a byline's cue ("By")
-// and before a date stamp or a reading time ("Leah Brandt Nov 28, 2023 3
-// min read", "Jane Doe · May 2, 2024"): an article's byline line.
+// or a report's credit with its outlet ("Laporan Wartawan Tribunnews.com,",
+// ReportCreditLeadSize) and before a date stamp or a reading time ("Leah
+// Brandt Nov 28, 2023 3 min read", "Jane Doe · May 2, 2024"): an article's
+// byline line.
 bool IsAuthorLine(std::string_view line, std::span<const std::string> authors) {
   line = Trim(line);
   if (std::string_view cued = StripBylineCue(line); !cued.empty()) line = Trim(cued);
+  else if (const size_t lead = ReportCreditLeadSize(line); lead > 0) line = Trim(line.substr(lead));
   for (const std::string& a : authors.first(std::min(authors.size(), kAuthorLineMaxAuthors))) {
     if (a.empty() || !line.starts_with(a)) continue;
     std::string_view rest = TrimMetaSeparators(line.substr(a.size()));
@@ -7138,6 +7141,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0, kHintDek) &&
           IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
+        return false;
+      }
+      // So are its closing credits after its last paragraph, the writer's
+      // labelled byline again and the editor's line ("Penulis: Dimas Aryo
+      // Nugroho", "Editor: Rahmat Hidayat", as Indonesian portals close a
+      // story): IsClosingCreditLine. (The line first: it needs a colon in
+      // its first bytes.)
+      if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.text <= kAuthorLineMaxText && f.links == 0 &&
+          !IsHeadingTag(e->tag) && IsClosingCreditLine(scratch, ctx.authors) &&
+          !ParagraphNear(e, /*after=*/true, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
+          ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0)) {
+        *reason = "closing-credit";
         return false;
       }
       // A story's meta row before its first paragraph (its writers, its

@@ -1565,6 +1565,21 @@ ParsedDate DateOfDayNumber(int days) {
 
 ParsedDate DaysBefore(const ParsedDate& d, int days) { return DateOfDayNumber(DayNumber(d) - days); }
 
+namespace {
+// Whether `rest`, the URL after a date that opens a segment of its path,
+// names no item: the path ends there, or goes on to a page number only
+// ("/2025/11/18/", "/2025/11/18/page/2/"): the date is a day's archive, no
+// story's. (A date that ends a slug, "/hidden-heroines-20190520/", is its
+// story's.)
+bool EndsDateArchive(std::string_view rest) {
+  rest = rest.substr(0, std::min(rest.find('?'), rest.find('#')));
+  while (!rest.empty() && rest[0] == '/') rest.remove_prefix(1);
+  if (rest.starts_with("page/")) rest.remove_prefix(5);
+  while (!rest.empty() && (IsAsciiDigit(rest[0]) || rest[0] == '/')) rest.remove_prefix(1);
+  return rest.empty();
+}
+}  // namespace
+
 ParsedDate DateFromUrl(std::string_view url) {
   ParsedDate d;
   // Look for /YYYY/MM/DD/ or /YYYY-MM-DD or /YYYYMMDD/ in the path.
@@ -1590,11 +1605,13 @@ ParsedDate DateFromUrl(std::string_view url) {
     if (p.size() > 4 && (p[4] == '/' || p[4] == '-' || p[4] == '_') && digits(5, 2, &m) &&
         p.size() > 7 && p[7] == p[4] && digits(8, 2, &dd) &&
         (p.size() == 10 || !IsAsciiDigit(p[10])) && ValidDay(y, m, dd)) {
+      if (path[k] == '/' && EndsDateArchive(p.substr(10))) return d;
       d.year = y, d.month = m, d.day = dd;
       return d;
     }
     if (digits(4, 2, &m) && digits(6, 2, &dd) && (p.size() == 8 || !IsAsciiDigit(p[8])) &&
         ValidDay(y, m, dd)) {
+      if (path[k] == '/' && EndsDateArchive(p.substr(8))) return d;
       d.year = y, d.month = m, d.day = dd;
       return d;
     }
@@ -1614,6 +1631,7 @@ ParsedDate DateFromUrl(std::string_view url) {
         return true;
       };
       if (part(&m) && part(&dd) && ValidDay(y, m, dd)) {
+        if (EndsDateArchive(p.substr(at))) return d;
         d.year = y, d.month = m, d.day = dd;
         return d;
       }

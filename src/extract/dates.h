@@ -130,7 +130,9 @@ bool ShowsDayWithoutYear(std::string_view shown, const ParsedDate& d, NumericDat
 // (year 0) and its hour is -1 when `part` is no such update.
 ParsedDate UpdateClockOf(std::string_view part);
 
-// A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/.
+// A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/. None when
+// the path ends on the date or a page number after it ("/2025/11/18/",
+// "/2025/11/18/page/2/"): a day's archive.
 ParsedDate DateFromUrl(std::string_view url);
 
 }  // namespace lede

@@ -2880,7 +2880,11 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // or its price.
   if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";
   auto one = [](uint32_t n, uint32_t max) { return n >= 1 && n <= max; };
-  if (!written && (StructuredProducts(c) > 0 || one(c.microdata_products, kMaxMicrodataProducts)))
+  // (Not a JSON-LD product over a grid of products each in microdata: the
+  // list's aggregate, a classifieds search's "Product" with its offers'
+  // range.)
+  if (!written && ((StructuredProducts(c) > 0 && c.microdata_products <= kMaxMicrodataProducts) ||
+                   one(c.microdata_products, kMaxMicrodataProducts)))
     return "product";
   // A shop platform's template for one product names itself on <body>,
   // by class or id (read with the page's other body attributes: no walk).
@@ -8868,6 +8872,13 @@ static bool ShowsPostAge(std::string_view shown) {
         // archive's card dates its own post. On an article a <time> in a
         // link is the story's permalinked stamp, WordPress's "Posted on".)
         if (list_page && !(t->parent && t->parent->Is(TagId::kA)) && InTeaserCard(t, &own_heading)) continue;
+        // (Nor, on an undeclared page with no article around its headline,
+        // one of a row of cards each under a heading that links to its
+        // post: a list's, "<div class=views-row><article><time>...<h2><a
+        // href=/post>".)
+        if (pass >= 1 && !head_article && !list_page && std::string_view(a->page_type) == "page" &&
+            InRepeatedTeaserCard(t))
+          continue;
         // (A <time> its line labels an update, "Updated <time>" or
         // "<span>Updated</span> | <time>", dates the update, whatever its
         // class says: WordPress themes class the shown update "entry-date
@@ -10349,10 +10360,14 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
     }
     // ... or a contributor line gives the name and the institution, or a
     // bio starts with the name in bold ("Jane Doe: ...").
-    std::string name = ContributorLineName(at, &text);
-    if (name.empty()) name = BoldLeadName(at, &text);
-    if (name.empty()) name = SignOffName(at, &text);
-    if (!name.empty()) {
+    // (Each asked in turn, an empty answer dropped: no string is assigned
+    // on the blocks that are none of them, nearly all.)
+    auto lead_name = [&]() -> std::string {
+      if (std::string s = ContributorLineName(at, &text); !s.empty()) return s;
+      if (std::string s = BoldLeadName(at, &text); !s.empty()) return s;
+      return SignOffName(at, &text);
+    };
+    if (std::string name = lead_name(); !name.empty()) {
       if (InOthersSection(at, hints) || InCard(at)) continue;
       if (take({std::move(name)})) break;
       continue;

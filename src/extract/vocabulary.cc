@@ -462,10 +462,17 @@ constexpr Word kWords[] = {
   {"pageid", Match::kWhole, kBp}, {"docinfo", Match::kWhole, kBp},
   // A marketplace's buy box beside the product (a box classed or named
   // "buybox" alone: price again, delivery day, quantity, add to cart,
-  // ships from, sold by): the offer's terms, not the product's text. Whole
-  // name only: a shop's "buy-box" column ("product-page__buy-box",
-  // "pdp-main__buy-box") holds the product's name and description too.
-  {"buybox", Match::kWhole, kBp},
+  // ships from, sold by): the offer's terms, not the product's text. The
+  // word as one token ("buybox", a theme's "mp-buybox"), not spelt as two:
+  // a shop's "buy-box" column ("product-page__buy-box", "pdp-main__buy-box")
+  // holds the product's name and description too.
+  {"buybox", Match::kToken, kBp},
+  // A product's price breaks by quantity ("table.volume__prices", SAP
+  // Commerce's "volume-prices"; Magento's "prices-tier"; a "price-breaks"
+  // or German "staffelpreise" table: "ab 10 Stück 13,60 €"): the offer's
+  // terms, as the buy box's price is.
+  {"volumeprices", Match::kJoined, kBp}, {"volumeprice", Match::kJoined, kBp}, {"pricestier", Match::kJoined, kBp},
+  {"tierprices", Match::kJoined, kBp}, {"pricebreaks", Match::kJoined, kBp}, {"staffelpreise", Match::kToken, kBp},
   // WordPress's classic themes' line under a post (Twenty Ten, Twenty
   // Eleven: "entry-utility", "This entry was posted in News. Bookmark the
   // permalink."): its categories, tags and links, no text of its own.
@@ -827,6 +834,9 @@ constexpr Word kWords[] = {
   // received!", "Oops! Something went wrong..."), hidden by its stylesheet
   // until the form is sent.
   {"w-form-done", Match::kWhole, kHintHidden}, {"w-form-fail", Match::kWhole, kHintHidden},
+  // (So is a CMS list's empty state, "No items found.", shown only when the
+  // list is: "w-dyn-empty".)
+  {"w-dyn-empty", Match::kWhole, kHintHidden},
   // Disclosure panels (accordions, tabs): hidden until the reader opens them.
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
   {"accordion", Match::kPrefix, kHintPanel}, {"tabpanel", Match::kJoined, kHintPanel},
@@ -1041,6 +1051,15 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // "b-large-promo", "b-medium-promo", "b-small-promo"): the front's own
     // list of stories, not an advert's promotion.
     {"large", "promo"}, {"medium", "promo"}, {"small", "promo"},
+    // Drupal's display mode of a node ("node--view-mode-teaser"): how every
+    // list of its nodes draws them, an archive's or a search's own entries
+    // as well as a block of related ones (those say so in their block's
+    // class).
+    {"mode", "teaser"},
+    // Shopware 6's block of a product's description and reviews tabs
+    // ("cms-block-product-description-reviews"): the description's box; the
+    // reviews' own tab names them.
+    {"description", "reviews"},
 };
 
 // A part's word with a placement after it, in the same class name: a
@@ -1073,12 +1092,17 @@ bool IsPlacementUtility(std::string_view t, std::string_view next) {
 // time; each entry is passed by its word's length and first byte, inline,
 // before a compare.)
 bool IsQualifiedAway(std::string_view prev, std::string_view t) {
-  static constexpr auto kFirstBytes = [] {
-    std::array<bool, 256> f{};
-    for (const QualifiedWord& q : kQualifiedWords) f[static_cast<unsigned char>(q.word[0])] = true;
+  // (The words' lengths by their first byte, a bit each: most tokens are
+  // passed with one look.)
+  static constexpr auto kLengthsByFirstByte = [] {
+    std::array<uint64_t, 256> f{};
+    for (const QualifiedWord& q : kQualifiedWords)
+      f[static_cast<unsigned char>(q.word[0])] |= uint64_t{1} << std::min<size_t>(q.word.size(), 63);
     return f;
   }();
-  if (t.empty() || prev.empty() || !kFirstBytes[static_cast<unsigned char>(t[0])]) return false;
+  if (t.empty() || prev.empty() ||
+      !((kLengthsByFirstByte[static_cast<unsigned char>(t[0])] >> std::min<size_t>(t.size(), 63)) & 1))
+    return false;
   for (const QualifiedWord& q : kQualifiedWords)
     if (t.size() == q.word.size() && t[0] == q.word[0] && prev.size() == q.qualifier.size() && t == q.word &&
         prev == q.qualifier)
@@ -1155,6 +1179,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     // ... and Portuguese.
     "publicidade",
+    // The ad label and the "continue reading" and "read more" links of
+    // Arabic sites ("إعلان", "- إعلان -" in a Jannah theme's list).
+    "إعلان", "أكمل القراءة", "اقرأ المزيد",
     "sponsored links", "share", "share this", "share this article", "share this story",
     "share on facebook", "share on twitter", "tweet", "email", "print", "read more",
     "continue reading", "click here", "related", "related articles", "related stories",
@@ -1738,6 +1765,7 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // reading" and "See also" are).
     "zuletzt angesehen", "kürzlich angesehen", "das könnte dir auch gefallen", "mehr von diesem shop",
     "weiterführende links zu \"", "weiterführende links zu „", "entdecke weitere suchen", "vus récemment",
+    "vous avez consulté", "vous avez récemment consulté", "consultés récemment",
     "produits vus récemment", "articles vus récemment", "vistos recientemente", "productos vistos recientemente", "vistos recentemente",
     "visti di recente", "visti recentemente", "potrebbe piacerti anche", "potrebbero interessarti anche",
     "recent bekeken", "onlangs bekeken", "laatst bekeken", "misschien ook interessant",
@@ -1804,6 +1832,10 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // (Product pages only: a help page's "Questions and answers" is its text.)
     "questions & answers", "questions and answers", "customer questions", "customer questions & answers",
     "customer questions and answers", "customer q&a",
+    // (The same in the shops' other languages.)
+    "vragen en antwoorden", "fragen und antworten", "kundenfragen", "questions et r\xC3\xA9ponses",
+    "questions / r\xC3\xA9ponses", "questions-r\xC3\xA9ponses", "preguntas y respuestas", "domande e risposte",
+    "perguntas e respostas", "pytania i odpowiedzi", "fr\xC3\xA5gor och svar",
     // A dealer's finance calculator beside every car: the dealer's tool.
     "finance calculator", "financing calculator", "payment calculator", "finanzierungsrechner",
     "calculateur de financement", "calculadora de financiaci\xC3\xB3n",
@@ -3979,6 +4011,18 @@ bool IsCountAndNounLow(std::string_view low) {
 
 }  // namespace
 
+// A list's "showing" lead and its "of", in other languages than English
+// (lower-case; a capital outside ASCII as printed: the line is lowered in
+// ASCII only).
+struct ShowingLead {
+  std::string_view showing, of;
+};
+constexpr ShowingLead kShowingLeads[] = {
+    {"εμφανίζονται ", "από "}, {"Εμφανίζονται ", "από "}, {"affichage de ", "sur "}, {"affichage ", "sur "},
+    {"mostrando ", "de "},     {"visualizzazione ", "di "}, {"wyświetlanie ", "z "},  {"zeige ", "von "},
+    {"weergave ", "van "},     {"показано ", "из "},       {"Показано ", "из "},
+};
+
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case;
 // or its range before the noun, "N-M noun of N" ("1-24 items of 33"); or
 // "showing N[-M] of N" with no noun ("Showing 36 of 84").
@@ -3997,8 +4041,20 @@ bool IsResultCountLine(std::string_view low) {
     low = Trim(low.substr(i));
     return true;
   };
-  const bool showing = skip_word("showing ");
-  skip_word("all ");
+  // (Most lines open on a byte no lead opens on, nor a digit: each lead is
+  // compared only when the line opens on its first byte.)
+  const unsigned char c0 = low.empty() ? 0 : static_cast<unsigned char>(low[0]);
+  bool showing = false;
+  std::string_view of_word = "of ";
+  if (!IsAsciiDigit(c0)) {
+    showing = c0 == 's' && skip_word("showing ");
+    // (The same lead in other languages, with their "of": "Εμφανίζονται 1
+    // - 10 από 87 ανακοινώσεις", "Mostrando 1-20 de 134 productos".)
+    for (const ShowingLead& lead : kShowingLeads)
+      if (!showing && static_cast<unsigned char>(lead.showing[0]) == c0 && skip_word(lead.showing))
+        showing = true, of_word = lead.of;
+    if (!low.empty() && low[0] == 'a') skip_word("all ");
+  }
   if (!number()) return false;
   // A range: "1-24", "1–30" (an en dash is three bytes).
   bool range = false;
@@ -4011,10 +4067,12 @@ bool IsResultCountLine(std::string_view low) {
     low = Trim(low.substr(sp + 4));
     return number() && low.empty();
   }
-  if (low.substr(0, 3) == "of ") {
-    low = Trim(low.substr(3));
+  if (low.substr(0, of_word.size()) == of_word) {
+    low = Trim(low.substr(of_word.size()));
     if (!number()) return false;
-    if (showing && low.empty()) return true;
+    // (After a range and its total, the noun in any language: one or two
+    // words, "87 ανακοινώσεις", "134 productos".)
+    if (showing && (low.empty() || (range && std::count(low.begin(), low.end(), ' ') <= 1))) return true;
   }
   if (low.size() > 6 && low.substr(low.size() - 6) == " found") low = Trim(low.substr(0, low.size() - 6));
   return is_noun(low);
@@ -4754,6 +4812,8 @@ constexpr size_t kStandardsPledgeLineMaxBytes = 80;
 // kBoilerplateLines of one length (compared only after trimming to at most
 // this many bytes): a line is compared with the few of its own length.
 constexpr size_t kBoilerplateLineMaxBytes = 48;
+// A result list's count line at most (IsResultCountLine), in bytes.
+constexpr size_t kResultCountLineMaxBytes = 96;
 std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
   struct Index {
     std::vector<std::string_view> lines;     // kBoilerplateLines ordered by length
@@ -4942,7 +5002,10 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   // (A label set between dashes, "- Advertisement -": tagDiv Newspaper's
   // ad spot title; the dash before it goes too.)
   while (!low.empty() && low.front() == '-') low = Trim(low.substr(1));
-  if (low.size() > kBoilerplateLineMaxBytes) return false;
+  // (A list's count in a longer language, "Εμφανίζονται 1 - 10 από 87
+  // ανακοινώσεις", runs past the other lines' size.)
+  if (low.size() > kBoilerplateLineMaxBytes)
+    return low.size() <= kResultCountLineMaxBytes && IsResultCountLine(low) && !(heading && IsCountAndNounLow(low));
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
   if (IsSkipLinkLow(low)) return true;
@@ -6932,6 +6995,74 @@ constexpr std::string_view kAuthorBioCues[] = {
     " is co-founder", " is the co-founder", " is a contributing", " is a staff",
 };
 
+// The labels of an editor's credit line closing a story ("Editor: Rahmat
+// Hidayat", "Redaktur: ...", "Penyunting: ..."), with their colon, lower
+// case (compared ignoring ASCII case; capitalized forms of non-ASCII ones
+// listed).
+constexpr std::string_view kEditorCreditLabels[] = {
+    "editor:", "editora:", "editore:", "editing:", "redaktur:", "penyunting:", "redaktor:", "redaktorka:",
+    "redakce:", "redakcja:", "toimittaja:", "d\xC3\xBCzenleyen:", "D\xC3\xBCzenleyen:", "bi\xC3\xAAn t\xE1\xBA\xADp:",
+    "Bi\xC3\xAAn t\xE1\xBA\xADp:", "edici\xC3\xB3n:", "edi\xC3\xA7\xC3\xA3o:",
+};
+// A closing credit's label (its colon) within this many bytes of its line.
+constexpr size_t kCreditLabelMaxBytes = 28;
+// A closing credit's name: at most this many bytes and words.
+constexpr size_t kCreditNameMaxBytes = 60;
+constexpr int kCreditNameMaxWords = 4;
+
+namespace {
+// Whether `name` reads as a person's: one to kCreditNameMaxWords words,
+// each opening on a capital or a non-ASCII letter, no digit, no sentence.
+bool IsCreditName(std::string_view name) {
+  if (name.empty() || name.size() > kCreditNameMaxBytes) return false;
+  int words = 0;
+  for (size_t i = 0; i < name.size();) {
+    const size_t sp = std::min(name.find(' ', i), name.size());
+    const std::string_view w = name.substr(i, sp - i);
+    const auto c0 = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+    if (++words > kCreditNameMaxWords || !((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC3)) return false;
+    for (const char c : w)
+      if (IsAsciiDigit(c) || c == ':' || c == '!' || c == '?') return false;
+    i = sp + 1;
+  }
+  return !EndsWithSentenceStop(name);
+}
+}  // namespace
+
+// The cues of a report's credit over a story, which name the outlet, then
+// the writer ("Laporan Wartawan Tribunnews.com, Dimas Aryo Nugroho":
+// "report of the outlet's reporter", Indonesian portals), lower case.
+constexpr std::string_view kReportCreditCues[] = {"laporan wartawan ", "laporan reporter ", "laporan koresponden ",
+                                                  "laporan kontributor "};
+static_assert(std::ranges::all_of(kReportCreditCues, [](std::string_view c) { return c.starts_with("laporan "); }));
+// The outlet's name at most, in bytes.
+constexpr size_t kReportCreditOutletMaxBytes = 48;
+
+size_t ReportCreditLeadSize(std::string_view line) {
+  if (line.empty() || ToLowerAscii(line[0]) != 'l') return 0;  // (every cue opens on "laporan")
+  for (std::string_view cue : kReportCreditCues)
+    if (StartsWithIgnoreCase(line, cue)) {
+      const size_t comma = line.find(", ", cue.size());
+      return comma != std::string_view::npos && comma - cue.size() <= kReportCreditOutletMaxBytes ? comma + 2 : 0;
+    }
+  return 0;
+}
+
+bool IsClosingCreditLine(std::string_view line, std::span<const std::string> authors) {
+  // (A label's colon within the first bytes: most lines have none, and are
+  // not read on.)
+  if (line.substr(0, kCreditLabelMaxBytes).find(':') == std::string_view::npos) return false;
+  line = Trim(line);
+  for (std::string_view label : kEditorCreditLabels)
+    if (StartsWithIgnoreCase(line, label)) return IsCreditName(Trim(line.substr(label.size())));
+  // The writer's labelled byline again ("Penulis: Dimas Aryo Nugroho").
+  const std::string_view rest = Trim(StripBylineCue(line));
+  if (rest.empty()) return false;
+  for (const std::string& a : authors)
+    if (EqualsIgnoreCase(rest, a)) return true;
+  return false;
+}
+
 bool IsAuthorBioText(std::string_view text) {
   static constexpr PhraseList kList(kAuthorBioCues);
   return kList.FoundIn(text);
@@ -7689,6 +7820,12 @@ constexpr std::string_view kJoinVerbs[] = {
     // Russian and Ukrainian, capitalised too (the line is lowered in ASCII
     // only): "Подписывайтесь", "Присоединяйтесь", "Підписуйтесь".
     "подписывайтесь", "Подписывайтесь", "присоединяйтесь", "Присоединяйтесь", "підписуйтесь", "Підписуйтесь"};
+// A news aggregator's app a site asks to be followed on, named whole: no
+// channel's word is needed ("Ikuti kami di Google News", "Síguenos en
+// Google Noticias", "Follow us on Google News"). Lower case: compared
+// ignoring case.
+constexpr std::string_view kNewsFollowApps[] = {"google news", "google noticias", "google notícias",
+                                                "google actualit", "google nachrichten"};
 constexpr size_t kChannelInviteMaxBytes = 400;
 // The longest of kJoinVerbs, in bytes.
 constexpr size_t kJoinVerbMaxBytes = 32;
@@ -7720,8 +7857,9 @@ bool IsChannelInviteLine(std::string_view line) {
     if (n == kJoinVerbMaxBytes) return false;
     word[n] = ToLowerAscii(rest[n]);
   }
-  return EqualsAny(std::string_view(word, n), kJoinVerbs) && ContainsAnyIgnoreCase(rest, kMessagingApps) &&
-         ContainsAnyIgnoreCase(rest, kChannelWords);
+  return EqualsAny(std::string_view(word, n), kJoinVerbs) &&
+         ((ContainsAnyIgnoreCase(rest, kMessagingApps) && ContainsAnyIgnoreCase(rest, kChannelWords)) ||
+          ContainsAnyIgnoreCase(rest, kNewsFollowApps));
 }
 
 // The questions a news site's tip line opens on ("Got a story? Email us

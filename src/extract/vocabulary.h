@@ -574,7 +574,8 @@ bool IsPromoLine(std::string_view line, bool offers = true);
 // messaging app ("Participe do canal do Correio no WhatsApp", "Join our
 // Telegram channel", "Simak ... WhatsApp Channel"): it names the app, a
 // channel or group, and a verb of joining or following, in at most
-// kChannelInviteMaxBytes.
+// kChannelInviteMaxBytes; or to follow it on a news aggregator's app
+// ("Ikuti kami di Google News"): the verb and the app's name.
 bool IsChannelInviteLine(std::string_view line);
 // Whether `line` is a news site's tip-line prompt: it opens on the question
 // ("Got a story? Email us at ...", "Masz temat? Napisz do nas") and says
@@ -587,6 +588,16 @@ bool IsStoreOfferLine(std::string_view line);
 // whole: shop titles print it in parentheses after the name.
 bool IsStockStatus(std::string_view phrase);
 
+// The size of a report's credit cue and outlet before the writer's name
+// ("Laporan Wartawan Tribunnews.com, " before "Dimas Aryo Nugroho"); 0 when
+// `line` opens on none.
+size_t ReportCreditLeadSize(std::string_view line);
+// Whether `line` is a story's closing credit, after its last paragraph: an
+// editor's labelled line ("Editor: Rahmat Hidayat", "Redaktur: ...") naming
+// a person (one to four capitalized words), or the writer's labelled byline
+// again naming one of `authors` ("Penulis: Dimas Aryo Nugroho"). A label
+// with its colon only: "By Jane Doe" under a column is its signature.
+bool IsClosingCreditLine(std::string_view line, std::span<const std::string> authors);
 // An author's box that presents the writer ("Jane Doe is a freelance
 // writer...", "Who is Jane Doe?"): a bio. (Any case; the caller passes the
 // box's first bytes.)

@@ -1,0 +1,181 @@
+// The rules of held-out rounds 78 to 81 and of earlier rounds' leftovers,
+// each on a small page or line of its own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/rules_test_util.h"
+#include "extract/vocabulary.h"
+#include "lede/lede.h"
+
+namespace lede {
+namespace {
+
+using rules_test::ExtractPage;
+
+// A story by Dimas Aryo Nugroho whose last blocks are `closing`.
+std::string ClosingStory(const std::string& closing) {
+  return "<html lang=id><head><title>Nelayan tidak melaut</title><meta property=og:type content=article>"
+         "<meta name=author content='Dimas Aryo Nugroho'></head><body><article><h1>Nelayan tidak melaut</h1>" +
+         std::string(rules_test::kProse) + closing + "</article></body></html>";
+}
+
+// A news site's invitation to follow it on a news aggregator's app is its
+// furniture, as an invitation to its messaging channel is; a sentence of
+// the story about the app is not.
+TEST(HeldoutRules78, FollowOnNewsApp) {
+  EXPECT_TRUE(IsChannelInviteLine("Ikuti kami di Google News dan dapatkan berita terbaru setiap hari."));
+  EXPECT_TRUE(IsChannelInviteLine("Follow us on Google News"));
+  EXPECT_TRUE(IsChannelInviteLine("S\xC3\xADguenos en Google Noticias"));
+  EXPECT_FALSE(IsChannelInviteLine("Google News began showing the paper's stories again in March."));
+  EXPECT_FALSE(IsChannelInviteLine("Follow the money, the editor said."));
+  Article a = ExtractPage(ClosingStory("<p>Ikuti kami di Google News dan dapatkan berita terbaru dari Cilacap.</p>"));
+  EXPECT_EQ(a.text.find("Ikuti kami"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The second paragraph"), std::string::npos) << a.text;
+}
+
+// A story's closing credits, after its last paragraph: the writer's
+// labelled byline again and the editor's line. A labelled line that names
+// no writer and no person, or one that a paragraph follows, stays.
+TEST(HeldoutRules78, ClosingCredits) {
+  const std::vector<std::string> authors = {"Dimas Aryo Nugroho"};
+  EXPECT_TRUE(IsClosingCreditLine("Penulis: Dimas Aryo Nugroho", authors));
+  EXPECT_TRUE(IsClosingCreditLine("Editor: Rahmat Hidayat", authors));
+  EXPECT_TRUE(IsClosingCreditLine("Redaktur: Siti Aminah", authors));
+  EXPECT_FALSE(IsClosingCreditLine("Penulis: Budi Santoso", authors));  // not the page's writer
+  EXPECT_FALSE(IsClosingCreditLine("Editor: see the corrections page for 2024.", authors));
+  EXPECT_FALSE(IsClosingCreditLine("Editor's note: this story was updated", authors));
+  EXPECT_FALSE(IsClosingCreditLine("By Dimas Aryo Nugroho", authors));  // no label: a signature
+  Article a = ExtractPage(ClosingStory("<p>Penulis: Dimas Aryo Nugroho</p><p>Editor: Rahmat Hidayat</p>"));
+  EXPECT_EQ(a.text.find("Penulis:"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Rahmat Hidayat"), std::string::npos) << a.text;
+  // (Mid-story, a paragraph after it, such a line is the story's.)
+  a = ExtractPage(ClosingStory("<p>Editor: Rahmat Hidayat</p>" + std::string(rules_test::kProse)));
+  EXPECT_NE(a.text.find("Editor: Rahmat Hidayat"), std::string::npos) << a.text;
+}
+
+// A report's credit over the story names its outlet, then its writer: the
+// story's byline line.
+TEST(HeldoutRules78, ReportCreditLine) {
+  EXPECT_EQ(ReportCreditLeadSize("Laporan Wartawan Tribunnews.com, Dimas Aryo Nugroho"),
+            std::string_view("Laporan Wartawan Tribunnews.com, ").size());
+  EXPECT_EQ(ReportCreditLeadSize("Laporan keuangan perusahaan, menurut dia, sudah diaudit."), 0u);
+  Article a = ExtractPage(
+      "<html lang=id><head><title>Nelayan</title><meta property=og:type content=article>"
+      "<meta name=author content='Dimas Aryo Nugroho'></head><body><article><h1>Nelayan tidak melaut</h1>"
+      "<p>Laporan Wartawan WartaSelatan.com, Dimas Aryo Nugroho</p>" +
+      std::string(rules_test::kProse) + "</article></body></html>");
+  EXPECT_EQ(a.text.find("Laporan Wartawan"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The first paragraph"), std::string::npos) << a.text;
+}
+
+// A product's price breaks by quantity, in a table its class names so, are
+// the offer's terms, as the buy box's price is; so is a buy box named by
+// one token of its class. The description stays.
+TEST(HeldoutRules78, PriceBreaksAndBuyBox) {
+  EXPECT_TRUE(ClassifyClassId("table volume__prices", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("prices-tier items", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("mp-buybox", "") & kHintBoilerplate);
+  // (A shop's "buy-box" column holds the name and description too.)
+  EXPECT_FALSE(ClassifyClassId("product-page__buy-box", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("volume-control", "") & kHintBoilerplate);
+  const std::string page =
+      "<html lang=de><head><title>Spiralbohrer</title><script type='application/ld+json'>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Spiralbohrer HSS-E\"}</script></head><body><main>"
+      "<h1>Spiralbohrer HSS-E</h1><table class='volume__prices'><tr><th>Menge</th><th>Preis</th></tr>"
+      "<tr><td>ab 10 St\xC3\xBC" "ck</td><td>13,60 \xE2\x82\xAC</td></tr></table>" +
+      std::string(rules_test::kProse) + "</main></body></html>";
+  Article a = ExtractPage(page);
+  EXPECT_EQ(a.text.find("ab 10"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The first paragraph"), std::string::npos) << a.text;
+}
+
+// The buyers' questions under a product, headed in the shops' languages,
+// and a recently viewed shelf in French, are the shop's furniture.
+TEST(HeldoutRules78, ShopHeadingsInMoreLanguages) {
+  EXPECT_TRUE(IsProductFurnitureHeading("Vragen en antwoorden"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Fragen und Antworten (4)"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Preguntas y respuestas"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Vragen over de garantie van dit product en hoe je die aanvraagt"));
+  EXPECT_TRUE(IsFurnitureHeading("Vous avez consulté récemment"));
+}
+
+// Drupal's display mode of a node, "node--view-mode-teaser", is how a
+// list draws every node: no related teaser. A teaser named so alone is.
+TEST(HeldoutRules79, DrupalTeaserViewMode) {
+  EXPECT_FALSE(ClassifyClassId("node node--type-announcement node--view-mode-teaser", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("teaser-list", "") & kHintRelated);
+}
+
+// A URL whose path ends on a date (or a page number after it) is a day's
+// archive: no story's date. A date before a slug, or closing one, is.
+TEST(HeldoutRules79, DateArchiveUrl) {
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2025/11/18/").valid());
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2025/11/18").valid());
+  EXPECT_FALSE(DateFromUrl("https://ex.com/2025/11/18/page/2/").valid());
+  EXPECT_FALSE(DateFromUrl("https://ex.com/archive/2025-11-18/?lang=ar").valid());
+  EXPECT_EQ(DateFromUrl("https://ex.com/2025/11/18/council-budget/").ToIso(), "2025-11-18");
+  EXPECT_EQ(DateFromUrl("https://ex.com/hidden-heroines-20190520/").ToIso(), "2019-05-20");
+  EXPECT_EQ(DateFromUrl("https://ex.com/impeachment-hearings-2019-11-19/").ToIso(), "2019-11-19");
+}
+
+// A list's count led by "showing" in other languages, past the other
+// lines' size; the Arabic ad label and "continue reading" links.
+TEST(HeldoutRules79, CountsAndLabelsInMoreLanguages) {
+  EXPECT_TRUE(IsBoilerplateLine("\xCE\x95\xCE\xBC\xCF\x86\xCE\xB1\xCE\xBD\xCE\xAF\xCE\xB6\xCE\xBF\xCE\xBD\xCF\x84\xCE\xB1"
+                                "\xCE\xB9 1 - 10 \xCE\xB1\xCF\x80\xCF\x8C 87 \xCE\xB1\xCE\xBD\xCE\xB1\xCE\xBA\xCE\xBF\xCE\xB9"
+                                "\xCE\xBD\xCF\x8E\xCF\x83\xCE\xB5\xCE\xB9\xCF\x82"));
+  EXPECT_TRUE(IsBoilerplateLine("Mostrando 1-20 de 134 productos encontrados"));
+  EXPECT_FALSE(IsBoilerplateLine("Showing 1-10 of 87 announcements from the ministry"));  // (a sentence's words)
+  EXPECT_TRUE(IsBoilerplateLine("Mostrando 1-20 de 134 productos"));
+  EXPECT_FALSE(IsBoilerplateLine("Mostrando 1-20 de 134 productos que han sido revisados por nuestro equipo este mes"));
+  EXPECT_TRUE(IsBoilerplateLine("- \xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 -"));
+  EXPECT_TRUE(IsBoilerplateLine("\xD8\xA3\xD9\x83\xD9\x85\xD9\x84 \xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD8\xA7\xD8\xA1\xD8\xA9"));
+}
+
+// A JSON-LD product over a grid of products each in microdata is the
+// list's aggregate (a classifieds search's "Product" with its offers'
+// range): the page is no product, and its cards stay.
+TEST(HeldoutRules79, ProductOverMicrodataGridIsAList) {
+  std::string cards;
+  for (const char* name : {"Merida Big Nine 300 frame L", "Stels Navigator 900 new in box", "Author Outset 2021 disc"})
+    cards += std::string("<div class=item itemscope itemtype='https://schema.org/Product'><h3 itemprop=name><a "
+                         "href='/item/") + name[0] + "'>Mountain bike " + name +
+             "</a></h3><p itemprop=description>Ridden one season, serviced in spring, new tyres and chain, "
+             "pick-up only.</p></div>";
+  const std::string page =
+      "<html lang=en><head><title>Mountain bikes</title><script type='application/ld+json'>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Mountain bikes\",\"offers\":{\"@type\":"
+      "\"AggregateOffer\",\"lowPrice\":\"90\",\"highPrice\":\"900\",\"offerCount\":\"3\"}}</script></head><body>"
+      "<main><h1>Mountain bikes</h1><div class=items>" + cards + "</div></main></body></html>";
+  Article a = ExtractPage(page);
+  EXPECT_NE(a.page_type, "product");
+  EXPECT_NE(a.text.find("Mountain bike Stels Navigator 900 new in box"), std::string::npos) << a.text;
+}
+
+// On an undeclared page with no article around its headline, a <time> in
+// one of a row of cards, each under a heading linked to its post, dates
+// that card's post, not the page.
+TEST(HeldoutRules79, TimeInListCardsIsTheCards) {
+  std::string cards;
+  for (int i = 1; i <= 3; ++i)
+    cards += "<div class=views-row><div class=card><time datetime='2025-11-1" + std::to_string(i) +
+             "'>1" + std::to_string(i) + " Nov 2025</time><h2><a href='/news/item-" + std::to_string(i) +
+             "'>Announcement number " + std::to_string(i) + " about the water works</a></h2><p>A short summary "
+             "of the announcement for the list.</p></div></div>";
+  const std::string page = "<html lang=en><head><title>Announcements</title></head><body><main><h1>Announcements"
+                           "</h1><p>All the ministry's announcements, newest first.</p>" +
+                           cards + "</main></body></html>";
+  Article a = ExtractPage(page);
+  EXPECT_FALSE(a.date_published.has_value()) << a.date_published.value_or("");
+}
+
+// Webflow's empty-list message is hidden until the list is empty.
+TEST(HeldoutRules80, WebflowEmptyState) {
+  EXPECT_TRUE(ClassifyClassId("integrations_empty w-dyn-empty", "") & kHintHidden);
+}
+
+}  // namespace
+}  // namespace lede
