@@ -4562,6 +4562,27 @@ constexpr int kAuthorLinePrevSiblings = 12;
 // The writers compared at most (a paper's long list of authors).
 constexpr size_t kAuthorLineMaxAuthors = 16;
 
+// The most siblings read after a closing credit (ClosesWithCredits).
+constexpr int kClosingCreditsMaxAfter = 8;
+
+// Whether closing credit `e` (IsClosingCreditLine) closes its box: the
+// element siblings after it (kClosingCreditsMaxAfter at most) are credits
+// too or hold no text, and the one before it is one, or a line that opens
+// on no label (the story's last line: no colon in its first bytes, as a
+// fact box's "Titolo: ..." has).
+bool ClosesWithCredits(const Node* e, std::span<const std::string> authors, std::string* scratch) {
+  int after = 0;
+  for (const Node* n = NextElementFrom(e->next); n; n = NextElementFrom(n->next)) {
+    if (++after > kClosingCreditsMaxAfter) return false;
+    CollapsedTextInto(n, 2 * kAuthorLineMaxText, kLineMaxNodes, scratch);
+    if (!scratch->empty() && !IsClosingCreditLine(*scratch, authors)) return false;
+  }
+  const Node* prev = PrevElementFrom(e->prev());
+  if (!prev) return false;
+  CollapsedTextInto(prev, 2 * kAuthorLineMaxText, kLineMaxNodes, scratch);
+  return IsClosingCreditLine(*scratch, authors) || !OpensOnLabel(*scratch);
+}
+
 // Whether `line` gives only one of `authors`, after a byline's cue ("By")
 // or a report's credit with its outlet ("Laporan Wartawan Tribunnews.com,",
 // ReportCreditLeadSize) and before a date stamp or a reading time ("Leah
@@ -7147,11 +7168,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // labelled byline again and the editor's line ("Penulis: Dimas Aryo
       // Nugroho", "Editor: Rahmat Hidayat", as Indonesian portals close a
       // story): IsClosingCreditLine. (The line first: it needs a colon in
-      // its first bytes.)
+      // its first bytes.) The credits close their box: only credits follow
+      // them, and the line before them is the story's, no field of a fact
+      // box ("Titolo: ...", "Director: ...", a review's).
       if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.text <= kAuthorLineMaxText && f.links == 0 &&
           !IsHeadingTag(e->tag) && IsClosingCreditLine(scratch, ctx.authors) &&
-          !ParagraphNear(e, /*after=*/true, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
-          ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0)) {
+          ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
+          ClosesWithCredits(e, ctx.authors, &reread)) {
         *reason = "closing-credit";
         return false;
       }

@@ -1573,9 +1573,15 @@ namespace {
 // story's.)
 bool EndsDateArchive(std::string_view rest) {
   rest = rest.substr(0, std::min(rest.find('?'), rest.find('#')));
-  while (!rest.empty() && rest[0] == '/') rest.remove_prefix(1);
-  if (rest.starts_with("page/")) rest.remove_prefix(5);
-  while (!rest.empty() && (IsAsciiDigit(rest[0]) || rest[0] == '/')) rest.remove_prefix(1);
+  if (!rest.empty() && rest[0] == '/') rest.remove_prefix(1);
+  // (A number alone after the date is the story's: Hatena's time of day,
+  // "/2024/05/12/073015", a CMS's id, "/2024/3/12/24098765".)
+  if (rest.starts_with("page/")) {
+    rest.remove_prefix(5);
+    if (rest.empty() || !IsAsciiDigit(rest[0])) return false;
+    while (!rest.empty() && IsAsciiDigit(rest[0])) rest.remove_prefix(1);
+    if (!rest.empty() && rest[0] == '/') rest.remove_prefix(1);
+  }
   return rest.empty();
 }
 }  // namespace

@@ -31,6 +31,11 @@ TEST(HeldoutRules78, FollowOnNewsApp) {
   EXPECT_TRUE(IsChannelInviteLine("S\xC3\xADguenos en Google Noticias"));
   EXPECT_FALSE(IsChannelInviteLine("Google News began showing the paper's stories again in March."));
   EXPECT_FALSE(IsChannelInviteLine("Follow the money, the editor said."));
+  EXPECT_TRUE(IsChannelInviteLine("Suivez-nous sur Google Actualit\xC3\xA9s"));
+  EXPECT_TRUE(IsChannelInviteLine("Folgen Sie uns auf Google News"));
+  // (Advice about the app is no ask to follow the site.)
+  EXPECT_FALSE(IsChannelInviteLine("Follow the Google News content policies to the letter."));
+  EXPECT_FALSE(IsChannelInviteLine("Join the Google News Publisher Center with your site's verified domain."));
   Article a = ExtractPage(ClosingStory("<p>Ikuti kami di Google News dan dapatkan berita terbaru dari Cilacap.</p>"));
   EXPECT_EQ(a.text.find("Ikuti kami"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("The second paragraph"), std::string::npos) << a.text;
@@ -54,6 +59,13 @@ TEST(HeldoutRules78, ClosingCredits) {
   // (Mid-story, a paragraph after it, such a line is the story's.)
   a = ExtractPage(ClosingStory("<p>Editor: Rahmat Hidayat</p>" + std::string(rules_test::kProse)));
   EXPECT_NE(a.text.find("Editor: Rahmat Hidayat"), std::string::npos) << a.text;
+  // (Nor is a field of a fact box closing a review: a label's line before
+  // it, or a field after it.)
+  a = ExtractPage(ClosingStory("<p>Titolo: La casa sul lago</p><p>Editor: Rahmat Hidayat</p><p>Pagine: 312</p>"));
+  EXPECT_NE(a.text.find("Editor: Rahmat Hidayat"), std::string::npos) << a.text;
+  a = ExtractPage(ClosingStory("<p>Director: Ana Ruiz</p><p>Editor: Rahmat Hidayat</p>"));
+  EXPECT_NE(a.text.find("Editor: Rahmat Hidayat"), std::string::npos) << a.text;
+  EXPECT_FALSE(IsClosingCreditLine("Editore: Adelphi", authors));  // (a publisher's)
 }
 
 // A report's credit over the story names its outlet, then its writer: the
@@ -99,14 +111,10 @@ TEST(HeldoutRules78, ShopHeadingsInMoreLanguages) {
   EXPECT_TRUE(IsProductFurnitureHeading("Fragen und Antworten (4)"));
   EXPECT_TRUE(IsProductFurnitureHeading("Preguntas y respuestas"));
   EXPECT_FALSE(IsProductFurnitureHeading("Vragen over de garantie van dit product en hoe je die aanvraagt"));
-  EXPECT_TRUE(IsFurnitureHeading("Vous avez consulté récemment"));
-}
-
-// Drupal's display mode of a node, "node--view-mode-teaser", is how a
-// list draws every node: no related teaser. A teaser named so alone is.
-TEST(HeldoutRules79, DrupalTeaserViewMode) {
-  EXPECT_FALSE(ClassifyClassId("node node--type-announcement node--view-mode-teaser", "") & kHintRelated);
-  EXPECT_TRUE(ClassifyClassId("teaser-list", "") & kHintRelated);
+  EXPECT_TRUE(IsProductFurnitureHeading("Vous avez consulté récemment"));
+  // (Not as a prefix: an article's section may open so.)
+  EXPECT_FALSE(IsFurnitureHeading("Vous avez consulté sans résultat ?"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Vous avez consulté sans résultat ?"));
 }
 
 // A URL whose path ends on a date (or a page number after it) is a day's
@@ -119,6 +127,9 @@ TEST(HeldoutRules79, DateArchiveUrl) {
   EXPECT_EQ(DateFromUrl("https://ex.com/2025/11/18/council-budget/").ToIso(), "2025-11-18");
   EXPECT_EQ(DateFromUrl("https://ex.com/hidden-heroines-20190520/").ToIso(), "2019-05-20");
   EXPECT_EQ(DateFromUrl("https://ex.com/impeachment-hearings-2019-11-19/").ToIso(), "2019-11-19");
+  // (A number alone after the date is the story's: a time of day, an id.)
+  EXPECT_EQ(DateFromUrl("https://ex.hatenablog.com/entry/2024/05/12/073015").ToIso(), "2024-05-12");
+  EXPECT_EQ(DateFromUrl("https://ex.com/2024/3/12/24098765/").ToIso(), "2024-03-12");
 }
 
 // A list's count led by "showing" in other languages, past the other
@@ -153,6 +164,11 @@ TEST(HeldoutRules79, ProductOverMicrodataGridIsAList) {
   Article a = ExtractPage(page);
   EXPECT_NE(a.page_type, "product");
   EXPECT_NE(a.text.find("Mountain bike Stels Navigator 900 new in box"), std::string::npos) << a.text;
+  // (A product's own offer beside a shelf of other products in microdata
+  // is a product still.)
+  std::string shelf = page;
+  shelf.replace(shelf.find("\"AggregateOffer\""), std::string_view("\"AggregateOffer\"").size(), "\"Offer\"");
+  EXPECT_EQ(ExtractPage(shelf).page_type, "product");
 }
 
 // On an undeclared page with no article around its headline, a <time> in

@@ -2880,11 +2880,14 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // or its price.
   if (c.AnyMeta("og:type", IsProductOgType) || c.AnyMetaKey(IsProductPriceMetaKey)) return "product";
   auto one = [](uint32_t n, uint32_t max) { return n >= 1 && n <= max; };
-  // (Not a JSON-LD product over a grid of products each in microdata: the
-  // list's aggregate, a classifieds search's "Product" with its offers'
-  // range.)
-  if (!written && ((StructuredProducts(c) > 0 && c.microdata_products <= kMaxMicrodataProducts) ||
-                   one(c.microdata_products, kMaxMicrodataProducts)))
+  // (Not a JSON-LD product whose offer is an AggregateOffer over a grid of
+  // products each in microdata: the list's aggregate, a classifieds
+  // search's "Product" with its offers' range. A product's own offer, a
+  // shelf of other products in microdata beside it, stays a product.)
+  static constexpr std::string_view kAggregateOfferTypes[] = {"AggregateOffer"};
+  const bool listed_aggregate =
+      c.microdata_products > kMaxMicrodataProducts && any_type(kAggregateOfferTypes, std::size(kAggregateOfferTypes));
+  if (!written && ((StructuredProducts(c) > 0 && !listed_aggregate) || one(c.microdata_products, kMaxMicrodataProducts)))
     return "product";
   // A shop platform's template for one product names itself on <body>,
   // by class or id (read with the page's other body attributes: no walk).

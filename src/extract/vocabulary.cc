@@ -834,8 +834,9 @@ constexpr Word kWords[] = {
   // received!", "Oops! Something went wrong..."), hidden by its stylesheet
   // until the form is sent.
   {"w-form-done", Match::kWhole, kHintHidden}, {"w-form-fail", Match::kWhole, kHintHidden},
-  // (So is a CMS list's empty state, "No items found.", shown only when the
-  // list is: "w-dyn-empty".)
+  // (And a CMS list's empty state, "w-dyn-empty": shown when its list has
+  // no item, read as hidden all the same: its "No items found." is the
+  // list's placeholder, no text of the page.)
   {"w-dyn-empty", Match::kWhole, kHintHidden},
   // Disclosure panels (accordions, tabs): hidden until the reader opens them.
   {"collapse", Match::kToken, kHintPanel}, {"collapsible", Match::kToken, kHintPanel},
@@ -1051,11 +1052,6 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // "b-large-promo", "b-medium-promo", "b-small-promo"): the front's own
     // list of stories, not an advert's promotion.
     {"large", "promo"}, {"medium", "promo"}, {"small", "promo"},
-    // Drupal's display mode of a node ("node--view-mode-teaser"): how every
-    // list of its nodes draws them, an archive's or a search's own entries
-    // as well as a block of related ones (those say so in their block's
-    // class).
-    {"mode", "teaser"},
     // Shopware 6's block of a product's description and reviews tabs
     // ("cms-block-product-description-reviews"): the description's box; the
     // reviews' own tab names them.
@@ -1765,7 +1761,6 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // reading" and "See also" are).
     "zuletzt angesehen", "kürzlich angesehen", "das könnte dir auch gefallen", "mehr von diesem shop",
     "weiterführende links zu \"", "weiterführende links zu „", "entdecke weitere suchen", "vus récemment",
-    "vous avez consulté", "vous avez récemment consulté", "consultés récemment",
     "produits vus récemment", "articles vus récemment", "vistos recientemente", "productos vistos recientemente", "vistos recentemente",
     "visti di recente", "visti recentemente", "potrebbe piacerti anche", "potrebbero interessarti anche",
     "recent bekeken", "onlangs bekeken", "laatst bekeken", "misschien ook interessant",
@@ -1832,6 +1827,11 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // (Product pages only: a help page's "Questions and answers" is its text.)
     "questions & answers", "questions and answers", "customer questions", "customer questions & answers",
     "customer questions and answers", "customer q&a",
+    // A French shop's recently viewed shelf, whole ("Vous avez consulté
+    // récemment": as a prefix it opens an article's sections too, "Vous
+    // avez consulté sans résultat ?").
+    "vous avez consult\xC3\xA9", "vous avez consult\xC3\xA9 r\xC3\xA9" "cemment",
+    "vous avez r\xC3\xA9" "cemment consult\xC3\xA9", "consult\xC3\xA9s r\xC3\xA9" "cemment",
     // (The same in the shops' other languages.)
     "vragen en antwoorden", "fragen und antworten", "kundenfragen", "questions et r\xC3\xA9ponses",
     "questions / r\xC3\xA9ponses", "questions-r\xC3\xA9ponses", "preguntas y respuestas", "domande e risposte",
@@ -6999,20 +6999,26 @@ constexpr std::string_view kAuthorBioCues[] = {
 // Hidayat", "Redaktur: ...", "Penyunting: ..."), with their colon, lower
 // case (compared ignoring ASCII case; capitalized forms of non-ASCII ones
 // listed).
+// (Not "editore:", "editora:": the Italian and Portuguese publisher's, a
+// book's fact box; nor "editing:", a film's credits.)
 constexpr std::string_view kEditorCreditLabels[] = {
-    "editor:", "editora:", "editore:", "editing:", "redaktur:", "penyunting:", "redaktor:", "redaktorka:",
-    "redakce:", "redakcja:", "toimittaja:", "d\xC3\xBCzenleyen:", "D\xC3\xBCzenleyen:", "bi\xC3\xAAn t\xE1\xBA\xADp:",
-    "Bi\xC3\xAAn t\xE1\xBA\xADp:", "edici\xC3\xB3n:", "edi\xC3\xA7\xC3\xA3o:",
+    "editor:", "redaktur:", "penyunting:", "redaktor:", "redaktorka:", "redakce:", "redakcja:",
+    "toimittaja:", "d\xC3\xBCzenleyen:", "bi\xC3\xAAn t\xE1\xBA\xADp:",
 };
 // A closing credit's label (its colon) within this many bytes of its line.
 constexpr size_t kCreditLabelMaxBytes = 28;
+// The writers compared at most (a paper's long list of authors).
+constexpr size_t kCreditMaxAuthors = 16;
 // A closing credit's name: at most this many bytes and words.
 constexpr size_t kCreditNameMaxBytes = 60;
 constexpr int kCreditNameMaxWords = 4;
 
 namespace {
 // Whether `name` reads as a person's: one to kCreditNameMaxWords words,
-// each opening on a capital or a non-ASCII letter, no digit, no sentence.
+// each opening on a capital or a letter of the two-byte scripts (Latin's
+// accented capitals, Greek, Cyrillic: lead bytes 0xC3 to 0xDF, no
+// punctuation's), or a name's particle ("bin", "van"); no digit, no
+// sentence.
 bool IsCreditName(std::string_view name) {
   if (name.empty() || name.size() > kCreditNameMaxBytes) return false;
   int words = 0;
@@ -7020,7 +7026,8 @@ bool IsCreditName(std::string_view name) {
     const size_t sp = std::min(name.find(' ', i), name.size());
     const std::string_view w = name.substr(i, sp - i);
     const auto c0 = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
-    if (++words > kCreditNameMaxWords || !((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC3)) return false;
+    if (++words > kCreditNameMaxWords) return false;
+    if (!((c0 >= 'A' && c0 <= 'Z') || (c0 >= 0xC3 && c0 <= 0xDF)) && !(words > 1 && IsNameParticle(w))) return false;
     for (const char c : w)
       if (IsAsciiDigit(c) || c == ':' || c == '!' || c == '?') return false;
     i = sp + 1;
@@ -7048,6 +7055,12 @@ size_t ReportCreditLeadSize(std::string_view line) {
   return 0;
 }
 
+bool OpensOnLabel(std::string_view line) {
+  line = Trim(line);
+  const size_t colon = line.substr(0, kCreditLabelMaxBytes).find(':');
+  return colon != std::string_view::npos && colon > 0;
+}
+
 bool IsClosingCreditLine(std::string_view line, std::span<const std::string> authors) {
   // (A label's colon within the first bytes: most lines have none, and are
   // not read on.)
@@ -7058,7 +7071,7 @@ bool IsClosingCreditLine(std::string_view line, std::span<const std::string> aut
   // The writer's labelled byline again ("Penulis: Dimas Aryo Nugroho").
   const std::string_view rest = Trim(StripBylineCue(line));
   if (rest.empty()) return false;
-  for (const std::string& a : authors)
+  for (const std::string& a : authors.first(std::min(authors.size(), kCreditMaxAuthors)))
     if (EqualsIgnoreCase(rest, a)) return true;
   return false;
 }
@@ -7823,9 +7836,16 @@ constexpr std::string_view kJoinVerbs[] = {
 // A news aggregator's app a site asks to be followed on, named whole: no
 // channel's word is needed ("Ikuti kami di Google News", "Síguenos en
 // Google Noticias", "Follow us on Google News"). Lower case: compared
-// ignoring case.
+// ignoring case. The ask opens on the verb with its "us"
+// (kFollowUsLeads): "Follow the Google News policies" is advice.
 constexpr std::string_view kNewsFollowApps[] = {"google news", "google noticias", "google notícias",
                                                 "google actualit", "google nachrichten"};
+constexpr std::string_view kFollowUsLeads[] = {
+    "follow us ", "ikuti kami ", "s\xC3\xADguenos ", "siguenos ", "suivez-nous ", "folgen sie uns ", "folge uns ",
+    "seguici ", "siga-nos ", "sigam-nos ", "volg ons ", "obserwuj nas ", "sledujte n\xC3\xA1s ",
+};
+// A follow line's size at most, in bytes.
+constexpr size_t kNewsFollowMaxBytes = 160;
 constexpr size_t kChannelInviteMaxBytes = 400;
 // The longest of kJoinVerbs, in bytes.
 constexpr size_t kJoinVerbMaxBytes = 32;
@@ -7857,9 +7877,14 @@ bool IsChannelInviteLine(std::string_view line) {
     if (n == kJoinVerbMaxBytes) return false;
     word[n] = ToLowerAscii(rest[n]);
   }
-  return EqualsAny(std::string_view(word, n), kJoinVerbs) &&
-         ((ContainsAnyIgnoreCase(rest, kMessagingApps) && ContainsAnyIgnoreCase(rest, kChannelWords)) ||
-          ContainsAnyIgnoreCase(rest, kNewsFollowApps));
+  if (rest.size() <= kNewsFollowMaxBytes)
+    for (std::string_view lead : kFollowUsLeads)
+      if (StartsWithIgnoreCase(rest, lead)) {
+        if (ContainsAnyIgnoreCase(rest, kNewsFollowApps)) return true;
+        break;
+      }
+  return EqualsAny(std::string_view(word, n), kJoinVerbs) && ContainsAnyIgnoreCase(rest, kMessagingApps) &&
+         ContainsAnyIgnoreCase(rest, kChannelWords);
 }
 
 // The questions a news site's tip line opens on ("Got a story? Email us

@@ -598,6 +598,9 @@ size_t ReportCreditLeadSize(std::string_view line);
 // again naming one of `authors` ("Penulis: Dimas Aryo Nugroho"). A label
 // with its colon only: "By Jane Doe" under a column is its signature.
 bool IsClosingCreditLine(std::string_view line, std::span<const std::string> authors);
+// Whether `line` opens on a label: a colon within its first bytes, after
+// one byte at least ("Titolo: ...", "Director: ...").
+bool OpensOnLabel(std::string_view line);
 // An author's box that presents the writer ("Jane Doe is a freelance
 // writer...", "Who is Jane Doe?"): a bio. (Any case; the caller passes the
 // box's first bytes.)
