@@ -193,5 +193,34 @@ TEST(HeldoutRules80, WebflowEmptyState) {
   EXPECT_TRUE(ClassifyClassId("integrations_empty w-dyn-empty", "") & kHintHidden);
 }
 
+// A search's count of its results in other languages; Dutch "Sorteren
+// op"; Magento's related search terms; a town's name is an organisation's.
+TEST(HeldoutRules83, SearchFurnitureInMoreLanguages) {
+  EXPECT_TRUE(IsBoilerplateLine("Ergebnisse 1 bis 10 von insgesamt 57"));
+  EXPECT_TRUE(IsBoilerplateLine("R\xC3\xA9sultats 1 \xC3\xA0 10 sur 38"));
+  EXPECT_TRUE(IsBoilerplateLine("Ongeveer 86 resultaten (0,21 seconden)"));
+  EXPECT_TRUE(IsBoilerplateLine("57 Ergebnisse"));
+  EXPECT_FALSE(IsBoilerplateLine("Ergebnisse 1 bis 10 zeigen, wie die Stadt spart"));
+  EXPECT_FALSE(IsBoilerplateLine("86 resultaten van het onderzoek zijn gepubliceerd"));
+  EXPECT_TRUE(IsBoilerplateLine("Sorteren op:"));
+  EXPECT_TRUE(IsFurnitureHeading("T\xC3\xA9rminos de b\xC3\xBAsqueda relacionados"));
+  EXPECT_TRUE(IsOrganisationWord("Gemeente"));
+}
+
+// A <time> whose microdata names a start, an end or an offer's term dates
+// no publication; one that names none still does.
+TEST(HeldoutRules85, StartDateIsNoPublication) {
+  EXPECT_TRUE(IsNonPublicationDateProp("startDate"));
+  EXPECT_TRUE(IsNonPublicationDateProp(" validThrough "));
+  EXPECT_FALSE(IsNonPublicationDateProp("datePublished"));
+  EXPECT_FALSE(IsNonPublicationDateProp(""));
+  const std::string head = "<html lang=en><head><title>Soil science</title></head><body><main><h1>Soil science"
+                           "</h1><p>Starts <time itemprop=";
+  const std::string tail = " datetime='2025-10-20'>Oct 20, 2025</time></p>" + std::string(rules_test::kProse) +
+                           "</main></body></html>";
+  EXPECT_FALSE(ExtractPage(head + "startDate" + tail).date_published.has_value());
+  EXPECT_EQ(ExtractPage(head + "datePublished" + tail).date_published.value_or("").substr(0, 10), "2025-10-20");
+}
+
 }  // namespace
 }  // namespace lede

@@ -8868,6 +8868,9 @@ static bool ShowsPostAge(std::string_view shown) {
             (article_timed || !beside_article(t)))
           continue;
         if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
+        // (Nor one whose microdata says what day it gives: a course's or an
+        // event's start, an offer's end.)
+        if (pass >= 1 && IsNonPublicationDateProp(t->Attr("itemprop"))) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
         if (pass >= 1 && std::string_view(a->page_type) != "forum" && InRepliesSection(t, hints)) continue;
@@ -9038,6 +9041,9 @@ static bool ShowsPostAge(std::string_view shown) {
           n->id > anchor->id)
         v.prose_after_headline = true;
       if (!n->is_element() || n->Is(TagId::kA)) continue;
+      // (A <time> whose microdata names a start or an end, "startDate",
+      // shows that day, no publication's.)
+      if (n->Is(TagId::kTime) && IsNonPublicationDateProp(n->Attr("itemprop"))) continue;
       const uint32_t h = hints[n];
       const bool hinted = h & (kHintDate | kHintByline);
       // (An italic line is a stamp too: a mail archive's message sets its

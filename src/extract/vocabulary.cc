@@ -1326,7 +1326,7 @@ constexpr std::string_view kBoilerplateLines[] = {
 // ':' or a bar and the chosen order. Lower-case.
 constexpr std::string_view kSortControlCues[] = {
     "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
-    "sortieren", "ordenar por", "ordina per", "sorteer op", "classer par", "sortuj", "sortuj według",
+    "sortieren", "ordenar por", "ordina per", "sorteer op", "sorteren op", "classer par", "sortuj", "sortuj według",
     "ordenado por", "並び替え", "並べ替え", "表示順",
     "сортировка", "сортировать по",
 };
@@ -1489,6 +1489,8 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A shop's or a directory's links to other lists under its own: other
     // searches, other pages of the site, other topics.
     "related searches", "related pages", "related topics",
+    // Magento's block of other shoppers' searches over a search's results.
+    "related search terms",
     // A reference site's list of what its story cites, under every story.
     "article sources",
     // A news site's, a blog's or a paper index's list of other items like
@@ -1620,6 +1622,9 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     "búsquedas relacionadas", "ricerche correlate", "pesquisas relacionadas", "podobne wyszukiwania",
     "похожие запросы", "関連する検索",
     "gerelateerde zoekopdrachten", "populaire zoekopdrachten", "vergelijkbare zoekopdrachten",
+    // Magento's "Related search terms" in its shops' languages.
+    "términos de búsqueda relacionados", "verwandte suchbegriffe", "termes de recherche associés",
+    "termini di ricerca correlati", "gerelateerde zoektermen", "termos de pesquisa relacionados",
 };
 // (A heading, not a paragraph: longer text is never one of them.)
 constexpr size_t kForeignFurnitureHeadingMaxBytes = 80;
@@ -2063,6 +2068,10 @@ constexpr std::string_view kOrganisationWords[] = {
     "plc", "s.a.", "nursery", "nurseries", "studio", "studios", "magazine", "company", "publishing",
     "publishers", "collective", "partners", "organization", "organisation", "council", "committee",
     "commission",
+    // A public body's: a town's or a ministry's ("Gemeente Vlietmonde" as a
+    // site's dcterms.creator).
+    "municipality", "gemeente", "gemeinde", "kommune", "comune", "ayuntamiento", "municipio", "prefeitura",
+    "gmina", "ministry", "ministerium",
 };
 
 // Words that make a name after a writer's in a byline a news outlet's
@@ -4023,6 +4032,60 @@ constexpr ShowingLead kShowingLeads[] = {
     {"weergave ", "van "},     {"показано ", "из "},       {"Показано ", "из "},
 };
 
+// A search's count of its results in other languages than English (see
+// IsForeignResultCountLine): the word for results, lower-case (the line is
+// lowered in ASCII only: a capital outside ASCII as printed), the words
+// for "about" before a count, the words between a range's ends and before
+// its total.
+constexpr std::string_view kForeignResultNouns[] = {
+    "resultaten", "ergebnisse", "treffer", "r\xC3\xA9sultats", "resultats", "risultati", "resultados", "wyniki",
+    "wynik\xC3\xB3w", "v\xC3\xBDsledky", "v\xC3\xBDsledk\xC5\xAF", "träffar", "resultat",
+};
+constexpr std::string_view kAboutCountWords[] = {
+    "ongeveer", "ungef\xC3\xA4hr", "etwa", "environ", "circa", "aproximadamente", "oko\xC5\x82o", "cirka",
+};
+constexpr std::string_view kRangeJoinWords[] = {"-", "\xE2\x80\x93", "bis", "\xC3\xA0", "a", "al", "tot", "t/m", "do"};
+constexpr std::string_view kRangeTotalWords[] = {"von insgesamt", "von", "sur", "de", "di", "van", "z", "av", "of"};
+
+// Whether `low` counts a search's results in another language: "ongeveer
+// 86 resultaten", "86 Ergebnisse", or the noun first with a range and its
+// total, "Ergebnisse 1 bis 10 von insgesamt 57", "Résultats 1 à 10 sur
+// 38". (Asked of a line that opens on a digit or a letter one of the words
+// opens on.)
+bool IsForeignResultCountLine(std::string_view low) {
+  auto next_word = [&low]() {
+    low = Trim(low);
+    const size_t sp = low.find(' ');
+    const std::string_view w = low.substr(0, sp);
+    low = sp == std::string_view::npos ? std::string_view() : low.substr(sp + 1);
+    return w;
+  };
+  auto is_number = [](std::string_view w) {
+    size_t i = 0;
+    return SkipNumber(w, &i) && i == w.size();
+  };
+  std::string_view w = next_word();
+  if (EqualsAny(w, kAboutCountWords)) w = next_word();
+  if (is_number(w)) {
+    // "86 resultaten", "ongeveer 86 resultaten" (one word may follow,
+    // "gefunden", "trouvés", or the search's time in parentheses, "(0,21
+    // seconden)").
+    if (!EqualsAny(next_word(), kForeignResultNouns)) return false;
+    const std::string_view rest = Trim(low);
+    return rest.find(' ') == std::string_view::npos || (rest.front() == '(' && rest.back() == ')');
+  }
+  if (!EqualsAny(w, kForeignResultNouns) || !is_number(next_word()) || !EqualsAny(next_word(), kRangeJoinWords) ||
+      !is_number(next_word()))
+    return false;
+  low = Trim(low);
+  for (std::string_view of : kRangeTotalWords)
+    if (low.size() > of.size() && low.substr(0, of.size()) == of && low[of.size()] == ' ') {
+      low = low.substr(of.size() + 1);
+      return is_number(next_word()) && low.empty();
+    }
+  return false;
+}
+
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case;
 // or its range before the noun, "N-M noun of N" ("1-24 items of 33"); or
 // "showing N[-M] of N" with no noun ("Showing 36 of 84").
@@ -4055,6 +4118,10 @@ bool IsResultCountLine(std::string_view low) {
         showing = true, of_word = lead.of;
     if (!low.empty() && low[0] == 'a') skip_word("all ");
   }
+  if (!showing && (IsAsciiDigit(c0) || c0 == 'o' || c0 == 'u' || c0 == 'e' || c0 == 'c' || c0 == 'a' ||
+                   c0 == 'r' || c0 == 't' || c0 == 'w' || c0 == 'v') &&
+      IsForeignResultCountLine(low))
+    return true;
   if (!number()) return false;
   // A range: "1-24", "1–30" (an en dash is three bytes).
   bool range = false;
@@ -7124,6 +7191,19 @@ constexpr std::string_view kEventStampCues[] = {
     "event", "photo", "taken", "starts", "begins", "ends", "held", "meeting", "concert", "match",
     "veranstaltung", "termin", "événement", "evento", "fecha del", "foto",
 };
+
+// The microdata properties of a date that is no page's publication: when
+// something starts or ends, an offer's term, a life's days (lower-case).
+constexpr std::string_view kNonPublicationDateProps[] = {
+    "startdate", "enddate", "doortime", "validfrom", "validthrough", "pricevaliduntil", "expires",
+    "availabilitystarts", "availabilityends", "birthdate", "deathdate", "foundingdate",
+};
+static_assert(AllFoldedLower(kNonPublicationDateProps));
+
+bool IsNonPublicationDateProp(std::string_view itemprop) {
+  itemprop = Trim(itemprop);
+  return !itemprop.empty() && EqualsAnyIgnoreCase(itemprop, kNonPublicationDateProps);
+}
 
 bool IsEventStamp(std::string_view line) {
   size_t digit = 0;

@@ -925,6 +925,9 @@ bool IsExpiryStamp(std::string_view line);
 // event, a photo: "Event date: Jan 5, 2025"), not the page's publication.
 // Read like IsExpiryStamp.
 bool IsEventStamp(std::string_view line);
+// Whether microdata property `itemprop` names a date that is no page's
+// publication ("startDate", "endDate", "validThrough", "birthDate", ...).
+bool IsNonPublicationDateProp(std::string_view itemprop);
 // Whether a date's label names the day a product entered a shop's
 // catalogue ("Date First Available", "Im Angebot von Amazon.de seit",
 // "Date de mise en ligne sur", "Producto en Amazon.es desde"): no
