@@ -154,13 +154,13 @@
 // with the association's P.IVA and "Forum mobile ottimizzato per Tapatalk",
 // a fixed cookie bar "Rifiuta / Personalizza / Accetta tutti").
 // Rows by a helper, from the page text alone; lede was run on the pages after.
-// 1 of 7 rows passed as first written (41 failed checks), 1 after (41
-// left); all 7 as asserted. No rule: the stripped-down versions are read
-// as plain pages.
-// Not asserted, as lede still reads them otherwise: the vBulletin
-// archive's, the IP.Board lo-fi page's and the SMF print page's titles
-// (the <title>'s "[Archive]" marker, "Board > Topic" order and "Imprimir
-// página - " label kept) and the opening post's day on four pages (given
+// 1 of 7 rows passed as first written (41 failed checks), 1 after (40
+// left); all 7 as asserted. The rule: a forum archive's "[Archive]"
+// marker after the thread's name in a <title> goes (vBulletin's, in the
+// boards' languages).
+// Not asserted, as lede still reads them otherwise: the IP.Board lo-fi
+// page's and the SMF print page's titles ("Board > Topic" order and
+// "Imprimir página - " label kept) and the opening post's day on four pages (given
 // as text only), the lo-fi pages' navigation, notices and credits, the
 // print views' headers and footers (site name, URL, "Page 1 sur 1") and
 // code-box controls, Discourse's like counts, the mobile page's ranks and
@@ -198,7 +198,7 @@ void CheckForumPage(const ForumPage& p) {
 
 TEST(CmsHeldOut, ForumThreadsRound82) {
   const ForumPage pages[] = {
-      {"vbulletin-archive-en.html", "en", "", "", "",
+      {"vbulletin-archive-en.html", "en", "Tearout on curly maple even with a freshly honed No. 4", "", "",
        {"I'm building a small hall table for my sister and splurged on a board of curly maple for the top.",
         "Every pass with my No. 4 tears out little pits along the curl",
         "The grain reverses every quarter inch across the curl",

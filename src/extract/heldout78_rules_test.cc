@@ -222,5 +222,18 @@ TEST(HeldoutRules85, StartDateIsNoPublication) {
   EXPECT_EQ(ExtractPage(head + "datePublished" + tail).date_published.value_or("").substr(0, 10), "2025-10-20");
 }
 
+// A forum archive's marker after a thread's name in its <title> is not the
+// thread's words.
+TEST(HeldoutRules82, ArchiveMarkerInTitle) {
+  Article a = ExtractPage("<html lang=en><head><title>Tearout on curly maple [Archive] - Benchmark Woodworkers"
+                          "</title></head><body><div class=pagebody>" + std::string(rules_test::kProse) +
+                          "</div></body></html>");
+  EXPECT_EQ(a.title.value_or(""), "Tearout on curly maple");
+  // (Other words in brackets are the title's.)
+  a = ExtractPage("<html lang=en><head><title>Release notes [Beta]</title></head><body>" +
+                  std::string(rules_test::kProse) + "</body></html>");
+  EXPECT_EQ(a.title.value_or(""), "Release notes [Beta]");
+}
+
 }  // namespace
 }  // namespace lede

@@ -2786,6 +2786,23 @@ bool MicrodataItemIsThePage(const Collector& c) {
   return true;
 }
 
+// A forum archive's marker after a thread's name in its <title>
+// (vBulletin's lo-fi archive, "Thread title [Archive] - Forum"), in the
+// boards' languages, lower-case: not the thread's words.
+constexpr std::string_view kArchiveTitleMarkers[] = {" [archive]", " [archiv]", " [archives]", " [arquivo]",
+                                                     " [archivio]", " [archivo]", " [arkiv]", " [archief]"};
+
+// `title` without a forum archive's marker at its end (kArchiveTitleMarkers).
+std::string WithoutArchiveMarker(std::string title) {
+  if (title.empty() || title.back() != ']') return title;
+  for (std::string_view m : kArchiveTitleMarkers)
+    if (EndsWithIgnoreCase(title, m)) {
+      title.resize(title.size() - m.size());
+      break;
+    }
+  return title;
+}
+
 // A thread's or an issue's heading prints its number after its name
 // ("Parser hangs on empty tables #318": an issue tracker's, a forum's):
 // the name is the title when the <title> opens on it.
@@ -6938,6 +6955,7 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       title = std::move(head);
   if (a->page_type == "forum" && title_src == "h1") title = WithoutThreadNumber(title, doc_title);
   if (a->page_type == "forum" && !kicker_cut) title = WithoutTopicLabel(title);
+  if (title_src == "title-tag" || title_src.starts_with("meta:")) title = WithoutArchiveMarker(std::move(title));
   // phpBB's <title> names the topic after its "View topic" label: the
   // subject is the title, whatever heading the board's header holds. (Such
   // a title makes the page a thread: DetectPageType.)
