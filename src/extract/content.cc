@@ -3908,7 +3908,23 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       // <article> teasers is the loop of posts the page lists, whatever its
       // class says: Drupal classes each "node--view-mode-teaser".)
       const bool archive_post = archive_body_ && e->tag == TagId::kArticle && !(f.hints & kHintNavigation);
-      if (list_page && (!(f.hints & (kHintRelated | kHintNavigation)) || archive_post) &&
+      // (So is a series of cards a related word names, "teaser" boxes, that
+      // holds half the page's prose or more: the page's own list, Drupal's
+      // "node--view-mode-teaser" rows of a view, AEM's teaser components in
+      // a grid; a related block beside a story holds a sliver of it.)
+      // (The series' box: the card's parent, or a wrapper's that holds just
+      // the card's text, "div.views-row > article".)
+      auto teaser_list = [&] {
+        if (!(f.hints & kHintRelated) || (f.hints & kHintNavigation) || total <= 0) return false;
+        const Node* card = e;
+        for (int up = 0; up < kSeriesLevels && card->parent && card->parent->is_element() &&
+                         facts_[card->parent->eid].text == facts_[e->eid].text;
+             ++up)
+          card = card->parent;
+        const Node* box = card->parent;
+        return box && box->is_element() && facts_[box->eid].good * 2 >= total;
+      };
+      if (list_page && (!(f.hints & (kHintRelated | kHintNavigation)) || archive_post || teaser_list()) &&
           ((f.flags & kInCard) || InSeries(e))) {
         f.flags |= kInCard;
         return;

@@ -235,5 +235,30 @@ TEST(HeldoutRules82, ArchiveMarkerInTitle) {
   EXPECT_EQ(a.title.value_or(""), "Release notes [Beta]");
 }
 
+// A series of cards a related word names ("node--view-mode-teaser") whose
+// box holds half the page's prose or more is the page's own list; a block
+// of such teasers beside a story's long text is its furniture.
+TEST(HeldoutRules79, TeaserSeriesThatIsThePage) {
+  auto cards = [](int n) {
+    std::string out = "<div class=view-content>";
+    for (int i = 1; i <= n; ++i)
+      out += "<div class=views-row><article class='node node--view-mode-teaser'><h2><a href='/news/a" +
+             std::to_string(i) + "'>Announcement " + std::to_string(i) +
+             " on the water works</a></h2><p>The ministry extends the deadline for the village water scheme "
+             "by three weeks, item " + std::to_string(i) + ", after requests from mountain towns.</p></article>"
+             "</div>";
+    return out + "</div>";
+  };
+  Article a = ExtractPage("<html lang=en><head><title>Announcements</title></head><body><main><h1>Announcements"
+                          "</h1><p>The ministry's announcements, newest first.</p>" + cards(6) +
+                          "</main></body></html>");
+  EXPECT_NE(a.text.find("village water scheme by three weeks, item 4"), std::string::npos) << a.text;
+  std::string story;
+  for (int i = 0; i < 6; ++i) story += rules_test::kProse;
+  a = ExtractPage("<html lang=en><head><title>Ferry fares</title></head><body><main><h1>Ferry fares rise</h1>" +
+                  story + "<div class=block-views><h2>Around town</h2>" + cards(2) + "</div></main></body></html>");
+  EXPECT_EQ(a.text.find("village water scheme"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede
