@@ -193,8 +193,8 @@ TEST(HeldoutRules80, WebflowEmptyState) {
   EXPECT_TRUE(ClassifyClassId("integrations_empty w-dyn-empty", "") & kHintHidden);
 }
 
-// A search's count of its results in other languages; Dutch "Sorteren
-// op"; Magento's related search terms; a town's name is an organisation's.
+// A search's count of its results in other languages; Magento's related
+// search terms; a town's name is an organisation's.
 TEST(HeldoutRules83, SearchFurnitureInMoreLanguages) {
   EXPECT_TRUE(IsBoilerplateLine("Ergebnisse 1 bis 10 von insgesamt 57"));
   EXPECT_TRUE(IsBoilerplateLine("R\xC3\xA9sultats 1 \xC3\xA0 10 sur 38"));
@@ -202,8 +202,14 @@ TEST(HeldoutRules83, SearchFurnitureInMoreLanguages) {
   EXPECT_TRUE(IsBoilerplateLine("57 Ergebnisse"));
   EXPECT_FALSE(IsBoilerplateLine("Ergebnisse 1 bis 10 zeigen, wie die Stadt spart"));
   EXPECT_FALSE(IsBoilerplateLine("86 resultaten van het onderzoek zijn gepubliceerd"));
-  EXPECT_TRUE(IsBoilerplateLine("Sorteren op:"));
-  EXPECT_TRUE(IsFurnitureHeading("T\xC3\xA9rminos de b\xC3\xBAsqueda relacionados"));
+  EXPECT_TRUE(IsBoilerplateLine("86 Ergebnisse gefunden"));
+  // (A count with another word heads a story's section.)
+  EXPECT_FALSE(IsBoilerplateLine("4 resultados clave", /*heading=*/true));
+  EXPECT_FALSE(IsBoilerplateLine("3 Ergebnisse \xC3\xBC" "berraschen"));
+  // (Magento's related search terms head links; a section so headed is
+  // an SEO guide's prose.)
+  EXPECT_TRUE(IsLinkShelfHeading("T\xC3\xA9rminos de b\xC3\xBAsqueda relacionados"));
+  EXPECT_FALSE(IsFurnitureHeading("Related search terms"));
   EXPECT_TRUE(IsOrganisationWord("Gemeente"));
 }
 
@@ -219,6 +225,11 @@ TEST(HeldoutRules85, StartDateIsNoPublication) {
   const std::string tail = " datetime='2025-10-20'>Oct 20, 2025</time></p>" + std::string(rules_test::kProse) +
                            "</main></body></html>";
   EXPECT_FALSE(ExtractPage(head + "startDate" + tail).date_published.has_value());
+  // (Nor as the line around it: a course's date box.)
+  EXPECT_FALSE(ExtractPage("<html lang=en><head><title>Soil science</title></head><body><main><h1>Soil science"
+                           "</h1><div class=course-date>Starts: <time itemprop=startDate datetime='2025-10-20'>Oct "
+                           "20, 2025</time></div>" + std::string(rules_test::kProse) + "</main></body></html>")
+                   .date_published.has_value());
   EXPECT_EQ(ExtractPage(head + "datePublished" + tail).date_published.value_or("").substr(0, 10), "2025-10-20");
 }
 
@@ -258,6 +269,17 @@ TEST(HeldoutRules79, TeaserSeriesThatIsThePage) {
   a = ExtractPage("<html lang=en><head><title>Ferry fares</title></head><body><main><h1>Ferry fares rise</h1>" +
                   story + "<div class=block-views><h2>Around town</h2>" + cards(2) + "</div></main></body></html>");
   EXPECT_EQ(a.text.find("village water scheme"), std::string::npos) << a.text;
+}
+
+// Shelves and other sellers' offers headed in French, Romanian, Czech and
+// Dutch; a German shop's instalment line.
+TEST(HeldoutRules88, ShopShelvesAndTermsInMoreLanguages) {
+  EXPECT_TRUE(IsFurnitureHeading("Les clients ont aussi consult\xC3\xA9"));
+  EXPECT_TRUE(IsFurnitureHeading("Clien\xC8\x9Bii au mai c\xC4\x83utat"));
+  EXPECT_TRUE(IsFurnitureHeading("Andere verkopers (4)"));
+  EXPECT_FALSE(IsFurnitureHeading("Les clients sont ravis"));
+  EXPECT_TRUE(IsInstallmentLine("Ratenkauf ab 12,58 \xE2\x82\xAC monatlich"));
+  EXPECT_FALSE(IsInstallmentLine("Ratenkauf ist bei uns einfach und schnell erkl\xC3\xA4rt"));  // (no price)
 }
 
 }  // namespace

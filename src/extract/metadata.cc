@@ -119,6 +119,13 @@ constexpr int kDekProseMarkLevels = 3;
 // class=dateline>RIO DE JANEIRO</span> By Jane Doe"): read past, as no
 // part of the line. (Inlined: called out of line, it cost instructions
 // where both callers had the test written in.)
+// Whether `n` is a <time> whose microdata names a day that is no
+// publication's (IsNonPublicationDateProp: "startDate", "validThrough"):
+// the stamp passes and the stamp lines read around it pass it over.
+inline bool IsNonPublicationTime(const Node* n) {
+  return n->Is(TagId::kTime) && IsNonPublicationDateProp(n->Attr("itemprop"));
+}
+
 [[gnu::always_inline]] inline bool IsDatelineSpan(const Node* n) {
   return n->Is(TagId::kSpan) && IsDatelineClass(n->Attr("class"));
 }
@@ -8888,7 +8895,7 @@ static bool ShowsPostAge(std::string_view shown) {
         if (pass >= 1 && published_classed && IsUpdateStampClass(t->Attr("class"))) continue;
         // (Nor one whose microdata says what day it gives: a course's or an
         // event's start, an offer's end.)
-        if (pass >= 1 && IsNonPublicationDateProp(t->Attr("itemprop"))) continue;
+        if (pass >= 1 && IsNonPublicationTime(t)) continue;
         // (A review's or a comment's stamp under a product or a story dates
         // that reply: a shop's page shows no publication day.)
         if (pass >= 1 && std::string_view(a->page_type) != "forum" && InRepliesSection(t, hints)) continue;
@@ -9061,7 +9068,7 @@ static bool ShowsPostAge(std::string_view shown) {
       if (!n->is_element() || n->Is(TagId::kA)) continue;
       // (A <time> whose microdata names a start or an end, "startDate",
       // shows that day, no publication's.)
-      if (n->Is(TagId::kTime) && IsNonPublicationDateProp(n->Attr("itemprop"))) continue;
+      if (IsNonPublicationTime(n)) continue;
       const uint32_t h = hints[n];
       const bool hinted = h & (kHintDate | kHintByline);
       // (An italic line is a stamp too: a mail archive's message sets its
@@ -9135,7 +9142,11 @@ static bool ShowsPostAge(std::string_view shown) {
       }
       const TextScan scan = ScanText(n, 400, /*find_digit=*/true, kDateLineMaxNodes);
       if (!scan.digit || scan.over) continue;  // (raw bytes: spaces not collapsed yet)
-      if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
+      // (Without a <time> whose microdata names a start or an end: "Starts:
+      // <time itemprop=startDate>" in a course's date line.)
+      if (!CollapsedTextInto(n, 200, kDateLineMaxNodes, &text, IsNonPublicationTime) || text.empty() ||
+          text.size() > 160)
+        continue;
       // (On a thread, a poster's statistic dates the member, not the post:
       // see DatesTheMember.)
       if (a->page_type == "forum" && DatesTheMember(n, text)) continue;
@@ -10596,10 +10607,12 @@ void MetadataExtractor::DateFromContent(const Document& doc, const HintTable& hi
     if (!hinted && !IsBlockTag(here->tag) && !here->Is(TagId::kTime) && !here->Is(TagId::kSpan) &&
         !here->Is(TagId::kA))
       continue;
-    if (HasBlockChild(here)) continue;
+    if (HasBlockChild(here) || IsNonPublicationTime(here)) continue;
     const TextScan scan = ScanText(here, 400, /*find_digit=*/true, kDateLineMaxNodes);
     if (!scan.digit || scan.over) continue;
-    if (!CollapsedTextInto(here, 200, kDateLineMaxNodes, &text) || text.empty() || text.size() > 160) continue;
+    if (!CollapsedTextInto(here, 200, kDateLineMaxNodes, &text, IsNonPublicationTime) || text.empty() ||
+        text.size() > 160)
+      continue;
     if (!IsDateLine(text)) {
       std::string_view part = DateLinePart(text);
       // A <time> that shows a relative day ("Yesterday at 4:25 AM") states

@@ -1326,7 +1326,7 @@ constexpr std::string_view kBoilerplateLines[] = {
 // ':' or a bar and the chosen order. Lower-case.
 constexpr std::string_view kSortControlCues[] = {
     "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
-    "sortieren", "ordenar por", "ordina per", "sorteer op", "sorteren op", "classer par", "sortuj", "sortuj według",
+    "sortieren", "ordenar por", "ordina per", "sorteer op", "classer par", "sortuj", "sortuj według",
     "ordenado por", "並び替え", "並べ替え", "表示順",
     "сортировка", "сортировать по",
 };
@@ -1489,8 +1489,6 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A shop's or a directory's links to other lists under its own: other
     // searches, other pages of the site, other topics.
     "related searches", "related pages", "related topics",
-    // Magento's block of other shoppers' searches over a search's results.
-    "related search terms",
     // A reference site's list of what its story cites, under every story.
     "article sources",
     // A news site's, a blog's or a paper index's list of other items like
@@ -1622,9 +1620,6 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     "búsquedas relacionadas", "ricerche correlate", "pesquisas relacionadas", "podobne wyszukiwania",
     "похожие запросы", "関連する検索",
     "gerelateerde zoekopdrachten", "populaire zoekopdrachten", "vergelijkbare zoekopdrachten",
-    // Magento's "Related search terms" in its shops' languages.
-    "términos de búsqueda relacionados", "verwandte suchbegriffe", "termes de recherche associés",
-    "termini di ricerca correlati", "gerelateerde zoektermen", "termos de pesquisa relacionados",
 };
 // (A heading, not a paragraph: longer text is never one of them.)
 constexpr size_t kForeignFurnitureHeadingMaxBytes = 80;
@@ -1784,6 +1779,12 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "produits apparentés", "komplettiere den look", "vervollständige den look", "inne przedmioty sprzedającego",
     "inne oferty sprzedającego", "meer van deze verkoper", "gerelateerde producten", "andere klanten bekeken ook",
     "outros produtos do vendedor", "mais produtos do vendedor",
+    // French, Romanian, Czech and Dutch shops' and marketplaces' shelves and
+    // other sellers' offers ("Les clients ont aussi consulté", "Clienții au
+    // mai căutat", "Naposledy navštívené", "Andere verkopers (4)").
+    "les clients ont aussi", "les clients ont également", "produits sponsorisés", "clienții au mai",
+    "produse vizualizate recent", "produse similare", "oferte de la alți vânzători", "naposledy navštívené",
+    "naposledy prohlížené", "andere verkopers",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -2068,8 +2069,8 @@ constexpr std::string_view kOrganisationWords[] = {
     "plc", "s.a.", "nursery", "nurseries", "studio", "studios", "magazine", "company", "publishing",
     "publishers", "collective", "partners", "organization", "organisation", "council", "committee",
     "commission",
-    // A public body's: a town's or a ministry's ("Gemeente Vlietmonde" as a
-    // site's dcterms.creator).
+    // A public body's: a town's or a ministry's ("Gemeente Utrecht", "the
+    // Youth Ministry": a byline's or a role's, no person's name).
     "municipality", "gemeente", "gemeinde", "kommune", "comune", "ayuntamiento", "municipio", "prefeitura",
     "gmina", "ministry", "ministerium",
 };
@@ -4033,10 +4034,9 @@ constexpr ShowingLead kShowingLeads[] = {
 };
 
 // A search's count of its results in other languages than English (see
-// IsForeignResultCountLine): the word for results, lower-case (the line is
-// lowered in ASCII only: a capital outside ASCII as printed), the words
-// for "about" before a count, the words between a range's ends and before
-// its total.
+// IsForeignResultCountLine): the word for results, lower-case (the caller
+// folds the line), the words for "about" before a count, the words between
+// a range's ends and before its total.
 constexpr std::string_view kForeignResultNouns[] = {
     "resultaten", "ergebnisse", "treffer", "r\xC3\xA9sultats", "resultats", "risultati", "resultados", "wyniki",
     "wynik\xC3\xB3w", "v\xC3\xBDsledky", "v\xC3\xBDsledk\xC5\xAF", "träffar", "resultat",
@@ -4045,7 +4045,12 @@ constexpr std::string_view kAboutCountWords[] = {
     "ongeveer", "ungef\xC3\xA4hr", "etwa", "environ", "circa", "aproximadamente", "oko\xC5\x82o", "cirka",
 };
 constexpr std::string_view kRangeJoinWords[] = {"-", "\xE2\x80\x93", "bis", "\xC3\xA0", "a", "al", "tot", "t/m", "do"};
-constexpr std::string_view kRangeTotalWords[] = {"von insgesamt", "von", "sur", "de", "di", "van", "z", "av", "of"};
+// (Longest first where one opens another: "von insgesamt" before "von".)
+constexpr std::string_view kRangeTotalWords[] = {"von insgesamt", "von", "sur", "de", "di", "van", "z", "av"};
+// The words a count of results may end on ("86 Ergebnisse gefunden"):
+// "found", in the same languages.
+constexpr std::string_view kFoundWords[] = {"gefunden", "gevonden", "trouv\xC3\xA9s", "trouves", "encontrados",
+                                            "trovati", "znaleziono", "nalezeno", "hittades"};
 
 // Whether `low` counts a search's results in another language: "ongeveer
 // 86 resultaten", "86 Ergebnisse", or the noun first with a range and its
@@ -4067,12 +4072,12 @@ bool IsForeignResultCountLine(std::string_view low) {
   std::string_view w = next_word();
   if (EqualsAny(w, kAboutCountWords)) w = next_word();
   if (is_number(w)) {
-    // "86 resultaten", "ongeveer 86 resultaten" (one word may follow,
-    // "gefunden", "trouvés", or the search's time in parentheses, "(0,21
-    // seconden)").
+    // "86 resultaten", "ongeveer 86 resultaten" (then "found", "gefunden",
+    // "trouvés", or the search's time in parentheses, "(0,21 seconden)";
+    // no other word: "4 resultados clave" heads a story's section).
     if (!EqualsAny(next_word(), kForeignResultNouns)) return false;
     const std::string_view rest = Trim(low);
-    return rest.find(' ') == std::string_view::npos || (rest.front() == '(' && rest.back() == ')');
+    return rest.empty() || EqualsAny(rest, kFoundWords) || (rest.front() == '(' && rest.back() == ')');
   }
   if (!EqualsAny(w, kForeignResultNouns) || !is_number(next_word()) || !EqualsAny(next_word(), kRangeJoinWords) ||
       !is_number(next_word()))
@@ -4120,7 +4125,7 @@ bool IsResultCountLine(std::string_view low) {
   }
   if (!showing && (IsAsciiDigit(c0) || c0 == 'o' || c0 == 'u' || c0 == 'e' || c0 == 'c' || c0 == 'a' ||
                    c0 == 'r' || c0 == 't' || c0 == 'w' || c0 == 'v') &&
-      IsForeignResultCountLine(low))
+      HasAsciiDigit(low) && IsForeignResultCountLine(low))
     return true;
   if (!number()) return false;
   // A range: "1-24", "1–30" (an en dash is three bytes).
@@ -5466,6 +5471,12 @@ constexpr std::string_view kLinkShelfHeadingPrefixes[] = {
     "popular searches", "recherches populaires", "b\xC3\xBAsquedas populares", "ricerche popolari",
     "beliebte suchen", "populaire zoekopdrachten", "popularne wyszukiwania", "pesquisas populares",
     "popular songs by", "more songs by",
+    // Magento's block of other shoppers' searches over a search's results
+    // ("Related search terms"), in its shops' languages: a heading over
+    // links (an SEO guide's section so headed is prose).
+    "related search terms", "t\xC3\xA9rminos de b\xC3\xBAsqueda relacionados", "verwandte suchbegriffe",
+    "termes de recherche associ\xC3\xA9s", "termini di ricerca correlati", "gerelateerde zoektermen",
+    "termos de pesquisa relacionados",
 };
 
 bool IsLinkShelfHeading(std::string_view heading) {
@@ -7753,6 +7764,9 @@ constexpr std::string_view kInstallmentCues[] = {
     "con transferencia", "por transferencia", "havale", "no pix", "via pix", "by bank transfer",
     "najniższa cena", "niedrigster preis", "laagste prijs", "prix le plus bas", "prezzo più basso",
     "precio más bajo", "lowest price in the last 30 days", "lowest price in 30 days",
+    // The same in Czech, and German shops' instalment offer ("Ratenkauf
+    // ab 12,58 € monatlich").
+    "nejnižší cena", "ratenkauf ab",
 };
 
 // The count of one or two digits that opens a word at `i` of `t` ("3" of
