@@ -282,5 +282,11 @@ TEST(HeldoutRules88, ShopShelvesAndTermsInMoreLanguages) {
   EXPECT_FALSE(IsInstallmentLine("Ratenkauf ist bei uns einfach und schnell erkl\xC3\xA4rt"));  // (no price)
 }
 
+// phpBB prosilver's control row beside each post is the board's.
+TEST(HeldoutRules86, PhpbbPostButtons) {
+  EXPECT_TRUE(ClassifyClassId("post-buttons", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("post-body", "") & kHintBoilerplate);
+}
+
 }  // namespace
 }  // namespace lede

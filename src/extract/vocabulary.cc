@@ -441,6 +441,9 @@ constexpr Word kWords[] = {
   // The controls beside each comment of a forge's thread (GitLab's
   // "note-actions": the commenter's role badge, "Reply", "More actions").
   {"noteactions", Match::kJoined, kBp},
+  // phpBB prosilver's controls beside each post ("ul.post-buttons": quote,
+  // report, edit, in the board's language): the board's, not the post's.
+  {"postbuttons", Match::kJoined, kBp},
   // A Gitea or Forgejo repository page's furniture over its README: the
   // file list ("table#repo-files-table": each file's last commit and age),
   // the row of the branch picker, "Go to file" and the clone box
