@@ -115,10 +115,6 @@ constexpr size_t kDekMaxProseBefore = 160;
 // Inline elements a paragraph's text may sit in (a link in a bold span).
 constexpr int kDekProseMarkLevels = 3;
 
-// Whether `n` is a dateline's place set before a byline's cue ("<span
-// class=dateline>RIO DE JANEIRO</span> By Jane Doe"): read past, as no
-// part of the line. (Inlined: called out of line, it cost instructions
-// where both callers had the test written in.)
 // Whether `n` is a <time> whose microdata names a day that is no
 // publication's (IsNonPublicationDateProp: "startDate", "validThrough"):
 // the stamp passes and the stamp lines read around it pass it over.
@@ -126,6 +122,10 @@ inline bool IsNonPublicationTime(const Node* n) {
   return n->Is(TagId::kTime) && IsNonPublicationDateProp(n->Attr("itemprop"));
 }
 
+// Whether `n` is a dateline's place set before a byline's cue ("<span
+// class=dateline>RIO DE JANEIRO</span> By Jane Doe"): read past, as no
+// part of the line. (Inlined: called out of line, it cost instructions
+// where both callers had the test written in.)
 [[gnu::always_inline]] inline bool IsDatelineSpan(const Node* n) {
   return n->Is(TagId::kSpan) && IsDatelineClass(n->Attr("class"));
 }
