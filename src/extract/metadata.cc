@@ -416,6 +416,9 @@ constexpr std::string_view kBreadcrumbListType = "BreadcrumbList";
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
+// The offer of a list's aggregate product (a classifieds search's price
+// range over its cards), not one product's (DetectPageType).
+constexpr std::string_view kAggregateOfferTypes[] = {"AggregateOffer"};
 // schema.org's events: a date shown on their page is when they happen.
 constexpr std::string_view kEventTypes[] = {"Event",         "MusicEvent",  "TheaterEvent", "SportsEvent",
                                             "ComedyEvent",   "DanceEvent",  "Festival",     "EducationEvent",
@@ -2793,23 +2796,6 @@ bool MicrodataItemIsThePage(const Collector& c) {
   return true;
 }
 
-// A forum archive's marker after a thread's name in its <title>
-// (vBulletin's lo-fi archive, "Thread title [Archive] - Forum"), in the
-// boards' languages, lower-case: not the thread's words.
-constexpr std::string_view kArchiveTitleMarkers[] = {" [archive]", " [archiv]", " [archives]", " [arquivo]",
-                                                     " [archivio]", " [archivo]", " [arkiv]", " [archief]"};
-
-// `title` without a forum archive's marker at its end (kArchiveTitleMarkers).
-std::string WithoutArchiveMarker(std::string title) {
-  if (title.empty() || title.back() != ']') return title;
-  for (std::string_view m : kArchiveTitleMarkers)
-    if (EndsWithIgnoreCase(title, m)) {
-      title.resize(title.size() - m.size());
-      break;
-    }
-  return title;
-}
-
 // A thread's or an issue's heading prints its number after its name
 // ("Parser hangs on empty tables #318": an issue tracker's, a forum's):
 // the name is the title when the <title> opens on it.
@@ -2908,7 +2894,6 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // products each in microdata: the list's aggregate, a classifieds
   // search's "Product" with its offers' range. A product's own offer, a
   // shelf of other products in microdata beside it, stays a product.)
-  static constexpr std::string_view kAggregateOfferTypes[] = {"AggregateOffer"};
   const bool listed_aggregate =
       c.microdata_products > kMaxMicrodataProducts && any_type(kAggregateOfferTypes, std::size(kAggregateOfferTypes));
   if (!written && ((StructuredProducts(c) > 0 && !listed_aggregate) || one(c.microdata_products, kMaxMicrodataProducts)))
@@ -6962,7 +6947,9 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       title = std::move(head);
   if (a->page_type == "forum" && title_src == "h1") title = WithoutThreadNumber(title, doc_title);
   if (a->page_type == "forum" && !kicker_cut) title = WithoutTopicLabel(title);
-  if (title_src == "title-tag" || title_src.starts_with("meta:")) title = WithoutArchiveMarker(std::move(title));
+  // (A forum archive's marker after the thread's name in a <title>,
+  // " [Archive]", is no word of it.)
+  if (title_src == "title-tag" || title_src.starts_with("meta:")) title.resize(title.size() - ArchiveMarkerSize(title));
   // phpBB's <title> names the topic after its "View topic" label: the
   // subject is the title, whatever heading the board's header holds. (Such
   // a title makes the page a thread: DetectPageType.)

@@ -4055,6 +4055,20 @@ constexpr std::string_view kRangeTotalWords[] = {"von insgesamt", "von", "sur", 
 constexpr std::string_view kFoundWords[] = {"gefunden", "gevonden", "trouv\xC3\xA9s", "trouves", "encontrados",
                                             "trovati", "znaleziono", "nalezeno", "hittades"};
 
+// Whether a line that opens on byte `c0` may be a foreign count
+// (IsForeignResultCountLine): a digit, or the first byte of an "about"
+// word or of a results noun. (Most lines open on another.)
+static bool MayOpenForeignResultCount(unsigned char c0) {
+  static constexpr auto kFirstBytes = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char d = '0'; d <= '9'; ++d) t[d] = true;
+    for (std::string_view w : kAboutCountWords) t[static_cast<unsigned char>(w[0])] = true;
+    for (std::string_view w : kForeignResultNouns) t[static_cast<unsigned char>(w[0])] = true;
+    return t;
+  }();
+  return kFirstBytes[c0];
+}
+
 // Whether `low` counts a search's results in another language: "ongeveer
 // 86 resultaten", "86 Ergebnisse", or the noun first with a range and its
 // total, "Ergebnisse 1 bis 10 von insgesamt 57", "Résultats 1 à 10 sur
@@ -4126,10 +4140,7 @@ bool IsResultCountLine(std::string_view low) {
         showing = true, of_word = lead.of;
     if (!low.empty() && low[0] == 'a') skip_word("all ");
   }
-  if (!showing && (IsAsciiDigit(c0) || c0 == 'o' || c0 == 'u' || c0 == 'e' || c0 == 'c' || c0 == 'a' ||
-                   c0 == 'r' || c0 == 't' || c0 == 'w' || c0 == 'v') &&
-      HasAsciiDigit(low) && IsForeignResultCountLine(low))
-    return true;
+  if (!showing && MayOpenForeignResultCount(c0) && HasAsciiDigit(low) && IsForeignResultCountLine(low)) return true;
   if (!number()) return false;
   // A range: "1-24", "1–30" (an en dash is three bytes).
   bool range = false;
@@ -5979,7 +5990,7 @@ constexpr std::string_view kMemberStatLabels[] = {
     // boards) and vBulletin's Czech and Polish ("Registrován: 05.2016",
     // "Příspěvky: 312", "Dołączył: 2019", "Posty: 40"; a capital outside
     // ASCII as printed).
-    "date d'inscription", "registrován", "registrovaný", "příspěvky", "Příspěvky", "dołączył",
+    "date d'inscription", "registrován", "registrovaný", "příspěvky", "dołączył",
     "dołączyła", "posty",
 };
 
@@ -6005,7 +6016,7 @@ std::optional<std::string_view> AfterLeadingWord(std::string_view line, std::str
 // Köln".)
 constexpr std::string_view kMemberPlaceLabels[] = {
     "location:", "from:", "\u043e\u0442\u043a\u0443\u0434\u0430:", "\u041e\u0442\u043a\u0443\u0434\u0430:",
-    "localisation :", "localisation:", "bydliště:", "Bydliště:", "wohnort:", "skąd:", "località:",
+    "localisation :", "localisation:", "bydliště:", "wohnort:", "skąd:", "località:",
     "ubicación:", "localização:", "woonplaats:"};
 
 // A single one of the statistics counted first ("1 post", "1 message": a
@@ -7088,8 +7099,6 @@ constexpr std::string_view kEditorCreditLabels[] = {
 };
 // A closing credit's label (its colon) within this many bytes of its line.
 constexpr size_t kCreditLabelMaxBytes = 28;
-// The writers compared at most (a paper's long list of authors).
-constexpr size_t kCreditMaxAuthors = 16;
 // A closing credit's name: at most this many bytes and words.
 constexpr size_t kCreditNameMaxBytes = 60;
 constexpr int kCreditNameMaxWords = 4;
@@ -7143,18 +7152,13 @@ bool OpensOnLabel(std::string_view line) {
 }
 
 bool IsClosingCreditLine(std::string_view line, std::span<const std::string> authors) {
-  // (A label's colon within the first bytes: most lines have none, and are
-  // not read on.)
-  if (line.substr(0, kCreditLabelMaxBytes).find(':') == std::string_view::npos) return false;
+  // (A label first: most lines open on none, and are not read on.)
+  if (!OpensOnLabel(line)) return false;
   line = Trim(line);
   for (std::string_view label : kEditorCreditLabels)
     if (StartsWithIgnoreCase(line, label)) return IsCreditName(Trim(line.substr(label.size())));
   // The writer's labelled byline again ("Penulis: Dimas Aryo Nugroho").
-  const std::string_view rest = Trim(StripBylineCue(line));
-  if (rest.empty()) return false;
-  for (const std::string& a : authors.first(std::min(authors.size(), kCreditMaxAuthors)))
-    if (EqualsIgnoreCase(rest, a)) return true;
-  return false;
+  return CuesPageWriter(line, authors);
 }
 
 bool IsAuthorBioText(std::string_view text) {
@@ -7205,6 +7209,19 @@ constexpr std::string_view kEventStampCues[] = {
     "event", "photo", "taken", "starts", "begins", "ends", "held", "meeting", "concert", "match",
     "veranstaltung", "termin", "événement", "evento", "fecha del", "foto",
 };
+
+// A forum archive's marker after a thread's name in its <title>
+// (vBulletin's lo-fi archive, "Thread title [Archive] - Forum"), in the
+// boards' languages, lower-case: not the thread's words.
+constexpr std::string_view kArchiveTitleMarkers[] = {" [archive]", " [archiv]", " [archives]", " [arquivo]",
+                                                     " [archivio]", " [archivo]", " [arkiv]", " [archief]"};
+
+size_t ArchiveMarkerSize(std::string_view title) {
+  if (title.empty() || title.back() != ']') return 0;
+  for (std::string_view m : kArchiveTitleMarkers)
+    if (EndsWithIgnoreCase(title, m)) return m.size();
+  return 0;
+}
 
 // The microdata properties of a date that is no page's publication: when
 // something starts or ends, an offer's term, a life's days (lower-case).

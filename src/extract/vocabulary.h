@@ -925,6 +925,9 @@ bool IsExpiryStamp(std::string_view line);
 // event, a photo: "Event date: Jan 5, 2025"), not the page's publication.
 // Read like IsExpiryStamp.
 bool IsEventStamp(std::string_view line);
+// The size of a forum archive's marker at the end of `title` (" [Archive]",
+// vBulletin's lo-fi archive, in the boards' languages); 0 when none.
+size_t ArchiveMarkerSize(std::string_view title);
 // Whether microdata property `itemprop` names a date that is no page's
 // publication ("startDate", "endDate", "validThrough", "birthDate", ...).
 bool IsNonPublicationDateProp(std::string_view itemprop);
