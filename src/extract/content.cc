@@ -56,6 +56,31 @@ bool IsCodeLineBox(const Node* e) {
   return lines >= 2;
 }
 
+// A code listing in a <code> with no <pre> around it, its rows elements
+// with the source's line breaks between them, which the page's style
+// keeps (Atlassian's "css-code-row" spans in "code.language-bash"): a
+// <code> that names its language (a "language-" class, the way
+// highlighters name a block, or a data-code-lang attribute) and holds two
+// element rows or more with a line break between them. (Its first
+// kCodeRowLookChildren children are read.)
+bool IsCodeRowListing(const Node* e) {
+  constexpr int kCodeRowLookChildren = 64;
+  if (!ContainsIgnoreCase(e->Attr("class"), "language-") && !e->HasAttr("data-code-lang")) return false;
+  int look = kCodeRowLookChildren;
+  bool after_row = false;
+  for (const Node* c = e->first_child; c && look-- > 0; c = c->next) {
+    if (c->is_element()) {
+      if (IsBlockTag(c->tag)) return false;
+      after_row = true;
+    } else if (c->is_text() && after_row && c->data.find('\n') != std::string_view::npos) {
+      for (const Node* d = c->next; d && look-- > 0; d = d->next)
+        if (d->is_element()) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
 // Whether `e` is, or holds, the label that names the language of the code
 // block after it (CodeLanguageLabel): the next <pre> within a few nodes.
 bool LabelsCodeBlock(const Node* e) {
@@ -2743,6 +2768,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
       else if (n->tag == TagId::kDiv && !(f.flags & kInPre) && IsCodeLineBox(n))
         f.flags |= kInPre, shows_code_ = true;  // a listing of line boxes
+      else if (n->tag == TagId::kCode && !(f.flags & kInPre) && n->num_attrs && IsCodeRowListing(n))
+        f.flags |= kInPre, shows_code_ = true;  // a listing of rows in <code>
       if (n->tag == TagId::kH1) {
         f.flags |= kHasH1, ++h1s_;
         if (!first_h1_) first_h1_ = n;
@@ -3796,6 +3823,18 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       if (s->is_element() && SameSignature(s, e)) good += facts_[s->eid].good, ++same;
     return same >= kRoundupMinEntries ? good : 0.0;
   };
+  // Whether an element child of `e` is a filter panel of its own (a filter
+  // word) that holds at least half of `e`'s choice controls.
+  auto WrapsFacetPanel = [&](const Node* e, const Facts& f) {
+    for (const Node* c = e->first_child; c; c = c->next) {
+      if (!c->is_element()) continue;
+      const Facts& cf = facts_[c->eid];
+      if ((cf.hints & kHintFacet) && cf.controls * 2 >= f.controls && cf.text * 2 <= f.text && cf.link * 2 <= cf.text &&
+          (f.link - cf.link) * 3 >= f.text - cf.text)
+        return true;
+    }
+    return false;
+  };
   auto decide = [&](const Node* e, Facts& f, double total) {
     const double share = total > 0 ? f.good / total : 0;
     // An AI's digest of the reviews (see MarkAiReviewSummary) goes, unless
@@ -3839,8 +3878,14 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // by its share of the page's text: a wrapper around the panel and the
     // results holds most of it. A filter word on anything else binds only
     // if weak.
-    if ((f.hints & kHintFacet) && f.controls >= kFacetMinControls &&
-        f.text <= kFacetTextPerControl * uint32_t(f.controls) && f.text * 2 <= page_text_) {
+    // (Not a wrapper named for its panel, "search-facets-left" around the
+    // panel and the results: a child that is itself a filter panel holds
+    // most of its controls, and binds alone. The wrapper's filter word, and
+    // no other, is then no mark.)
+    if ((f.hints & kHintFacet) && f.controls >= kFacetMinControls && WrapsFacetPanel(e, f)) {
+      if (!(f.hints & (kHintBoilerplate | kHintNavigation | kHintRelated | kHintComments | kHintAd))) return;
+    } else if ((f.hints & kHintFacet) && f.controls >= kFacetMinControls &&
+               f.text <= kFacetTextPerControl * uint32_t(f.controls) && f.text * 2 <= page_text_) {
       f.flags |= kNegative;
       return;
     }
@@ -4486,8 +4531,8 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
 }
 
 bool ContentExtractor::StartsCodeBox(const Node* e) const {
-  return e->tag == TagId::kDiv && (facts_[e->eid].flags & kInPre) && e->parent && e->parent->is_element() &&
-         !(facts_[e->parent->eid].flags & kInPre);
+  return (e->tag == TagId::kDiv || e->tag == TagId::kCode) && (facts_[e->eid].flags & kInPre) && e->parent &&
+         e->parent->is_element() && !(facts_[e->parent->eid].flags & kInPre);
 }
 
 // A Q&A page that marks the question and its answers in microdata, one

@@ -288,5 +288,62 @@ TEST(HeldoutRules86, PhpbbPostButtons) {
   EXPECT_FALSE(ClassifyClassId("post-body", "") & kHintBoilerplate);
 }
 
+// A monthly price offered beside the product's price is the shop's terms
+// of payment; a plan's own monthly price is not.
+TEST(HeldoutRules89, MonthlyOfferLines) {
+  EXPECT_TRUE(IsInstallmentLine("Or $91.67/mo. for 12 months with a Tech Harbor Credit Card*"));
+  EXPECT_TRUE(IsInstallmentLine("As low as $51/mo with Affirm. See if you qualify"));
+  EXPECT_TRUE(IsInstallmentLine("or $50/month for 24 months"));
+  EXPECT_FALSE(IsInstallmentLine("$29/mo billed yearly, cancel anytime"));           // (a plan's price)
+  EXPECT_FALSE(IsInstallmentLine("Or $29 a month for the family plan, see /more"));  // (no "/mo" after digits)
+  EXPECT_FALSE(IsInstallmentLine("or $50/mobile line"));                             // (a longer word)
+}
+
+// A box named for its filter panel ("search-facets-left") that wraps the
+// panel and the linked results: the panel goes, the results stay. A panel
+// with no results beside it goes whole.
+std::string FacetWrapperPage(const std::string& results) {
+  std::string facets = "<div class=search-facets><h3>Filtra la selezione</h3><form>";
+  for (const char* v : {"Pittura", "Scultura", "Grafica", "Tessuti", "Ceramica", "Oreficeria"})
+    facets += std::string("<label><input type=checkbox name=t value=") + v + "> " + v + " (4)</label>";
+  facets += "</form></div>";
+  return "<html lang=it><head><title>Capolavori</title></head><body><nav><a href=/a>Home</a><a href=/b>Opere</a></nav>"
+         "<main><h1>Capolavori della collezione</h1><p>Questa selezione raccoglie quaranta opere che raccontano "
+         "sette secoli di storia della citt\u00e0, scelte dai conservatori del museo.</p>" +
+         std::string(rules_test::kProse) + "<div class='search-results-wrapper search-facets-left'>" + facets +
+         results + "</div></main><footer><p>Museo Civico</p></footer></body></html>";
+}
+
+TEST(HeldoutRules92, FacetWrapperKeepsItsResults) {
+  std::string grid = "<ul class=resource-list>";
+  for (const char* t : {"Madonna col Bambino tra i santi Rocco e Sebastiano", "Veduta del porto con la Lanterna",
+                        "Cassone nuziale con le storie di Griselda", "Ritratto di gentildonna con ventaglio",
+                        "Le lavandaie sul torrente", "Croce processionale della confraternita"})
+    grid += std::string("<li><h4><a href=/item/1>") + t + "</a></h4><p>Olio su tela, 1598 circa</p></li>";
+  grid += "</ul>";
+  Article a = ExtractPage(FacetWrapperPage(grid));
+  EXPECT_NE(a.text.find("Cassone nuziale con le storie di Griselda"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Filtra la selezione"), std::string::npos) << a.text;
+  Article b = ExtractPage(FacetWrapperPage("<p>Nessun risultato.</p>"));
+  EXPECT_EQ(b.text.find("Filtra la selezione"), std::string::npos) << b.text;
+}
+
+// A listing in a <code> with no <pre>, its rows spans with the source's
+// line breaks between them (Atlassian's code block), keeps its lines; a
+// <code> that names no language, or rows run together, is inline code.
+TEST(HeldoutRules91, CodeRowsWithoutPre) {
+  auto page = [](const std::string& code) {
+    return "<html lang=de><head><title>Rufbereitschaft</title></head><body><main><h1>Rufbereitschaft</h1>" +
+           std::string(rules_test::kProse) + "<p>Den Zustand pr\u00fcft ihr so:</p><div class=code-block>" + code +
+           "</div><p>Danach meldet ihr euch im Kanal.</p></main></body></html>";
+  };
+  const std::string rows = "<span class=row><span class=token>ssh</span> sprung01</span>\n"
+                           "<span class=row>kassen-check --filialen alle</span>\n<span class=row>exit</span>";
+  std::string md = ToMarkdown(ExtractPage(page("<code class=language-bash>" + rows + "</code>")));
+  EXPECT_NE(md.find("\nkassen-check --filialen alle\n"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page("<code>" + rows + "</code>")));
+  EXPECT_EQ(md.find("\nkassen-check --filialen alle\n"), std::string::npos) << md;
+}
+
 }  // namespace
 }  // namespace lede

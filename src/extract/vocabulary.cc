@@ -7849,10 +7849,29 @@ bool IsInstalmentCountLine(std::string_view line) {
   return false;
 }
 
+// The openers of a monthly price offered beside the product's price ("Or
+// $91.67/mo. for 12 months with a store card", "As low as $51/mo with
+// Affirm"): an alternative to the price, not a plan's own price ("$29/mo
+// billed yearly" opens on its amount).
+constexpr std::string_view kMonthlyOfferOpeners[] = {"or ", "as low as ", "from just ", "ou "};
+
+// Whether `t` holds an amount per month, its digits right before "/mo"
+// ("$51/mo", "$91.67/mo.", "$18/month"), the mark not opening a longer word.
+static bool HasMonthlyAmount(std::string_view t) {
+  for (size_t i = t.find("/mo"); i != std::string_view::npos; i = t.find("/mo", i + 3)) {
+    if (i == 0 || !IsAsciiDigit(static_cast<unsigned char>(t[i - 1]))) continue;
+    std::string_view rest = t.substr(i + 3);
+    if (rest.starts_with("nth")) rest.remove_prefix(3);
+    if (rest.empty() || !IsAsciiAlpha(static_cast<unsigned char>(rest[0]))) return true;
+  }
+  return false;
+}
+
 bool IsInstallmentLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kInstallmentLineMaxBytes || !IsPriceText(t)) return false;
   if (ContainsAnyIgnoreCase(t, kInstallmentCues)) return true;
+  if (StartsWithAnyIgnoreCase(t, kMonthlyOfferOpeners) && HasMonthlyAmount(t)) return true;
   for (size_t i = 0; i < t.size(); ++i) {
     size_t j = 0;
     if (SmallCountAt(t, i, &j) < 0) continue;
