@@ -140,7 +140,7 @@
 // left); all 7 as asserted. The rule: a box named for its filter panel
 // that wraps the panel and the results (Omeka S's "search-results-wrapper
 // search-facets-left") is no filter panel itself when a child of it is one
-// that holds most of its controls, at most half its text and few links,
+// that holds most of its controls, at most a third of its text and few links,
 // and the rest of the box is at least a third links: the panel binds
 // alone and the results stay.
 // Not asserted, as lede still reads them otherwise: a line of the topic

@@ -3824,12 +3824,15 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     return same >= kRoundupMinEntries ? good : 0.0;
   };
   // Whether an element child of `e` is a filter panel of its own (a filter
-  // word) that holds at least half of `e`'s choice controls.
+  // word) that holds at least half of `e`'s choice controls, at most a
+  // third of its text and few links, the rest of `e` (the results) a third
+  // links or more. (A <form> is the panel itself, its groups inside.)
   auto WrapsFacetPanel = [&](const Node* e, const Facts& f) {
+    if (e->Is(TagId::kForm)) return false;  // (the panel's own form, its groups inside)
     for (const Node* c = e->first_child; c; c = c->next) {
       if (!c->is_element()) continue;
       const Facts& cf = facts_[c->eid];
-      if ((cf.hints & kHintFacet) && cf.controls * 2 >= f.controls && cf.text * 2 <= f.text && cf.link * 2 <= cf.text &&
+      if ((cf.hints & kHintFacet) && cf.controls * 2 >= f.controls && cf.text * 3 <= f.text && cf.link * 2 <= cf.text &&
           (f.link - cf.link) * 3 >= f.text - cf.text)
         return true;
     }
