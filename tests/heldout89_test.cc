@@ -151,7 +151,8 @@
 // "As low as $51/mo with Affirm", "or $50/mo. for 24 months"): a priced
 // line that opens on "or", "as low as" or "from just" and holds an amount
 // right before "/mo" is the shop's terms of payment, as an instalment
-// offer is. (Tried and not kept: the buyers' reviews under a "Customer
+// offer is, when it names a lender, a card or a term of months (a plan's
+// "or $10/mo billed monthly" is a price of its own). (Tried and not kept: the buyers' reviews under a "Customer
 // Reviews" or "Ratings & Reviews" heading on product pages; two WCXB
 // product golds keep that heading's lines.)
 // Not asserted, as lede still reads them otherwise: the protection-plan

@@ -107,8 +107,9 @@
 // left); all 7 as asserted. The rule: a listing in a <code> with no <pre>
 // around it, whose rows are elements with the source's line breaks
 // between them and whose <code> names its language (a "language-" class
-// or data-code-lang: Atlassian's code block), keeps its lines in the
-// Markdown, as a <pre> does.
+// or data-code-lang: Atlassian's code block), standing alone in its box
+// (not in a sentence's flow), keeps its lines in the Markdown, as a <pre>
+// does.
 // Not asserted, as lede still reads them otherwise: GitBook's table drawn
 // with role=table/row/cell divs (its cells come out as paragraphs),
 // Notion's code block (a div styled white-space:pre, no <pre>), ReadMe's

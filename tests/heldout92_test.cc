@@ -141,8 +141,8 @@
 // that wraps the panel and the results (Omeka S's "search-results-wrapper
 // search-facets-left") is no filter panel itself when a child of it is one
 // that holds most of its controls, at most a third of its text and few links,
-// and the rest of the box is at least a third links: the panel binds
-// alone and the results stay.
+// and the rest of the box is at least a third links but not all links
+// (and the box no sidebar): the panel binds alone and the results stay.
 // Not asserted, as lede still reads them otherwise: a line of the topic
 // hub's key facts box and a headline of its latest-coverage list, the
 // publisher's book blurbs in their

@@ -61,12 +61,18 @@ bool IsCodeLineBox(const Node* e) {
 // keeps (Atlassian's "css-code-row" spans in "code.language-bash"): a
 // <code> that names its language (a "language-" class, the way
 // highlighters name a block, or a data-code-lang attribute) and holds two
-// element rows or more with a line break between them. (Its first
-// kCodeRowLookChildren children are read.)
+// element rows or more with a line break between them; a listing stands
+// alone in its box, so a <code> inside a sentence's flow (beside words of
+// its own, or in a <p>) is the sentence's, whatever it holds. (Its first
+// kCodeRowLookChildren children are read, and as many siblings.)
 bool IsCodeRowListing(const Node* e) {
   constexpr int kCodeRowLookChildren = 64;
   if (!ContainsIgnoreCase(e->Attr("class"), "language-") && !e->HasAttr("data-code-lang")) return false;
+  if (e->parent && e->parent->Is(TagId::kP)) return false;
   int look = kCodeRowLookChildren;
+  for (const Node* s = e->parent ? e->parent->first_child : nullptr; s && look-- > 0; s = s->next)
+    if (s->is_text() && !Trim(s->data).empty()) return false;
+  look = kCodeRowLookChildren;
   bool after_row = false;
   for (const Node* c = e->first_child; c && look-- > 0; c = c->next) {
     if (c->is_element()) {
@@ -3826,14 +3832,19 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Whether an element child of `e` is a filter panel of its own (a filter
   // word) that holds at least half of `e`'s choice controls, at most a
   // third of its text and few links, the rest of `e` (the results) a third
-  // links or more. (A <form> is the panel itself, its groups inside.)
+  // links or more but not all links (product cards print prices and
+  // notes; a sidebar's "Shop by category" list is nothing but links).
+  // (A <form> is the panel itself, its groups inside; a sidebar, an
+  // <aside> or a box so named, holds the panel beside lists of its own,
+  // never the results.)
   auto WrapsFacetPanel = [&](const Node* e, const Facts& f) {
-    if (e->Is(TagId::kForm)) return false;  // (the panel's own form, its groups inside)
+    if (e->Is(TagId::kForm) || e->Is(TagId::kAside)) return false;
+    if (NamesSidebar(e->Attr("class"), e->Attr("id"))) return false;
     for (const Node* c = e->first_child; c; c = c->next) {
       if (!c->is_element()) continue;
       const Facts& cf = facts_[c->eid];
       if ((cf.hints & kHintFacet) && cf.controls * 2 >= f.controls && cf.text * 3 <= f.text && cf.link * 2 <= cf.text &&
-          (f.link - cf.link) * 3 >= f.text - cf.text)
+          (f.link - cf.link) * 3 >= f.text - cf.text && (f.link - cf.link) * 10 < (f.text - cf.text) * 9)
         return true;
     }
     return false;

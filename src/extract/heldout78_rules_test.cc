@@ -297,6 +297,12 @@ TEST(HeldoutRules89, MonthlyOfferLines) {
   EXPECT_FALSE(IsInstallmentLine("$29/mo billed yearly, cancel anytime"));           // (a plan's price)
   EXPECT_FALSE(IsInstallmentLine("Or $29 a month for the family plan, see /more"));  // (no "/mo" after digits)
   EXPECT_FALSE(IsInstallmentLine("or $50/mobile line"));                             // (a longer word)
+  // A plan's or a membership's monthly price names no lender and no term.
+  EXPECT_FALSE(IsInstallmentLine("or $10/mo billed monthly"));
+  EXPECT_FALSE(IsInstallmentLine("From just $25/mo with AutoPay."));
+  EXPECT_FALSE(IsInstallmentLine("Or $4.99/mo if you prefer to pay monthly."));
+  EXPECT_FALSE(IsInstallmentLine("Or $8/mo, renews every April"));  // ("April" is no "APR")
+  EXPECT_TRUE(IsInstallmentLine("Or $42/mo at 0% APR"));
 }
 
 // A box named for its filter panel ("search-facets-left") that wraps the
@@ -326,6 +332,24 @@ TEST(HeldoutRules92, FacetWrapperKeepsItsResults) {
   EXPECT_EQ(a.text.find("Filtra la selezione"), std::string::npos) << a.text;
   Article b = ExtractPage(FacetWrapperPage("<p>Nessun risultato.</p>"));
   EXPECT_EQ(b.text.find("Filtra la selezione"), std::string::npos) << b.text;
+  // A sidebar that holds the filter panel and lists of links ("Shop by
+  // category") wraps no results: it goes whole.
+  std::string side = "<aside class='sidebar filters'><div class=facets><h3>Filtra la selezione</h3><form>";
+  for (const char* v : {"Pittura", "Scultura", "Grafica", "Tessuti", "Ceramica", "Oreficeria"})
+    side += std::string("<label><input type=checkbox name=t value=") + v + "> " + v + " (4)</label>";
+  side += "</form></div><div><h3>Sfoglia per categoria</h3><ul>";
+  for (const char* v : {"Dipinti antichi e moderni", "Sculture in marmo e bronzo", "Stampe e disegni d'autore",
+                        "Arazzi e tessuti preziosi", "Maioliche e porcellane", "Gioielli e argenti sacri"})
+    side += std::string("<li><a href=/c>") + v + "</a></li>";
+  side += "</ul></div></aside>";
+  const std::string with_side =
+      "<html lang=it><head><title>Capolavori</title></head><body><main><h1>Capolavori della collezione</h1><p>Questa "
+      "selezione raccoglie quaranta opere che raccontano sette secoli di storia della citt\u00e0.</p>" +
+      std::string(rules_test::kProse) + side + grid + "</main></body></html>";
+  Article c = ExtractPage(with_side);
+  EXPECT_NE(c.text.find("Cassone nuziale con le storie di Griselda"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("Maioliche e porcellane"), std::string::npos) << c.text;
+  EXPECT_EQ(c.text.find("Filtra la selezione"), std::string::npos) << c.text;
 }
 
 // A listing in a <code> with no <pre>, its rows spans with the source's
@@ -343,6 +367,13 @@ TEST(HeldoutRules91, CodeRowsWithoutPre) {
   EXPECT_NE(md.find("\nkassen-check --filialen alle\n"), std::string::npos) << md;
   md = ToMarkdown(ExtractPage(page("<code>" + rows + "</code>")));
   EXPECT_EQ(md.find("\nkassen-check --filialen alle\n"), std::string::npos) << md;
+  // A highlighted <code> inside a sentence is the sentence's: the
+  // paragraph stays one.
+  md = ToMarkdown(ExtractPage(page("<p>Mit <code class=language-js><span class=k>const</span>\n<span>x</span> = "
+                                   "<span>1</span></code> legt ihr den Wert fest.</p>")));
+  EXPECT_EQ(md.find("\nx = 1"), std::string::npos) << md;
+  EXPECT_NE(md.find("legt ihr den Wert fest."), std::string::npos) << md;
+  EXPECT_EQ(md.find("\nlegt ihr"), std::string::npos) << md;
 }
 
 }  // namespace

@@ -7855,6 +7855,13 @@ bool IsInstalmentCountLine(std::string_view line) {
 // billed yearly" opens on its amount).
 constexpr std::string_view kMonthlyOfferOpeners[] = {"or ", "as low as ", "from just ", "ou "};
 
+// What makes such a monthly price a loan rather than a plan or a
+// membership ("From just $25/mo with AutoPay", "Or $4.99/mo if you prefer
+// to pay monthly", "or $10/mo billed monthly" are prices of their own): a
+// lender or a card named beside it, or a term of months ("for 12 months").
+constexpr std::string_view kMonthlyFinancingCues[] = {"affirm", "klarna", "afterpay", "sezzle", "financing",
+                                                      "credit card", "store card", "apr"};
+
 // Whether `t` holds an amount per month, its digits right before "/mo"
 // ("$51/mo", "$91.67/mo.", "$18/month"), the mark not opening a longer word.
 static bool HasMonthlyAmount(std::string_view t) {
@@ -7867,11 +7874,42 @@ static bool HasMonthlyAmount(std::string_view t) {
   return false;
 }
 
+// Whether `t` names a term of months, digits then the word ("for 12
+// months", "24-month", "36 mos.").
+static bool HasMonthsTerm(std::string_view t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsAsciiDigit(static_cast<unsigned char>(t[i]))) continue;
+    size_t j = i;
+    while (j < t.size() && IsAsciiDigit(static_cast<unsigned char>(t[j]))) ++j;
+    if (j < t.size() && (t[j] == ' ' || t[j] == '-')) ++j;
+    if (StartsWithIgnoreCase(t.substr(j), "month") || StartsWithIgnoreCase(t.substr(j), "mos")) return true;
+    i = j;
+  }
+  return false;
+}
+
+// Whether a cue of kMonthlyFinancingCues stands in `t` as a word ("APR",
+// not "April").
+static bool HasFinancingCue(std::string_view t) {
+  for (std::string_view cue : kMonthlyFinancingCues) {
+    for (size_t i = 0; i + cue.size() <= t.size(); ++i) {
+      if (!StartsWithIgnoreCase(t.substr(i), cue)) continue;
+      const size_t e = i + cue.size();
+      if ((i == 0 || !IsAsciiAlpha(static_cast<unsigned char>(t[i - 1]))) &&
+          (e == t.size() || !IsAsciiAlpha(static_cast<unsigned char>(t[e]))))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool IsInstallmentLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kInstallmentLineMaxBytes || !IsPriceText(t)) return false;
   if (ContainsAnyIgnoreCase(t, kInstallmentCues)) return true;
-  if (StartsWithAnyIgnoreCase(t, kMonthlyOfferOpeners) && HasMonthlyAmount(t)) return true;
+  if (StartsWithAnyIgnoreCase(t, kMonthlyOfferOpeners) && HasMonthlyAmount(t) &&
+      (HasMonthsTerm(t) || HasFinancingCue(t)))
+    return true;
   for (size_t i = 0; i < t.size(); ++i) {
     size_t j = 0;
     if (SmallCountAt(t, i, &j) < 0) continue;
