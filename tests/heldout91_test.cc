@@ -110,9 +110,12 @@
 // or data-code-lang: Atlassian's code block), standing alone in its box
 // (not in a sentence's flow), keeps its lines in the Markdown, as a <pre>
 // does.
-// Not asserted, as lede still reads them otherwise: GitBook's table drawn
-// with role=table/row/cell divs (its cells come out as paragraphs),
-// Notion's code block (a div styled white-space:pre, no <pre>), ReadMe's
+// Later (stop 57): a table drawn with ARIA roles (role=table, rowgroup,
+// row, columnheader, cell: GitBook's) is read as a <table>, so GitBook's
+// table is a Markdown table; its cells are asserted. A <div> styled as
+// code (a monospace font, white-space pre or pre-wrap, line breaks in its
+// text: Notion's code block) is read as a <pre>; its lines are asserted.
+// Not asserted, as lede still reads them otherwise: ReadMe's
 // "Actualizado hace 2 meses", feedback question and "Try It!" button,
 // Confluence's "Sei der Erste, dem dies gefällt", a Wiki.js tag slug, and
 // the Zendesk article's step text and figure captions in its numbered
@@ -199,7 +202,7 @@ TEST(CmsHeldOut, DocumentationPagesRound91) {
         "All rights reserved"},
        {"      type: disk", "    inputs: [\"parse_nginx\"]", "sudo pipewell status --buffers",
         "archive    disk    412MiB    2GiB    3"},
-       {}},
+       {"Setting", "Sources pause until space is freed in the buffer", "`drop_newest`"}},
       {"readme-es.html", "es", "Crear una factura", "-", "",
        {"Emite una factura a partir de sus líneas, calcula los impuestos y la envía firmada a la Agencia Tributaria.",
         "Si no indicas una serie, se usa la serie predeterminada de la cuenta",
@@ -254,7 +257,7 @@ TEST(CmsHeldOut, DocumentationPagesRound91) {
         "Nous trouver au 14 quai du Canal", "Dupliquer", "Se connecter", "Essayer Notion gratuitement",
         "Propulsé par Notion", "Notion utilise des cookies pour faire fonctionner ce site", "Tout accepter",
         "Personnaliser"},
-       {},
+       {"M140 S60 ; chauffe le plateau", "G29 ; palpage du plateau"},
        {"Plus résistant, mais file facilement entre deux pièces", "Souple ; imprimer lentement, à 20 mm/s au plus"}},
       {"bookstack-nl.html", "nl", "Back-up terugzetten op een nieuwe server", "", "",
        {"Deze procedure gebruik je als de bestandsserver FS01 volledig verloren is gegaan",

@@ -503,6 +503,62 @@ bool IsDataTable(const Node* table) {
 
 }  // namespace
 
+// The part of a table an element plays by its ARIA role when it is no
+// table element itself (GitBook's, Notion's and many React grids' "<div
+// role=table>" of "role=row" boxes of "role=cell" boxes).
+enum AriaPart : uint8_t { kAriaNone, kAriaTable, kAriaRowGroup, kAriaRow, kAriaCell, kAriaHeaderCell };
+
+AriaPart AriaPartOf(const Node* e) {
+  if (!e->num_attrs || e->ns != Namespace::kHtml) return kAriaNone;
+  switch (e->tag) {
+    case TagId::kTable: case TagId::kThead: case TagId::kTbody: case TagId::kTfoot: case TagId::kTr:
+    case TagId::kTd: case TagId::kTh: case TagId::kCaption: return kAriaNone;
+    default: break;
+  }
+  const std::string_view role = Trim(e->Attr("role"));
+  if (role.empty()) return kAriaNone;
+  if (EqualsIgnoreCase(role, "table") || EqualsIgnoreCase(role, "grid") || EqualsIgnoreCase(role, "treegrid"))
+    return kAriaTable;
+  if (EqualsIgnoreCase(role, "rowgroup")) return kAriaRowGroup;
+  if (EqualsIgnoreCase(role, "row")) return kAriaRow;
+  if (EqualsIgnoreCase(role, "cell") || EqualsIgnoreCase(role, "gridcell")) return kAriaCell;
+  if (EqualsIgnoreCase(role, "columnheader") || EqualsIgnoreCase(role, "rowheader")) return kAriaHeaderCell;
+  return kAriaNone;
+}
+
+// Whether a role=table box is a table of data, as IsDataTable judges a
+// <table>: two rows or more of cells (or a header cell), most cells short,
+// no table nested; a role=grid one needs a header cell. (Its first 50,000
+// nodes are read.)
+bool IsAriaDataTable(const Node* table) {
+  size_t seen = 0, rows = 0, cells = 0, long_cells = 0;
+  bool header = false;
+  for (const Node* n = table->first_child; n; n = NextInTree(n, table)) {
+    if (++seen > 50000) return false;
+    if (!n->is_element()) continue;
+    if (n->tag == TagId::kTable) return false;
+    switch (AriaPartOf(n)) {
+      case kAriaTable: return false;
+      case kAriaRow: ++rows; break;
+      case kAriaHeaderCell: header = true; [[fallthrough]];
+      case kAriaCell: {
+        ++cells;
+        size_t text = 0;
+        for (const Node* t = n->first_child; t && text <= 400; t = NextInTree(t, n))
+          if (t->is_text()) text += t->data.size();
+        long_cells += text > 400;
+        break;
+      }
+      default: break;
+    }
+  }
+  if (rows == 0 || cells < 2 || long_cells * 2 > cells) return false;
+  // (A grid names its columns when it holds data: a "role=grid" of
+  // product cards or calendar days with no column header is a layout.)
+  if (!EqualsIgnoreCase(Trim(table->Attr("role")), "table")) return header;
+  return header || rows >= 2;
+}
+
 // A phrasing element that its inline style or a display utility class
 // lays out as a block ("<span style='display:block'>", Tailwind's "<span
 // class=block>"): its words start a line of their own on screen, not run
@@ -1035,6 +1091,40 @@ void BodyBuilder::Enter(const Node* e, bool code_box) {
   // class=line>...") and a line's number beside its code ("<span>1</span>
   // <div>export KEY=...</div>") do not run together.
   if (pre_depth_ > 0 && IsBlockTag(e->tag)) BreakCodeLine();
+  // A table drawn with ARIA roles is read as a <table>: its rows and cells
+  // as <tr> and <td> (<th> for a header cell), a row group as <tbody>.
+  if (const AriaPart part = pre_depth_ == 0 ? AriaPartOf(e) : kAriaNone; part != kAriaNone) {
+    const bool in_aria_table = !table_modes_.empty() && table_modes_.back() && table_aria_.back();
+    if (part == kAriaTable && !flat) {
+      const bool data = IsAriaDataTable(e);
+      table_modes_.push_back(data);
+      table_aria_.push_back(true);
+      f.aria = kAriaTable;
+      if (data) block(BodyKind::kTable, 0);
+      else CloseAnonymous();
+      if (data) {
+        frames_.push_back(f);
+        return;
+      }
+    } else if (in_aria_table && !flat && part == kAriaRowGroup) {
+      frames_.push_back(f);
+      return;
+    } else if (in_aria_table && !flat && part == kAriaRow) {
+      block(BodyKind::kTableRow, 0);
+      frames_.push_back(f);
+      return;
+    } else if (in_aria_table && !flat && (part == kAriaCell || part == kAriaHeaderCell)) {
+      block(BodyKind::kTableCell, part == kAriaHeaderCell ? 1 : 0);
+      if (f.node) {
+        ++cell_depth_;
+        f.aria = kAriaCell;
+        body_->nodes[f.node].colspan = CellSpan(e->Attr("aria-colspan"));
+        body_->nodes[f.node].rowspan = CellSpan(e->Attr("aria-rowspan"));
+      }
+      frames_.push_back(f);
+      return;
+    }
+  }
   switch (e->tag) {
     case TagId::kP: block(BodyKind::kParagraph, 0); break;
     case TagId::kH1: case TagId::kH2: case TagId::kH3:
@@ -1123,6 +1213,7 @@ void BodyBuilder::Enter(const Node* e, bool code_box) {
     case TagId::kTable: {
       const bool data = !flat && IsDataTable(e);
       table_modes_.push_back(data);
+      table_aria_.push_back(false);
       if (data) block(BodyKind::kTable, 0);
       else if (!flat) CloseAnonymous();
       break;
@@ -1206,9 +1297,13 @@ void BodyBuilder::Exit(const Node* e) {
     if (pre_depth_ > 0 && e->tag != TagId::kPre && IsBlockTag(e->tag)) BreakCodeLine();
     if ((e->tag == TagId::kPre || f.code_box) && pre_depth_ > 0) --pre_depth_, code_break_ = code_line_has_text_ = false;
     if (e->tag == TagId::kTable) {
-      if (!table_modes_.empty()) table_modes_.pop_back();
+      if (!table_modes_.empty()) table_modes_.pop_back(), table_aria_.pop_back();
     }
     if ((e->tag == TagId::kTd || e->tag == TagId::kTh) && f.node && cell_depth_ > 0) --cell_depth_;
+    if (f.aria == kAriaTable) {
+      if (!table_modes_.empty()) table_modes_.pop_back(), table_aria_.pop_back();
+    }
+    if (f.aria == kAriaCell && cell_depth_ > 0) --cell_depth_;
     if (e->tag == TagId::kQ && quote_depth_ > 0) {
       --quote_depth_;
       const bool space = pending_space_;

@@ -64,6 +64,9 @@ class BodyBuilder {
     bool shown_as_block = false;
     // A code listing of line boxes (IsCodeLineBox), read as a <pre>.
     bool code_box = false;
+    // A table drawn with ARIA roles (role=table, row, cell), read as a
+    // <table>: the part it opened (AriaPart), undone on exit.
+    uint8_t aria = 0;
   };
   uint32_t Top() const { return open_.back(); }
   uint32_t Append(BodyKind kind, uint8_t level);
@@ -130,6 +133,7 @@ class BodyBuilder {
   int cell_depth_ = 0;              // open data-table cells
   int quote_depth_ = 0;             // open <q> elements (their marks: see Enter)
   std::vector<bool> table_modes_;   // per open <table>: true = data table
+  std::vector<bool> table_aria_;    // per open table: drawn with ARIA roles
   std::string scratch_;
 };
 

@@ -56,6 +56,28 @@ bool IsCodeLineBox(const Node* e) {
   return lines >= 2;
 }
 
+// A code listing in a <div> that its inline style sets as code (Notion's
+// code block: "font-family: SFMono-Regular, ..., monospace; white-space:
+// pre", its lines split by the source's line breaks): a monospace font
+// and spaces kept (white-space pre or pre-wrap; not pre-line, which folds
+// them), with a line break in its first kCodeStyleLookNodes nodes.
+bool IsPreStyledCodeBox(const Node* e) {
+  constexpr int kCodeStyleLookNodes = 64;
+  const std::string_view style = e->Attr("style");
+  if (style.size() < 20 || !ContainsIgnoreCase(style, "monospace")) return false;
+  const size_t ws = style.find("white-space");
+  if (ws == std::string_view::npos) return false;
+  std::string_view v = style.substr(ws + 11);
+  while (!v.empty() && (v[0] == ' ' || v[0] == ':')) v.remove_prefix(1);
+  if (!v.starts_with("pre") || v.starts_with("pre-line")) return false;
+  int look = kCodeStyleLookNodes;
+  for (const Node* n = e->first_child; n && look-- > 0; n = NextInTree(n, e)) {
+    if (n->is_element() && IsBlockTag(n->tag)) return false;
+    if (n->is_text() && n->data.find('\n') != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A code listing in a <code> with no <pre> around it, its rows elements
 // with the source's line breaks between them, which the page's style
 // keeps (Atlassian's "css-code-row" spans in "code.language-bash"): a
@@ -2772,8 +2794,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // is kept whole.
       f.flags |= pf.flags & kInPre;
       if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
-      else if (n->tag == TagId::kDiv && !(f.flags & kInPre) && IsCodeLineBox(n))
-        f.flags |= kInPre, shows_code_ = true;  // a listing of line boxes
+      else if (n->tag == TagId::kDiv && !(f.flags & kInPre) && n->num_attrs && (IsCodeLineBox(n) || IsPreStyledCodeBox(n)))
+        f.flags |= kInPre, shows_code_ = true;  // a listing of line boxes, or styled as code
       else if (n->tag == TagId::kCode && !(f.flags & kInPre) && n->num_attrs && IsCodeRowListing(n))
         f.flags |= kInPre, shows_code_ = true;  // a listing of rows in <code>
       if (n->tag == TagId::kH1) {

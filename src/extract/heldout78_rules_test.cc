@@ -376,5 +376,65 @@ TEST(HeldoutRules91, CodeRowsWithoutPre) {
   EXPECT_EQ(md.find("\nlegt ihr"), std::string::npos) << md;
 }
 
+// A card's "read more" and "donate" buttons in the languages of round
+// 92's collections are furniture, as "Learn more" is; a sentence that
+// opens on the words is not.
+TEST(HeldoutRules92, CardButtonsInOtherLanguages) {
+  for (const char* l : {"L\u00e4s mer", "Dona ahora", "En savoir plus", "Mehr erfahren", "Scopri di pi\u00f9",
+                        "Lees verder", "Saiba mais"})
+    EXPECT_TRUE(IsBoilerplateLine(l)) << l;
+  EXPECT_FALSE(IsBoilerplateLine("L\u00e4s mer om forskargruppens projekt i v\u00e5r \u00e5rsrapport."));
+  EXPECT_FALSE(IsBoilerplateLine("Dona ahora o nunca"));
+}
+
+// A table drawn with ARIA roles (GitBook's role=table of role=row boxes
+// of role=columnheader and role=cell boxes) is a table in Markdown and
+// HTML; a role=grid with no column header (a grid of cards) is no table.
+TEST(HeldoutRules91, AriaRoleTables) {
+  auto page = [](const std::string& role, const std::string& header) {
+    std::string t = "<div role=" + role + "><div role=rowgroup><div role=row><div role=" + header +
+                    "><p>Plan</p></div><div role=" + header + "><p>Requests per minute</p></div></div></div>" +
+                    "<div role=rowgroup><div role=row><div role=cell><p>Free</p></div><div role=cell><p>60</p>" +
+                    "</div></div><div role=row><div role=cell><p>Team</p></div><div role=cell><p><strong>600" +
+                    "</strong></p></div></div></div></div>";
+    return "<html lang=en><head><title>Limits</title></head><body><main><h1>Rate limits</h1>" +
+           std::string(rules_test::kProse) + t + "<p>Limits reset every minute.</p></main></body></html>";
+  };
+  Article a = ExtractPage(page("table", "columnheader"));
+  std::string md = ToMarkdown(a);
+  EXPECT_NE(md.find("| Plan | Requests per minute |\n| --- | --- |\n| Free | 60 |\n| Team | **600** |"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(ToHtml(a).find("<th>Plan</th>"), std::string::npos) << ToHtml(a);
+  md = ToMarkdown(ExtractPage(page("table", "cell")));  // (no header: two rows and more)
+  EXPECT_NE(md.find("| Free | 60 |"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page("grid", "columnheader")));
+  EXPECT_NE(md.find("| Free | 60 |"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page("grid", "gridcell")));  // (a grid with no header: layout)
+  EXPECT_EQ(md.find("| Free"), std::string::npos) << md;
+  EXPECT_NE(md.find("Free"), std::string::npos) << md;
+}
+
+// A <div> that its style sets as code (a monospace font, spaces kept) and
+// that holds line breaks is a code block (Notion's); a text block styled
+// pre-wrap in the page's own font, or pre-line, is prose.
+TEST(HeldoutRules91, CodeStyledDiv) {
+  auto page = [](const std::string& style) {
+    return "<html lang=fr><head><title>Imprimante</title></head><body><main><h1>Imprimante</h1>" +
+           std::string(rules_test::kProse) + "<div style=\"" + style +
+           "\">G28 ; origine des axes\n  M140 S60 ; plateau\nG29 ; palpage</div><p>Lancez ensuite "
+           "l'impression depuis le logiciel de d\u00e9coupe.</p></main></body></html>";
+  };
+  std::string md = ToMarkdown(ExtractPage(page("font-family: SFMono-Regular, Menlo, monospace; white-space: pre;")));
+  EXPECT_NE(md.find("```\nG28 ; origine des axes\n  M140 S60 ; plateau\nG29 ; palpage\n```"), std::string::npos)
+      << md;
+  md = ToMarkdown(ExtractPage(page("font-family: monospace; white-space:pre-wrap")));
+  EXPECT_NE(md.find("\n  M140 S60 ; plateau\n"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page("max-width: 100%; white-space: pre-wrap; word-break: break-word")));
+  EXPECT_EQ(md.find("```"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page("font-family: monospace; white-space: pre-line; padding: 3px")));
+  EXPECT_EQ(md.find("```"), std::string::npos) << md;
+}
+
 }  // namespace
 }  // namespace lede

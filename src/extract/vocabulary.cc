@@ -1265,6 +1265,13 @@ constexpr std::string_view kBoilerplateLines[] = {
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
     "discover more", "read less", "read full article", "start free trial", "request a demo", "view details",
     "more info", "more details",
+    // The same buttons in other languages ("Läs mer" under every card of a
+    // Swedish site), and a charity's donate button on each of its cards.
+    "mehr erfahren", "mehr lesen", "en savoir plus", "lire plus", "m\u00e1s informaci\u00f3n", "saber m\u00e1s",
+    "scopri di pi\u00f9", "leggi di pi\u00f9", "leggi tutto", "saiba mais", "leia mais", "lees meer",
+    "lees verder", "meer informatie", "l\u00e4s mer", "l\u00e6s mere", "les mer", "lue lis\u00e4\u00e4",
+    "czytaj wi\u0119cej", "dowiedz si\u0119 wi\u0119cej", "donate now", "dona ahora", "donar ahora", "jetzt spenden",
+    "faire un don", "dona ora", "doe agora", "doneer nu",
     // An obituary's buttons (funeral homes' and memorial sites' fixed
     // labels): the florist's and the tree planter's offers, the guest book.
     "send flowers", "send flowers to the family", "send flowers to the service", "plant a tree",
