@@ -206,6 +206,22 @@ TEST(HostilePages, TablesNestedInCellsStayLinear) {
   EXPECT_LT(seconds, kLinearBoundSeconds);
 }
 
+TEST(HostilePages, AriaCellsNestedInCellsStayLinear) {
+  // A role=table whose one row holds 150,000 role=cell boxes each nested in
+  // the last, the words in the innermost. The table's data-or-layout check
+  // reads each cell's text; cells nest here as <td>s cannot, and each read
+  // went down to the innermost cell (quadratic: 40,000 levels took 3 s)
+  // until the cells' nodes counted against the check's one budget.
+  const std::string page = testing::hostile::Nested(
+      "<html><body><article><p>Before the table, a line of words.</p><div role=table><div role=row>",
+      "<div role=cell>", 150000, "Inside the last cell, a line of words.</article>");
+  double seconds = 0;
+  Result<Article> r = TimedExtract(page, &seconds);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_NE(r.value().text.find("Inside the last cell"), std::string::npos);
+  EXPECT_LT(seconds, kLinearBoundSeconds);
+}
+
 TEST(HostilePages, ManyWordButtonsInOneBlockStayLinear) {
   // 100,000 buttons in one paragraph, each a word set off by a comma (a
   // review summary's chips, "<button>texture</button>, "). Each button's

@@ -543,9 +543,13 @@ bool IsAriaDataTable(const Node* table) {
       case kAriaHeaderCell: header = true; [[fallthrough]];
       case kAriaCell: {
         ++cells;
+        // (The cell's nodes count against the same budget: cells can nest
+        // in cells here, as <td>s cannot.)
         size_t text = 0;
-        for (const Node* t = n->first_child; t && text <= 400; t = NextInTree(t, n))
+        for (const Node* t = n->first_child; t && text <= 400; t = NextInTree(t, n)) {
+          if (++seen > 50000) return false;
           if (t->is_text()) text += t->data.size();
+        }
         long_cells += text > 400;
         break;
       }
