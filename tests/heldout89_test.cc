@@ -152,14 +152,14 @@
 // line that opens on "or", "as low as" or "from just" and holds an amount
 // right before "/mo" is the shop's terms of payment, as an instalment
 // offer is, when it names a lender, a card or a term of months (a plan's
-// "or $10/mo billed monthly" is a price of its own). (Tried and not kept: the buyers' reviews under a "Customer
-// Reviews" or "Ratings & Reviews" heading on product pages; two WCXB
-// product golds keep that heading's lines.)
-// Not asserted, as lede still reads them otherwise: the protection-plan
-// choices (labels of radio buttons and checkboxes in the buy box), the
-// open-box offer, the "Visit the ... Store" brand link, a card's
-// cash-back offer, the buyers' reviews under their heading (the mass
-// retailer's, the home-improvement store's), the TV's instant-savings
+// "or $10/mo billed monthly" is a price of its own). (Tried and not kept:
+// the buyers' reviews under a "Customer Reviews" or "Ratings & Reviews"
+// heading on product pages; two WCXB product golds keep that heading's
+// lines.) Not asserted, as lede still reads them otherwise: the
+// protection-plan choices (labels of radio buttons and checkboxes in the
+// buy box), the open-box offer, the "Visit the ... Store" brand link, a
+// card's cash-back offer, the buyers' reviews under their heading (the
+// mass retailer's, the home-improvement store's), the TV's instant-savings
 // line, the guitar shop's setup upsell; one subheading of the guitar's
 // description, lost; the furniture title (its <title> names the brand and
 // "& Reviews"), the guitar's title (its name after " - " taken for a

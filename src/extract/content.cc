@@ -4566,6 +4566,17 @@ const Node* ContentExtractor::JoinPosts(const Node* root, bool* list_of_posts) c
   return root;
 }
 
+// Whether `e` is an ordered list (of numbered steps), or is or sits in an
+// item of one, `kStepLevels` ancestors up at most.
+static bool InNumberedStep(const Node* e) {
+  constexpr int kStepLevels = 3;
+  if (e->Is(TagId::kOl)) return true;
+  int level = 0;
+  for (const Node* a = e; a && a->is_element() && level <= kStepLevels; a = a->parent, ++level)
+    if (a->Is(TagId::kLi) && a->parent && a->parent->Is(TagId::kOl)) return true;
+  return false;
+}
+
 bool ContentExtractor::StartsCodeBox(const Node* e) const {
   return (e->tag == TagId::kDiv || e->tag == TagId::kCode) && (facts_[e->eid].flags & kInPre) && e->parent &&
          e->parent->is_element() && !(facts_[e->parent->eid].flags & kInPre);
@@ -7144,7 +7155,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // add this item to your wishlist, follow it, or mark it as ignored",
       // "Log in to reply"): the call-to-action rule takes its "Sign in" link
       // and left the rest of the sentence.
-      if (!listing && !InTableCell(e) && IsSignInPromptLine(scratch, ctx.product || f.links > 0)) {
+      // (Not a numbered step's text: "1. Sign in to the console with ..."
+      // is an instruction; prompts sit under forms and comments.)
+      if (!listing && !InTableCell(e) && IsSignInPromptLine(scratch, ctx.product || f.links > 0) &&
+          !InNumberedStep(e)) {
         *reason = "sign-in-prompt";
         return false;
       }

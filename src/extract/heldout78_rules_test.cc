@@ -387,6 +387,24 @@ TEST(HeldoutRules92, CardButtonsInOtherLanguages) {
   EXPECT_FALSE(IsBoilerplateLine("Dona ahora o nunca"));
 }
 
+// A help centre's numbered step that opens on signing in to the product
+// ("1. Sign in to Ledgerly, click the gear icon ...") is the article's
+// instruction, not a prompt to sign in; WordPress's "Log in to Reply"
+// still is one.
+TEST(HeldoutRules91, SignInStepsAreInstructions) {
+  EXPECT_FALSE(IsSignInPromptLine("Sign in to Ledgerly, click the gear icon and choose Team settings."));
+  EXPECT_FALSE(IsSignInPromptLine("Log in to Azure and open the Storage blade"));
+  EXPECT_TRUE(IsSignInPromptLine("Log in to Reply"));
+  EXPECT_TRUE(IsSignInPromptLine("Sign in to Steam to add this item to your wishlist"));
+  const std::string page =
+      "<html lang=en><head><title>Set up</title></head><body><main><h1>Set up two-step verification</h1>" +
+      std::string(rules_test::kProse) +
+      "<ol><li><p>Sign in to change the team settings from the admin console</p></li><li><p>Open the Security "
+      "tab.</p></li></ol></main></body></html>";
+  Article a = ExtractPage(page);
+  EXPECT_NE(a.text.find("Sign in to change the team settings"), std::string::npos) << a.text;
+}
+
 // A table drawn with ARIA roles (GitBook's role=table of role=row boxes
 // of role=columnheader and role=cell boxes) is a table in Markdown and
 // HTML; a role=grid with no column header (a grid of cards) is no table.

@@ -4522,6 +4522,13 @@ bool IsSignInPromptLine(std::string_view line, bool register_counts) {
     const std::string_view next = rest.substr(0, end);
     for (std::string_view w : kSignInPlaceWords)
       if (EqualsIgnoreCase(next, w)) return false;
+    // A named service, then the next step ("Sign in to Ledgerly, click
+    // the gear icon", "Log in to Azure and open ..."): an instruction. (A
+    // capital alone is not enough: WordPress prints "Log in to Reply".)
+    const std::string_view after = rest.substr(end);
+    if (next[0] >= 'A' && next[0] <= 'Z' &&
+        (after.starts_with(",") || StartsWithIgnoreCase(after, " and ") || StartsWithIgnoreCase(after, " then ")))
+      return false;
     // One sentence: a second one is a paragraph that speaks of signing in.
     const size_t stop = rest.find(". ");
     return stop == std::string_view::npos;
