@@ -527,19 +527,25 @@ AriaPart AriaPartOf(const Node* e) {
 }
 
 // Whether a role=table box is a table of data, as IsDataTable judges a
-// <table>: two rows or more of cells (or a header cell), most cells short,
-// no table nested; a role=grid one needs a header cell. (Its first 50,000
+// <table>: two rows or more of cells (or a header cell), most cells short
+// and holding words (not buttons), a body cell with words, no table nested,
+// each row once; a role=grid one needs a header cell. (Its first 50,000
 // nodes are read.)
 bool IsAriaDataTable(const Node* table) {
-  size_t seen = 0, rows = 0, cells = 0, long_cells = 0;
-  bool header = false;
+  size_t seen = 0, rows = 0, cells = 0, long_cells = 0, controls = 0;
+  bool header = false, body_words = false;
+  std::vector<std::string_view> row_indexes;
   for (const Node* n = table->first_child; n; n = NextInTree(n, table)) {
     if (++seen > 50000) return false;
     if (!n->is_element()) continue;
     if (n->tag == TagId::kTable) return false;
-    switch (AriaPartOf(n)) {
+    const AriaPart part = AriaPartOf(n);
+    switch (part) {
       case kAriaTable: return false;
-      case kAriaRow: ++rows; break;
+      case kAriaRow:
+        ++rows;
+        if (const std::string_view i = n->Attr("aria-rowindex"); !i.empty()) row_indexes.push_back(i);
+        break;
       case kAriaHeaderCell: header = true; [[fallthrough]];
       case kAriaCell: {
         ++cells;
@@ -548,15 +554,24 @@ bool IsAriaDataTable(const Node* table) {
         size_t text = 0;
         for (const Node* t = n->first_child; t && text <= 400; t = NextInTree(t, n)) {
           if (++seen > 50000) return false;
-          if (t->is_text()) text += t->data.size();
+          if (t->is_text()) text += Trim(t->data).size();
         }
         long_cells += text > 400;
+        controls += text == 0 || n->Is(TagId::kButton) || n->Is(TagId::kA);
+        body_words |= part == kAriaCell && text > 0;
         break;
       }
       default: break;
     }
   }
   if (rows == 0 || cells < 2 || long_cells * 2 > cells) return false;
+  // (A date picker's grid of day buttons under weekday letters, a grid of
+  // empty slots: controls, not data. A grid whose rows are drawn twice,
+  // one index in two containers, AG Grid's pinned columns beside the
+  // rest: its rows are split.)
+  if (controls * 2 > cells || !body_words) return false;
+  std::sort(row_indexes.begin(), row_indexes.end());
+  if (std::adjacent_find(row_indexes.begin(), row_indexes.end()) != row_indexes.end()) return false;
   // (A grid names its columns when it holds data: a "role=grid" of
   // product cards or calendar days with no column header is a layout.)
   if (!EqualsIgnoreCase(Trim(table->Attr("role")), "table")) return header;

@@ -56,6 +56,14 @@ bool IsCodeLineBox(const Node* e) {
   return lines >= 2;
 }
 
+// Whether `e` holds a word in its text, reading `*look` nodes at most
+// (counted down).
+static bool HoldsWords(const Node* e, int* look) {
+  for (const Node* n = e->first_child; n && (*look)-- > 0; n = NextInTree(n, e))
+    if (n->is_text() && !Trim(n->data).empty()) return true;
+  return false;
+}
+
 // A code listing in a <div> that its inline style sets as code (Notion's
 // code block: "font-family: SFMono-Regular, ..., monospace; white-space:
 // pre", its lines split by the source's line breaks): a monospace font
@@ -70,12 +78,17 @@ bool IsPreStyledCodeBox(const Node* e) {
   std::string_view v = style.substr(ws + 11);
   while (!v.empty() && (v[0] == ' ' || v[0] == ':')) v.remove_prefix(1);
   if (!v.starts_with("pre") || v.starts_with("pre-line")) return false;
+  // (The whole window is read: a wrapper of paragraphs styled so holds
+  // the source's line breaks between its blocks.)
   int look = kCodeStyleLookNodes;
+  bool line_break = false, words = false;
   for (const Node* n = e->first_child; n && look-- > 0; n = NextInTree(n, e)) {
     if (n->is_element() && IsBlockTag(n->tag)) return false;
-    if (n->is_text() && n->data.find('\n') != std::string_view::npos) return true;
+    if (!n->is_text()) continue;
+    line_break |= n->data.find('\n') != std::string_view::npos;
+    words |= !Trim(n->data).empty();
   }
-  return false;
+  return line_break && words;
 }
 
 // A code listing in a <code> with no <pre> around it, its rows elements
@@ -90,10 +103,25 @@ bool IsPreStyledCodeBox(const Node* e) {
 bool IsCodeRowListing(const Node* e) {
   constexpr int kCodeRowLookChildren = 64;
   if (!ContainsIgnoreCase(e->Attr("class"), "language-") && !e->HasAttr("data-code-lang")) return false;
-  if (e->parent && e->parent->Is(TagId::kP)) return false;
+  // Alone up to its block: no words beside it in any inline box around it
+  // ("Call <a><code>fetch(url)...</code></a> and wait"), nor in the block.
   int look = kCodeRowLookChildren;
-  for (const Node* s = e->parent ? e->parent->first_child : nullptr; s && look-- > 0; s = s->next)
-    if (s->is_text() && !Trim(s->data).empty()) return false;
+  for (const Node* a = e; a->parent && a->parent->is_element(); a = a->parent) {
+    for (const Node* s = a->parent->first_child; s && look-- > 0; s = s->next) {
+      if (s == a) continue;
+      if (s->is_text() && !Trim(s->data).empty()) return false;
+      if (s->is_element() && !IsBlockTag(s->tag) && HoldsWords(s, &look)) return false;
+    }
+    if (IsBlockTag(a->parent->tag) || look <= 0) break;
+  }
+  // (Nor in a <p>: a paragraph holds no block, and the listing's lines
+  // would be one paragraph's.)
+  if (look <= 0) return false;
+  for (const Node* a = e->parent; a && a->is_element(); a = a->parent)
+    if (IsBlockTag(a->tag)) {
+      if (a->Is(TagId::kP)) return false;
+      break;
+    }
   look = kCodeRowLookChildren;
   bool after_row = false;
   for (const Node* c = e->first_child; c && look-- > 0; c = c->next) {
@@ -3854,11 +3882,9 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   // Whether an element child of `e` is a filter panel of its own (a filter
   // word) that holds at least half of `e`'s choice controls, at most a
   // third of its text and few links, the rest of `e` (the results) a third
-  // links or more but not all links (product cards print prices and
-  // notes; a sidebar's "Shop by category" list is nothing but links).
-  // (A <form> is the panel itself, its groups inside; a sidebar, an
-  // <aside> or a box so named, holds the panel beside lists of its own,
-  // never the results.)
+  // links or more. (A <form> is the panel itself, its groups inside; a
+  // sidebar, an <aside> or a box so named, holds the panel beside lists of
+  // its own, never the results.)
   auto WrapsFacetPanel = [&](const Node* e, const Facts& f) {
     if (e->Is(TagId::kForm) || e->Is(TagId::kAside)) return false;
     if (NamesSidebar(e->Attr("class"), e->Attr("id"))) return false;
@@ -3866,7 +3892,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
       if (!c->is_element()) continue;
       const Facts& cf = facts_[c->eid];
       if ((cf.hints & kHintFacet) && cf.controls * 2 >= f.controls && cf.text * 3 <= f.text && cf.link * 2 <= cf.text &&
-          (f.link - cf.link) * 3 >= f.text - cf.text && (f.link - cf.link) * 10 < (f.text - cf.text) * 9)
+          (f.link - cf.link) * 3 >= f.text - cf.text)
         return true;
     }
     return false;

@@ -303,6 +303,20 @@ TEST(HeldoutRules89, MonthlyOfferLines) {
   EXPECT_FALSE(IsInstallmentLine("Or $4.99/mo if you prefer to pay monthly."));
   EXPECT_FALSE(IsInstallmentLine("Or $8/mo, renews every April"));  // ("April" is no "APR")
   EXPECT_TRUE(IsInstallmentLine("Or $42/mo at 0% APR"));
+  // An introductory price, a subscription billed to a card, a rental, a
+  // contract's commitment: prices of their own.
+  EXPECT_FALSE(IsInstallmentLine("Or $12/mo for the first 6 months, then $19/mo"));
+  EXPECT_FALSE(IsInstallmentLine("From just $25/mo. First 3 months free with AutoPay"));
+  EXPECT_FALSE(IsInstallmentLine("Or $9.99/mo, cancel anytime. Billed to your credit card."));
+  EXPECT_FALSE(IsInstallmentLine("Or rent for $49/mo, minimum 3 months"));
+  EXPECT_FALSE(IsInstallmentLine("Or $19/mo with a 24-month commitment"));
+  // Lenders' own wordings.
+  EXPECT_TRUE(IsInstallmentLine("Starting at $63/mo with Affirm. Prequalify now"));
+  EXPECT_TRUE(IsInstallmentLine("As low as $46/mo with PayPal Credit"));
+  EXPECT_TRUE(IsInstallmentLine("or $83.25/mo. for 12 mo. with Apple Card Monthly Installments"));
+  EXPECT_TRUE(IsInstallmentLine("Or $91.67 /mo. for 12 months with a store card"));
+  EXPECT_TRUE(IsInstallmentLine("As low as $51 per month with Affirm"));
+  EXPECT_FALSE(IsInstallmentLine("From $51 per month for the family plan"));
 }
 
 // A box named for its filter panel ("search-facets-left") that wraps the
@@ -348,6 +362,16 @@ TEST(HeldoutRules92, FacetWrapperKeepsItsResults) {
       std::string(rules_test::kProse) + side + grid + "</main></body></html>";
   Article c = ExtractPage(with_side);
   EXPECT_NE(c.text.find("Cassone nuziale con le storie di Griselda"), std::string::npos) << c.text;
+  // Results that are titles only (a document library's links) stay too.
+  std::string docs = "<ul class=docs>";
+  for (const char* t : {"Relazione annuale sulla qualit\u00e0 delle acque 2023", "Piano di gestione del rischio alluvioni",
+                        "Regolamento per l'uso dei pozzi privati", "Bilancio idrico del bacino del Serchio",
+                        "Carta dei servizi idrici integrati", "Rapporto sulle perdite della rete 2022"})
+    docs += std::string("<li><a href=/d.pdf>") + t + "</a></li>";
+  docs += "</ul>";
+  Article d = ExtractPage(FacetWrapperPage(docs));
+  EXPECT_NE(d.text.find("Bilancio idrico del bacino del Serchio"), std::string::npos) << d.text;
+  EXPECT_EQ(d.text.find("Filtra la selezione"), std::string::npos) << d.text;
   EXPECT_EQ(c.text.find("Maioliche e porcellane"), std::string::npos) << c.text;
   EXPECT_EQ(c.text.find("Filtra la selezione"), std::string::npos) << c.text;
 }
@@ -374,6 +398,11 @@ TEST(HeldoutRules91, CodeRowsWithoutPre) {
   EXPECT_EQ(md.find("\nx = 1"), std::string::npos) << md;
   EXPECT_NE(md.find("legt ihr den Wert fest."), std::string::npos) << md;
   EXPECT_EQ(md.find("\nlegt ihr"), std::string::npos) << md;
+  // ... also inside a link in the sentence.
+  md = ToMarkdown(ExtractPage(page("<p>Ruft <a href=/api><code class=language-js><span>fetch</span>(url)\n"
+                                   "<span>.then</span>(r)</code></a> auf und wartet.</p>")));
+  EXPECT_EQ(md.find("\n.then"), std::string::npos) << md;
+  EXPECT_NE(md.find(") auf und wartet."), std::string::npos) << md;
 }
 
 // A card's "read more" and "donate" buttons in the languages of round
@@ -385,6 +414,12 @@ TEST(HeldoutRules92, CardButtonsInOtherLanguages) {
     EXPECT_TRUE(IsBoilerplateLine(l)) << l;
   EXPECT_FALSE(IsBoilerplateLine("L\u00e4s mer om forskargruppens projekt i v\u00e5r \u00e5rsrapport."));
   EXPECT_FALSE(IsBoilerplateLine("Dona ahora o nunca"));
+  for (const char* l : {"Lire la suite", "Ver m\u00e1s", "Czytaj dalej", "\u041f\u043e\u0434\u0440\u043e\u0431\u043d\u0435\u0435",
+                        "Dev\u0061m\u0131n\u0131 oku", "\u010c\u00edst v\u00edce"})
+    EXPECT_TRUE(IsBoilerplateLine(l)) << l;
+  // A heading so worded heads a section of its own.
+  EXPECT_FALSE(IsBoilerplateLine("En savoir plus", /*heading=*/true));
+  EXPECT_FALSE(IsBoilerplateLine("Jetzt spenden", /*heading=*/true));
 }
 
 // A help centre's numbered step that opens on signing in to the product
@@ -431,6 +466,36 @@ TEST(HeldoutRules91, AriaRoleTables) {
   md = ToMarkdown(ExtractPage(page("grid", "gridcell")));  // (a grid with no header: layout)
   EXPECT_EQ(md.find("| Free"), std::string::npos) << md;
   EXPECT_NE(md.find("Free"), std::string::npos) << md;
+  auto in_page = [](const std::string& t) {
+    return "<html lang=en><head><title>Limits</title></head><body><main><h1>Rate limits</h1>" +
+           std::string(rules_test::kProse) + t + "<p>Limits reset every minute.</p></main></body></html>";
+  };
+  // A note after the rows follows the table.
+  md = ToMarkdown(ExtractPage(in_page(
+      "<div role=table><div role=row><span role=columnheader>Plan</span><span role=columnheader>Quota</span></div>"
+      "<div role=row><span role=cell>Free</span><span role=cell>60</span></div><div role=row><span role=cell>Team"
+      "</span><span role=cell>600</span></div><p>Quotas are enforced nightly.</p></div>")));
+  EXPECT_NE(md.find("| Team | 600 |\n\nQuotas are enforced nightly."), std::string::npos) << md;
+  // A date picker: weekday letters over day buttons.
+  std::string cal = "<div role=grid><div role=row>";
+  for (const char* d : {"S", "M", "T", "W", "T", "F", "S"}) cal += std::string("<span role=columnheader>") + d + "</span>";
+  cal += "</div><div role=rowgroup>";
+  for (int w = 0; w < 2; ++w) {
+    cal += "<div role=row>";
+    for (int d = 1; d <= 7; ++d) cal += "<button role=gridcell>" + std::to_string(w * 7 + d) + "</button>";
+    cal += "</div>";
+  }
+  cal += "</div></div>";
+  md = ToMarkdown(ExtractPage(in_page(cal)));
+  EXPECT_EQ(md.find("| S | M |"), std::string::npos) << md;
+  // Rows drawn twice under one index (AG Grid's pinned columns): no table.
+  md = ToMarkdown(ExtractPage(in_page(
+      "<div role=grid><div role=row aria-rowindex=1><span role=columnheader>Athlete</span></div>"
+      "<div role=row aria-rowindex=1><span role=columnheader>Country</span></div>"
+      "<div role=row aria-rowindex=2><span role=gridcell>Michael Phelps</span></div>"
+      "<div role=row aria-rowindex=2><span role=gridcell>United States</span></div></div>")));
+  EXPECT_EQ(md.find("| Athlete"), std::string::npos) << md;
+  EXPECT_NE(md.find("Michael Phelps"), std::string::npos) << md;
 }
 
 // A <div> that its style sets as code (a monospace font, spaces kept) and
@@ -452,6 +517,13 @@ TEST(HeldoutRules91, CodeStyledDiv) {
   EXPECT_EQ(md.find("```"), std::string::npos) << md;
   md = ToMarkdown(ExtractPage(page("font-family: monospace; white-space: pre-line; padding: 3px")));
   EXPECT_EQ(md.find("```"), std::string::npos) << md;
+  // A wrapper of paragraphs in a monospace face is prose.
+  md = ToMarkdown(ExtractPage(
+      "<html lang=en><head><title>T</title></head><body><main><h1>T</h1>" + std::string(rules_test::kProse) +
+      "<div style=\"font-family: 'IBM Plex Mono', monospace; white-space: pre-wrap\">\n  <p>This section of the "
+      "essay has <a href=/l>links</a> in it.</p>\n  <p>A second paragraph follows it.</p>\n</div></main></body></html>"));
+  EXPECT_EQ(md.find("```"), std::string::npos) << md;
+  EXPECT_NE(md.find("[links](/l)"), std::string::npos) << md;
 }
 
 }  // namespace

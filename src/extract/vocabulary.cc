@@ -1265,13 +1265,6 @@ constexpr std::string_view kBoilerplateLines[] = {
     "learn more", "see all", "view all", "shop now", "buy now", "order now", "book now", "view full details",
     "discover more", "read less", "read full article", "start free trial", "request a demo", "view details",
     "more info", "more details",
-    // The same buttons in other languages ("Läs mer" under every card of a
-    // Swedish site), and a charity's donate button on each of its cards.
-    "mehr erfahren", "mehr lesen", "en savoir plus", "lire plus", "m\u00e1s informaci\u00f3n", "saber m\u00e1s",
-    "scopri di pi\u00f9", "leggi di pi\u00f9", "leggi tutto", "saiba mais", "leia mais", "lees meer",
-    "lees verder", "meer informatie", "l\u00e4s mer", "l\u00e6s mere", "les mer", "lue lis\u00e4\u00e4",
-    "czytaj wi\u0119cej", "dowiedz si\u0119 wi\u0119cej", "donate now", "dona ahora", "donar ahora", "jetzt spenden",
-    "faire un don", "dona ora", "doe agora", "doneer nu",
     // An obituary's buttons (funeral homes' and memorial sites' fixed
     // labels): the florist's and the tree planter's offers, the guest book.
     "send flowers", "send flowers to the family", "send flowers to the service", "plant a tree",
@@ -4909,6 +4902,21 @@ constexpr std::string_view kStandardsPledgeLabels[] = {"our standards", "our edi
                                                        "editorial standards", "our journalistic standards"};
 constexpr size_t kStandardsPledgeLineMaxBytes = 80;
 
+// A card's button in other languages ("Läs mer" under every card of a
+// Swedish site) and a charity's donate button on each of its cards, on a
+// line of its own; not a heading ("En savoir plus" or "Jetzt spenden"
+// heads a section of its own). Lower-case.
+constexpr std::string_view kCardButtonLines[] = {
+    "mehr erfahren", "mehr lesen", "mehr infos", "en savoir plus", "en savoir +", "lire plus", "lire la suite",
+    "m\u00e1s informaci\u00f3n", "saber m\u00e1s", "ver m\u00e1s", "scopri di pi\u00f9", "leggi di pi\u00f9",
+    "leggi tutto", "saiba mais", "saber mais", "leia mais", "ver mais", "lees meer", "lees verder",
+    "meer informatie", "l\u00e4s mer", "l\u00e6s mere", "les mer", "lue lis\u00e4\u00e4", "czytaj wi\u0119cej",
+    "czytaj dalej", "dowiedz si\u0119 wi\u0119cej", "\u010d\u00edst v\u00edce", "devam\u0131n\u0131 oku",
+    "\u043f\u043e\u0434\u0440\u043e\u0431\u043d\u0435\u0435",
+    "\u0447\u0438\u0442\u0430\u0442\u044c \u0434\u0430\u043b\u0435\u0435", "donate now", "dona ahora",
+    "donar ahora", "jetzt spenden", "faire un don", "dona ora", "doe agora", "doneer nu",
+};
+
 // kBoilerplateLines of one length (compared only after trimming to at most
 // this many bytes): a line is compared with the few of its own length.
 constexpr size_t kBoilerplateLineMaxBytes = 48;
@@ -5108,6 +5116,9 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
     return low.size() <= kResultCountLineMaxBytes && IsResultCountLine(low) && !(heading && IsCountAndNounLow(low));
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
+  if (!heading && low.size() <= 40)
+    for (std::string_view b : kCardButtonLines)
+      if (low.size() == b.size() && StartsWithFolded(low, b)) return true;
   if (IsSkipLinkLow(low)) return true;
   return (IsResultCountLine(low) && !(heading && IsCountAndNounLow(low))) || IsSortControlLine(low) ||
          IsReadingTimeLine(low) || IsCarouselPositionLine(low) || IsPlayerTimesLine(low) || IsListingIdLow(low) ||
@@ -7866,53 +7877,79 @@ bool IsInstalmentCountLine(std::string_view line) {
 // The openers of a monthly price offered beside the product's price ("Or
 // $91.67/mo. for 12 months with a store card", "As low as $51/mo with
 // Affirm"): an alternative to the price, not a plan's own price ("$29/mo
-// billed yearly" opens on its amount).
+// billed yearly" opens on its amount). The looser openers ("Starting at
+// $63/mo with Affirm") count only beside a lender's name.
 constexpr std::string_view kMonthlyOfferOpeners[] = {"or ", "as low as ", "from just ", "ou "};
+constexpr std::string_view kMonthlyOfferLooseOpeners[] = {"starting at ", "from "};
 
-// What makes such a monthly price a loan rather than a plan or a
+// What makes such a monthly price a loan rather than a plan, a rental or a
 // membership ("From just $25/mo with AutoPay", "Or $4.99/mo if you prefer
-// to pay monthly", "or $10/mo billed monthly" are prices of their own): a
-// lender or a card named beside it, or a term of months ("for 12 months").
-constexpr std::string_view kMonthlyFinancingCues[] = {"affirm", "klarna", "afterpay", "sezzle", "financing",
-                                                      "credit card", "store card", "apr"};
+// to pay monthly", "Or $9.99/mo, cancel anytime. Billed to your credit
+// card" are prices of their own): a lender or a card it is paid "with"
+// ("with Affirm", "with a Tech Harbor Credit Card"), an APR, or a term
+// "for" a count of months ("for 12 months"; not "for the first 6
+// months", an introductory price). Lower-case.
+constexpr std::string_view kMonthlyLenders[] = {"affirm", "klarna", "afterpay", "sezzle", "paypal credit",
+                                                "bread pay", "synchrony", "apple card", "katapult", "citi pay",
+                                                "financing", "credit card", "store card"};
+constexpr size_t kLenderAfterWithMaxBytes = 40;  // "with" to the lender's name at most
 
-// Whether `t` holds an amount per month, its digits right before "/mo"
-// ("$51/mo", "$91.67/mo.", "$18/month"), the mark not opening a longer word.
-static bool HasMonthlyAmount(std::string_view t) {
-  for (size_t i = t.find("/mo"); i != std::string_view::npos; i = t.find("/mo", i + 3)) {
-    if (i == 0 || !IsAsciiDigit(static_cast<unsigned char>(t[i - 1]))) continue;
-    std::string_view rest = t.substr(i + 3);
-    if (rest.starts_with("nth")) rest.remove_prefix(3);
-    if (rest.empty() || !IsAsciiAlpha(static_cast<unsigned char>(rest[0]))) return true;
-  }
-  return false;
-}
-
-// Whether `t` names a term of months, digits then the word ("for 12
-// months", "24-month", "36 mos.").
-static bool HasMonthsTerm(std::string_view t) {
+// Whether `t` holds an amount per month: digits, then "/mo" (a space
+// between allowed: "$51/mo", "$91.67 /mo.", "$18/month"), the mark not
+// opening a longer word; with `spelt`, also " per month" or " a month".
+static bool HasMonthlyAmount(std::string_view t, bool spelt) {
   for (size_t i = 0; i < t.size(); ++i) {
     if (!IsAsciiDigit(static_cast<unsigned char>(t[i]))) continue;
     size_t j = i;
     while (j < t.size() && IsAsciiDigit(static_cast<unsigned char>(t[j]))) ++j;
-    if (j < t.size() && (t[j] == ' ' || t[j] == '-')) ++j;
-    if (StartsWithIgnoreCase(t.substr(j), "month") || StartsWithIgnoreCase(t.substr(j), "mos")) return true;
     i = j;
+    std::string_view rest = t.substr(j);
+    if (rest.starts_with(" ")) rest.remove_prefix(1);
+    if (rest.starts_with("/mo")) {
+      rest.remove_prefix(3);
+      if (rest.starts_with("nth")) rest.remove_prefix(3);
+      if (rest.empty() || !IsAsciiAlpha(static_cast<unsigned char>(rest[0]))) return true;
+    } else if (spelt && (StartsWithIgnoreCase(rest, "per month") || StartsWithIgnoreCase(rest, "a month"))) {
+      return true;
+    }
   }
   return false;
 }
 
-// Whether a cue of kMonthlyFinancingCues stands in `t` as a word ("APR",
-// not "April").
-static bool HasFinancingCue(std::string_view t) {
-  for (std::string_view cue : kMonthlyFinancingCues) {
-    for (size_t i = 0; i + cue.size() <= t.size(); ++i) {
-      if (!StartsWithIgnoreCase(t.substr(i), cue)) continue;
-      const size_t e = i + cue.size();
-      if ((i == 0 || !IsAsciiAlpha(static_cast<unsigned char>(t[i - 1]))) &&
-          (e == t.size() || !IsAsciiAlpha(static_cast<unsigned char>(t[e]))))
-        return true;
-    }
+// Whether `t` names a term of months "for" or "over" a count ("for 12
+// months", "for 24 mo.", "over 36 months").
+static bool HasMonthsTerm(std::string_view t) {
+  for (size_t i = t.find(' '); i != std::string_view::npos; i = t.find(' ', i + 1)) {
+    std::string_view rest = t.substr(i + 1);
+    if (StartsWithIgnoreCase(rest, "for ")) rest.remove_prefix(4);
+    else if (StartsWithIgnoreCase(rest, "over ")) rest.remove_prefix(5);
+    else continue;
+    size_t d = 0;
+    while (d < rest.size() && IsAsciiDigit(static_cast<unsigned char>(rest[d]))) ++d;
+    if (d == 0) continue;
+    rest = rest.substr(d);
+    if (rest.starts_with(" ")) rest.remove_prefix(1);
+    if (StartsWithIgnoreCase(rest, "month") || StartsWithIgnoreCase(rest, "mo.") || StartsWithIgnoreCase(rest, "mos"))
+      return true;
+  }
+  return false;
+}
+
+// Whether `t` names a lender of kMonthlyLenders, as a word, after "with"
+// (within kLenderAfterWithMaxBytes), or an APR ("0% APR", not "April").
+static bool HasLender(std::string_view t) {
+  const auto word_at = [&](size_t i, size_t n) {
+    return (i == 0 || !IsAsciiAlpha(static_cast<unsigned char>(t[i - 1]))) &&
+           (i + n == t.size() || !IsAsciiAlpha(static_cast<unsigned char>(t[i + n])));
+  };
+  for (size_t i = 0; i + 3 <= t.size(); ++i)
+    if (StartsWithIgnoreCase(t.substr(i), "apr") && word_at(i, 3)) return true;
+  for (size_t w = 0; w + 4 <= t.size(); ++w) {
+    if (!StartsWithIgnoreCase(t.substr(w), "with") || !word_at(w, 4)) continue;
+    const std::string_view after = t.substr(w + 4, kLenderAfterWithMaxBytes);
+    for (std::string_view cue : kMonthlyLenders)
+      for (size_t i = 0; i + cue.size() <= after.size(); ++i)
+        if (StartsWithIgnoreCase(after.substr(i), cue) && word_at(w + 4 + i, cue.size())) return true;
   }
   return false;
 }
@@ -7921,8 +7958,11 @@ bool IsInstallmentLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kInstallmentLineMaxBytes || !IsPriceText(t)) return false;
   if (ContainsAnyIgnoreCase(t, kInstallmentCues)) return true;
-  if (StartsWithAnyIgnoreCase(t, kMonthlyOfferOpeners) && HasMonthlyAmount(t) &&
-      (HasMonthsTerm(t) || HasFinancingCue(t)))
+  if (StartsWithAnyIgnoreCase(t, kMonthlyOfferOpeners) && HasMonthlyAmount(t, false) &&
+      (HasMonthsTerm(t) || HasLender(t)))
+    return true;
+  if ((StartsWithAnyIgnoreCase(t, kMonthlyOfferOpeners) || StartsWithAnyIgnoreCase(t, kMonthlyOfferLooseOpeners)) &&
+      HasLender(t) && HasMonthlyAmount(t, true))
     return true;
   for (size_t i = 0; i < t.size(); ++i) {
     size_t j = 0;

@@ -61,18 +61,21 @@ class HtmlWriter {
       case BodyKind::kList: tag = (node.level & kListOrdered) ? "ol" : "ul"; break;
       case BodyKind::kListItem: tag = "li"; break;
       case BodyKind::kTable: {
-        // What is not a row (a caption's text) goes before the table: inside
-        // it a parser would move it out ("foster parenting").
-        bool rows = false;
-        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling) {
+        // What is not a row goes before the table (a caption's text: inside
+        // it a parser would move it out, "foster parenting"), or after it
+        // when it follows a row (a note under a table drawn with ARIA roles).
+        uint32_t first_row = 0;
+        for (uint32_t c = node.first_child; c && !first_row; c = b_.nodes[c].next_sibling)
+          if (b_.nodes[c].kind == BodyKind::kTableRow && Shown(c)) first_row = c;
+        for (uint32_t c = node.first_child; c && c != first_row; c = b_.nodes[c].next_sibling)
           if (b_.nodes[c].kind != BodyKind::kTableRow && Shown(c)) Node(c, out);
-          rows |= b_.nodes[c].kind == BodyKind::kTableRow && Shown(c);
-        }
-        if (!rows) return;  // (nor does the Markdown writer draw an empty table)
+        if (!first_row) return;  // (nor does the Markdown writer draw an empty table)
         out->append("<table>");
-        for (uint32_t c = node.first_child; c; c = b_.nodes[c].next_sibling)
+        for (uint32_t c = first_row; c; c = b_.nodes[c].next_sibling)
           if (b_.nodes[c].kind == BodyKind::kTableRow && Shown(c)) Node(c, out);
         out->append("</table>\n");
+        for (uint32_t c = first_row; c; c = b_.nodes[c].next_sibling)
+          if (b_.nodes[c].kind != BodyKind::kTableRow && Shown(c)) Node(c, out);
         return;
       }
       case BodyKind::kTableRow:

@@ -453,10 +453,22 @@ class MarkdownWriter {
       rows.clear();
       TableRows(n, /*spans=*/false, &rows);
     }
-    // Content that is not a row (a caption) goes before the table.
-    for (uint32_t r = b_.nodes[n].first_child; r; r = b_.nodes[r].next_sibling)
+    // Content that is not a row goes before the table (a caption), or after
+    // it when it follows a row (a note under a table drawn with ARIA roles).
+    uint32_t first_row = 0;
+    for (uint32_t r = b_.nodes[n].first_child; r && !first_row; r = b_.nodes[r].next_sibling)
+      if (b_.nodes[r].kind == BodyKind::kTableRow) first_row = r;
+    for (uint32_t r = b_.nodes[n].first_child; r && r != first_row; r = b_.nodes[r].next_sibling)
       if (b_.nodes[r].kind != BodyKind::kTableRow) Block(r);
-    if (rows.empty()) return;
+    if (!rows.empty()) {
+      TableLines(rows);
+      blank_pending_ = true;
+    }
+    for (uint32_t r = first_row; r; r = b_.nodes[r].next_sibling)
+      if (b_.nodes[r].kind != BodyKind::kTableRow) Block(r);
+  }
+
+  void TableLines(const std::vector<std::vector<std::string>>& rows) {
     size_t cols = 0;
     for (const auto& r : rows) cols = std::max(cols, r.size());
     BeginBlock();
