@@ -499,13 +499,12 @@ bool HeadingAsksQuestion(const Node* h) {
 // (A menu's button and its panel go where the menu goes.) On product
 // pages only: a docs page's toggles open its navigation tree, and the
 // panels so titled there are its sections' lists.
-[[gnu::noinline]] bool TitlesNextPanel(const Node* b) {
+[[gnu::noinline]] bool TitlesNextPanel(const Node* b, int budget = kInlineButtonNodes) {
   const std::string_view target = Trim(b->Attr("aria-controls"));
   if (target.empty()) return false;
   const Node* panel = NextElementFrom(b->next);
   if (!panel || IsHardDropTag(panel->tag) || !panel->first_child || panel->Attr("id") != target) return false;
   std::string label;
-  int budget = kInlineButtonNodes;
   for (const Node* d = b->first_child; d;) {
     if (--budget < 0) return false;
     if (d->is_text()) {
@@ -568,7 +567,10 @@ bool HeadingAsksQuestion(const Node* h) {
     question = HeadingAsksQuestion(d);
     return false;
   });
-  return question || (product && TitlesNextPanel(n));
+  // (On any page, a toggle whose own label asks the question, its panel
+  // right after it: Liferay's "<button aria-controls=faq1><span
+  // class=panel-title>¿Tengo que ...?</span><svg>...</button><div id=faq1>".)
+  return question || (product && TitlesNextPanel(n)) || (HeadingAsksQuestion(n) && TitlesNextPanel(n, 2 * kInlineButtonNodes));
 }
 
 // A term of a CMS's raw custom field: a machine key, words joined by "_"
@@ -1154,6 +1156,28 @@ bool IsCartForm(const Node* form, std::string* scratch) {
   for (const Node* other : {NextElementFrom(cell->next), PrevElementFrom(cell->prev())})
     if (other && IsCartForm(NextElementFrom(other->first_child), &scratch)) return true;
   return false;
+}
+
+// A search page's <form> around its filter panel and its results
+// (PyPI's "form#search-form" over the classifier filters and the list of
+// package cards, each an <a> around its <h3> title): no form of the
+// page's chrome. Told by kFormResultsMin linked headings (a heading inside
+// a link or holding one: result titles) among the form's first
+// kFormResultsLook nodes, the form sending nothing (no POST): a filter
+// panel's group headings link nowhere.
+constexpr int kFormResultsMin = 3, kFormResultsLook = 3000;
+[[gnu::cold]] bool WrapsResults(const Node* form) {
+  if (EqualsIgnoreCase(Trim(form->Attr("method")), "post")) return false;
+  int linked = 0;
+  WalkBelow(form, kFormResultsLook, [&](const Node* d) {
+    if (!d->is_element() || !IsHeadingTag(d->tag)) return true;
+    bool link = false;
+    for (const Node* a = d->parent; a && a != form && !link; a = a->parent) link = a->Is(TagId::kA);
+    for (const Node* c = d->first_child; c && !link; c = NextInTree(c, d)) link = c->is_element() && c->Is(TagId::kA);
+    linked += link;
+    return linked < kFormResultsMin;
+  });
+  return linked >= kFormResultsMin;
 }
 
 // A <form> around a thread's posts: the board's moderation form that lets a
@@ -2880,6 +2904,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
           !(list_page && n->tag == TagId::kForm && IsCardFormInGrid(n)) &&
+          !(n->tag == TagId::kForm && !discussion && WrapsResults(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
           !(n->tag == TagId::kAside && (IsCalloutAside(n) || NamesFactBox(n->Attr("class")))) &&
           !(n->tag == TagId::kNav && IsLinklessTextNav(n)))

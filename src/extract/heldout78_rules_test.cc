@@ -440,6 +440,54 @@ TEST(HeldoutRules91, SignInStepsAreInstructions) {
   EXPECT_NE(a.text.find("Sign in to change the team settings"), std::string::npos) << a.text;
 }
 
+// Round 90's captions: a Korean credit set off by a slash, Taiwanese and
+// Chinese closings before the word for "photograph", Bengali's cue; and
+// the ad labels of Asian papers.
+TEST(HeldoutRules90, AsianCaptionCreditsAndAdLabels) {
+  std::string_view head, credit;
+  ASSERT_TRUE(SplitCaptionCredit("\uc8fc\ubbfc\ub4e4\uc774 \uc5ec\uac1d\uc120\uc5d0 \uc624\ub974\uace0 \uc788\ub2e4. "
+                                 "/\uc0ac\uc9c4=\ubc15\uc11c\uc5f0 \uae30\uc790", &head, &credit));
+  EXPECT_EQ(credit, "\ubc15\uc11c\uc5f0 \uae30\uc790");
+  EXPECT_EQ(head, "\uc8fc\ubbfc\ub4e4\uc774 \uc5ec\uac1d\uc120\uc5d0 \uc624\ub974\uace0 \uc788\ub2e4.");
+  ASSERT_TRUE(SplitCaptionCredit("\u7d05\u78da\u62f1\u5eca\u91cd\u73fe\u98a8\u8c8c\u3002\u8a18\u8005\u9673\u51a0\u5b87\uff0f\u651d\u5f71",
+                                 &head, &credit));
+  EXPECT_EQ(credit, "\u9673\u51a0\u5b87");
+  ASSERT_TRUE(SplitCaptionCredit("\u65bd\u5de5\u4eba\u5458\u5b89\u88c5\u7535\u68af\u3002\u4e91\u6c5f\u665a\u62a5\u8bb0\u8005 \u5468\u6960 \u6444",
+                                 &head, &credit));
+  EXPECT_EQ(credit, "\u5468\u6960");
+  ASSERT_TRUE(SplitCaptionCredit("\u099a\u09b0\u09c7\u09b0 \u0995\u09cd\u09b2\u09bf\u09a8\u09bf\u0995\u09c7\u0964 \u099b\u09ac\u09bf: "
+                                 "\u09a4\u09be\u09a8\u09ad\u09c0\u09b0 \u0986\u09b9\u09ae\u09c7\u09a6", &head, &credit));
+  EXPECT_EQ(credit, "\u09a4\u09be\u09a8\u09ad\u09c0\u09b0 \u0986\u09b9\u09ae\u09c7\u09a6");
+  EXPECT_FALSE(SplitCaptionCredit("Bus 4/photo day in the park", &head, &credit));  // (a slash inside words)
+  for (const char* l : {"- \u0e42\u0e06\u0e29\u0e13\u0e32 -", "\u5e7f\u544a", "\uad11\uace0", "Iklan"})
+    EXPECT_TRUE(IsBoilerplateLine(l)) << l;
+  EXPECT_TRUE(ClassifyClassId("story-element-image-attribution", "") & kHintCredit);
+}
+
+// Round 93: WordPress's post_class() term names ("tag-menu",
+// "plugin_tags-menu") say what a post is about, not what its box is; a
+// theme's own class on the same list still counts.
+TEST(HeldoutRules93, PostClassTermNames) {
+  EXPECT_FALSE(ClassifyClassId("post-13 post type-post status-publish hentry plugin_tags-menu tag-social", "") &
+               (kHintBoilerplate | kHintNavigation));
+  EXPECT_FALSE(ClassifyClassId("plugin-card post-218904 plugin type-plugin status-publish hentry "
+                               "plugin_category-ecommerce plugin_tags-menu", "") &
+               (kHintBoilerplate | kHintNavigation));
+  EXPECT_TRUE(ClassifyClassId("post-13 post type-post hentry related-post", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("category-menu", "") & kHintNavigation);  // (no post_class() list)
+  EXPECT_TRUE(IsBoilerplateLine("412 projects for \"sqlite migrations\""));
+  EXPECT_TRUE(ClassifyClassId("seo-links", "") & kHintBoilerplate);
+}
+
+// Round 94: the day a price list starts to apply is no publication day.
+TEST(HeldoutRules94, TermsStartDayIsNoStamp) {
+  EXPECT_TRUE(IsExpiryStamp("Deze tarieven gelden voor nieuwe klanten vanaf 1 juli 2025."));
+  EXPECT_TRUE(IsExpiryStamp("Prices valid from 1 July 2025"));
+  EXPECT_FALSE(IsExpiryStamp("Published 1 July 2025"));
+  EXPECT_TRUE(ClassifyClassId("button button--primary", "") & kHintCallToAction);
+  EXPECT_TRUE(ClassifyClassId("btn btn-primary", "") & kHintCallToAction);
+}
+
 // A table drawn with ARIA roles (GitBook's role=table of role=row boxes
 // of role=columnheader and role=cell boxes) is a table in Markdown and
 // HTML; a role=grid with no column header (a grid of cards) is no table.

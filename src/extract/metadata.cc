@@ -1320,6 +1320,9 @@ bool LooksLikeName(std::string_view s) {
       // (An arrow is a link's, "\u2190 Archive", "Next post \u2192": no
       // name holds one.)
       if (cp >= 0x2190 && cp <= 0x21FF) return false;
+      // (Nor a sentence's end in a CJK script, "。", "！", "？": a
+      // profile card's description, "...关注城市民生、政务服务与社区生活。")
+      if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) return false;
       if (!IsSymbolOrSeparatorCodePoint(cp)) ++letters;
       i += len;
       continue;
@@ -1385,7 +1388,25 @@ int TextRuns(const Node* n, int look) {
 // a name from an uncued line (above a date, first in a byline box, over a
 // bio) take none; a credit the page states ("By the Newsroom Staff", a meta
 // author) is reported as given.
-bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord); }
+// The endings of a Chinese, Japanese or Korean news outlet's or body's
+// name, written with no space before them ("云江晚报", "华讯网", "新华社",
+// "東京新聞", "한국일보", "연합뉴스"): letters that end no person's name.
+constexpr std::string_view kCjkOutletEndings[] = {
+    "\u62a5", "\u5831", "\u7f51", "\u7db2", "\u793e", "\u7535\u89c6\u53f0", "\u96fb\u8996\u53f0",
+    "\u65b0\u95fb", "\u65b0\u805e", "\u9891\u9053", "\u983b\u9053", "\u901a\u4fe1",
+    "\uc77c\ubcf4", "\uc2e0\ubb38", "\ub274\uc2a4", "\ubc29\uc1a1"};
+
+// Whether `name` ends in an ending of kCjkOutletEndings after a CJK letter
+// (its last word, a space or not before it).
+static bool EndsAsCjkOutlet(std::string_view name) {
+  name = Trim(name);
+  for (std::string_view e : kCjkOutletEndings)
+    if (name.size() > e.size() && name.ends_with(e) && static_cast<unsigned char>(name[name.size() - e.size() - 1]) >= 0x80)
+      return true;
+  return false;
+}
+
+bool NamesAnOrganisation(std::string_view name) { return AnyWord(name, IsOrganisationWord) || EndsAsCjkOutlet(name); }
 
 // Whether `part`, a byline's part after a writer's name, names a news
 // outlet: two to six capitalized words (a short lower-case joiner aside:
@@ -1570,6 +1591,17 @@ bool IsPersonCredit(std::string_view name) {
 bool LooksLikeAccount(const std::string& name) {
   if (AnyWord(name, IsAccountWord)) return true;
   if (name.find(' ') != std::string::npos) return false;
+  // (A name in a script with no capitals, Hebrew's and later ones: Arabic,
+  // Thai, Chinese "刘思远", Korean, is one word with no capital as written,
+  // no login.)
+  if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) {
+    size_t len = 0;
+    if (DecodeUtf8(name, 0, &len) >= 0x0590) {
+      for (char c : name)
+        if (c == '.' || c == '_' || IsAsciiDigit(c)) return true;
+      return false;
+    }
+  }
   bool upper = false, inner_capital = false;
   for (size_t i = 0; i < name.size(); ++i) {
     const char c = name[i];
@@ -1781,8 +1813,16 @@ bool InRepeatedTeaserCard(const Node* n) {
     if (!HasTwinBeside(p, cls, [](const Node*) { return true; })) continue;
     if (ScanText(p, kCardTextBytes, /*find_digit=*/false, kCardNodes).over) return false;
     int budget = static_cast<int>(kCardNodes);
+    // (A heading that links away, or one inside the card's link: PyPI's
+    // "<a class=package-snippet href=/project/x/><h3>...<time>".)
+    auto in_card_link = [p](const Node* h) {
+      for (const Node* a = h->parent; a && a != p->parent; a = a->parent)
+        if (a->Is(TagId::kA) && a->HasAttr("href") && !IsInPageLink(a)) return true;
+      return false;
+    };
     for (const Node* d = p->first_child; d && budget-- > 0; d = NextInTree(d, p))
-      if ((d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) && HeadingLinksAway(d, 16)) return true;
+      if ((d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4)) && (HeadingLinksAway(d, 16) || in_card_link(d)))
+        return true;
     // (The bare link: an element before the byline's own box, at some
     // level from the byline up to the card.)
     for (const Node* b = n; b && b != p; b = b->parent) {
@@ -6582,6 +6622,25 @@ static bool IsHeadingWithCountOrYear(std::string_view title, std::string_view he
       }
     }
   }
+  // No <h1> and no headline class: a lower heading that repeats a meta
+  // title is the headline the page prints ("<h3 class=heading>", a Korean
+  // CMS's), its place for the dek under it. (The page's first
+  // kLowHeadlineLook headings are read, on an article only; the title
+  // stays the meta title's.)
+  if (!out->headline && c.h1s.empty() && a->page_type == "article") {
+    constexpr int kLowHeadlineLook = 24;
+    int look = kLowHeadlineLook;
+    std::string text;
+    for (const Node* n = doc.root(); n && look > 0; n = NextInTree(n, doc.root())) {
+      if (!n->is_element() || !(n->Is(TagId::kH2) || n->Is(TagId::kH3) || n->Is(TagId::kH4))) continue;
+      --look;
+      CollapsedTextInto(n, 1000, &text);
+      if (text.size() < 1000 && matches_meta(text)) {
+        out->headline = n;
+        break;
+      }
+    }
+  }
   // One visible headline the meta titles do not repeat: the page's own
   // heading is what readers see as its title. (A page whose template puts
   // the site's logo in an <h1> too has not one headline; a responsive
@@ -7328,7 +7387,13 @@ constexpr size_t kDescriptionMinLeftBytes = 30;
     // description lengthens. An intro the description does not repeat is
     // the body's lead: ContentExtractor::AddLeadBeforeRoot.)
     const bool lead = s && s->Is(TagId::kP) && !(hints[s] & kHintDek) && NamesLead(s->Attr("class"));
-    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP)) && (s->Is(TagId::kH2) || (hints[s] & kHintDek) || lead)) {
+    // (Or the heading one level under a headline set lower than <h1>: a
+    // Korean CMS's "<h3 class=heading>" over "<h4 class=subheading>".)
+    const bool under = s && IsHeadingTag(s->tag) && IsHeadingTag(out->headline->tag) &&
+                       !out->headline->Is(TagId::kH1) &&
+                       HeadingLevel(s->tag) == HeadingLevel(out->headline->tag) + 1;
+    if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP) || under) &&
+        (s->Is(TagId::kH2) || under || (hints[s] & kHintDek) || lead)) {
       std::string text = CollapsedText(s, 2000);
       if (const std::string_view og = c.Meta("og:description");
           lead && (og.empty() || !NormalizedEquals(text, NormalizeForCompare(og))))
@@ -8252,7 +8317,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       std::sort(words.begin(), words.end());
       return words;
     };
-    bool take = (all && authors.size() > given.size() && words_of(authors) != words_of(given)) || none;
+    // (Not an outlet's name for the people given: an account card after
+    // the story names the paper that supplied it, "云江晚报".)
+    bool take = (all && authors.size() > given.size() && words_of(authors) != words_of(given)) ||
+                (none && !AllOrganisations(authors));
     // A meta tag's author (meta name=author, twitter:data) that the reader
     // does not see by the headline is often the CMS account that posted
     // the story; a plain byline by the headline ("By Jane Doe", a
@@ -8889,7 +8957,9 @@ static bool ShowsPostAge(std::string_view shown) {
         // (Nor, on a page that is no article, a listed teaser's: an
         // archive's card dates its own post. On an article a <time> in a
         // link is the story's permalinked stamp, WordPress's "Posted on".)
-        if (list_page && !(t->parent && t->parent->Is(TagId::kA)) && InTeaserCard(t, &own_heading)) continue;
+        if (list_page && !(t->parent && t->parent->Is(TagId::kA)) &&
+            (InTeaserCard(t, &own_heading) || (pass >= 1 && InRepeatedTeaserCard(t))))
+          continue;
         // (Nor, on an undeclared page with no article around its headline,
         // one of a row of cards each under a heading that links to its
         // post: a list's, "<div class=views-row><article><time>...<h2><a

@@ -726,9 +726,16 @@ constexpr Word kWords[] = {
   // A link drawn as a button by a site builder's widget class (Duda's
   // "dmButtonLink", "button-link" elsewhere): a call to action too.
   {"buttonlink", Match::kJoined, kHintCallToAction},
+  // ... or by a design system's button modifiers ("a.button.button--
+  // primary", Bootstrap's "btn btn-primary").
+  {"buttonprimary", Match::kJoined, kHintCallToAction}, {"buttonsecondary", Match::kJoined, kHintCallToAction},
+  {"btnprimary", Match::kJoined, kHintCallToAction}, {"btnsecondary", Match::kJoined, kHintCallToAction},
   // The platform's credit ("div.powered-by", VTEX's "poweredBy", Ecwid's
   // "ec-powered-by": "Powered by ...").
   {"poweredby", Match::kJoined, kBp},
+  // A listing's block of links to other searches for the search engines
+  // ("section.seo-links": "Otras búsquedas en Valencia").
+  {"seolinks", Match::kJoined, kBp},
   // A thread's summary box above its posts (Invision's "cTopicOverview":
   // reply and view counts, top posters, excerpts of the most liked posts):
   // the thread's furniture, its excerpts copies of posts.
@@ -786,6 +793,10 @@ constexpr Word kWords[] = {
   // papers ("span.autor-foto", "foto-autor").
   {"autorfoto", Match::kJoined, kHintCaption | kHintCredit}, {"fotoautor", Match::kJoined, kHintCaption | kHintCredit},
   {"copyright", Match::kToken, kHintCaption | kHintCredit},
+  // A picture's attribution line in its caption (Quintype's
+  // "story-element-image-attribution").
+  {"imageattribution", Match::kJoined, kHintCaption | kHintCredit},
+  {"photoattribution", Match::kJoined, kHintCaption | kHintCredit},
   // A photo's description under it, as Korean news sites and Naver print
   // it ("<em class=img_desc>...사진=...</em>"; "photo_desc", "image-desc").
   {"imgdesc", Match::kJoined, kHintCaption}, {"photodesc", Match::kJoined, kHintCaption},
@@ -1178,6 +1189,13 @@ constexpr std::string_view kBoilerplateLines[] = {
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     // ... and Portuguese.
     "publicidade",
+    // ... and in Asian languages: Chinese (both scripts), Japanese, Korean,
+    // Thai ("- โฆษณา -" between a story's paragraphs), Vietnamese,
+    // Indonesian, Hindi, Bengali, Tamil, Malayalam.
+    "\u5e7f\u544a", "\u5ee3\u544a", "\u5e83\u544a", "\uad11\uace0", "\u0e42\u0e06\u0e29\u0e13\u0e32",
+    "qu\u1ea3ng c\u00e1o", "iklan", "\u0935\u093f\u091c\u094d\u091e\u093e\u092a\u0928",
+    "\u09ac\u09bf\u099c\u09cd\u099e\u09be\u09aa\u09a8", "\u0bb5\u0bbf\u0bb3\u0bae\u0bcd\u0baa\u0bb0\u0bae\u0bcd",
+    "\u0d2a\u0d30\u0d38\u0d4d\u0d2f\u0d02",
     // The ad label and the "continue reading" and "read more" links of
     // Arabic sites ("إعلان", "- إعلان -" in a Jannah theme's list).
     "إعلان", "أكمل القراءة", "اقرأ المزيد",
@@ -1313,6 +1331,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "was this information helpful?", "was this information useful?", "¿le ha resultado útil esta información?",
     "¿te ha resultado útil esta información?", "¿le resultó útil esta información?", "¿fue útil esta información?",
     "war diese information hilfreich?", "waren diese informationen hilfreich?",
+    // (... and the Italian municipalities' template's rating box.)
+    "quanto sono chiare le informazioni su questa pagina?",
     "ces informations vous ont-elles été utiles ?", "ces informations vous ont-elles été utiles?",
     "queste informazioni ti sono state utili?", "esta informação foi útil?", "was deze informatie nuttig?",
     "czy te informacje były pomocne?",
@@ -1381,6 +1401,8 @@ constexpr std::string_view kResultNouns[] = {
     // A job board's, a collection's, a catalogue's or an events list's
     // count over its cards ("4 jobs", "Showing 6 of 412 objects").
     "jobs", "job", "objects", "records", "events", "entries",
+    // A package index's, a plugin directory's, a course catalogue's.
+    "projects", "packages", "plugins", "courses",
     // A card's swatch count ("3 colors").
     "colors", "colours",
 };
@@ -1933,6 +1955,12 @@ constexpr std::string_view kCreditCues[] = {
     // Vietnamese ("... sau lễ thông xe. Ảnh: Minh Tâm"), capitalised as
     // printed too.
     "ảnh:", "Ảnh:", "ảnh :", "Ảnh :",
+    // Bengali, Tamil and Malayalam ("ছবি: ...", "படம்: ...", "ചിത്രം: ..."),
+    // and Chinese ("攝影：陳冠宇", "图／新华社").
+    "\u099b\u09ac\u09bf:", "\u099b\u09ac\u09bf :", "\u0baa\u0b9f\u0bae\u0bcd:", "\u0baa\u0b9f\u0bae\u0bcd :",
+    "\u0d1a\u0d3f\u0d24\u0d4d\u0d30\u0d02:", "\u0d1a\u0d3f\u0d24\u0d4d\u0d30\u0d02 :",
+    "\u651d\u5f71\uff1a", "\u6444\u5f71\uff1a", "\u651d\u5f71\uff0f", "\u6444\u5f71\uff0f", "\u5716\uff0f",
+    "\u56fe\uff0f", "\u5716/", "\u56fe/",
 };
 // The longest credit a caption closes with (CaptionCreditStart): a name or
 // two and an agency.
@@ -3319,10 +3347,81 @@ uint32_t FinishHints(const AttributeReading& reading, std::string_view attr, boo
   return hints;
 }
 
+// The class names WordPress's post_class() writes for the post's terms
+// ("tag-menu", "category-social-media", "product_tag-menu",
+// "plugin_tags-menu", "portfolio_category-footer", "pa_color-navy"): what
+// the post is about, not what the box is. Told by their shape: a known
+// taxonomy's prefix, or a taxonomy name holding a tag or category word
+// before the term's hyphen.
+static bool IsPostTermName(std::string_view name) {
+  constexpr std::string_view kTaxonomyEnds[] = {"_tag", "_tags", "_cat", "_category", "_categories", "_type", "_topic",
+                                                "_topics", "_genre"};
+  // (Asked of every name with hints: told by a byte or two where it can.)
+  const size_t dash = name.find('-');
+  if (dash == std::string_view::npos || dash + 1 == name.size())
+    return name.size() > 3 && name[0] == 'p' && name[1] == 'a' && name[2] == '_';  // "pa_color"
+  const std::string_view taxonomy = name.substr(0, dash);
+  if (taxonomy == "tag" || taxonomy == "category" || taxonomy == "format") return true;
+  if (taxonomy.find('_') == std::string_view::npos) return false;
+  if (taxonomy.starts_with("pa_")) return true;
+  for (std::string_view e : kTaxonomyEnds)
+    if (taxonomy.size() > e.size() && taxonomy.ends_with(e)) return true;
+  return false;
+}
+
+// Whether the class list `cls` is one post_class() wrote: it holds
+// "hentry", or a "type-" and a "status-" name ("post-12 post type-post
+// status-publish format-standard hentry category-news tag-menu").
+static bool IsPostClassList(std::string_view cls) {
+  bool type = false, status = false;
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && cls[i] == ' ') ++i;
+    size_t e = i;
+    while (e < cls.size() && cls[e] != ' ') ++e;
+    const std::string_view name = cls.substr(i, e - i);
+    if (name == "hentry") return true;
+    type |= name.starts_with("type-");
+    status |= name.starts_with("status-");
+    i = e;
+  }
+  return type && status;
+}
+
+// `cls` without its post_class() term names (IsPostTermName), into `out`;
+// false (and `out` untouched) when `cls` is no post_class() list or holds
+// no term name.
+static bool WithoutPostTermNames(std::string_view cls, std::string* out) {
+  // (Most lists hold neither name: two plain searches pass them.)
+  if (cls.size() < 12 || (cls.find("hentry") == std::string_view::npos && cls.find("status-") == std::string_view::npos) ||
+      !IsPostClassList(cls))
+    return false;
+  bool dropped = false;
+  std::string kept;
+  for (size_t i = 0; i < cls.size();) {
+    while (i < cls.size() && cls[i] == ' ') ++i;
+    size_t e = i;
+    while (e < cls.size() && cls[e] != ' ') ++e;
+    const std::string_view name = cls.substr(i, e - i);
+    if (!name.empty()) {
+      if (IsPostTermName(name)) {
+        dropped = true;
+      } else {
+        if (!kept.empty()) kept.push_back(' ');
+        kept.append(name);
+      }
+    }
+    i = e;
+  }
+  if (dropped) *out = std::move(kept);
+  return dropped;
+}
+
 // Hints of one attribute value (a class list or an id). With
 // `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
 // it (found in the same pass over the names).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_markup = nullptr) {
+  std::string without_terms;
+  if (is_class && WithoutPostTermNames(attr, &without_terms)) attr = without_terms;
   const AttributeReading reading = ReadAttribute(attr, is_class, thread_markup != nullptr);
   if (reading.thread_markup) *thread_markup = true;
   return FinishHints(reading, attr, is_class);
@@ -3357,7 +3456,7 @@ HintTable::CacheSlot& HintTable::Cache::Find(std::string_view key, uint64_t hash
 }
 
 namespace {
-constexpr uint8_t kNameReprieve = 1, kNameThreadMarkup = 2;
+constexpr uint8_t kNameReprieve = 1, kNameThreadMarkup = 2, kNamePostTerm = 4;
 static_assert(kMaxClassTokens <= 255, "AttributeReading::peak_tokens is a byte");
 
 // Where the class name at `i` of the list `cls` ends: the next space byte
@@ -3391,6 +3490,10 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
   // name but the last ends in a mark: its last word pairs with the next
   // name's first ("read- more"). (Two names of a list share no other token,
   // word or rule but the two of FinishHints.)
+  // (A post_class() list is read without its term names, IsPostTermName:
+  // a name with hints is asked whether it is one, the list whether it is
+  // post_class()'s, once, on the first such name.)
+  int post_class = -1;  // unknown
   AttributeReading list;
   size_t tokens = 0;
   bool apart = cls.size() <= kClassListBytes;
@@ -3411,9 +3514,17 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
       if (!n.used) {
         const AttributeReading r = ReadAttribute(name, true, true);
         n = {KeepName(name), name_hash, r.hints,
-             uint8_t((r.reprieve ? kNameReprieve : 0) | (r.thread_markup ? kNameThreadMarkup : 0)), r.peak_tokens,
-             true};
+             uint8_t((r.reprieve ? kNameReprieve : 0) | (r.thread_markup ? kNameThreadMarkup : 0) |
+                     (r.hints && IsPostTermName(name) ? kNamePostTerm : 0)),
+             r.peak_tokens, true};
         ++names_.used;
+      }
+      if (n.flags & kNamePostTerm) {
+        if (post_class < 0) post_class = IsPostClassList(cls);
+        if (post_class) {
+          tokens += n.tokens;
+          continue;
+        }
       }
       list.hints |= n.hints;
       list.reprieve |= (n.flags & kNameReprieve) != 0;
@@ -4161,6 +4272,11 @@ bool IsResultCountLine(std::string_view low) {
     if (showing && (low.empty() || (range && std::count(low.begin(), low.end(), ' ') <= 1))) return true;
   }
   if (low.size() > 6 && low.substr(low.size() - 6) == " found") low = Trim(low.substr(0, low.size() - 6));
+  // (The query after the noun: "412 projects for \"sqlite migrations\"",
+  // "38 results matching heat pumps".)
+  for (std::string_view q : {std::string_view(" for "), std::string_view(" matching ")})
+    if (const size_t at = low.find(q); at != std::string_view::npos && at + q.size() < low.size() && is_noun(low.substr(0, at)))
+      return true;
   return is_noun(low);
 }
 
@@ -7225,6 +7341,12 @@ constexpr std::string_view kExpiryCues[] = {
     "gültig bis", "läuft ab", "ablaufdatum", "expire le", "valable jusqu", "date limite", "vence el",
     "válido hasta", "fecha límite", "scade il", "valido fino", "scadenza", "válido até", "prazo final",
     "geldig tot", "verloopt", "ważne do", "действует до", "истекает",
+    // The day terms start to apply, a price list's or a contract's ("Deze
+    // tarieven gelden ... vanaf 1 juli 2025", "Prices valid from ..."): no
+    // day the page was written.
+    "valid from", "effective from", "effective as of", "gültig ab", "geldig vanaf", "gelden voor", "gelden vanaf",
+    "valable à partir", "applicables à partir", "válido desde", "vigente desde", "valido dal", "in vigore dal",
+    "válido a partir", "obowiązuje od",
 };
 
 // Words before a date that make it the day of something the page tells
@@ -8453,7 +8575,9 @@ size_t CaptionCreditStart(std::string_view caption) {
   const size_t from = caption.size() > kCaptionCreditMaxBytes + 20 ? caption.size() - kCaptionCreditMaxBytes - 20 : 2;
   for (size_t i = std::max<size_t>(from, 2); i + 2 < caption.size(); ++i) {
     const char prev = caption[i - 1];
-    if (prev != '(' && (prev != ' ' || !StopBeforeSpace(caption, i))) continue;
+    // (Or after a slash set apart: "... 오르고 있다. /사진=박서연 기자".)
+    const bool slash = prev == '/' && caption[i - 2] == ' ';
+    if (prev != '(' && !slash && (prev != ' ' || !StopBeforeSpace(caption, i))) continue;
     std::string_view credit = StripCreditCue(caption.substr(i));
     if (!credit.empty() && credit.size() <= kCaptionCreditMaxBytes && credit != ")") return i;
   }
@@ -8602,9 +8726,46 @@ static size_t ParenCueCreditOpen(std::string_view caption, std::string_view* nam
   return std::string_view::npos;
 }
 
+// A Chinese caption's closing credit set before its word for
+// "photograph" ("...重現日治時期風貌。記者陳冠宇／攝影", "...。新华社记者
+// 王明/摄", "...。云江晚报记者 周楠 摄"): the words after the caption's
+// last full stop, the word and its slash dropped, as is a reporter's
+// title before the name and what precedes it. Returns
+// where the credit opens, its name in *name, or npos.
+constexpr std::string_view kCjkPhotoWords[] = {"\uff0f\u651d\u5f71", "\uff0f\u6444\u5f71", "/\u651d\u5f71",
+                                               "/\u6444\u5f71", "\uff0f\u651d", "\uff0f\u6444", "/\u651d",
+                                               "/\u6444", " \u651d", " \u6444"};
+static size_t CjkPhotoCreditOpen(std::string_view caption, std::string_view* name) {
+  for (std::string_view w : kCjkPhotoWords) {
+    if (!caption.ends_with(w)) continue;
+    const std::string_view rest = caption.substr(0, caption.size() - w.size());
+    constexpr std::string_view kStop = "\u3002";  // 。
+    const size_t stop = rest.rfind(kStop);
+    const size_t open = stop == std::string_view::npos ? 0 : stop + kStop.size();
+    std::string_view n = Trim(rest.substr(open));
+    if (n.empty() || n.size() > 40) return std::string_view::npos;
+    // (The reporter's title and what stands before it, the paper's name:
+    // "云江晚报记者 周楠".)
+    for (std::string_view title : kCjkReporterTitles)
+      if (const size_t t = n.rfind(title); t != std::string_view::npos && n.size() > t + title.size()) {
+        n = Trim(n.substr(t + title.size()));
+        break;
+      }
+    *name = n;
+    return open;
+  }
+  return std::string_view::npos;
+}
+
 bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::string_view* credit) {
   const size_t at = CaptionCreditStart(caption);
   if (at == std::string_view::npos) {
+    std::string_view photo_name;
+    if (const size_t open = CjkPhotoCreditOpen(Trim(caption), &photo_name); open != std::string_view::npos && open > 0) {
+      *credit = photo_name;
+      *head = Trim(Trim(caption).substr(0, open));
+      return true;
+    }
     if (const size_t by = ForOutletCreditStart(caption); by != std::string_view::npos) {
       *credit = Trim(caption.substr(by));
       *head = Trim(caption.substr(0, by));
@@ -8626,7 +8787,7 @@ bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::s
   const bool paren = caption[at - 1] == '(';
   if (paren) name = name.substr(0, name.find(')'));
   *credit = Trim(name);
-  *head = Trim(caption.substr(0, paren ? at - 1 : at));
+  *head = Trim(caption.substr(0, paren || caption[at - 1] == '/' ? at - 1 : at));
   // (The dash before a credit set after one goes with it.)
   if (head->ends_with("\xE2\x80\x94") || head->ends_with("\xE2\x80\x93")) *head = Trim(head->substr(0, head->size() - 3));
   return true;
