@@ -1144,17 +1144,32 @@ bool HoldsBuyControl(const Node* e, std::string* scratch) {
 bool IsCartForm(const Node* form, std::string* scratch) {
   return form && form->Is(TagId::kForm) && (IsBuyControl(form, scratch) || HoldsBuyControl(form, scratch));
 }
-[[gnu::cold]] bool IsCardFormInGrid(const Node* form) {
+// (Off a list page, a grid of such forms is one still when the cells
+// beside the form's hold card forms too, `twins` of them, the cell the
+// form alone in up to kCardFormCellLevels boxes: Isotope's
+// "div.product > div.iso_list_buch > form" on a Contao author's page.)
+constexpr int kCardFormCellLevels = 2;
+[[gnu::cold]] bool IsCardFormInGrid(const Node* form, int twins = 1) {
   std::string scratch;
   if (!IsCartForm(form, &scratch)) return false;
-  if (IsCartForm(NextElementFrom(form->next), &scratch) || IsCartForm(PrevElementFrom(form->prev()), &scratch))
+  if (twins <= 1 &&
+      (IsCartForm(NextElementFrom(form->next), &scratch) || IsCartForm(PrevElementFrom(form->prev()), &scratch)))
     return true;
   // (The form alone in a grid cell: the next cell's form.)
-  const Node* cell = form->parent;
-  if (!cell || !cell->is_element() || NextElementFrom(cell->first_child) != form || NextElementFrom(form->next))
-    return false;
-  for (const Node* other : {NextElementFrom(cell->next), PrevElementFrom(cell->prev())})
-    if (other && IsCartForm(NextElementFrom(other->first_child), &scratch)) return true;
+  const Node* cell = form;
+  for (int level = 0; level < kCardFormCellLevels; ++level) {
+    const Node* inner = cell;
+    cell = cell->parent;
+    if (!cell || !cell->is_element() || NextElementFrom(cell->first_child) != inner || NextElementFrom(inner->next))
+      return false;
+    int found = 0;
+    for (const Node* other : {NextElementFrom(cell->next), PrevElementFrom(cell->prev())}) {
+      const Node* f = other;
+      for (int down = 0; down <= level && f; ++down) f = NextElementFrom(f->first_child);
+      found += f && IsCartForm(f, &scratch);
+    }
+    if (found >= twins) return true;
+  }
   return false;
 }
 
@@ -2903,7 +2918,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
       if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
-          !(list_page && n->tag == TagId::kForm && IsCardFormInGrid(n)) &&
+          !(n->tag == TagId::kForm && !discussion && IsCardFormInGrid(n, list_page ? 1 : 2)) &&
           !(n->tag == TagId::kForm && !discussion && WrapsResults(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
           !(n->tag == TagId::kAside && (IsCalloutAside(n) || NamesFactBox(n->Attr("class")))) &&

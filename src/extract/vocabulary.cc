@@ -8787,6 +8787,15 @@ bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::s
   const bool paren = caption[at - 1] == '(';
   if (paren) name = name.substr(0, name.find(')'));
   *credit = Trim(name);
+  // (A Korean or Chinese photographer's title after the name, "박서연
+  // 기자", "王明记者": the name is the credit.)
+  for (std::string_view title : kCjkReporterTitles)
+    if (credit->size() > title.size() && credit->ends_with(title) &&
+        ((*credit)[credit->size() - title.size() - 1] == ' ' ||
+         static_cast<unsigned char>((*credit)[credit->size() - title.size() - 1]) >= 0x80)) {
+      *credit = Trim(credit->substr(0, credit->size() - title.size()));
+      break;
+    }
   *head = Trim(caption.substr(0, paren || caption[at - 1] == '/' ? at - 1 : at));
   // (The dash before a credit set after one goes with it.)
   if (head->ends_with("\xE2\x80\x94") || head->ends_with("\xE2\x80\x93")) *head = Trim(head->substr(0, head->size() - 3));
