@@ -570,7 +570,18 @@ bool HeadingAsksQuestion(const Node* h) {
   // (On any page, a toggle whose own label asks the question, its panel
   // right after it: Liferay's "<button aria-controls=faq1><span
   // class=panel-title>¿Tengo que ...?</span><svg>...</button><div id=faq1>".)
-  return question || (product && TitlesNextPanel(n)) || (HeadingAsksQuestion(n) && TitlesNextPanel(n, 2 * kInlineButtonNodes));
+  // (A panel with no form: a feedback toggle's "Is there anything wrong
+  // with this page?" opens one. Hidden or not: an FAQ's answer is hidden
+  // until its question is clicked.)
+  auto answer_panel = [](const Node* panel) {
+    if (!panel) return false;
+    return WalkBelow(panel, kToggleHeadingNodes * 8, [](const Node* d) {
+             return !(d->is_element() && (d->Is(TagId::kForm) || d->Is(TagId::kTextarea) || d->Is(TagId::kInput)));
+           }) != WalkEnd::kStopped;
+  };
+  return question || (product && TitlesNextPanel(n)) ||
+         (HeadingAsksQuestion(n) && TitlesNextPanel(n, 2 * kInlineButtonNodes) &&
+          answer_panel(NextElementFrom(n->next)));
 }
 
 // A term of a CMS's raw custom field: a machine key, words joined by "_"

@@ -459,8 +459,17 @@ TEST(HeldoutRules90, AsianCaptionCreditsAndAdLabels) {
                                  "\u09a4\u09be\u09a8\u09ad\u09c0\u09b0 \u0986\u09b9\u09ae\u09c7\u09a6", &head, &credit));
   EXPECT_EQ(credit, "\u09a4\u09be\u09a8\u09ad\u09c0\u09b0 \u0986\u09b9\u09ae\u09c7\u09a6");
   EXPECT_FALSE(SplitCaptionCredit("Bus 4/photo day in the park", &head, &credit));  // (a slash inside words)
+  // After a CJK full stop or in full-width brackets (a review's cases).
+  ASSERT_TRUE(SplitCaptionCredit("\u5e02\u6c11\u5728\u516c\u56ed\u8d4f\u6a31\u3002\u6444\u5f71\uff1a\u5468\u6960",
+                                 &head, &credit));
+  EXPECT_EQ(credit, "\u5468\u6960");
+  ASSERT_TRUE(SplitCaptionCredit("\u5e02\u6c11\u5728\u516c\u56ed\u8d4f\u6a31\uff08\u8bb0\u8005 \u5468\u6960 \u6444\uff09",
+                                 &head, &credit));
+  EXPECT_EQ(credit, "\u5468\u6960");
+  EXPECT_EQ(head, "\u5e02\u6c11\u5728\u516c\u56ed\u8d4f\u6a31");
   for (const char* l : {"- \u0e42\u0e06\u0e29\u0e13\u0e32 -", "\u5e7f\u544a", "\uad11\uace0", "Iklan"})
     EXPECT_TRUE(IsBoilerplateLine(l)) << l;
+  EXPECT_FALSE(IsBoilerplateLine("\u5e83\u544a", /*heading=*/true));  // (a company's "広告" business)
   EXPECT_TRUE(ClassifyClassId("story-element-image-attribution", "") & kHintCredit);
 }
 
@@ -476,6 +485,10 @@ TEST(HeldoutRules93, PostClassTermNames) {
   EXPECT_TRUE(ClassifyClassId("post-13 post type-post hentry related-post", "") & kHintRelated);
   EXPECT_TRUE(ClassifyClassId("category-menu", "") & kHintNavigation);  // (no post_class() list)
   EXPECT_TRUE(IsBoilerplateLine("412 projects for \"sqlite migrations\""));
+  EXPECT_FALSE(IsBoilerplateLine("12 events for families this week", /*heading=*/true));
+  EXPECT_FALSE(ClassifyClassId("post-40 event type-event status-publish hentry event-categories-newsletter "
+                               "event-tags-comments", "") &
+               (kHintBoilerplate | kHintComments));
   EXPECT_TRUE(ClassifyClassId("seo-links", "") & kHintBoilerplate);
 }
 
@@ -484,6 +497,8 @@ TEST(HeldoutRules94, TermsStartDayIsNoStamp) {
   EXPECT_TRUE(IsExpiryStamp("Deze tarieven gelden voor nieuwe klanten vanaf 1 juli 2025."));
   EXPECT_TRUE(IsExpiryStamp("Prices valid from 1 July 2025"));
   EXPECT_FALSE(IsExpiryStamp("Published 1 July 2025"));
+  EXPECT_TRUE(IsExpiryStamp("Tarif gilt ab 1. Juli 2025"));
+  EXPECT_TRUE(IsExpiryStamp("With effect from 1 July 2025"));
   EXPECT_TRUE(ClassifyClassId("button button--primary", "") & kHintCallToAction);
   EXPECT_TRUE(ClassifyClassId("btn btn-primary", "") & kHintCallToAction);
 }

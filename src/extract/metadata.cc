@@ -1398,11 +1398,17 @@ constexpr std::string_view kCjkOutletEndings[] = {
 
 // Whether `name` ends in an ending of kCjkOutletEndings after a CJK letter
 // (its last word, a space or not before it).
+// (A one-letter ending, "报", "社", after three letters at least: a given
+// name may end so, "刘建社"; "云江晚报" is a paper's.)
 static bool EndsAsCjkOutlet(std::string_view name) {
   name = Trim(name);
-  for (std::string_view e : kCjkOutletEndings)
-    if (name.size() > e.size() && name.ends_with(e) && static_cast<unsigned char>(name[name.size() - e.size() - 1]) >= 0x80)
-      return true;
+  constexpr size_t kLetterBytes = 3, kMinLettersBeforeOne = 3;
+  for (std::string_view e : kCjkOutletEndings) {
+    if (name.size() <= e.size() || !name.ends_with(e) || static_cast<unsigned char>(name[name.size() - e.size() - 1]) < 0x80)
+      continue;
+    if (e.size() == kLetterBytes && name.size() - e.size() < kMinLettersBeforeOne * kLetterBytes) continue;
+    return true;
+  }
   return false;
 }
 
@@ -7389,9 +7395,18 @@ constexpr size_t kDescriptionMinLeftBytes = 30;
     const bool lead = s && s->Is(TagId::kP) && !(hints[s] & kHintDek) && NamesLead(s->Attr("class"));
     // (Or the heading one level under a headline set lower than <h1>: a
     // Korean CMS's "<h3 class=heading>" over "<h4 class=subheading>".)
+    // (Not when a heading of its level follows it among its siblings: then
+    // it is the first section's heading, "<h2>headline</h2><h3>A short
+    // history</h3><p>...<h3>Who owned it?</h3>".)
+    auto heads_a_section = [](const Node* h) {
+      int look = 64;
+      for (const Node* x = h->next; x && look-- > 0; x = x->next)
+        if (x->is_element() && x->tag == h->tag) return true;
+      return false;
+    };
     const bool under = s && IsHeadingTag(s->tag) && IsHeadingTag(out->headline->tag) &&
                        !out->headline->Is(TagId::kH1) &&
-                       HeadingLevel(s->tag) == HeadingLevel(out->headline->tag) + 1;
+                       HeadingLevel(s->tag) == HeadingLevel(out->headline->tag) + 1 && !heads_a_section(s);
     if (s && (s->Is(TagId::kH2) || s->Is(TagId::kP) || under) &&
         (s->Is(TagId::kH2) || under || (hints[s] & kHintDek) || lead)) {
       std::string text = CollapsedText(s, 2000);

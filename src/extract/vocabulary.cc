@@ -1189,13 +1189,7 @@ constexpr std::string_view kBoilerplateLines[] = {
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     // ... and Portuguese.
     "publicidade",
-    // ... and in Asian languages: Chinese (both scripts), Japanese, Korean,
-    // Thai ("- โฆษณา -" between a story's paragraphs), Vietnamese,
-    // Indonesian, Hindi, Bengali, Tamil, Malayalam.
-    "\u5e7f\u544a", "\u5ee3\u544a", "\u5e83\u544a", "\uad11\uace0", "\u0e42\u0e06\u0e29\u0e13\u0e32",
-    "qu\u1ea3ng c\u00e1o", "iklan", "\u0935\u093f\u091c\u094d\u091e\u093e\u092a\u0928",
-    "\u09ac\u09bf\u099c\u09cd\u099e\u09be\u09aa\u09a8", "\u0bb5\u0bbf\u0bb3\u0bae\u0bcd\u0baa\u0bb0\u0bae\u0bcd",
-    "\u0d2a\u0d30\u0d38\u0d4d\u0d2f\u0d02",
+
     // The ad label and the "continue reading" and "read more" links of
     // Arabic sites ("إعلان", "- إعلان -" in a Jannah theme's list).
     "إعلان", "أكمل القراءة", "اقرأ المزيد",
@@ -2085,6 +2079,11 @@ constexpr std::string_view kBylineLabels[] = {
 // hidden vcard naming the account that posted, "webadmin").
 constexpr std::string_view kAccountWords[] = {
     "admin", "administrator", "webmaster", "sysadmin", "superuser", "wpadmin", "siteadmin", "webadmin",
+    // The same accounts in Chinese, Japanese, Korean and Arabic sites'
+    // CMSes ("管理员", "小编": "the editor", "編集部": the desk, "관리자").
+    "\u7ba1\u7406\u5458", "\u7ba1\u7406\u54e1", "\u7ba1\u7406\u4eba", "\u7ba1\u7406\u8005", "\u5c0f\u7f16",
+    "\u5c0f\u7de8", "\u7f16\u8f91\u90e8", "\u7de8\u8f2f\u90e8", "\u7de8\u96c6\u90e8", "\uad00\ub9ac\uc790",
+    "\uc6b4\uc601\uc790", "\u0627\u0644\u0645\u062f\u064a\u0631", "\u0627\u0644\u0645\u062d\u0631\u0631",
 };
 
 // Default logins that are also people's surnames ("root"; "Joe Root"):
@@ -3362,6 +3361,11 @@ static bool IsPostTermName(std::string_view name) {
     return name.size() > 3 && name[0] == 'p' && name[1] == 'a' && name[2] == '_';  // "pa_color"
   const std::string_view taxonomy = name.substr(0, dash);
   if (taxonomy == "tag" || taxonomy == "category" || taxonomy == "format") return true;
+  // (A hyphenated taxonomy's: Events Manager's "event-categories-...",
+  // "event-tags-...".)
+  for (std::string_view t : {std::string_view("-categories-"), std::string_view("-category-"), std::string_view("-tags-"),
+                             std::string_view("-tag-")})
+    if (const size_t at = name.find(t); at != std::string_view::npos && at + t.size() < name.size()) return true;
   if (taxonomy.find('_') == std::string_view::npos) return false;
   if (taxonomy.starts_with("pa_")) return true;
   for (std::string_view e : kTaxonomyEnds)
@@ -4219,10 +4223,16 @@ bool IsForeignResultCountLine(std::string_view low) {
   return false;
 }
 
+// Whether `t` opens on a quotation mark (ASCII, curly, guillemet, low-9).
+static bool OpensQuote(std::string_view t) {
+  return t.starts_with('"') || t.starts_with('\'') || t.starts_with("\u201c") || t.starts_with("\u201e") ||
+         t.starts_with("\u00ab") || t.starts_with("\u2018");
+}
+
 // A result list's count: "[showing] N[-M] [of N] noun [found]", lower-case;
 // or its range before the noun, "N-M noun of N" ("1-24 items of 33"); or
 // "showing N[-M] of N" with no noun ("Showing 36 of 84").
-bool IsResultCountLine(std::string_view low) {
+bool IsResultCountLine(std::string_view low, bool heading) {
   auto is_noun = [](std::string_view w) { return EqualsAny(w, kResultNouns); };
   auto skip_word = [&](std::string_view w) {
     if (low.substr(0, w.size()) == w) {
@@ -4274,8 +4284,11 @@ bool IsResultCountLine(std::string_view low) {
   if (low.size() > 6 && low.substr(low.size() - 6) == " found") low = Trim(low.substr(0, low.size() - 6));
   // (The query after the noun: "412 projects for \"sqlite migrations\"",
   // "38 results matching heat pumps".)
+  // (A heading's query quoted only: "12 events for families" heads a
+  // list's section.)
   for (std::string_view q : {std::string_view(" for "), std::string_view(" matching ")})
-    if (const size_t at = low.find(q); at != std::string_view::npos && at + q.size() < low.size() && is_noun(low.substr(0, at)))
+    if (const size_t at = low.find(q); at != std::string_view::npos && at + q.size() < low.size() &&
+        is_noun(low.substr(0, at)) && (!heading || OpensQuote(low.substr(at + q.size()))))
       return true;
   return is_noun(low);
 }
@@ -5031,6 +5044,14 @@ constexpr std::string_view kCardButtonLines[] = {
     "\u043f\u043e\u0434\u0440\u043e\u0431\u043d\u0435\u0435",
     "\u0447\u0438\u0442\u0430\u0442\u044c \u0434\u0430\u043b\u0435\u0435", "donate now", "dona ahora",
     "donar ahora", "jetzt spenden", "faire un don", "dona ora", "doe agora", "doneer nu",
+    // The ad label in Asian languages, between a story's paragraphs (not as
+    // a heading: a company's "<h2>広告</h2>" heads its advertising
+    // business): Chinese (both scripts), Japanese, Korean, Thai ("- โฆษณา
+    // -"), Vietnamese, Indonesian, Hindi, Bengali, Tamil, Malayalam.
+    "\u5e7f\u544a", "\u5ee3\u544a", "\u5e83\u544a", "\uad11\uace0", "\u0e42\u0e06\u0e29\u0e13\u0e32",
+    "qu\u1ea3ng c\u00e1o", "iklan", "\u0935\u093f\u091c\u094d\u091e\u093e\u092a\u0928",
+    "\u09ac\u09bf\u099c\u09cd\u099e\u09be\u09aa\u09a8", "\u0bb5\u0bbf\u0bb3\u0bae\u0bcd\u0baa\u0bb0\u0bae\u0bcd",
+    "\u0d2a\u0d30\u0d38\u0d4d\u0d2f\u0d02",
 };
 
 // kBoilerplateLines of one length (compared only after trimming to at most
@@ -5229,14 +5250,14 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   // (A list's count in a longer language, "Εμφανίζονται 1 - 10 από 87
   // ανακοινώσεις", runs past the other lines' size.)
   if (low.size() > kBoilerplateLineMaxBytes)
-    return low.size() <= kResultCountLineMaxBytes && IsResultCountLine(low) && !(heading && IsCountAndNounLow(low));
+    return low.size() <= kResultCountLineMaxBytes && IsResultCountLine(low, heading) && !(heading && IsCountAndNounLow(low));
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
   if (!heading && low.size() <= 40)
     for (std::string_view b : kCardButtonLines)
       if (low.size() == b.size() && StartsWithFolded(low, b)) return true;
   if (IsSkipLinkLow(low)) return true;
-  return (IsResultCountLine(low) && !(heading && IsCountAndNounLow(low))) || IsSortControlLine(low) ||
+  return (IsResultCountLine(low, heading) && !(heading && IsCountAndNounLow(low))) || IsSortControlLine(low) ||
          IsReadingTimeLine(low) || IsCarouselPositionLine(low) || IsPlayerTimesLine(low) || IsListingIdLow(low) ||
          IsAdSizeLow(low);
 }
@@ -7346,7 +7367,8 @@ constexpr std::string_view kExpiryCues[] = {
     // day the page was written.
     "valid from", "effective from", "effective as of", "gültig ab", "geldig vanaf", "gelden voor", "gelden vanaf",
     "valable à partir", "applicables à partir", "válido desde", "vigente desde", "valido dal", "in vigore dal",
-    "válido a partir", "obowiązuje od",
+    "válido a partir", "obowiązuje od", "gilt ab", "valido a partire", "with effect from", "valid as of",
+    "applies from", "en vigueur à compter", "à compter du", "en vigor desde",
 };
 
 // Words before a date that make it the day of something the page tells
@@ -8570,14 +8592,24 @@ static bool StopBeforeSpace(std::string_view caption, size_t i) {
          (i >= 4 && bytes(3, "\xD8\x9B")) || (i >= 5 && bytes(4, "\xE0\xA5\xA4"));
 }
 
+// The CJK marks a caption's credit may follow: a full stop, "！", "？" and
+// a full-width opening bracket.
+static bool IsCjkCreditOpener(std::string_view mark) {
+  return mark == "\u3002" || mark == "\uff01" || mark == "\uff1f" || mark == "\uff08";
+}
+
 size_t CaptionCreditStart(std::string_view caption) {
   // (Only the last kCaptionCreditMaxBytes + 20 bytes can open the credit.)
   const size_t from = caption.size() > kCaptionCreditMaxBytes + 20 ? caption.size() - kCaptionCreditMaxBytes - 20 : 2;
   for (size_t i = std::max<size_t>(from, 2); i + 2 < caption.size(); ++i) {
     const char prev = caption[i - 1];
-    // (Or after a slash set apart: "... 오르고 있다. /사진=박서연 기자".)
+    // (Or after a slash set apart: "... 오르고 있다. /사진=박서연 기자"; or
+    // after a CJK full stop, "！", "？" or a full-width bracket, a space
+    // between or not: "...赏樱。摄影：周楠", "...赏樱（摄影：周楠）".)
     const bool slash = prev == '/' && caption[i - 2] == ' ';
-    if (prev != '(' && !slash && (prev != ' ' || !StopBeforeSpace(caption, i))) continue;
+    const size_t k = prev == ' ' ? i - 1 : i;
+    const bool cjk = k >= 3 && IsCjkCreditOpener(caption.substr(k - 3, 3));
+    if (prev != '(' && !slash && !cjk && (prev != ' ' || !StopBeforeSpace(caption, i))) continue;
     std::string_view credit = StripCreditCue(caption.substr(i));
     if (!credit.empty() && credit.size() <= kCaptionCreditMaxBytes && credit != ")") return i;
   }
@@ -8736,6 +8768,32 @@ constexpr std::string_view kCjkPhotoWords[] = {"\uff0f\u651d\u5f71", "\uff0f\u64
                                                "/\u6444\u5f71", "\uff0f\u651d", "\uff0f\u6444", "/\u651d",
                                                "/\u6444", " \u651d", " \u6444"};
 static size_t CjkPhotoCreditOpen(std::string_view caption, std::string_view* name) {
+  // (Or set in full-width brackets closing the caption: "...（记者 周楠
+  // 摄）", "新华社发（周楠 摄）".)
+  constexpr std::string_view kOpen = "\uff08", kClose = "\uff09";
+  if (caption.ends_with(kClose)) {
+    const size_t open = caption.rfind(kOpen);
+    if (open == std::string_view::npos || open == 0) return std::string_view::npos;
+    std::string_view inner =
+        Trim(caption.substr(open + kOpen.size(), caption.size() - kClose.size() - open - kOpen.size()));
+    bool photo = false;
+    for (std::string_view w : {std::string_view("\u6444"), std::string_view("\u651d")})  // 摄 攝
+      if (inner.size() > w.size() && inner.ends_with(w)) {
+        inner = Trim(inner.substr(0, inner.size() - w.size()));
+        if (inner.ends_with("/")) inner = Trim(inner.substr(0, inner.size() - 1));
+        else if (inner.ends_with("\uff0f")) inner = Trim(inner.substr(0, inner.size() - 3));
+        photo = true;
+        break;
+      }
+    if (!photo || inner.empty() || inner.size() > 40) return std::string_view::npos;
+    for (std::string_view title : kCjkReporterTitles)
+      if (const size_t t = inner.rfind(title); t != std::string_view::npos && inner.size() > t + title.size()) {
+        inner = Trim(inner.substr(t + title.size()));
+        break;
+      }
+    *name = inner;
+    return open;
+  }
   for (std::string_view w : kCjkPhotoWords) {
     if (!caption.ends_with(w)) continue;
     const std::string_view rest = caption.substr(0, caption.size() - w.size());
@@ -8785,7 +8843,9 @@ bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::s
   }
   std::string_view name = StripCreditCue(caption.substr(at));
   const bool paren = caption[at - 1] == '(';
+  const bool wide_paren = at >= 3 && caption.substr(at - 3, 3) == "\uff08";  // （
   if (paren) name = name.substr(0, name.find(')'));
+  if (wide_paren) name = name.substr(0, name.find("\uff09"));
   *credit = Trim(name);
   // (A Korean or Chinese photographer's title after the name, "박서연
   // 기자", "王明记者": the name is the credit.)
@@ -8796,7 +8856,7 @@ bool SplitCaptionCredit(std::string_view caption, std::string_view* head, std::s
       *credit = Trim(credit->substr(0, credit->size() - title.size()));
       break;
     }
-  *head = Trim(caption.substr(0, paren || caption[at - 1] == '/' ? at - 1 : at));
+  *head = Trim(caption.substr(0, paren || caption[at - 1] == '/' ? at - 1 : wide_paren ? at - 3 : at));
   // (The dash before a credit set after one goes with it.)
   if (head->ends_with("\xE2\x80\x94") || head->ends_with("\xE2\x80\x93")) *head = Trim(head->substr(0, head->size() - 3));
   return true;
