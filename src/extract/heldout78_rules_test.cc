@@ -503,6 +503,15 @@ TEST(HeldoutRules94, TermsStartDayIsNoStamp) {
   EXPECT_TRUE(ClassifyClassId("btn btn-primary", "") & kHintCallToAction);
 }
 
+// Round 95: a post's like tally and reaction buttons are the post's
+// furniture on a thread.
+TEST(HeldoutRules95, LikeTalliesAndReactionButtons) {
+  for (const char* c : {"postbit_likes", "post-likes", "ClapLv2ReactionButton_Chie-ReactionButton__1Dq0e",
+                        "ClapLv2ViewCount_Chie-ViewCount__1cYv2", "emotion-vote-choice"})
+    EXPECT_TRUE(ClassifyClassId(c, "") & kHintPosterExtras) << c;
+  EXPECT_FALSE(ClassifyClassId("post-body", "") & kHintPosterExtras);
+}
+
 // A table drawn with ARIA roles (GitBook's role=table of role=row boxes
 // of role=columnheader and role=cell boxes) is a table in Markdown and
 // HTML; a role=grid with no column header (a grid of cards) is no table.

@@ -650,6 +650,12 @@ constexpr Word kWords[] = {
   // "li.kwho-rank".)
   {"ksignature", Match::kWhole, kHintPosterExtras}, {"kwho-rank", Match::kWhole, kHintPosterExtras},
   {"reactionsbar", Match::kJoined, kHintPosterExtras}, {"ipsreact", Match::kJoined, kHintPosterExtras},
+  // A post's like tally and its reaction buttons (vBulletin's "postbit_likes",
+  // Discourse themes' "post-likes", Yahoo! Chiebukuro's "ReactionButton"
+  // and "ViewCount", Pantip's "emotion-vote" choices). On threads only.
+  {"postbitlikes", Match::kJoined, kHintPosterExtras}, {"postlikes", Match::kJoined, kHintPosterExtras},
+  {"reactionbutton", Match::kJoined, kHintPosterExtras}, {"viewcount", Match::kJoined, kHintPosterExtras},
+  {"emotionvote", Match::kJoined, kHintPosterExtras},
   // Discuz!'s signature row under each post ("div.sign") and the points
   // list in the poster's cell ("dl.pil": 积分 1288).
   {"sign", Match::kWhole, kHintPosterExtras}, {"pil", Match::kWhole, kHintPosterExtras},
