@@ -512,6 +512,15 @@ TEST(HeldoutRules95, LikeTalliesAndReactionButtons) {
   EXPECT_FALSE(ClassifyClassId("post-body", "") & kHintPosterExtras);
 }
 
+// Round 96: a marketplace's seller badges and instalment box.
+TEST(HeldoutRules96, SellerBadgesAndInstalments) {
+  EXPECT_TRUE(ClassifyClassId("seller-badge", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("prod-vendor-badge", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("pdp-installments", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("seller-story", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsInstallmentLine("No Cost EMI on \u20b9358/month. Standard EMI also available"));
+}
+
 // A table drawn with ARIA roles (GitBook's role=table of role=row boxes
 // of role=columnheader and role=cell boxes) is a table in Markdown and
 // HTML; a role=grid with no column header (a grid of cards) is no table.

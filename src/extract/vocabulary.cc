@@ -192,6 +192,11 @@ constexpr Word kWords[] = {
   // ratings, "Seller's other items", "Contact seller"): the seller's, not
   // the product's.
   {"sellercard", Match::kJoined, kBp}, {"sellerinfo", Match::kJoined, kBp},
+  // A marketplace's badges for its seller ("seller-badge": "Başarılı
+  // Satıcı", "vendor-badge": "우수 판매자") and its instalment box under
+  // the price ("pdp-installments").
+  {"sellerbadge", Match::kJoined, kBp}, {"sellerbadges", Match::kJoined, kBp},
+  {"vendorbadge", Match::kJoined, kBp}, {"installments", Match::kToken, kBp},
   {"sellerbox", Match::kJoined, kBp}, {"sellercred", Match::kJoined, kBp},
   // PrestaShop's "product-accessories": its "You might also like" strip.
   {"productaccessories", Match::kJoined, kBp | kHintRelated},
@@ -7950,6 +7955,9 @@ constexpr std::string_view kInstallmentCues[] = {
     "interest-free", "interest free", "sem juros",      "sin interés",     "sin intereses", "sans frais",
     "senza interessi", "zinsfrei",    "payments of",    "installments of", "instalments of", "cuotas de",
     "parcelas de",
+    // Indian shops' equated monthly instalments ("No Cost EMI on
+    // ₹358/month"), Polish "raty zero", Indonesian "cicilan 0%".
+    "no cost emi", "emi from", "emi starts", "raty zero", "cicilan 0%",
     // The price paid by bank transfer, said under the price ("$ 26.099,10
     // con Transferencia o depósito bancario", "Havale / EFT ile 854,05
     // TL"), and the lowest price of the last 30 days that EU shops must
