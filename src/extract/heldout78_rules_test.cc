@@ -518,6 +518,7 @@ TEST(HeldoutRules96, SellerBadgesAndInstalments) {
   EXPECT_TRUE(ClassifyClassId("prod-vendor-badge", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("pdp-installments", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("seller-story", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("best-seller-badge", "") & kHintBoilerplate);
   EXPECT_TRUE(IsInstallmentLine("No Cost EMI on \u20b9358/month. Standard EMI also available"));
 }
 

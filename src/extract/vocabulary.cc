@@ -195,7 +195,8 @@ constexpr Word kWords[] = {
   // A marketplace's badges for its seller ("seller-badge": "Başarılı
   // Satıcı", "vendor-badge": "우수 판매자") and its instalment box under
   // the price ("pdp-installments").
-  {"sellerbadge", Match::kJoined, kBp}, {"sellerbadges", Match::kJoined, kBp},
+  // (Whole names: a product's "best-seller-badge" is the product's.)
+  {"seller-badge", Match::kWhole, kBp}, {"seller-badges", Match::kWhole, kBp},
   {"vendorbadge", Match::kJoined, kBp}, {"installments", Match::kToken, kBp},
   {"sellerbox", Match::kJoined, kBp}, {"sellercred", Match::kJoined, kBp},
   // PrestaShop's "product-accessories": its "You might also like" strip.
