@@ -2929,7 +2929,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
       if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
-          !(n->tag == TagId::kForm && !discussion && IsCardFormInGrid(n, list_page ? 1 : 2)) &&
+          !(n->tag == TagId::kForm && !discussion && (list_page || prices) && IsCardFormInGrid(n, list_page ? 1 : 2)) &&
           !(n->tag == TagId::kForm && !discussion && WrapsResults(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
           !(n->tag == TagId::kAside && (IsCalloutAside(n) || NamesFactBox(n->Attr("class")))) &&

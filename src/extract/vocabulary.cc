@@ -4298,10 +4298,12 @@ bool IsResultCountLine(std::string_view low, bool heading) {
   // "38 results matching heat pumps".)
   // (A heading's query quoted only: "12 events for families" heads a
   // list's section.)
-  for (std::string_view q : {std::string_view(" for "), std::string_view(" matching ")})
-    if (const size_t at = low.find(q); at != std::string_view::npos && at + q.size() < low.size() &&
-        is_noun(low.substr(0, at)) && (!heading || OpensQuote(low.substr(at + q.size()))))
-      return true;
+  if (const size_t sp = low.find(' '); sp != std::string_view::npos && is_noun(low.substr(0, sp))) {
+    std::string_view rest = low.substr(sp + 1);
+    for (std::string_view q : {std::string_view("for "), std::string_view("matching ")})
+      if (rest.size() > q.size() && rest.starts_with(q) && (!heading || OpensQuote(rest.substr(q.size()))))
+        return true;
+  }
   return is_noun(low);
 }
 
@@ -8623,7 +8625,8 @@ size_t CaptionCreditStart(std::string_view caption) {
     // between or not: "...赏樱。摄影：周楠", "...赏樱（摄影：周楠）".)
     const bool slash = prev == '/' && caption[i - 2] == ' ';
     const size_t k = prev == ' ' ? i - 1 : i;
-    const bool cjk = k >= 3 && IsCjkCreditOpener(caption.substr(k - 3, 3));
+    const bool cjk = k >= 3 && static_cast<unsigned char>(caption[k - 1]) >= 0x80 &&
+                     IsCjkCreditOpener(caption.substr(k - 3, 3));
     if (prev != '(' && !slash && !cjk && (prev != ' ' || !StopBeforeSpace(caption, i))) continue;
     std::string_view credit = StripCreditCue(caption.substr(i));
     if (!credit.empty() && credit.size() <= kCaptionCreditMaxBytes && credit != ")") return i;
