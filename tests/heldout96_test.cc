@@ -125,8 +125,10 @@
 // 0 of 7 as written (47 left), all 7 as asserted. Rules: a marketplace's
 // seller badges ("seller-badge", "vendor-badge") and its "installments"
 // box; instalment cues "No Cost EMI", "EMI from", "Raty zero", "Cicilan
-// 0%". Not asserted, as lede still reads them otherwise: the rest of the
-// chrome above and the Japanese title. The marketplaces' buy boxes are
+// 0%"; a site's name in lenticular brackets before the title
+// ("【楽座市場】") is the site's part. Not asserted, as lede still reads
+// them otherwise: the rest of the chrome above and the Japanese title's
+// shop after "：". The marketplaces' buy boxes are
 // the largest gap this round shows; WCXB's product golds disagree on
 // reviews and offers (see round 89's note), so no broader rule was tried.
 #include <gtest/gtest.h>

@@ -520,6 +520,11 @@ TEST(HeldoutRules96, SellerBadgesAndInstalments) {
   EXPECT_FALSE(ClassifyClassId("seller-story", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("best-seller-badge", "") & kHintBoilerplate);
   EXPECT_TRUE(IsInstallmentLine("No Cost EMI on \u20b9358/month. Standard EMI also available"));
+  // The site's name in lenticular brackets before a title is the site's.
+  Article a = ExtractPage("<html lang=ja><head><title>\u3010\u697d\u5ea7\u5e02\u5834\u3011\u4f0a\u8cc0\u713c "
+                          "\u571f\u934b 8\u53f7</title><meta property=og:site_name content=\u697d\u5ea7\u5e02\u5834>"
+                          "</head><body><main>" + std::string(rules_test::kProse) + "</main></body></html>");
+  EXPECT_EQ(a.title.value_or(""), "\u4f0a\u8cc0\u713c \u571f\u934b 8\u53f7");
 }
 
 // A table drawn with ARIA roles (GitBook's role=table of role=row boxes

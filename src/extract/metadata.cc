@@ -6021,6 +6021,13 @@ std::string StripBareSite(std::string_view title, std::string_view norm_site) {
       if (handle) t = std::string(rest);
     }
   }
+  // The site's name in lenticular brackets before the title, as Japanese
+  // shops and portals print it ("【楽座市場】name：shop"): the site's part.
+  constexpr std::string_view kLenticularOpen = "\u3010", kLenticularClose = "\u3011";
+  if (!norm_site.empty() && t.starts_with(kLenticularOpen))
+    if (const size_t close = t.find(kLenticularClose); close != std::string::npos && close + 3 < t.size() &&
+        BareName(std::string_view(t).substr(3, close - 3)) == norm_site)
+      return StripBareSite(Trim(std::string_view(t).substr(close + kLenticularClose.size())), norm_site);
   // Each separator's last place, found in one pass.
   std::array<size_t, 16> last_at;
   last_at.fill(std::string::npos);
