@@ -116,8 +116,8 @@
 // headings or more) is no form of the chrome; a listed card's <time>
 // inside the card's link dates the card; a count with its query after the
 // noun ("412 projects for ..."), and projects, packages, plugins and
-// courses counted; an "seo-links" box; the Italian councils' template's
-// feedback question; a link drawn as a primary or secondary button
+// courses counted; an "seo-links" box; a link drawn as a primary or
+// secondary button
 // ("btn btn-primary", "button--primary") is a call to action. Not
 // asserted, as lede still reads them otherwise: the Polish count "Liczba
 // ogłoszeń: 412" and its price box's heading, the Italian template's

@@ -1113,11 +1113,10 @@ void BodyBuilder::Enter(const Node* e, bool code_box) {
   // A table drawn with ARIA roles is read as a <table>: its rows and cells
   // as <tr> and <td> (<th> for a header cell), a row group as <tbody>.
   if (const AriaPart part = pre_depth_ == 0 ? AriaPartOf(e) : kAriaNone; part != kAriaNone) {
-    const bool in_aria_table = !table_modes_.empty() && table_modes_.back() && table_aria_.back();
+    const bool in_aria_table = InDataTable() && (table_modes_.back() & kAriaDrawn);
     if (part == kAriaTable && !flat) {
       const bool data = IsAriaDataTable(e);
-      table_modes_.push_back(data);
-      table_aria_.push_back(true);
+      table_modes_.push_back(uint8_t((data ? kDataTable : 0) | kAriaDrawn));
       f.aria = kAriaTable;
       if (data) block(BodyKind::kTable, 0);
       else CloseAnonymous();
@@ -1231,18 +1230,17 @@ void BodyBuilder::Enter(const Node* e, bool code_box) {
       break;
     case TagId::kTable: {
       const bool data = !flat && IsDataTable(e);
-      table_modes_.push_back(data);
-      table_aria_.push_back(false);
+      table_modes_.push_back(data ? kDataTable : 0);
       if (data) block(BodyKind::kTable, 0);
       else if (!flat) CloseAnonymous();
       break;
     }
     case TagId::kTr:
-      if (!table_modes_.empty() && table_modes_.back() && !flat) block(BodyKind::kTableRow, 0);
+      if (InDataTable() && !flat) block(BodyKind::kTableRow, 0);
       else if (!flat) CloseAnonymous();
       break;
     case TagId::kTd: case TagId::kTh:
-      if (!table_modes_.empty() && table_modes_.back() && !flat) {
+      if (InDataTable() && !flat) {
         block(BodyKind::kTableCell, e->tag == TagId::kTh ? 1 : 0);
         if (f.node) {
           ++cell_depth_;
@@ -1316,11 +1314,11 @@ void BodyBuilder::Exit(const Node* e) {
     if (pre_depth_ > 0 && e->tag != TagId::kPre && IsBlockTag(e->tag)) BreakCodeLine();
     if ((e->tag == TagId::kPre || f.code_box) && pre_depth_ > 0) --pre_depth_, code_break_ = code_line_has_text_ = false;
     if (e->tag == TagId::kTable) {
-      if (!table_modes_.empty()) table_modes_.pop_back(), table_aria_.pop_back();
+      if (!table_modes_.empty()) table_modes_.pop_back();
     }
     if ((e->tag == TagId::kTd || e->tag == TagId::kTh) && f.node && cell_depth_ > 0) --cell_depth_;
     if (f.aria == kAriaTable) {
-      if (!table_modes_.empty()) table_modes_.pop_back(), table_aria_.pop_back();
+      if (!table_modes_.empty()) table_modes_.pop_back();
     }
     if (f.aria == kAriaCell && cell_depth_ > 0) --cell_depth_;
     if (e->tag == TagId::kQ && quote_depth_ > 0) {

@@ -132,8 +132,11 @@ class BodyBuilder {
   bool code_break_ = false;          // a block in the code ended or began after such a line
   int cell_depth_ = 0;              // open data-table cells
   int quote_depth_ = 0;             // open <q> elements (their marks: see Enter)
-  std::vector<bool> table_modes_;   // per open <table>: true = data table
-  std::vector<bool> table_aria_;    // per open table: drawn with ARIA roles
+  // Per open table: kDataTable for a table of data (else layout), with
+  // kAriaDrawn when it is drawn with ARIA roles.
+  static constexpr uint8_t kDataTable = 1, kAriaDrawn = 2;
+  std::vector<uint8_t> table_modes_;
+  bool InDataTable() const { return !table_modes_.empty() && (table_modes_.back() & kDataTable); }
   std::string scratch_;
 };
 

@@ -104,24 +104,21 @@ bool IsCodeRowListing(const Node* e) {
   constexpr int kCodeRowLookChildren = 64;
   if (!ContainsIgnoreCase(e->Attr("class"), "language-") && !e->HasAttr("data-code-lang")) return false;
   // Alone up to its block: no words beside it in any inline box around it
-  // ("Call <a><code>fetch(url)...</code></a> and wait"), nor in the block.
+  // ("Call <a><code>fetch(url)...</code></a> and wait"), nor in the block,
+  // and the block no <p> (a paragraph holds no block: the listing's lines
+  // would be one paragraph's).
   int look = kCodeRowLookChildren;
   for (const Node* a = e; a->parent && a->parent->is_element(); a = a->parent) {
+    const bool block = IsBlockTag(a->parent->tag);
+    if (block && a->parent->Is(TagId::kP)) return false;
     for (const Node* s = a->parent->first_child; s && look-- > 0; s = s->next) {
       if (s == a) continue;
       if (s->is_text() && !Trim(s->data).empty()) return false;
       if (s->is_element() && !IsBlockTag(s->tag) && HoldsWords(s, &look)) return false;
     }
-    if (IsBlockTag(a->parent->tag) || look <= 0) break;
+    if (block || look <= 0) break;
   }
-  // (Nor in a <p>: a paragraph holds no block, and the listing's lines
-  // would be one paragraph's.)
   if (look <= 0) return false;
-  for (const Node* a = e->parent; a && a->is_element(); a = a->parent)
-    if (IsBlockTag(a->tag)) {
-      if (a->Is(TagId::kP)) return false;
-      break;
-    }
   look = kCodeRowLookChildren;
   bool after_row = false;
   for (const Node* c = e->first_child; c && look-- > 0; c = c->next) {

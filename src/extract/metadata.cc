@@ -1597,17 +1597,6 @@ bool IsPersonCredit(std::string_view name) {
 bool LooksLikeAccount(const std::string& name) {
   if (AnyWord(name, IsAccountWord)) return true;
   if (name.find(' ') != std::string::npos) return false;
-  // (A name in a script with no capitals, Hebrew's and later ones: Arabic,
-  // Thai, Chinese "刘思远", Korean, is one word with no capital as written,
-  // no login.)
-  if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) {
-    size_t len = 0;
-    if (DecodeUtf8(name, 0, &len) >= 0x0590) {
-      for (char c : name)
-        if (c == '.' || c == '_' || IsAsciiDigit(c)) return true;
-      return false;
-    }
-  }
   bool upper = false, inner_capital = false;
   for (size_t i = 0; i < name.size(); ++i) {
     const char c = name[i];
@@ -1617,7 +1606,12 @@ bool LooksLikeAccount(const std::string& name) {
       inner_capital |= i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
     }
   }
-  return !upper || inner_capital;
+  // (A name in a script with no capitals, Hebrew's and later ones: Arabic,
+  // Thai, Chinese "刘思远", Korean, is one word with no capital as written,
+  // no login.)
+  size_t len = 0;
+  const bool uncased = !name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 && DecodeUtf8(name, 0, &len) >= 0x0590;
+  return !uncased && (!upper || inner_capital);
 }
 
 // schema.org types of written articles (page type "article").

@@ -1337,8 +1337,6 @@ constexpr std::string_view kBoilerplateLines[] = {
     "was this information helpful?", "was this information useful?", "¿le ha resultado útil esta información?",
     "¿te ha resultado útil esta información?", "¿le resultó útil esta información?", "¿fue útil esta información?",
     "war diese information hilfreich?", "waren diese informationen hilfreich?",
-    // (... and the Italian municipalities' template's rating box.)
-    "quanto sono chiare le informazioni su questa pagina?",
     "ces informations vous ont-elles été utiles ?", "ces informations vous ont-elles été utiles?",
     "queste informazioni ti sono state utili?", "esta informação foi útil?", "was deze informatie nuttig?",
     "czy te informacje były pomocne?",
@@ -3390,17 +3388,11 @@ static bool IsPostTermName(std::string_view name) {
 // status-publish format-standard hentry category-news tag-menu").
 static bool IsPostClassList(std::string_view cls) {
   bool type = false, status = false;
-  for (size_t i = 0; i < cls.size();) {
-    while (i < cls.size() && cls[i] == ' ') ++i;
-    size_t e = i;
-    while (e < cls.size() && cls[e] != ' ') ++e;
-    const std::string_view name = cls.substr(i, e - i);
-    if (name == "hentry") return true;
-    type |= name.starts_with("type-");
-    status |= name.starts_with("status-");
-    i = e;
-  }
-  return type && status;
+  return AnySpaceToken(cls, [&](std::string_view name) {
+           type |= name.starts_with("type-");
+           status |= name.starts_with("status-");
+           return name == "hentry" || (type && status);
+         });
 }
 
 // `cls` without its post_class() term names (IsPostTermName), into `out`;
@@ -3413,21 +3405,15 @@ static bool WithoutPostTermNames(std::string_view cls, std::string* out) {
     return false;
   bool dropped = false;
   std::string kept;
-  for (size_t i = 0; i < cls.size();) {
-    while (i < cls.size() && cls[i] == ' ') ++i;
-    size_t e = i;
-    while (e < cls.size() && cls[e] != ' ') ++e;
-    const std::string_view name = cls.substr(i, e - i);
-    if (!name.empty()) {
-      if (IsPostTermName(name)) {
-        dropped = true;
-      } else {
-        if (!kept.empty()) kept.push_back(' ');
-        kept.append(name);
-      }
+  AnySpaceToken(cls, [&](std::string_view name) {
+    if (IsPostTermName(name)) {
+      dropped = true;
+    } else {
+      if (!kept.empty()) kept.push_back(' ');
+      kept.append(name);
     }
-    i = e;
-  }
+    return false;  // (every name read)
+  });
   if (dropped) *out = std::move(kept);
   return dropped;
 }
@@ -8103,14 +8089,14 @@ static bool HasLender(std::string_view t) {
     return (i == 0 || !IsAsciiAlpha(static_cast<unsigned char>(t[i - 1]))) &&
            (i + n == t.size() || !IsAsciiAlpha(static_cast<unsigned char>(t[i + n])));
   };
-  for (size_t i = 0; i + 3 <= t.size(); ++i)
-    if (StartsWithIgnoreCase(t.substr(i), "apr") && word_at(i, 3)) return true;
-  for (size_t w = 0; w + 4 <= t.size(); ++w) {
-    if (!StartsWithIgnoreCase(t.substr(w), "with") || !word_at(w, 4)) continue;
+  for (size_t i = FindIgnoreCase(t, "apr"); i != std::string_view::npos; i = FindIgnoreCase(t, "apr", i + 1))
+    if (word_at(i, 3)) return true;
+  for (size_t w = FindIgnoreCase(t, "with"); w != std::string_view::npos; w = FindIgnoreCase(t, "with", w + 1)) {
+    if (!word_at(w, 4)) continue;
     const std::string_view after = t.substr(w + 4, kLenderAfterWithMaxBytes);
     for (std::string_view cue : kMonthlyLenders)
-      for (size_t i = 0; i + cue.size() <= after.size(); ++i)
-        if (StartsWithIgnoreCase(after.substr(i), cue) && word_at(w + 4 + i, cue.size())) return true;
+      for (size_t i = FindIgnoreCase(after, cue); i != std::string_view::npos; i = FindIgnoreCase(after, cue, i + 1))
+        if (word_at(w + 4 + i, cue.size())) return true;
   }
   return false;
 }
@@ -8776,6 +8762,15 @@ static size_t ParenCueCreditOpen(std::string_view caption, std::string_view* nam
   return std::string_view::npos;
 }
 
+// `name` after the last CJK reporter's title in it, and what precedes
+// the title ("云江晚报记者 周楠" gives "周楠"); `name` when it holds none.
+static std::string_view AfterReporterTitle(std::string_view name) {
+  for (std::string_view title : kCjkReporterTitles)
+    if (const size_t t = name.rfind(title); t != std::string_view::npos && name.size() > t + title.size())
+      return Trim(name.substr(t + title.size()));
+  return name;
+}
+
 // A Chinese caption's closing credit set before its word for
 // "photograph" ("...重現日治時期風貌。記者陳冠宇／攝影", "...。新华社记者
 // 王明/摄", "...。云江晚报记者 周楠 摄"): the words after the caption's
@@ -8804,12 +8799,7 @@ static size_t CjkPhotoCreditOpen(std::string_view caption, std::string_view* nam
         break;
       }
     if (!photo || inner.empty() || inner.size() > 40) return std::string_view::npos;
-    for (std::string_view title : kCjkReporterTitles)
-      if (const size_t t = inner.rfind(title); t != std::string_view::npos && inner.size() > t + title.size()) {
-        inner = Trim(inner.substr(t + title.size()));
-        break;
-      }
-    *name = inner;
+    *name = AfterReporterTitle(inner);
     return open;
   }
   for (std::string_view w : kCjkPhotoWords) {
@@ -8820,14 +8810,7 @@ static size_t CjkPhotoCreditOpen(std::string_view caption, std::string_view* nam
     const size_t open = stop == std::string_view::npos ? 0 : stop + kStop.size();
     std::string_view n = Trim(rest.substr(open));
     if (n.empty() || n.size() > 40) return std::string_view::npos;
-    // (The reporter's title and what stands before it, the paper's name:
-    // "云江晚报记者 周楠".)
-    for (std::string_view title : kCjkReporterTitles)
-      if (const size_t t = n.rfind(title); t != std::string_view::npos && n.size() > t + title.size()) {
-        n = Trim(n.substr(t + title.size()));
-        break;
-      }
-    *name = n;
+    *name = AfterReporterTitle(n);
     return open;
   }
   return std::string_view::npos;
