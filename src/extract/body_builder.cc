@@ -1220,6 +1220,12 @@ void BodyBuilder::Enter(const Node* e, bool code_box) {
       if (pre_depth_ == 0 && can_open) AppendImage(e);
       break;
     case TagId::kPre:
+      // A <pre> inside a listing is one of its lines (CodeMirror 5's
+      // "pre.CodeMirror-line"s in a line-box listing): no block of its own.
+      if (pre_depth_ > 0) {
+        ++pre_depth_;
+        break;
+      }
       block(BodyKind::kCodeBlock, 0);
       if (f.node) {
         std::string_view lang = CodeLanguage(e);
@@ -1312,7 +1318,10 @@ void BodyBuilder::Exit(const Node* e) {
   frames_.pop_back();
   if (e->ns == Namespace::kHtml) {
     if (pre_depth_ > 0 && e->tag != TagId::kPre && IsBlockTag(e->tag)) BreakCodeLine();
-    if ((e->tag == TagId::kPre || f.code_box) && pre_depth_ > 0) --pre_depth_, code_break_ = code_line_has_text_ = false;
+    if (e->tag == TagId::kPre && pre_depth_ > 1 && !f.code_box)
+      --pre_depth_, BreakCodeLine();  // a line of a listing
+    else if ((e->tag == TagId::kPre || f.code_box) && pre_depth_ > 0)
+      --pre_depth_, code_break_ = code_line_has_text_ = false;
     if (e->tag == TagId::kTable) {
       if (!table_modes_.empty()) table_modes_.pop_back();
     }

@@ -33,7 +33,9 @@ bool IsCodeLineBox(const Node* e) {
   if (!e->Is(TagId::kDiv)) return false;
   const Node* first = e->first_child;
   while (first && !first->is_element()) first = first->next;
-  if (!first || !first->Is(TagId::kDiv) || !first->num_attrs || !IsCodeLineClass(first->Attr("class"))) return false;
+  if (!first || !(first->Is(TagId::kDiv) || first->Is(TagId::kPre)) || !first->num_attrs ||
+      !IsCodeLineClass(first->Attr("class")))
+    return false;
   // (Most boxes end here: their first child is no line box.)
   constexpr int kBoxLevels = 3;  // the box, its parent, its grandparent
   bool named = false;
@@ -48,12 +50,29 @@ bool IsCodeLineBox(const Node* e) {
       continue;
     }
     if (!c->is_element()) continue;
-    if (!c->Is(TagId::kDiv) || !IsCodeLineClass(c->Attr("class"))) return false;
+    if (!(c->Is(TagId::kDiv) || c->Is(TagId::kPre)) || !IsCodeLineClass(c->Attr("class"))) return false;
     for (const Node* n = c->first_child; n; n = NextInTree(n, c))
       if (n->is_element() && (IsBlockTag(n->tag) || n->Is(TagId::kImg))) return false;
     ++lines;
   }
   return lines >= 2;
+}
+
+// Whether `e` is a table's <thead>, or a row of header cells only (of
+// its first kHeaderRowLookCells cells). (Not a header cell alone: a
+// column the table hides, "<th class=hidden>oSort</th>", has no cells.)
+static bool IsTableHeaderPart(const Node* e) {
+  constexpr int kHeaderRowLookCells = 32;
+  if (e->Is(TagId::kThead)) return true;
+  if (!e->Is(TagId::kTr)) return false;
+  if (e->parent && e->parent->Is(TagId::kThead)) return true;
+  int cells = 0;
+  for (const Node* c = e->first_child; c && cells < kHeaderRowLookCells; c = c->next) {
+    if (!c->is_element()) continue;
+    if (!c->Is(TagId::kTh)) return false;
+    ++cells;
+  }
+  return cells > 0;
 }
 
 // Whether `e` holds a word in its text, reading `*look` nodes at most
@@ -2885,6 +2904,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // every table's first row): a weak chrome word on a row or a
         // heading cell is no page header.
         if (n->tag == TagId::kTr || n->tag == TagId::kThead || n->tag == TagId::kTh) f.hints &= ~kHintWeakBoilerplate;
+        // A table's header row hidden from the eye for screen readers
+        // ("<thead class=sr-only>") still names the columns: the table's
+        // words, not a parked copy. (A hidden caption is a description
+        // for screen readers: "A table comparing 3 products".)
+        if ((f.hints & kHintHidden) && IsTableHeaderPart(n)) f.hints &= ~kHintHidden;
         // So is a heading's own link or span ("<h2><a class=header
         // href=#id>": mdBook's anchor on every heading): a part of the
         // heading's text, no page header. (The parent and its parent read.)

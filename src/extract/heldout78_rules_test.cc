@@ -613,5 +613,60 @@ TEST(HeldoutRules91, CodeStyledDiv) {
   EXPECT_NE(md.find("[links](/l)"), std::string::npos) << md;
 }
 
+// The in-browser code editors' listings are code blocks, their lines and
+// indentation kept and their gutters' numbers gone: CodeMirror 6 (div
+// lines), CodeMirror 5 (a <pre> a line), Monaco and Ace. A <pre> nested
+// in a <pre> is a line of it too.
+TEST(HeldoutRules97, CodeEditorListings) {
+  auto page = [](const std::string& listing) {
+    return "<html lang=en><head><title>Fetch</title></head><body><main><h1>Fetch</h1>" +
+           std::string(rules_test::kProse) + listing +
+           "<p>Check the ok field of the response before reading its body.</p></main></body></html>";
+  };
+  std::string md = ToMarkdown(ExtractPage(page(
+      "<div class=\"cm-editor\"><div class=cm-scroller><div class=cm-gutters><div class=\"cm-gutter "
+      "cm-lineNumbers\"><div class=cm-gutterElement>1</div><div class=cm-gutterElement>2</div><div "
+      "class=cm-gutterElement>3</div></div></div><div class=cm-content role=textbox data-language=javascript>"
+      "<div class=cm-line><span class=tok-kw>async</span> function load() {</div><div class=cm-line>  return "
+      "fetch(url);</div><div class=cm-line>}</div></div></div></div>")));
+  EXPECT_NE(md.find("```\nasync function load() {\n  return fetch(url);\n}\n```"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page(
+      "<div class=\"CodeMirror cm-s-default\"><div class=CodeMirror-lines><div class=CodeMirror-code>"
+      "<pre class=\" CodeMirror-line \"><span>if (!r.ok) {</span></pre><pre class=\" CodeMirror-line \"><span>  "
+      "throw new Error(r.status);</span></pre><pre class=\" CodeMirror-line \"><span>}</span></pre></div></div>"
+      "</div>")));
+  EXPECT_NE(md.find("```\nif (!r.ok) {\n  throw new Error(r.status);\n}\n```"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page(
+      "<div class=monaco-editor><div class=margin><div class=line-numbers>1</div><div class=line-numbers>2</div>"
+      "</div><div class=\"view-lines monaco-mouse-cursor-text\"><div class=view-line><span><span class=mtk1>"
+      "for x in xs:</span></span></div><div class=view-line><span><span class=mtk1>    print(x)</span></span>"
+      "</div></div></div>")));
+  EXPECT_NE(md.find("```\nfor x in xs:\n    print(x)\n```"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page(
+      "<div class=ace_editor><div class=\"ace_gutter\"><div class=ace_gutter-cell>1</div><div "
+      "class=ace_gutter-cell>2</div></div><div class=ace_scroller><div class=ace_content><div class=\"ace_layer "
+      "ace_text-layer\"><div class=ace_line>SELECT id</div><div class=ace_line>  FROM users;</div></div></div>"
+      "</div></div>")));
+  EXPECT_NE(md.find("```\nSELECT id\n  FROM users;\n```"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page("<pre>line one\n<pre>line two</pre>line three</pre>")));
+  EXPECT_NE(md.find("```\nline one\nline two\nline three\n```"), std::string::npos) << md;
+}
+
+// A table's header row hidden for screen readers names its columns still;
+// a hidden column's header cell and a hidden caption stay out.
+TEST(HeldoutRules97, ScreenReaderHeaderRow) {
+  const std::string md = ToMarkdown(ExtractPage(
+      "<html lang=en><head><title>Fees</title></head><body><main><h1>Fees</h1>" + std::string(rules_test::kProse) +
+      "<table><caption class=visually-hidden>A table of our fees</caption><thead class=sr-only><tr><th>Service</th>"
+      "<th>Fee</th><th class=hidden>sortKey</th></tr></thead><tbody><tr><td>Wire transfer</td><td>$25</td></tr>"
+      "<tr><td>Paper statement</td><td>$2</td></tr></tbody></table><table><tr class=visually-hidden><th>Card</th>"
+      "<th>Annual fee</th></tr><tr><td>Classic</td><td>$0</td></tr><tr><td>Gold</td><td>$95</td></tr></table>"
+      "<p>Fees are waived for students.</p></main></body></html>"));
+  EXPECT_NE(md.find("| Service | Fee |\n| --- | --- |\n| Wire transfer | $25 |"), std::string::npos) << md;
+  EXPECT_NE(md.find("| Card | Annual fee |\n| --- | --- |\n| Classic | $0 |"), std::string::npos) << md;
+  EXPECT_EQ(md.find("sortKey"), std::string::npos) << md;
+  EXPECT_EQ(md.find("A table of our fees"), std::string::npos) << md;
+}
+
 }  // namespace
 }  // namespace lede

@@ -9916,7 +9916,10 @@ bool NamesTabBar(std::string_view cls) {
 // to be numbers alone.
 constexpr std::string_view kLineNumberWords[] = {"linenos", "linenodiv", "lineno", "linenumber", "line-number",
                                                  "line-numbers-rows", "rouge-gutter", "gutter", "lnt", "ln",
-                                                 "hljs-ln-numbers", "blob-num", "code-line-number"};
+                                                 "hljs-ln-numbers", "blob-num", "code-line-number",
+                                                 // The code editors' gutters (kCodeLineWords).
+                                                 "cm-gutterElement", "CodeMirror-linenumber", "line-numbers",
+                                                 "ace_gutter-cell"};
 
 constexpr ClassNames kLineNumberNames(kLineNumberWords);
 
@@ -9924,9 +9927,15 @@ bool IsLineNumberClass(std::string_view cls) { return HasClassNameIn(cls.substr(
 
 // Class names of a code listing's line box, and of the listing's box, where
 // a generator prints the code as line boxes with no <pre> (IsCodeLineBox).
-constexpr std::string_view kCodeLineWords[] = {"line", "code-line", "codeline"};
-constexpr std::string_view kCodeBoxWords[] = {"fragment",    "code",        "codeblock",         "code-block",
-                                              "sourcecode",  "source-code", "syntaxhighlighter", "code-listing"};
+// The in-browser code editors print their listings so too: CodeMirror 6
+// ("div.cm-content" of "div.cm-line"s), CodeMirror 5 ("CodeMirror-code"
+// of "pre.CodeMirror-line"s), Monaco ("view-lines" of "view-line"s) and
+// Ace ("ace_text-layer" of "ace_line"s).
+constexpr std::string_view kCodeLineWords[] = {"line",       "code-line", "codeline", "cm-line",
+                                               "view-line",  "ace_line",  "CodeMirror-line"};
+constexpr std::string_view kCodeBoxWords[] = {"fragment",     "code",           "codeblock",       "code-block",
+                                              "sourcecode",   "source-code",    "syntaxhighlighter", "code-listing",
+                                              "cm-content",   "CodeMirror-code", "view-lines",      "ace_text-layer"};
 constexpr ClassNames kCodeLineNames(kCodeLineWords);
 constexpr ClassNames kCodeBoxNames(kCodeBoxWords);
 
@@ -9934,7 +9943,9 @@ bool IsCodeLineClass(std::string_view cls) {
   // (The first class name only, "line number1 index0 alt2": asked of the
   // first child of most boxes, most of which fail on its first byte.)
   cls = Trim(cls);
-  if (cls.empty() || (ToLowerAscii(cls[0]) != 'l' && ToLowerAscii(cls[0]) != 'c')) return false;
+  if (cls.empty()) return false;
+  const char c0 = ToLowerAscii(cls[0]);
+  if (c0 != 'l' && c0 != 'c' && c0 != 'v' && c0 != 'a') return false;
   const std::string_view first = cls.substr(0, cls.find_first_of(" \t\n\f\r"));
   return kCodeLineNames.Has(first);
 }
