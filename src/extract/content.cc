@@ -577,9 +577,10 @@ bool HeadingAsksQuestion(const Node* h) {
   for (int up = 0; up < kToggleHeadingLevels && a && a->is_element(); ++up, a = a->parent)
     if (IsHeadingTag(a->tag) || (ClassifyRole(a->Attr("role")) & kRoleHeading))
       return ToggleHoldsHeading(a, n);
-  bool question = false;
+  bool question = false, heading = false;
   WalkBelow(n, kToggleHeadingNodes, [&](const Node* d) {
     if (!d->is_element() || !IsHeadingTag(d->tag)) return true;
+    heading = true;
     question = HeadingAsksQuestion(d);
     return false;
   });
@@ -595,7 +596,7 @@ bool HeadingAsksQuestion(const Node* h) {
              return !(d->is_element() && (d->Is(TagId::kForm) || d->Is(TagId::kTextarea) || d->Is(TagId::kInput)));
            }) != WalkEnd::kStopped;
   };
-  return question || (product && TitlesNextPanel(n)) ||
+  return question || (product && TitlesNextPanel(n)) || (heading && !product && !list_page) ||
          (HeadingAsksQuestion(n) && TitlesNextPanel(n, 2 * kInlineButtonNodes) &&
           answer_panel(NextElementFrom(n->next)));
 }
@@ -6945,6 +6946,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
          (!InTableCell(e) && (IsMapLinkLine(scratch) || IsMediaTallyLine(scratch)))) &&
         !GluedToNextWord(e)) {
       *reason = "call-to-action-link";
+      return false;
+    }
+    // A short video's sound credit in an embedded post ("♬ original sound
+    // - Name": TikTok's embed): the clip's music, not the post's words.
+    if (e->tag == TagId::kA && e->first_child &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+        scratch.starts_with("\u266c")) {
+      *reason = "sound-credit";
       return false;
     }
     // A skip link ("<a href=#main>Skip to main content</a>") wherever it

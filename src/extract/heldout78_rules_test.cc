@@ -668,5 +668,83 @@ TEST(HeldoutRules97, ScreenReaderHeaderRow) {
   EXPECT_EQ(md.find("A table of our fees"), std::string::npos) << md;
 }
 
+// A story's furniture between its paragraphs: a poll (its question, its
+// options, a count of voters), a podcast or video player's face, a short
+// video's sound credit in an embedded post. A story about a poll keeps
+// its words.
+TEST(HeldoutRules99, PollsPlayersAndSoundCredits) {
+  auto story = [](const std::string& inner) {
+    return "<html lang=de><head><title>Umgehung</title><meta property=og:type content=article></head><body>"
+           "<article><h1>Umgehung</h1>" + std::string(rules_test::kProse) + inner +
+           "<p>Der Bau soll im M\u00e4rz beginnen, teilte die Beh\u00f6rde am Abend mit.</p></article></body></html>";
+  };
+  std::string text = ExtractPage(story(
+      "<div class=id-StoryElement-poll><p>Umfrage</p><p class=q>Braucht Kernbach die Ortsumgehung?</p><form>"
+      "<label><input type=radio> Ja</label><button>Abstimmen</button></form><p>1.284 Teilnehmer bisher</p></div>"))
+      .text;
+  EXPECT_EQ(text.find("Braucht Kernbach"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Teilnehmer bisher"), std::string::npos) << text;
+  EXPECT_NE(text.find("Der Bau soll"), std::string::npos) << text;
+  text = ExtractPage(story("<div class=\"article__embed podcast-player\"><p class=podcast-player__show>Le Brief</p>"
+                           "<p class=podcast-player__episode>Maternit\u00e9s en sursis</p><button>\u00c9couter</button>"
+                           "<span>Dur\u00e9e : 12 min</span></div>"))
+             .text;
+  EXPECT_EQ(text.find("Le Brief"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Dur\u00e9e"), std::string::npos) << text;
+  text = ExtractPage(story("<blockquote class=tiktok-embed><section><a href=/@adri>@adri</a> Seis kil\u00f3metros "
+                           "cada ma\u00f1ana <a href=/music/sonido-original-1>\u266c sonido original - Adri\u00e1n</a>"
+                           "</section></blockquote>"))
+             .text;
+  EXPECT_EQ(text.find("sonido original"), std::string::npos) << text;
+  // A poll in the story's words is the story's.
+  text = ExtractPage(story("<p>In einer Umfrage des Ortsbeirats sprachen sich 1.284 Teilnehmer f\u00fcr die "
+                           "Umgehung aus, wie der Ortsvorsteher berichtete.</p>"))
+             .text;
+  EXPECT_NE(text.find("In einer Umfrage"), std::string::npos) << text;
+}
+
+// An API reference's anchors of signatures name types, no roles: rustdoc's
+// "impl-...-for-Poll%3CT%3E" is no poll box, Javadoc's "get(int)" no
+// header.
+TEST(HeldoutRules99, CodeAnchorIdsAreNoRoles) {
+  EXPECT_FALSE(ClassifyClassId("", "impl-FromResidual%3CResult%3CT,+E%3E%3E-for-Poll%3CT%3E") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("", "menu(java.lang.String)") & kHintNavigation);
+  EXPECT_TRUE(ClassifyClassId("", "poll") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("", "main-menu") & kHintNavigation);
+}
+
+// A detail page's boxes of the site's tools and other items: a mortgage or
+// a car's financing calculator, other hotels like the one shown, an
+// event's organiser card; a record's citation box, its patent's citation
+// and legal-event tables, a repository's usage statistics.
+TEST(HeldoutRules97, DetailPageToolsAndShelves) {
+  EXPECT_TRUE(IsListingFurnitureHeading("Calculez vos mensualit\u00e9s"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Calcola la tua rata"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Alojamientos parecidos a Hotel Casa del Aljibe"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Alojamientos parecidos"  " y distintos: una gu\u00eda larga de la ciudad"));
+  EXPECT_TRUE(IsFurnitureHeading("Patent Citations (4)"));
+  EXPECT_TRUE(IsFurnitureHeading("Legal Events"));
+  EXPECT_TRUE(IsFurnitureHeading("C\u00f3mo citar"));
+  EXPECT_TRUE(IsFurnitureHeading("How to cite"));
+  EXPECT_FALSE(IsFurnitureHeading("How to cite a court ruling in a brief"));
+  EXPECT_TRUE(ClassifyClassId("organizer-profile", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("irstats2_summary_page_container", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("usageStatsUnavailable", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("organizer", "") & kHintBoilerplate) << "a desk organizer";
+}
+
+// An accordion's toggle that holds a heading element titles its panel on
+// a page that is no product and no list: the section's heading is kept.
+TEST(HeldoutRules97, HeadingInsideToggle) {
+  const std::string text = ExtractPage(
+      "<html lang=en><head><title>Rankings</title><meta property=og:type content=article></head><body><article>"
+      "<h1>Rankings</h1>" + std::string(rules_test::kProse) +
+      "<div class=accordion><button type=button aria-expanded=false><h3>Our Methodology</h3></button><div>"
+      "<p>We score each school on graduation rates, cost and the share of students who finish on time.</p></div>"
+      "</div></article></body></html>").text;
+  EXPECT_NE(text.find("Our Methodology"), std::string::npos) << text;
+  EXPECT_NE(text.find("graduation rates"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -520,6 +520,29 @@ constexpr Word kWords[] = {
   // 광고").
   {"powerlink", Match::kToken, kBp | kHintAd},
   {"gallerycounter", Match::kJoined, kBp}, {"slidecounter", Match::kJoined, kBp},
+  // A repository's or a journal's usage statistics of a record (EPrints'
+  // IRStats2 box, OJS's "usageStats" graph): downloads per month.
+  {"irstats2", Match::kPrefix, kBp}, {"usagestats", Match::kJoined, kBp},
+  // A record's or a page's strip of other records ("section.see-also":
+  // a collection's cards of other works).
+  {"seealso", Match::kJoined, kWeak},
+  // An event's organiser card ("organizer-profile": its name, followers,
+  // events held, a follow button), as an author's bio box under a story.
+  {"organizerprofile", Match::kJoined, kBp}, {"organiserprofile", Match::kJoined, kBp},
+  {"organizerinfo", Match::kJoined, kBp}, {"organiserinfo", Match::kJoined, kBp},
+  // A poll set in a story ("div.story-poll": the question, its options, a
+  // vote button and a count of voters), in the newsrooms' languages
+  // ("umfrage", "sondage", "encuesta", "sondaggio", "peiling"); the
+  // WordPress poll plugins' boxes ("wp-polls", "totalpoll"). A reader's
+  // vote, not the story's words.
+  {"poll", Match::kToken, kBp}, {"polls", Match::kToken, kBp}, {"totalpoll", Match::kToken, kBp},
+  {"umfrage", Match::kToken, kBp}, {"sondage", Match::kToken, kBp}, {"encuesta", Match::kToken, kBp},
+  {"sondaggio", Match::kToken, kBp}, {"peiling", Match::kToken, kBp},
+  // A media player's box in a story ("podcast-player": the show's name,
+  // the episode's, a play button and its duration; "video-player": its
+  // label and controls): the player's face, not the story's words.
+  {"podcastplayer", Match::kJoined, kBp}, {"audioplayer", Match::kJoined, kBp},
+  {"videoplayer", Match::kJoined, kBp}, {"mediaplayer", Match::kJoined, kBp},
   {"slidercounter", Match::kJoined, kBp}, {"slideshowcounter", Match::kJoined, kBp},
   // A post's discussion under it, named so whole ("#discussion": Substack's
   // comments).
@@ -1505,6 +1528,13 @@ constexpr std::string_view kStoryFurnitureHeadings[] = {
 // Headings of furniture sections, lower-case; the heading must be one (or
 // one and ":..."). Those that may go on with anything are the prefixes below.
 constexpr std::string_view kFurnitureHeadings[] = {
+    // A scholarly record's boxes beside its abstract: how to cite it (Open
+    // Journal Systems' "How to Cite" in its languages), its patent's legal
+    // events, a repository's download statistics and staff actions,
+    // PubMed's links out.
+    "how to cite", "cómo citar", "como citar", "comment citer", "come citare", "zitiervorschlag",
+    "jak cytować", "legal events", "download statistics", "actions (login required)",
+    "linkout - more resources",
     "related", "related articles", "related posts", "related stories", "related content",
     "related reading", "you may also like", "you might also like", "you may like", "recommended",
     "recommended for you", "recommended stories", "more stories", "more news",
@@ -1681,6 +1711,16 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     // A property listing's calculator box beside the home's description
     // (the site's tool, the same under every listing).
     "mortgage calculator", "calculate your mortgage", "monthly payment calculator",
+    // The same in French, Italian, Spanish, Portuguese and German, and a
+    // car dealer's financing box ("Calcola la tua rata").
+    "calculez vos mensualités", "simulez votre prêt", "simulez votre crédit", "calcola la tua rata",
+    "calcola la rata", "calcolo rata", "calcula tu cuota", "calcula tu hipoteca", "simula tu hipoteca",
+    "calcule sua parcela", "simule seu financiamento", "finanzierungsrechner", "finanzierung berechnen",
+    "monatliche rate berechnen", "calculate your monthly payment", "estimate your monthly payment",
+    "finance calculator", "financing calculator",
+    // A booking site's strip of other places to stay under a hotel's page.
+    "similar hotels", "similar stays", "alojamientos parecidos", "alojamientos similares",
+    "hébergements similaires", "hôtels similaires", "strutture simili", "ähnliche unterkünfte", "ähnliche hotels",
     // A ticketing platform's strips of other events under an event's page
     // (Eventbrite's "More events from this organizer", "Other events you
     // may like"; Meetup's "Similar events"): the platform's cards, the same
@@ -1699,6 +1739,11 @@ constexpr std::string_view kNearbyStripPrefixes[] = {
     "hotels near ", "things to do near ", "restaurants near ", "places to stay near ", "attractions near ",
     "vacation rentals near ", "holiday rentals near ", "apartments near ", "homes near ", "properties near ",
     "hotels nearby", "things to do nearby", "restaurants nearby", "attractions nearby",
+    // Places like the one shown ("Alojamientos parecidos a Hotel X",
+    // "Hébergements similaires à ...", "Properties similar to ...").
+    "properties similar to ", "hotels similar to ", "stays similar to ", "alojamientos parecidos a ",
+    "alojamientos similares a ", "hoteles similares a ", "hébergements similaires à ", "hôtels similaires à ",
+    "strutture simili a ", "ähnliche unterkünfte wie ",
 };
 
 // A board's list of other threads under or beside a thread (XenForo's
@@ -1753,6 +1798,9 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // (PubMed's and Google Patents' "Cited by (12)", "Similar documents"):
     // links to other records, the count after the words.
     "cited by", "similar documents",
+    // A patent's tables of the documents it cites and the family's
+    // ("Patent Citations (4)", "Non-Patent Citations (2)").
+    "patent citations", "non-patent citations", "families citing this family",
     // A marketplace's sponsored strip ("Similar sponsored items").
     "similar sponsored",
     // Czech shops' shelves of other products.
@@ -3422,6 +3470,14 @@ static bool WithoutPostTermNames(std::string_view cls, std::string* out) {
 // `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
 // it (found in the same pass over the names).
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_markup = nullptr) {
+  // An API reference's anchor of an item's signature (rustdoc's
+  // "impl-FromResidual%3CResult%3CT,+E%3E%3E-for-Poll%3CT%3E", Javadoc's
+  // "get(java.lang.String,int)") names code, no role: its words are types'
+  // ("Poll", "Header", "Menu").
+  if (!is_class && attr.size() > 8 &&
+      (attr.find("%3C") != std::string_view::npos || attr.find("%3c") != std::string_view::npos ||
+       (attr.find('(') != std::string_view::npos && attr.back() == ')')))
+    return 0;
   std::string without_terms;
   if (is_class && WithoutPostTermNames(attr, &without_terms)) attr = without_terms;
   const AttributeReading reading = ReadAttribute(attr, is_class, thread_markup != nullptr);
