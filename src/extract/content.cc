@@ -23,22 +23,50 @@ namespace {
 // The longest text of a code block's language label ("objective-c").
 constexpr uint32_t kCodeLabelMaxText = 12;
 
+// Whether `c` is a line box of a code listing: a <div> or a <pre> classed
+// as a line (IsCodeLineClass).
+static bool IsLineBox(const Node* c) {
+  return (c->Is(TagId::kDiv) || c->Is(TagId::kPre)) && c->num_attrs && IsCodeLineClass(c->Attr("class"));
+}
+
+// The line box inside `c`, a wrapper of one line and its gutter (CodeMirror
+// 5 with line numbers: "<div><div class=CodeMirror-gutter-wrapper><div
+// class=CodeMirror-linenumber>1</div></div><pre class=CodeMirror-line>"),
+// among its first kLineWrapperChildren element children; null when none.
+static const Node* WrappedLineBox(const Node* c) {
+  constexpr int kLineWrapperChildren = 3;
+  if (!c->Is(TagId::kDiv)) return nullptr;
+  int seen = 0;
+  for (const Node* d = c->first_child; d && seen < kLineWrapperChildren; d = d->next)
+    if (d->is_element()) {
+      ++seen;
+      if (IsLineBox(d)) return d;
+    }
+  return nullptr;
+}
+
 // Whether `e` is a code listing printed without <pre>: a <div> of two or more
 // line boxes and nothing else ("<div class=fragment><div class=line>..."
 // as Doxygen prints it; SyntaxHighlighter's lines under its "code" cell),
 // each line of inline content only, the box or one of its two parents
 // classed as code (IsCodeLineClass, NamesCodeBox). Read as a <pre>: its
-// lines and their indentation are kept, its classes are token kinds.
+// lines and their indentation are kept, its classes are token kinds. A
+// box classed as code itself may wrap each line with its gutter
+// (WrappedLineBox; the numbers go as a listing's line numbers do).
 bool IsCodeLineBox(const Node* e) {
   if (!e->Is(TagId::kDiv)) return false;
   const Node* first = e->first_child;
   while (first && !first->is_element()) first = first->next;
-  if (!first || !(first->Is(TagId::kDiv) || first->Is(TagId::kPre)) || !first->num_attrs ||
-      !IsCodeLineClass(first->Attr("class")))
-    return false;
-  // (Most boxes end here: their first child is no line box.)
+  if (!first || (!first->Is(TagId::kDiv) && !first->Is(TagId::kPre))) return false;
+  bool wrapped = false;
+  if (!IsLineBox(first)) {
+    // (Most boxes end here: their first child is no line box.)
+    if (first->num_attrs > 1 || !e->num_attrs || !NamesCodeBox(e->Attr("class")) || !WrappedLineBox(first))
+      return false;
+    wrapped = true;
+  }
   constexpr int kBoxLevels = 3;  // the box, its parent, its grandparent
-  bool named = false;
+  bool named = wrapped;
   int level = 0;
   for (const Node* a = e; a && a->is_element() && level < kBoxLevels && !named; a = a->parent, ++level)
     named = a->num_attrs && NamesCodeBox(a->Attr("class"));
@@ -50,8 +78,9 @@ bool IsCodeLineBox(const Node* e) {
       continue;
     }
     if (!c->is_element()) continue;
-    if (!(c->Is(TagId::kDiv) || c->Is(TagId::kPre)) || !IsCodeLineClass(c->Attr("class"))) return false;
-    for (const Node* n = c->first_child; n; n = NextInTree(n, c))
+    const Node* line = wrapped ? WrappedLineBox(c) : IsLineBox(c) ? c : nullptr;
+    if (!line) return false;
+    for (const Node* n = line->first_child; n; n = NextInTree(n, line))
       if (n->is_element() && (IsBlockTag(n->tag) || n->Is(TagId::kImg))) return false;
     ++lines;
   }

@@ -636,6 +636,16 @@ TEST(HeldoutRules97, CodeEditorListings) {
       "throw new Error(r.status);</span></pre><pre class=\" CodeMirror-line \"><span>}</span></pre></div></div>"
       "</div>")));
   EXPECT_NE(md.find("```\nif (!r.ok) {\n  throw new Error(r.status);\n}\n```"), std::string::npos) << md;
+  // CodeMirror 5 with line numbers: each line's <pre> in a wrapper with its
+  // gutter.
+  md = ToMarkdown(ExtractPage(page(
+      "<div class=CodeMirror><div class=CodeMirror-code role=presentation><div style=\"position: relative;\">"
+      "<div class=CodeMirror-gutter-wrapper aria-hidden=true><div class=\"CodeMirror-linenumber "
+      "CodeMirror-gutter-elt\">1</div></div><pre class=\" CodeMirror-line \"><span>SELECT name</span></pre></div>"
+      "<div style=\"position: relative;\"><div class=CodeMirror-gutter-wrapper aria-hidden=true><div "
+      "class=\"CodeMirror-linenumber CodeMirror-gutter-elt\">2</div></div><pre class=\" CodeMirror-line \"><span>"
+      "  FROM users;</span></pre></div></div></div>")));
+  EXPECT_NE(md.find("```\nSELECT name\n  FROM users;\n```"), std::string::npos) << md;
   md = ToMarkdown(ExtractPage(page(
       "<div class=monaco-editor><div class=margin><div class=line-numbers>1</div><div class=line-numbers>2</div>"
       "</div><div class=\"view-lines monaco-mouse-cursor-text\"><div class=view-line><span><span class=mtk1>"
