@@ -291,7 +291,7 @@ TEST(CmsHeldOut, RecordPagesRound98) {
        {"Search terms or patent number", "Advanced Search", "Sign in",
         "Family Cites Families", "Wood burning stove with secondary air manifold", "Cited By (3)",
         "Sauna heater with catalytic flue gas afterburner", "Similar Documents",
-        "Masonry heater with ceramic secondary air nozzles", "Legal Events", "ASSIGNMENT OF ASSIGNORS INTEREST",
+        "Masonry heater with ceramic secondary air nozzles",
         "Send Feedback"}},
       {"wikiwoordenboek-schemer-nl.html", "nl", "schemer", "", "",
        {"gaat terug op een Germaanse stam die iets met schaduw en zwak licht te maken heeft",

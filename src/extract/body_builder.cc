@@ -270,6 +270,21 @@ void BodyBuilder::Text(std::string_view text) {
     // collapsed text (an escape sequence in a <pre> reached the terminal
     // through `lede extract --format text`, U+0001 the HTML output).
     DropLayoutControls(&scratch_, from);
+    // A no-break space in code is a space: the code editors draw
+    // indentation so ("&nbsp;&nbsp;&nbsp;&nbsp;print(x)": Monaco), and a
+    // listing pasted with U+00A0 does not run.
+    if (scratch_.find("\xC2\xA0", from) != std::string::npos) {
+      size_t w = from;
+      for (size_t r = from; r < scratch_.size(); ++r) {
+        if (scratch_[r] == '\xC2' && r + 1 < scratch_.size() && scratch_[r + 1] == '\xA0') {
+          scratch_[w++] = ' ';
+          ++r;
+        } else {
+          scratch_[w++] = scratch_[r];
+        }
+      }
+      scratch_.resize(w);
+    }
     AppendTextNode(scratch_);
     at_block_start_ = false;
     last_was_break_ = false;

@@ -1965,6 +1965,14 @@ constexpr int kSignUpBoxLevels = 5;
 constexpr uint32_t kSignUpBoxMaxText = 320;
 constexpr size_t kSignUpBoxReadBytes = 400;  // IsPromoLine reads up to 400
 constexpr size_t kSignUpBoxReadNodes = 128;
+// A reader's poll in a story (see MarkVoteBoxes): the radio buttons read,
+// the form looked for that many levels up from one, the nodes of the form
+// read for its options and its button, and the box's most word
+// characters.
+constexpr size_t kVoteInputsCap = 8;
+constexpr int kVoteFormLevels = 4;
+constexpr int kVoteFormReadNodes = 96;
+constexpr uint32_t kVoteBoxMaxText = 400;
 // Levels above a caption-classed box looked through for its picture, and
 // the nodes read there.
 constexpr int kCaptionPictureLevels = 2;
@@ -2668,6 +2676,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   service_bands_.clear();
   email_inputs_.clear();
   signup_boxes_.clear();
+  radio_inputs_.clear();
+  vote_boxes_.clear();
   promise_strips_.clear();
   buy_box_ = first_h1_ = nullptr;
   priced_grid_cards_ = 0;
@@ -2702,6 +2712,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->tag == TagId::kInput && email_inputs_.size() < kSignUpInputsCap &&
           EqualsIgnoreCase(Trim(n->Attr("type")), "email"))
         email_inputs_.push_back(n);
+      // A radio button, for MarkVoteBoxes (the first few).
+      if (n->tag == TagId::kInput && radio_inputs_.size() < kVoteInputsCap &&
+          EqualsIgnoreCase(Trim(n->Attr("type")), "radio"))
+        radio_inputs_.push_back(n);
       bool drop = IsHardDropTag(n->tag) && n->ns == Namespace::kHtml && !IsHeadingToggle(n, list_page, prices) &&
                   !IsInlineWordButton(n) && !(n->tag == TagId::kScript && TexScriptMode(n)) &&
                   !IsDeclarativeShadowRoot(n);
@@ -2902,6 +2916,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         }
         if (!shown && list_page) shown = ShowsHiddenCopyPrice(n, hints, &link_text, &heading_text);
         if (!shown && list_page) shown = ShowsAriaLabelCopy(n, &link_text, &heading_text);
+        // A code editor's drawn lines, which it hides from screen readers
+        // for a text area of its own (Monaco's "view-lines"): the code as
+        // shown.
+        if (!shown) shown = n->tag == TagId::kDiv && IsCodeLineBox(n);
         if (!shown) hidden = true;
       }
       // A formula's MathML hidden for screen readers while an image beside
@@ -2937,8 +2955,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         // A table's header row hidden from the eye for screen readers
         // ("<thead class=sr-only>") still names the columns: the table's
         // words, not a parked copy. (A hidden caption is a description
-        // for screen readers: "A table comparing 3 products".)
-        if ((f.hints & kHintHidden) && IsTableHeaderPart(n)) f.hints &= ~kHintHidden;
+        // for screen readers: "A table comparing 3 products". A header
+        // row hidden otherwise, "<thead class=d-none>", is a sticky
+        // header's clone.)
+        if ((f.hints & kHintHidden) && IsTableHeaderPart(n) && NamesScreenReaderOnly(n->Attr("class")))
+          f.hints &= ~kHintHidden;
         // So is a heading's own link or span ("<h2><a class=header
         // href=#id>": mdBook's anchor on every heading): a part of the
         // heading's text, no page header. (The parent and its parent read.)
@@ -3371,6 +3392,62 @@ void ContentExtractor::MarkSignUpBoxes() {
       break;
     }
   }
+}
+
+// A reader's poll set in a story (a newsroom's "Umfrage", a WordPress poll
+// plugin's box: the question, its options as radio buttons, a vote
+// button, a count of voters), told by its form whatever its class or
+// language: a <form>, kVoteFormLevels up at most from a radio button,
+// holding two radio buttons or more and a button or a submit among its
+// first kVoteFormReadNodes nodes. The box marked is the innermost
+// ancestor of the form with words of its own beside it (the question), of
+// kVoteBoxMaxText word characters at most, never the story itself (its
+// <article>, its marked body, a box holding its headline). A poll's
+// results printed as the story's table or figure hold no form.
+void ContentExtractor::MarkVoteBoxes() {
+  const Node* last_form = nullptr;
+  for (const Node* input : radio_inputs_) {
+    const Node* form = input->parent;
+    for (int up = 0; form && form->is_element() && up < kVoteFormLevels && !form->Is(TagId::kForm); ++up)
+      form = form->parent;
+    if (!form || !form->is_element() || !form->Is(TagId::kForm) || form == last_form) continue;
+    last_form = form;
+    int radios = 0, look = kVoteFormReadNodes;
+    bool button = false;
+    for (const Node* d = form->first_child; d && look-- > 0; d = NextInTree(d, form)) {
+      if (!d->is_element()) continue;
+      if (d->Is(TagId::kButton) || (d->Is(TagId::kInput) && IsSubmitInput(d))) button = true;
+      else if (d->Is(TagId::kInput) && EqualsIgnoreCase(Trim(d->Attr("type")), "radio")) ++radios;
+    }
+    if (radios < 2 || !button) continue;
+    const uint32_t form_text = facts_[form->eid].text;
+    for (const Node* a = form->parent; a && a->is_element(); a = a->parent) {
+      if (a->tag == TagId::kBody || a->tag == TagId::kMain || a->tag == TagId::kHtml || a->tag == TagId::kArticle)
+        break;
+      const Facts& f = facts_[a->eid];
+      if (f.text > kVoteBoxMaxText || (f.flags & kHasH1) || (f.hints & kHintArticleBody) || (f.flags & kAiSummary))
+        break;
+      if (f.text <= form_text) continue;
+      facts_[a->eid].flags |= kSoft | kAiSummary;
+      vote_boxes_.push_back(a->id);
+      break;
+    }
+  }
+}
+
+// Whether `e` sits in an embedded post (kHintEmbed: "tiktok-embed",
+// "twitter-tweet"), kEmbedLevels ancestors up at most.
+bool ContentExtractor::InEmbeddedPost(const Node* e) const {
+  constexpr int kEmbedLevels = 6;
+  int up = 0;
+  for (const Node* a = e->parent; a && a->is_element() && up < kEmbedLevels; a = a->parent, ++up)
+    if (facts_[a->eid].hints & kHintEmbed) return true;
+  return false;
+}
+
+// Whether `e` is a box that MarkVoteBoxes marked (for its reason).
+bool ContentExtractor::IsVoteBox(const Node* e) const {
+  return std::find(vote_boxes_.begin(), vote_boxes_.end(), e->id) != vote_boxes_.end();
 }
 
 // Whether `e` is a box that MarkSignUpBoxes marked (for its reason).
@@ -4267,6 +4344,8 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
            IsForumPostItemtype(e->Attr("itemtype"));
   };
   if ((ctx.article || ctx.signed_story) && !ctx.discussion && !email_inputs_.empty()) MarkSignUpBoxes();
+  if ((ctx.article || ctx.signed_story) && !ctx.discussion && !ctx.product && radio_inputs_.size() >= 2)
+    MarkVoteBoxes();
   std::string label;  // a hidden panel's label (ShopTermsPanel)
   double markup_negative = 0;
   for (const Node* e : order_) {
@@ -6286,6 +6365,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                 : (f.flags & kAiSummary)  ? (IsServiceBand(e)  ? "shop-service-band"
                                              : IsPromiseStrip(e) ? "promise-strip"
                                              : IsSignUpBox(e)    ? "sign-up-box"
+                                             : IsVoteBox(e)      ? "vote-box"
                                                                  : "ai-review-summary")
                 : (f.flags & kTeaser)     ? "teaser-list"
                 : (f.flags & kStructural) ? "boilerplate-tag"
@@ -6979,7 +7059,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     // A short video's sound credit in an embedded post ("♬ original sound
     // - Name": TikTok's embed): the clip's music, not the post's words.
-    if (e->tag == TagId::kA && e->first_child &&
+    // (Only in an embed: a playlist's songs may be listed with the sign.)
+    if (e->tag == TagId::kA && e->first_child && InEmbeddedPost(e) &&
         CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.starts_with("\u266c")) {
       *reason = "sound-credit";

@@ -101,6 +101,17 @@ constexpr std::string_view kImageBannerWord = "banner";
 // MkDocs's "admonition note"). Content: a weak chrome word in its class
 // list ("alert") is its styling, not a site's banner.
 constexpr std::string_view kCalloutWords[] = {"admonition"};
+// A reader's poll set in a story ("div.story-poll", "images-poll__variants":
+// its question, options, vote button and tally), in the newsrooms'
+// languages: a boilerplate word of a class list or an id (FinishHints),
+// unless the same list or id names the poll's results ("poll-results",
+// "sondage sondage-resultats": a story's table or chart of a poll it
+// reports, kPollResultWords).
+constexpr std::string_view kPollWords[] = {"poll",     "polls",     "umfrage", "sondage",
+                                           "encuesta", "sondaggio", "peiling", "enquete"};
+constexpr std::string_view kPollResultWords[] = {"results", "result",     "resultats", "resultados", "risultati",
+                                                 "ergebnis", "ergebnisse", "uitslag",   "wyniki",     "chart",
+                                                 "graph",   "table",      "source"};
 // Bootstrap's callout: "alert" and its contextual variant in one class
 // name ("alert alert-info", "alert-warning"), the box a docs page sets a
 // note or a warning in, and a site its notices (IsAlertCalloutClass).
@@ -520,9 +531,16 @@ constexpr Word kWords[] = {
   // 광고").
   {"powerlink", Match::kToken, kBp | kHintAd},
   {"gallerycounter", Match::kJoined, kBp}, {"slidecounter", Match::kJoined, kBp},
+  // CodeMirror 5's box that measures a line's width ("xxxxxxxxxx" in a
+  // "pre.CodeMirror-line-like"), drawn nowhere.
+  {"codemirror-measure", Match::kWhole, kBp},
   // A repository's or a journal's usage statistics of a record (EPrints'
   // IRStats2 box, OJS's "usageStats" graph): downloads per month.
   {"irstats2", Match::kPrefix, kBp}, {"usagestats", Match::kJoined, kBp},
+  // Open Journal Systems' "How to Cite" box under an article's abstract
+  // (the citation in the formats it offers).
+  {"citation_display", Match::kWhole, kBp}, {"citationdisplay", Match::kJoined, kBp},
+  {"citation_formats", Match::kWhole, kBp},
   // A record's or a page's strip of other records ("section.see-also":
   // a collection's cards of other works).
   {"seealso", Match::kJoined, kWeak},
@@ -530,19 +548,16 @@ constexpr Word kWords[] = {
   // events held, a follow button), as an author's bio box under a story.
   {"organizerprofile", Match::kJoined, kBp}, {"organiserprofile", Match::kJoined, kBp},
   {"organizerinfo", Match::kJoined, kBp}, {"organiserinfo", Match::kJoined, kBp},
-  // A poll set in a story ("div.story-poll": the question, its options, a
-  // vote button and a count of voters), in the newsrooms' languages
-  // ("umfrage", "sondage", "encuesta", "sondaggio", "peiling"); the
-  // WordPress poll plugins' boxes ("wp-polls", "totalpoll"). A reader's
-  // vote, not the story's words.
-  {"poll", Match::kToken, kBp}, {"polls", Match::kToken, kBp}, {"totalpoll", Match::kToken, kBp},
-  {"umfrage", Match::kToken, kBp}, {"sondage", Match::kToken, kBp}, {"encuesta", Match::kToken, kBp},
-  {"sondaggio", Match::kToken, kBp}, {"peiling", Match::kToken, kBp},
+  // The WordPress poll plugins' boxes ("totalpoll", "wp-polls": a
+  // reader's vote, not the story's words). (A poll named otherwise:
+  // kPollWords; told by its form, whatever its class: content.cc,
+  // MarkVoteBoxes.)
+  {"totalpoll", Match::kToken, kBp}, {"wp-polls", Match::kWhole, kBp},
   // A media player's box in a story ("podcast-player": the show's name,
   // the episode's, a play button and its duration; "video-player": its
   // label and controls): the player's face, not the story's words.
-  {"podcastplayer", Match::kJoined, kBp}, {"audioplayer", Match::kJoined, kBp},
-  {"videoplayer", Match::kJoined, kBp}, {"mediaplayer", Match::kJoined, kBp},
+  {"podcastplayer", Match::kJoined, kWeak}, {"audioplayer", Match::kJoined, kWeak},
+  {"videoplayer", Match::kJoined, kWeak}, {"mediaplayer", Match::kJoined, kWeak},
   {"slidercounter", Match::kJoined, kBp}, {"slideshowcounter", Match::kJoined, kBp},
   // A post's discussion under it, named so whole ("#discussion": Substack's
   // comments).
@@ -1528,13 +1543,12 @@ constexpr std::string_view kStoryFurnitureHeadings[] = {
 // Headings of furniture sections, lower-case; the heading must be one (or
 // one and ":..."). Those that may go on with anything are the prefixes below.
 constexpr std::string_view kFurnitureHeadings[] = {
-    // A scholarly record's boxes beside its abstract: how to cite it (Open
-    // Journal Systems' "How to Cite" in its languages), its patent's legal
-    // events, a repository's download statistics and staff actions,
-    // PubMed's links out.
-    "how to cite", "cómo citar", "como citar", "comment citer", "come citare", "zitiervorschlag",
-    "jak cytować", "legal events", "download statistics", "actions (login required)",
-    "linkout - more resources",
+    // A scholarly record's boxes beside its abstract: a repository's
+    // download statistics and staff actions, PubMed's links out. (Not "How
+    // to cite": a library guide's section; Open Journal Systems' box is
+    // told by its class, "citation_display". Nor "Legal events": a bar
+    // association's page of courses.)
+    "download statistics", "actions (login required)", "linkout - more resources",
     "related", "related articles", "related posts", "related stories", "related content",
     "related reading", "you may also like", "you might also like", "you may like", "recommended",
     "recommended for you", "recommended stories", "more stories", "more news",
@@ -1711,13 +1725,12 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     // A property listing's calculator box beside the home's description
     // (the site's tool, the same under every listing).
     "mortgage calculator", "calculate your mortgage", "monthly payment calculator",
-    // The same in French, Italian, Spanish, Portuguese and German, and a
-    // car dealer's financing box ("Calcola la tua rata").
-    "calculez vos mensualités", "simulez votre prêt", "simulez votre crédit", "calcola la tua rata",
-    "calcola la rata", "calcolo rata", "calcula tu cuota", "calcula tu hipoteca", "simula tu hipoteca",
-    "calcule sua parcela", "simule seu financiamento", "finanzierungsrechner", "finanzierung berechnen",
+    // The same asked of the reader in French, Italian, Spanish, Portuguese
+    // and German, and a car dealer's box ("Calcola la tua rata"). (Not a
+    // calculator's name alone, "Finanzierungsrechner": a bank's page of the
+    // loan holds its worked example under it.)
+    "calculez vos mensualités", "calcola la tua rata", "calcula tu cuota", "calcule sua parcela",
     "monatliche rate berechnen", "calculate your monthly payment", "estimate your monthly payment",
-    "finance calculator", "financing calculator",
     // A booking site's strip of other places to stay under a hotel's page.
     "similar hotels", "similar stays", "alojamientos parecidos", "alojamientos similares",
     "hébergements similaires", "hôtels similaires", "strutture simili", "ähnliche unterkünfte", "ähnliche hotels",
@@ -3163,6 +3176,8 @@ struct AttributeReading {
   uint32_t hints = 0;
   bool reprieve = false;       // a callout's or a subscriber body's word: no weak-boilerplate hint
   bool thread_markup = false;  // a whole name of kThreadMarkupClasses
+  bool poll = false;           // a token of kPollWords
+  bool poll_results = false;   // a token of kPollResultWords
   uint8_t peak_tokens = 0;     // the most tokens held at once (kMaxClassTokens at most)
 };
 
@@ -3334,6 +3349,8 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
     callout |= is_class && SameAsAny(t, kCalloutWords);
+    reading.poll |= SameAsAny(t, kPollWords);
+    reading.poll_results |= SameAsAny(t, kPollResultWords);
     // (A subscriber's body: "subscriber-only", see kSubscriberBodyWords.)
     subscriber_body |= is_class && t == kSubscriberWord && i + 1 < count && pair_ok[i] &&
                        (i == 0 || !pair_ok[i - 1]) && (i + 2 >= count || !pair_ok[i + 1]) &&
@@ -3401,6 +3418,7 @@ uint32_t FinishHints(const AttributeReading& reading, std::string_view attr, boo
   // "hidden md:block": hidden on phones only (utility-class frameworks).
   if (is_class && (hints & kHintHidden) && attr.find(':') != std::string_view::npos) hints &= ~kHintHidden;
   if (reading.reprieve) hints &= ~kHintWeakBoilerplate;
+  if (reading.poll && !reading.poll_results) hints |= kHintBoilerplate;
   return hints;
 }
 
@@ -3469,6 +3487,14 @@ static bool WithoutPostTermNames(std::string_view cls, std::string* out) {
 // Hints of one attribute value (a class list or an id). With
 // `thread_markup`, a class list's whole name of kThreadMarkupClasses sets
 // it (found in the same pass over the names).
+// Whether `p`, from a "(" to the end, is a parameter list: "()", or a
+// list of types with a "." or a "," ("(java.lang.String,int)"), not a
+// count ("comments(3)").
+static bool IsParameterList(std::string_view p) {
+  if (p.empty() || p.front() != '(') return false;
+  return p == "()" || p.find('.') != std::string_view::npos || p.find(',') != std::string_view::npos;
+}
+
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_markup = nullptr) {
   // An API reference's anchor of an item's signature (rustdoc's
   // "impl-FromResidual%3CResult%3CT,+E%3E%3E-for-Poll%3CT%3E", Javadoc's
@@ -3476,7 +3502,7 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
   // ("Poll", "Header", "Menu").
   if (!is_class && attr.size() > 8 &&
       (attr.find("%3C") != std::string_view::npos || attr.find("%3c") != std::string_view::npos ||
-       (attr.find('(') != std::string_view::npos && attr.back() == ')')))
+       (attr.back() == ')' && IsParameterList(attr.substr(attr.find('('))))))
     return 0;
   std::string without_terms;
   if (is_class && WithoutPostTermNames(attr, &without_terms)) attr = without_terms;
@@ -3514,7 +3540,7 @@ HintTable::CacheSlot& HintTable::Cache::Find(std::string_view key, uint64_t hash
 }
 
 namespace {
-constexpr uint8_t kNameReprieve = 1, kNameThreadMarkup = 2, kNamePostTerm = 4;
+constexpr uint8_t kNameReprieve = 1, kNameThreadMarkup = 2, kNamePostTerm = 4, kNamePoll = 8, kNamePollResults = 16;
 static_assert(kMaxClassTokens <= 255, "AttributeReading::peak_tokens is a byte");
 
 // Where the class name at `i` of the list `cls` ends: the next space byte
@@ -3573,7 +3599,8 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
         const AttributeReading r = ReadAttribute(name, true, true);
         n = {KeepName(name), name_hash, r.hints,
              uint8_t((r.reprieve ? kNameReprieve : 0) | (r.thread_markup ? kNameThreadMarkup : 0) |
-                     (r.hints && IsPostTermName(name) ? kNamePostTerm : 0)),
+                     (r.hints && IsPostTermName(name) ? kNamePostTerm : 0) | (r.poll ? kNamePoll : 0) |
+                     (r.poll_results ? kNamePollResults : 0)),
              r.peak_tokens, true};
         ++names_.used;
       }
@@ -3587,6 +3614,8 @@ uint32_t HintTable::ClassHints(std::string_view cls) {
       list.hints |= n.hints;
       list.reprieve |= (n.flags & kNameReprieve) != 0;
       list.thread_markup |= (n.flags & kNameThreadMarkup) != 0;
+      list.poll |= (n.flags & kNamePoll) != 0;
+      list.poll_results |= (n.flags & kNamePollResults) != 0;
       tokens += n.tokens;
     }
   }
@@ -9987,13 +10016,26 @@ bool IsLineNumberClass(std::string_view cls) { return HasClassNameIn(cls.substr(
 // ("div.cm-content" of "div.cm-line"s), CodeMirror 5 ("CodeMirror-code"
 // of "pre.CodeMirror-line"s), Monaco ("view-lines" of "view-line"s) and
 // Ace ("ace_text-layer" of "ace_line"s).
-constexpr std::string_view kCodeLineWords[] = {"line",       "code-line", "codeline", "cm-line",
-                                               "view-line",  "ace_line",  "CodeMirror-line"};
+// (CodeMirror 6 names the cursor's line "cm-activeLine cm-line": the first
+// name is the one read.)
+constexpr std::string_view kCodeLineWords[] = {"line",       "code-line", "codeline",        "cm-line",
+                                               "view-line",  "ace_line",  "CodeMirror-line", "cm-activeLine"};
 constexpr std::string_view kCodeBoxWords[] = {"fragment",     "code",           "codeblock",       "code-block",
                                               "sourcecode",   "source-code",    "syntaxhighlighter", "code-listing",
                                               "cm-content",   "CodeMirror-code", "view-lines",      "ace_text-layer"};
 constexpr ClassNames kCodeLineNames(kCodeLineWords);
 constexpr ClassNames kCodeBoxNames(kCodeBoxWords);
+
+// The class words of an element hidden from the eye for screen readers
+// only (NamesScreenReaderOnly); "hidden", "d-none" hide it from both.
+constexpr std::string_view kScreenReaderOnlyWords[] = {
+    "sr-only", "sr_only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
+    "assistive-text", "hide-visually", "a11y-hidden",
+};
+
+bool NamesScreenReaderOnly(std::string_view cls) {
+  return !cls.empty() && ContainsAnyIgnoreCase(cls.substr(0, 256), kScreenReaderOnlyWords);
+}
 
 bool IsCodeLineClass(std::string_view cls) {
   // (The first class name only, "line number1 index0 alt2": asked of the

@@ -483,6 +483,9 @@ bool IsLineNumberClass(std::string_view cls);
 // ...). See IsCodeLineBox.
 bool IsCodeLineClass(std::string_view cls);
 bool NamesCodeBox(std::string_view cls);
+// Whether a class list hides its element from the eye for screen readers
+// only ("sr-only", "visually-hidden", "screen-reader-text").
+bool NamesScreenReaderOnly(std::string_view cls);
 // A heading over a job board's or an estate agent's strip of other adverts
 // ("Similar jobs", "Other open roles", "Similar properties"). Asked on pages
 // that are not articles only (a news story's "More jobs" is its section).
