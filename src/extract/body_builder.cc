@@ -253,6 +253,15 @@ void BodyBuilder::BreakCodeLine() {
 void BodyBuilder::Text(std::string_view text) {
   if (text.empty()) return;
   if (pre_depth_ > 0) {
+    // The source's line break that opens a listing with no <pre> prints
+    // nothing (as the parser drops the one after "<pre>").
+    if (code_box_fresh_) {
+      const size_t lead = text.find_first_not_of(" \t\r\n");
+      const size_t nl = text.rfind('\n', lead == std::string_view::npos ? text.size() : lead);
+      if (nl != std::string_view::npos) text.remove_prefix(nl + 1);
+      if (text.empty()) return;
+      code_box_fresh_ = false;
+    }
     EnsureInline();
     scratch_.clear();
     // (A block's line break, unless the text itself starts a new line.)
@@ -1116,6 +1125,7 @@ void BodyBuilder::Enter(const Node* e, bool code_box) {
     block(BodyKind::kCodeBlock, 0);
     ++pre_depth_;
     code_break_ = code_line_has_text_ = false;
+    code_box_fresh_ = true;
     f.code_box = true;
     frames_.push_back(f);
     return;

@@ -139,6 +139,37 @@ bool IsPreStyledCodeBox(const Node* e) {
   return line_break && words;
 }
 
+// A code listing in a <div> whose lines are parted by <br>s (W3Schools'
+// "div.w3-code": "const x = 1;<br>// a comment<br>&nbsp; return x;"): a
+// class name that names code (NamesCodeBox; not any name ending in
+// "-code": "promo-code", "qr-code"), two <br>s or more among its first
+// kBrCodeLookNodes nodes, no
+// block inside, and no line break in its text but at its two ends (the
+// source's own line breaks would print as lines of the listing).
+bool IsBrCodeBox(const Node* e) {
+  constexpr int kBrCodeLookNodes = 256;
+  const std::string_view cls = e->Attr("class");
+  if (cls.empty() || !NamesCodeBox(cls)) return false;
+  int look = kBrCodeLookNodes, brs = 0;
+  bool words = false;
+  for (const Node* n = e->first_child; n; n = NextInTree(n, e)) {
+    if (look-- <= 0) return false;
+    if (n->is_element()) {
+      if (n->Is(TagId::kBr)) ++brs;
+      else if (IsBlockTag(n->tag) || n->Is(TagId::kImg)) return false;
+      continue;
+    }
+    if (!n->is_text()) continue;
+    // (The listing's first and last text may open or close on the
+    // source's line break: at a block's ends it prints nothing.)
+    const bool end = n == e->first_child || (!n->next && n->parent == e);
+    const std::string_view t = end ? Trim(n->data) : std::string_view(n->data);
+    if (t.find('\n') != std::string_view::npos) return false;
+    words |= !Trim(t).empty();
+  }
+  return brs >= 2 && words;
+}
+
 // A code listing in a <code> with no <pre> around it, its rows elements
 // with the source's line breaks between them, which the page's style
 // keeps (Atlassian's "css-code-row" spans in "code.language-bash"): a
@@ -2936,7 +2967,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // is kept whole.
       f.flags |= pf.flags & kInPre;
       if (n->tag == TagId::kPre) f.flags |= kInPre, shows_code_ = true;
-      else if (n->tag == TagId::kDiv && !(f.flags & kInPre) && n->num_attrs && (IsCodeLineBox(n) || IsPreStyledCodeBox(n)))
+      else if (n->tag == TagId::kDiv && !(f.flags & kInPre) && n->num_attrs &&
+               (IsCodeLineBox(n) || IsPreStyledCodeBox(n) || IsBrCodeBox(n)))
         f.flags |= kInPre, shows_code_ = true;  // a listing of line boxes, or styled as code
       else if (n->tag == TagId::kCode && !(f.flags & kInPre) && n->num_attrs && IsCodeRowListing(n))
         f.flags |= kInPre, shows_code_ = true;  // a listing of rows in <code>

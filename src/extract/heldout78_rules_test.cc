@@ -826,5 +826,26 @@ TEST(HeldoutRules97, HeadingInsideToggle) {
   EXPECT_NE(text.find("graduation rates"), std::string::npos) << text;
 }
 
+// A tutorial's example box whose lines are parted by <br>s (W3Schools'
+// "div.w3-code") is a code block, its comment lines and indentation kept;
+// a promo code's box is no listing, nor a box with the source's own line
+// breaks between its lines.
+TEST(HeldoutRules100, BrPartedCodeBox) {
+  auto page = [](const std::string& box) {
+    return "<html lang=en><head><title>map()</title></head><body><main><h1>map()</h1>" +
+           std::string(rules_test::kProse) + box + "<p>Try it yourself.</p></main></body></html>";
+  };
+  std::string md = ToMarkdown(ExtractPage(page(
+      "<div class=\"w3-code jsHigh notranslate\">\n<span class=jskeywordcolor>const</span> p = [1, 2];<br><span "
+      "class=commentcolor>// double each</span><br>function d(v) {<br>&nbsp; return v * 2;<br>}\n</div>")));
+  EXPECT_NE(md.find("```\nconst p = [1, 2];\n// double each\nfunction d(v) {\n  return v * 2;\n}\n```"),
+            std::string::npos)
+      << md;
+  md = ToMarkdown(ExtractPage(page("<div class=promo-code>Use code<br>SAVE10<br>at checkout</div>")));
+  EXPECT_EQ(md.find("```"), std::string::npos) << md;
+  md = ToMarkdown(ExtractPage(page("<div class=w3-code>a = 1<br>\nb = 2<br>\nc = 3</div>")));
+  EXPECT_EQ(md.find("```"), std::string::npos) << md;
+}
+
 }  // namespace
 }  // namespace lede

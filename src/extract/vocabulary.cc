@@ -10022,7 +10022,10 @@ constexpr std::string_view kCodeLineWords[] = {"line",       "code-line", "codel
                                                "view-line",  "ace_line",  "CodeMirror-line", "cm-activeLine"};
 constexpr std::string_view kCodeBoxWords[] = {"fragment",     "code",           "codeblock",       "code-block",
                                               "sourcecode",   "source-code",    "syntaxhighlighter", "code-listing",
-                                              "cm-content",   "CodeMirror-code", "view-lines",      "ace_text-layer"};
+                                              "cm-content",   "CodeMirror-code", "view-lines",      "ace_text-layer",
+                                              // Tutorials' example boxes ("div.w3-code": W3Schools').
+                                              "w3-code",      "example-code",    "code-example",    "code-sample",
+                                              "sample-code"};
 constexpr ClassNames kCodeLineNames(kCodeLineWords);
 constexpr ClassNames kCodeBoxNames(kCodeBoxWords);
 
