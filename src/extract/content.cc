@@ -29,20 +29,19 @@ static bool IsLineBox(const Node* c) {
   return (c->Is(TagId::kDiv) || c->Is(TagId::kPre)) && c->num_attrs && IsCodeLineClass(c->Attr("class"));
 }
 
-// The line box inside `c`, a wrapper of one line and its gutter (CodeMirror
-// 5 with line numbers: "<div><div class=CodeMirror-gutter-wrapper><div
-// class=CodeMirror-linenumber>1</div></div><pre class=CodeMirror-line>"),
-// among its first kLineWrapperChildren element children; null when none.
+// The line box inside `c`, a wrapper of one line after its gutter
+// (CodeMirror 5 with line numbers: "<div><div
+// class=CodeMirror-gutter-wrapper><div class=CodeMirror-linenumber>1</div>
+// </div><pre class=CodeMirror-line>"): the <pre> line box after the
+// wrapper's first element, a <div>; null when none.
 static const Node* WrappedLineBox(const Node* c) {
-  constexpr int kLineWrapperChildren = 3;
   if (!c->Is(TagId::kDiv)) return nullptr;
-  int seen = 0;
-  for (const Node* d = c->first_child; d && seen < kLineWrapperChildren; d = d->next)
-    if (d->is_element()) {
-      ++seen;
-      if (IsLineBox(d)) return d;
-    }
-  return nullptr;
+  const Node* gutter = c->first_child;
+  while (gutter && !gutter->is_element()) gutter = gutter->next;
+  if (!gutter || !gutter->Is(TagId::kDiv)) return nullptr;
+  const Node* line = gutter->next;
+  while (line && !line->is_element()) line = line->next;
+  return line && line->Is(TagId::kPre) && IsLineBox(line) ? line : nullptr;
 }
 
 // Whether `e` is a code listing printed without <pre>: a <div> of two or more
@@ -61,7 +60,7 @@ bool IsCodeLineBox(const Node* e) {
   bool wrapped = false;
   if (!IsLineBox(first)) {
     // (Most boxes end here: their first child is no line box.)
-    if (first->num_attrs > 1 || !e->num_attrs || !NamesCodeBox(e->Attr("class")) || !WrappedLineBox(first))
+    if (first->num_attrs > 1 || !e->num_attrs || !WrappedLineBox(first) || !NamesCodeBox(e->Attr("class")))
       return false;
     wrapped = true;
   }
@@ -148,6 +147,12 @@ bool IsPreStyledCodeBox(const Node* e) {
 // source's own line breaks would print as lines of the listing).
 bool IsBrCodeBox(const Node* e) {
   constexpr int kBrCodeLookNodes = 256;
+  constexpr int kBrCodeFirstBrChildren = 16;
+  // (Most boxes end here: no <br> among their first children.)
+  int children = 0;
+  const Node* c = e->first_child;
+  for (; c && children < kBrCodeFirstBrChildren && !c->Is(TagId::kBr); c = c->next) ++children;
+  if (!c || !c->Is(TagId::kBr)) return false;
   const std::string_view cls = e->Attr("class");
   if (cls.empty() || !NamesCodeBox(cls)) return false;
   int look = kBrCodeLookNodes, brs = 0;

@@ -3099,6 +3099,14 @@ inline bool SameAsAny(std::string_view s, const std::string_view (&list)[N]) {
   return false;
 }
 
+// Whether a (lower-case) token is one of kPollWords: told by its length
+// and first letter before any comparison (asked of every token read).
+inline bool IsPollToken(std::string_view t) {
+  if (t.size() < 4 || t.size() > 9) return false;
+  const char c = t[0];
+  return (c == 'p' || c == 'u' || c == 's' || c == 'e') && SameAsAny(t, kPollWords);
+}
+
 // Whole class names that discussion platforms put on a thread page's posts
 // or replies, and on no list or article page (HintTable::thread_markup): a
 // link aggregator's item page (Hacker News's "comment-tree" table and its
@@ -3349,8 +3357,7 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
   for (size_t i = 0; i < count; ++i) {
     const std::string_view t(toks[i].p, toks[i].n);
     callout |= is_class && SameAsAny(t, kCalloutWords);
-    reading.poll |= SameAsAny(t, kPollWords);
-    reading.poll_results |= SameAsAny(t, kPollResultWords);
+    reading.poll |= IsPollToken(t);
     // (A subscriber's body: "subscriber-only", see kSubscriberBodyWords.)
     subscriber_body |= is_class && t == kSubscriberWord && i + 1 < count && pair_ok[i] &&
                        (i == 0 || !pair_ok[i - 1]) && (i + 2 >= count || !pair_ok[i + 1]) &&
@@ -3406,6 +3413,10 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
     if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
     if ((hooked >> i) & 1) hints = before | (hints & ~before & ~(kHintNavigation | kHintKicker));
   }
+  // (Its results' words are looked for only beside a poll's.)
+  if (reading.poll)
+    for (size_t i = 0; i < count && !reading.poll_results; ++i)
+      reading.poll_results = SameAsAny(std::string_view(toks[i].p, toks[i].n), kPollResultWords);
   reading.hints = hints;
   reading.reprieve = callout || subscriber_body;
   reading.peak_tokens = uint8_t(peak);
@@ -3500,10 +3511,12 @@ uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_ma
   // "impl-FromResidual%3CResult%3CT,+E%3E%3E-for-Poll%3CT%3E", Javadoc's
   // "get(java.lang.String,int)") names code, no role: its words are types'
   // ("Poll", "Header", "Menu").
-  if (!is_class && attr.size() > 8 &&
-      (attr.find("%3C") != std::string_view::npos || attr.find("%3c") != std::string_view::npos ||
-       (attr.back() == ')' && IsParameterList(attr.substr(attr.find('('))))))
-    return 0;
+  if (!is_class && attr.size() > 8) {
+    if (attr.back() == ')' && IsParameterList(attr.substr(std::min(attr.find('('), attr.size())))) return 0;
+    for (size_t pct = attr.find('%'); pct != std::string_view::npos && pct + 2 < attr.size();
+         pct = attr.find('%', pct + 1))
+      if (attr[pct + 1] == '3' && (attr[pct + 2] == 'C' || attr[pct + 2] == 'c')) return 0;
+  }
   std::string without_terms;
   if (is_class && WithoutPostTermNames(attr, &without_terms)) attr = without_terms;
   const AttributeReading reading = ReadAttribute(attr, is_class, thread_markup != nullptr);
