@@ -107,8 +107,8 @@ constexpr std::string_view kCalloutWords[] = {"admonition"};
 // unless the same list or id names the poll's results ("poll-results",
 // "sondage sondage-resultats": a story's table or chart of a poll it
 // reports, kPollResultWords).
-constexpr std::string_view kPollWords[] = {"poll",     "polls",     "umfrage", "sondage",
-                                           "encuesta", "sondaggio", "peiling", "enquete"};
+// (Not "enquete": the French "enquête" is a newsroom's investigation.)
+constexpr std::string_view kPollWords[] = {"poll", "polls", "umfrage", "sondage", "encuesta", "sondaggio", "peiling"};
 constexpr std::string_view kPollResultWords[] = {"results", "result",     "resultats", "resultados", "risultati",
                                                  "ergebnis", "ergebnisse", "uitslag",   "wyniki",     "chart",
                                                  "graph",   "table",      "source"};
