@@ -847,5 +847,18 @@ TEST(HeldoutRules100, BrPartedCodeBox) {
   EXPECT_EQ(md.find("```"), std::string::npos) << md;
 }
 
+// A classifieds site's result is a classified ad, no ad slot
+// ("li.ad-listitem"); a search result's footer is the result's
+// ("result-footer", "underShelfFooter": a job card's snippet).
+TEST(HeldoutRules103, ClassifiedAdsAndResultFooters) {
+  EXPECT_FALSE(ClassifyClassId("ad-listitem lazyload-item", "") & kHintAd);
+  EXPECT_FALSE(ClassifyClassId("ad-listitem", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("ad-slot", "") & kHintAd);
+  EXPECT_TRUE(ClassifyClassId("ad", "") & kHintAd);
+  EXPECT_FALSE(ClassifyClassId("underShelfFooter", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("heading6 tapItem-gutter result-footer", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("site-footer", "") & kHintBoilerplate);
+}
+
 }  // namespace
 }  // namespace lede

@@ -80,11 +80,18 @@ struct OwnedPart {
 // line, not an overlay over the page.)
 // (A list's footer too: PrestaShop's "js-product-list-footer" under the
 // grid, where the category's longer description sits.)
-constexpr OwnedPart kOwnedParts[] = {{"card", "footer"}, {"text", "overlay"}, {"list", "footer"}};
+// (A search result's footer too: a job board's "result-footer" and
+// "underShelfFooter" under each result hold its snippet.)
+constexpr OwnedPart kOwnedParts[] = {{"card", "footer"},   {"text", "overlay"},  {"list", "footer"},
+                                     {"result", "footer"}, {"shelf", "footer"}};
 // A writer's word followed, in one class name, by a bar of controls
 // ("author_buttons": MyBB's "Email", "PM", "Find" links beside each post;
 // "author-actions", "author-tools"): the writer's controls, not a byline.
 constexpr std::string_view kWriterControlBarWords[] = {"buttons", "actions", "controls", "tools"};
+// An advert's word followed, in one class name, by a list's item
+// ("ad-listitem": a classifieds site's result, a private seller's advert
+// in a list of them): a classified ad, the page's content, not an ad slot.
+constexpr std::string_view kClassifiedAdParts[] = {"listitem", "listing"};
 
 // A page's hero, its lead section, named as a banner in one class name
 // ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
@@ -3410,6 +3417,8 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
     }
     if ((hints & ~before & kHintByline) && !next.empty() && EqualsAny(next, kWriterControlBarWords))
       hints = before | (hints & ~before & ~kHintByline);
+    if ((hints & ~before & kHintAd) && !next.empty() && EqualsAny(next, kClassifiedAdParts))
+      hints = before | (hints & ~before & ~(kHintAd | kHintBoilerplate));
     if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
     if ((hooked >> i) & 1) hints = before | (hints & ~before & ~(kHintNavigation | kHintKicker));
   }
