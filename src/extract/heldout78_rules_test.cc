@@ -860,5 +860,20 @@ TEST(HeldoutRules103, ClassifiedAdsAndResultFooters) {
   EXPECT_TRUE(ClassifyClassId("site-footer", "") & kHintBoilerplate);
 }
 
+// The krona's sign alone in its element is a price's sign; a shop's shelf
+// headings in the Nordic and Central European languages.
+TEST(HeldoutRules102, KronaSignAndShelfHeadings) {
+  EXPECT_TRUE(IsPriceText("kr."));
+  EXPECT_TRUE(IsPriceText(" kr "));
+  EXPECT_FALSE(IsPriceText("kro"));
+  const std::string text = ExtractPage(
+      "<html lang=fi><head><title>Pannu</title><script type=application/ld+json>{\"@type\":\"Product\","
+      "\"name\":\"Pannu\"}</script></head><body><main><h1>Pannu</h1>" + std::string(rules_test::kProse) +
+      "<section><h2>Samassa kategoriassa 16 muuta tuotetta:</h2><ul><li><a href=/a>Kattila 3 l</a></li>"
+      "<li><a href=/b>Paistinpannu 24 cm</a></li><li><a href=/c>Wokki 30 cm</a></li></ul></section>"
+      "</main></body></html>").text;
+  EXPECT_EQ(text.find("Kattila"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace lede

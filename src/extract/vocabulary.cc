@@ -5847,6 +5847,11 @@ constexpr std::string_view kProductShelfPhrases[] = {
     "otros productos de la misma categoría", "altri prodotti della stessa categoria",
     "andere produkte in der gleichen kategorie", "weitere produkte in der gleichen kategorie",
     "andere producten in dezelfde categorie",
+    // The same in Finnish ("Samassa kategoriassa 16 muuta tuotetta:") and
+    // Swedish, and a shop's "Similar products" in Hungarian, Romanian,
+    // Finnish and Danish.
+    "samassa kategoriassa", "produkter i samma kategori", "hasonló termékek", "produse similare",
+    "samankaltaiset tuotteet", "lignende produkter",
     // A price-comparison site's list of the shops' offers under a product
     // ("Srovnání cen v obchodech", "Preisvergleich"): the shops' prices, not
     // the product.
@@ -7729,6 +7734,13 @@ bool IsPriceText(std::string_view text) {
 #endif
   for (; i < text.size(); ++i) kinds |= kPriceBytes[static_cast<unsigned char>(text[i])];
   if (!(kinds & kPriceDigit)) {
+    // The krona's sign alone in its element, the amount beside it
+    // (WooCommerce's "<bdi>649,00&nbsp;<span
+    // class=woocommerce-Price-currencySymbol>kr.</span>").
+    if (text.size() <= 8) {
+      const std::string_view k = Trim(text);
+      if (k == "kr" || k == "kr.") return true;
+    }
     if (!(kinds & kPriceSymbolLead)) return false;
     const std::string_view t = Trim(text);
     for (std::string_view sym : kCurrencySymbols)
