@@ -279,10 +279,11 @@ void BodyBuilder::Text(std::string_view text) {
     // collapsed text (an escape sequence in a <pre> reached the terminal
     // through `lede extract --format text`, U+0001 the HTML output).
     DropLayoutControls(&scratch_, from);
-    // A no-break space in code is a space: the code editors draw
-    // indentation so ("&nbsp;&nbsp;&nbsp;&nbsp;print(x)": Monaco), and a
-    // listing pasted with U+00A0 does not run.
-    if (scratch_.find("\xC2\xA0", from) != std::string::npos) {
+    // A no-break space in a listing with no <pre> is a space: the code
+    // editors draw indentation so ("&nbsp;&nbsp;&nbsp;&nbsp;print(x)":
+    // Monaco; W3Schools' "&nbsp; return"). (In a <pre> it is the code's
+    // own: a literal U+00A0 in a string.)
+    if (in_code_box_ && scratch_.find("\xC2\xA0", from) != std::string::npos) {
       size_t w = from;
       for (size_t r = from; r < scratch_.size(); ++r) {
         if (scratch_[r] == '\xC2' && r + 1 < scratch_.size() && scratch_[r + 1] == '\xA0') {
@@ -1126,6 +1127,7 @@ void BodyBuilder::Enter(const Node* e, bool code_box) {
     ++pre_depth_;
     code_break_ = code_line_has_text_ = false;
     code_box_fresh_ = true;
+    in_code_box_ = true;
     f.code_box = true;
     frames_.push_back(f);
     return;
@@ -1347,6 +1349,7 @@ void BodyBuilder::Exit(const Node* e) {
       --pre_depth_, BreakCodeLine();  // a line of a listing
     else if ((e->tag == TagId::kPre || f.code_box) && pre_depth_ > 0)
       --pre_depth_, code_break_ = code_line_has_text_ = false;
+    if (f.code_box) in_code_box_ = false;
     if (e->tag == TagId::kTable) {
       if (!table_modes_.empty()) table_modes_.pop_back();
     }

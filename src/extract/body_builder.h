@@ -131,6 +131,7 @@ class BodyBuilder {
   bool code_line_has_text_ = false;  // the code's current line holds more than white space
   bool code_break_ = false;          // a block in the code ended or began after such a line
   bool code_box_fresh_ = false;      // a listing with no <pre> opened, no text of it yet
+  bool in_code_box_ = false;         // inside a listing with no <pre> (no-break spaces are spaces)
   int cell_depth_ = 0;              // open data-table cells
   int quote_depth_ = 0;             // open <q> elements (their marks: see Enter)
   // Per open table: kDataTable for a table of data (else layout), with

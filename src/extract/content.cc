@@ -140,8 +140,9 @@ bool IsPreStyledCodeBox(const Node* e) {
 
 // A code listing in a <div> whose lines are parted by <br>s (W3Schools'
 // "div.w3-code": "const x = 1;<br>// a comment<br>&nbsp; return x;"): a
-// class name that names code (NamesCodeBox; not any name ending in
-// "-code": "promo-code", "qr-code"), two <br>s or more among its first
+// class name that names an example's code (NamesBrCodeBox: not a bare
+// "code", a deal's coupon box, nor "fragment", a poem's, nor any name
+// ending in "-code": "promo-code"), two <br>s or more among its first
 // kBrCodeLookNodes nodes, no
 // block inside, and no line break in its text but at its two ends (the
 // source's own line breaks would print as lines of the listing).
@@ -154,7 +155,7 @@ bool IsBrCodeBox(const Node* e) {
   for (; c && children < kBrCodeFirstBrChildren && !c->Is(TagId::kBr); c = c->next) ++children;
   if (!c || !c->Is(TagId::kBr)) return false;
   const std::string_view cls = e->Attr("class");
-  if (cls.empty() || !NamesCodeBox(cls)) return false;
+  if (cls.empty() || !NamesBrCodeBox(cls)) return false;
   int look = kBrCodeLookNodes, brs = 0;
   bool words = false;
   for (const Node* n = e->first_child; n; n = NextInTree(n, e)) {
@@ -3453,7 +3454,11 @@ void ContentExtractor::MarkVoteBoxes() {
     bool button = false;
     for (const Node* d = form->first_child; d && look-- > 0; d = NextInTree(d, form)) {
       if (!d->is_element()) continue;
-      if (d->Is(TagId::kButton) || (d->Is(TagId::kInput) && IsSubmitInput(d))) button = true;
+      // (A submit: a recipe's servings toggle, "<button type=button>Update",
+      // sends nothing.)
+      if ((d->Is(TagId::kButton) && !EqualsIgnoreCase(Trim(d->Attr("type")), "button")) ||
+          (d->Is(TagId::kInput) && IsSubmitInput(d)))
+        button = true;
       else if (d->Is(TagId::kInput) && EqualsIgnoreCase(Trim(d->Attr("type")), "radio")) ++radios;
     }
     if (radios < 2 || !button) continue;
@@ -3465,6 +3470,12 @@ void ContentExtractor::MarkVoteBoxes() {
       if (f.text > kVoteBoxMaxText || (f.flags & kHasH1) || (f.hints & kHintArticleBody) || (f.flags & kAiSummary))
         break;
       if (f.text <= form_text) continue;
+      // (A section of its own under an <h1> or <h2>, a how-to's worked
+      // example beside its calculator, is the page's.)
+      if (FirstDescendantWithin(a, kVoteFormReadNodes, [](const Node* d) {
+            return d->is_element() && (d->Is(TagId::kH1) || d->Is(TagId::kH2));
+          }))
+        break;
       facts_[a->eid].flags |= kSoft | kAiSummary;
       vote_boxes_.push_back(a->id);
       break;

@@ -875,5 +875,33 @@ TEST(HeldoutRules102, KronaSignAndShelfHeadings) {
   EXPECT_EQ(text.find("Kattila"), std::string::npos) << text;
 }
 
+// After a second review: a recipe's servings toggle (radio buttons and a
+// "type=button" that submits nothing) is no vote, nor a how-to's section
+// under an <h2> beside its calculator; a poll's tracker or table is its
+// results; a bare "code" box (a deal's coupon) or a "fragment" (a poem)
+// parted by <br>s is no code listing.
+TEST(HeldoutRules101, SecondReviewMends) {
+  auto story = [](const std::string& inner) {
+    return "<html lang=en><head><title>Stew</title><meta property=og:type content=article></head><body>"
+           "<article><h1>Stew</h1>" + std::string(rules_test::kProse) + inner +
+           "<p>Serve it hot with bread.</p></article></body></html>";
+  };
+  std::string text = ExtractPage(story(
+      "<div class=box-3><h3>Ingredients</h3><form><label><input type=radio name=s> 2</label><label><input "
+      "type=radio name=s> 4</label><button type=button>Update</button></form><ul><li>2 onions</li><li>1 kg beef"
+      "</li></ul></div>")).text;
+  EXPECT_NE(text.find("2 onions"), std::string::npos) << text;
+  text = ExtractPage(story(
+      "<div class=section-9><h2>A worked example</h2><p>At 5 % over ten years the loan costs $1,896 a year.</p>"
+      "<form><label><input type=radio name=r> 5 %</label><label><input type=radio name=r> 6 %</label>"
+      "<button>Compute</button></form></div>")).text;
+  EXPECT_NE(text.find("A worked example"), std::string::npos) << text;
+  EXPECT_FALSE(ClassifyClassId("poll-tracker", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("umfrage-tabelle", "") & kHintBoilerplate);
+  EXPECT_FALSE(NamesBrCodeBox("code"));
+  EXPECT_FALSE(NamesBrCodeBox("fragment"));
+  EXPECT_TRUE(NamesBrCodeBox("w3-code notranslate"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -118,7 +118,8 @@ constexpr std::string_view kCalloutWords[] = {"admonition"};
 constexpr std::string_view kPollWords[] = {"poll", "polls", "umfrage", "sondage", "encuesta", "sondaggio", "peiling"};
 constexpr std::string_view kPollResultWords[] = {"results", "result",     "resultats", "resultados", "risultati",
                                                  "ergebnis", "ergebnisse", "uitslag",   "wyniki",     "chart",
-                                                 "graph",   "table",      "source"};
+                                                 "graph",   "table",      "source",    "tracker",    "average",
+                                                 "tabelle", "grafik",     "tabel",     "grafiek",    "trend"};
 // Bootstrap's callout: "alert" and its contextual variant in one class
 // name ("alert alert-info", "alert-warning"), the box a docs page sets a
 // note or a warning in, and a site its notices (IsAlertCalloutClass).
@@ -10085,6 +10086,15 @@ bool IsCodeLineClass(std::string_view cls) {
   return kCodeLineNames.Has(first);
 }
 bool NamesCodeBox(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kCodeBoxNames); }
+
+// The class names of a code example whose lines <br>s part (IsBrCodeBox):
+// not "code" or "fragment" alone (a deal's coupon box, a poem).
+constexpr std::string_view kBrCodeBoxWords[] = {"w3-code",      "example-code", "code-example", "code-sample",
+                                                "sample-code",  "sourcecode",   "source-code",  "codeblock",
+                                                "code-block",   "code-listing", "syntaxhighlighter"};
+constexpr ClassNames kBrCodeBoxNames(kBrCodeBoxWords);
+
+bool NamesBrCodeBox(std::string_view cls) { return HasClassNameIn(cls.substr(0, 256), kBrCodeBoxNames); }
 
 bool IsAuthorBoxClass(std::string_view cls) {
   return AnyClassToken(cls, [](std::string_view token) {

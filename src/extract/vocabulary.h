@@ -483,6 +483,9 @@ bool IsLineNumberClass(std::string_view cls);
 // ...). See IsCodeLineBox.
 bool IsCodeLineClass(std::string_view cls);
 bool NamesCodeBox(std::string_view cls);
+// Whether a class list names a code example whose lines <br>s part
+// ("w3-code", "code-example"; not a bare "code"). See IsBrCodeBox.
+bool NamesBrCodeBox(std::string_view cls);
 // Whether a class list hides its element from the eye for screen readers
 // only ("sr-only", "visually-hidden", "screen-reader-text").
 bool NamesScreenReaderOnly(std::string_view cls);
