@@ -3409,6 +3409,17 @@ void ContentExtractor::MarkShopServiceBand(const Node* heading) {
 // of the reviews, unless it holds most of the page's text (a newsletter's
 // own sign-up page). A few ancestors of the first kSignUpInputsCap fields,
 // one box's text read each.
+// Whether `a`, climbed to from a widget's field, is past the widget's
+// box: the story itself (its <article>, <main>, <body>, its marked body, a
+// box holding its headline) or a box of more than `max_text` word
+// characters (MarkSignUpBoxes, MarkVoteBoxes).
+bool ContentExtractor::PastStoryBox(const Node* a, uint32_t max_text) const {
+  if (a->tag == TagId::kBody || a->tag == TagId::kMain || a->tag == TagId::kHtml || a->tag == TagId::kArticle)
+    return true;
+  const Facts& f = facts_[a->eid];
+  return f.text > max_text || (f.flags & kHasH1) || (f.hints & kHintArticleBody);
+}
+
 void ContentExtractor::MarkSignUpBoxes() {
   std::string text;
   for (const Node* input : email_inputs_) {
@@ -3416,10 +3427,8 @@ void ContentExtractor::MarkSignUpBoxes() {
     for (const Node* a = input->parent; a && a->is_element() && up < kSignUpBoxLevels; a = a->parent, ++up) {
       // (Never the story itself: its <article>, its marked body, a box
       // holding its headline or more prose than a sign-up's.)
-      if (a->tag == TagId::kBody || a->tag == TagId::kMain || a->tag == TagId::kHtml || a->tag == TagId::kArticle)
-        break;
+      if (PastStoryBox(a, kSignUpBoxMaxText)) break;
       const Facts& f = facts_[a->eid];
-      if (f.text > kSignUpBoxMaxText || (f.flags & kHasH1) || (f.hints & kHintArticleBody)) break;
       if (f.text == 0) continue;
       if (f.flags & kAiSummary) break;
       // The innermost box whose words promote a subscription.
@@ -3464,11 +3473,9 @@ void ContentExtractor::MarkVoteBoxes() {
     if (radios < 2 || !button) continue;
     const uint32_t form_text = facts_[form->eid].text;
     for (const Node* a = form->parent; a && a->is_element(); a = a->parent) {
-      if (a->tag == TagId::kBody || a->tag == TagId::kMain || a->tag == TagId::kHtml || a->tag == TagId::kArticle)
-        break;
+      if (PastStoryBox(a, kVoteBoxMaxText)) break;
       const Facts& f = facts_[a->eid];
-      if (f.text > kVoteBoxMaxText || (f.flags & kHasH1) || (f.hints & kHintArticleBody) || (f.flags & kAiSummary))
-        break;
+      if (f.flags & kAiSummary) break;
       if (f.text <= form_text) continue;
       // (A section of its own under an <h1> or <h2>, a how-to's worked
       // example beside its calculator, is the page's.)

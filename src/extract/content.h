@@ -227,6 +227,7 @@ class ContentExtractor {
   void MarkAiReviewSummary(const Node* note);
   void MarkShopServiceBand(const Node* heading);
   bool IsServiceBand(const Node* e) const;
+  bool PastStoryBox(const Node* a, uint32_t max_text) const;
   void MarkSignUpBoxes();
   bool IsSignUpBox(const Node* e) const;
   void MarkVoteBoxes();
