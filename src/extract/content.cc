@@ -3450,7 +3450,9 @@ void ContentExtractor::MarkSignUpBoxes() {
 // ancestor of the form with words of its own beside it (the question), of
 // kVoteBoxMaxText word characters at most, never the story itself (its
 // <article>, its marked body, a box holding its headline). A poll's
-// results printed as the story's table or figure hold no form.
+// results printed as the story's table or figure hold no form; a quiz's
+// form asks several questions (its radio buttons have two names or more)
+// and is the story's.
 void ContentExtractor::MarkVoteBoxes() {
   const Node* last_form = nullptr;
   for (const Node* input : radio_inputs_) {
@@ -3460,17 +3462,24 @@ void ContentExtractor::MarkVoteBoxes() {
     if (!form || !form->is_element() || !form->Is(TagId::kForm) || form == last_form) continue;
     last_form = form;
     int radios = 0, look = kVoteFormReadNodes;
-    bool button = false;
+    bool button = false, questions = false;
+    std::string_view group;  // the first radio button's name
     for (const Node* d = form->first_child; d && look-- > 0; d = NextInTree(d, form)) {
       if (!d->is_element()) continue;
       // (A submit: a recipe's servings toggle, "<button type=button>Update",
       // sends nothing.)
       if ((d->Is(TagId::kButton) && !EqualsIgnoreCase(Trim(d->Attr("type")), "button")) ||
-          (d->Is(TagId::kInput) && IsSubmitInput(d)))
+          (d->Is(TagId::kInput) && IsSubmitInput(d))) {
         button = true;
-      else if (d->Is(TagId::kInput) && EqualsIgnoreCase(Trim(d->Attr("type")), "radio")) ++radios;
+      } else if (d->Is(TagId::kInput) && EqualsIgnoreCase(Trim(d->Attr("type")), "radio")) {
+        // (Radio buttons of two names are two questions: a quiz the story
+        // sets its reader, each question its group. A poll asks one.)
+        const std::string_view name = Trim(d->Attr("name"));
+        if (radios++ == 0) group = name;
+        else if (!name.empty() && !group.empty() && name != group) questions = true;
+      }
     }
-    if (radios < 2 || !button) continue;
+    if (radios < 2 || !button || questions) continue;
     const uint32_t form_text = facts_[form->eid].text;
     for (const Node* a = form->parent; a && a->is_element(); a = a->parent) {
       if (PastStoryBox(a, kVoteBoxMaxText)) break;

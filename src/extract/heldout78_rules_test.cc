@@ -901,6 +901,21 @@ TEST(HeldoutRules101, SecondReviewMends) {
   EXPECT_FALSE(NamesBrCodeBox("code"));
   EXPECT_FALSE(NamesBrCodeBox("fragment"));
   EXPECT_TRUE(NamesBrCodeBox("w3-code notranslate"));
+  // A quiz the story sets its reader asks several questions, each its own
+  // group of radio buttons: its box is the story's (its form, as every
+  // form, is not), a poll asks one.
+  const std::string quiz =
+      "<div class=box-4><p>How well did you follow the week?</p><form><p>1. Which city opened a bridge?</p>"
+      "<label><input type=radio name=q1> Porto</label><label><input type=radio name=q1> Lyon</label>"
+      "<p>2. Who won the cup final on Sunday?</p><label><input type=radio name=q2> The Rovers</label>"
+      "<label><input type=radio name=q2> The Athletic</label><button>Check my answers</button></form></div>";
+  text = ExtractPage(story(quiz)).text;
+  EXPECT_NE(text.find("How well did you follow"), std::string::npos) << text;
+  std::string poll = quiz;
+  poll.replace(poll.find("name=q2"), 7, "name=q1");
+  poll.replace(poll.find("name=q2"), 7, "name=q1");
+  text = ExtractPage(story(poll)).text;
+  EXPECT_EQ(text.find("How well did you follow"), std::string::npos) << text;
 }
 
 }  // namespace
