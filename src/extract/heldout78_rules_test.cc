@@ -926,5 +926,26 @@ TEST(HeldoutRules101, SecondReviewMends) {
   EXPECT_EQ(text.find("How well did you follow"), std::string::npos) << text;
 }
 
+// A sidebar's block of news (an <aside> or a complementary box, each item
+// stamped with a <time>) beside a course's page dates its items, not the
+// page, whatever field class wraps each <time>; an aside with the page's
+// one stamp ("Published") dates the page.
+TEST(HeldoutRules101, SidebarNewsDates) {
+  auto page = [](const std::string& aside) {
+    return "<html lang=it><head><title>Corso</title></head><body><main><h1>Scienze alimentari</h1>" +
+           std::string(rules_test::kProse) + "</main>" + aside + "</body></html>";
+  };
+  const Article listed = ExtractPage(page(
+      "<aside role=complementary><h2>Notizie</h2><div class=views-row><span class=field-content><time "
+      "datetime=2025-02-18T09:00:00+01:00>18 febbraio 2025</time></span><a href=/n/1>Open day</a></div>"
+      "<div class=views-row><span class=field-content><time datetime=2025-01-27T12:00:00+01:00>27 gennaio "
+      "2025</time></span><a href=/n/2>Bando tirocini</a></div></aside>"));
+  EXPECT_FALSE(listed.date_published.has_value()) << listed.date_published.value_or("");
+  const Article own = ExtractPage(page(
+      "<aside class=insight__content><h3>Published</h3><p><time datetime=2024-08-30T12:00:00Z>August 30, 2024"
+      "</time></p></aside>"));
+  EXPECT_EQ(own.date_published.value_or("").substr(0, 10), "2024-08-30");
+}
+
 }  // namespace
 }  // namespace lede

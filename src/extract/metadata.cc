@@ -2159,6 +2159,33 @@ bool InPageFurniture(const Node* n, const HintTable& hints, const Node* headline
   return true;
 }
 
+// Whether `n` sits in an <aside> or a box ARIA names complementary that
+// stamps a list (kComplementaryTimes <time>s or more among its first
+// kComplementaryReadNodes nodes: a sidebar's block of news, each item
+// dated), in no <article> and away from the headline, whatever content-
+// classed field wraps it (Drupal's "field-content" around each view row's
+// <time>). (An aside with one <time>, a post's "Published" box or its
+// stamp beside the headline, dates the page.)
+constexpr int kComplementaryLevels = 16;
+constexpr int kComplementaryTimes = 2;
+constexpr int kComplementaryReadNodes = 400;
+bool InComplementaryBox(const Node* n, const Node* headline) {
+  int levels = kComplementaryLevels;
+  const Node* box = nullptr;
+  for (const Node* p = n->parent; p && p->is_element() && p->tag != TagId::kBody && levels-- > 0; p = p->parent) {
+    if (p->Is(TagId::kArticle)) return false;
+    if (!box && (p->Is(TagId::kAside) || (p->num_attrs && EqualsIgnoreCase(Trim(p->Attr("role")), "complementary"))))
+      box = p;
+  }
+  if (!box) return false;
+  for (const Node* q = headline; q; q = q->parent)
+    if (q == box) return false;
+  int times = 0, look = kComplementaryReadNodes;
+  for (const Node* d = box->first_child; d && look-- > 0; d = NextInTree(d, box))
+    if (d->is_element() && d->Is(TagId::kTime) && ++times >= kComplementaryTimes) return true;
+  return false;
+}
+
 // Whether `n` sits in a comment or review section (class words, or a
 // reply's microdata item): a date there is a reply's. (A box classed as the
 // post too is the post: WordPress writes the post's categories in its
@@ -8960,6 +8987,10 @@ static bool ShowsPostAge(std::string_view shown) {
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
         if (pass == 2 && InRelatedSection(t, hints)) continue;
+        // (Nor one in the page's furniture, its own <aside> or <footer> or
+        // a sidebar column: a block of the department's news beside a
+        // course's page dates each item.)
+        if (pass >= 1 && (InPageFurniture(t, hints, out->headline) || InComplementaryBox(t, out->headline))) continue;
         if (pass >= 1 && head_article && std::string_view(a->page_type) != "forum" && !in_head_article(t) &&
             (article_timed || !beside_article(t)))
           continue;
@@ -9252,7 +9283,7 @@ static bool ShowsPostAge(std::string_view shown) {
       // (Nor one of the page's furniture: a copyright footer's, a sidebar
       // widget's.)
       if (InTeaserCard(n, &own_heading) || (std::string_view(a->page_type) != "forum" && InRepliesSection(n, hints)) ||
-          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor))
+          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor) || InComplementaryBox(n, anchor))
         continue;
       std::optional<std::string> d = NormalizeDate(date_text, today, date_order, date_zone);
       if (!d) continue;
