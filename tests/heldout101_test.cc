@@ -216,7 +216,7 @@ TEST(CmsHeldOut, SplitContentPagesRound101) {
         "Practice Manager, Northgate Medical Centre",
         "Workforce scheduling for healthcare teams, made in Manchester.", "Security and DSPT",
         "Registered in England and Wales", "Cookie settings"}},
-      {"drupal-corso-it.html", "it", "Scienze e Tecnologie Alimentari - Laurea magistrale", "", "",
+      {"drupal-corso-it.html", "it", "Scienze e Tecnologie Alimentari - Laurea magistrale", "-", "",
        {"prepara professionisti capaci di seguire un prodotto alimentare dalla materia prima fino allo scaffale",
         "Presentazione del corso",
         "dove si trova anche un piccolo impianto pilota per la trasformazione di latte, cereali e ortaggi",
