@@ -754,6 +754,11 @@ TEST(HeldoutRules99, PollResultsAndVoteForms) {
                            " for the stretch past the bridge</li><li><a href=https://open.example.com/track/2>\u266c "
                            "Ventura Highway \u2013 America</a> for the last hour</li></ol>")).text;
   EXPECT_NE(text.find("Big Sur"), std::string::npos) << text;
+  // A teaser strip of a gallery on a page of its own is chrome; a gallery
+  // box is not, by its word alone.
+  EXPECT_TRUE(ClassifyClassId("gallery-strip", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("article-gallery-teaser", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("gallery", "") & kHintBoilerplate);
 }
 
 // The code editors as drawn: CodeMirror 6's cursor line ("cm-activeLine

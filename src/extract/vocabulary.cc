@@ -539,6 +539,11 @@ constexpr Word kWords[] = {
   // 광고").
   {"powerlink", Match::kToken, kBp | kHintAd},
   {"gallerycounter", Match::kJoined, kBp}, {"slidecounter", Match::kJoined, kBp},
+  // A story's teaser of a gallery on a page of its own ("div.gallery-strip":
+  // a row of thumbnails, "1 di 12", the gallery's title, "See the
+  // gallery"): a thumbnail strip, the pictures elsewhere.
+  {"gallerystrip", Match::kJoined, kBp}, {"galleryteaser", Match::kJoined, kBp},
+  {"gallerypromo", Match::kJoined, kBp},
   // CodeMirror 5's box that measures a line's width ("xxxxxxxxxx" in a
   // "pre.CodeMirror-line-like"), drawn nowhere.
   {"codemirror-measure", Match::kWhole, kBp},
