@@ -952,5 +952,37 @@ TEST(HeldoutRules101, SidebarNewsDates) {
   EXPECT_EQ(own.date_published.value_or("").substr(0, 10), "2024-08-30");
 }
 
+// A tag page's feed of stories, each card an <article> under a heading
+// set in its link and dated in a bare <span>, dates its stories, not the
+// page; a story's own stamp under its headline, above a row of such cards,
+// dates the story. A stock library's strips of similar images, of the
+// contributor's other work and of related keywords are furniture.
+TEST(HeldoutRules108, StampedCardRowsAndStockStrips) {
+  auto card = [](const std::string& title, const std::string& day) {
+    return "<article class=post-preview><a href=/p/" + std::to_string(title.size()) + "><h2>" + title +
+           "</h2><h3>A subtitle that says what the story is about, in a sentence or so.</h3></a><div class=meta>"
+           "<div class=row><span>" + day + "</span><span>6 min</span></div></div></article>";
+  };
+  const std::string feed = card("Why the pie chart is not always the enemy", "14 Feb 2025") +
+                           card("Choropleth maps of the towns with Python", "2 Feb 2025") +
+                           card("When a truncated axis misled our readers", "20 Jan 2025");
+  const Article tag = ExtractPage(
+      "<html lang=en><head><title>Visualization</title></head><body><main><h1>Visualization</h1><p>Stories on "
+      "turning numbers into charts that are read at a glance, by the newsroom and its contributors.</p><div "
+      "role=feed>" + feed + "</div></main></body></html>");
+  EXPECT_FALSE(tag.date_published.has_value()) << tag.date_published.value_or("");
+  EXPECT_NE(tag.text.find("truncated axis misled"), std::string::npos) << tag.text;
+  const Article story = ExtractPage(
+      "<html lang=en><head><title>Charts</title></head><body><main><article><h1>Charts that work</h1><p "
+      "class=meta><span>3 Mar 2025</span></p>" + std::string(rules_test::kProse) + "</article><section><h2>More"
+      "</h2>" + feed + "</section></main></body></html>");
+  EXPECT_EQ(story.date_published.value_or("").substr(0, 10), "2025-03-03");
+  EXPECT_TRUE(IsFurnitureHeading("Immagini simili"));
+  EXPECT_TRUE(IsFurnitureHeading("Similar images"));
+  EXPECT_TRUE(IsFurnitureHeading("More from this contributor"));
+  EXPECT_TRUE(IsLinkShelfHeading("Related keywords"));
+  EXPECT_FALSE(IsFurnitureHeading("Similar images of the comet from 1986"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -2159,6 +2159,51 @@ bool InPageFurniture(const Node* n, const HintTable& hints, const Node* headline
   return true;
 }
 
+// Whether the stamp `n` is one of a row of stamped cards: a box up to
+// kStampedCardLevels levels above it, not holding the headline, that
+// holds a heading (h2-h4) linking to another page (or set in such a
+// link: Medium's "<a href=/story><h2>...</h2><h3>...</h3></a>") and has a
+// twin beside it (its tag and class) holding a <time> or an element of
+// the stamp's tag and class (an <article>'s or an <li>'s twin whatever it
+// holds): an index's post, a tag page's story in its
+// feed, each dated. A story's own header stamps it once, under its
+// headline. (The boxes' first kStampedCardNodes nodes read.)
+constexpr int kStampedCardLevels = 12;
+constexpr int kStampedCardNodes = 200;
+bool InStampedCardRow(const Node* n, const Node* headline) {
+  const std::string_view stamp_cls = n->Attr("class");
+  auto holds = [](const Node* box, auto&& pred) {
+    int look = kStampedCardNodes;
+    for (const Node* d = box->first_child; d && look-- > 0; d = NextInTree(d, box))
+      if (d->is_element() && pred(d)) return true;
+    return false;
+  };
+  int levels = kStampedCardLevels;
+  for (const Node* p = n->parent; p && p->is_element() && !p->Is(TagId::kBody) && levels-- > 0; p = p->parent) {
+    for (const Node* q = headline; q; q = q->parent)
+      if (q == p) return false;
+    const std::string_view cls = p->Attr("class");
+    if (cls.empty() && !p->Is(TagId::kLi) && !p->Is(TagId::kArticle)) continue;
+    // (An <article> or <li> card's twin is one whatever it holds: Medium
+    // sets its days in bare <span>s.)
+    const bool list_item = p->Is(TagId::kArticle) || p->Is(TagId::kLi);
+    const bool stamped_twin = HasTwinBeside(p, cls, [&](const Node* twin) {
+      return list_item || holds(twin, [&](const Node* d) {
+               return d->Is(TagId::kTime) || (d->tag == n->tag && !stamp_cls.empty() && d->Attr("class") == stamp_cls);
+             });
+    });
+    if (!stamped_twin) continue;
+    return holds(p, [&](const Node* d) {
+      if (!(d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4))) return false;
+      if (HeadingLinksAway(d, 16)) return true;
+      for (const Node* a = d->parent; a && a != p; a = a->parent)
+        if (a->Is(TagId::kA) && a->HasAttr("href") && !IsInPageLink(a)) return true;
+      return false;
+    });
+  }
+  return false;
+}
+
 // Whether `n` sits in an <aside> or a box ARIA names complementary that
 // stamps a list (kComplementaryTimes <time>s or more among its first
 // kComplementaryReadNodes nodes: a sidebar's block of news, each item
@@ -8990,7 +9035,9 @@ static bool ShowsPostAge(std::string_view shown) {
         // (Nor one in the page's furniture, its own <aside> or <footer> or
         // a sidebar column: a block of the department's news beside a
         // course's page dates each item.)
-        if (pass >= 1 && (InPageFurniture(t, hints, out->headline) || InComplementaryBox(t, out->headline))) continue;
+        if (pass >= 1 && (InPageFurniture(t, hints, out->headline) || InComplementaryBox(t, out->headline) ||
+                          InStampedCardRow(t, out->headline)))
+          continue;
         if (pass >= 1 && head_article && std::string_view(a->page_type) != "forum" && !in_head_article(t) &&
             (article_timed || !beside_article(t)))
           continue;
@@ -9283,7 +9330,8 @@ static bool ShowsPostAge(std::string_view shown) {
       // (Nor one of the page's furniture: a copyright footer's, a sidebar
       // widget's.)
       if (InTeaserCard(n, &own_heading) || (std::string_view(a->page_type) != "forum" && InRepliesSection(n, hints)) ||
-          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor) || InComplementaryBox(n, anchor))
+          InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor) || InComplementaryBox(n, anchor) ||
+          InStampedCardRow(n, anchor))
         continue;
       std::optional<std::string> d = NormalizeDate(date_text, today, date_order, date_zone);
       if (!d) continue;

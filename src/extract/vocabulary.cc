@@ -1580,6 +1580,11 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A news site's, a blog's or a paper index's list of other items like
     // this one ("Similar articles" under an abstract or a story).
     "similar articles", "similar posts", "similar stories",
+    // A stock library's or a photo site's strip of other pictures under
+    // one, and of the contributor's other work, in its languages.
+    "similar images", "similar photos", "immagini simili", "ähnliche bilder", "images similaires",
+    "imágenes similares", "imagens semelhantes", "imagens similares", "vergelijkbare afbeeldingen",
+    "more from this contributor", "more by this contributor", "altri contenuti di questo collaboratore",
     // A biomedical index's indexing terms and record types under an
     // abstract (MEDLINE's "MeSH terms", "Publication types"): the index's
     // tags, not the paper's text.
@@ -5766,6 +5771,10 @@ constexpr std::string_view kLinkShelfHeadingPrefixes[] = {
     "related search terms", "t\xC3\xA9rminos de b\xC3\xBAsqueda relacionados", "verwandte suchbegriffe",
     "termes de recherche associ\xC3\xA9s", "termini di ricerca correlati", "gerelateerde zoektermen",
     "termos de pesquisa relacionados",
+    // A stock library's chips of related keywords under an image (links
+    // to its searches).
+    "related keywords", "parole chiave correlate", "palabras clave relacionadas", "mots-clés associés",
+    "verwandte schlüsselwörter", "palavras-chave relacionadas", "gerelateerde trefwoorden",
 };
 
 bool IsLinkShelfHeading(std::string_view heading) {
