@@ -98,8 +98,11 @@
 // creator bio and more products; the course's preview button, instructor
 // heading, testimonials and price plans; the game store's hub link, buy
 // box heading and sign-in prompt; the app, course and stock pages read as
-// "page", not "product"). After the rules, 1 of 7 as written (34 left),
-// all 7 as asserted. Rules: headings over a stock library's strips
+// "page", not "product"). After the rules, 1 of 7 as written (31 left),
+// all 7 as asserted. Rules: on product pages, a creator shop's headings
+// over the maker's other products ("Mais produtos de ...") and its card
+// about the maker ("Sobre a criadora"), in several languages; headings
+// over a stock library's strips
 // ("Similar images", "Immagini simili", "More from this contributor", in
 // several languages) and its chips ("Related keywords", a heading over
 // links). Tried and not kept: schema.org's SoftwareApplication family as a
@@ -228,7 +231,8 @@ TEST(CmsHeldOut, DigitalProductPagesRound105) {
        {"Receba novidades de Mariana Teles", "Pague o quanto quiser", "Tem um cupom de desconto?",
         "Eu quero isto!", "Dar de presente",
         "Finalmente parei de esquecer a fatura do cartão",
-        "Planner de Estudos para Concursos", "Comece a vender no Prateleira", "Denunciar este produto"}},
+        "Planner de Estudos para Concursos", "Comece a vender no Prateleira", "Denunciar este produto",
+        "Sobre a criadora", "Sou designer e educadora financeira em Belo Horizonte", "Mais produtos de Mariana Teles"}},
       {"teachable-zuurdesem-nl.html", "nl", "Brood bakken met zuurdesem", "-", "",
        {"In zes weken leer je zuurdesembrood bakken zoals een ambachtelijke bakker dat doet",
         "je kweekt je eigen starter uit niets meer dan meel en water",

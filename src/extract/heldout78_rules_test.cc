@@ -983,6 +983,9 @@ TEST(HeldoutRules108, StampedCardRowsAndStockStrips) {
   EXPECT_TRUE(IsLinkShelfHeading("Related keywords"));
   EXPECT_FALSE(IsFurnitureHeading("Similar images of the comet from 1986"));
   EXPECT_TRUE(ClassifyClassId("post-card-featured", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsProductFurnitureHeading("Mais produtos de Mariana Teles"));
+  EXPECT_TRUE(IsProductFurnitureHeading("About the creator"));
+  EXPECT_TRUE(IsProductFurnitureHeading("\xC3\x80 propos du cr\xC3\xA9""ateur"));
   EXPECT_FALSE(ClassifyClassId("post-card featured", "") & kHintBoilerplate);
 }
 

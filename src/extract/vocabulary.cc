@@ -5884,6 +5884,13 @@ constexpr std::string_view kProductShelfPhrases[] = {
     "similar vehicles", "\xC3\xA4hnliche fahrzeuge", "\xC3\x84hnliche fahrzeuge", "weitere fahrzeuge",
     "v\xC3\xA9hicules similaires", "veh\xC3\xAD""culos similares", "veicoli simili", "andere ontwerpen van", "other designs by",
     "more by this developer", "more from this developer", "more by this creator", "more from this creator",
+    // A creator shop's strip of the maker's other products ("Mais produtos
+    // de Mariana Teles") and its card about the maker, in its languages.
+    "more products from", "more products by", "mais produtos de", "m\xC3\xA1s productos de",
+    "plus de produits de", "altri prodotti di", "weitere produkte von", "meer producten van",
+    "about the creator", "sobre a criadora", "sobre o criador", "sobre el creador", "sobre la creadora",
+    "\xC3\xA0 propos du cr\xC3\xA9""ateur", "\xC3\xA0 propos de la cr\xC3\xA9""atrice", "\xC3\xBC""ber den ersteller",
+    "\xC3\x80 propos du cr\xC3\xA9""ateur", "\xC3\x80 propos de la cr\xC3\xA9""atrice", "\xC3\x9C""ber den ersteller",
 };
 
 bool IsProductFurnitureHeading(std::string_view heading) {
