@@ -1016,5 +1016,20 @@ TEST(HeldoutRules108, ArchiveHeroBanner) {
   EXPECT_EQ(text.find("Tideline Notes"), std::string::npos) << text;
 }
 
+// A product's price breaks as Shopify's volume pricing and OXID draw them
+// are the offer's terms; a German shop's "customers who bought this also
+// bought" strip is a shelf. A product's release date is not its page's.
+TEST(HeldoutRules107, VolumeBreaksShelvesAndReleaseDate) {
+  EXPECT_TRUE(ClassifyClassId("volume-breaks", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("amountprice-info", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsFurnitureHeading("Kunden, die diesen Artikel gekauft haben, kauften auch"));
+  const std::string head =
+      "<html lang=de><head><title>Puffer</title><script type=application/ld+json>{\"@type\":\"Product\","
+      "\"name\":\"Puffer\",\"offers\":{\"@type\":\"Offer\",\"price\":\"4.20\"}}</script></head><body><main>"
+      "<h1>Puffer</h1><div itemscope itemtype=https://schema.org/Product><meta itemprop=";
+  const std::string tail = " content=2023-09-01>" + std::string(rules_test::kProse) + "</div></main></body></html>";
+  EXPECT_FALSE(ExtractPage(head + "releaseDate" + tail).date_published.has_value());
+}
+
 }  // namespace
 }  // namespace lede

@@ -8891,8 +8891,11 @@ static bool ShowsPostAge(std::string_view shown) {
     // A meta named just "...date" ("ms.date", "article-date").
     for (const MetaTag& m : c.metas) {
       const std::string_view k = m.key;
+      // (Nor, on a product's page, its "releaseDate": when the product
+      // came to market, schema.org's Product property, not the page's.)
       if (k.size() < 4 || k.substr(k.size() - 4) != "date" || IsModificationMetaKey(k) ||
-          k.find("expir") != std::string_view::npos || k.find("review") != std::string_view::npos)
+          k.find("expir") != std::string_view::npos || k.find("review") != std::string_view::npos ||
+          (k.find("release") != std::string_view::npos && std::string_view(a->page_type) == "product"))
         continue;
       if (auto d = NormalizeDate(m.value, today, date_order, date_zone)) {
         published = d;

@@ -501,6 +501,9 @@ constexpr Word kWords[] = {
   // terms, as the buy box's price is.
   {"volumeprices", Match::kJoined, kBp}, {"volumeprice", Match::kJoined, kBp}, {"pricestier", Match::kJoined, kBp},
   {"tierprices", Match::kJoined, kBp}, {"pricebreaks", Match::kJoined, kBp}, {"staffelpreise", Match::kToken, kBp},
+  // (The same as Shopify's volume pricing draws it, "volume-breaks", and
+  // OXID's line of them, "amountprice-info".)
+  {"volumebreaks", Match::kJoined, kBp}, {"amountprice", Match::kJoined, kBp},
   // WordPress's classic themes' line under a post (Twenty Ten, Twenty
   // Eleven: "entry-utility", "This entry was posted in News. Bookmark the
   // permalink."): its categories, tags and links, no text of its own.
@@ -1864,6 +1867,7 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // comprou também": prefixes.)
     "quem viu", "quem comprou", "você também pode gostar",
     "produtos relacionados", "passend dazu", "kunden kauften auch", "ces annonces peuvent vous intéresser",
+    "kunden, die diesen artikel gekauft haben", "kunden, die dieses produkt gekauft haben",
     // A shop's strip of what the visitor saw before, and of others' picks,
     // in its languages ("Zuletzt angesehen", "Visti di recente", "Das
     // könnte dir auch gefallen", Shopware 5's 'Weiterführende Links zu
