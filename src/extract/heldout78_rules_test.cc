@@ -1031,5 +1031,24 @@ TEST(HeldoutRules107, VolumeBreaksShelvesAndReleaseDate) {
   EXPECT_FALSE(ExtractPage(head + "releaseDate" + tail).date_published.has_value());
 }
 
+// A byline's place set apart ("Por Redacción | <span
+// class=b-byline__location>Zamora</span>") names nobody, nor does its cue
+// left alone when the desk's credit goes ("Por Redacción").
+TEST(HeldoutRules109, BylinePlaceAndBareCue) {
+  auto story = [](const std::string& byline) {
+    return "<html lang=es><head><title>Crecida</title><meta property=og:type content=article></head><body><article>"
+           "<h1>El Duero obliga a cortar tres carreteras</h1><section class=b-byline>" + byline + "</section>" +
+           std::string(rules_test::kProse) + "</article></body></html>";
+  };
+  EXPECT_TRUE(ExtractPage(story("<span class=b-byline__by>Por</span> <a href=/autor/redaccion/>Redacci\xC3\xB3n</a>"
+                                "<span> | </span><span class=b-byline__location>Zamora</span>")).authors.empty());
+  EXPECT_TRUE(ExtractPage(story("<span class=b-byline__by>Por</span> <a href=/autor/redaccion/>Redacci\xC3\xB3n</a>"))
+                  .authors.empty());
+  EXPECT_EQ(ExtractPage(story("<span class=b-byline__by>Por</span> <a href=/autor/ana/>Ana Ruiz</a><span> | </span>"
+                              "<span class=b-byline__location>Zamora</span>")).authors,
+            std::vector<std::string>{"Ana Ruiz"});
+  EXPECT_TRUE(IsBylineDetailClass("b-byline__location"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -4436,7 +4436,20 @@ static size_t BylineSeparatorSizeAtEnd(std::string_view v) {
   return 0;
 }
 
+static std::vector<std::string> SplitAuthorsOf(std::string_view byline, bool user_names, bool mail_name);
+
+// The byline's cue words of the languages kBylineCues reads ("By", "Por",
+// "Von"): alone, with the name that followed them taken out as a desk's
+// credit ("Por Redacción"), they name nobody.
+constexpr std::string_view kBareBylineCues[] = {"by", "von", "par", "por", "door", "di", "da", "av", "af", "przez"};
+
 std::vector<std::string> SplitAuthors(std::string_view byline, bool user_names, bool mail_name) {
+  std::vector<std::string> names = SplitAuthorsOf(byline, user_names, mail_name);
+  std::erase_if(names, [](const std::string& n) { return EqualsAnyIgnoreCase(Trim(n), kBareBylineCues); });
+  return names;
+}
+
+static std::vector<std::string> SplitAuthorsOf(std::string_view byline, bool user_names, bool mail_name) {
   // The arrows a link to a profile ends on ("jdoe »"): » › →.
   static constexpr std::string_view kBylineLinkArrows[] = {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"};
   std::vector<std::string> out;
@@ -10595,7 +10608,12 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
                                                                                        : PublisherCue::kIfDated)
                       .empty())
       continue;
-    if (!CollapsedTextInto(at, 201, 256, &text) || text.empty() || text.size() > 200) continue;
+    // (Its details set apart, a role or the place filed from, are no
+    // names: BylineText's skip.)
+    CollapsedTextInto(at, 201, 256, &text, [&](const Node* d) {
+      return (hints[d] & kHintHidden) || (d->num_attrs && IsBylineDetailClass(d->Attr("class")));
+    });
+    if (text.empty() || text.size() > 200) continue;
     if (InOthersSection(at, hints) || InCard(at) || InRepeatedTeaserCard(at)) continue;
     // (On a page that is no article, one under a card's own heading names
     // that card's person: CardHeadingBefore.)

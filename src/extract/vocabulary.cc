@@ -10168,8 +10168,11 @@ bool IsUpdateStampClass(std::string_view cls) {
 // name itself "author-title"; not a bare "job" or "position": a utility
 // class, Bootstrap's "position-relative", is no role.)
 // (A dateline's place is a detail too: IsDatelineClass.)
+// (And the place the writer files from, set apart in the byline: Arc
+// XP's "b-byline__location", "Por Redacción | Zamora".)
 constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "authorrole",
-                                                   "authorposition", "authorjob", "authordesignation"};
+                                                   "authorposition", "authorjob", "authordesignation",
+                                                   "location"};
 // Whole class names of a byline's part that is no name: the account handle
 // a social platform prints after the display name (Mastodon's
 // "display-name__account": "@user@server").
