@@ -662,13 +662,7 @@ bool HeadingAsksQuestion(const Node* h) {
              return !(d->is_element() && (d->Is(TagId::kForm) || d->Is(TagId::kTextarea) || d->Is(TagId::kInput)));
            }) != WalkEnd::kStopped;
   };
-  // (A heading's toggle over a panel the page hides, by its "hidden" or
-  // its style, titles nothing a reader is given: the panel is dropped.)
-  auto shown_panel = [](const Node* panel) {
-    return !panel || (!panel->HasAttr("hidden") && !IsHiddenStyle(panel->Attr("style")));
-  };
-  return question || (product && TitlesNextPanel(n)) ||
-         (heading && !product && !list_page && shown_panel(NextElementFrom(n->next))) ||
+  return question || (product && TitlesNextPanel(n)) || (heading && !product && !list_page) ||
          (HeadingAsksQuestion(n) && TitlesNextPanel(n, 2 * kInlineButtonNodes) &&
           answer_panel(NextElementFrom(n->next)));
 }
