@@ -2698,12 +2698,25 @@ constexpr int kBannerLookNodes = 300;
 }
 
 // Whether a role=banner box is a page's hero, not the site's header: it
-// holds the page's heading, an <h1> of text alone (no link, no picture: a
-// masthead sets its logo so), and no menu or search (a breadcrumb trail
-// may stand above the heading). A theme's archive hero so marked
+// comes after the site's banner (the caller's test), holds the page's
+// heading, an <h1> of text alone (no link, no picture: a masthead sets its
+// logo so), and no menu (a <nav>, a list of links) or search (a breadcrumb
+// trail may stand above the heading). A theme's archive hero so marked
 // (Kadence's "section.entry-hero role=banner": the category's name and
 // its intro) is the page's own. (Its first kBannerLookNodes elements
 // read.)
+// Whether list `l` holds kMenuListItems items or more, each a link.
+constexpr int kMenuListItems = 3;
+bool ListOfLinks(const Node* l) {
+  int items = 0;
+  for (const Node* li = l->first_child; li; li = li->next) {
+    if (!li->is_element() || !li->Is(TagId::kLi)) continue;
+    if (!FirstDescendantWithin(li, 8, [](const Node* d) { return d->is_element() && d->Is(TagId::kA); })) return false;
+    if (++items >= kMenuListItems) return true;
+  }
+  return false;
+}
+
 [[gnu::cold]] bool BannerIsPageHero(const Node* n) {
   int seen = 0;
   bool heading = false;
@@ -2722,6 +2735,9 @@ constexpr int kBannerLookNodes = 300;
     }
     if (d->tag == TagId::kSearch || IsSiteHeaderMarkRole(d->Attr("role"))) return false;
     if (d->tag == TagId::kInput && IsSiteHeaderMarkInputType(d->Attr("type"))) return false;
+    // (A menu drawn as a list of links, "<ul class=topmenu>", is the
+    // site's.)
+    if ((d->tag == TagId::kUl || d->tag == TagId::kOl) && ListOfLinks(d)) return false;
     if (d->tag == TagId::kH1 && !heading) {
       bool plain = d->first_child != nullptr;
       for (const Node* k = d->first_child; k && plain; k = NextInTree(k, d))
@@ -2873,10 +2889,13 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
               if (prices && role_chrome && (pf.flags & kInSectioning) && IsBannerRole(at.value) &&
                   BannerIsSectionLead(n))
                 role_chrome = false;
-              // (Nor, on any page, a banner that is the page's hero: its
-              // <h1> of text alone and no menu, see BannerIsPageHero.)
-              if (role_chrome && n->tag != TagId::kHeader && IsBannerRole(at.value) && BannerIsPageHero(n))
-                role_chrome = false;
+              // (Nor, on any page, a second banner that is the page's hero,
+              // after the site's own: its <h1> of text alone and no menu,
+              // see BannerIsPageHero.)
+              if (role_chrome && IsBannerRole(at.value)) {
+                if (site_banner_seen_ && n->tag != TagId::kHeader && BannerIsPageHero(n)) role_chrome = false;
+                site_banner_seen_ = true;
+              }
               status = role & kRoleStatus;
               if (!main_landmark_ && (role & kRoleMain)) main_landmark_ = n;
               dialog |= (role & kRoleDialog) != 0;
@@ -3080,6 +3099,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // HTML-AAM maps it to no landmark; only the page's own header is a
       // banner.
       const bool scoped_header = n->tag == TagId::kHeader && (pf.flags & kInSectioning);
+      if (n->tag == TagId::kHeader && !scoped_header) site_banner_seen_ = true;
       if (IsStructuralBoilerplateTag(n->tag) && !scoped_header && !(discussion && n->tag == TagId::kForm && (IsTextOnlyForm(n) || WrapsPosts(n))) &&
           !(n->tag == TagId::kForm && IsDocumentedForm(n)) &&
           !(n->tag == TagId::kForm && !discussion && (list_page || prices) && IsCardFormInGrid(n, list_page ? 1 : 2)) &&

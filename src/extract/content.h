@@ -333,6 +333,7 @@ class ContentExtractor {
   bool ConsentNoticeAfterPage(const Node* e, uint32_t most_before, std::string* scratch) const;
   bool IsPromiseStrip(const Node* e) const;
   const Node* main_landmark_ = nullptr;  // the page's first <main> or role=main (Classify)
+  bool site_banner_seen_ = false;        // a page-level <header> or role=banner was met (Classify)
   // Product pages: text hashes of the sections kept so far (BuildBody);
   // a long section's is made when it is first compared (0 until then:
   // HashBytes64 never gives 0).

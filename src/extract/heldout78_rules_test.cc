@@ -754,11 +754,12 @@ TEST(HeldoutRules99, PollResultsAndVoteForms) {
                            " for the stretch past the bridge</li><li><a href=https://open.example.com/track/2>\u266c "
                            "Ventura Highway \u2013 America</a> for the last hour</li></ol>")).text;
   EXPECT_NE(text.find("Big Sur"), std::string::npos) << text;
-  // A teaser strip of a gallery on a page of its own is chrome; a gallery
-  // box is not, by its word alone.
-  EXPECT_TRUE(ClassifyClassId("gallery-strip", "") & kHintBoilerplate);
-  EXPECT_TRUE(ClassifyClassId("article-gallery-teaser", "") & kHintBoilerplate);
+  // A promotion of a gallery on a page of its own is chrome; a gallery
+  // box is not, by its word alone, nor a strip of figures (a photo
+  // essay's).
+  EXPECT_TRUE(ClassifyClassId("article-gallery-promo", "") & kHintBoilerplate);
   EXPECT_FALSE(ClassifyClassId("gallery", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("gallery-strip", "") & kHintBoilerplate);
 }
 
 // The code editors as drawn: CodeMirror 6's cursor line ("cm-activeLine
@@ -924,9 +925,10 @@ TEST(HeldoutRules101, SecondReviewMends) {
 }
 
 // A sidebar's block of news (an <aside> or a complementary box, each item
-// stamped with a <time>) beside a course's page dates its items, not the
-// page, whatever field class wraps each <time>; an aside with the page's
-// one stamp ("Published") dates the page.
+// stamped with a <time> and titled by a link) beside a course's page dates
+// its items, not the page, whatever field class wraps each <time>; an
+// aside with the page's one stamp ("Published") dates the page, and so
+// does one with its two (created and updated) and no items.
 TEST(HeldoutRules101, SidebarNewsDates) {
   auto page = [](const std::string& aside) {
     return "<html lang=it><head><title>Corso</title></head><body><main><h1>Scienze alimentari</h1>" +
@@ -934,14 +936,18 @@ TEST(HeldoutRules101, SidebarNewsDates) {
   };
   const Article listed = ExtractPage(page(
       "<aside role=complementary><h2>Notizie</h2><div class=views-row><span class=field-content><time "
-      "datetime=2025-02-18T09:00:00+01:00>18 febbraio 2025</time></span><a href=/n/1>Open day</a></div>"
+      "datetime=2025-02-18T09:00:00+01:00>18 febbraio 2025</time></span><a href=/n/1>Open day del Polo</a></div>"
       "<div class=views-row><span class=field-content><time datetime=2025-01-27T12:00:00+01:00>27 gennaio "
-      "2025</time></span><a href=/n/2>Bando tirocini</a></div></aside>"));
+      "2025</time></span><a href=/n/2>Bando tirocini all'estero</a></div></aside>"));
   EXPECT_FALSE(listed.date_published.has_value()) << listed.date_published.value_or("");
   const Article own = ExtractPage(page(
       "<aside class=insight__content><h3>Published</h3><p><time datetime=2024-08-30T12:00:00Z>August 30, 2024"
       "</time></p></aside>"));
   EXPECT_EQ(own.date_published.value_or("").substr(0, 10), "2024-08-30");
+  const Article meta = ExtractPage(page(
+      "<aside class=doc-info>By <a href=/people/ann>Ann Roe</a> <time datetime=2023-09-18>18 Sep 2023</time> "
+      "<time datetime=2024-04-30>30 Apr 2024</time></aside>"));
+  EXPECT_EQ(meta.date_published.value_or("").substr(0, 10), "2023-09-18");
 }
 
 // A tag page's feed of stories, each card an <article> under a heading
@@ -969,11 +975,12 @@ TEST(HeldoutRules108, StampedCardRowsAndStockStrips) {
       "class=meta><span>3 Mar 2025</span></p>" + std::string(rules_test::kProse) + "</article><section><h2>More"
       "</h2>" + feed + "</section></main></body></html>");
   EXPECT_EQ(story.date_published.value_or("").substr(0, 10), "2025-03-03");
-  EXPECT_TRUE(IsFurnitureHeading("Immagini simili"));
-  EXPECT_TRUE(IsFurnitureHeading("Similar images"));
-  EXPECT_TRUE(IsFurnitureHeading("More from this contributor"));
+  // (A thread's posts, and a roundup's sections: Review59.SectionsAndPostsAreNoCardRow.)
+  EXPECT_TRUE(IsLinkShelfHeading("Immagini simili"));
+  EXPECT_TRUE(IsLinkShelfHeading("Similar images"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Altri contenuti di questo collaboratore"));
   EXPECT_TRUE(IsLinkShelfHeading("Related keywords"));
-  EXPECT_FALSE(IsFurnitureHeading("Similar images of the comet from 1986"));
+  EXPECT_FALSE(IsFurnitureHeading("Similar images"));
   EXPECT_TRUE(ClassifyClassId("post-card-featured", "") & kHintBoilerplate);
   EXPECT_TRUE(IsProductFurnitureHeading("Mais produtos de Mariana Teles"));
   EXPECT_TRUE(IsProductFurnitureHeading("About the creator"));
@@ -1006,6 +1013,15 @@ TEST(HeldoutRules108, ArchiveHeroBanner) {
   EXPECT_NE(text.find("Waders are the birds"), std::string::npos) << text;
   EXPECT_NE(text.find("part 4"), std::string::npos) << text;
   EXPECT_EQ(text.find("Tideline Notes"), std::string::npos) << text;
+  // (The page's first banner is the site's, its <h1> of text alone or not,
+  // and so is a later one that holds a menu drawn as a list.)
+  const std::string club = ExtractPage(
+      "<html lang=en><head><title>Membership</title></head><body><div id=top role=banner><h1>Harbour Wheelers CC</h1>"
+      "<p class=strap>Riding the coast road since 1962</p><ul class=topmenu><li><a href=/>Home</a></li><li><a "
+      "href=/rides>Rides</a></li><li><a href=/join>Membership</a></li></ul></div><main><h2>Membership</h2>" +
+      std::string(rules_test::kProse) + "</main></body></html>").text;
+  EXPECT_EQ(club.find("Riding the coast road"), std::string::npos) << club;
+  EXPECT_EQ(club.find("Rides"), std::string::npos) << club;
 }
 
 // A product's price breaks as Shopify's volume pricing and OXID draw them
@@ -1040,6 +1056,15 @@ TEST(HeldoutRules109, BylinePlaceAndBareCue) {
                               "<span class=b-byline__location>Zamora</span>")).authors,
             std::vector<std::string>{"Ana Ruiz"});
   EXPECT_TRUE(IsBylineDetailClass("b-byline__location"));
+}
+
+// A forum's box of other threads under one (phpBB's "similar-topics") is
+// related content, and Simple Machines' like line the poster's extras.
+TEST(HeldoutRules110, SimilarTopicsAndLikeLine) {
+  EXPECT_TRUE(ClassifyClassId("forabg similar-topics", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("block similarThreads", "") & kHintRelated);
+  EXPECT_TRUE(ClassifyClassId("smflikebutton", "") & kHintPosterExtras);
+  EXPECT_FALSE(ClassifyClassId("similar", "") & kHintRelated);
 }
 
 }  // namespace

@@ -2166,10 +2166,14 @@ bool InPageFurniture(const Node* n, const HintTable& hints, const Node* headline
 // twin beside it (its tag and class) holding a <time> or an element of
 // the stamp's tag and class (an <article>'s or an <li>'s twin whatever it
 // holds): an index's post, a tag page's story in its
-// feed, each dated. A story's own header stamps it once, under its
-// headline. (The boxes' first kStampedCardNodes nodes read.)
+// feed, each dated; a card's box holds kStampedCardTextBytes of text at
+// most. A story's own header stamps it once, under its headline. (The
+// boxes' first kStampedCardNodes nodes read.) Not on threads: there the
+// posts, each under its poster's linked name, are the page.
 constexpr int kStampedCardLevels = 12;
 constexpr int kStampedCardNodes = 200;
+constexpr size_t kStampedCardTextBytes = 800;
+constexpr size_t kStampedCardTitleWords = 3;
 bool InStampedCardRow(const Node* n, const Node* headline) {
   const std::string_view stamp_cls = n->Attr("class");
   auto holds = [](const Node* box, auto&& pred) {
@@ -2193,12 +2197,21 @@ bool InStampedCardRow(const Node* n, const Node* headline) {
              });
     });
     if (!stamped_twin) continue;
+    // (A card is small: a box of more text is a section of the story, a
+    // roundup's, whose own picks link away.)
+    if (ScanText(p, kStampedCardTextBytes, /*find_digit=*/false, kStampedCardNodes).over) return false;
+    // (A headline's words: kStampedCardTitleWords at least. A post's
+    // heading that links its poster's name, "<h4><a
+    // href=/members/jdoe.42/>jdoe</a></h4>", titles no story.)
+    std::string title;
     return holds(p, [&](const Node* d) {
       if (!(d->Is(TagId::kH2) || d->Is(TagId::kH3) || d->Is(TagId::kH4))) return false;
-      if (HeadingLinksAway(d, 16)) return true;
-      for (const Node* a = d->parent; a && a != p; a = a->parent)
-        if (a->Is(TagId::kA) && a->HasAttr("href") && !IsInPageLink(a)) return true;
-      return false;
+      bool away = HeadingLinksAway(d, 16);
+      for (const Node* a = d->parent; !away && a && a != p; a = a->parent)
+        away = a->Is(TagId::kA) && a->HasAttr("href") && !IsInPageLink(a);
+      if (!away) return false;
+      CollapsedTextInto(d, 120, 32, &title);
+      return static_cast<size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= kStampedCardTitleWords;
     });
   }
   return false;
@@ -2206,14 +2219,16 @@ bool InStampedCardRow(const Node* n, const Node* headline) {
 
 // Whether `n` sits in an <aside> or a box ARIA names complementary that
 // stamps a list (kComplementaryTimes <time>s or more among its first
-// kComplementaryReadNodes nodes: a sidebar's block of news, each item
-// dated), in no <article> and away from the headline, whatever content-
+// kComplementaryReadNodes nodes, and as many links away titled in
+// kComplementaryItemWords words or more: a sidebar's block of news, each
+// item dated), in no <article> and away from the headline, whatever content-
 // classed field wraps it (Drupal's "field-content" around each view row's
 // <time>). (An aside with one <time>, a post's "Published" box or its
 // stamp beside the headline, dates the page.)
 constexpr int kComplementaryLevels = 16;
 constexpr int kComplementaryTimes = 2;
 constexpr int kComplementaryReadNodes = 400;
+constexpr size_t kComplementaryItemWords = 3;
 bool InComplementaryBox(const Node* n, const Node* headline) {
   int levels = kComplementaryLevels;
   const Node* box = nullptr;
@@ -2225,9 +2240,22 @@ bool InComplementaryBox(const Node* n, const Node* headline) {
   if (!box) return false;
   for (const Node* q = headline; q; q = q->parent)
     if (q == box) return false;
-  int times = 0, look = kComplementaryReadNodes;
-  for (const Node* d = box->first_child; d && look-- > 0; d = NextInTree(d, box))
-    if (d->is_element() && d->Is(TagId::kTime) && ++times >= kComplementaryTimes) return true;
+  // (And as many links to other pages titled in words, the items': a
+  // page's own meta box, "<aside><time>created</time> <time>updated</time>",
+  // stamps the page twice and lists nothing.)
+  int times = 0, items = 0, look = kComplementaryReadNodes;
+  std::string title;
+  for (const Node* d = box->first_child; d && look-- > 0; d = NextInTree(d, box)) {
+    if (!d->is_element()) continue;
+    if (d->Is(TagId::kTime)) {
+      ++times;
+    } else if (d->Is(TagId::kA) && d->HasAttr("href") && !IsInPageLink(d) &&
+               !FirstDescendantWithin(d, 16, [](const Node* k) { return k->is_element() && k->Is(TagId::kTime); })) {
+      CollapsedTextInto(d, 120, 32, &title);
+      if (static_cast<size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= kComplementaryItemWords) ++items;
+    }
+    if (times >= kComplementaryTimes && items >= kComplementaryTimes) return true;
+  }
   return false;
 }
 
@@ -9048,11 +9076,11 @@ static bool ShowsPostAge(std::string_view shown) {
         // so does a <time> outside the headline's <article>: a sidebar's,
         // the cards of more stories after a short one.)
         if (pass == 2 && InRelatedSection(t, hints)) continue;
-        // (Nor one in the page's furniture, its own <aside> or <footer> or
-        // a sidebar column: a block of the department's news beside a
-        // course's page dates each item.)
-        if (pass >= 1 && (InPageFurniture(t, hints, out->headline) || InComplementaryBox(t, out->headline) ||
-                          InStampedCardRow(t, out->headline)))
+        // (Nor one in a sidebar's block of news beside a course's page,
+        // each item dated: InComplementaryBox; nor one of a row of cards,
+        // InStampedCardRow.)
+        if (pass >= 1 && (InComplementaryBox(t, out->headline) ||
+                          (std::string_view(a->page_type) != "forum" && InStampedCardRow(t, out->headline))))
           continue;
         if (pass >= 1 && head_article && std::string_view(a->page_type) != "forum" && !in_head_article(t) &&
             (article_timed || !beside_article(t)))
@@ -9347,7 +9375,7 @@ static bool ShowsPostAge(std::string_view shown) {
       // widget's.)
       if (InTeaserCard(n, &own_heading) || (std::string_view(a->page_type) != "forum" && InRepliesSection(n, hints)) ||
           InRelatedSection(n, hints) || InPageFurniture(n, hints, anchor) || InComplementaryBox(n, anchor) ||
-          InStampedCardRow(n, anchor))
+          (std::string_view(a->page_type) != "forum" && InStampedCardRow(n, anchor)))
         continue;
       std::optional<std::string> d = NormalizeDate(date_text, today, date_order, date_zone);
       if (!d) continue;

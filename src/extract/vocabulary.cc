@@ -183,6 +183,10 @@ constexpr Word kWords[] = {
   // description shown in part until opened).
   {"readmore", Match::kJoined, kWeak | kHintRelated},
   {"readnext", Match::kJoined, kBp | kHintRelated},
+  // A forum's box of other threads under one (phpBB's "similar-topics",
+  // XenForo's "similarThreads", "similar-posts").
+  {"similartopics", Match::kJoined, kBp | kHintRelated}, {"similarthreads", Match::kJoined, kBp | kHintRelated},
+  {"similarposts", Match::kJoined, kBp | kHintRelated},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
   // (The same pointers in the languages of European papers: "te-puede-
   // interesar", "leer-tambien", "a-lire-aussi", "leggi-anche", "ti-potrebbe-
@@ -542,10 +546,11 @@ constexpr Word kWords[] = {
   // 광고").
   {"powerlink", Match::kToken, kBp | kHintAd},
   {"gallerycounter", Match::kJoined, kBp}, {"slidecounter", Match::kJoined, kBp},
-  // A story's teaser of a gallery on a page of its own ("div.gallery-strip":
-  // a row of thumbnails, "1 di 12", the gallery's title, "See the
-  // gallery"): a thumbnail strip, the pictures elsewhere.
-  {"gallerystrip", Match::kJoined, kBp}, {"galleryteaser", Match::kJoined, kBp},
+  // A story's promotion of a gallery on a page of its own
+  // ("div.gallery-promo": a row of thumbnails, "1 of 12", the gallery's
+  // title, "See the gallery"). (Not a "gallery-strip": a photo essay's own
+  // strip of captioned figures is so named as often as a teaser; a
+  // "gallery-teaser" is a teaser by its word already.)
   {"gallerypromo", Match::kJoined, kBp},
   // Ghost's "Featured" badge on a post card (Casper's
   // "span.post-card-featured": a star and the word). A whole name: the
@@ -720,6 +725,8 @@ constexpr Word kWords[] = {
   {"postbitlikes", Match::kJoined, kHintPosterExtras}, {"postlikes", Match::kJoined, kHintPosterExtras},
   {"reactionbutton", Match::kJoined, kHintPosterExtras}, {"viewcount", Match::kJoined, kHintPosterExtras},
   {"emotionvote", Match::kJoined, kHintPosterExtras},
+  // (Simple Machines' "li.smflikebutton": "4 leden vinden dit leuk.")
+  {"smflikebutton", Match::kWhole, kHintPosterExtras},
   // Discuz!'s signature row under each post ("div.sign") and the points
   // list in the poster's cell ("dl.pil": 积分 1288).
   {"sign", Match::kWhole, kHintPosterExtras}, {"pil", Match::kWhole, kHintPosterExtras},
@@ -1587,11 +1594,6 @@ constexpr std::string_view kFurnitureHeadings[] = {
     // A news site's, a blog's or a paper index's list of other items like
     // this one ("Similar articles" under an abstract or a story).
     "similar articles", "similar posts", "similar stories",
-    // A stock library's or a photo site's strip of other pictures under
-    // one, and of the contributor's other work, in its languages.
-    "similar images", "similar photos", "immagini simili", "ähnliche bilder", "images similaires",
-    "imágenes similares", "imagens semelhantes", "imagens similares", "vergelijkbare afbeeldingen",
-    "more from this contributor", "more by this contributor", "altri contenuti di questo collaboratore",
     // A biomedical index's indexing terms and record types under an
     // abstract (MEDLINE's "MeSH terms", "Publication types"): the index's
     // tags, not the paper's text.
@@ -1731,6 +1733,10 @@ constexpr std::string_view kCommentBoxWords[] = {"comment", "kommentar", "koment
 // not articles only (a news story's "More jobs" heads a section of the
 // story).
 constexpr std::string_view kListingFurnitureHeadings[] = {
+    // A stock library's strip of the contributor's other work (off
+    // articles; "More from this contributor" is furniture anywhere, by
+    // "more from").
+    "more by this contributor", "altri contenuti di questo collaboratore",
     "similar jobs", "similar roles", "similar vacancies", "other open roles", "other open positions",
     "other jobs", "more jobs", "similar properties", "similar listings", "similar homes",
     "ähnliche jobs", "ähnliche stellenangebote", "ähnliche immobilien", "offres similaires",
@@ -5779,6 +5785,11 @@ constexpr std::string_view kLinkShelfHeadingPrefixes[] = {
     "related search terms", "t\xC3\xA9rminos de b\xC3\xBAsqueda relacionados", "verwandte suchbegriffe",
     "termes de recherche associ\xC3\xA9s", "termini di ricerca correlati", "gerelateerde zoektermen",
     "termos de pesquisa relacionados",
+    // A stock library's or a photo site's strip of other pictures under
+    // one, in its languages: links to them (a help page's section so
+    // headed is prose).
+    "similar images", "similar photos", "immagini simili", "ähnliche bilder", "images similaires",
+    "imágenes similares", "imagens semelhantes", "imagens similares", "vergelijkbare afbeeldingen",
     // A stock library's chips of related keywords under an image (links
     // to its searches).
     "related keywords", "parole chiave correlate", "palabras clave relacionadas", "mots-clés associés",
