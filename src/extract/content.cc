@@ -181,7 +181,8 @@ bool IsBrCodeBox(const Node* e) {
 // keeps (Atlassian's "css-code-row" spans in "code.language-bash"): a
 // <code> that names its language (a "language-" class, the way
 // highlighters name a block, or a data-code-lang attribute) and holds two
-// element rows or more with a line break between them; a listing stands
+// element rows or more with a line break between them, or one row classed
+// a row and nothing else; a listing stands
 // alone in its box, so a <code> inside a sentence's flow (beside words of
 // its own, or in a <p>) is the sentence's, whatever it holds. (Its first
 // kCodeRowLookChildren children are read, and as many siblings.)
@@ -205,18 +206,28 @@ bool IsCodeRowListing(const Node* e) {
   }
   if (look <= 0) return false;
   look = kCodeRowLookChildren;
-  bool after_row = false;
+  bool after_row = false, loose_words = false;
+  int rows = 0;
   for (const Node* c = e->first_child; c && look-- > 0; c = c->next) {
     if (c->is_element()) {
       if (IsBlockTag(c->tag)) return false;
       after_row = true;
+      ++rows;
     } else if (c->is_text() && after_row && c->data.find('\n') != std::string_view::npos) {
       for (const Node* d = c->next; d && look-- > 0; d = d->next)
         if (d->is_element()) return true;
       return false;
+    } else if (c->is_text()) {
+      loose_words = loose_words || !Trim(c->data).empty();
     }
   }
-  return false;
+  // (A listing of one row: the row alone in the <code>, a one-line
+  // command in Atlassian's code block, "<code class=language-bash><span
+  // class=css-code-row>kubectl ...</span></code>".)
+  return rows == 1 && !loose_words && look > 0 && e->first_child &&
+         FirstDescendantWithin(e, 4, [](const Node* d) {
+           return d->is_element() && ContainsIgnoreCase(d->Attr("class"), "row");
+         });
 }
 
 // Whether `e` is, or holds, the label that names the language of the code
@@ -413,8 +424,23 @@ int TexScriptMode(const Node* n) {
 // a web component's own markup, server-rendered, which the browser draws
 // in place of the template (its light children fill its <slot>s). Its
 // words are the page's, unlike another <template>'s inert ones.
+constexpr int kSlotTemplateLookNodes = 64;
+// So is a component's slotted content set in a <template> with a slot's
+// name (Vue 2's "<page><template slot=contents>...", Wiki.js's pages as
+// the server sends them, "v-slot:contents"): the script draws it in the
+// component's slot, the page's text.
+// (A slot's template of blocks: a bare line set in a link's "title" slot
+// is a button's label, "<a is=clickable-area><template slot=title>Visit
+// ...".)
 bool IsDeclarativeShadowRoot(const Node* n) {
-  return n->Is(TagId::kTemplate) && (n->HasAttr("shadowrootmode") || n->HasAttr("shadowroot"));
+  if (!n->Is(TagId::kTemplate) || !n->num_attrs) return false;
+  if (n->HasAttr("shadowrootmode") || n->HasAttr("shadowroot")) return true;
+  bool slot = !Trim(n->Attr("slot")).empty();
+  for (uint32_t k = 0; k < n->num_attrs && !slot; ++k) slot = n->attrs[k].name.view().starts_with("v-slot");
+  return slot && FirstDescendantWithin(n, kSlotTemplateLookNodes, [](const Node* d) {
+           return d->is_element() && (d->Is(TagId::kP) || IsHeadingTag(d->tag) || d->Is(TagId::kUl) ||
+                                      d->Is(TagId::kOl) || d->Is(TagId::kTable) || d->Is(TagId::kPre));
+         });
 }
 
 // Elements that never hold body text.
@@ -2750,6 +2776,39 @@ bool ListOfLinks(const Node* l) {
     d = NextInTree(d, n);
   }
   return heading;
+}
+
+// Whether heading `e` holds a wiki's section edit links ("<h2><span
+// class=mw-headline>Fähigkeiten</span><span class=mw-editsection>[<a>Edit
+// source</a>]</span>", MediaWiki's, Fandom's) beside words of its own: a
+// section's title, whose edit links go as chrome, no list of links. (A
+// few children read.)
+bool HeadingBesideEditLinks(const Node* e) {
+  int look = 8;
+  bool edit = false, own = false;
+  for (const Node* c = e->first_child; c && look-- > 0; c = c->next) {
+    if (c->is_text()) {
+      own = own || !Trim(c->data).empty();
+      continue;
+    }
+    if (!c->is_element()) continue;
+    if (c->num_attrs && ClassifyClassId(c->Attr("class"), c->Attr("id")) & kHintBoilerplate) edit = true;
+    else if (c->tag != TagId::kA) own = true;
+  }
+  return edit && own;
+}
+
+// Whether `e` is a recipe's list of ingredients or stands in one,
+// kIngredientListLevels levels up at most (NamesIngredientList): its lines
+// link each ingredient to its page ("<dd><a href=/ingredienti/rigatoni/>
+// Rigatoni</a> 320 g"), a recipe's text however linked, no menu. (Asked of
+// a box about to go as a link list only.)
+constexpr int kIngredientListLevels = 3;
+bool InIngredientList(const Node* e) {
+  int up = 0;
+  for (const Node* a = e; a && a->is_element() && up <= kIngredientListLevels; a = a->parent, ++up)
+    if (a->num_attrs && NamesIngredientList(a->Attr("class"), a->Attr("id"))) return true;
+  return false;
 }
 
 // Whether the attribute name `name` is `lit` (of the length the caller has
@@ -6652,8 +6711,17 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
              CollapsedTextInto(e, 2 * kAuthorLineMaxText, kLineMaxNodes, &scratch) && StripBylineCue(scratch).empty() &&
              !IsAuthorLine(scratch, ctx.authors);
     };
+    // (Nor a recipe card's details classed as its "meta" ("div.wprm-recipe-
+    // meta-container": "Prep Time 15 minutes", "Servings 4"): the recipe's
+    // times and yield. The card's author line inside it goes as a byline.)
+    // (On a story only: a list's recipe cards keep their "meta" lines
+    // out, their ratings' counts.)
+    auto recipe_details = [&] {
+      return ctx.article && FindIgnoreCase(e->Attr("class").substr(0, 256), "recipe") != std::string_view::npos;
+    };
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
-        !poster_cell && !poster_link && !author_list && !priced_card() && !body_classed() && !card_bio()) {
+        !poster_cell && !poster_link && !author_list && !priced_card() && !body_classed() && !card_bio() &&
+        !recipe_details()) {
       *reason = "byline";
       return false;
     }
@@ -6990,7 +7058,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         !(ctx.discussion &&
           (f.text <= kPosterCellMaxText || f.text >= f.link + kPostOwnMinText) && holds_poster_name()) &&
         !(ctx.article && !ctx.discussion &&
-          (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent))))) {
+          (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent)))) &&
+        !InIngredientList(e) && !(IsHeadingTag(e->tag) && HeadingBesideEditLinks(e))) {
       *reason = "link-list";
       return false;
     }

@@ -1067,5 +1067,66 @@ TEST(HeldoutRules110, SimilarTopicsAndLikeLine) {
   EXPECT_FALSE(ClassifyClassId("similar", "") & kHintRelated);
 }
 
+// Recipes: an ingredient list whose lines link each ingredient to its
+// page is the recipe's, not a link list; a box of "Label: value" fields
+// ("Difficoltà: Facile", "Tempo totale: ...", a recipe's summary) is no
+// dek; a rating's average with its count of votes ("4,6 (2.155 voti)",
+// "4.7/5 (1284 avis)", "4,8 de 5 (47 votos)") is a tally on an article; a
+// recipe card's details classed as its "meta" are its text.
+TEST(HeldoutRules112, RecipeCards) {
+  auto recipe = [](const std::string& inner) {
+    return "<html lang=it><head><title>Norma</title><meta property=og:type content=article></head><body><article>"
+           "<h1>Pasta alla Norma</h1>" + inner + std::string(rules_test::kProse) + "</article></body></html>";
+  };
+  std::string ingredients = "<div class=gz-ingredients id=gz-ingredients><h2>Ingredienti</h2><dl>";
+  for (const char* i : {"rigatoni", "passata", "aglio", "basilico", "melanzane", "ricotta-salata"})
+    ingredients += std::string("<dd class=gz-ingredient><a href=/ingredienti/") + i + "/>" + i + "</a> 120 g</dd>";
+  ingredients += "</dl></div>";
+  std::string text = ExtractPage(recipe(ingredients)).text;
+  EXPECT_NE(text.find("ricotta-salata 120 g"), std::string::npos) << text;
+  const Article summary = ExtractPage(recipe(
+      "<div class=gz-recipe-summary><ul><li>Difficolt\xC3\xA0: Facile</li><li>Preparazione: 20 min</li><li>Cottura: "
+      "40 min</li><li>Dosi per: 4 persone</li></ul></div>"));
+  EXPECT_EQ(summary.dek.value_or("").find("Preparazione"), std::string::npos) << summary.dek.value_or("");
+  EXPECT_NE(summary.text.find("Cottura: 40 min"), std::string::npos) << summary.text;
+  EXPECT_TRUE(IsRatingOrTallyLine("4,6 (2.155 voti)"));
+  EXPECT_TRUE(IsRatingOrTallyLine("4.7/5 (1284 avis)"));
+  EXPECT_TRUE(IsRatingOrTallyLine("4,8 de 5 (47 votos)"));
+  EXPECT_FALSE(IsRatingOrTallyLine("4 de 5 (en la provincia)"));
+  EXPECT_FALSE(IsRatingSummaryLine("4,6 (2.155 voti)"));
+  text = ExtractPage(recipe("<div class='wprm-recipe-meta-container wprm-recipe-times-container'><span "
+                            "class=wprm-recipe-details-label>Total Time</span> <span>50 minutes</span></div>")).text;
+  EXPECT_NE(text.find("Total Time"), std::string::npos) << text;
+}
+
+// Wikis: a component's slot set in a <template> (Wiki.js's page as the
+// server sends it) is the page's text when it holds blocks; a heading
+// beside MediaWiki's edit links is a section's title; a wiki's infobox in
+// an <aside> is the article's; a one-row code listing that names its
+// language is a code block.
+TEST(HeldoutRules113, WikiMarkup) {
+  auto page = [](const std::string& inner) {
+    return "<html lang=en><head><title>Setup</title></head><body><main><h1>Local setup</h1>" + inner +
+           "</main></body></html>";
+  };
+  std::string text = ExtractPage(page("<page><template slot=contents><h2>Requirements</h2>" +
+                                      std::string(rules_test::kProse) + "</template></page>")).text;
+  EXPECT_NE(text.find("Requirements"), std::string::npos) << text;
+  text = ExtractPage(page(std::string(rules_test::kProse) + "<a is=clickable-area href=/x><template slot=title>"
+                          "Visit the resource centre</template></a>")).text;
+  EXPECT_EQ(text.find("Visit the resource"), std::string::npos) << text;
+  text = ExtractPage(page(std::string(rules_test::kProse) + "<h2><span class=mw-headline>Skills</span><span "
+                          "class=mw-editsection>[<a href=/e?section=7>Edit source</a>]</span></h2>" +
+                          std::string(rules_test::kProse))).text;
+  EXPECT_NE(text.find("Skills"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Edit source"), std::string::npos) << text;
+  EXPECT_TRUE(NamesFactBox("portable-infobox pi-background"));
+  const std::string md = ToMarkdown(ExtractPage(page(
+      std::string(rules_test::kProse) + "<div class=code-block><span><code class=language-bash><span "
+      "class=css-code-row>kubectl rollout undo deployment/api</span></code></span></div>" +
+      std::string(rules_test::kProse))));
+  EXPECT_NE(md.find("```\nkubectl rollout undo deployment/api\n```"), std::string::npos) << md;
+}
+
 }  // namespace
 }  // namespace lede

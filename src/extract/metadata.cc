@@ -7447,8 +7447,30 @@ constexpr size_t kDescriptionMinLeftBytes = 30;
     }
     return items > 0 && linked * 2 >= items;
   };
+  // (Nor a box that holds a list of fields, "Label: value" in each item,
+  // three at least: a recipe's summary of times and servings classed
+  // "recipe-summary", a product's key data.)
+  auto holds_field_list = [](const Node* n) {
+    constexpr int kListLookNodes = 32;
+    constexpr size_t kFieldMaxBytes = 60;
+    constexpr int kFieldsMin = 3;
+    const Node* list =
+        FirstDescendantWithin(n, kListLookNodes, [](const Node* d) { return d->Is(TagId::kUl) || d->Is(TagId::kOl); });
+    if (!list) return false;
+    int items = 0, fields = 0;
+    std::string line;
+    for (const Node* li = list->first_child; li; li = li->next) {
+      if (!li->Is(TagId::kLi)) continue;
+      ++items;
+      CollapsedTextInto(li, kFieldMaxBytes + 1, kListLookNodes, &line);
+      const size_t colon = line.find(':');
+      fields += line.size() <= kFieldMaxBytes && colon != std::string::npos && colon > 0 && colon + 1 < line.size();
+    }
+    return fields >= kFieldsMin && fields * 2 >= items;
+  };
   for (const Node* n : c.dek_nodes) {
-    if (paragraphs(n) > 1 || one_of_series(n) || many_blocks(n) || holds_link_list(n)) continue;
+    if (paragraphs(n) > 1 || one_of_series(n) || many_blocks(n) || holds_link_list(n) || holds_field_list(n))
+      continue;
     if (!out->headline || near_after(n, 400)) {
       std::string text = CollapsedText(n, 2000);
       if (text.size() >= 20 && text.size() < 1000 && !holds_heading(n) && !(out->headline && prose_before(n))) {

@@ -6950,6 +6950,11 @@ constexpr std::string_view kReviewCountNouns[] = {
     "reviews", "ratings", "bewertungen", "avis", "reseñas", "opiniones", "valoraciones", "avaliações",
     "recensioni", "beoordelingen", "opinie", "opinii", "ocen", "yorum", "değerlendirme", "تقييم",
     "تقييمات", "отзывов", "отзыва", "レビュー"};
+// The cues of a rating's scale after its average ("4,8 de 5", "4 sur 5",
+// "4 su 5", "4 von 5", "4 van 5", "4 z 5"), lower-case.
+constexpr std::string_view kRatingScaleCues[] = {"de ", "sur ", "su ", "von ", "van ", "z "};
+// The nouns of a count of votes, in the languages of recipe sites.
+constexpr std::string_view kVoteCountNouns[] = {"vote", "votes", "voti", "votos", "stimmen", "stemmen", "g\xC5\x82os\xC3\xB3w"};
 constexpr size_t kRatingLineMaxBytes = 96;
 constexpr size_t kTallyLineMaxBytes = 8;
 
@@ -6986,14 +6991,42 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
   if (parenthesized) low = Trim(low.substr(1, low.size() - 2));
   // "(37 تقييم)", "★★★★★ 18 Yorum": a count and a review noun alone, in
   // parentheses or after the stars.
-  if (parenthesized || stars) {
+  // (On an article, a recipe card's count of its votes or reviews alone,
+  // "1284 avis", "(47 votos)", "1.208 beoordelingen", counts too.)
+  auto count_of = [](std::string_view t) {
+    size_t k = 0;
+    if (!SkipNumber(t, &k)) return false;
+    const std::string_view noun = Trim(t.substr(k));
+    return EqualsAnyIgnoreCase(noun, kReviewCountNouns) || EqualsAnyIgnoreCase(noun, kVoteCountNouns);
+  };
+  if (parenthesized || stars || !strict) {
     size_t k = 0;
     if (SkipNumber(low, &k) && EqualsAnyIgnoreCase(Trim(low.substr(k)), kReviewCountNouns)) return true;
+    if (!strict && count_of(low)) return true;
   }
   size_t i = 0;
   if (low.starts_with(kRatingLead)) i = kRatingLead.size();
   if (!SkipNumber(low, &i)) return false;
   std::string_view rest = Trim(low.substr(i));
+  // "4,6 (2.155 voti)", "4.7/5 (1284 avis)", "4,8 de 5 (47 votos)": the
+  // average, its scale perhaps, and its count of votes in parentheses.
+  if (!strict) {
+    std::string_view r = rest;
+    size_t j = 0;
+    if (r.starts_with('/')) {
+      j = 1;
+      if (!SkipNumber(r, &j)) j = 0;
+    } else {
+      for (std::string_view cue : kRatingScaleCues)
+        if (r.starts_with(cue)) {
+          j = cue.size();
+          if (!SkipNumber(r, &j)) j = 0;
+          break;
+        }
+    }
+    r = Trim(r.substr(j));
+    if (r.size() > 2 && r.front() == '(' && r.back() == ')' && count_of(Trim(r.substr(1, r.size() - 2)))) return true;
+  }
   if (rest.starts_with(kRatingQualifier)) {
     rest = rest.substr(kRatingQualifier.size());
     return EqualsAnyIgnoreCase(rest, kRatingNouns);
@@ -11191,8 +11224,12 @@ constexpr std::string_view kFactBoxClassParts[] = {"factbox", "fact-box", "facts
 constexpr std::string_view kMethodologyClassWords[] = {"methodology", "metodologia", "methodologie",
                                                        "metodologie", "methodik", "metodologi"};
 
+// A wiki's infobox set in an <aside> (Fandom's "portable-infobox": the
+// subject's facts, "Beiname", "Beruf", beside the article).
+constexpr std::string_view kInfoboxClassWords[] = {"portable-infobox", "infobox"};
+
 bool NamesFactBox(std::string_view cls) {
-  if (HasClassWordIn(cls, kMethodologyClassWords)) return true;
+  if (HasClassWordIn(cls, kMethodologyClassWords) || HasClassWordIn(cls, kInfoboxClassWords)) return true;
   // (Each part holds "fact" or "fakt": most classes hold neither, and are
   // passed with two scans.)
   if (!ContainsIgnoreCase(cls, "fact") && !ContainsIgnoreCase(cls, "fakt")) return false;
@@ -11245,6 +11282,17 @@ bool NamesArchiveBody(std::string_view body_class) {
 constexpr std::string_view kCategoryDescriptionNames[] = {
     "category-description", "term-description",       "archive-description",
     "taxonomy-description", "collection-description", "collection-hero__description"};
+
+// The words of a recipe's ingredient list's class or id (NamesIngredientList).
+constexpr std::string_view kIngredientListWords[] = {"ingredient", "zutaten"};
+
+bool NamesIngredientList(std::string_view cls, std::string_view id) {
+  for (std::string_view w : kIngredientListWords)
+    if (FindIgnoreCase(cls.substr(0, 256), w) != std::string_view::npos ||
+        FindIgnoreCase(id.substr(0, 128), w) != std::string_view::npos)
+      return true;
+  return false;
+}
 
 bool NamesCategoryDescription(std::string_view cls, std::string_view id) {
   if (!id.empty() && EqualsAnyIgnoreCase(Trim(id), kCategoryDescriptionNames)) return true;

@@ -1469,6 +1469,13 @@ bool NamesArchiveBody(std::string_view body_class);
 // WooCommerce's "term-description", "archive-description"...).
 bool NamesCategoryDescription(std::string_view cls, std::string_view id);
 
+// Whether a class list or an id names a recipe's list of ingredients
+// ("wprm-recipe-ingredients", "tasty-recipes-ingredients",
+// "gz-ingredients", "recipe-ingredients", a German portal's "zutaten"):
+// each line its quantity and its ingredient, linked to the ingredient's
+// page or not.
+bool NamesIngredientList(std::string_view cls, std::string_view id);
+
 // A class list with a word that names a story's lead paragraph, its
 // standfirst or intro ("c-article__lead", "article-intro", "standfirst"):
 // whole class words only ("leading-relaxed" is no lead).
