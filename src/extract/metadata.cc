@@ -8072,7 +8072,10 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     // when it is a reply's and the opening post's poster stands before it
     // unmarked (the poster step below reads that one).
     const bool thread = a->page_type == "forum";
-    for (int pass = 0; pass < 2 && authors.empty(); ++pass)
+    // (A writer held back as the site's own name, a personal blog's owner
+    // who is its publisher too, ends the search before the replies: a
+    // commenter's marked name is never the page's writer then.)
+    for (int pass = 0; pass < 2 && authors.empty() && !(pass == 1 && !held_back.empty()); ++pass)
     for (const Node* n : c.itemprop_nodes) {
       if (!EqualsIgnoreCase(n->Attr("itemprop"), "author") && !EqualsIgnoreCase(n->Attr("itemprop"), "creator")) continue;
       if (pass == 0 && InReplyItem(n)) continue;
