@@ -7,7 +7,14 @@
 // section, and a thread's posts under their posters' linked names are no
 // row of dated cards; a help page's section headed "Similar images" is
 // prose; a site's banner drawn as a <div> is chrome, its <h1> of text
-// alone or not.
+// alone or not. And a second review's (of rounds 107-113's rules): an
+// election's vote counts stay, a Vue slot's empty state is no text, a
+// standfirst of key points is the dek, a byline box classed with the
+// author and the place names the writer, a recipe post's byline goes, a
+// teaser's heading with its comment count goes, a subscription offer in
+// an "infobox" aside goes, a highlighter's "arrow" token is no code row,
+// a press release's day stands on a page with a Product schema, an index
+// of ingredient pages is a menu.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -62,6 +69,58 @@ TEST(Review59, DivBannerIsTheSites) {
   EXPECT_EQ(menu.text.find("Race results"), std::string::npos) << menu.text;
   const Article tagline = ExtractFixture("div-banner-tagline-en.html");
   EXPECT_EQ(tagline.text.find("Caring for Lewes pets since 1988"), std::string::npos) << tagline.text;
+}
+
+// The second review's probes, of rounds 107-113's rules.
+TEST(Review59, ElectionCountsAreTheStorys) {
+  const Article a = ExtractFixture("election-results-de.html");
+  EXPECT_NE(a.text.find("9.412 Stimmen"), std::string::npos) << a.text;
+}
+
+TEST(Review59, EmptyStateSlotIsNoText) {
+  const Article a = ExtractFixture("vue-slot-empty-en.html");
+  EXPECT_EQ(a.text.find("No purifiers match your search"), std::string::npos) << a.text;
+}
+
+TEST(Review59, KeyPointsStandfirstIsTheDek) {
+  const Article a = ExtractFixture("standfirst-keypoints-en.html");
+  EXPECT_NE(a.dek.value_or("").find("What happened: Rates held"), std::string::npos) << a.dek.value_or("");
+}
+
+TEST(Review59, AuthorLocationBoxNamesTheWriter) {
+  const Article a = ExtractFixture("byline-author-location-en.html");
+  ASSERT_EQ(a.authors.size(), 1u);
+  EXPECT_EQ(a.authors[0], "Olena Kravets");
+}
+
+TEST(Review59, RecipePostBylineGoes) {
+  const Article a = ExtractFixture("recipe-post-meta-byline-en.html");
+  EXPECT_EQ(a.text.find("Megan Price"), std::string::npos) << a.text;
+}
+
+TEST(Review59, TeaserHeadingsWithCountsGo) {
+  const Article a = ExtractFixture("teaser-heading-comment-count-en.html");
+  EXPECT_EQ(a.text.find("How to cut your water bill"), std::string::npos) << a.text;
+}
+
+TEST(Review59, InfoboxOfferGoes) {
+  const Article a = ExtractFixture("aside-infobox-offer-de.html");
+  EXPECT_EQ(a.text.find("vier Wochen kostenlos testen"), std::string::npos) << a.text;
+}
+
+TEST(Review59, TokenChipStaysInline) {
+  const std::string md = ToMarkdown(ExtractFixture("inline-token-arrow-en.html"));
+  EXPECT_EQ(md.find("```\n=>"), std::string::npos) << md;
+}
+
+TEST(Review59, PressReleaseDateOnProductSchemaPage) {
+  const Article a = ExtractFixture("press-release-product-schema-en.html");
+  EXPECT_EQ(a.date_published.value_or("").substr(0, 10), "2025-03-04");
+}
+
+TEST(Review59, IngredientIndexIsAMenu) {
+  const Article a = ExtractFixture("ingredient-index-en.html");
+  EXPECT_EQ(a.text.find("Chickpeas"), std::string::npos) << a.text;
 }
 
 }  // namespace

@@ -224,10 +224,23 @@ bool IsCodeRowListing(const Node* e) {
   // (A listing of one row: the row alone in the <code>, a one-line
   // command in Atlassian's code block, "<code class=language-bash><span
   // class=css-code-row>kubectl ...</span></code>".)
+  // (A row's class: a token that ends in "-row" or "_row", or "row"; not
+  // a highlighter's "token arrow operator".)
+  auto names_row = [](std::string_view cls) {
+    for (size_t b = 0; b < cls.size();) {
+      while (b < cls.size() && IsAsciiSpace(cls[b])) ++b;
+      size_t e = b;
+      while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
+      const std::string_view t = cls.substr(b, e - b);
+      if (EqualsIgnoreCase(t, "row") || (t.size() > 4 && (t[t.size() - 4] == '-' || t[t.size() - 4] == '_') &&
+                                         EqualsIgnoreCase(t.substr(t.size() - 3), "row")))
+        return true;
+      b = e;
+    }
+    return false;
+  };
   return rows == 1 && !loose_words && look > 0 && e->first_child &&
-         FirstDescendantWithin(e, 4, [](const Node* d) {
-           return d->is_element() && ContainsIgnoreCase(d->Attr("class"), "row");
-         });
+         FirstDescendantWithin(e, 4, [&](const Node* d) { return d->is_element() && names_row(d->Attr("class")); });
 }
 
 // Whether `e` is, or holds, the label that names the language of the code
@@ -435,8 +448,19 @@ constexpr int kSlotTemplateLookNodes = 64;
 bool IsDeclarativeShadowRoot(const Node* n) {
   if (!n->Is(TagId::kTemplate) || !n->num_attrs) return false;
   if (n->HasAttr("shadowrootmode") || n->HasAttr("shadowroot")) return true;
-  bool slot = !Trim(n->Attr("slot")).empty();
-  for (uint32_t k = 0; k < n->num_attrs && !slot; ++k) slot = n->attrs[k].name.view().starts_with("v-slot");
+  // (A slot that names the content: "contents", "default", "body"; an
+  // "empty", "error" or "placeholder" slot is a state the script may
+  // never show, a "wide" and a "narrow" one the same text twice.)
+  auto content_slot = [](std::string_view name) {
+    return ContainsIgnoreCase(name, "content") || EqualsIgnoreCase(name, "default") ||
+           EqualsIgnoreCase(name, "body") || EqualsIgnoreCase(name, "main") || EqualsIgnoreCase(name, "article");
+  };
+  bool slot = content_slot(Trim(n->Attr("slot")));
+  for (uint32_t k = 0; k < n->num_attrs && !slot; ++k) {
+    const std::string_view name = n->attrs[k].name.view();
+    if (name.starts_with("v-slot:")) slot = content_slot(name.substr(7));
+    else if (name == "v-slot") slot = true;
+  }
   return slot && FirstDescendantWithin(n, kSlotTemplateLookNodes, [](const Node* d) {
            return d->is_element() && (d->Is(TagId::kP) || IsHeadingTag(d->tag) || d->Is(TagId::kUl) ||
                                       d->Is(TagId::kOl) || d->Is(TagId::kTable) || d->Is(TagId::kPre));
@@ -2792,7 +2816,9 @@ bool HeadingBesideEditLinks(const Node* e) {
       continue;
     }
     if (!c->is_element()) continue;
-    if (c->num_attrs && ClassifyClassId(c->Attr("class"), c->Attr("id")) & kHintBoilerplate) edit = true;
+    if (c->num_attrs && ContainsIgnoreCase(c->Attr("class"), "edit") &&
+        (ClassifyClassId(c->Attr("class"), c->Attr("id")) & kHintBoilerplate))
+      edit = true;
     else if (c->tag != TagId::kA) own = true;
   }
   return edit && own;
@@ -2803,11 +2829,19 @@ bool HeadingBesideEditLinks(const Node* e) {
 // link each ingredient to its page ("<dd><a href=/ingredienti/rigatoni/>
 // Rigatoni</a> 320 g"), a recipe's text however linked, no menu. (Asked of
 // a box about to go as a link list only.)
+// (Its lines give quantities, HoldsQuantities: a glossary or an index of
+// ingredient pages so classed is a menu. kIngredientReadBytes of the
+// named box read.)
 constexpr int kIngredientListLevels = 3;
+constexpr size_t kIngredientReadBytes = 800;
 bool InIngredientList(const Node* e) {
   int up = 0;
   for (const Node* a = e; a && a->is_element() && up <= kIngredientListLevels; a = a->parent, ++up)
-    if (a->num_attrs && NamesIngredientList(a->Attr("class"), a->Attr("id"))) return true;
+    if (a->num_attrs && NamesIngredientList(a->Attr("class"), a->Attr("id"))) {
+      std::string text;
+      CollapsedTextInto(a, kIngredientReadBytes, kLineMaxNodes * 8, &text);
+      return HoldsQuantities(text);
+    }
   return false;
 }
 
@@ -6716,8 +6750,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // times and yield. The card's author line inside it goes as a byline.)
     // (On a story only: a list's recipe cards keep their "meta" lines
     // out, their ratings' counts.)
+    // (Not one that reads as a byline: "By Megan Price · Updated ...".)
     auto recipe_details = [&] {
-      return ctx.article && FindIgnoreCase(e->Attr("class").substr(0, 256), "recipe") != std::string_view::npos;
+      return ctx.article && FindIgnoreCase(e->Attr("class").substr(0, 256), "recipe") != std::string_view::npos &&
+             CollapsedTextInto(e, 2 * kAuthorLineMaxText, kLineMaxNodes, &scratch) &&
+             StripBylineCue(scratch).empty() && !IsAuthorLine(scratch, ctx.authors);
     };
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
         !poster_cell && !poster_link && !author_list && !priced_card() && !body_classed() && !card_bio() &&

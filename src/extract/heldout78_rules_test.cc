@@ -1093,6 +1093,10 @@ TEST(HeldoutRules112, RecipeCards) {
   EXPECT_TRUE(IsRatingOrTallyLine("4.7/5 (1284 avis)"));
   EXPECT_TRUE(IsRatingOrTallyLine("4,8 de 5 (47 votos)"));
   EXPECT_FALSE(IsRatingOrTallyLine("4 de 5 (en la provincia)"));
+  EXPECT_FALSE(IsRatingOrTallyLine("9.412 Stimmen")) << "an election's count";
+  EXPECT_FALSE(IsRatingOrTallyLine("31 reviews"));
+  EXPECT_TRUE(HoldsQuantities("Rigatoni 320 g Passata 700g Aglio 1 spicchio"));
+  EXPECT_FALSE(HoldsQuantities("Tahini (42) Aubergine (18) Chickpeas (57)"));
   EXPECT_FALSE(IsRatingSummaryLine("4,6 (2.155 voti)"));
   text = ExtractPage(recipe("<div class='wprm-recipe-meta-container wprm-recipe-times-container'><span "
                             "class=wprm-recipe-details-label>Total Time</span> <span>50 minutes</span></div>")).text;

@@ -6991,15 +6991,16 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
   if (parenthesized) low = Trim(low.substr(1, low.size() - 2));
   // "(37 تقييم)", "★★★★★ 18 Yorum": a count and a review noun alone, in
   // parentheses or after the stars.
-  // (On an article, a recipe card's count of its votes or reviews alone,
-  // "1284 avis", "(47 votos)", "1.208 beoordelingen", counts too.)
+  // (On an article, a recipe card's count of its votes alone in
+  // parentheses, "(47 votos)", counts too. Not bare: an election's "9.412
+  // Stimmen", a story's "31 reviews" are its figures.)
   auto count_of = [](std::string_view t) {
     size_t k = 0;
     if (!SkipNumber(t, &k)) return false;
     const std::string_view noun = Trim(t.substr(k));
     return EqualsAnyIgnoreCase(noun, kReviewCountNouns) || EqualsAnyIgnoreCase(noun, kVoteCountNouns);
   };
-  if (parenthesized || stars || !strict) {
+  if (parenthesized || stars) {
     size_t k = 0;
     if (SkipNumber(low, &k) && EqualsAnyIgnoreCase(Trim(low.substr(k)), kReviewCountNouns)) return true;
     if (!strict && count_of(low)) return true;
@@ -10217,6 +10218,8 @@ bool IsUpdateStampClass(std::string_view cls) {
 constexpr std::string_view kBylineDetailWords[] = {"designation", "jobtitle", "role", "authorrole",
                                                    "authorposition", "authorjob", "authordesignation",
                                                    "location"};
+// (A "location" class that names the author too, "story__author-location",
+// is the byline's box: the name and the place in it.)
 // Whole class names of a byline's part that is no name: the account handle
 // a social platform prints after the display name (Mastodon's
 // "display-name__account": "@user@server").
@@ -10299,7 +10302,8 @@ bool IsBylineDetailClass(std::string_view cls) {
     const std::string_view word = cls.substr(i, len);
     const uint32_t bit = len < 32 ? uint32_t{1} << len : 0;
     if ((kWordLengths & bit) &&
-        (EqualsAnyIgnoreCase(word, kBylineDetailWords) || EqualsAnyIgnoreCase(word, kDatelineClassWords)))
+        (EqualsAnyIgnoreCase(word, kBylineDetailWords) || EqualsAnyIgnoreCase(word, kDatelineClassWords)) &&
+        !(EqualsIgnoreCase(word, "location") && ContainsIgnoreCase(cls, "author")))
       return true;
     // A whole class name of the list (parted by ASCII spaces).
     if (i == 0 || IsAsciiSpace(cls[i - 1]))
@@ -11226,10 +11230,14 @@ constexpr std::string_view kMethodologyClassWords[] = {"methodology", "metodolog
 
 // A wiki's infobox set in an <aside> (Fandom's "portable-infobox": the
 // subject's facts, "Beiname", "Beruf", beside the article).
-constexpr std::string_view kInfoboxClassWords[] = {"portable-infobox", "infobox"};
+// (Not "infobox" alone: a German site's "Infobox" is as often its
+// subscription offer.)
+constexpr std::string_view kInfoboxClassWords[] = {"portable-infobox"};
 
 bool NamesFactBox(std::string_view cls) {
-  if (HasClassWordIn(cls, kMethodologyClassWords) || HasClassWordIn(cls, kInfoboxClassWords)) return true;
+  if (HasClassWordIn(cls, kMethodologyClassWords) ||
+      AnySpaceToken(cls, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kInfoboxClassWords); }))
+    return true;
   // (Each part holds "fact" or "fakt": most classes hold neither, and are
   // passed with two scans.)
   if (!ContainsIgnoreCase(cls, "fact") && !ContainsIgnoreCase(cls, "fakt")) return false;
@@ -11285,6 +11293,45 @@ constexpr std::string_view kCategoryDescriptionNames[] = {
 
 // The words of a recipe's ingredient list's class or id (NamesIngredientList).
 constexpr std::string_view kIngredientListWords[] = {"ingredient", "zutaten"};
+
+// Units of a recipe's quantities (HoldsQuantities), lower-case.
+constexpr std::string_view kQuantityUnits[] = {
+    "g", "gr", "kg", "mg", "ml", "cl", "dl", "l", "oz", "lb", "lbs", "cup", "cups", "tbsp", "tsp", "tablespoon",
+    "tablespoons", "teaspoon", "teaspoons", "el", "tl", "st\xC3\xBC""ck", "stuk", "stuks", "spicchio", "spicchi",
+    "cucchiaio", "cucchiai", "cucchiaino", "cucchiaini", "cuill\xC3\xA8re", "cuill\xC3\xA8res", "cucharada",
+    "cucharadas", "cucharadita", "cucharaditas", "colher", "colheres", "eetlepel", "theelepel", "pinch",
+    "pizzico", "pinc\xC3\xA9""e", "clove", "cloves", "persone", "personen", "porzioni", "portions"};
+
+bool HoldsQuantities(std::string_view text) {
+  constexpr int kQuantitiesMin = 2;
+  int found = 0;
+  size_t b = 0;
+  while (b < text.size()) {
+    while (b < text.size() && text[b] == ' ') ++b;
+    size_t e = b;
+    while (e < text.size() && text[e] != ' ') ++e;
+    const std::string_view w = text.substr(b, e - b);
+    if (!w.empty() && IsAsciiDigit(static_cast<unsigned char>(w[0]))) {
+      // The unit glued to the number ("120g") or the next word ("120 g").
+      size_t d = 0;
+      while (d < w.size() && (IsAsciiDigit(static_cast<unsigned char>(w[d])) || w[d] == '.' || w[d] == ',' ||
+                              w[d] == '/'))
+        ++d;
+      std::string_view unit = w.substr(d);
+      if (unit.empty()) {
+        size_t nb = e;
+        while (nb < text.size() && text[nb] == ' ') ++nb;
+        size_t ne = nb;
+        while (ne < text.size() && text[ne] != ' ') ++ne;
+        unit = text.substr(nb, ne - nb);
+      }
+      while (!unit.empty() && (unit.back() == '.' || unit.back() == ',' || unit.back() == ')')) unit.remove_suffix(1);
+      if (EqualsAnyIgnoreCase(unit, kQuantityUnits) && ++found >= kQuantitiesMin) return true;
+    }
+    b = e;
+  }
+  return false;
+}
 
 bool NamesIngredientList(std::string_view cls, std::string_view id) {
   for (std::string_view w : kIngredientListWords)

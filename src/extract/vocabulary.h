@@ -1476,6 +1476,11 @@ bool NamesCategoryDescription(std::string_view cls, std::string_view id);
 // page or not.
 bool NamesIngredientList(std::string_view cls, std::string_view id);
 
+// Whether `text` holds two quantities or more, a number and its unit
+// ("320 g", "120g", "2 tbsp", "1 spicchio"): an ingredient list's lines, not
+// an index of ingredients ("Tahini (42)").
+bool HoldsQuantities(std::string_view text);
+
 // A class list with a word that names a story's lead paragraph, its
 // standfirst or intro ("c-article__lead", "article-intro", "standfirst"):
 // whole class words only ("leading-relaxed" is no lead).
