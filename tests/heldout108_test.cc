@@ -101,10 +101,12 @@
 // page's; Kadence's archive intro in a "section role=banner" dropped as
 // the site's banner, and its title read from og:title with "Archives";
 // Ghost's "Hervorgehoben" badge; Blogger's author; six pages typed "page"
-// rather than "listing"). After the rules, 0 of 7 as written (9 left:
-// the types, Kadence's title, Medium's members' badge), all 7 as asserted.
-// Rules: Ghost's "post-card-featured" badge; a banner landmark that is the page's hero (its <h1> of text
-// alone, no menu or search: Kadence's archive hero) is no site header, and
+// rather than "listing"). After the rules, 0 of 7 as written (8 left:
+// the types, Kadence's title), all 7 as asserted.
+// Rules: Ghost's "post-card-featured" badge and a members' badge line
+// ("Member-only story", "Riservato ai membri"); a banner landmark that is
+// the page's hero (its <h1> of text alone, no menu or search: Kadence's
+// archive hero) is no site header, and
 // on an archive page the category's description before the loop joins it;
 // a stamp in one of a row of cards (a box, holding no headline,
 // with a heading that links away or sits in a link, beside a twin of its
@@ -234,7 +236,8 @@ TEST(CmsHeldOut, BlogArchivePagesRound108) {
         "Annotare un grafico come farebbe un giornalista",
         "Dal foglio di calcolo a un grafico interattivo in un pomeriggio",
         "Le elezioni regionali raccontate in cinque grafici", "come abbiamo scelto la forma giusta per ogni domanda"},
-       {"Apri nell", "Iscriviti", "Accedi", "Segui la pubblicazione", "Archivio", "Scrivi per noi",
+       {"Riservato ai membri", "Apri nell", "Iscriviti", "Accedi", "Segui la pubblicazione", "Archivio",
+        "Scrivi per noi",
         "Mostra altre storie", "Argomenti correlati", "Caporedattrice, ex analista",
         "Ricevi le storie di Dati alla Mano", "Una email ogni venerdì", "Carriere", "Testo in voce"}},
       {"jekyll-minimal-mistakes-kategoria-pl.html", "pl", "Wywoływanie", "", "-", false,

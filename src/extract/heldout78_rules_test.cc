@@ -982,6 +982,9 @@ TEST(HeldoutRules108, StampedCardRowsAndStockStrips) {
   EXPECT_TRUE(IsLinkShelfHeading("Related keywords"));
   EXPECT_FALSE(IsFurnitureHeading("Similar images"));
   EXPECT_TRUE(ClassifyClassId("post-card-featured", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsBoilerplateLine("Member-only story", false));
+  EXPECT_TRUE(IsBoilerplateLine("Riservato ai membri", false));
+  EXPECT_FALSE(IsBoilerplateLine("Riservato ai membri del consiglio comunale", false));
   EXPECT_TRUE(IsProductFurnitureHeading("Mais produtos de Mariana Teles"));
   EXPECT_TRUE(IsProductFurnitureHeading("About the creator"));
   EXPECT_TRUE(IsProductFurnitureHeading("\xC3\x80 propos du cr\xC3\xA9""ateur"));

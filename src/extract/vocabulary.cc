@@ -1251,6 +1251,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "request a quote", "richiedi un preventivo", "richiedi preventivo", "demander un devis",
     "angebot anfordern", "solicitar presupuesto", "pide presupuesto", "solicitar cota\xC3\xA7\xC3\xA3o",
     "offerte aanvragen", "zapytaj o cen\xC4\x99", "popt\xC3\xA1vka",
+    // A members' badge on a story's card (Medium's "Member-only story"),
+    // in its languages.
+    "member-only story", "members-only story", "riservato ai membri", "nur f\xC3\xBCr mitglieder",
+    "r\xC3\xA9serv\xC3\xA9 aux membres", "solo para miembros", "exclusivo para membros", "alleen voor leden",
     // A video player's status lines over its frame (see IsPlayerStatusLow).
     "video loading", "loading video", "video unavailable", "click to play", "tap to play",
     // A board's links between threads and its page's jump box ("« previous
