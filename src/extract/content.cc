@@ -227,17 +227,10 @@ bool IsCodeRowListing(const Node* e) {
   // (A row's class: a token that ends in "-row" or "_row", or "row"; not
   // a highlighter's "token arrow operator".)
   auto names_row = [](std::string_view cls) {
-    for (size_t b = 0; b < cls.size();) {
-      while (b < cls.size() && IsAsciiSpace(cls[b])) ++b;
-      size_t e = b;
-      while (e < cls.size() && !IsAsciiSpace(cls[e])) ++e;
-      const std::string_view t = cls.substr(b, e - b);
-      if (EqualsIgnoreCase(t, "row") || (t.size() > 4 && (t[t.size() - 4] == '-' || t[t.size() - 4] == '_') &&
-                                         EqualsIgnoreCase(t.substr(t.size() - 3), "row")))
-        return true;
-      b = e;
-    }
-    return false;
+    return AnySpaceToken(cls, [](std::string_view t) {
+      return EqualsIgnoreCase(t, "row") || (t.size() > 4 && (t[t.size() - 4] == '-' || t[t.size() - 4] == '_') &&
+                                            EqualsIgnoreCase(t.substr(t.size() - 3), "row"));
+    });
   };
   return rows == 1 && !loose_words && look > 0 && e->first_child &&
          FirstDescendantWithin(e, 4, [&](const Node* d) { return d->is_element() && names_row(d->Attr("class")); });
@@ -437,14 +430,14 @@ int TexScriptMode(const Node* n) {
 // a web component's own markup, server-rendered, which the browser draws
 // in place of the template (its light children fill its <slot>s). Its
 // words are the page's, unlike another <template>'s inert ones.
-constexpr int kSlotTemplateLookNodes = 64;
 // So is a component's slotted content set in a <template> with a slot's
 // name (Vue 2's "<page><template slot=contents>...", Wiki.js's pages as
 // the server sends them, "v-slot:contents"): the script draws it in the
 // component's slot, the page's text.
 // (A slot's template of blocks: a bare line set in a link's "title" slot
 // is a button's label, "<a is=clickable-area><template slot=title>Visit
-// ...".)
+// ...". Its first kSlotTemplateLookNodes nodes are read.)
+constexpr int kSlotTemplateLookNodes = 64;
 bool IsDeclarativeShadowRoot(const Node* n) {
   if (!n->Is(TagId::kTemplate) || !n->num_attrs) return false;
   if (n->HasAttr("shadowrootmode") || n->HasAttr("shadowroot")) return true;
@@ -2747,14 +2740,6 @@ constexpr int kBannerLookNodes = 300;
   return true;
 }
 
-// Whether a role=banner box is a page's hero, not the site's header: it
-// comes after the site's banner (the caller's test), holds the page's
-// heading, an <h1> of text alone (no link, no picture: a masthead sets its
-// logo so), and no menu (a <nav>, a list of links) or search (a breadcrumb
-// trail may stand above the heading). A theme's archive hero so marked
-// (Kadence's "section.entry-hero role=banner": the category's name and
-// its intro) is the page's own. (Its first kBannerLookNodes elements
-// read.)
 // Whether list `l` holds kMenuListItems items or more, each a link.
 constexpr int kMenuListItems = 3;
 bool ListOfLinks(const Node* l) {
@@ -2767,6 +2752,14 @@ bool ListOfLinks(const Node* l) {
   return false;
 }
 
+// Whether a role=banner box is a page's hero, not the site's header: it
+// comes after the site's banner (the caller's test), holds the page's
+// heading, an <h1> of text alone (no link, no picture: a masthead sets its
+// logo so), and no menu (a <nav>, a list of links) or search (a breadcrumb
+// trail may stand above the heading). A theme's archive hero so marked
+// (Kadence's "section.entry-hero role=banner": the category's name and
+// its intro) is the page's own. (Its first kBannerLookNodes elements
+// read.)
 [[gnu::cold]] bool BannerIsPageHero(const Node* n) {
   int seen = 0;
   bool heading = false;
@@ -2828,19 +2821,18 @@ bool HeadingBesideEditLinks(const Node* e) {
 // kIngredientListLevels levels up at most (NamesIngredientList): its lines
 // link each ingredient to its page ("<dd><a href=/ingredienti/rigatoni/>
 // Rigatoni</a> 320 g"), a recipe's text however linked, no menu. (Asked of
-// a box about to go as a link list only.)
+// a box about to go as a link list only; `scratch` holds its text.)
 // (Its lines give quantities, HoldsQuantities: a glossary or an index of
 // ingredient pages so classed is a menu. kIngredientReadBytes of the
 // named box read.)
 constexpr int kIngredientListLevels = 3;
 constexpr size_t kIngredientReadBytes = 800;
-bool InIngredientList(const Node* e) {
+bool InIngredientList(const Node* e, std::string* scratch) {
   int up = 0;
   for (const Node* a = e; a && a->is_element() && up <= kIngredientListLevels; a = a->parent, ++up)
     if (a->num_attrs && NamesIngredientList(a->Attr("class"), a->Attr("id"))) {
-      std::string text;
-      CollapsedTextInto(a, kIngredientReadBytes, kLineMaxNodes * 8, &text);
-      return HoldsQuantities(text);
+      CollapsedTextInto(a, kIngredientReadBytes, kLineMaxNodes * 8, scratch);
+      return HoldsQuantities(*scratch);
     }
   return false;
 }
@@ -2874,6 +2866,7 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   gallery_boxes_.clear();
   page_text_ = 0;
   main_landmark_ = nullptr;
+  site_banner_seen_ = false;
   archive_body_ = doc.body() && NamesArchiveBody(doc.body()->Attr("class"));
   microdata_qa_ = false;
   picture_shelf_ = nullptr;
@@ -6740,10 +6733,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // geodir-field-post_content" is the listing's description,
     // GeoDirectory's. On a story such a box is its writer's bio or byline
     // still, and anywhere "By Jane Doe" is a byline.)
-    auto body_classed = [&] {
-      return !ctx.article && !ctx.signed_story && (f.hints & kHintArticleBody) &&
-             CollapsedTextInto(e, 2 * kAuthorLineMaxText, kLineMaxNodes, &scratch) && StripBylineCue(scratch).empty() &&
+    // (Whether the box reads as no byline: no cue, no writer's name.)
+    auto reads_as_no_byline = [&] {
+      return CollapsedTextInto(e, 2 * kAuthorLineMaxText, kLineMaxNodes, &scratch) && StripBylineCue(scratch).empty() &&
              !IsAuthorLine(scratch, ctx.authors);
+    };
+    auto body_classed = [&] {
+      return !ctx.article && !ctx.signed_story && (f.hints & kHintArticleBody) && reads_as_no_byline();
     };
     // (Nor a recipe card's details classed as its "meta" ("div.wprm-recipe-
     // meta-container": "Prep Time 15 minutes", "Servings 4"): the recipe's
@@ -6753,8 +6749,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (Not one that reads as a byline: "By Megan Price · Updated ...".)
     auto recipe_details = [&] {
       return ctx.article && FindIgnoreCase(e->Attr("class").substr(0, 256), "recipe") != std::string_view::npos &&
-             CollapsedTextInto(e, 2 * kAuthorLineMaxText, kLineMaxNodes, &scratch) &&
-             StripBylineCue(scratch).empty() && !IsAuthorLine(scratch, ctx.authors);
+             reads_as_no_byline();
     };
     if ((f.hints & kHintByline) && f.text < 200 && !(page_mode_ && HoldsCardText(e)) && !poster_line &&
         !poster_cell && !poster_link && !author_list && !priced_card() && !body_classed() && !card_bio() &&
@@ -7096,7 +7091,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           (f.text <= kPosterCellMaxText || f.text >= f.link + kPostOwnMinText) && holds_poster_name()) &&
         !(ctx.article && !ctx.discussion &&
           (prose_list(e) || (e->tag == TagId::kLi && prose_list(e->parent)))) &&
-        !InIngredientList(e) && !(IsHeadingTag(e->tag) && HeadingBesideEditLinks(e))) {
+        !InIngredientList(e, &reread) && !(IsHeadingTag(e->tag) && HeadingBesideEditLinks(e))) {
       *reason = "link-list";
       return false;
     }

@@ -1025,6 +1025,17 @@ TEST(HeldoutRules108, ArchiveHeroBanner) {
       std::string(rules_test::kProse) + "</main></body></html>").text;
   EXPECT_EQ(club.find("Riding the coast road"), std::string::npos) << club;
   EXPECT_EQ(club.find("Rides"), std::string::npos) << club;
+  // (The site's banner is the page's own: one extractor, reused over pages,
+  // meets each page's first banner as its site's. The archive's banners
+  // must not make the next page's first banner a hero.)
+  Extractor reused;
+  ASSERT_TRUE(reused.Extract(page("<p class=site-title><a href=/>Tideline Notes</a></p>")).ok());
+  const std::string plain = "<html lang=en><head><title>Vets</title></head><body><div role=banner><h1>Harbour Vets"
+                            "</h1><p>Caring for harbour pets since 1988 and open six days</p></div><main><h2>Opening "
+                            "hours</h2>" + std::string(rules_test::kProse) + "</main></body></html>";
+  Result<Article> second = reused.Extract(plain);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second.value().text.find("Caring for harbour pets"), std::string::npos) << second.value().text;
 }
 
 // A product's price breaks as Shopify's volume pricing and OXID draw them

@@ -2159,6 +2159,11 @@ bool InPageFurniture(const Node* n, const HintTable& hints, const Node* headline
   return true;
 }
 
+// Whether `text` runs to `words` words or more (space-parted).
+bool HasWords(std::string_view text, size_t words) {
+  return !text.empty() && static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= words;
+}
+
 // Whether the stamp `n` is one of a row of stamped cards: a box up to
 // kStampedCardLevels levels above it, not holding the headline, that
 // holds a heading (h2-h4) linking to another page (or set in such a
@@ -2177,15 +2182,11 @@ constexpr size_t kStampedCardTitleWords = 3;
 bool InStampedCardRow(const Node* n, const Node* headline) {
   const std::string_view stamp_cls = n->Attr("class");
   auto holds = [](const Node* box, auto&& pred) {
-    int look = kStampedCardNodes;
-    for (const Node* d = box->first_child; d && look-- > 0; d = NextInTree(d, box))
-      if (d->is_element() && pred(d)) return true;
-    return false;
+    return FirstDescendantWithin(box, kStampedCardNodes, [&](const Node* d) { return d->is_element() && pred(d); });
   };
   int levels = kStampedCardLevels;
   for (const Node* p = n->parent; p && p->is_element() && !p->Is(TagId::kBody) && levels-- > 0; p = p->parent) {
-    for (const Node* q = headline; q; q = q->parent)
-      if (q == p) return false;
+    if (headline && IsWithin(headline, p)) return false;
     const std::string_view cls = p->Attr("class");
     if (cls.empty() && !p->Is(TagId::kLi) && !p->Is(TagId::kArticle)) continue;
     // (An <article> or <li> card's twin is one whatever it holds: Medium
@@ -2211,8 +2212,8 @@ bool InStampedCardRow(const Node* n, const Node* headline) {
         away = a->Is(TagId::kA) && a->HasAttr("href") && !IsInPageLink(a);
       if (!away) return false;
       CollapsedTextInto(d, 120, 32, &title);
-      return static_cast<size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= kStampedCardTitleWords;
-    });
+      return HasWords(title, kStampedCardTitleWords);
+    }) != nullptr;
   }
   return false;
 }
@@ -2237,9 +2238,7 @@ bool InComplementaryBox(const Node* n, const Node* headline) {
     if (!box && (p->Is(TagId::kAside) || (p->num_attrs && EqualsIgnoreCase(Trim(p->Attr("role")), "complementary"))))
       box = p;
   }
-  if (!box) return false;
-  for (const Node* q = headline; q; q = q->parent)
-    if (q == box) return false;
+  if (!box || (headline && IsWithin(headline, box))) return false;
   // (And as many links to other pages titled in words, the items': a
   // page's own meta box, "<aside><time>created</time> <time>updated</time>",
   // stamps the page twice and lists nothing.)
@@ -2252,7 +2251,7 @@ bool InComplementaryBox(const Node* n, const Node* headline) {
     } else if (d->Is(TagId::kA) && d->HasAttr("href") && !IsInPageLink(d) &&
                !FirstDescendantWithin(d, 16, [](const Node* k) { return k->is_element() && k->Is(TagId::kTime); })) {
       CollapsedTextInto(d, 120, 32, &title);
-      if (static_cast<size_t>(std::count(title.begin(), title.end(), ' ')) + 1 >= kComplementaryItemWords) ++items;
+      if (HasWords(title, kComplementaryItemWords)) ++items;
     }
     if (times >= kComplementaryTimes && items >= kComplementaryTimes) return true;
   }
@@ -3449,11 +3448,15 @@ bool InPosterSentence(const Node* n, size_t name_size, std::string* buf) {
 // "<span class=sr-only>Beitrag</span>", the label of the post's icon
 // before "von Sanni_K"; the hint table's hidden-class bit); 300 bytes and
 // 1024 nodes at most.
+static void BylineTextInto(const Node* n, const HintTable& hints, size_t max_bytes, size_t max_nodes, std::string* out) {
+  CollapsedTextInto(n, max_bytes, max_nodes, out, [&](const Node* d) {
+    return (hints[d] & kHintHidden) || (d->num_attrs && IsBylineDetailClass(d->Attr("class")));
+  });
+}
+
 static std::string BylineText(const Node* n, const HintTable& hints) {
   std::string text;
-  CollapsedTextInto(n, 300, 1024, &text, [&](const Node* d) {
-    return (hints[d] & kHintHidden) || IsBylineDetailClass(d->Attr("class"));
-  });
+  BylineTextInto(n, hints, 300, 1024, &text);
   return text;
 }
 
@@ -10670,9 +10673,7 @@ void MetadataExtractor::BylineAroundBody(const Document& doc, const HintTable& h
       continue;
     // (Its details set apart, a role or the place filed from, are no
     // names: BylineText's skip.)
-    CollapsedTextInto(at, 201, 256, &text, [&](const Node* d) {
-      return (hints[d] & kHintHidden) || (d->num_attrs && IsBylineDetailClass(d->Attr("class")));
-    });
+    BylineTextInto(at, hints, 201, 256, &text);
     if (text.empty() || text.size() > 200) continue;
     if (InOthersSection(at, hints) || InCard(at) || InRepeatedTeaserCard(at)) continue;
     // (On a page that is no article, one under a card's own heading names

@@ -11237,11 +11237,10 @@ constexpr std::string_view kMethodologyClassWords[] = {"methodology", "metodolog
 // (Not "infobox" alone: a German site's "Infobox" is as often its
 // subscription offer.)
 constexpr std::string_view kInfoboxClassWords[] = {"portable-infobox"};
+constexpr ClassNames kInfoboxNames(kInfoboxClassWords);
 
 bool NamesFactBox(std::string_view cls) {
-  if (HasClassWordIn(cls, kMethodologyClassWords) ||
-      AnySpaceToken(cls, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kInfoboxClassWords); }))
-    return true;
+  if (HasClassWordIn(cls, kMethodologyClassWords) || HasClassNameIn(cls.substr(0, 256), kInfoboxNames)) return true;
   // (Each part holds "fact" or "fakt": most classes hold neither, and are
   // passed with two scans.)
   if (!ContainsIgnoreCase(cls, "fact") && !ContainsIgnoreCase(cls, "fakt")) return false;
