@@ -330,6 +330,14 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
       article->sources.erase(std::next(src).base());
     }
   }
+  // A CMS's archive template (a category's, a tag's, an author's list of
+  // posts, search results: MetadataOutput::archive_page) still typed
+  // "page" is a list. Its type only, after its body is read as a page's:
+  // the list pass above keeps a category's written guide alone, and an
+  // archive's loop of excerpts is what the page says (measured on WCXB:
+  // reading the 19 such pages as lists moved 4 texts, net -.05 F1).
+  if (options.page_type == PageType::kAuto && article->page_type == "page" && meta.archive_page)
+    article->page_type = "listing";
   // The language the body is written in, checked against the markup's.
   DetectedLanguage detected =
       DetectLanguage(article->text, article->language ? std::string_view(*article->language) : std::string_view());

@@ -1146,5 +1146,29 @@ TEST(HeldoutRules113, WikiMarkup) {
   EXPECT_NE(md.find("```\nkubectl rollout undo deployment/api\n```"), std::string::npos) << md;
 }
 
+// An archive template's page (its <body> class names it: WordPress's
+// "archive", Blogger's "feed-view", Minimal Mistakes' "layout--tag") that
+// declares no kind is typed a list; its text stays as a page's. A post's
+// template on the same themes ("item-view", "layout--single") stays a page.
+TEST(HeldoutRules108, ArchiveTemplateIsAList) {
+  auto page = [](const std::string& body_class) {
+    std::string cards;
+    for (int i = 1; i <= 4; ++i)
+      cards += "<article class=post-outer><h3 class=post-title><a href=/2024/03/p" + std::to_string(i) +
+               ".html>Sowing broad beans in a cold March, week " + std::to_string(i) + "</a></h3><div "
+               "class=snippet-item>The soil stayed wet for a fortnight, so the beans went into deep modules in "
+               "the greenhouse and were planted out once the beds had drained.</div></article>";
+    return "<html lang=en><head><title>Allotment Notes: March 2024</title></head><body class='" + body_class +
+           "'><header><h1>Allotment Notes</h1></header><main>" + cards + "</main></body></html>";
+  };
+  EXPECT_EQ(ExtractPage(page("feed-view version-1-3-3")).page_type, "listing");
+  EXPECT_EQ(ExtractPage(page("layout--tag")).page_type, "listing");
+  const Article archive = ExtractPage(page("archive category"));
+  EXPECT_EQ(archive.page_type, "listing");
+  EXPECT_NE(archive.text.find("week 4"), std::string::npos) << archive.text;
+  EXPECT_EQ(ExtractPage(page("item-view version-1-3-3")).page_type, "page");
+  EXPECT_EQ(ExtractPage(page("layout--single")).page_type, "page");
+}
+
 }  // namespace
 }  // namespace lede

@@ -9685,6 +9685,10 @@ static bool ShowsPostAge(std::string_view shown) {
     published.reset();
     out->archive_undated = true;
   }
+  // (Not a search that found nothing, WordPress's "search-no-results":
+  // a page that lists nothing.)
+  out->archive_page = std::string_view(a->page_type) == "page" && ArchivePage() &&
+                      !NamesEmptySearchBody(c.body_class);
   if (published) {
     a->date_published = *published;
     note("date_published", date_src);

@@ -47,6 +47,10 @@ struct MetadataOutput {
   // A CMS's archive page (NamesArchiveBody, not an article) whose stamps
   // were its posts': no date is read off its body either.
   bool archive_undated = false;
+  // A CMS's archive page (MetadataExtractor's ArchivePage: an archive
+  // template's <body> class, a taxonomy term's address) typed "page":
+  // ArticleExtractor types it "listing" once its body is read.
+  bool archive_page = false;
   // The page declares an Event and no article type: the days shown on it
   // are the event's, and no date is read off its body either.
   bool event_undated = false;

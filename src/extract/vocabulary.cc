@@ -11064,9 +11064,17 @@ bool MentionsForumSoftware(std::string_view text) {
 // "path-search". Ghost's themes set "tag-template" on a tag's page and
 // "author-template" on a writer's. Hugo's PaperMod theme sets "list" on
 // every list page (a section, a category, a tag), none on a post's.
-constexpr std::string_view kArchiveBodyClasses[] = {"archive",         "path-taxonomy",   "page-taxonomy",
-                                                    "search-results",  "search-no-results", "path-search",
-                                                    "tag-template",    "author-template", "list"};
+// Blogger's layouts set "feed-view" on every page of posts (the front
+// page, a label's, a month's, a search's), "item-view" on a post's. Jekyll's
+// Minimal Mistakes names the layout: "layout--category", "layout--tag",
+// "layout--archive" and their plurals, "layout--posts".
+constexpr std::string_view kArchiveBodyClasses[] = {
+    "archive",          "path-taxonomy",      "page-taxonomy",    "search-results",    "search-no-results",
+    "path-search",      "tag-template",       "author-template",  "list",              "feed-view",
+    "layout--category", "layout--categories", "layout--tag",      "layout--tags",      "layout--archive",
+    "layout--posts"};
+// Of these, a search's page that found nothing.
+constexpr std::string_view kEmptySearchBodyClass = "search-no-results";
 
 // The pay-later words of the class table above, read as parts of a class
 // or id name ("afterpay-container", "affirm-as-low-as", "payment-providers").
@@ -11282,6 +11290,10 @@ bool NamesNotes(std::string_view cls) { return HasClassWordIn(cls.substr(0, 256)
 
 bool NamesArchiveBody(std::string_view body_class) {
   return AnySpaceToken(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kArchiveBodyClasses); });
+}
+
+bool NamesEmptySearchBody(std::string_view body_class) {
+  return AnySpaceToken(body_class, [](std::string_view name) { return EqualsIgnoreCase(name, kEmptySearchBodyClass); });
 }
 
 // Whole class names (or an id) of a shop's or a CMS's description of the

@@ -1463,6 +1463,9 @@ bool MentionsForumSoftware(std::string_view text);
 // category, tag, author, date or taxonomy term (WordPress's "archive",
 // Drupal's "path-taxonomy"): whole class words only.
 bool NamesArchiveBody(std::string_view body_class);
+// Whether a <body> class names a site search's page that found nothing
+// (WordPress's "search-no-results"): an archive template listing nothing.
+bool NamesEmptySearchBody(std::string_view body_class);
 
 // An element whose class list (whole class names) or id names the
 // description of the category a list page shows ("category-description",
