@@ -1170,5 +1170,26 @@ TEST(HeldoutRules108, ArchiveTemplateIsAList) {
   EXPECT_EQ(ExtractPage(page("layout--single")).page_type, "page");
 }
 
+// A Javadoc method's anchor with one primitive parameter ("skip(long)")
+// names code, not a skip link: the method's detail stays.
+TEST(HeldoutRules117, JavadocAnchorOfOnePrimitive) {
+  EXPECT_EQ(ClassifyClassId("detail", "skip(long)"), ClassifyClassId("detail", ""));
+  EXPECT_EQ(ClassifyClassId("detail", "read(byte[])"), ClassifyClassId("detail", ""));
+  EXPECT_NE(ClassifyClassId("detail", "skip"), ClassifyClassId("detail", ""));
+}
+
+// The Read the Docs theme marks every page of a manual a schema.org
+// Article in microdata: a documentation generator's page stays a page.
+TEST(HeldoutRules117, DocsThemeMicrodataArticleIsAPage) {
+  auto page = [](const std::string& head, const std::string& body_class) {
+    return "<html lang=en><head><title>Writing a storage backend</title>" + head + "</head><body class='" +
+           body_class + "'><div role=main class=document itemscope=itemscope itemtype='http://schema.org/Article'>"
+           "<h1>Writing a storage backend</h1>" + std::string(rules_test::kProse) + "</div></body></html>";
+  };
+  EXPECT_EQ(ExtractPage(page("", "wy-body-for-nav")).page_type, "page");
+  EXPECT_EQ(ExtractPage(page("<meta name=generator content='Docutils 0.18.1'>", "")).page_type, "page");
+  EXPECT_EQ(ExtractPage(page("", "")).page_type, "article");
+}
+
 }  // namespace
 }  // namespace lede

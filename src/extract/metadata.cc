@@ -3084,7 +3084,11 @@ std::string DetectPageType(const Collector& c, const HintTable& hints, const Jso
   // marks each of its posts: several are a list).
   // (The item holds the page's <h1> or stands alone: not the first of a
   // list's cards, the others unmarked.)
-  if (c.microdata_articles >= 1 && !NamesArchiveBody(c.body_class) && MicrodataItemIsThePage(c)) return "article";
+  // (Not a documentation generator's page: Sphinx's Read the Docs theme
+  // marks every page of a manual so.)
+  if (c.microdata_articles >= 1 && !NamesArchiveBody(c.body_class) &&
+      !NamesDocsGenerator(c.Meta("generator"), c.body_class) && MicrodataItemIsThePage(c))
+    return "article";
   if (any_type(kListTypes, std::size(kListTypes))) return "listing";
   // A landing page of one scholarly work (a journal's article, a
   // repository's thesis, a preprint) says so in Google Scholar's tags:

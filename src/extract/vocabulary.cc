@@ -3539,9 +3539,16 @@ static bool WithoutPostTermNames(std::string_view cls, std::string* out) {
 // Whether `p`, from a "(" to the end, is a parameter list: "()", or a
 // list of types with a "." or a "," ("(java.lang.String,int)"), not a
 // count ("comments(3)").
+// Java's primitive types: a Javadoc anchor's one parameter ("skip(long)").
+constexpr std::string_view kJavaPrimitiveTypes[] = {"boolean", "byte", "char", "short", "int", "long", "float", "double"};
+
 static bool IsParameterList(std::string_view p) {
   if (p.empty() || p.front() != '(') return false;
-  return p == "()" || p.find('.') != std::string_view::npos || p.find(',') != std::string_view::npos;
+  if (p == "()" || p.find('.') != std::string_view::npos || p.find(',') != std::string_view::npos) return true;
+  // One parameter of a primitive type or an array ("(long)", "(byte[])").
+  std::string_view one = p.substr(1, p.size() - 2);
+  if (one.ends_with("[]")) return !one.empty();
+  return EqualsAny(one, kJavaPrimitiveTypes);
 }
 
 uint32_t ClassifyAttribute(std::string_view attr, bool is_class, bool* thread_markup = nullptr) {
@@ -11000,6 +11007,18 @@ static bool IsClassNameEntry(std::string_view name) { return name.find('-') != s
 // "has_comments-page").
 static bool IsWholeClassName(std::string_view text, size_t at, size_t /*n*/) {
   return at == 0 || (text[at - 1] != '-' && text[at - 1] != '_');
+}
+
+// Generators (a prefix of <meta name=generator>) and theme body classes of
+// documentation sites (NamesDocsGenerator).
+constexpr std::string_view kDocsGenerators[] = {"docutils", "sphinx"};
+constexpr std::string_view kDocsThemeBodyClasses[] = {"wy-body-for-nav"};
+
+bool NamesDocsGenerator(std::string_view generator, std::string_view body_class) {
+  generator = Trim(generator);
+  for (std::string_view g : kDocsGenerators)
+    if (StartsWithIgnoreCase(generator, g)) return true;
+  return AnySpaceToken(body_class, [](std::string_view name) { return EqualsAnyIgnoreCase(name, kDocsThemeBodyClasses); });
 }
 
 bool MentionsForumSoftware(std::string_view text) {

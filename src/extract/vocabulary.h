@@ -1459,6 +1459,12 @@ size_t FindAfterDateByCue(std::string_view line, size_t limit, size_t* cue_size)
 // class of <html>/<body> ("Discourse", "XenForo", "phpBB"...).
 bool MentionsForumSoftware(std::string_view text);
 
+// A documentation generator's page: its <meta name=generator> (Sphinx's
+// "Docutils ...", "Sphinx ...") or its theme's <body> class (the Read the
+// Docs theme's "wy-body-for-nav"). The theme marks the page a schema.org
+// Article in microdata; it is a manual's page.
+bool NamesDocsGenerator(std::string_view generator, std::string_view body_class);
+
 // A <body> class that a CMS sets on its archive pages, lists of posts by
 // category, tag, author, date or taxonomy term (WordPress's "archive",
 // Drupal's "path-taxonomy"): whole class words only.
