@@ -2278,6 +2278,7 @@ constexpr int kCardSiblings = 4;
 // its title so many levels up (see InListCard).
 constexpr int kListCardLevels = 5;
 constexpr uint32_t kListCardLineMaxText = 120;
+constexpr uint32_t kCardTeaserMinText = 40;  // a card's teaser line kept on a list (BuildBody's card_teaser)
 // A "Read more" toggle: at most this many word characters; looked for
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
@@ -3582,7 +3583,7 @@ void ContentExtractor::MarkSignUpBoxes() {
       if (f.flags & kAiSummary) break;
       // The innermost box whose words promote a subscription.
       CollapsedTextInto(a, kSignUpBoxReadBytes, kSignUpBoxReadNodes, &text);
-      if (!IsPromoLine(text, /*offers=*/false)) continue;
+      if (!IsSignUpBoxText(text)) continue;
       facts_[a->eid].flags |= kSoft | kAiSummary;
       signup_boxes_.push_back(a->id);
       break;
@@ -3786,13 +3787,23 @@ bool ContentExtractor::CardFooterSigns(const Node* e, std::string_view line) con
 // title is. The page's own footer sits in no series. (Only for a short
 // line; the ancestors' siblings and first nodes are looked at within the
 // bounds above.)
-bool ContentExtractor::InListCard(const Node* e) const {
+bool ContentExtractor::InListCard(const Node* e) const { return ListCardSeries(e) != nullptr; }
+
+// The box holding the series of cards that line `e` lies in (InListCard's
+// card, then the first of it and its kCardLevels ancestors that is one of
+// a series: that one's parent), or nullptr.
+const Node* ContentExtractor::ListCardSeries(const Node* e) const {
   const Node* a = e->parent;
   for (int up = 0; up < kListCardLevels && a && a->is_element() && !a->Is(TagId::kBody) &&
                    !(facts_[a->eid].flags & (kNegative | kUnderNeg));
-       ++up, a = a->parent)
-    if (HoldsCardTitle(a)) return InCardSeries(a);
-  return false;
+       ++up, a = a->parent) {
+    if (!HoldsCardTitle(a)) continue;
+    const Node* c = a;
+    for (int k = 0; k <= kCardLevels && c && c->is_element() && c->parent; ++k, c = c->parent)
+      if (OneOfASeries(c)) return c->parent;
+    return nullptr;
+  }
+  return nullptr;
 }
 
 // A grid card that states its fields twice: a linked summary line ("Acme -
@@ -6573,7 +6584,26 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
              !(f.flags & (kHidden | kStructural | kRole)) && e->parent && InCardRun(e->parent, &scratch) &&
              NamesCardPerson(e->parent);
     };
-    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf() && !card_bio()) {
+    // On a page that is no story, thread or product, a teaser-classed line
+    // of a sentence's length in a list card (a search result's
+    // "EstateItem__teaser" under its title, in the card's one link) is the
+    // card's text, when the cards' series holds half the root's text or
+    // more: the page's own list, not a strip of teasers beside its prose.
+    // (Asked of a negative element with the related hint alone; not a
+    // "Read more" link's few words.)
+    auto card_teaser = [&] {
+      if (!page_mode_ || ctx.product || !(f.hints & kHintRelated) ||
+          (f.hints & (kHintBoilerplate | kHintNavigation)) || (f.flags & (kHidden | kStructural | kRole)) ||
+          f.text < kCardTeaserMinText || f.text > kListCardLineMaxText * 4)
+        return false;
+      const Node* series = ListCardSeries(e);
+      if (!series) return false;
+      for (const Node* r : roots)
+        if (IsWithin(e, r)) return 2 * facts_[series->eid].text >= facts_[r->eid].text;
+      return false;
+    };
+    if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf() && !card_bio() &&
+        !card_teaser()) {
       *reason = (f.flags & kHidden)       ? "hidden"
                 : (f.flags & kAiSummary)  ? (IsServiceBand(e)  ? "shop-service-band"
                                              : IsPromiseStrip(e) ? "promise-strip"

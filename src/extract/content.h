@@ -192,6 +192,7 @@ class ContentExtractor {
   bool HoldsCardTitle(const Node* e) const;
   bool InCardSeries(const Node* e) const;
   bool InListCard(const Node* e) const;
+  const Node* ListCardSeries(const Node* e) const;
   bool CardFooterSigns(const Node* e, std::string_view line) const;
   // Whether definition list `dl` restates the card it sits in: most of its
   // values' words were said before it in the card (see BuildBody).

@@ -1191,5 +1191,53 @@ TEST(HeldoutRules117, DocsThemeMicrodataArticleIsAPage) {
   EXPECT_EQ(ExtractPage(page("", "")).page_type, "article");
 }
 
+// A property search's cards, each its one link around a title, facts and a
+// teaser-classed line: the teasers are the cards' text when the cards are
+// the page's list; beside a long text they stay out (HeldoutRules79).
+TEST(HeldoutRules115, CardTeaserOnTheList) {
+  std::string cards;
+  for (int i = 1; i <= 5; ++i)
+    cards += "<li class=ResultList__item><article class=EstateItem><a class=EstateItem__link href=/expose/" +
+             std::to_string(i) + "><h2 class=EstateItem__title>Bright three-room flat with a garden balcony, no. " +
+             std::to_string(i) + "</h2><div class=EstateItem__address>Riverside, Elm Street</div><p "
+             "class=EstateItem__teaser>Wooden floors, high ceilings and a quiet courtyard, flat " + std::to_string(i) +
+             ", two minutes from the tram.</p></a></article></li>";
+  const Article a = ExtractPage("<html lang=en><head><title>38 flats to rent in Riverside</title></head><body><main>"
+                                "<h1>38 flats to rent in Riverside</h1><ul class=ResultList>" + cards +
+                                "</ul></main></body></html>");
+  EXPECT_NE(a.text.find("quiet courtyard, flat 4"), std::string::npos) << a.text;
+}
+
+// A row of cards each dated by a <time pubdate> (a podcast's episodes)
+// dates its cards, not the page.
+TEST(HeldoutRules115, PubdateInCardRowIsTheCards) {
+  std::string cards;
+  for (int i = 1; i <= 4; ++i)
+    cards += "<article class='flex episode'><a href=/episodes/e" + std::to_string(i) + " class=meta><time pubdate "
+             "datetime='2025-03-1" + std::to_string(i) + "T06:00:00Z'>1" + std::to_string(i) + " Mar 2025</time></a>"
+             "<h2><a href=/episodes/e" + std::to_string(i) + ">The river that chooses its own bed, part " +
+             std::to_string(i) + "</a></h2><div class=description><p>We paddle down a wild stretch of river with a "
+             "naturalist and talk about islands that move every year.</p></div></article>";
+  const Article a = ExtractPage("<html lang=en><head><title>Episodes</title></head><body><main><h1>River and People"
+                                "</h1><p>A podcast about rivers and the people who live beside them.</p>" + cards +
+                                "</main></body></html>");
+  EXPECT_FALSE(a.date_published.has_value()) << a.date_published.value_or("");
+}
+
+// Kbin's and Mbin's wrapper names the thread's software; Flarum's reply
+// placeholder and time gaps and old Reddit's "load more comments" are
+// chrome; a marketplace's policy and seller headings in Italian.
+TEST(HeldoutRules116, ThreadChromeAndSoftware) {
+  EXPECT_TRUE(MentionsForumSoftware("kbin-container"));
+  EXPECT_NE(ClassifyClassId("Post ReplyPlaceholder", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("PostStream-timeGap", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("morecomments", "") & kHintBoilerplate, 0u);
+  EXPECT_TRUE(IsProductFurnitureHeading("Incontra il venditore"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Spedizione e politiche di reso"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Dettagli dell'articolo"));
+  EXPECT_TRUE(IsSignUpBoxText("Boletín diario Recibe cada mañana en tu correo las noticias"));
+  EXPECT_FALSE(IsSignUpBoxText("Horario de apertura: de lunes a viernes"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -9117,8 +9117,9 @@ static bool ShowsPostAge(std::string_view shown) {
         if (pass == 2 && InRelatedSection(t, hints)) continue;
         // (Nor one in a sidebar's block of news beside a course's page,
         // each item dated: InComplementaryBox; nor one of a row of cards,
-        // InStampedCardRow.)
-        if (pass >= 1 && (InComplementaryBox(t, out->headline) ||
+        // InStampedCardRow, even a <time pubdate>: a podcast's episodes
+        // each mark theirs so.)
+        if ((InComplementaryBox(t, out->headline) ||
                           (std::string_view(a->page_type) != "forum" && InStampedCardRow(t, out->headline))))
           continue;
         if (pass >= 1 && head_article && std::string_view(a->page_type) != "forum" && !in_head_article(t) &&

@@ -821,6 +821,13 @@ constexpr Word kWords[] = {
   // call to sign up shown to guests (NodeBB's "guest-cta-alert"): for a
   // guest, "Join the discussion", "Sign in or register to reply".
   {"topicpostarea", Match::kAny, kBp}, {"guestcta", Match::kJoined, kBp},
+  // Flarum's stand-in post under a discussion ("article.Post.ReplyPlaceholder":
+  // "Write a reply...") and its marks between posts ("PostStream-timeGap":
+  // "3 months later", the guest's "Log in or sign up to join").
+  {"replyplaceholder", Match::kJoined, kBp}, {"timegap", Match::kJoined, kBp},
+  // A thread's link to its folded replies (old Reddit's "span.morecomments":
+  // "load more comments (2 replies)").
+  {"morecomments", Match::kJoined, kBp},
   // A thread's status notice above and below its posts (XenForo's
   // "blockStatus": "Status: Not open for further replies").
   {"blockstatus", Match::kWhole, kBp},
@@ -1932,12 +1939,20 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
     "delivery and return policies", "delivery & return policies", "shipping and return policies",
     "shipping & return policies", "shipping and returns policies",
+    // (The same in the shops' other languages.)
+    "versand und r\xC3\xBC" "ckgabe", "versand & r\xC3\xBC" "ckgabe", "lieferung und r\xC3\xBC" "ckgabe",
+    "livraison et retours", "livraison & retours", "exp\xC3\xA9" "dition et retours",
+    "env\xC3\xAD" "o y devoluciones", "env\xC3\xAD" "os y devoluciones", "spedizione e resi", "spedizioni e resi",
+    "spedizione e politiche di reso", "verzending en retourneren", "verzenden en retourneren",
+    "wysy\xC5\x82" "ka i zwroty", "dostawa i zwroty", "envio e devolu\xC3\xA7\xC3\xB5" "es",
     // (A marketplace's tab of the three: "Shipping, returns and payments".)
     "shipping, returns and payments", "shipping, returns & payments",
     // A marketplace's card on the shop that sells the product, beside every
     // product of that shop: its owner, a button to message them.
     "meet your seller", "meet the seller", "about the seller", "about this seller",
     "lernen sie den verkäufer kennen", "lerne den verkäufer kennen", "verkäufer kennenlernen",
+    "incontra il venditore", "conoce al vendedor", "conoce a la vendedora", "rencontrez le vendeur",
+    "rencontrez la vendeuse", "maak kennis met de verkoper", "poznaj sprzedawc\xC4\x99", "conhe\xC3\xA7" "a o vendedor",
     // The shop's quotes from happy buyers under every product ("User
     // testimonials"): the brand's praise, not the product's description.
     "testimonials", "user testimonials", "customer testimonials", "what our customers say",
@@ -8379,6 +8394,31 @@ bool IsShippingPriceLine(std::string_view line) {
          IsPriceText(t);
 }
 
+// IsSignUpBoxText's words beyond IsPromoLine's, lower-case (the text is
+// lowered in ASCII only: "Boletín" reads "boletín").
+constexpr std::string_view kSignUpBoxCues[] = {
+    // es, pt
+    "bolet\xC3\xADn", "suscr\xC3\xAD" "bete", "suscribirte", "en tu correo", "en tu bandeja",
+    "assine", "inscreva-se", "no seu e-mail", "no seu email",
+    // fr
+    "abonnez-vous", "inscrivez-vous", "dans votre bo\xC3\xAEte", "lettre d'information", "infolettre",
+    // it
+    "iscriviti", "nella tua casella", "nella tua email",
+    // de
+    "abonnieren", "ins postfach", "in ihr postfach", "in dein postfach",
+    // nl
+    "abonneer", "schrijf je in", "schrijf u in", "in je inbox", "in je mailbox", "nieuwsbrief",
+    // pl
+    "zapisz si\xC4\x99", "subskrybuj", "na tw\xC3\xB3j e-mail", "na twoj\xC4\x85 skrzynk\xC4\x99"};
+
+bool IsSignUpBoxText(std::string_view text) {
+  if (IsPromoLine(text, /*offers=*/false)) return true;
+  if (text.size() > 400) return false;
+  char buf[400];
+  for (size_t i = 0; i < text.size(); ++i) buf[i] = ToLowerAscii(text[i]);
+  return ContainsAny(std::string_view(buf, text.size()), kSignUpBoxCues);
+}
+
 bool IsPromoLine(std::string_view line, bool offers) {
   if (line.size() > 400) return false;
   char buf[400];
@@ -10987,6 +11027,8 @@ constexpr std::string_view kForumSoftware[] = {
     "kunena",
     // WordPress's wpForo, on <body> ("wpforo wpft-topic").
     "wpforo",
+    // Kbin's and Mbin's (federated link aggregators') page wrapper.
+    "kbin-container",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).

@@ -576,6 +576,13 @@ std::optional<std::string_view> AfterCjkMetaFieldLabel(std::string_view part);
 // With `offers`, an offer to start using something ("free trial", "sign
 // up") is one too.
 bool IsPromoLine(std::string_view line, bool offers = true);
+
+// The words of a box around an e-mail field that promote a subscription:
+// IsPromoLine's (no offers), or the same promise in the other languages
+// lede reads ("Recibe cada mañana en tu correo", "Abonnez-vous",
+// "Iscriviti", "Zapisz się"). Asked of such boxes only (MarkSignUpBoxes):
+// the field says it is a sign-up.
+bool IsSignUpBoxText(std::string_view text);
 // Whether `line` invites readers to the site's channel or group on a
 // messaging app ("Participe do canal do Correio no WhatsApp", "Join our
 // Telegram channel", "Simak ... WhatsApp Channel"): it names the app, a
