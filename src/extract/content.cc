@@ -2279,6 +2279,7 @@ constexpr int kCardSiblings = 4;
 constexpr int kListCardLevels = 5;
 constexpr uint32_t kListCardLineMaxText = 120;
 constexpr uint32_t kCardTeaserMinText = 40;  // a card's teaser line kept on a list (BuildBody's card_teaser)
+constexpr int kCardSeriesHeadingLook = 4;  // element siblings before the cards' series looked at for a heading
 // A "Read more" toggle: at most this many word characters; looked for
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
@@ -3788,6 +3789,25 @@ bool ContentExtractor::CardFooterSigns(const Node* e, std::string_view line) con
 // line; the ancestors' siblings and first nodes are looked at within the
 // bounds above.)
 bool ContentExtractor::InListCard(const Node* e) const { return ListCardSeries(e) != nullptr; }
+
+// Whether line `e` lies in a list card of the page's own list: the
+// cards' series (ListCardSeries) holds half the text of the root around
+// `e` or more, and no heading stands among the series' few element
+// siblings before it (a help page's "More about your account" strip of
+// linked cards after its text is a section of the page's).
+bool ContentExtractor::InPageList(const Node* e, const std::vector<const Node*>& roots) const {
+  const Node* series = ListCardSeries(e);
+  if (!series) return false;
+  int look = kCardSeriesHeadingLook;
+  for (const Node* s = series->prev(); s && look > 0; s = s->prev()) {
+    if (!s->is_element()) continue;
+    --look;
+    if (s->tag >= TagId::kH2 && s->tag <= TagId::kH6) return false;
+  }
+  for (const Node* r : roots)
+    if (IsWithin(e, r)) return 2 * facts_[series->eid].text >= facts_[r->eid].text;
+  return false;
+}
 
 // The box holding the series of cards that line `e` lies in (InListCard's
 // card, then the first of it and its kCardLevels ancestors that is one of
@@ -6596,12 +6616,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           (f.hints & (kHintBoilerplate | kHintNavigation)) || (f.flags & (kHidden | kStructural | kRole)) ||
           f.text < kCardTeaserMinText || f.text > kListCardLineMaxText * 4)
         return false;
-      const Node* series = ListCardSeries(e);
-      if (!series) return false;
-      for (const Node* r : roots)
-        if (IsWithin(e, r)) return 2 * facts_[series->eid].text >= facts_[r->eid].text;
-      return false;
+      return InPageList(e, roots);
     };
+
     if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf() && !card_bio() &&
         !card_teaser()) {
       *reason = (f.flags & kHidden)       ? "hidden"
@@ -8606,6 +8623,33 @@ bool SameClassButNumbers(std::string_view a, std::string_view b) {
 
 // SameSignature, or the same tag with classes numbered apart (see
 // SameClassButNumbers).
+// Whether `s`'s class is `root`'s with BEM modifiers of its names
+// ("article__text article__text--teaser" beside "article__text": a
+// paywalled story's free opening before its body): each class name of
+// `s` is one of `root`'s or one of them followed by "--" and a word, one
+// such at least; same tag. (A modifier's word may be a weak chrome word,
+// "teaser", "preview": the part is the root's block.)
+bool IsModifierOf(const Node* s, const Node* root) {
+  if (s->tag != root->tag || s->ns != root->ns || s->tag == TagId::kUnknown) return false;
+  const std::string_view rc = root->Attr("class");
+  if (Trim(rc).empty()) return false;
+  auto in_root = [&](std::string_view name) {
+    return AnySpaceToken(rc, [&](std::string_view r) { return r == name; });
+  };
+  bool modifier = false, ok = true;
+  AnySpaceToken(s->Attr("class"), [&](std::string_view name) {
+    if (in_root(name)) return false;
+    const size_t dd = name.find("--");
+    if (dd == std::string_view::npos || dd == 0 || !in_root(name.substr(0, dd))) {
+      ok = false;
+      return true;
+    }
+    modifier = true;
+    return false;
+  });
+  return ok && modifier;
+}
+
 bool SameNumberedSignature(const Node* a, const Node* b) {
   if (SameSignature(a, b)) return true;
   if (a->tag != b->tag || a->ns != b->ns || a->tag == TagId::kUnknown) return false;
@@ -8673,13 +8717,18 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       const bool card_row = (sf.flags & (kNegative | kUnderNeg)) == kNegative && (sf.flags & kTeaser) &&
                             !(sf.flags & (kStructural | kHidden | kRole)) && !(sf.hints & kHintBoilerplate) &&
                             double(rf.link) >= kCardRootLinkShare * double(rf.text);
-      if (!(sf.flags & kVisited) || ((sf.flags & (kNegative | kUnderNeg)) && !card_row)) continue;
+      // A part of the root's block by its BEM modifier ("article__text--
+      // teaser" beside "article__text", IsModifierOf), at the root's level,
+      // negative by its modifier's weak word alone, is the body's too.
+      const bool modifier = level == 0 && (sf.flags & (kUnderNeg | kHidden | kStructural | kRole)) == 0 &&
+                            !(sf.hints & (kHintBoilerplate | kHintNavigation)) && IsModifierOf(s, root);
+      if (!(sf.flags & kVisited) || ((sf.flags & (kNegative | kUnderNeg)) && !card_row && !modifier)) continue;
       // The sibling itself, or (one level up) its child, has the root's
       // signature and carries prose.
       // (A part numbered apart from the root, "part-2" after "part-1", is
       // of its markup too.)
       const Node* match = nullptr;
-      if (SameNumberedSignature(s, root)) {
+      if (modifier || SameNumberedSignature(s, root)) {
         match = s;
       } else if (level > 0) {
         for (const Node* c = s->first_child; c && !match; c = c->next)
@@ -8688,7 +8737,7 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
       if (!match) continue;
       const Facts& mf = facts_[match->eid];
       // (A card row's score counts it as furniture: its prose decides.)
-      if ((card_row ? match != s : mf.score <= 0) || mf.good < tuning.sibling_min_share * rf.good ||
+      if ((card_row ? match != s : !modifier && mf.score <= 0) || mf.good < tuning.sibling_min_share * rf.good ||
           mf.link > max_link_share * mf.text || BareStampPart(match, &stamp))
         continue;
       roots_.push_back(match);

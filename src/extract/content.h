@@ -193,6 +193,7 @@ class ContentExtractor {
   bool InCardSeries(const Node* e) const;
   bool InListCard(const Node* e) const;
   const Node* ListCardSeries(const Node* e) const;
+  bool InPageList(const Node* e, const std::vector<const Node*>& roots) const;
   bool CardFooterSigns(const Node* e, std::string_view line) const;
   // Whether definition list `dl` restates the card it sits in: most of its
   // values' words were said before it in the card (see BuildBody).

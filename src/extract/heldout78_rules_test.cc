@@ -1224,11 +1224,13 @@ TEST(HeldoutRules115, PubdateInCardRowIsTheCards) {
   EXPECT_FALSE(a.date_published.has_value()) << a.date_published.value_or("");
 }
 
-// Kbin's and Mbin's wrapper names the thread's software; Flarum's reply
+// Kbin's and Mbin's thread template names the software; Flarum's reply
 // placeholder and time gaps and old Reddit's "load more comments" are
 // chrome; a marketplace's policy and seller headings in Italian.
 TEST(HeldoutRules116, ThreadChromeAndSoftware) {
-  EXPECT_TRUE(MentionsForumSoftware("kbin-container"));
+  EXPECT_TRUE(MentionsForumSoftware("page-entry-single"));
+  EXPECT_FALSE(MentionsForumSoftware("kbin-container"));  // a magazine's list too
+  EXPECT_EQ(ClassifyClassId("timeline-timegap", ""), ClassifyClassId("timeline", ""));
   EXPECT_NE(ClassifyClassId("Post ReplyPlaceholder", "") & kHintBoilerplate, 0u);
   EXPECT_NE(ClassifyClassId("PostStream-timeGap", "") & kHintBoilerplate, 0u);
   EXPECT_NE(ClassifyClassId("morecomments", "") & kHintBoilerplate, 0u);
@@ -1237,6 +1239,26 @@ TEST(HeldoutRules116, ThreadChromeAndSoftware) {
   EXPECT_FALSE(IsProductFurnitureHeading("Dettagli dell'articolo"));
   EXPECT_TRUE(IsSignUpBoxText("Boletín diario Recibe cada mañana en tu correo las noticias"));
   EXPECT_FALSE(IsSignUpBoxText("Horario de apertura: de lunes a viernes"));
+  EXPECT_FALSE(IsSignUpBoxText("Atelier compost : inscrivez-vous avec votre adresse e-mail"));
+}
+
+// A paywalled story's free opening, a sibling of its body whose class is
+// the body's with a BEM modifier ("article__text--teaser"), is the story's
+// first paragraphs; a photo credit in a "photo-author" span is the credit.
+TEST(HeldoutRules118, ModifierPartAndPhotoAuthor) {
+  const std::string page =
+      "<html lang=de><head><title>Brücke verzögert sich</title></head><body><article class=article><h1>Neubau "
+      "der Brücke verzögert sich um zwei Jahre</h1><figure class=article__image><img src=/b.jpg alt=Brücke>"
+      "<figcaption>Die gesperrte Brücke<span class=caption__photo-author>Foto: Martin Albers</span></figcaption>"
+      "</figure><div class=article__body><div class='article__text article__text--teaser'><p>Die Pendler brauchen "
+      "weiter Geduld: Der Neubau der Brücke wird sich um mindestens zwei Jahre verzögern, teilte der Kreis mit.</p>"
+      "</div><div class=article__text>" + std::string(rules_test::kProse) + std::string(rules_test::kProse) +
+      "</div></div></article></body></html>";
+  const Article a = ExtractPage(page);
+  EXPECT_NE(a.text.find("Die Pendler brauchen weiter Geduld"), std::string::npos) << a.text;
+  EXPECT_EQ(a.image.credit.value_or(""), "Martin Albers");
+  EXPECT_TRUE(IsBoilerplateLine("Show key events only"));
+  EXPECT_TRUE(IsBoilerplateLine("Guarda il video"));
 }
 
 }  // namespace

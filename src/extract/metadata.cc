@@ -9119,8 +9119,8 @@ static bool ShowsPostAge(std::string_view shown) {
         // each item dated: InComplementaryBox; nor one of a row of cards,
         // InStampedCardRow, even a <time pubdate>: a podcast's episodes
         // each mark theirs so.)
-        if ((InComplementaryBox(t, out->headline) ||
-                          (std::string_view(a->page_type) != "forum" && InStampedCardRow(t, out->headline))))
+        if ((pass >= 1 && InComplementaryBox(t, out->headline)) ||
+            (std::string_view(a->page_type) != "forum" && InStampedCardRow(t, out->headline)))
           continue;
         if (pass >= 1 && head_article && std::string_view(a->page_type) != "forum" && !in_head_article(t) &&
             (article_timed || !beside_article(t)))
@@ -9692,6 +9692,10 @@ static bool ShowsPostAge(std::string_view shown) {
   }
   // (Not a search that found nothing, WordPress's "search-no-results":
   // a page that lists nothing.)
+  // (A taxonomy's address alone counts: of WCXB's 8 pages typed so by
+  // their address alone, 7 are collections and listings, one a
+  // dictionary's "/browse/<word>" entry. A museum's "/collections/<name>"
+  // page of prose would be typed a list too.)
   out->archive_page = std::string_view(a->page_type) == "page" && ArchivePage() &&
                       !NamesEmptySearchBody(c.body_class);
   if (published) {

@@ -824,7 +824,7 @@ constexpr Word kWords[] = {
   // Flarum's stand-in post under a discussion ("article.Post.ReplyPlaceholder":
   // "Write a reply...") and its marks between posts ("PostStream-timeGap":
   // "3 months later", the guest's "Log in or sign up to join").
-  {"replyplaceholder", Match::kJoined, kBp}, {"timegap", Match::kJoined, kBp},
+  {"replyplaceholder", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
   // A thread's link to its folded replies (old Reddit's "span.morecomments":
   // "load more comments (2 replies)").
   {"morecomments", Match::kJoined, kBp},
@@ -876,6 +876,8 @@ constexpr Word kWords[] = {
   // The photographer's name under a picture in Spanish and Portuguese
   // papers ("span.autor-foto", "foto-autor").
   {"autorfoto", Match::kJoined, kHintCaption | kHintCredit}, {"fotoautor", Match::kJoined, kHintCaption | kHintCredit},
+  // The same in English names (Bitrix news templates' "photo-author").
+  {"photoauthor", Match::kJoined, kHintCaption | kHintCredit},
   {"copyright", Match::kToken, kHintCaption | kHintCredit},
   // A picture's attribution line in its caption (Quintype's
   // "story-element-image-attribution").
@@ -1341,6 +1343,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     "haberin devam\xC4\xB1",
     "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
     "please enable javascript", "you need to enable javascript to run this app",
+    // A live blog's controls over its entries: the key-events filter, its
+    // no-script note, the pinned entry's label.
+    "show key events only", "please turn on javascript to use this feature", "pinned post",
+    // A story's video player placeholder and its gallery's opener.
+    "guarda il video", "ver v\xC3\xAD" "deo", "voir la vid\xC3\xA9o", "video ansehen",
     "watch", "listen", "listen to this article", "follow us", "cookie settings",
     // A media player's playlist marks the item it plays (shown on that one
     // only, printed on each).
@@ -8399,17 +8406,17 @@ bool IsShippingPriceLine(std::string_view line) {
 constexpr std::string_view kSignUpBoxCues[] = {
     // es, pt
     "bolet\xC3\xADn", "suscr\xC3\xAD" "bete", "suscribirte", "en tu correo", "en tu bandeja",
-    "assine", "inscreva-se", "no seu e-mail", "no seu email",
+    "assine", "no seu e-mail", "no seu email",
     // fr
-    "abonnez-vous", "inscrivez-vous", "dans votre bo\xC3\xAEte", "lettre d'information", "infolettre",
+    "abonnez-vous", "dans votre bo\xC3\xAEte", "lettre d'information", "infolettre",
     // it
-    "iscriviti", "nella tua casella", "nella tua email",
+    "nella tua casella", "nella tua email",
     // de
     "abonnieren", "ins postfach", "in ihr postfach", "in dein postfach",
     // nl
-    "abonneer", "schrijf je in", "schrijf u in", "in je inbox", "in je mailbox", "nieuwsbrief",
+    "abonneer", "in je inbox", "in je mailbox", "nieuwsbrief",
     // pl
-    "zapisz si\xC4\x99", "subskrybuj", "na tw\xC3\xB3j e-mail", "na twoj\xC4\x85 skrzynk\xC4\x99"};
+    "subskrybuj", "na tw\xC3\xB3j e-mail", "na twoj\xC4\x85 skrzynk\xC4\x99"};
 
 bool IsSignUpBoxText(std::string_view text) {
   if (IsPromoLine(text, /*offers=*/false)) return true;
@@ -11027,8 +11034,10 @@ constexpr std::string_view kForumSoftware[] = {
     "kunena",
     // WordPress's wpForo, on <body> ("wpforo wpft-topic").
     "wpforo",
-    // Kbin's and Mbin's (federated link aggregators') page wrapper.
-    "kbin-container",
+    // Kbin's and Mbin's (federated link aggregators') thread template, on
+    // the page's wrapper ("div#middle.page-entry-single"; a magazine's list
+    // of threads is "page-magazine").
+    "page-entry-single",
 };
 
 // Path segments that name a discussion (followed by '/', '.', '?' or the end).
@@ -11128,12 +11137,13 @@ bool MentionsForumSoftware(std::string_view text) {
 // Blogger's layouts set "feed-view" on every page of posts (the front
 // page, a label's, a month's, a search's), "item-view" on a post's. Jekyll's
 // Minimal Mistakes names the layout: "layout--category", "layout--tag",
-// "layout--archive" and their plurals, "layout--posts".
+// their plurals, "layout--posts". (Not "layout--archive": academicpages
+// and other Minimal Mistakes sites use it for any page, a CV, a list of
+// talks.)
 constexpr std::string_view kArchiveBodyClasses[] = {
     "archive",          "path-taxonomy",      "page-taxonomy",    "search-results",    "search-no-results",
     "path-search",      "tag-template",       "author-template",  "list",              "feed-view",
-    "layout--category", "layout--categories", "layout--tag",      "layout--tags",      "layout--archive",
-    "layout--posts"};
+    "layout--category", "layout--categories", "layout--tag",      "layout--tags",      "layout--posts"};
 // Of these, a search's page that found nothing.
 constexpr std::string_view kEmptySearchBodyClass = "search-no-results";
 

@@ -580,8 +580,9 @@ bool IsPromoLine(std::string_view line, bool offers = true);
 // The words of a box around an e-mail field that promote a subscription:
 // IsPromoLine's (no offers), or the same promise in the other languages
 // lede reads ("Recibe cada mañana en tu correo", "Abonnez-vous",
-// "Iscriviti", "Zapisz się"). Asked of such boxes only (MarkSignUpBoxes):
-// the field says it is a sign-up.
+// "Nieuwsbrief"): a newsletter's words, not a plain "register"
+// ("Inscrivez-vous", "Iscriviti": a workshop's sign-up in a story). Asked
+// of such boxes only (MarkSignUpBoxes): the field says it is a sign-up.
 bool IsSignUpBoxText(std::string_view text);
 // Whether `line` invites readers to the site's channel or group on a
 // messaging app ("Participe do canal do Correio no WhatsApp", "Join our
