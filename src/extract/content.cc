@@ -2279,6 +2279,7 @@ constexpr int kCardSiblings = 4;
 constexpr int kListCardLevels = 5;
 constexpr uint32_t kListCardLineMaxText = 120;
 constexpr uint32_t kCardTeaserMinText = 40;  // a card's teaser line kept on a list (BuildBody's card_teaser)
+constexpr uint32_t kEntryStampMaxText = 32;  // a live blog entry's stamp line (BuildBody's entry_stamp)
 constexpr int kCardSeriesHeadingLook = 4;  // element siblings before the cards' series looked at for a heading
 // A "Read more" toggle: at most this many word characters; looked for
 // among this many element siblings on each side of a hidden element.
@@ -7203,9 +7204,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // short quote ("<a>Jane said:</a>", a link to the quoted post) stays
     // with the quote it introduces; over a long one (a copy of the post,
     // dropped as a repeat) it goes. (A short line of few nodes, read once.)
+    // On a story, a live blog entry's stamp (its <header> or line holding
+    // one <time> alone, in a link to the entry: "<a href=#block-1><time>
+    // 15.08 GMT</time></a>") in an entry of a series (the blog's <article>
+    // entries side by side) stays: it tells the entries apart in time.
+    // (A short line of a few nodes.)
+    auto entry_stamp = [&] {
+      if (!ctx.article || f.text > kEntryStampMaxText || !e->parent || !OneOfASeries(e->parent)) return false;
+      return FirstDescendantWithin(e, kLineMaxNodes, [](const Node* d) { return d->Is(TagId::kTime); }) != nullptr;
+    };
     const bool strict_blocks = strict_links || (ctx.product && !listing);
     if (strict_blocks && !post_list && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
-        !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) &&
+        !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) && !entry_stamp() &&
         !(ctx.discussion && f.text <= kPosterCellMaxText && holds_poster_name()) &&
         !(ctx.discussion && f.text <= kCiteLineMaxText && QuoteBelowIsShort(e) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsQuoteCiteLine(scratch))) {

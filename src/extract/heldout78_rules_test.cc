@@ -1261,5 +1261,21 @@ TEST(HeldoutRules118, ModifierPartAndPhotoAuthor) {
   EXPECT_TRUE(IsBoilerplateLine("Guarda il video"));
 }
 
+// A live blog's entries, each an <article> of a series headed by its time
+// in a link to the entry: the times stay with the entries.
+TEST(HeldoutRules118, LiveBlogEntryTimes) {
+  std::string entries;
+  const char* times[] = {"15.08 GMT", "14.20 GMT", "13.55 GMT"};
+  for (int i = 0; i < 3; ++i)
+    entries += std::string("<article class=block id=b") + std::to_string(i) + "><header class=block-header><a href='#b" +
+               std::to_string(i) + "'><time datetime='2025-11-14T15:08:00Z'>" + times[i] + "</time></a></header>"
+               "<p>The Met Office has extended its amber warning for wind across the Borders until nine tonight, "
+               "entry " + std::to_string(i) + ", after gusts shifted east more slowly than expected.</p></article>";
+  const Article a = ExtractPage("<html lang=en><head><title>Storm live</title><meta property=og:type content=article>"
+                                "</head><body><main><h1>Storm live: rail lines closed</h1><div class=blocks>" +
+                                entries + "</div></main></body></html>");
+  EXPECT_NE(a.text.find("14.20 GMT"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede
