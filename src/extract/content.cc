@@ -3803,7 +3803,7 @@ bool ContentExtractor::InPageList(const Node* e, const std::vector<const Node*>&
   for (const Node* s = series->prev(); s && look > 0; s = s->prev()) {
     if (!s->is_element()) continue;
     --look;
-    if (s->tag >= TagId::kH2 && s->tag <= TagId::kH6) return false;
+    if (IsHeadingTag(s->tag) && !s->Is(TagId::kH1)) return false;
   }
   for (const Node* r : roots)
     if (IsWithin(e, r)) return 2 * facts_[series->eid].text >= facts_[r->eid].text;
@@ -6619,7 +6619,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       return InPageList(e, roots);
     };
-
     if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf() && !card_bio() &&
         !card_teaser()) {
       *reason = (f.flags & kHidden)       ? "hidden"
@@ -7194,6 +7193,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       *reason = "related-link-list";
       return false;
     }
+    // On a story, a live blog entry's stamp (its <header> or line holding
+    // one <time> alone, in a link to the entry: "<a href=#block-1><time>
+    // 15.08 GMT</time></a>") in an entry of a series (the blog's <article>
+    // entries side by side) stays: it tells the entries apart in time.
+    // (A short line of a few nodes.)
+    auto entry_stamp = [&] {
+      if (!ctx.article || f.text > kEntryStampMaxText || !e->parent || !OneOfASeries(e->parent)) return false;
+      return FirstDescendantWithin(e, kLineMaxNodes, [](const Node* d) { return d->Is(TagId::kTime); }) != nullptr;
+    };
     // A short block that is all link: "Read more: ...", a related headline.
     // On a product page too, though its root is widened and keeps link
     // lists: a block that only links elsewhere (a trust badge that links to
@@ -7204,15 +7212,6 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // short quote ("<a>Jane said:</a>", a link to the quoted post) stays
     // with the quote it introduces; over a long one (a copy of the post,
     // dropped as a repeat) it goes. (A short line of few nodes, read once.)
-    // On a story, a live blog entry's stamp (its <header> or line holding
-    // one <time> alone, in a link to the entry: "<a href=#block-1><time>
-    // 15.08 GMT</time></a>") in an entry of a series (the blog's <article>
-    // entries side by side) stays: it tells the entries apart in time.
-    // (A short line of a few nodes.)
-    auto entry_stamp = [&] {
-      if (!ctx.article || f.text > kEntryStampMaxText || !e->parent || !OneOfASeries(e->parent)) return false;
-      return FirstDescendantWithin(e, kLineMaxNodes, [](const Node* d) { return d->Is(TagId::kTime); }) != nullptr;
-    };
     const bool strict_blocks = strict_links || (ctx.product && !listing);
     if (strict_blocks && !post_list && (f.flags & kOwner) && f.text > 0 && f.text < 200 && f.link * 10 >= f.text * 9 &&
         !IsHeadingTag(e->tag) && (strict_links || !InProductCard(e)) && !entry_stamp() &&
@@ -8631,8 +8630,6 @@ bool SameClassButNumbers(std::string_view a, std::string_view b) {
   return i == a.size() && j == b.size() && differing == 1;
 }
 
-// SameSignature, or the same tag with classes numbered apart (see
-// SameClassButNumbers).
 // Whether `s`'s class is `root`'s with BEM modifiers of its names
 // ("article__text article__text--teaser" beside "article__text": a
 // paywalled story's free opening before its body): each class name of
@@ -8660,6 +8657,8 @@ bool IsModifierOf(const Node* s, const Node* root) {
   return ok && modifier;
 }
 
+// SameSignature, or the same tag with classes numbered apart (see
+// SameClassButNumbers).
 bool SameNumberedSignature(const Node* a, const Node* b) {
   if (SameSignature(a, b)) return true;
   if (a->tag != b->tag || a->ns != b->ns || a->tag == TagId::kUnknown) return false;

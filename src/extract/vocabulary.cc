@@ -8406,7 +8406,7 @@ bool IsShippingPriceLine(std::string_view line) {
 constexpr std::string_view kSignUpBoxCues[] = {
     // es, pt
     "bolet\xC3\xADn", "suscr\xC3\xAD" "bete", "suscribirte", "en tu correo", "en tu bandeja",
-    "assine", "no seu e-mail", "no seu email",
+    "no seu e-mail", "no seu email",
     // fr
     "abonnez-vous", "dans votre bo\xC3\xAEte", "lettre d'information", "infolettre",
     // it
@@ -8418,23 +8418,24 @@ constexpr std::string_view kSignUpBoxCues[] = {
     // pl
     "subskrybuj", "na tw\xC3\xB3j e-mail", "na twoj\xC4\x85 skrzynk\xC4\x99"};
 
-bool IsSignUpBoxText(std::string_view text) {
-  if (IsPromoLine(text, /*offers=*/false)) return true;
-  if (text.size() > 400) return false;
-  char buf[400];
+// `text` lowered in ASCII into `buf`, when it fits (400 bytes at most).
+static bool LowerInto(std::string_view text, char (&buf)[400], std::string_view* low) {
+  if (text.size() > sizeof buf) return false;
   for (size_t i = 0; i < text.size(); ++i) buf[i] = ToLowerAscii(text[i]);
-  return ContainsAny(std::string_view(buf, text.size()), kSignUpBoxCues);
+  *low = std::string_view(buf, text.size());
+  return true;
+}
+
+bool IsSignUpBoxText(std::string_view text) {
+  char buf[400];
+  std::string_view low;
+  return LowerInto(text, buf, &low) && (ContainsAny(low, kPromoCues) || ContainsAny(low, kSignUpBoxCues));
 }
 
 bool IsPromoLine(std::string_view line, bool offers) {
-  if (line.size() > 400) return false;
   char buf[400];
-  for (size_t i = 0; i < line.size(); ++i) buf[i] = ToLowerAscii(line[i]);
-  const std::string_view low(buf, line.size());
-  if (ContainsAny(low, kPromoCues)) return true;
-  if (offers)
-    if (ContainsAny(low, kOfferCues)) return true;
-  return false;
+  std::string_view low;
+  return LowerInto(line, buf, &low) && (ContainsAny(low, kPromoCues) || (offers && ContainsAny(low, kOfferCues)));
 }
 
 // A site's invitation to its messaging channel (IsChannelInviteLine):
