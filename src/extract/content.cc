@@ -3204,6 +3204,10 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       if (n->tag == TagId::kArticle || n->tag == TagId::kMain) f.flags |= kInArticle;
       f.flags |= pf.flags & kInArticle;
       if (n->tag == TagId::kFooter && !(f.flags & kInArticle)) f.flags |= kPageFooter;
+      // A box whose accessible name calls it a sidebar ("<div aria-label=
+      // 'Package sidebar'>": npm's install, downloads and collaborators
+      // beside a README) is a complementary landmark by its name.
+      if (!role_chrome && !label.empty() && NamesSidebarLabel(label)) role_chrome = true;
       if (role_chrome) f.flags |= kSoft | kRole;
       if (status) f.flags |= kStatus;
       f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? uint32_t(kInChrome) : 0u);

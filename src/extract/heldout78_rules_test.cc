@@ -1277,5 +1277,21 @@ TEST(HeldoutRules118, LiveBlogEntryTimes) {
   EXPECT_NE(a.text.find("14.20 GMT"), std::string::npos) << a.text;
 }
 
+// A box whose aria-label names a sidebar is a complementary landmark: an
+// npm-like package page's install, downloads and collaborators beside its
+// README stay out.
+TEST(HeldoutRules123, SidebarByItsLabel) {
+  EXPECT_TRUE(NamesSidebarLabel("Package sidebar"));
+  EXPECT_TRUE(NamesSidebarLabel(" Seitenleiste "));
+  EXPECT_FALSE(NamesSidebarLabel("Package readme"));
+  const Article a = ExtractPage(
+      "<html lang=en><head><title>envguard</title></head><body><main><h1>envguard</h1><div id=readme><article>" +
+      std::string(rules_test::kProse) + std::string(rules_test::kProse) + "</article></div><div "
+      "aria-label='Package sidebar'><h3>Weekly Downloads</h3><p>48,213</p><h3>Collaborators</h3><p>Unpacked size "
+      "61.4 kB, last publish two months ago, license MIT, repository on the forge.</p></div></main></body></html>");
+  EXPECT_EQ(a.text.find("Weekly Downloads"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Unpacked size"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -11061,6 +11061,17 @@ static bool IsWholeClassName(std::string_view text, size_t at, size_t /*n*/) {
   return at == 0 || (text[at - 1] != '-' && text[at - 1] != '_');
 }
 
+// The words of an aria-label that names a sidebar (NamesSidebarLabel),
+// lower-case, in the languages lede reads.
+constexpr std::string_view kSidebarLabelWords[] = {
+    "sidebar", "side bar", "seitenleiste", "barre lat\xC3\xA9rale", "barra lateral", "zijbalk", "pasek boczny"};
+constexpr size_t kSidebarLabelMaxBytes = 48;
+
+bool NamesSidebarLabel(std::string_view label) {
+  label = Trim(label);
+  return !label.empty() && label.size() <= kSidebarLabelMaxBytes && ContainsAnyIgnoreCase(label, kSidebarLabelWords);
+}
+
 // Generators (a prefix of <meta name=generator>) and theme body classes of
 // documentation sites (NamesDocsGenerator).
 constexpr std::string_view kDocsGenerators[] = {"docutils", "sphinx"};

@@ -1555,6 +1555,10 @@ bool NamesUsp(std::string_view class_attr, std::string_view id_attr);
 // "shop-side-bar", id "sidebar").
 bool NamesSidebar(std::string_view class_attr, std::string_view id_attr);
 
+// Whether an aria-label names a sidebar ("Sidebar", "Package sidebar",
+// "Seitenleiste", "Barre latérale"): the box is a complementary landmark.
+bool NamesSidebarLabel(std::string_view label);
+
 // A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
 // /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
 bool IsForumUrl(std::string_view url);
