@@ -3207,7 +3207,11 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
       // A box whose accessible name calls it a sidebar ("<div aria-label=
       // 'Package sidebar'>": npm's install, downloads and collaborators
       // beside a README) is a complementary landmark by its name.
-      if (!role_chrome && !label.empty() && NamesSidebarLabel(label)) role_chrome = true;
+      // (A <div> or a <section> only: the labels of links, buttons and icons
+      // are not read.)
+      if (!label.empty() && (n->tag == TagId::kDiv || n->tag == TagId::kSection) && !role_chrome &&
+          NamesSidebarLabel(label))
+        role_chrome = true;
       if (role_chrome) f.flags |= kSoft | kRole;
       if (status) f.flags |= kStatus;
       f.flags |= (pf.flags & kInChrome) | ((f.flags & (kStructural | kRole)) ? uint32_t(kInChrome) : 0u);
