@@ -2281,6 +2281,7 @@ constexpr uint32_t kListCardLineMaxText = 120;
 constexpr uint32_t kCardTeaserMinText = 40;  // a card's teaser line kept on a list (BuildBody's card_teaser)
 constexpr uint32_t kEntryStampMaxText = 32;  // a live blog entry's stamp line (BuildBody's entry_stamp)
 constexpr int kCardSeriesHeadingLook = 4;  // element siblings before the cards' series looked at for a heading
+constexpr int kCardSeriesHeadingNodes = 8;  // and the nodes of each read for one
 // A "Read more" toggle: at most this many word characters; looked for
 // among this many element siblings on each side of a hidden element.
 constexpr uint32_t kRevealToggleMaxText = 24;  // (the parent shows more than the toggle)
@@ -3807,11 +3808,14 @@ bool ContentExtractor::InListCard(const Node* e) const { return ListCardSeries(e
 bool ContentExtractor::InPageList(const Node* e, const std::vector<const Node*>& roots) const {
   const Node* series = ListCardSeries(e);
   if (!series) return false;
+  // (The heading may sit in a header box before the series: "<div
+  // class=section__header><h2>".)
+  auto section_heading = [](const Node* d) { return IsHeadingTag(d->tag) && !d->Is(TagId::kH1); };
   int look = kCardSeriesHeadingLook;
   for (const Node* s = series->prev(); s && look > 0; s = s->prev()) {
     if (!s->is_element()) continue;
     --look;
-    if (IsHeadingTag(s->tag) && !s->Is(TagId::kH1)) return false;
+    if (section_heading(s) || FirstDescendantWithin(s, kCardSeriesHeadingNodes, section_heading)) return false;
   }
   for (const Node* r : roots)
     if (IsWithin(e, r)) return 2 * facts_[series->eid].text >= facts_[r->eid].text;
@@ -8640,12 +8644,13 @@ bool SameClassButNumbers(std::string_view a, std::string_view b) {
 
 // Whether `s`'s class is `root`'s with BEM modifiers of its names
 // ("article__text article__text--teaser" beside "article__text": a
-// paywalled story's free opening before its body): each class name of
-// `s` is one of `root`'s or one of them followed by "--" and a word, one
-// such at least; same tag. (A modifier's word may be a weak chrome word,
-// "teaser", "preview": the part is the root's block.)
+// paywalled story's free opening before its body): `s` comes before the
+// root, each class name of `s` is one of `root`'s or one of them followed
+// by "--" and a word of an opening part (IsOpeningPartModifier: "teaser",
+// "preview", "intro"), one such at least; same tag. (A "--promo" or
+// "--support" part after the body is a pitch, not the story.)
 bool IsModifierOf(const Node* s, const Node* root) {
-  if (s->tag != root->tag || s->ns != root->ns || s->tag == TagId::kUnknown) return false;
+  if (s->tag != root->tag || s->ns != root->ns || s->tag == TagId::kUnknown || s->id > root->id) return false;
   const std::string_view rc = root->Attr("class");
   if (Trim(rc).empty()) return false;
   auto in_root = [&](std::string_view name) {
@@ -8655,7 +8660,8 @@ bool IsModifierOf(const Node* s, const Node* root) {
   AnySpaceToken(s->Attr("class"), [&](std::string_view name) {
     if (in_root(name)) return false;
     const size_t dd = name.find("--");
-    if (dd == std::string_view::npos || dd == 0 || !in_root(name.substr(0, dd))) {
+    if (dd == std::string_view::npos || dd == 0 || !in_root(name.substr(0, dd)) ||
+        !IsOpeningPartModifier(name.substr(dd + 2))) {
       ok = false;
       return true;
     }

@@ -11064,13 +11064,28 @@ static bool IsWholeClassName(std::string_view text, size_t at, size_t /*n*/) {
 // The words of an aria-label that names a sidebar (NamesSidebarLabel),
 // lower-case, in the languages lede reads.
 constexpr std::string_view kSidebarLabelWords[] = {
-    "sidebar", "side bar", "seitenleiste", "barre lat\xC3\xA9rale", "barra lateral", "zijbalk", "pasek boczny"};
+    "sidebar", "seitenleiste", "barre lat\xC3\xA9rale", "barra lateral", "zijbalk", "pasek boczny"};
 constexpr size_t kSidebarLabelMaxBytes = 48;
+constexpr int kSidebarLabelMaxWords = 3;
 
 bool NamesSidebarLabel(std::string_view label) {
   label = Trim(label);
-  return !label.empty() && label.size() <= kSidebarLabelMaxBytes && ContainsAnyIgnoreCase(label, kSidebarLabelWords);
+  if (label.empty() || label.size() > kSidebarLabelMaxBytes ||
+      std::count(label.begin(), label.end(), ' ') >= kSidebarLabelMaxWords)
+    return false;
+  for (std::string_view w : kSidebarLabelWords)
+    for (size_t at = FindIgnoreCase(label, w); at != std::string_view::npos; at = FindIgnoreCase(label, w, at + 1)) {
+      const size_t end = at + w.size();
+      if ((at == 0 || !IsAsciiAlnum(label[at - 1])) && (end == label.size() || !IsAsciiAlnum(label[end])))
+        return true;
+    }
+  return false;
 }
+
+// IsOpeningPartModifier's words.
+constexpr std::string_view kOpeningPartModifiers[] = {"teaser", "preview", "intro", "lead", "free", "opening"};
+
+bool IsOpeningPartModifier(std::string_view word) { return EqualsAnyIgnoreCase(word, kOpeningPartModifiers); }
 
 // Generators (a prefix of <meta name=generator>) and theme body classes of
 // documentation sites (NamesDocsGenerator).

@@ -1556,8 +1556,16 @@ bool NamesUsp(std::string_view class_attr, std::string_view id_attr);
 bool NamesSidebar(std::string_view class_attr, std::string_view id_attr);
 
 // Whether an aria-label names a sidebar ("Sidebar", "Package sidebar",
-// "Seitenleiste", "Barre latérale"): the box is a complementary landmark.
+// "Seitenleiste", "Barre latérale"): a label of three words at most with
+// the word whole ("Poolside Bar", "Inside Barcelona" are none; nor a
+// story's fact box, "Sidebar: what the ruling means"). The box is a
+// complementary landmark.
 bool NamesSidebarLabel(std::string_view label);
+
+// Whether a BEM modifier's word names the opening part of a text
+// ("teaser", "preview", "intro", "lead", "free": a paywalled story's free
+// paragraphs, "article__text--teaser").
+bool IsOpeningPartModifier(std::string_view word);
 
 // A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
 // /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
