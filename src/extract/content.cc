@@ -441,17 +441,11 @@ constexpr int kSlotTemplateLookNodes = 64;
 bool IsDeclarativeShadowRoot(const Node* n) {
   if (!n->Is(TagId::kTemplate) || !n->num_attrs) return false;
   if (n->HasAttr("shadowrootmode") || n->HasAttr("shadowroot")) return true;
-  // (A slot that names the content: "contents", "default", "body"; an
-  // "empty", "error" or "placeholder" slot is a state the script may
-  // never show, a "wide" and a "narrow" one the same text twice.)
-  auto content_slot = [](std::string_view name) {
-    return ContainsIgnoreCase(name, "content") || EqualsIgnoreCase(name, "default") ||
-           EqualsIgnoreCase(name, "body") || EqualsIgnoreCase(name, "main") || EqualsIgnoreCase(name, "article");
-  };
-  bool slot = content_slot(Trim(n->Attr("slot")));
+  // (A slot that names the content, NamesContentSlot.)
+  bool slot = NamesContentSlot(Trim(n->Attr("slot")));
   for (uint32_t k = 0; k < n->num_attrs && !slot; ++k) {
     const std::string_view name = n->attrs[k].name.view();
-    if (name.starts_with("v-slot:")) slot = content_slot(name.substr(7));
+    if (name.starts_with("v-slot:")) slot = NamesContentSlot(name.substr(7));
     else if (name == "v-slot") slot = true;
   }
   return slot && FirstDescendantWithin(n, kSlotTemplateLookNodes, [](const Node* d) {

@@ -7478,7 +7478,7 @@ constexpr size_t kDescriptionMinLeftBytes = 30;
       // sentence.)
       const std::string_view value = Trim(std::string_view(line).substr(colon + 1));
       fields += value.find(',') == std::string_view::npos &&
-                static_cast<size_t>(std::count(value.begin(), value.end(), ' ')) < kFieldMaxWords;
+                !HasWords(value, kFieldMaxWords + 1);
     }
     return fields >= kFieldsMin && fields * 2 >= items;
   };

@@ -11087,6 +11087,15 @@ constexpr std::string_view kOpeningPartModifiers[] = {"teaser", "preview", "intr
 
 bool IsOpeningPartModifier(std::string_view word) { return EqualsAnyIgnoreCase(word, kOpeningPartModifiers); }
 
+// NamesContentSlot's names: the first held anywhere in the name, the
+// others the whole name.
+constexpr std::string_view kContentSlotPart = "content";
+constexpr std::string_view kContentSlotNames[] = {"default", "body", "main", "article"};
+
+bool NamesContentSlot(std::string_view name) {
+  return ContainsIgnoreCase(name, kContentSlotPart) || EqualsAnyIgnoreCase(name, kContentSlotNames);
+}
+
 // Generators (a prefix of <meta name=generator>) and theme body classes of
 // documentation sites (NamesDocsGenerator).
 constexpr std::string_view kDocsGenerators[] = {"docutils", "sphinx"};

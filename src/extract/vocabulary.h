@@ -1567,6 +1567,12 @@ bool NamesSidebarLabel(std::string_view label);
 // paragraphs, "article__text--teaser").
 bool IsOpeningPartModifier(std::string_view word);
 
+// Whether a <template>'s slot name names the page's content ("contents",
+// "default", "body", "main", "article"): an "empty", "error" or
+// "placeholder" slot is a state the script may never show, a "wide" and a
+// "narrow" one the same text twice.
+bool NamesContentSlot(std::string_view name);
+
 // A URL path of a discussion thread: /forum/..., /threads/..., /viewtopic,
 // /questions/..., /t/<slug>/<id> (Discourse), /topic/<id>-... (Invision).
 bool IsForumUrl(std::string_view url);
