@@ -2173,6 +2173,13 @@ constexpr size_t kLinkPostReadNodes = 4096;
 
 // A collapsed disclosure panel shorter than this is a label, not prose.
 constexpr uint32_t kPanelMinText = 20;
+// How far above a product's root AddShortDescription looks for the tab panel that
+// holds it.
+constexpr int kTabPanelRootLevels = 2;
+// The nodes of each element before a product's tab set read for its short
+// description, and the least text of one (see AddShortDescription).
+constexpr int kShortDescriptionNodes = 200;
+constexpr uint32_t kShortDescriptionMinText = 40;
 // A row of the site's own links (IsSiteLinksRow): this many links at
 // least, of which this share names the site's pages ("About", "Careers",
 // "Privacy"), in a block of this much text at most; the nodes read.
@@ -2327,6 +2334,9 @@ constexpr uint32_t kFieldLabelMaxText = 24;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
+// How far above a linkless navigation-named part its prose section is
+// looked for (see prose_nav in Aggregate).
+constexpr int kProseNavLevels = 4;
 // A link-less box a navigation word names that lists prices (ListsPrices):
 // its least word characters, and the nodes read for its prices.
 constexpr uint32_t kPriceMenuMinText = 60;
@@ -4403,7 +4413,21 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
                         IsStoryCallToAction(ctx, f.hints, f.flags);
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.
-    const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 && f.good >= kNavProseMinGood;
+    // (Nor do its parts that the word names too, up to kProseNavLevels
+    // below: a restaurant's "menu-block" of dishes, each a linkless
+    // "menu-item" of a "menu-item-title" and a "menu-item-description", is
+    // the page's text, item by item.)
+    const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 &&
+                           (f.good >= kNavProseMinGood || (!(f.flags & kInChrome) && [&] {
+                             int up = 0;
+                             for (const Node* a = e->parent; a && a->is_element() && up < kProseNavLevels;
+                                  a = a->parent, ++up) {
+                               const Facts& af = facts_[a->eid];
+                               if (af.links || !(af.hints & kHintNavigation)) return false;
+                               if (af.good >= kNavProseMinGood) return true;
+                             }
+                             return false;
+                           }()));
     // Nor does it name one on a list of prices without a link (a site
     // builder's "Menu" section holding a plumber's rates or a café's
     // dishes, GoDaddy's "widget-menu"): a navigation menu prints no prices.
@@ -7319,8 +7343,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           return false;
         }
     }
+    // (Not a table cell's paragraph: "<td><p>Oatmeal, Iron Red</p></td>", a
+    // value of the table's row, is its data as a bare cell's text is.)
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
-        !IsHeadingTag(e->tag) && e->tag != TagId::kPre) {
+        !IsHeadingTag(e->tag) && e->tag != TagId::kPre &&
+        !(e->parent && (e->parent->Is(TagId::kTd) || e->parent->Is(TagId::kTh)))) {
       *reason = "short-block";
       return false;
     }
@@ -8392,6 +8419,7 @@ void ContentExtractor::Extract(const Document& doc, const HintTable& hints, cons
   roots_.clear();
   roots_.push_back(root);
   AddSimilarSiblings(root, TuningFor(ctx.favor));
+  if (ctx.product) AddShortDescription(root);
   // A page that is not an article whose best root lies outside its <main>
   // landmark (a section front's feed beside a <main> of featured stories):
   // the landmark is the page's main content by its markup, and joins the
@@ -8762,6 +8790,45 @@ void ContentExtractor::AddSimilarSiblings(const Node* root, const Tuning& tuning
   }
   // Document order (node ids follow it).
   std::sort(roots_.begin(), roots_.end(), InDocumentOrder);
+}
+
+// A product page whose root is one panel of a tab set (or lies in one,
+// kTabPanelRootLevels deep), as the precise reading of a described product
+// takes its description tab (see ArticleExtractor::Extract): the product's
+// short description in the summary before the tab set (the lines under
+// its name beside the price: "A two-cup cone dripper thrown on the
+// wheel..."), outside every panel, opens what the page says of it and
+// joins the roots. (The set's other panels stay out: measured on WCXB,
+// annotators keep a food's description tab without its nutrition and
+// storage tabs.) (Read in the elements before the tab set,
+// kTabPanelRootLevels + 2 levels up, kShortDescriptionNodes nodes of each
+// at most: once per such page.)
+void ContentExtractor::AddShortDescription(const Node* root) {
+  const Node* panel = root;
+  for (int up = 0; !(facts_[panel->eid].flags & kPanel); ++up) {
+    if (up == kTabPanelRootLevels || !panel->parent || !panel->parent->is_element()) return;
+    panel = panel->parent;
+  }
+  const Node* a = panel->parent;
+  for (int up = 0; a && a->parent && up <= kTabPanelRootLevels + 2; ++up, a = a->parent) {
+    for (const Node* s = a->prev(); s; s = s->prev()) {
+      if (!s->is_element()) continue;
+      const Node* found = nullptr;
+      auto visit = [&](const Node* d) {
+        if (!d->is_element() || !d->num_attrs || !NamesShortDescription(d->Attr("class"), d->Attr("id")))
+          return true;
+        found = d;
+        return false;
+      };
+      if (visit(s)) WalkBelow(s, kShortDescriptionNodes, visit);
+      if (!found) continue;
+      const Facts& df = facts_[found->eid];
+      if ((df.flags & kVisited) && !(df.flags & (kNegative | kUnderNeg | kHidden)) &&
+          df.text >= kShortDescriptionMinText)
+        JoinRoot(&roots_, found);
+      return;
+    }
+  }
 }
 
 void ContentExtractor::AddMarkedParts(const Node* root, const Tuning& tuning) {

@@ -259,6 +259,9 @@ class ContentExtractor {
   enum class LinkPost { kNone, kWeak, kStrong };
   LinkPost LinkPostSign(const Node* root, std::string_view page_url) const;
   void AddSimilarSiblings(const Node* root, const Tuning& tuning);
+  // A product's body read as one panel of a tab set: the product's short
+  // description before the set joins the roots (see Extract).
+  void AddShortDescription(const Node* root);
   bool BareStampPart(const Node* part, std::string* scratch) const;
   // Card headlines in roots_, the roots' word characters, their longest block.
   void CountCardHeads(uint32_t* heads, uint32_t* text, uint32_t* longest) const;

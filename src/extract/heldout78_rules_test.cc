@@ -1308,5 +1308,57 @@ TEST(HeldoutRules123, SidebarByItsLabel) {
   EXPECT_EQ(a.text.find("Unpacked size"), std::string::npos) << a.text;
 }
 
+TEST(HeldoutRules124, FrenchFactBox) {
+  EXPECT_TRUE(NamesFactBox("paragraph paragraph--type--encadre encadre"));
+  EXPECT_FALSE(NamesFactBox("encadrement"));
+  const Article a = ExtractPage(
+      "<html lang=fr><head><title>La ligne rouvre</title><meta property=og:type content=article></head><body>"
+      "<main><article><h1>La ligne rouvre</h1><div class=node__content>" +
+      std::string(rules_test::kProse) +
+      "<aside class='paragraph paragraph--type--encadre encadre'><h3>Rep\xC3\xA8res</h3><ul><li>52 kilom\xC3\xA8tres "
+      "de voie unique entre les deux villes.</li><li>Le dernier train de voyageurs a circul\xC3\xA9 en 1989.</li>"
+      "</ul></aside>" +
+      std::string(rules_test::kProse) + "</div></article></main></body></html>");
+  EXPECT_NE(a.text.find("Le dernier train de voyageurs"), std::string::npos) << a.text;
+}
+
+TEST(HeldoutRules125, ShortDescriptionAndTableCellParagraphs) {
+  EXPECT_TRUE(NamesShortDescription("woocommerce-product-details__short-description", ""));
+  EXPECT_TRUE(NamesShortDescription("product-description", "product-description-short-27"));
+  EXPECT_FALSE(NamesShortDescription("product-description", "description"));
+  // The precise reading keeps a table cell's short paragraph, the row's
+  // value, as it keeps a bare cell's text.
+  const std::string page =
+      "<html lang=en><head><title>Dripper</title></head><body><main><h1>Dripper</h1>" +
+      std::string(rules_test::kProse) + std::string(rules_test::kProse) +
+      "<table><tr><th>Glaze</th><td><p>Oatmeal, Iron Red</p></td></tr><tr><th>Weight</th><td>0.42 kg</td></tr>"
+      "</table></main></body></html>";
+  ExtractOptions precise;
+  precise.favor = Favor::kPrecision;
+  Result<Article> r = Extract(page, precise);
+  ASSERT_TRUE(r.ok());
+  EXPECT_NE(r.value().text.find("Oatmeal, Iron Red"), std::string::npos) << r.value().text;
+}
+
+TEST(HeldoutRules127, LinklessMenuOfDishes) {
+  std::string items;
+  const char* dishes[] = {"Tortelli di zucca al burro e salvia", "Risotto alla pilota con salamella",
+                          "Agnoli in brodo di cappone", "Stracotto d'asino con polenta"};
+  for (const char* d : dishes)
+    items += std::string("<div class=menu-item><div class=menu-item-title>") + d +
+             "</div><div class=menu-item-price-top>15</div><div class=menu-item-description>Ripieni e conditi "
+             "come li faceva la nonna, con il burro e la salvia dell'orto.</div></div>";
+  const Article a = ExtractPage(
+      "<html lang=it><head><title>Menu</title></head><body><nav class=main-menu><a href=/>Home</a><a "
+      "href=/menu>Menu</a><a href=/contatti>Contatti</a></nav><main><h1>Il nostro men\xC3\xB9</h1><p>La nostra "
+      "cucina segue il mercato e le stagioni della bassa, e il men\xC3\xB9 cambia ogni due mesi.</p>"
+      "<div class=menu-block><div class=menu-items>" +
+      items + "</div></div></main></body></html>");
+  EXPECT_NE(a.text.find("Agnoli in brodo di cappone"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("come li faceva la nonna"), std::string::npos) << a.text;
+  // (A navigation menu with links stays navigation.)
+  EXPECT_EQ(a.text.find("Contatti"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -11342,10 +11342,12 @@ bool NamesBylineClass(std::string_view cls) { return ContainsIgnoreCase(cls, "by
 constexpr std::string_view kFactBoxClassParts[] = {"factbox", "fact-box", "factsbox", "facts-box", "fact_box",
                                                    "faktabox", "faktaboks", "faktaruta", "faktenbox", "fakten-box"};
 
-// Class words of a data story's methodology box ("Metodología: los datos
-// proceden de ..."), set in the text as a fact box is.
-constexpr std::string_view kMethodologyClassWords[] = {"methodology", "metodologia", "methodologie",
-                                                       "metodologie", "methodik", "metodologi"};
+// Class words of a fact box by other names: a data story's methodology
+// box ("Metodología: los datos proceden de ..."), set in the text as a
+// fact box is; the French press's "encadré" (Drupal's "paragraph--type--
+// encadre": "Repères", a list of the story's dates and figures).
+constexpr std::string_view kFactBoxClassWords[] = {"methodology", "metodologia", "methodologie", "metodologie",
+                                                   "methodik",    "metodologi",  "encadre"};
 
 // A wiki's infobox set in an <aside> (Fandom's "portable-infobox": the
 // subject's facts, "Beiname", "Beruf", beside the article).
@@ -11355,7 +11357,7 @@ constexpr std::string_view kInfoboxClassWords[] = {"portable-infobox"};
 constexpr ClassNames kInfoboxNames(kInfoboxClassWords);
 
 bool NamesFactBox(std::string_view cls) {
-  if (HasClassWordIn(cls, kMethodologyClassWords) || HasClassNameIn(cls.substr(0, 256), kInfoboxNames)) return true;
+  if (HasClassWordIn(cls, kFactBoxClassWords) || HasClassNameIn(cls.substr(0, 256), kInfoboxNames)) return true;
   // (Each part holds "fact" or "fakt": most classes hold neither, and are
   // passed with two scans.)
   if (!ContainsIgnoreCase(cls, "fact") && !ContainsIgnoreCase(cls, "fakt")) return false;
@@ -11457,6 +11459,19 @@ bool HoldsQuantities(std::string_view text) {
 
 bool NamesIngredientList(std::string_view cls, std::string_view id) {
   for (std::string_view w : kIngredientListWords)
+    if (FindIgnoreCase(cls.substr(0, 256), w) != std::string_view::npos ||
+        FindIgnoreCase(id.substr(0, 128), w) != std::string_view::npos)
+      return true;
+  return false;
+}
+
+// Parts of a class name or an id that name a product's short description.
+constexpr std::string_view kShortDescriptionWords[] = {"short-description", "short_description",
+                                                       "shortdescription", "description-short",
+                                                       "description_short"};
+
+bool NamesShortDescription(std::string_view cls, std::string_view id) {
+  for (std::string_view w : kShortDescriptionWords)
     if (FindIgnoreCase(cls.substr(0, 256), w) != std::string_view::npos ||
         FindIgnoreCase(id.substr(0, 128), w) != std::string_view::npos)
       return true;

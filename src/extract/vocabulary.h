@@ -1486,6 +1486,13 @@ bool NamesEmptySearchBody(std::string_view body_class);
 // WooCommerce's "term-description", "archive-description"...).
 bool NamesCategoryDescription(std::string_view cls, std::string_view id);
 
+// Whether a class list or an id names a product's short description, the
+// summary a shop prints beside the buy box (WooCommerce's
+// "woocommerce-product-details__short-description", PrestaShop's
+// "product-description-short-27" id, Magento's "short-description"):
+// within a class name or the id.
+bool NamesShortDescription(std::string_view cls, std::string_view id);
+
 // Whether a class list or an id names a recipe's list of ingredients
 // ("wprm-recipe-ingredients", "tasty-recipes-ingredients",
 // "gz-ingredients", "recipe-ingredients", a German portal's "zutaten"):
