@@ -2180,6 +2180,11 @@ constexpr int kTabPanelRootLevels = 2;
 // description, and the least text of one (see AddShortDescription).
 constexpr int kShortDescriptionNodes = 200;
 constexpr uint32_t kShortDescriptionMinText = 40;
+// The opening of a short description looked for in its root's text (the
+// first kShortDescriptionRootBytes of it): a copy of the description's
+// first lines stays out.
+constexpr size_t kShortDescriptionProbeBytes = 80;
+constexpr size_t kShortDescriptionRootBytes = 1u << 16;
 // A row of the site's own links (IsSiteLinksRow): this many links at
 // least, of which this share names the site's pages ("About", "Careers",
 // "Privacy"), in a block of this much text at most; the nodes read.
@@ -2334,9 +2339,9 @@ constexpr uint32_t kFieldLabelMaxText = 24;
 // Prose (summed block values) under a navigation word with no link that
 // makes it a section rather than a menu.
 constexpr double kNavProseMinGood = 200;
-// How far above a linkless navigation-named part its prose section is
-// looked for (see prose_nav in Aggregate).
-constexpr int kProseNavLevels = 4;
+// How far above a linkless navigation-named part the item of a series of
+// prose is looked for (see prose_nav in Aggregate).
+constexpr int kProseNavLevels = 3;
 // A link-less box a navigation word names that lists prices (ListsPrices):
 // its least word characters, and the nodes read for its prices.
 constexpr uint32_t kPriceMenuMinText = 60;
@@ -4413,21 +4418,25 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
                         IsStoryCallToAction(ctx, f.hints, f.flags);
     // Without a single link, a navigation word names no navigation: prose
     // under it (a scroll-spy target, "nav-source") is a section.
-    // (Nor do its parts that the word names too, up to kProseNavLevels
-    // below: a restaurant's "menu-block" of dishes, each a linkless
-    // "menu-item" of a "menu-item-title" and a "menu-item-description", is
-    // the page's text, item by item.)
+    // (Nor, off stories and threads, do the parts of a series that the word
+    // names too: a restaurant's "menu-block" of dishes, each a linkless
+    // "menu-item" of a "menu-item-title" and a "menu-item-description", a
+    // run of kRoundupMinEntries items or more whose prose together is a
+    // section's, is the page's text, item by item, with each item's parts
+    // up to kProseNavLevels below it. A drawer's labels, "Home", "Our
+    // breads", are a series of too little prose.)
     const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 &&
-                           (f.good >= kNavProseMinGood || (!(f.flags & kInChrome) && [&] {
-                             int up = 0;
-                             for (const Node* a = e->parent; a && a->is_element() && up < kProseNavLevels;
-                                  a = a->parent, ++up) {
-                               const Facts& af = facts_[a->eid];
-                               if (af.links || !(af.hints & kHintNavigation)) return false;
-                               if (af.good >= kNavProseMinGood) return true;
-                             }
-                             return false;
-                           }()));
+                           (f.good >= kNavProseMinGood ||
+                            (!(f.flags & kInChrome) && !ctx.article && !ctx.discussion && [&] {
+                              int up = 0;
+                              for (const Node* a = e; a && a->is_element() && up <= kProseNavLevels;
+                                   a = a->parent, ++up) {
+                                const Facts& af = facts_[a->eid];
+                                if (af.links || !(af.hints & kHintNavigation)) return false;
+                                if (SeriesGood(a) >= kNavProseMinGood) return true;
+                              }
+                              return false;
+                            }()));
     // Nor does it name one on a list of prices without a link (a site
     // builder's "Menu" section holding a plumber's rates or a café's
     // dishes, GoDaddy's "widget-menu"): a navigation menu prints no prices.
@@ -7343,11 +7352,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           return false;
         }
     }
-    // (Not a table cell's paragraph: "<td><p>Oatmeal, Iron Red</p></td>", a
-    // value of the table's row, is its data as a bare cell's text is.)
+    // (Not a table cell's one paragraph: "<td><p>Oatmeal, Iron Red</p></td>",
+    // a value of the table's row, is its data as a bare cell's text is. A
+    // layout table's cell of many paragraphs is read line by line.)
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre &&
-        !(e->parent && (e->parent->Is(TagId::kTd) || e->parent->Is(TagId::kTh)))) {
+        !(e->parent && (e->parent->Is(TagId::kTd) || e->parent->Is(TagId::kTh)) && !PrevElementFrom(e->prev()) &&
+          !NextElementFrom(e->next))) {
       *reason = "short-block";
       return false;
     }
@@ -8809,24 +8820,38 @@ void ContentExtractor::AddShortDescription(const Node* root) {
     if (up == kTabPanelRootLevels || !panel->parent || !panel->parent->is_element()) return;
     panel = panel->parent;
   }
+  // (Only in the product's summary, the box before the tab set that holds
+  // its <h1>, or in a box of its own with no heading or link: a card of
+  // another product set between, "Pairs well with", has a short
+  // description of its own under its linked name.)
   const Node* a = panel->parent;
   for (int up = 0; a && a->parent && up <= kTabPanelRootLevels + 2; ++up, a = a->parent) {
     for (const Node* s = a->prev(); s; s = s->prev()) {
       if (!s->is_element()) continue;
       const Node* found = nullptr;
+      bool headline = false, card = false;
       auto visit = [&](const Node* d) {
-        if (!d->is_element() || !d->num_attrs || !NamesShortDescription(d->Attr("class"), d->Attr("id")))
-          return true;
-        found = d;
-        return false;
+        if (!d->is_element()) return true;
+        headline |= d->Is(TagId::kH1);
+        card |= IsHeadingTag(d->tag) || (d->Is(TagId::kA) && d->HasAttr("href"));
+        if (found || !d->num_attrs || !NamesShortDescription(d->Attr("class"), d->Attr("id"))) return true;
+        const Facts& df = facts_[d->eid];
+        if ((df.flags & kVisited) && !(df.flags & (kNegative | kUnderNeg | kHidden)) &&
+            df.text >= kShortDescriptionMinText)
+          found = d;
+        return true;
       };
-      if (visit(s)) WalkBelow(s, kShortDescriptionNodes, visit);
-      if (!found) continue;
-      const Facts& df = facts_[found->eid];
-      if ((df.flags & kVisited) && !(df.flags & (kNegative | kUnderNeg | kHidden)) &&
-          df.text >= kShortDescriptionMinText)
-        JoinRoot(&roots_, found);
-      return;
+      visit(s);
+      WalkBelow(s, kShortDescriptionNodes, visit);
+      if (found && (headline || !card)) {
+        // (Not a copy of the description's opening, which the root shows.)
+        std::string head, text;
+        CollapsedTextInto(found, kShortDescriptionProbeBytes, &head);
+        CollapsedTextInto(root, kShortDescriptionRootBytes, &text);
+        if (text.find(head) == std::string::npos) JoinRoot(&roots_, found);
+        return;
+      }
+      if (headline) return;
     }
   }
 }

@@ -11342,12 +11342,16 @@ bool NamesBylineClass(std::string_view cls) { return ContainsIgnoreCase(cls, "by
 constexpr std::string_view kFactBoxClassParts[] = {"factbox", "fact-box", "factsbox", "facts-box", "fact_box",
                                                    "faktabox", "faktaboks", "faktaruta", "faktenbox", "fakten-box"};
 
-// Class words of a fact box by other names: a data story's methodology
-// box ("Metodología: los datos proceden de ..."), set in the text as a
-// fact box is; the French press's "encadré" (Drupal's "paragraph--type--
-// encadre": "Repères", a list of the story's dates and figures).
-constexpr std::string_view kFactBoxClassWords[] = {"methodology", "metodologia", "methodologie", "metodologie",
-                                                   "methodik",    "metodologi",  "encadre"};
+// Class words of a data story's methodology box ("Metodología: los datos
+// proceden de ..."), set in the text as a fact box is.
+constexpr std::string_view kMethodologyClassWords[] = {"methodology", "metodologia", "methodologie",
+                                                       "metodologie", "methodik", "metodologi"};
+// The French press's box ("encadré": Drupal's "paragraph--type--encadre",
+// "Repères", a list of the story's dates and figures), as a class name of
+// its own or the last word of one, with no modifier of it in the list:
+// "encadre encadre-pub", "encadre--abonnement" are boxes of an ad or an
+// offer.
+constexpr std::string_view kFrenchBoxWord = "encadre";
 
 // A wiki's infobox set in an <aside> (Fandom's "portable-infobox": the
 // subject's facts, "Beiname", "Beruf", beside the article).
@@ -11357,7 +11361,22 @@ constexpr std::string_view kInfoboxClassWords[] = {"portable-infobox"};
 constexpr ClassNames kInfoboxNames(kInfoboxClassWords);
 
 bool NamesFactBox(std::string_view cls) {
-  if (HasClassWordIn(cls, kFactBoxClassWords) || HasClassNameIn(cls.substr(0, 256), kInfoboxNames)) return true;
+  if (HasClassWordIn(cls, kMethodologyClassWords) || HasClassNameIn(cls.substr(0, 256), kInfoboxNames)) return true;
+  if (ContainsIgnoreCase(cls, kFrenchBoxWord)) {
+    bool named = false, modified = false;
+    AnySpaceToken(cls.substr(0, 256), [&](std::string_view token) {
+      if (token.size() > kFrenchBoxWord.size() && StartsWithIgnoreCase(token, kFrenchBoxWord) &&
+          (token[kFrenchBoxWord.size()] == '-' || token[kFrenchBoxWord.size()] == '_'))
+        modified = true;
+      if (token.size() >= kFrenchBoxWord.size() &&
+          EqualsIgnoreCase(token.substr(token.size() - kFrenchBoxWord.size()), kFrenchBoxWord)) {
+        const size_t before = token.size() - kFrenchBoxWord.size();
+        named |= before == 0 || token[before - 1] == '-' || token[before - 1] == '_';
+      }
+      return false;
+    });
+    if (named && !modified) return true;
+  }
   // (Each part holds "fact" or "fakt": most classes hold neither, and are
   // passed with two scans.)
   if (!ContainsIgnoreCase(cls, "fact") && !ContainsIgnoreCase(cls, "fakt")) return false;
