@@ -1384,5 +1384,21 @@ TEST(HeldoutRules127, LinklessMenuOfDishes) {
   EXPECT_EQ(d.text.find("Pre-order for Saturday"), std::string::npos) << d.text;
 }
 
+TEST(HeldoutRules128, PointerGlyphsBeforeACue) {
+  EXPECT_TRUE(StartsWithRelatedCue("\xF0\x9F\x94\x8E LEIA TAMB\xC3\x89M: Defesa Civil emite alerta"));
+  EXPECT_TRUE(StartsWithRelatedCue("\xF0\x9F\x93\x8C Czytaj tak\xC5\xBC""e: nowy most"));
+  EXPECT_FALSE(StartsWithRelatedCue("\xF0\x9F\x94\x8E Onde a chuva caiu mais forte"));
+}
+
+TEST(HeldoutRules130, TrailAfterTheBylineIsNoName) {
+  const Article a = ExtractPage(
+      "<html lang=es><head><title>L\xC3\xA1mpara</title><meta property=og:type content=article></head><body><main>"
+      "<article><h1>L\xC3\xA1mpara de madera</h1><div class=header-byline>Por <a class=author "
+      "href=/member/nicoarriaga/>Nicol\xC3\xA1s Arriaga</a> en <a href=/taller/>Taller</a> \xE2\x80\xBA <a "
+      "href=/taller/iluminacion/>Iluminaci\xC3\xB3n</a></div>" +
+      std::string(rules_test::kProse) + std::string(rules_test::kProse) + "</article></main></body></html>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Nicol\xC3\xA1s Arriaga"});
+}
+
 }  // namespace
 }  // namespace lede

@@ -1320,6 +1320,13 @@ bool LooksLikeName(std::string_view s) {
       // (An arrow is a link's, "\u2190 Archive", "Next post \u2192": no
       // name holds one.)
       if (cp >= 0x2190 && cp <= 0x21FF) return false;
+      // (Nor a trail's separator set between spaces, "Taller \u203A
+      // Iluminaci\u00F3n", "Home \u00BB News": a byline's category path
+      // after the name. Guillemets that quote a name, "\u00ABDunn and
+      // Hale\u00BB", hold it.)
+      if ((cp == 0x203A || cp == 0x2039 || cp == 0x00BB) && i > 0 && s[i - 1] == ' ' && i + len < s.size() &&
+          s[i + len] == ' ')
+        return false;
       // (Nor a sentence's end in a CJK script, "。", "！", "？": a
       // profile card's description, "...关注城市民生、政务服务与社区生活。")
       if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) return false;
@@ -1330,7 +1337,7 @@ bool LooksLikeName(std::string_view s) {
     if (c == ' ') ++words;
     if (IsAsciiDigit(c)) ++digits;
     if (IsAsciiAlpha(c)) ++letters;
-    if (c == '@' || c == '/' || c == ':' || c == '|' || c == '#') return false;
+    if (c == '@' || c == '/' || c == ':' || c == '|' || c == '#' || c == '>') return false;
     ++i;
   }
   return words <= 6 && digits == 0 && letters >= 2;

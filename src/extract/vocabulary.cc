@@ -5701,11 +5701,12 @@ class FoldedFirstByteIndex {
 static_assert(std::ranges::none_of(kRelatedCues, &std::string_view::empty));
 
 // The glyphs a paper sets before its pointer to another story ("➡️ LEIA
-// TAMBÉM: ...", "👉 Baca juga: ...", "► Lesen Sie auch"), and the emoji
+// TAMBÉM: ...", "👉 Baca juga: ...", "► Lesen Sie auch", "🔎 LEIA
+// TAMBÉM:", "📌 Czytaj także"), and the emoji
 // variation selector that may follow one.
 constexpr std::string_view kPointerGlyphs[] = {
     "\xE2\x9E\xA1" /* ➡ */, "\xF0\x9F\x91\x89" /* 👉 */, "\xE2\x96\xBA" /* ► */, "\xE2\x96\xB6" /* ▶ */,
-    "\xE2\x86\x92" /* → */, "\xC2\xBB" /* » */, ">>"};
+    "\xE2\x86\x92" /* → */, "\xC2\xBB" /* » */, ">>", "\xF0\x9F\x94\x8E" /* 🔎 */, "\xF0\x9F\x93\x8C" /* 📌 */};
 constexpr std::string_view kEmojiVariation = "\xEF\xB8\x8F";
 
 // `line` (trimmed) without such a glyph and the space after it. A glyph
