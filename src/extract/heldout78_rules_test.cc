@@ -1388,6 +1388,9 @@ TEST(HeldoutRules128, PointerGlyphsBeforeACue) {
   EXPECT_TRUE(StartsWithRelatedCue("\xF0\x9F\x94\x8E LEIA TAMB\xC3\x89M: Defesa Civil emite alerta"));
   EXPECT_TRUE(StartsWithRelatedCue("\xF0\x9F\x93\x8C Czytaj tak\xC5\xBC""e: nowy most"));
   EXPECT_FALSE(StartsWithRelatedCue("\xF0\x9F\x94\x8E Onde a chuva caiu mais forte"));
+  EXPECT_TRUE(IsBoilerplateLine("Annons"));
+  EXPECT_TRUE(IsBoilerplateLine("\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0"));
+  EXPECT_FALSE(IsBoilerplateLine("Reklam yasa\xC4\x9F\xC4\xB1 meclisten ge\xC3\xA7ti"));
 }
 
 TEST(HeldoutRules130, TrailAfterTheBylineIsNoName) {

@@ -1279,6 +1279,12 @@ constexpr std::string_view kBoilerplateLines[] = {
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     // ... and Portuguese.
     "publicidade",
+    // ... and Turkish, Swedish, Danish and Norwegian, Dutch, Finnish and
+    // Russian ("- Reklam -" in a tagDiv theme's ad slot).
+    "reklam", "annons", "reklame", "annonse", "advertentie", "mainos",
+    // (Cyrillic is not folded: both cases.)
+    "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0" /* реклама */,
+    "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0" /* Реклама */,
 
     // The ad label and the "continue reading" and "read more" links of
     // Arabic sites ("إعلان", "- إعلان -" in a Jannah theme's list).
