@@ -1391,6 +1391,11 @@ TEST(HeldoutRules128, PointerGlyphsBeforeACue) {
   EXPECT_TRUE(IsBoilerplateLine("Annons"));
   EXPECT_TRUE(IsBoilerplateLine("\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0"));
   EXPECT_FALSE(IsBoilerplateLine("Reklam yasa\xC4\x9F\xC4\xB1 meclisten ge\xC3\xA7ti"));
+  // (Second review: a bullet's note with no colon is prose; a heading that
+  // is the word heads a story's section.)
+  EXPECT_FALSE(StartsWithRelatedCue("\xF0\x9F\x93\x8C Leia tamb\xC3\xA9m o relat\xC3\xB3rio completo no site"));
+  EXPECT_TRUE(IsBoilerplateLine("- Reklam -"));
+  EXPECT_FALSE(IsBoilerplateLine("Reklame", /*heading=*/true));
 }
 
 TEST(HeldoutRules130, TrailAfterTheBylineIsNoName) {
@@ -1401,6 +1406,13 @@ TEST(HeldoutRules130, TrailAfterTheBylineIsNoName) {
       "href=/taller/iluminacion/>Iluminaci\xC3\xB3n</a></div>" +
       std::string(rules_test::kProse) + std::string(rules_test::kProse) + "</article></main></body></html>");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Nicol\xC3\xA1s Arriaga"});
+  // (Second review: French sets a quoted nickname between spaced
+  // guillemets; the name stands.)
+  const Article q = ExtractPage(
+      "<html lang=fr><head><title>Le pont</title><meta name=author content='Jean \xC2\xAB Johnny \xC2\xBB Dupont'>"
+      "<meta property=og:type content=article></head><body><main><article><h1>Le pont</h1>" +
+      std::string(rules_test::kProse) + std::string(rules_test::kProse) + "</article></main></body></html>");
+  EXPECT_EQ(q.authors, std::vector<std::string>{"Jean \xC2\xAB Johnny \xC2\xBB Dupont"});
 }
 
 }  // namespace

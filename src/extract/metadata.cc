@@ -1324,8 +1324,10 @@ bool LooksLikeName(std::string_view s) {
       // Iluminaci\u00F3n", "Home \u00BB News": a byline's category path
       // after the name. Guillemets that quote a name, "\u00ABDunn and
       // Hale\u00BB", hold it.)
+      // (Not a closing guillemet after an opening one: French sets a quoted
+      // nickname between spaces, "Jean \u00AB Johnny \u00BB Dupont".)
       if ((cp == 0x203A || cp == 0x2039 || cp == 0x00BB) && i > 0 && s[i - 1] == ' ' && i + len < s.size() &&
-          s[i + len] == ' ')
+          s[i + len] == ' ' && s.find(cp == 0x00BB ? "\u00AB" : "\u2039") == std::string_view::npos)
         return false;
       // (Nor a sentence's end in a CJK script, "。", "！", "？": a
       // profile card's description, "...关注城市民生、政务服务与社区生活。")

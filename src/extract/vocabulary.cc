@@ -1279,12 +1279,6 @@ constexpr std::string_view kBoilerplateLines[] = {
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     // ... and Portuguese.
     "publicidade",
-    // ... and Turkish, Swedish, Danish and Norwegian, Dutch, Finnish and
-    // Russian ("- Reklam -" in a tagDiv theme's ad slot).
-    "reklam", "annons", "reklame", "annonse", "advertentie", "mainos",
-    // (Cyrillic is not folded: both cases.)
-    "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0" /* реклама */,
-    "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0" /* Реклама */,
 
     // The ad label and the "continue reading" and "read more" links of
     // Arabic sites ("إعلان", "- إعلان -" in a Jannah theme's list).
@@ -5384,6 +5378,15 @@ size_t FilingLabelSize(std::string_view line) {
   return 0;
 }
 
+// The ad label as a line in Turkish, Swedish, Danish and Norwegian, Dutch,
+// Finnish and Russian ("- Reklam -" in a tagDiv theme's ad slot), lower
+// case (Cyrillic in both cases: not folded). Not a heading: a story about
+// advertising heads its section "Reklame", "Реклама".
+constexpr std::string_view kAdLabelLines[] = {
+    "reklam", "annons", "reklame", "annonse", "advertentie", "mainos",
+    "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0" /* реклама */,
+    "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0" /* Реклама */};
+
 bool IsBoilerplateLine(std::string_view line, bool heading) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
   if (line.size() >= 160) return false;
@@ -5424,6 +5427,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
     return low.size() <= kResultCountLineMaxBytes && IsResultCountLine(low, heading) && !(heading && IsCountAndNounLow(low));
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
+  if (!heading && EqualsAny(low, kAdLabelLines)) return true;
   if (!heading && low.size() <= 40)
     for (std::string_view b : kCardButtonLines)
       if (low.size() == b.size() && StartsWithFolded(low, b)) return true;
@@ -5726,9 +5730,19 @@ static inline bool MayOpenOnPointerGlyph(std::string_view line) {
   return (b0 == '>' && b1 == '>') || (b0 == 0xC2 && b1 == 0xBB) || b0 == 0xF0 ||
          (b0 == 0xE2 && (b1 == 0x9E || b1 == 0x96 || b1 == 0x86));
 }
+// Of kPointerGlyphs, the ones that also set off a list's items and a
+// paragraph's note ("📌 Leia também o relatório completo..."): a cue after
+// them must end on its colon within kBulletCueMaxBytes ("🔎 LEIA TAMBÉM:").
+constexpr std::string_view kBulletPointerGlyphs[] = {"\xF0\x9F\x94\x8E" /* 🔎 */, "\xF0\x9F\x93\x8C" /* 📌 */};
+constexpr size_t kBulletCueMaxBytes = 32;
+
 [[gnu::noinline]] static std::string_view SkipPointerGlyph(std::string_view line) {
   for (std::string_view g : kPointerGlyphs) {
     if (!line.starts_with(g)) continue;
+    if (EqualsAny(g, kBulletPointerGlyphs)) {
+      const size_t colon = line.find(':', g.size());
+      if (colon == std::string_view::npos || colon > g.size() + kBulletCueMaxBytes) return line;
+    }
     std::string_view rest = line.substr(g.size());
     if (rest.starts_with(kEmojiVariation)) rest.remove_prefix(kEmojiVariation.size());
     if (rest.empty() || rest[0] != ' ') return line;
