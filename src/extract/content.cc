@@ -4425,18 +4425,18 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
     // section's, is the page's text, item by item, with each item's parts
     // up to kProseNavLevels below it. A drawer's labels, "Home", "Our
     // breads", are a series of too little prose.)
-    const bool prose_nav = (f.hints & kHintNavigation) && f.links == 0 &&
-                           (f.good >= kNavProseMinGood ||
-                            (!(f.flags & kInChrome) && !ctx.article && !ctx.discussion && [&] {
-                              int up = 0;
-                              for (const Node* a = e; a && a->is_element() && up <= kProseNavLevels;
-                                   a = a->parent, ++up) {
-                                const Facts& af = facts_[a->eid];
-                                if (af.links || !(af.hints & kHintNavigation)) return false;
-                                if (SeriesGood(a) >= kNavProseMinGood) return true;
-                              }
-                              return false;
-                            }()));
+    auto in_prose_series = [&] {
+      int up = 0;
+      for (const Node* a = e; a && a->is_element() && up <= kProseNavLevels; a = a->parent, ++up) {
+        const Facts& af = facts_[a->eid];
+        if (af.links || !(af.hints & kHintNavigation)) return false;
+        if (SeriesGood(a) >= kNavProseMinGood) return true;
+      }
+      return false;
+    };
+    const bool prose_nav =
+        (f.hints & kHintNavigation) && f.links == 0 &&
+        (f.good >= kNavProseMinGood || (!(f.flags & kInChrome) && !ctx.article && !ctx.discussion && in_prose_series()));
     // Nor does it name one on a list of prices without a link (a site
     // builder's "Menu" section holding a plumber's rates or a café's
     // dishes, GoDaddy's "widget-menu"): a navigation menu prints no prices.
@@ -7355,10 +7355,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (Not a table cell's one paragraph: "<td><p>Oatmeal, Iron Red</p></td>",
     // a value of the table's row, is its data as a bare cell's text is. A
     // layout table's cell of many paragraphs is read line by line.)
+    auto lone_cell_paragraph = [e] {
+      return e->parent && (e->parent->Is(TagId::kTd) || e->parent->Is(TagId::kTh)) && !PrevElementFrom(e->prev()) &&
+             !NextElementFrom(e->next);
+    };
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
-        !IsHeadingTag(e->tag) && e->tag != TagId::kPre &&
-        !(e->parent && (e->parent->Is(TagId::kTd) || e->parent->Is(TagId::kTh)) && !PrevElementFrom(e->prev()) &&
-          !NextElementFrom(e->next))) {
+        !IsHeadingTag(e->tag) && e->tag != TagId::kPre && !lone_cell_paragraph()) {
       *reason = "short-block";
       return false;
     }

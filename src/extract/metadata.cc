@@ -1322,10 +1322,9 @@ bool LooksLikeName(std::string_view s) {
       if (cp >= 0x2190 && cp <= 0x21FF) return false;
       // (Nor a trail's separator set between spaces, "Taller \u203A
       // Iluminaci\u00F3n", "Home \u00BB News": a byline's category path
-      // after the name. Guillemets that quote a name, "\u00ABDunn and
-      // Hale\u00BB", hold it.)
-      // (Not a closing guillemet after an opening one: French sets a quoted
-      // nickname between spaces, "Jean \u00AB Johnny \u00BB Dupont".)
+      // after the name. Guillemets that quote a name hold it, unspaced,
+      // "\u00ABDunn and Hale\u00BB", or spaced after the opening one, as
+      // French sets a nickname: "Jean \u00AB Johnny \u00BB Dupont".)
       if ((cp == 0x203A || cp == 0x2039 || cp == 0x00BB) && i > 0 && s[i - 1] == ' ' && i + len < s.size() &&
           s[i + len] == ' ' && s.find(cp == 0x00BB ? "\u00AB" : "\u2039") == std::string_view::npos)
         return false;

@@ -11384,16 +11384,14 @@ constexpr ClassNames kInfoboxNames(kInfoboxClassWords);
 bool NamesFactBox(std::string_view cls) {
   if (HasClassWordIn(cls, kMethodologyClassWords) || HasClassNameIn(cls.substr(0, 256), kInfoboxNames)) return true;
   if (ContainsIgnoreCase(cls, kFrenchBoxWord)) {
+    // (Named: a class name that is the word or ends on "-encadre"; modified:
+    // one that opens on "encadre-".)
+    constexpr size_t n = kFrenchBoxWord.size();
+    auto joiner = [](char c) { return c == '-' || c == '_'; };
     bool named = false, modified = false;
-    AnySpaceToken(cls.substr(0, 256), [&](std::string_view token) {
-      if (token.size() > kFrenchBoxWord.size() && StartsWithIgnoreCase(token, kFrenchBoxWord) &&
-          (token[kFrenchBoxWord.size()] == '-' || token[kFrenchBoxWord.size()] == '_'))
-        modified = true;
-      if (token.size() >= kFrenchBoxWord.size() &&
-          EqualsIgnoreCase(token.substr(token.size() - kFrenchBoxWord.size()), kFrenchBoxWord)) {
-        const size_t before = token.size() - kFrenchBoxWord.size();
-        named |= before == 0 || token[before - 1] == '-' || token[before - 1] == '_';
-      }
+    AnySpaceToken(cls.substr(0, 256), [&](std::string_view name) {
+      if (name.size() > n && StartsWithIgnoreCase(name, kFrenchBoxWord) && joiner(name[n])) modified = true;
+      else if (EndsWithIgnoreCase(name, kFrenchBoxWord)) named |= name.size() == n || joiner(name[name.size() - n - 1]);
       return false;
     });
     if (named && !modified) return true;
@@ -11497,12 +11495,18 @@ bool HoldsQuantities(std::string_view text) {
   return false;
 }
 
-bool NamesIngredientList(std::string_view cls, std::string_view id) {
-  for (std::string_view w : kIngredientListWords)
+// Whether one of `words` stands anywhere in the class list (its first 256
+// bytes) or the id (its first 128), case aside.
+static bool ClassOrIdHoldsAny(std::string_view cls, std::string_view id, std::span<const std::string_view> words) {
+  for (std::string_view w : words)
     if (FindIgnoreCase(cls.substr(0, 256), w) != std::string_view::npos ||
         FindIgnoreCase(id.substr(0, 128), w) != std::string_view::npos)
       return true;
   return false;
+}
+
+bool NamesIngredientList(std::string_view cls, std::string_view id) {
+  return ClassOrIdHoldsAny(cls, id, kIngredientListWords);
 }
 
 // Parts of a class name or an id that name a product's short description.
@@ -11511,11 +11515,7 @@ constexpr std::string_view kShortDescriptionWords[] = {"short-description", "sho
                                                        "description_short"};
 
 bool NamesShortDescription(std::string_view cls, std::string_view id) {
-  for (std::string_view w : kShortDescriptionWords)
-    if (FindIgnoreCase(cls.substr(0, 256), w) != std::string_view::npos ||
-        FindIgnoreCase(id.substr(0, 128), w) != std::string_view::npos)
-      return true;
-  return false;
+  return ClassOrIdHoldsAny(cls, id, kShortDescriptionWords);
 }
 
 bool NamesCategoryDescription(std::string_view cls, std::string_view id) {
