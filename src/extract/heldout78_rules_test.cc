@@ -1415,5 +1415,49 @@ TEST(HeldoutRules130, TrailAfterTheBylineIsNoName) {
   EXPECT_EQ(q.authors, std::vector<std::string>{"Jean \xC2\xAB Johnny \xC2\xBB Dupont"});
 }
 
+// Round 131's shop pages: the stock line's list and a theme's store-pickup
+// link by their class; net and gross labels beside a price; a count of
+// payments spelt out; the shop's return and delivery policies under their
+// headings in other languages; the add-to-cart button's label alone.
+TEST(HeldoutRules131, ShopStockPriceAndPolicyLines) {
+  EXPECT_TRUE(ClassifyClassId("list-unstyled availability-msg", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("pdp-store-pickup", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("delivery-information delivery-available", "") & kHintBoilerplate);
+  // (The box around the stock list: WCXB's annotators keep its notes.)
+  EXPECT_FALSE(ClassifyClassId("product-availability", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsBarePriceLine("489,00 z\xC5\x82 Cena netto: 397,56 z\xC5\x82"));
+  EXPECT_TRUE(IsBarePriceLine("Preis: 24,90 \xE2\x82\xAC inkl. MwSt."));
+  EXPECT_FALSE(IsBarePriceLine("Netto 500 g: 24,90 \xE2\x82\xAC"));
+  EXPECT_TRUE(IsInstalmentCountLine("Betaal achteraf of in drie termijnen met Klarna."));
+  EXPECT_TRUE(IsInstalmentCountLine("Payez en trois fois sans frais"));
+  EXPECT_TRUE(IsInstalmentCountLine("Split it into four payments with Afterpay"));
+  EXPECT_FALSE(IsInstalmentCountLine("Se cosecha en tres pasadas por el olivar"));
+  EXPECT_FALSE(IsInstalmentCountLine("Kettle for two people"));
+  EXPECT_TRUE(IsProductFurnitureHeading("POLITIQUE DE RETOUR"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Informations sur la livraison"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Shipping information"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Informations sur le produit"));
+  EXPECT_TRUE(IsBoilerplateLine("Aggiungi al carrello"));
+  EXPECT_TRUE(IsBoilerplateLine("In den Warenkorb"));
+  EXPECT_FALSE(IsBoilerplateLine("Aggiungi al carrello due cucchiai di olio"));
+}
+
+// Round 133's magazine pages: a publisher's ask for contributions and a
+// recirculation link set between a story's paragraphs, by their class;
+// a section front's "recirc-list" is its own list.
+TEST(HeldoutRules133, ContributionAskAndInlineRecirc) {
+  EXPECT_TRUE(ClassifyClassId("duet--article--contribution-ask _11w2ys0", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("RecircInlineWrapper", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("recirc-list", "") & kHintBoilerplate);
+  const Article a = ExtractPage(
+      "<html lang=es><head><title>Asturias</title><meta property=og:type content=article></head><body><main>"
+      "<article><h1>Cuatro d\xC3\xAD" "as en Asturias</h1>" + std::string(rules_test::kProse) +
+      "<div class=RecircInlineWrapper><span class=RecircInlineLabel>Te puede interesar</span><a href=/a/playas>"
+      "<span>Las doce playas m\xC3\xA1s bonitas de la costa</span></a></div>" + std::string(rules_test::kProse) +
+      "</article></main></body></html>");
+  EXPECT_EQ(a.text.find("Te puede interesar"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Las doce playas"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -198,6 +198,10 @@ constexpr Word kWords[] = {
   {"leiatambem", Match::kJoined, kBp | kHintRelated}, {"vejatambem", Match::kJoined, kBp | kHintRelated},
   {"leesook", Match::kJoined, kBp | kHintRelated}, {"czytajtez", Match::kJoined, kBp | kHintRelated},
   {"zobacztez", Match::kJoined, kBp | kHintRelated},
+  // Condé Nast's links to its other stories between a story's paragraphs
+  // ("RecircInlineWrapper": recirculation; not its lists on a section
+  // front, "recirc-list", which are the page's own).
+  {"recircinline", Match::kAny, kBp | kHintRelated},
   {"upnext", Match::kJoined, kBp | kHintRelated}, {"teaser", Match::kPrefix, kWeak | kHintRelated},
   // Shop recommendation strips (WooCommerce "up-sells", Magento "upsell",
   // "crosssell"): other products offered beside this one.
@@ -210,6 +214,18 @@ constexpr Word kWords[] = {
   // "store-availability-container", "pickup-availability"): the store's
   // service, not the product.
   {"storeavailability", Match::kJoined, kBp}, {"pickupavailability", Match::kJoined, kBp},
+  // (Salesforce Commerce's "pdp-store-pickup" link, "Check availability
+  // for pick up in store".)
+  {"pdp-store-pickup", Match::kWhole, kBp},
+  // The buy box's stock and delivery line under the price ("In Stock -
+  // ships within one business day": Salesforce Commerce's
+  // "availability-msg" list; "Sofort versandfertig, Lieferzeit ca. 1-3
+  // Werktage": Shopware's "delivery-information"): the shop's state of
+  // stock, not the product. (Not the "product-availability" box around
+  // the list: a shop's note there, "Available only at select retailers",
+  // is kept by WCXB's annotators.)
+  {"availabilitymsg", Match::kJoined, kBp},
+  {"deliveryinformation", Match::kJoined, kBp},
   // A marketplace's box about the seller beside or under a listing ("seller
   // card", "seller info", "seller box": the shop's name, its sales and
   // ratings, "Seller's other items", "Contact seller"): the seller's, not
@@ -452,6 +468,9 @@ constexpr Word kWords[] = {
   // (The same appeal named for its ask, a show's or a blog's "support-box",
   // "support-us".)
   {"supportbox", Match::kJoined, kBp}, {"supportus", Match::kJoined, kBp},
+  // (And for the contribution it asks: Vox Media's "contribution-ask",
+  // "We rely on readers like you", the Guardian's "contributions__epic".)
+  {"contributionask", Match::kJoined, kBp}, {"contributionsepic", Match::kJoined, kBp},
   // Mediavine Grow's "Save This Recipe" box on food blogs ("grow-save-
   // block", "grow-save-form"): an e-mail form, not the post.
   {"growsave", Match::kJoined, kBp},
@@ -1363,6 +1382,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     // Shop controls on product cards.
     "quick view", "quick shop", "quick add", "compare", "add to compare", "more options", "add to wishlist", "add to wish list",
     "add to cart", "select options", "choose options",
+    // (The shop's add-to-cart button in other languages.)
+    "in den warenkorb", "ajouter au panier", "a\xC3\xB1" "adir al carrito", "aggiungi al carrello",
+    "in winkelwagen", "adicionar ao carrinho", "dodaj do koszyka", "l\xC3\xA4gg i varukorgen",
     // The label of a quantity picker on a line of its own ("Qty:" over a
     // card's number box and its add-to-cart button).
     "qty", "quantity",
@@ -1601,6 +1623,8 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "trending now", "share this", "share this article", "share this story",
     "author bio", "comments", "leave a reply", "leave a comment",
     "join the discussion", "don't miss", "editor's picks", "top stories",
+    // (A story's call to comment.)
+    "join the conversation",
     // A newsroom's and a blog's tallies of its other stories beside any page.
     "most discussed", "most commented", "most shared", "most viewed", "most emailed", "recent posts",
     "trending stories",
@@ -1945,7 +1969,13 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "shipping & return policy", "shipping and return policy", "return policy", "returns policy",
     "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
     "delivery and return policies", "delivery & return policies", "shipping and return policies",
-    "shipping & return policies", "shipping and returns policies",
+    "shipping & return policies", "shipping and returns policies", "shipping information",
+    "delivery information",
+    // (The same in other languages.)
+    "politique de retour", "politique de retours", "politique de remboursement",
+    "informations sur la livraison", "informations de livraison", "lieferinformationen",
+    "informaci\xC3\xB3n de env\xC3\xAD" "o", "pol\xC3\xAD" "tica de devoluciones",
+    "informazioni sulla spedizione", "politica di reso", "verzendinformatie", "retourbeleid",
     // (The same in the shops' other languages.)
     "versand und r\xC3\xBC" "ckgabe", "versand & r\xC3\xBC" "ckgabe", "lieferung und r\xC3\xBC" "ckgabe",
     "livraison et retours", "livraison & retours", "exp\xC3\xA9" "dition et retours",
@@ -7726,6 +7756,10 @@ constexpr std::string_view kPriceLabelWords[] = {
     "price", "regular", "sale", "unit", "list", "from", "was", "now", "save", "off", "each", "ea", "per", "incl",
     "inc", "vat", "tax", "included", "add", "to", "cart", "bag", "basket", "buy", "msrp", "rrp", "us", "usd",
     "previous",
+    // Net and gross, and "price" and "tax", in shops' other languages
+    // ("Cena netto: 397,56 zł", "Preis inkl. MwSt.", "Prix TTC").
+    "net", "netto", "brutto", "gross", "cena", "preis", "prix", "precio", "prezzo", "prijs", "pris",
+    "inkl", "mwst", "ttc", "ht", "iva", "btw",
 };
 constexpr std::string_view kCurrencySymbols[] = {
     "$", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "\u20a9", "\u20bd", "\u20ba", "\u20aa", "\u20ab", "\u20b1", "\u0e3f",
@@ -8252,15 +8286,36 @@ constexpr std::string_view kInstalmentNouns[] = {
     "cuotas", "plazos", "pagos", "parcelas", "mensualit\u00e9s", "spl\u00e1tky", "spl\u00e1tek", "delbetalningar", "afdrag", "erille", "taksit",
     "\u043f\u043b\u0430\u0442\u0435\u0436\u0430", "\u043f\u043b\u0430\u0442\u0435\u0436\u0435\u0439"};
 constexpr size_t kInstalmentCountLineMaxBytes = 80;
+// The same count spelt out ("in drie termijnen", "en trois fois", "in three
+// payments"): two to four, six and twelve in those languages, lower-case.
+constexpr std::string_view kSpeltInstalmentCounts[] = {
+    "two", "three", "four", "six", "twelve", "zwei", "drei", "vier", "sechs", "deux", "trois", "quatre", "dos",
+    "tres", "cuatro", "seis", "due", "tre", "quattro", "sei", "duas", "tr\u00eas", "quatro", "twee", "drie",
+    "zes", "dwie", "trzy", "cztery", "tv\u00e5", "fyra",
+};
+
+// The end of the spelt count (kSpeltInstalmentCounts) that opens a word at
+// `i` of `t`, or 0.
+static size_t SpeltCountEndAt(std::string_view t, size_t i) {
+  if (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(t[i - 1]))) return 0;
+  for (std::string_view w : kSpeltInstalmentCounts)
+    if (t.size() - i > w.size() && t[i + w.size()] == ' ' && EqualsIgnoreCase(t.substr(i, w.size()), w))
+      return i + w.size();
+  return 0;
+}
 
 bool IsInstalmentCountLine(std::string_view line) {
   const std::string_view t = Trim(line);
-  if (t.size() > kInstalmentCountLineMaxBytes || !HasAsciiDigit(t)) return false;
-  // A count of 2 to 48 payments, alone as a word, then the noun.
+  if (t.size() > kInstalmentCountLineMaxBytes) return false;
+  // A count of 2 to 48 payments, alone as a word (in digits or spelt), then
+  // the noun.
+  const bool digits = HasAsciiDigit(t);
   for (size_t i = 0; i < t.size(); ++i) {
     size_t j = 0;
-    const int n = SmallCountAt(t, i, &j);
-    if (n < 2 || n > 48 || j >= t.size() || t[j] != ' ') continue;
+    const int n = digits ? SmallCountAt(t, i, &j) : -1;
+    if (n < 0 && IsAsciiAlpha(static_cast<unsigned char>(t[i]))) j = SpeltCountEndAt(t, i);
+    else if (n < 2 || n > 48) j = 0;
+    if (j == 0 || j >= t.size() || t[j] != ' ') continue;
     size_t e = j + 1;
     while (e < t.size() && t[e] != ' ' && t[e] != ',' && t[e] != '.' && t[e] != ':') ++e;
     if (EqualsAnyIgnoreCase(t.substr(j + 1, e - j - 1), kInstalmentNouns)) return true;
