@@ -1895,6 +1895,9 @@ constexpr uint32_t kLabeledCardMaxText = 400;
 // Siblings read after a thread's furniture heading for its list of links
 // (LinkListFollows).
 constexpr int kLinkListLookSiblings = 4;
+// The bytes of a delivery section read for the store's terms (see
+// DeliveryTermsFollow): its opening, where a shop states them.
+constexpr size_t kDeliveryTermsReadBytes = 600;
 constexpr int kLabeledCardLook = 24;
 // The label's line is read up to this many bytes (a label is a few words).
 constexpr size_t kLabeledCardLabelReadBytes = 80;
@@ -5947,6 +5950,19 @@ bool ContentExtractor::IsLinkListPart(const Node* n) const {
 // Whether the first sibling after `top` that holds text (of
 // kLinkListLookSiblings) is a list of links: a board's "Similar threads"
 // list, not a post's own words under a heading of that name.
+bool ContentExtractor::DeliveryTermsFollow(const Node* top, std::string* scratch) const {
+  int k = 0;
+  for (const Node* s = top->next; s && k < kLinkListLookSiblings; s = s->next, ++k) {
+    if (s->is_text()) {
+      if (!Trim(s->data).empty()) return HoldsDeliveryTermsCue(s->data);
+      continue;
+    }
+    if (!s->is_element() || facts_[s->eid].text == 0) continue;
+    return CollapsedTextInto(s, kDeliveryTermsReadBytes, kStatMaxNodes, scratch) && HoldsDeliveryTermsCue(*scratch);
+  }
+  return false;
+}
+
 bool ContentExtractor::LinkListFollows(const Node* top) const {
   int k = 0;
   for (const Node* s = top->next; s && k < kLinkListLookSiblings; s = s->next, ++k) {
@@ -5974,8 +5990,10 @@ static bool IsPanelTitle(const Node* n) { return n->num_attrs && NamesPanelTitle
 static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? HeadingLevel(n->tag) : 6; }
 
 bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story,
-                                          bool after_prose, std::string* scratch, bool* site_feed) const {
+                                          bool after_prose, std::string* scratch, bool* site_feed,
+                                          bool* delivery) const {
   *site_feed = false;
+  *delivery = false;
   // On a thread only a heading over the board's other threads ("Similar
   // threads") is asked: a post may head its own words "Related" or
   // "Comments", and a heading element is the board's, not a post's line.
@@ -5997,6 +6015,14 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   // buyers' shelf's "Why customers also ..." sentence.)
   CollapsedTextInto(n, kFurnitureHeadingReadBytes, scratch);
   if (opens_box && IsFurnitureHeadingPrefix(*scratch)) return true;
+  // On a product page, a heading over delivery ("Shipping information",
+  // "Informations sur la livraison") heads the store's terms only when
+  // its section states them (see DeliveryTermsFollow): it may tell this
+  // product's cartons and their sizes.
+  if (ctx.product && (shaped || panel_title) && IsDeliveryInfoHeading(*scratch)) {
+    *delivery = true;
+    return true;
+  }
   if (panel_title) return IsProductFurnitureHeading(*scratch);
   // The writer's card and the replies under a story ("Written by ...",
   // "Responses (12)"): a heading element after a story's worth of prose
@@ -8098,6 +8124,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   int skip_level = 0;
   bool skip_links_only = false;
   bool site_feed = false;
+  bool delivery = false;
   // The value of the prose blocks kept so far (see IsFurnitureHeadingOf).
   double story_prose = 0;
   // The captions kept as the body's caption blocks, and their bytes.
@@ -8172,8 +8199,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                  FurnitureHeadingAt(n, ctx,
                                     page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page(),
                                     !listing && story_prose >= kAfterStoryHeadingMinProse, &scratch,
-                                    &site_feed) &&
+                                    &site_feed, &delivery) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
+                 (!delivery || DeliveryTermsFollow(HeadingWrapper(n, root), &scratch)) &&
                  (!ctx.discussion || LinkListFollows(HeadingWrapper(n, root)))) {
         // Climb through wrappers that hold nothing but the heading: the
         // widget's cards are siblings of the wrapper, not of the heading.

@@ -216,7 +216,10 @@ class ContentExtractor {
   std::vector<std::string_view> author_first_words_;
   bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story, bool after_prose,
                           std::string* scratch,
-                          bool* site_feed) const;
+                          bool* site_feed, bool* delivery) const;
+  // Whether the first box with text after `top` states a shop's delivery
+  // terms (HoldsDeliveryTermsCue).
+  bool DeliveryTermsFollow(const Node* top, std::string* scratch) const;
   bool SiteFeedCardsFollow(const Node* top, int level, const Node* root) const;
   const Node* HeadingWrapper(const Node* n, const Node* root) const;
   bool IsLinkListPart(const Node* n) const;

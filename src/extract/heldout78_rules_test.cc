@@ -1423,6 +1423,8 @@ TEST(HeldoutRules131, ShopStockPriceAndPolicyLines) {
   EXPECT_TRUE(ClassifyClassId("list-unstyled availability-msg", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("pdp-store-pickup", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("delivery-information delivery-available", "") & kHintBoilerplate);
+  // (Not a help page's section of that id: a review's probe.)
+  EXPECT_FALSE(ClassifyClassId("faq-section", "delivery-information") & kHintBoilerplate);
   // (The box around the stock list: WCXB's annotators keep its notes.)
   EXPECT_FALSE(ClassifyClassId("product-availability", "") & kHintBoilerplate);
   EXPECT_TRUE(IsBarePriceLine("489,00 z\xC5\x82 Cena netto: 397,56 z\xC5\x82"));
@@ -1433,13 +1435,37 @@ TEST(HeldoutRules131, ShopStockPriceAndPolicyLines) {
   EXPECT_TRUE(IsInstalmentCountLine("Split it into four payments with Afterpay"));
   EXPECT_FALSE(IsInstalmentCountLine("Se cosecha en tres pasadas por el olivar"));
   EXPECT_FALSE(IsInstalmentCountLine("Kettle for two people"));
+  // (A spelt count needs a pay-later provider or the terms' words: a
+  // review found "twice as thick" and a book series' parts.)
+  EXPECT_FALSE(IsInstalmentCountLine("Deux fois plus \xC3\xA9pais que notre plaid d'\xC3\xA9t\xC3\xA9."));
+  EXPECT_FALSE(IsInstalmentCountLine("This set collects all three installments in matching hardbacks."));
+  EXPECT_FALSE(IsBarePriceLine("Cena: 45 \xE2\x82\xAC"));
   EXPECT_TRUE(IsProductFurnitureHeading("POLITIQUE DE RETOUR"));
-  EXPECT_TRUE(IsProductFurnitureHeading("Informations sur la livraison"));
-  EXPECT_TRUE(IsProductFurnitureHeading("Shipping information"));
   EXPECT_FALSE(IsProductFurnitureHeading("Informations sur le produit"));
+  // (A delivery heading heads the store's terms only over them: a review
+  // found this product's cartons and their sizes under one.)
+  EXPECT_TRUE(IsDeliveryInfoHeading("INFORMATIONS SUR LA LIVRAISON"));
+  EXPECT_TRUE(IsDeliveryInfoHeading("Shipping information"));
+  EXPECT_FALSE(IsDeliveryInfoHeading("Shipping information for the Alder sofa and its cushions"));
+  EXPECT_TRUE(HoldsDeliveryTermsCue("Exp\xC3\xA9" "dition sous 48 heures ouvr\xC3\xA9" "es en Colissimo suivi."));
+  EXPECT_TRUE(HoldsDeliveryTermsCue("Ships in 3-5 business days. Free shipping over $50."));
+  EXPECT_FALSE(HoldsDeliveryTermsCue("The Alder arrives in two cartons: the frame (232 x 102 x 78 cm, 61 kg)."));
   EXPECT_TRUE(IsBoilerplateLine("Aggiungi al carrello"));
   EXPECT_TRUE(IsBoilerplateLine("In den Warenkorb"));
   EXPECT_FALSE(IsBoilerplateLine("Aggiungi al carrello due cucchiai di olio"));
+  // (Round 128's leftover: the skip links around a newsletter box.)
+  EXPECT_TRUE(IsBoilerplateLine("skip past newsletter promotion"));
+  EXPECT_TRUE(IsBoilerplateLine("after newsletter promotion"));
+  EXPECT_FALSE(IsBoilerplateLine("Readers flocked to the newsletter after the promotion"));
+  // (And its "read also" label over the links, after a pointer glyph.)
+  EXPECT_TRUE(IsRelatedListLabel("\xF0\x9F\x94\x8E LEIA TAMB\xC3\x89M:"));
+  EXPECT_FALSE(IsRelatedListLabel("\xF0\x9F\x94\x8E Os n\xC3\xBAmeros da Defesa Civil:"));
+  // (Round 129's leftover: a count of a list's items by their own noun,
+  // then the word for found; not on a heading, nor with more words.)
+  EXPECT_TRUE(IsBoilerplateLine("9 Immobilien gefunden"));
+  EXPECT_TRUE(IsBoilerplateLine("12 attivit\xC3\xA0 trovate"));
+  EXPECT_FALSE(IsBoilerplateLine("3 Leichen gefunden", /*heading=*/true));
+  EXPECT_FALSE(IsBoilerplateLine("9 Immobilien gefunden in Berlin-Mitte"));
 }
 
 // Round 133's magazine pages: a publisher's ask for contributions and a

@@ -220,12 +220,13 @@ constexpr Word kWords[] = {
   // The buy box's stock and delivery line under the price ("In Stock -
   // ships within one business day": Salesforce Commerce's
   // "availability-msg" list; "Sofort versandfertig, Lieferzeit ca. 1-3
-  // Werktage": Shopware's "delivery-information"): the shop's state of
-  // stock, not the product. (Not the "product-availability" box around
-  // the list: a shop's note there, "Available only at select retailers",
-  // is kept by WCXB's annotators.)
+  // Werktage": Shopware's "delivery-information delivery-available", by
+  // its state's class: "delivery-information" alone also names a help
+  // page's section). Not the "product-availability" box around the list:
+  // a shop's note there, "Available only at select retailers", is kept by
+  // WCXB's annotators.
   {"availabilitymsg", Match::kJoined, kBp},
-  {"deliveryinformation", Match::kJoined, kBp},
+  {"delivery-available", Match::kWhole, kBp}, {"delivery-soldout", Match::kWhole, kBp},
   // A marketplace's box about the seller beside or under a listing ("seller
   // card", "seller info", "seller box": the shop's name, its sales and
   // ratings, "Seller's other items", "Contact seller"): the seller's, not
@@ -1424,6 +1425,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     "indice", "spis tre\xC5\x9B" "ci", "inhoudsopgave", "sum\xC3\xA1rio",
     "\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",  // содержание
     "\xE7\x9B\xAE\xE5\xBD\x95",  // 目录
+    // The skip links around a newsletter box set between a story's
+    // paragraphs (the Guardian's "skip past newsletter promotion" over the
+    // box, "after newsletter promotion" under it): the box's, for screen
+    // readers.
+    "skip past newsletter promotion", "after newsletter promotion",
     // A newsletter's link to its own web copy, atop every campaign page
     // (Mailchimp's "View this email in your browser", and its kin).
     "view this email in your browser", "view this email in browser", "view email in browser",
@@ -1623,8 +1629,6 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "trending now", "share this", "share this article", "share this story",
     "author bio", "comments", "leave a reply", "leave a comment",
     "join the discussion", "don't miss", "editor's picks", "top stories",
-    // (A story's call to comment.)
-    "join the conversation",
     // A newsroom's and a blog's tallies of its other stories beside any page.
     "most discussed", "most commented", "most shared", "most viewed", "most emailed", "recent posts",
     "trending stories",
@@ -1969,13 +1973,10 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "shipping & return policy", "shipping and return policy", "return policy", "returns policy",
     "refund policy", "shipping policy", "returns & refunds", "returns and refunds",
     "delivery and return policies", "delivery & return policies", "shipping and return policies",
-    "shipping & return policies", "shipping and returns policies", "shipping information",
-    "delivery information",
+    "shipping & return policies", "shipping and returns policies",
     // (The same in other languages.)
     "politique de retour", "politique de retours", "politique de remboursement",
-    "informations sur la livraison", "informations de livraison", "lieferinformationen",
-    "informaci\xC3\xB3n de env\xC3\xAD" "o", "pol\xC3\xAD" "tica de devoluciones",
-    "informazioni sulla spedizione", "politica di reso", "verzendinformatie", "retourbeleid",
+    "pol\xC3\xAD" "tica de devoluciones", "politica di reso", "retourbeleid",
     // (The same in the shops' other languages.)
     "versand und r\xC3\xBC" "ckgabe", "versand & r\xC3\xBC" "ckgabe", "lieferung und r\xC3\xBC" "ckgabe",
     "livraison et retours", "livraison & retours", "exp\xC3\xA9" "dition et retours",
@@ -4361,7 +4362,8 @@ constexpr std::string_view kRangeTotalWords[] = {"von insgesamt", "von", "sur", 
 // The words a count of results may end on ("86 Ergebnisse gefunden"):
 // "found", in the same languages.
 constexpr std::string_view kFoundWords[] = {"gefunden", "gevonden", "trouv\xC3\xA9s", "trouves", "encontrados",
-                                            "trovati", "znaleziono", "nalezeno", "hittades"};
+                                            "trovati", "znaleziono", "nalezeno", "hittades",
+                                            "trouv\xC3\xA9" "es", "encontradas", "trovate"};
 
 // Whether a line that opens on byte `c0` may be a foreign count
 // (IsForeignResultCountLine): a digit, or the first byte of an "about"
@@ -4380,9 +4382,11 @@ static bool MayOpenForeignResultCount(unsigned char c0) {
 // Whether `low` counts a search's results in another language: "ongeveer
 // 86 resultaten", "86 Ergebnisse", or the noun first with a range and its
 // total, "Ergebnisse 1 bis 10 von insgesamt 57", "Résultats 1 à 10 sur
-// 38". (Asked of a line that opens on a digit or a letter one of the words
-// opens on.)
-bool IsForeignResultCountLine(std::string_view low) {
+// 38". Not a heading, also a count of the list's items by their own noun
+// with the word for found after it ("9 immobilien gefunden", "12 attività
+// trovate"; a heading "3 Leichen gefunden" is a story's). (Asked of a line
+// that opens on a digit or a letter one of the words opens on.)
+bool IsForeignResultCountLine(std::string_view low, bool heading) {
   auto next_word = [&low]() {
     low = Trim(low);
     const size_t sp = low.find(' ');
@@ -4400,7 +4404,8 @@ bool IsForeignResultCountLine(std::string_view low) {
     // "86 resultaten", "ongeveer 86 resultaten" (then "found", "gefunden",
     // "trouvés", or the search's time in parentheses, "(0,21 seconden)";
     // no other word: "4 resultados clave" heads a story's section).
-    if (!EqualsAny(next_word(), kForeignResultNouns)) return false;
+    if (const std::string_view noun = next_word(); !EqualsAny(noun, kForeignResultNouns))
+      return !heading && !noun.empty() && EqualsAny(Trim(low), kFoundWords);
     const std::string_view rest = Trim(low);
     return rest.empty() || EqualsAny(rest, kFoundWords) || (rest.front() == '(' && rest.back() == ')');
   }
@@ -4454,7 +4459,7 @@ bool IsResultCountLine(std::string_view low, bool heading) {
         showing = true, of_word = lead.of;
     if (!low.empty() && low[0] == 'a') skip_word("all ");
   }
-  if (!showing && MayOpenForeignResultCount(c0) && HasAsciiDigit(low) && IsForeignResultCountLine(low)) return true;
+  if (!showing && MayOpenForeignResultCount(c0) && HasAsciiDigit(low) && IsForeignResultCountLine(low, heading)) return true;
   if (!number()) return false;
   // A range: "1-24", "1–30" (an en dash is three bytes).
   bool range = false;
@@ -5832,6 +5837,8 @@ bool IsStoryFurnitureHeading(std::string_view heading) {
 
 bool IsRelatedListLabel(std::string_view line) {
   line = Trim(line);
+  // (After a pointer glyph too: "🔎 LEIA TAMBÉM:" over its links.)
+  if (MayOpenOnPointerGlyph(line)) line = SkipPointerGlyph(line);
   if (line.size() > kRelatedListLabelMaxBytes || !line.ends_with(':')) return false;
   if (IsFurnitureHeading(line)) return true;
   line = Trim(line.substr(0, line.size() - 1));
@@ -5991,6 +5998,37 @@ constexpr std::string_view kProductShelfPhrases[] = {
     "\xC3\xA0 propos du cr\xC3\xA9""ateur", "\xC3\xA0 propos de la cr\xC3\xA9""atrice", "\xC3\xBC""ber den ersteller",
     "\xC3\x80 propos du cr\xC3\xA9""ateur", "\xC3\x80 propos de la cr\xC3\xA9""atrice", "\xC3\x9C""ber den ersteller",
 };
+
+// Headings over a product page's delivery section ("Shipping information",
+// "Informations sur la livraison"): the store's terms when the section
+// states them (HoldsDeliveryTermsCue), this product's cartons and their
+// sizes when it does not. Whole heading, lower-case.
+constexpr std::string_view kDeliveryInfoHeadings[] = {
+    "shipping information", "shipping info", "delivery information", "delivery info",
+    "informations sur la livraison", "informations de livraison", "livraison", "lieferinformationen",
+    "versandinformationen", "lieferung", "versand", "informaci\xC3\xB3n de env\xC3\xAD" "o", "env\xC3\xAD" "o",
+    "informazioni sulla spedizione", "spedizione", "verzendinformatie", "verzending", "levering",
+    "informacje o dostawie", "dostawa", "shipping", "delivery",
+};
+// What states a shop's delivery terms: its working days, its carriers, its
+// free shipping, in shops' languages, lower-case (ASCII folding). (Carriers
+// whose name is a common word's part, "UPS" in "cups", are not read.)
+constexpr std::string_view kDeliveryTermsCues[] = {
+    "working days", "business days", "working day", "business day", "jours ouvr\xC3\xA9s", "jours ouvrables",
+    "heures ouvr\xC3\xA9" "es", "werktage", "werktagen", "werkdagen", "werkdag", "d\xC3\xAD" "as laborables",
+    "d\xC3\xAD" "as h\xC3\xA1" "biles", "giorni lavorativi", "dni robocze", "dni roboczych", "arbetsdagar",
+    "colissimo", "chronopost", "mondial relay", "dhl", "dpd", "fedex", "usps", "royal mail", "postnl", "bpost",
+    "hermes", "inpost", "correos", "seur", "poste italiane", "free shipping", "free delivery",
+    "livraison gratuite", "livraison offerte", "versandkostenfrei", "kostenloser versand", "gratis verzending",
+    "gratis bezorging", "env\xC3\xAD" "o gratuito", "env\xC3\xAD" "o gratis", "spedizione gratuita",
+    "darmowa dostawa",
+};
+
+bool IsDeliveryInfoHeading(std::string_view heading) {
+  return IsLabel<kDeliveryInfoHeadings>(Trim(heading), 40, ":");
+}
+
+bool HoldsDeliveryTermsCue(std::string_view text) { return ContainsAnyIgnoreCase(text, kDeliveryTermsCues); }
 
 bool IsProductFurnitureHeading(std::string_view heading) {
   if (IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!")) return true;
@@ -7758,9 +7796,12 @@ constexpr std::string_view kPriceLabelWords[] = {
     "previous",
     // Net and gross, and "price" and "tax", in shops' other languages
     // ("Cena netto: 397,56 zł", "Preis inkl. MwSt.", "Prix TTC").
-    "net", "netto", "brutto", "gross", "cena", "preis", "prix", "precio", "prezzo", "prijs", "pris",
-    "inkl", "mwst", "ttc", "ht", "iva", "btw",
+    "net", "netto", "brutto", "gross", "preis", "prix", "precio", "prezzo", "prijs", "pris", "inkl", "mwst",
+    "ttc", "ht", "iva", "btw",
 };
+// Polish and Czech "cena" (price) is also Spanish and Italian for dinner
+// ("Cena: 45 €", a gift card's option): a label only beside these.
+constexpr std::string_view kCenaPartners[] = {"netto", "brutto"};
 constexpr std::string_view kCurrencySymbols[] = {
     "$", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "\u20a9", "\u20bd", "\u20ba", "\u20aa", "\u20ab", "\u20b1", "\u0e3f",
 };
@@ -8164,7 +8205,9 @@ bool IsBarePriceLine(std::string_view line) {
       while (j < t.size() && IsAsciiAlpha(static_cast<unsigned char>(t[j]))) ++j;
       const std::string_view word = t.substr(i, j - i);
       const bool code = word.size() == 3 && std::ranges::find(kCurrencyCodes, word) != std::end(kCurrencyCodes);
-      if (!code && !EqualsAnyIgnoreCase(word, kPriceLabelWords)) return false;
+      if (!code && !EqualsAnyIgnoreCase(word, kPriceLabelWords) &&
+          !(EqualsIgnoreCase(word, "cena") && ContainsAnyIgnoreCase(t, kCenaPartners)))
+        return false;
       i = j;
       continue;
     }
@@ -8294,6 +8337,15 @@ constexpr std::string_view kSpeltInstalmentCounts[] = {
     "zes", "dwie", "trzy", "cztery", "tv\u00e5", "fyra",
 };
 
+// What a line with a spelt count must also hold to offer payments (not
+// "Deux fois plus épais", "all three installments" of a book series): a
+// pay-later provider or the terms' words, lower-case (ASCII folding).
+constexpr std::string_view kSpeltInstalmentCues[] = {
+    "klarna", "afterpay", "alma", "paypal", "scalapay", "affirm", "sezzle", "oney", "aplazame", "sequra",
+    "riverty", "ratepay", "interest-free", "interest free", "sans frais", "sin intereses", "sin inter\xC3\xA9s",
+    "senza interessi", "zinsfrei", "sem juros", "zonder rente", "0%", "0 %",
+};
+
 // The end of the spelt count (kSpeltInstalmentCounts) that opens a word at
 // `i` of `t`, or 0.
 static size_t SpeltCountEndAt(std::string_view t, size_t i) {
@@ -8310,10 +8362,12 @@ bool IsInstalmentCountLine(std::string_view line) {
   // A count of 2 to 48 payments, alone as a word (in digits or spelt), then
   // the noun.
   const bool digits = HasAsciiDigit(t);
+  const bool spelt = ContainsAnyIgnoreCase(t, kSpeltInstalmentCues);
   for (size_t i = 0; i < t.size(); ++i) {
     size_t j = 0;
     const int n = digits ? SmallCountAt(t, i, &j) : -1;
-    if (n < 0 && IsAsciiAlpha(static_cast<unsigned char>(t[i]))) j = SpeltCountEndAt(t, i);
+    if (n < 0 && IsAsciiAlpha(static_cast<unsigned char>(t[i])))
+      j = spelt ? SpeltCountEndAt(t, i) : 0;
     else if (n < 2 || n > 48) j = 0;
     if (j == 0 || j >= t.size() || t[j] != ' ') continue;
     size_t e = j + 1;

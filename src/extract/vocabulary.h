@@ -454,6 +454,12 @@ bool IsLabelChipClass(std::string_view cls);
 // (Not the customer reviews: the gold of product pages keeps them about as
 // often as it drops them.)
 bool IsProductFurnitureHeading(std::string_view heading);
+// A heading over a product page's delivery section ("Shipping information",
+// "Informations sur la livraison"), and whether a section's text states a
+// shop's delivery terms (working days, carriers, free shipping): such a
+// heading heads the store's terms only over such text.
+bool IsDeliveryInfoHeading(std::string_view heading);
+bool HoldsDeliveryTermsCue(std::string_view text);
 // Whether a class token names the title of an accordion's panel: a panel
 // word joined to a title word ("accordion-title", "accordion__header",
 // "collapsible-trigger", "toggle__title"). The first 256 bytes; case
