@@ -2020,6 +2020,9 @@ constexpr uint32_t kShippingPriceMaxText = 56;
 // The most word characters of a shop's checkout note ("Tax included.
 // Shipping calculated at checkout.": 39).
 constexpr uint32_t kCheckoutNoteMaxText = 72;
+// The text of a product page's delivery promise at most (see
+// IsStockOrDeliveryLine).
+constexpr uint32_t kDeliveryPromiseMaxText = 112;
 // The most word characters of a shop's instalment line ("ou 3x de R$ 43,30 sem juros":
 // 27; "or 4 interest-free payments of $12.25 with Klarna": 49).
 constexpr uint32_t kInstallmentMaxText = 72;
@@ -7106,6 +7109,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "installment";
           return false;
         }
+      }
+      // So are its stock line and its delivery promise ("In stock, ships
+      // in 24 h", "Lieferzeit: 5-7 Werktage"): the shop's state and terms.
+      if (!listing && f.text <= kDeliveryPromiseMaxText && !CardOf(e, false, true) &&
+          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsStockOrDeliveryLine(scratch)) {
+        *reason = "stock-line";
+        return false;
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (count && IsBareCountLine(scratch)) {

@@ -35,6 +35,9 @@ inline bool HidesItsText(TagId t) {
   switch (t) {
     case TagId::kScript: case TagId::kStyle: case TagId::kTemplate:
     case TagId::kNoscript: case TagId::kSelect: case TagId::kDatalist:
+    // (A drawing's words, an icon's <title> "clock-rotate-left" before
+    // "Last updated": the body leaves them out, and so does a line's read.)
+    case TagId::kSvg:
       return true;
     default:
       return false;

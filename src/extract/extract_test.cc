@@ -15413,7 +15413,11 @@ TEST(Vocabulary, CheckoutNoteLines) {
   EXPECT_TRUE(IsCheckoutNoteLine("Taxes and shipping calculated at checkout"));
   EXPECT_TRUE(IsCheckoutNoteLine("inkl. MwSt. Versand wird beim Checkout berechnet"));
   EXPECT_FALSE(IsCheckoutNoteLine("a. Yes, we ship worldwide. Shipping costs are automatically calculated at checkout."));
-  EXPECT_FALSE(IsCheckoutNoteLine("Tax included."));
+  // (The tax line alone is one too since stop 62, PrestaShop's "Impuestos
+  // incluidos" under the price.)
+  EXPECT_TRUE(IsCheckoutNoteLine("Tax included."));
+  EXPECT_TRUE(IsCheckoutNoteLine("Impuestos incluidos"));
+  EXPECT_FALSE(IsCheckoutNoteLine("Tax included in the price of every course."));
 }
 
 TEST(Vocabulary, BreadcrumbTrailLines) {

@@ -1485,5 +1485,59 @@ TEST(HeldoutRules133, ContributionAskAndInlineRecirc) {
   EXPECT_EQ(a.text.find("Las doce playas"), std::string::npos) << a.text;
 }
 
+// Round 134's shop pages: the stock line with its count or dispatch and a
+// short line that opens on shipping and counts working days; not the stock
+// word alone, nor a maker's pace, nor free shipping alone (WCXB's
+// annotators keep those); Germanized's delivery time; the tax line alone;
+// review buttons in shops' languages.
+TEST(HeldoutRules134, StockAndDeliveryLines) {
+  EXPECT_TRUE(IsStockOrDeliveryLine("En stock, exp\xC3\xA9" "di\xC3\xA9 sous 24 h"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Em estoque: 4 unidades"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Ships from our Dayton, Ohio warehouse within 1 business day."));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Lieferzeit: 5-7 Werktage"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Out of stock"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("In stock (1)"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Free shipping & returns"));
+  EXPECT_FALSE(IsStockOrDeliveryLine(
+      "We bind to order in batches of twenty, so please allow five working days before dispatch."));
+  EXPECT_TRUE(ClassifyClassId("wc-gzd-additional-info delivery-time-info", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsCheckoutNoteLine("Impuestos incluidos"));
+  EXPECT_TRUE(IsBoilerplateLine("Dodaj recenzj\xC4\x99"));
+}
+
+// Round 135's docs pages: a page's age stamp in other languages; an SVG's
+// title is no part of a line a rule reads.
+TEST(HeldoutRules135, ForeignAgeStampAndSvgTitles) {
+  EXPECT_TRUE(IsCuedAgeStamp("\xC3\x9Altima actualizaci\xC3\xB3n hace 3 meses"));
+  EXPECT_TRUE(IsCuedAgeStamp("Zuletzt aktualisiert vor 2 Tagen"));
+  EXPECT_FALSE(IsCuedAgeStamp("Actualizado el 3 de marzo por el equipo"));
+  const Article a = ExtractPage(
+      "<html lang=es><head><title>Importar</title></head><body><main><h1>Importar datos</h1>" +
+      std::string(rules_test::kProse) +
+      "<p><svg><title>clock-rotate-left</title></svg>\xC3\x9Altima actualizaci\xC3\xB3n hace 3 meses</p>"
+      "</main></body></html>");
+  EXPECT_EQ(a.text.find("hace 3 meses"), std::string::npos) << a.text;
+}
+
+// Round 136's news in other scripts: the Greek "read also" pointer in
+// capitals; a Chinese page's editor-in-charge line and its table of
+// related stocks; a portal's writer tag that credits the outlet and the
+// portal only.
+TEST(HeldoutRules136, ScriptNewsFurniture) {
+  EXPECT_TRUE(StartsWithRelatedCue("\xCE\x94\xCE\x99\xCE\x91\xCE\x92\xCE\x91\xCE\xA3\xCE\xA4\xCE\x95 \xCE\x95\xCE\xA0\xCE\x99\xCE\xA3\xCE\x97\xCE\xA3: x"));  // ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:
+  EXPECT_TRUE(StartsWithRelatedCue("\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 \xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82: x"));  // Διαβάστε επίσης:
+  EXPECT_TRUE(IsBoilerplateLine("\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A\xE7\x8E\x8B\xE7\x92\x90"));  // 责任编辑：王璐
+  EXPECT_FALSE(IsBoilerplateLine("\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xE8\xA1\xA8\xE7\xA4\xBA\xE3\x80\x82"));  // 责任编辑表示。 (a sentence)
+  EXPECT_TRUE(IsFurnitureHeading("\xE7\x9B\xB8\xE5\x85\xB3\xE4\xB8\xAA\xE8\x82\xA1"));  // 相关个股
+  const Article a = ExtractPage(
+      "<html lang=ko><head><title>\xEC\x8B\xAC\xEC\x95\xBC \xEB\xB2\x84\xEC\x8A\xA4</title>"
+      "<meta property=og:type content=article><meta property=og:site_name content='\xEB\x84\xA4\xEC\x9D\xB4\xEB\xB2\x84 \xEB\x89\xB4\xEC\x8A\xA4'>"
+      "<meta property=og:article:author content='\xED\x95\x9C\xEA\xB2\xB0\xEC\x9D\xBC\xEB\xB3\xB4 | \xEB\x84\xA4\xEC\x9D\xB4\xEB\xB2\x84'>"
+      "</head><body><article><h2 class=media_end_head_headline>\xEC\x8B\xAC\xEC\x95\xBC \xEB\xB2\x84\xEC\x8A\xA4</h2>"
+      "<div class=byline><span class=author>\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA7\x80 \xEA\xB8\xB0\xEC\x9E\x90</span></div>" +
+      std::string(rules_test::kProse) + "</article></body></html>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA7\x80"});  // 김민지
+}
+
 }  // namespace
 }  // namespace lede

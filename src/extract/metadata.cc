@@ -7840,10 +7840,40 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
     }
     return false;
   };
+  // The platform a site's name is made of, that name less its last word,
+  // an outlet's ("네이버" of "네이버 뉴스", "Yahoo" of "Yahoo News"): a
+  // portal's tag credits the outlet and itself ("한결일보 | 네이버").
+  auto names_site_platform = [&](const std::string& name) {
+    const std::string_view s = Trim(site);
+    const size_t sp = s.rfind(' ');
+    if (sp == std::string_view::npos || name.find(' ') != std::string::npos) return false;
+    const std::string_view last = s.substr(sp + 1);
+    return (IsNewsOutletWord(last) || EqualsAny(last, kCjkOutletEndings)) &&
+           NormalizedEquals(name, NormalizeForCompare(s.substr(0, sp)));
+  };
   auto is_organisation = [&](const std::string& name) {
     if (a->publisher && norm_publisher.empty()) norm_publisher = NormalizeForCompare(*a->publisher);
     return (!norm_site.empty() && NormalizedEquals(name, norm_site)) ||
            (!norm_publisher.empty() && NormalizedEquals(name, norm_publisher)) || names_host(name);
+  };
+  // A writer's tag that a portal fills with the outlet and itself, between
+  // bars ("한결일보 | 네이버" on "네이버 뉴스"): every part an organisation
+  // (the site, its platform, an outlet's name), one of them the site's.
+  // No writer: the byline names one.
+  auto portal_credit = [&](std::string_view value) {
+    if (value.find('|') == std::string_view::npos) return false;
+    bool site_part = false;
+    int parts = 0;
+    for (size_t b = 0; b <= value.size() && parts++ < 4;) {
+      const size_t e = std::min(value.find('|', b), value.size());
+      const std::string part(Trim(value.substr(b, e - b)));
+      b = e + 1;
+      if (part.empty()) return false;
+      const bool site_own = is_organisation(part) || names_site_platform(part);
+      site_part |= site_own;
+      if (!site_own && !NamesAnOrganisation(part)) return false;
+    }
+    return site_part && parts >= 2;
   };
   std::vector<std::string> held_back;
   std::string held_back_src;
@@ -8058,7 +8088,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
         // (The creator keys of kAuthorMeta are Dublin Core's.)
         // ("Acme, Inc.": the publisher, before Dublin Core's "Last, First"
         // reading below makes it "Inc. Acme".)
-        if (company_credit(m.value)) continue;
+        if (company_credit(m.value) || portal_credit(m.value)) continue;
         if (k.ends_with("creator")) {
           const std::string_view v = Trim(m.value);
           // ("Northwind, Inc.": one company, its legal form after the comma,

@@ -460,6 +460,9 @@ bool IsProductFurnitureHeading(std::string_view heading);
 // heading heads the store's terms only over such text.
 bool IsDeliveryInfoHeading(std::string_view heading);
 bool HoldsDeliveryTermsCue(std::string_view text);
+// A product page's stock line ("En stock, expédié sous 24 h", "Em estoque:
+// 4 unidades") or short delivery promise ("Ships within 1 business day").
+bool IsStockOrDeliveryLine(std::string_view line);
 // Whether a class token names the title of an accordion's panel: a panel
 // word joined to a title word ("accordion-title", "accordion__header",
 // "collapsible-trigger", "toggle__title"). The first 256 bytes; case
