@@ -1133,9 +1133,10 @@ constexpr int kFormWrapMaxNodes = 400;
 // settings reference. kDocumentedFormMinLabels labels or more and
 // kDocumentedFormMinParas paragraphs or more (a field's description each)
 // holding kDocumentedFormMinProse bytes of prose between them, and no
-// control that sends it (a button, a submit input, a text area): the form
-// is the reader's to read, not to fill in. Its first kFormWrapMaxNodes
-// nodes are read.
+// control that sends it (a submit button or input, a text area; a
+// <button type=button>, a field's "expand" or "add" toggle, sends
+// nothing): the form is the reader's to read, not to fill in. Its first
+// kFormWrapMaxNodes nodes are read.
 constexpr int kDocumentedFormMinLabels = 2;
 constexpr int kDocumentedFormMinParas = 2;
 constexpr size_t kDocumentedFormMinProse = 120;
@@ -1152,8 +1153,9 @@ constexpr size_t kDocumentedFormMinProse = 120;
              case TagId::kInput:
                return !IsSubmitInput(d);
              case TagId::kTextarea:
-             case TagId::kButton:
                return false;
+             case TagId::kButton:
+               return EqualsIgnoreCase(d->Attr("type"), "button");
              case TagId::kLabel:
                ++labels;
                return true;

@@ -1517,6 +1517,22 @@ TEST(HeldoutRules135, ForeignAgeStampAndSvgTitles) {
       "<p><svg><title>clock-rotate-left</title></svg>\xC3\x9Altima actualizaci\xC3\xB3n hace 3 meses</p>"
       "</main></body></html>");
   EXPECT_EQ(a.text.find("hace 3 meses"), std::string::npos) << a.text;
+  // (An API reference's "Try It" form of documented fields, with a field's
+  // expand toggle, a <button type=button>: read as documentation.)
+  const std::string fields =
+      "<div><label>payment_id</label><p>The ID of the captured payment. Payment IDs start with pay_ and are "
+      "twelve characters long.</p><input name=payment_id></div><div><label>amount</label><p>The amount to "
+      "refund in cents. It may not exceed the captured amount minus earlier refunds.</p><input name=amount>"
+      "</div>";
+  const Article f = ExtractPage("<html lang=en><head><title>Create a refund</title></head><body><main>"
+                                "<h1>Create a refund</h1>" + std::string(rules_test::kProse) +
+                                "<form><button type=button>Expand</button>" + fields + "</form></main></body></html>");
+  EXPECT_NE(f.text.find("Payment IDs start with pay_"), std::string::npos) << f.text;
+  // (A form that sends, with a submit button, is still a form to fill in.)
+  const Article g = ExtractPage("<html lang=en><head><title>Create a refund</title></head><body><main>"
+                                "<h1>Create a refund</h1>" + std::string(rules_test::kProse) + "<form>" + fields +
+                                "<button>Send</button></form></main></body></html>");
+  EXPECT_EQ(g.text.find("Payment IDs start with pay_"), std::string::npos) << g.text;
 }
 
 // Round 136's news in other scripts: the Greek "read also" pointer in
