@@ -138,11 +138,13 @@
 // link; the Chinese page's app box, editor line, disclaimer and stock
 // table; the Japanese headline's ideographic space, which lede writes as
 // a space, as it writes every space; Naver's writer tag "한결일보 | 네이버"
-// read as two writers). After the rules, 3 of 7 as written (6 left and
+// read as two writers). After the rules, 3 of 7 as written (7 left and
 // the title), all 7 as asserted (the title pinned with a space). Rules:
-// the Greek "read also" cue in capitals; a Chinese editor-in-charge line;
-// "相关个股" a furniture heading; a writer's tag whose parts are all
-// organisations, one of them the site or its platform, names no writer.
+// the Greek "read also" cue in capitals; a Chinese editor-in-charge line
+// (names only, not a heading); a writer's tag whose parts are the site,
+// its platform or CJK outlets names no writer. Tried and not kept after a
+// review: "相关个股" as a furniture heading (it took a story's paragraph
+// under such a heading with it).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -271,7 +273,7 @@ TEST(CmsHeldOut, NewsRound136) {
         "国内储能电芯平均中标价格较去年同期下降约三成", "新进入者在未来两年内可能面临较大的消化压力",
         "经营活动产生的现金流量净额为1.9亿元", "江衡电气股价报23.45元/股，年内累计上涨约36%",
         "项目尚需办理环评、能评等审批手续"},
-       {"下载客户端", "查行情", "分享到：", "责任编辑：王璐", "相关个股", "关键词：", "相关阅读", "储能电芯价格跌破每瓦时0.3元",
+       {"下载客户端", "查行情", "分享到：", "责任编辑：王璐", "关键词：", "相关阅读", "储能电芯价格跌破每瓦时0.3元",
         "工商业储能装机量创新高", "已有126条评论", "24小时热门", "扫码关注金澜财经公众号", "违法和不良信息举报电话",
         "版权所有"}},
   };

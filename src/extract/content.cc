@@ -7801,6 +7801,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       const std::string_view edit_stamp = EditNoteStamp(scratch);
       // (Not a data table's cell: its dates are its data.)
       if ((IsDateLine(scratch) || (ctx.article && IsDateLine(WithoutReadingTime(scratch))) || IsCuedAgeStamp(scratch) ||
+           (!ctx.discussion && IsForeignCuedAgeStamp(scratch)) ||
            (!edit_stamp.empty() && (IsDateLine(edit_stamp) || IsPostAgeStamp(edit_stamp))) ||
            ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsPlaceDateLine(scratch) &&
             !OpensOnAuthorsWord(e, author_first_words_) &&

@@ -1500,17 +1500,27 @@ TEST(HeldoutRules134, StockAndDeliveryLines) {
   EXPECT_FALSE(IsStockOrDeliveryLine("Free shipping & returns"));
   EXPECT_FALSE(IsStockOrDeliveryLine(
       "We bind to order in batches of twenty, so please allow five working days before dispatch."));
+  // (Review: a count that goes on, a compound, a description's stock note.)
+  EXPECT_FALSE(IsStockOrDeliveryLine(
+      "Ships in 3-5 business days only if you order the standard size; larger sizes are thrown to order."));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Usually ready to ship within 10 business days, as glaze firings happen weekly."));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Versandfertig erst nach dem zweiten \xC3\x96lauftrag, der 5 Werktage ruhen muss."));
+  EXPECT_FALSE(IsStockOrDeliveryLine("En stock : le buffet seul ; le miroir assorti est vendu \xC3\xA0 part."));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Free standard shipping (3-5 business days) on orders of $29 and above."));
+  EXPECT_TRUE(IsStockOrDeliveryLine(
+      "Wysy\xC5\x82" "amy w ci\xC4\x85gu 24 godzin w dni robocze. Odbi\xC3\xB3r osobisty w ksi\xC4\x99garni."));
   EXPECT_TRUE(ClassifyClassId("wc-gzd-additional-info delivery-time-info", "") & kHintBoilerplate);
   EXPECT_TRUE(IsCheckoutNoteLine("Impuestos incluidos"));
   EXPECT_TRUE(IsBoilerplateLine("Dodaj recenzj\xC4\x99"));
+  EXPECT_FALSE(IsBoilerplateLine("Bewertung schreiben", /*heading=*/true));
 }
 
 // Round 135's docs pages: a page's age stamp in other languages; an SVG's
 // title is no part of a line a rule reads.
 TEST(HeldoutRules135, ForeignAgeStampAndSvgTitles) {
-  EXPECT_TRUE(IsCuedAgeStamp("\xC3\x9Altima actualizaci\xC3\xB3n hace 3 meses"));
-  EXPECT_TRUE(IsCuedAgeStamp("Zuletzt aktualisiert vor 2 Tagen"));
-  EXPECT_FALSE(IsCuedAgeStamp("Actualizado el 3 de marzo por el equipo"));
+  EXPECT_TRUE(IsForeignCuedAgeStamp("\xC3\x9Altima actualizaci\xC3\xB3n hace 3 meses"));
+  EXPECT_TRUE(IsForeignCuedAgeStamp("Zuletzt aktualisiert vor 2 Tagen"));
+  EXPECT_FALSE(IsForeignCuedAgeStamp("Actualizado el 3 de marzo por el equipo"));
   const Article a = ExtractPage(
       "<html lang=es><head><title>Importar</title></head><body><main><h1>Importar datos</h1>" +
       std::string(rules_test::kProse) +
@@ -1544,7 +1554,11 @@ TEST(HeldoutRules136, ScriptNewsFurniture) {
   EXPECT_TRUE(StartsWithRelatedCue("\xCE\x94\xCE\xB9\xCE\xB1\xCE\xB2\xCE\xAC\xCF\x83\xCF\x84\xCE\xB5 \xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82: x"));  // Διαβάστε επίσης:
   EXPECT_TRUE(IsBoilerplateLine("\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A\xE7\x8E\x8B\xE7\x92\x90"));  // 责任编辑：王璐
   EXPECT_FALSE(IsBoilerplateLine("\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xE8\xA1\xA8\xE7\xA4\xBA\xE3\x80\x82"));  // 责任编辑表示。 (a sentence)
-  EXPECT_TRUE(IsFurnitureHeading("\xE7\x9B\xB8\xE5\x85\xB3\xE4\xB8\xAA\xE8\x82\xA1"));  // 相关个股
+  // (Review: not a heading, nor a value that is no names: a job notice's
+  // "责任编辑：3名，要求中文相关专业", an interview's answer.)
+  EXPECT_FALSE(IsBoilerplateLine("\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A\xE7\x8E\x8B\xE7\x92\x90",
+                                 /*heading=*/true));
+  EXPECT_FALSE(IsBoilerplateLine("\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A" "3\xE5\x90\x8D\xEF\xBC\x8C\xE8\xA6\x81\xE6\xB1\x82"));
   const Article a = ExtractPage(
       "<html lang=ko><head><title>\xEC\x8B\xAC\xEC\x95\xBC \xEB\xB2\x84\xEC\x8A\xA4</title>"
       "<meta property=og:type content=article><meta property=og:site_name content='\xEB\x84\xA4\xEC\x9D\xB4\xEB\xB2\x84 \xEB\x89\xB4\xEC\x8A\xA4'>"

@@ -7857,9 +7857,11 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
            (!norm_publisher.empty() && NormalizedEquals(name, norm_publisher)) || names_host(name);
   };
   // A writer's tag that a portal fills with the outlet and itself, between
-  // bars ("한결일보 | 네이버" on "네이버 뉴스"): every part an organisation
-  // (the site, its platform, an outlet's name), one of them the site's.
-  // No writer: the byline names one.
+  // bars ("한결일보 | 네이버" on "네이버 뉴스"): every part the site, its
+  // platform or a Chinese, Japanese or Korean outlet's name (EndsAsCjkOutlet),
+  // one of them the site's. No writer: the byline names one. (Not any
+  // organisation's word: "Daniel Press | Example News" names a writer whose
+  // surname is one.)
   auto portal_credit = [&](std::string_view value) {
     if (value.find('|') == std::string_view::npos) return false;
     bool site_part = false;
@@ -7871,7 +7873,7 @@ std::string MetadataRun::BreadcrumbSection(std::string* source) const {
       if (part.empty()) return false;
       const bool site_own = is_organisation(part) || names_site_platform(part);
       site_part |= site_own;
-      if (!site_own && !NamesAnOrganisation(part)) return false;
+      if (!site_own && !EndsAsCjkOutlet(part)) return false;
     }
     return site_part && parts >= 2;
   };

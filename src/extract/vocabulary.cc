@@ -1419,10 +1419,6 @@ constexpr std::string_view kBoilerplateLines[] = {
     // review to read, the same on every such page.
     "no reviews yet", "there are no reviews yet", "(no reviews yet)", "be the first to review this item",
     "be the first to review this product", "be the first to write a review", "write a review",
-    // (The review widget's buttons in shops' other languages.)
-    "dodaj recenzj\xC4\x99", "dodaj opini\xC4\x99", "poka\xC5\xBC wszystkie recenzje", "\xC3\xA9" "crire un avis",
-    "bewertung schreiben", "escribir una rese\xC3\xB1" "a", "scrivi una recensione", "schrijf een review",
-    "see all reviews", "voir tous les avis", "alle bewertungen anzeigen",
     // A result list's controls.
     "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
@@ -1747,9 +1743,6 @@ constexpr std::string_view kForeignFurnitureHeadings[] = {
     "citește și", "cele mai citite", "articole similare", "legolvasottabb", "kapcsolódó cikkek",
     "читайте також", "схожі новини", "διαβάστε επίσης", "baca juga", "berita terkait", "tin liên quan",
     "많이 본 뉴스", "관련 기사", "関連記事", "相关阅读", "相关新闻",
-    // (A Chinese financial page's table of the stocks its story names,
-    // "related stocks", under every story: the market's data.)
-    "相关个股", "相关股票", "相關個股",
     // Traditional Chinese ("further reading", "related news", "popular
     // news"), a Chinese portal's "hot list", Japanese "access ranking",
     // Hebrew "more stories", Hindi "read this too" and "latest news", Thai
@@ -5439,12 +5432,16 @@ constexpr std::string_view kAdLabelLines[] = {
 
 // A Chinese news page's credit of its editor in charge under the story
 // ("责任编辑：王璐", "責任編輯：林怡君"): the desk's line, not the story's. The
-// label, a colon (full-width or ASCII), then a value of at most
-// kCjkEditorValueMaxBytes without a sentence's stop.
+// label, a colon (full-width or ASCII), then names only: up to
+// kCjkEditorValueMaxBytes, each name at most kCjkEditorNameMaxBytes (two
+// to four Han letters), parted by spaces or "、", no digit, comma or stop
+// ("责任编辑：3名，要求中文相关专业" is a job notice's line; an interview's
+// "责任编辑：二十篇左右" an answer). Not a heading.
 constexpr std::string_view kCjkEditorLabels[] = {
     "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91", "\xE8\xB2\xAC\xE4\xBB\xBB\xE7\xB7\xA8\xE8\xBC\xAF",  // 责任编辑 責任編輯
 };
 constexpr size_t kCjkEditorValueMaxBytes = 36;
+constexpr size_t kCjkEditorNameMaxBytes = 12;
 
 static bool IsCjkEditorLow(std::string_view low) {
   if (low.size() < 12 || low[0] != '\xE8') return false;
@@ -5455,11 +5452,32 @@ static bool IsCjkEditorLow(std::string_view low) {
     else if (rest.starts_with(":")) rest.remove_prefix(1);
     else return false;
     rest = Trim(rest);
-    return !rest.empty() && rest.size() <= kCjkEditorValueMaxBytes &&
-           rest.find("\xE3\x80\x82") == std::string_view::npos;  // 。
+    if (rest.empty() || rest.size() > kCjkEditorValueMaxBytes || HasAsciiDigit(rest)) return false;
+    size_t name = 0;
+    for (size_t i = 0; i < rest.size();) {
+      if (rest[i] == ' ' || rest.compare(i, 3, "\xE3\x80\x81") == 0) {  // 、
+        i += rest[i] == ' ' ? 1 : 3;
+        name = 0;
+        continue;
+      }
+      if (rest[i] == ',' || rest.compare(i, 3, "\xEF\xBC\x8C") == 0 ||  // ，
+          rest.compare(i, 3, "\xE3\x80\x82") == 0)                      // 。
+        return false;
+      if (++name > kCjkEditorNameMaxBytes) return false;
+      ++i;
+    }
+    return true;
   }
   return false;
 }
+
+// A review widget's buttons in shops' other languages, as lines (not as
+// headings: "Bewertung schreiben" heads a how-to's section).
+constexpr std::string_view kReviewButtonLines[] = {
+    "dodaj recenzj\xC4\x99", "dodaj opini\xC4\x99", "poka\xC5\xBC wszystkie recenzje", "\xC3\xA9" "crire un avis",
+    "bewertung schreiben", "escribir una rese\xC3\xB1" "a", "scrivi una recensione", "schrijf een review",
+    "see all reviews", "voir tous les avis", "alle bewertungen anzeigen",
+};
 
 bool IsBoilerplateLine(std::string_view line, bool heading) {
   line = SkipTrailingArrows(SkipLeadingArrows(Trim(line)));
@@ -5483,7 +5501,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   // (A heading "Sign in with Google" heads a how-to's section.)
   if (IsAccountPromptLow(low) || (!heading && IsSocialSignInLow(low))) return true;
   if (IsThreadViewersLow(low) || IsPageEditNoteLow(low) || IsAnswerVoteLow(low) || IsLoadingLine(low) || IsConsentPlaceholderLow(low) || IsTagListLow(low) ||
-      IsArchiveNavLow(low) || IsListFooterLow(low) || IsPlayerStatusLow(low) || IsCjkEditorLow(low))
+      IsArchiveNavLow(low) || IsListFooterLow(low) || IsPlayerStatusLow(low) || (!heading && IsCjkEditorLow(low)))
     return true;
   // (The label alone, "Our Standards" as a heading, is no such line.)
   if (low.find(": ") != std::string_view::npos &&
@@ -5501,7 +5519,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
     return low.size() <= kResultCountLineMaxBytes && IsResultCountLine(low, heading) && !(heading && IsCountAndNounLow(low));
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
-  if (!heading && EqualsAny(low, kAdLabelLines)) return true;
+  if (!heading && (EqualsAny(low, kAdLabelLines) || EqualsAny(low, kReviewButtonLines))) return true;
   if (!heading && low.size() <= 40)
     for (std::string_view b : kCardButtonLines)
       if (low.size() == b.size() && StartsWithFolded(low, b)) return true;
@@ -7505,8 +7523,13 @@ constexpr size_t kForeignAgeStampRestMaxBytes = 28;
 bool IsCuedAgeStamp(std::string_view text) {
   text = Trim(text);
   if (text.size() < 10 || text.size() > 48) return false;
-  if (const std::optional<std::string_view> rest = AfterStampCue(text, kAgeStampCues); rest && IsPostAgeStamp(*rest))
-    return true;
+  const std::optional<std::string_view> rest = AfterStampCue(text, kAgeStampCues);
+  return rest && IsPostAgeStamp(*rest);
+}
+
+bool IsForeignCuedAgeStamp(std::string_view text) {
+  text = Trim(text);
+  if (text.size() < 10 || text.size() > 48) return false;
   for (std::string_view cue : kForeignAgeStampCues) {
     if (text.size() <= cue.size() + 1 || !StartsWithFolded(text, cue)) continue;
     if (text[cue.size()] != ' ' && text[cue.size()] != ':') continue;
@@ -8323,26 +8346,48 @@ constexpr std::string_view kTaxIncludedLines[] = {
 // The buy box's stock line with its count or its dispatch ("En stock,
 // expédié sous 24 h", "Em estoque: 4 unidades"): a stock word opening a
 // line of at most kStockLineMaxBytes, then a comma, a colon or a dash and
-// more words. (Not the word alone, "Out of stock", "In stock (1)": WCXB's
-// annotators keep it, 4169 .991 -> .977.)
+// words with a number, no semicolon ("En stock : le buffet seul ; le miroir
+// est vendu à part" is the description's). (Not the word alone, "Out of
+// stock", "In stock (1)": WCXB's annotators keep it, 4169 .991 -> .977.)
 constexpr size_t kStockLineMaxBytes = 64;
 constexpr std::string_view kStockOpeners[] = {
     "in stock", "en stock", "auf lager", "sofort lieferbar", "em estoque", "op voorraad", "in voorraad",
     "disponibile", "disponible", "na stanie", "en existencia", "i lager", "p\xC3\xA5 lager",
 };
-// And its delivery promise: a line of at most kDeliveryPromiseMaxBytes that
-// opens on shipping (kDeliveryPromiseOpeners, a word's start) and counts
-// working days ("Ships within 1 business day", "Lieferzeit: 5-7 Werktage",
-// "Wysyłamy w ciągu 24 godzin w dni robocze"). (Not free shipping or a
-// carrier alone: "Free shipping & returns" under the buy box is kept by
-// WCXB's annotators, five products -.03. Nor the maker's words on its
-// pace, "We bind to order in batches, so allow five working days".)
+// And its delivery promise: a line of at most kDeliveryPromiseMaxBytes whose
+// first word is shipping's (kDeliveryPromiseOpeners, the whole word) and
+// whose sentence ends on its count of working days ("Ships within 1
+// business day.", "Lieferzeit: 5-7 Werktage", "Wysyłamy w ciągu 24 godzin
+// w dni robocze."; a closing bracket or a bracketed note may follow). Not a
+// count that goes on ("Ships in 3-5 business days only if you order the
+// standard size"), a compound ("Versandfertig erst nach..."), free
+// shipping or a carrier alone ("Free shipping & returns" under the buy box
+// is kept by WCXB's annotators, five products -.03), nor the maker's words
+// on its pace ("We bind to order in batches, so allow five working days").
 constexpr size_t kDeliveryPromiseMaxBytes = 128;
 constexpr std::string_view kDeliveryPromiseOpeners[] = {
-    "ship", "dispatch", "deliver", "free standard", "free delivery", "free shipping", "usually", "estimated",
-    "lieferzeit", "lieferung", "versand", "wysy\xC5\x82", "exp\xC3\xA9" "di", "livraison", "livr\xC3\xA9",
-    "env\xC3\xAD" "o", "envio", "enviamos", "spedi", "verzend", "verzonden", "levertijd", "levering", "bezorg",
+    "ships", "ship", "shipped", "shipping", "dispatch", "dispatched", "dispatches", "delivery", "delivered",
+    "free", "usually", "estimated", "lieferzeit", "lieferung", "versand", "wysy\xC5\x82" "amy",
+    "wysy\xC5\x82" "ka", "exp\xC3\xA9" "di\xC3\xA9", "exp\xC3\xA9" "dition", "livraison", "livr\xC3\xA9",
+    "env\xC3\xAD" "o", "envio", "enviamos", "spedizione", "spediamo", "spedito", "verzending", "verzonden",
+    "levertijd", "levering", "bezorging",
 };
+
+// Whether a working-day cue (kWorkingDayCues) in `t` ends its sentence:
+// the cue's word ends there, then the line's end, a stop, a closing
+// bracket or " (" follows.
+static bool EndsOnWorkingDays(std::string_view t) {
+  for (std::string_view cue : kWorkingDayCues) {
+    for (size_t at = FindIgnoreCase(t, cue); at != std::string_view::npos;
+         at = FindIgnoreCase(t, cue, at + 1)) {
+      size_t e = at + cue.size();
+      while (e < t.size() && IsAsciiAlpha(static_cast<unsigned char>(t[e]))) ++e;  // "werktage" of "Werktagen"
+      if (e != at + cue.size() && e - at - cue.size() > 1) continue;
+      if (e == t.size() || t[e] == '.' || t[e] == ')' || t.substr(e).starts_with(" (")) return true;
+    }
+  }
+  return false;
+}
 
 bool IsStockOrDeliveryLine(std::string_view line) {
   const std::string_view t = Trim(line);
@@ -8354,10 +8399,12 @@ bool IsStockOrDeliveryLine(std::string_view line) {
         if (rest.starts_with("\xE2\x80\x93")) rest.remove_prefix(3);  // –
         else if (!rest.empty() && std::string_view(",:-").find(rest[0]) != std::string_view::npos) rest.remove_prefix(1);
         else continue;
-        if (!Trim(rest).empty()) return true;
+        if (HasAsciiDigit(rest) && rest.find(';') == std::string_view::npos) return true;
       }
-  return t.size() <= kDeliveryPromiseMaxBytes && StartsWithAnyIgnoreCase(t, kDeliveryPromiseOpeners) &&
-         ContainsAnyIgnoreCase(t, kWorkingDayCues);
+  if (t.size() > kDeliveryPromiseMaxBytes) return false;
+  size_t w = 0;
+  while (w < t.size() && t[w] != ' ' && t[w] != ':' && t[w] != ',') ++w;
+  return EqualsAnyIgnoreCase(t.substr(0, w), kDeliveryPromiseOpeners) && EndsOnWorkingDays(t);
 }
 
 bool IsCheckoutNoteLine(std::string_view line) {

@@ -877,6 +877,10 @@ bool IsPostAgeStamp(std::string_view text);
 // line ("Last updated 3 months ago", "Updated: 2 days ago", "Published a
 // year ago"): a documentation platform's or a blog's page stamp, furniture.
 bool IsCuedAgeStamp(std::string_view text);
+// The same in other languages ("Última actualización hace 3 meses",
+// "Zuletzt aktualisiert vor 2 Tagen"): asked off threads (a reply's
+// "Aggiornato 2 giorni fa" is the post's answer).
+bool IsForeignCuedAgeStamp(std::string_view text);
 // An edit note's stamp: the part of `line` between its cue and the editor
 // ("Edited Jun 4, 2025 by Jane Doe", "Last edited 2 days ago by jdoe",
 // "Edited: May 3, 2024") that should be a date or an age; empty when the
