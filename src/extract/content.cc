@@ -5952,9 +5952,6 @@ bool ContentExtractor::IsLinkListPart(const Node* n) const {
   return f.text == 0 || f.link * 4 >= f.text;
 }
 
-// Whether the first sibling after `top` that holds text (of
-// kLinkListLookSiblings) is a list of links: a board's "Similar threads"
-// list, not a post's own words under a heading of that name.
 bool ContentExtractor::DeliveryTermsFollow(const Node* top, std::string* scratch) const {
   int k = 0;
   for (const Node* s = top->next; s && k < kLinkListLookSiblings; s = s->next, ++k) {
@@ -5968,6 +5965,9 @@ bool ContentExtractor::DeliveryTermsFollow(const Node* top, std::string* scratch
   return false;
 }
 
+// Whether the first sibling after `top` that holds text (of
+// kLinkListLookSiblings) is a list of links: a board's "Similar threads"
+// list, not a post's own words under a heading of that name.
 bool ContentExtractor::LinkListFollows(const Node* top) const {
   int k = 0;
   for (const Node* s = top->next; s && k < kLinkListLookSiblings; s = s->next, ++k) {
