@@ -7093,31 +7093,29 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // The shop's note under the price that tax and shipping are settled
       // at the checkout ("Tax included. Shipping calculated at checkout.").
       // So is its offer to split the price into payments ("ou 3x de
-      // R$ 43,30 sem juros"): its terms of payment. (One read of the line.)
-      static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText);
-      if (!listing && f.text <= kCheckoutNoteMaxText && !CardOf(e, false, true) &&
+      // R$ 43,30 sem juros"): its terms of payment.
+      // So are its stock line and its delivery promise ("In stock, ships
+      // in 24 h", "Lieferzeit: 5-7 Werktage"): the shop's state and terms.
+      // (One read of the line for all of them.)
+      static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText && kCheckoutNoteMaxText <= kDeliveryPromiseMaxText);
+      if (!listing && f.text <= kDeliveryPromiseMaxText && !CardOf(e, false, true) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
-        if (IsCheckoutNoteLine(scratch)) {
+        if (f.text <= kCheckoutNoteMaxText && IsCheckoutNoteLine(scratch)) {
           *reason = "checkout-note";
           return false;
         }
-        if ((f.flags & kPriced) && f.text <= kInstallmentMaxText && IsInstallmentLine(scratch)) {
+        // (With a price, "ou 3x de R$ 43,30 sem juros"; or with none:
+        // "Bezahlung in 3 Raten mit PayPal", "Betaal in 3 termijnen, 0%
+        // rente".)
+        if (f.text <= kInstallmentMaxText &&
+            (((f.flags & kPriced) && IsInstallmentLine(scratch)) || IsInstalmentCountLine(scratch))) {
           *reason = "installment";
           return false;
         }
-        // (Or with no price in it: "Bezahlung in 3 Raten mit PayPal",
-        // "Betaal in 3 termijnen, 0% rente".)
-        if (f.text <= kInstallmentMaxText && IsInstalmentCountLine(scratch)) {
-          *reason = "installment";
+        if (IsStockOrDeliveryLine(scratch)) {
+          *reason = "stock-line";
           return false;
         }
-      }
-      // So are its stock line and its delivery promise ("In stock, ships
-      // in 24 h", "Lieferzeit: 5-7 Werktage"): the shop's state and terms.
-      if (!listing && f.text <= kDeliveryPromiseMaxText && !CardOf(e, false, true) &&
-          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch) && IsStockOrDeliveryLine(scratch)) {
-        *reason = "stock-line";
-        return false;
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (count && IsBareCountLine(scratch)) {

@@ -7461,11 +7461,12 @@ constexpr std::string_view kEditNoteEditorCue = " by ";
 // The rest of trimmed `text` after the first of `cues` it opens on, when a
 // space or a colon follows the cue ("Updated: May 3, 2024" gives "May 3,
 // 2024": trimmed, a colon that opens it skipped); nullopt when it opens on
-// none (EditNoteStamp, IsCuedAgeStamp).
+// none (EditNoteStamp, IsCuedAgeStamp, IsForeignCuedAgeStamp). The cues are
+// lower-case; the text's capitals are folded ("Última actualización").
 static std::optional<std::string_view> AfterStampCue(std::string_view text,
                                                      std::span<const std::string_view> cues) {
   for (std::string_view cue : cues) {
-    if (text.size() <= cue.size() + 1 || !StartsWithIgnoreCase(text, cue)) continue;
+    if (text.size() <= cue.size() + 1 || !StartsWithFolded(text, cue)) continue;
     const char next = text[cue.size()];
     if (next != ' ' && next != ':') continue;
     std::string_view rest = Trim(text.substr(cue.size()));
@@ -7530,14 +7531,8 @@ bool IsCuedAgeStamp(std::string_view text) {
 bool IsForeignCuedAgeStamp(std::string_view text) {
   text = Trim(text);
   if (text.size() < 10 || text.size() > 48) return false;
-  for (std::string_view cue : kForeignAgeStampCues) {
-    if (text.size() <= cue.size() + 1 || !StartsWithFolded(text, cue)) continue;
-    if (text[cue.size()] != ' ' && text[cue.size()] != ':') continue;
-    std::string_view rest = Trim(text.substr(cue.size()));
-    if (!rest.empty() && rest.front() == ':') rest = Trim(rest.substr(1));
-    return rest.size() <= kForeignAgeStampRestMaxBytes && HasAsciiDigit(rest) && IsRelativeTimeText(rest);
-  }
-  return false;
+  const std::optional<std::string_view> rest = AfterStampCue(text, kForeignAgeStampCues);
+  return rest && rest->size() <= kForeignAgeStampRestMaxBytes && HasAsciiDigit(*rest) && IsRelativeTimeText(*rest);
 }
 
 bool IsReplyCountTag(std::string_view text) {
@@ -8382,7 +8377,7 @@ static bool EndsOnWorkingDays(std::string_view t) {
          at = FindIgnoreCase(t, cue, at + 1)) {
       size_t e = at + cue.size();
       while (e < t.size() && IsAsciiAlpha(static_cast<unsigned char>(t[e]))) ++e;  // "werktage" of "Werktagen"
-      if (e != at + cue.size() && e - at - cue.size() > 1) continue;
+      if (e - at - cue.size() > 1) continue;
       if (e == t.size() || t[e] == '.' || t[e] == ')' || t.substr(e).starts_with(" (")) return true;
     }
   }
