@@ -338,6 +338,21 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   // reading the 19 such pages as lists moved 4 texts, net -.05 F1).
   if (options.page_type == PageType::kAuto && article->page_type == "page" && meta.archive_page)
     article->page_type = "listing";
+  // A product's page is not published on a day its body shows: a stamp
+  // read in the body's lines there is a review's, an answer's in its Q&A
+  // ("14/10/2025" under the seller's reply), not the page's; so is a
+  // listing's "Last updated on Nov 12, 2025" stamp, its last revision
+  // (date_modified keeps it). (A declared date, a <time> by the title, a
+  // published stamp by it, stay.)
+  if (article->page_type == "product" && article->date_published) {
+    auto src = std::find_if(article->sources.rbegin(), article->sources.rend(),
+                            [](const auto& s) { return s.first == "date_published"; });
+    if (src != article->sources.rend() &&
+        (src->second == "content-stamp" || (src->second == "date-stamp" && !meta.shown_stamp))) {
+      article->date_published.reset();
+      article->sources.erase(std::next(src).base());
+    }
+  }
   // The language the body is written in, checked against the markup's.
   DetectedLanguage detected =
       DetectLanguage(article->text, article->language ? std::string_view(*article->language) : std::string_view());

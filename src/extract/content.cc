@@ -1806,6 +1806,9 @@ constexpr size_t kStrippedRootShare = 5;
 // A pull quote repeats the story's own words in large type: the benchmarks'
 // golds keep it (Scrapinghub .9795 -> .9793, WCXB articles .9636 -> .9635
 // when it goes, stop 46), so only the precise mode leaves it out.
+// A spec's name over its value in a pair of their own (see the short-block
+// rule): the name's word characters at most.
+constexpr uint32_t kSpecNameMaxText = 48;
 constexpr Tuning kBalanced{1.5f, 5.0f, 0.05f, 0.8, true, 0.6f, 0, false};
 constexpr Tuning kPrecise{1.5f, 5.0f, 10.0f, 0.0, false, 0.35f, 25, true};
 constexpr Tuning kInclusive{1.5f, 5.0f, 0.01f, 0.95, true, 0.8f, 0, false};
@@ -7116,6 +7119,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "stock-line";
           return false;
         }
+        // So are its seller line ("Sold and shipped by Walmart.com") and
+        // its note on the model's size ("Model is 1,85 m and wears size M").
+        if (IsSellerLine(scratch)) {
+          *reason = "seller-line";
+          return false;
+        }
+        // (Not a list's: "Model is 185 cm and wears size M" among a
+        // shirt's features.)
+        if (e->tag != TagId::kUl && e->tag != TagId::kOl && e->tag != TagId::kDl && IsModelSizeNote(scratch)) {
+          *reason = "model-note";
+          return false;
+        }
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (count && IsBareCountLine(scratch)) {
@@ -7395,8 +7410,22 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return e->parent && (e->parent->Is(TagId::kTd) || e->parent->Is(TagId::kTh)) && !PrevElementFrom(e->prev()) &&
              !NextElementFrom(e->next);
     };
+    // (Nor, on a product's page, a spec's value under its name:
+    // "<div><h3>Capacity</h3><div>4 Persons</div></div>", a pair of its
+    // own. The name heading stays, and so does its value. Not a price. A
+    // list guide's cards keep their short lines out: "Freemium" under a
+    // tool's name, one article -.033.)
+    auto value_under_name = [e, &f, &ctx, this] {
+      if (!ctx.product || (f.flags & kPriced)) return false;
+      // (A definition list's row, "<dl><div><dt>Skivans tjocklek</dt>
+      // <dd>3 cm</dd></div>", is such a pair too.)
+      if (e->parent && e->parent->Is(TagId::kDl)) return true;
+      const Node* name = PrevElementFrom(e->prev());
+      return name && IsHeadingTag(name->tag) && facts_[name->eid].text <= kSpecNameMaxText &&
+             !PrevElementFrom(name->prev()) && !NextElementFrom(e->next);
+    };
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
-        !IsHeadingTag(e->tag) && e->tag != TagId::kPre && !lone_cell_paragraph()) {
+        !IsHeadingTag(e->tag) && e->tag != TagId::kPre && !lone_cell_paragraph() && !value_under_name()) {
       *reason = "short-block";
       return false;
     }

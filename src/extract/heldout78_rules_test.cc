@@ -1569,5 +1569,87 @@ TEST(HeldoutRules136, ScriptNewsFurniture) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA7\x80"});  // 김민지
 }
 
+// Stop 63's product lines: the model's size note under a fashion shop's
+// photos, and a rating summary that names its stars before the scale or
+// prints its average beside the count.
+TEST(Stop63Rules, ProductLines) {
+  EXPECT_TRUE(IsModelSizeNote("Abeiku wears size LRG and is 6' / 183cm tall"));
+  EXPECT_TRUE(IsModelSizeNote("Model is 185 cm and wears size M"));
+  EXPECT_TRUE(IsModelSizeNote("Das Model ist 1,85 m gro\xC3\x9F und tr\xC3\xA4gt Gr\xC3\xB6\xC3\x9F" "e M"));
+  EXPECT_TRUE(IsModelSizeNote("La modella \xC3\xA8 alta 178 cm e indossa la taglia S."));
+  // A fit paragraph that goes on after the note is the product's text; so
+  // is a line with no height.
+  EXPECT_FALSE(IsModelSizeNote("La modella \xC3\xA8 alta 176 cm e indossa la taglia S. Lunghezza dal collo "
+                               "all'orlo sul retro: 74 cm nella taglia S."));
+  EXPECT_FALSE(IsModelSizeNote("Our model wears size M for a relaxed fit"));
+  EXPECT_TRUE(IsRatingSummaryLine("4.4 stars out of 1935 reviews 1,935 ratings"));
+  EXPECT_TRUE(IsRatingSummaryLine("4.9 2,695 reviews"));
+  EXPECT_TRUE(IsRatingOrTallyLine("4,6 1.204 Bewertungen"));
+  EXPECT_FALSE(IsRatingSummaryLine("12 2,695 reviews"));  // no average
+  EXPECT_FALSE(IsRatingSummaryLine("4.4 stars out of 5 for the Ridgeline Wallet"));
+  // On an article the stars before the scale are not read: a service
+  // page's badges stay.
+  EXPECT_FALSE(IsRatingOrTallyLine("4.8 stars out of 5"));
+  const Article a = ExtractPage(
+      "<html><head><title>Linen Shirt</title><meta property=og:type content=product></head><body><main>"
+      "<h1>Linen Shirt</h1><p>Cut from washed Normandy linen, this shirt softens with every wash and keeps "
+      "cool on the hottest days of the summer, from the office to the beach.</p>"
+      "<p>Mara wears size S and is 5'9\" / 175cm tall</p>"
+      "<p>Its mother-of-pearl buttons are sewn by hand, and the collar holds its shape without a stay.</p>"
+      "</main></body></html>");
+  EXPECT_NE(a.text.find("mother-of-pearl"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("wears size"), std::string::npos) << a.text;
+}
+
+// Rounds 137 and 138's shops: a marketplace's seller line, its promise of
+// a delivery day, a stock count before the stock words, the Q&A's tally,
+// the watchers' nudge, the maker's suggested price and a Swedish delivery
+// time.
+TEST(HeldoutRules137, MarketplaceLines) {
+  EXPECT_TRUE(IsSellerLine("Sold and shipped by Walmart.com"));
+  EXPECT_TRUE(IsSellerLine("Sold & shipped by Digital Delivered Inc"));
+  EXPECT_TRUE(IsSellerLine("Verkauf und Versand durch OTTO"));
+  EXPECT_FALSE(IsSellerLine("Sold by the yard, cut to order"));  // the product's measure
+  EXPECT_FALSE(IsSellerLine("Sold by"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Arrives by Fri, Nov 21"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Arrives soon! Get it by Nov 19-24 if you order today"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Arrives by boat from the island's only dairy"));  // no day
+  EXPECT_TRUE(IsStockOrDeliveryLine("12 en stock"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("3 auf Lager"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("12 in stock colours, 30 more to order"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Leveranstid 3-5 vardagar"));
+  EXPECT_TRUE(IsEngagementCountLine("36 Questions, 71 Answers"));
+  EXPECT_FALSE(IsEngagementCountLine("36 Questions"));  // a quiz's count, alone
+  EXPECT_TRUE(IsStockNudgeLine("14 have added this to their watchlist."));
+  EXPECT_TRUE(IsStockNudgeLine("In 50+ people's carts"));
+  EXPECT_TRUE(IsBarePriceLine("UVP 119,99 \xE2\x82\xAC"));
+  EXPECT_TRUE(IsInstallmentLine("Finanzierung ab 10,00 \xE2\x82\xAC mtl."));
+}
+
+// A product page's dates: a listing's revision stamp is no day it was
+// published. (A stamp in its body, a review's or an answer's, is asserted
+// by round 137's Mercado Libre page; a spec's value under its name in the
+// precise reading of a described product by its Walmart page and round
+// 138's Swedish one.)
+TEST(HeldoutRules137, ProductPageRevisionStamp) {
+  std::string desc;
+  for (int i = 0; i < 4; ++i)
+    desc += "The Trail Tent sleeps four under a full-coverage fly with two doors and two vestibules, pitches in "
+            "five minutes by one person, and stays dry in the heaviest rain of the season. ";
+  const std::string html =
+      "<html><head><title>Trail Tent</title><script type=application/ld+json>{\"@type\":\"Product\",\"name\":"
+      "\"Trail Tent\",\"description\":\"" + desc + "\"}</script></head><body><main><h1>Trail Tent</h1><p>" +
+      desc + "</p></main></body></html>";
+  const Article a = ExtractPage(html);
+  EXPECT_FALSE(a.date_published.has_value()) << *a.date_published;
+  // A listing's revision stamp under its name: its last change, no day it
+  // was published.
+  std::string revised = html;
+  revised.replace(revised.find("</h1>"), 5, "</h1><span>Last updated on Nov 12, 2025</span>");
+  const Article b = ExtractPage(revised);
+  EXPECT_FALSE(b.date_published.has_value()) << *b.date_published;
+  EXPECT_EQ(b.date_modified.value_or(""), "2025-11-12");
+}
+
 }  // namespace
 }  // namespace lede

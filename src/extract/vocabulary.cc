@@ -4788,7 +4788,10 @@ bool IsBestSellerBadgeLine(std::string_view line) {
 // ("16 people are viewing this", "3 in carts"). Few left: a line that opens
 // on a scarcity word, or holds "only <count> left".
 constexpr std::string_view kWatchersCues[] = {"viewing this", "looking at this", "in their cart", "in their basket",
-                                              "in carts", "in baskets", "watching this"};
+                                              "in carts", "in baskets", "watching this",
+                                              // "14 have added this to their watchlist.", "In 50+
+                                              // people's carts".
+                                              "to their watchlist", "people's carts", "people's baskets"};
 constexpr std::string_view kScarcityOpeners[] = {"low in stock", "low stock", "almost gone", "selling fast"};
 // "Only <count> left" in other shops' languages: the cue, then the count
 // ("¡Solo quedan 3 en stock!", "Nur noch 2 Stück", "Il ne reste que 2
@@ -6074,6 +6077,7 @@ constexpr std::string_view kWorkingDayCues[] = {
     "working days", "business days", "working day", "business day", "jours ouvr\xC3\xA9s", "jours ouvrables",
     "heures ouvr\xC3\xA9" "es", "werktage", "werktagen", "werkdagen", "werkdag", "d\xC3\xAD" "as laborables",
     "d\xC3\xAD" "as h\xC3\xA1" "biles", "giorni lavorativi", "dni robocze", "dni roboczych", "arbetsdagar",
+    "vardagar", "hverdage", "virkedager",
 };
 constexpr std::string_view kDeliveryTermsCues[] = {
     "colissimo", "chronopost", "mondial relay", "dhl", "dpd", "fedex", "usps", "royal mail", "postnl", "bpost",
@@ -6958,7 +6962,7 @@ bool IsPostFurnitureLine(std::string_view line) {
 // The nouns of a card's engagement counts (IsEngagementCountLine).
 constexpr std::string_view kEngagementNouns[] = {
     "comment", "comments", "reply", "replies", "reaction", "reactions", "like", "likes", "view", "views",
-    "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses",
+    "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses", "answer", "answers",
     // A post's comment count in the other languages lede reads ("2
     // Kommentare", "3 commentaires", "5 comentarios", "4 commenti").
     // (ASCII words only: ReadCountUnit reads ASCII letters.)
@@ -6967,7 +6971,8 @@ constexpr std::string_view kEngagementNouns[] = {
 };
 // The counts a how-to guide prints beside its views ("Views: 48,210 · 31
 // steps"): read on a line that has an engagement count.
-constexpr std::string_view kGuideTallyNouns[] = {"step", "steps", "method", "methods", "part", "parts"};
+// (And a shop's Q&A tally: "36 Questions, 71 Answers".)
+constexpr std::string_view kGuideTallyNouns[] = {"step", "steps", "method", "methods", "part", "parts", "question", "questions"};
 constexpr size_t kEngagementLineMaxBytes = 64;
 // The buttons that add to such a count, printed after it (IsEngagementCountLine).
 constexpr std::string_view kEngagementActions[] = {"like", "share", "reply", "comment", "vote", "upvote"};
@@ -7126,6 +7131,7 @@ constexpr std::string_view kRatingScaleCue = "out of ";
 constexpr std::string_view kRatingVotesCue = "from ";
 constexpr std::string_view kRatingQualifier = "customer ";
 constexpr std::string_view kRatingNouns[] = {"vote", "votes", "rating", "ratings", "review", "reviews"};
+constexpr std::string_view kRatingStarWords[] = {"stars ", "star "};
 // The nouns a count of reviews may name alone in parentheses or after the
 // stars ("(37 تقييم)", "★★★★★ 18 Yorum", "(12 Bewertungen)"), in the
 // languages of shops: lower-case (ASCII folding only).
@@ -7190,8 +7196,25 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
   }
   size_t i = 0;
   if (low.starts_with(kRatingLead)) i = kRatingLead.size();
+  const size_t average_at = i;
   if (!SkipNumber(low, &i)) return false;
   std::string_view rest = Trim(low.substr(i));
+  // "4.9 2,695 reviews": an average with its decimal ("4.9", "4,6"), then
+  // the count of reviews and their noun.
+  if (i - average_at >= 3 && i - average_at <= 4 && IsAsciiDigit(static_cast<unsigned char>(low[average_at])) &&
+      (low[average_at + 1] == '.' || low[average_at + 1] == ',')) {
+    size_t k = 0;
+    if (SkipNumber(rest, &k) && EqualsAnyIgnoreCase(Trim(rest.substr(k)), kReviewCountNouns)) return true;
+  }
+  // "4.4 stars out of 1935 reviews": the stars named before the scale, on
+  // a product page. (An article's or a service page's badges, "4.8 stars
+  // out of 5" under "1,200+ customer reviews", are kept by WCXB's
+  // annotators: one service page -.011.)
+  for (std::string_view s : kRatingStarWords)
+    if (strict && rest.starts_with(s) && rest.substr(s.size()).starts_with(kRatingScaleCue)) {
+      rest = rest.substr(s.size());
+      break;
+    }
   // "4,6 (2.155 voti)", "4.7/5 (1284 avis)", "4,8 de 5 (47 votos)": the
   // average, its scale perhaps, and its count of votes in parentheses.
   if (!strict) {
@@ -7878,6 +7901,9 @@ constexpr std::string_view kPriceLabelWords[] = {
     // ("Cena netto: 397,56 zł", "Preis inkl. MwSt.", "Prix TTC").
     "net", "netto", "brutto", "gross", "preis", "prix", "precio", "prezzo", "prijs", "pris", "inkl", "mwst",
     "ttc", "ht", "iva", "btw",
+    // The maker's suggested price in German and Spanish shops ("UVP 119,99
+    // €", "statt 129 €", "PVP 45 €").
+    "uvp", "statt", "pvp",
 };
 // Polish and Czech "cena" (price) is also Spanish and Italian for dinner
 // ("Cena: 45 €", a gift card's option): a label only beside these.
@@ -8365,7 +8391,7 @@ constexpr std::string_view kDeliveryPromiseOpeners[] = {
     "free", "usually", "estimated", "lieferzeit", "lieferung", "versand", "wysy\xC5\x82" "amy",
     "wysy\xC5\x82" "ka", "exp\xC3\xA9" "di\xC3\xA9", "exp\xC3\xA9" "dition", "livraison", "livr\xC3\xA9",
     "env\xC3\xAD" "o", "envio", "enviamos", "spedizione", "spediamo", "spedito", "verzending", "verzonden",
-    "levertijd", "levering", "bezorging",
+    "levertijd", "levering", "bezorging", "leveranstid", "leverans", "leveringstid",
 };
 
 // Whether a working-day cue (kWorkingDayCues) in `t` ends its sentence:
@@ -8384,9 +8410,29 @@ static bool EndsOnWorkingDays(std::string_view t) {
   return false;
 }
 
+// And its promise of a delivery day ("Arrives by Fri, Nov 21", "Get it by
+// Tue, Nov 18", "Arrives soon! Get it by Nov 19-24 if you order today"): a
+// line of at most kDeliveryPromiseMaxBytes holding one of these cues and a
+// digit (the day).
+constexpr std::string_view kDeliveryDayCues[] = {
+    "arrives by ", "get it by ", "get it as soon as ", "delivery by ", "estimated delivery", "lieferung bis ",
+    "zustellung bis ", "livraison estimÃ©" "e", "recÃ­" "belo ", "llega el ", "receba atÃ© ",
+};
+
 bool IsStockOrDeliveryLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty()) return false;
+  if (t.size() <= kDeliveryPromiseMaxBytes && HasAsciiDigit(t) && ContainsAnyIgnoreCase(t, kDeliveryDayCues))
+    return true;
+  // "12 en stock", "3 auf Lager": a count before the stock words, alone
+  // (WooCommerce's stock line).
+  if (t.size() <= kStockLineMaxBytes && IsAsciiDigit(static_cast<unsigned char>(t[0]))) {
+    size_t i = 0;
+    while (i < t.size() && IsAsciiDigit(static_cast<unsigned char>(t[i]))) ++i;
+    std::string_view rest = Trim(t.substr(i));
+    if (rest.ends_with('.')) rest.remove_suffix(1);
+    if (i < t.size() && t[i] == ' ' && EqualsAnyIgnoreCase(rest, kStockOpeners)) return true;
+  }
   if (t.size() <= kStockLineMaxBytes)
     for (std::string_view o : kStockOpeners)
       if (StartsWithIgnoreCase(t, o)) {
@@ -8400,6 +8446,68 @@ bool IsStockOrDeliveryLine(std::string_view line) {
   size_t w = 0;
   while (w < t.size() && t[w] != ' ' && t[w] != ':' && t[w] != ',') ++w;
   return EqualsAnyIgnoreCase(t.substr(0, w), kDeliveryPromiseOpeners) && EndsOnWorkingDays(t);
+}
+
+// A product page's seller line ("Sold and shipped by Walmart.com", "Ships
+// from and sold by Acme Goods", "Verkauf und Versand durch Otto"): the
+// offer's terms, as the buy box's are. A line of at most kSellerLineMaxBytes
+// that opens on one of kSellerLineOpeners, whose next word is a name
+// (capital or digit first): not "Sold by the yard", the product's measure.
+constexpr size_t kSellerLineMaxBytes = 112;
+constexpr std::string_view kSellerLineOpeners[] = {
+    "sold and shipped by ", "sold & shipped by ", "ships from and sold by ", "shipped and sold by ",
+    "sold by ", "fulfilled by ", "seller: ", "verkauf und versand durch ", "verkauf durch ",
+    "verkauft von ", "vendu et exp\xC3\xA9" "di\xC3\xA9 par ", "vendu par ", "vendido y enviado por ",
+    "vendido por ", "venduto e spedito da ", "venduto da ", "verkocht door ", "sprzedawca: ",
+};
+
+bool IsSellerLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.size() > kSellerLineMaxBytes) return false;
+  for (std::string_view o : kSellerLineOpeners)
+    if (StartsWithIgnoreCase(t, o)) {
+      const std::string_view rest = Trim(t.substr(o.size()));
+      if (rest.empty()) return false;
+      const unsigned char c = static_cast<unsigned char>(rest[0]);
+      return IsAsciiDigit(c) || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+  return false;
+}
+
+// A fashion shop's note on its model's size ("Abeiku wears size LRG and is
+// 6' / 183cm tall", "Model is 1,85 m and wears size M", "Das Model ist 1,85
+// m groß und trägt Größe M", "La modella è alta 178 cm e indossa la taglia
+// S"): a line of at most kModelNoteMaxBytes holding a cue of wearing a size
+// (kModelNoteCues) and a digit (the height), and ending at most
+// kModelNoteTailWords words after the cue, in the same sentence. The
+// photo's, not the product's text. (Not a fit paragraph that goes on: "La
+// modella ... indossa la taglia S. Lunghezza dal collo all'orlo: 74 cm".)
+constexpr size_t kModelNoteMaxBytes = 140;
+constexpr std::string_view kModelNoteCues[] = {
+    "wears size", "wearing size", "wears a size", "wearing a size", "wears a us", "wears us size",
+    "tr\xC3\xA4gt gr\xC3\xB6\xC3\x9F" "e", "tr\xC3\xA4gt die gr\xC3\xB6\xC3\x9F" "e", "porte la taille",
+    "porte une taille", "porte du", "indossa la taglia", "indossa una taglia", "lleva la talla",
+    "lleva una talla", "usa la talla", "veste tamanho", "usa tamanho", "draagt maat", "nosi rozmiar",
+    "b\xC3\xA4r storlek", "har storlek",
+};
+
+constexpr int kModelNoteTailWords = 7;
+
+bool IsModelSizeNote(std::string_view line) {
+  const std::string_view t = Trim(line);
+  if (t.size() > kModelNoteMaxBytes || !HasAsciiDigit(t)) return false;
+  for (std::string_view cue : kModelNoteCues) {
+    const size_t at = FindIgnoreCase(t, cue);
+    if (at == std::string_view::npos) continue;
+    std::string_view tail = t.substr(at + cue.size());
+    if (tail.ends_with('.')) tail.remove_suffix(1);
+    if (tail.find(". ") != std::string_view::npos) return false;
+    int words = 0;
+    for (size_t i = 0; i < tail.size(); ++i)
+      if (tail[i] != ' ' && (i == 0 || tail[i - 1] == ' ')) ++words;
+    return words <= kModelNoteTailWords;
+  }
+  return false;
 }
 
 bool IsCheckoutNoteLine(std::string_view line) {
@@ -8436,6 +8544,9 @@ constexpr std::string_view kInstallmentCues[] = {
     // The same in Czech, and German shops' instalment offer ("Ratenkauf
     // ab 12,58 € monatlich").
     "nejnižší cena", "ratenkauf ab",
+    // A German shop's financing offer beside the price ("Finanzierung ab
+    // 10,00 € mtl.").
+    "finanzierung ab",
 };
 
 // The count of one or two digits that opens a word at `i` of `t` ("3" of

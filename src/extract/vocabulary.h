@@ -463,6 +463,11 @@ bool HoldsDeliveryTermsCue(std::string_view text);
 // A product page's stock line ("En stock, expédié sous 24 h", "Em estoque:
 // 4 unidades") or short delivery promise ("Ships within 1 business day").
 bool IsStockOrDeliveryLine(std::string_view line);
+// A product page's seller line ("Sold and shipped by Walmart.com") and a
+// fashion shop's note on its model's size ("Model is 1,85 m and wears size
+// M").
+bool IsSellerLine(std::string_view line);
+bool IsModelSizeNote(std::string_view line);
 // Whether a class token names the title of an accordion's panel: a panel
 // word joined to a title word ("accordion-title", "accordion__header",
 // "collapsible-trigger", "toggle__title"). The first 256 bytes; case
