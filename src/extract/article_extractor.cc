@@ -343,8 +343,10 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   // ("14/10/2025" under the seller's reply), not the page's; so is a
   // listing's "Last updated on Nov 12, 2025" stamp, its last revision
   // (date_modified keeps it). (A declared date, a <time> by the title, a
-  // published stamp by it, stay.)
-  if (article->page_type == "product" && article->date_published) {
+  // published stamp by it, stay; so does the stamp of a page that names
+  // its writer: a review typed by its product's JSON-LD, "Updated March
+  // 3, 2025" under its byline.)
+  if (article->page_type == "product" && article->date_published && article->authors.empty()) {
     auto src = std::find_if(article->sources.rbegin(), article->sources.rend(),
                             [](const auto& s) { return s.first == "date_published"; });
     if (src != article->sources.rend() &&

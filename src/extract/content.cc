@@ -7415,14 +7415,24 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // own. The name heading stays, and so does its value. Not a price. A
     // list guide's cards keep their short lines out: "Freemium" under a
     // tool's name, one article -.033.)
-    auto value_under_name = [e, &f, &ctx, this] {
-      if (!ctx.product || (f.flags & kPriced)) return false;
+    // (Nor a link's value, nor a value under a furniture word, "Pin ·
+    // Email" under "Share", nor a card's line under its linked name in a
+    // grid of products.)
+    auto value_under_name = [&] {
+      if (!ctx.product || (f.flags & kPriced) || f.link * 2 >= f.text || InProductCard(e)) return false;
       // (A definition list's row, "<dl><div><dt>Skivans tjocklek</dt>
       // <dd>3 cm</dd></div>", is such a pair too.)
       if (e->parent && e->parent->Is(TagId::kDl)) return true;
       const Node* name = PrevElementFrom(e->prev());
-      return name && IsHeadingTag(name->tag) && facts_[name->eid].text <= kSpecNameMaxText &&
-             !PrevElementFrom(name->prev()) && !NextElementFrom(e->next);
+      if (!name || !IsHeadingTag(name->tag)) return false;
+      const auto& nf = facts_[name->eid];
+      if (nf.text > kSpecNameMaxText || nf.link * 2 >= nf.text || PrevElementFrom(name->prev()) ||
+          NextElementFrom(e->next))
+        return false;
+      // (A name the page's furniture uses, "Share", names no spec.)
+      std::string label;
+      CollapsedTextInto(name, kSpecNameMaxText * 2, 8, &label);
+      return !IsBoilerplateLine(label);
     };
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre && !lone_cell_paragraph() && !value_under_name()) {

@@ -1582,11 +1582,18 @@ TEST(Stop63Rules, ProductLines) {
   EXPECT_FALSE(IsModelSizeNote("La modella \xC3\xA8 alta 176 cm e indossa la taglia S. Lunghezza dal collo "
                                "all'orlo sul retro: 74 cm nella taglia S."));
   EXPECT_FALSE(IsModelSizeNote("Our model wears size M for a relaxed fit"));
+  // (Review: fit advice that goes on, a cue inside another word, Swedish
+  // "has size".)
+  EXPECT_FALSE(IsModelSizeNote("Runs small: our 183 cm model usually takes a medium but wears size L here."));
+  EXPECT_FALSE(IsModelSizeNote("Our model is 180 cm and wears size M; size up for a looser fit."));
+  EXPECT_FALSE(IsModelSizeNote("La syrah apporte du poivre, 14 % vol."));
+  EXPECT_FALSE(IsModelSizeNote("Varje fodral har storlek 50 x 50 cm."));
   EXPECT_TRUE(IsRatingSummaryLine("4.4 stars out of 1935 reviews 1,935 ratings"));
   EXPECT_TRUE(IsRatingSummaryLine("4.9 2,695 reviews"));
   EXPECT_TRUE(IsRatingOrTallyLine("4,6 1.204 Bewertungen"));
   EXPECT_FALSE(IsRatingSummaryLine("12 2,695 reviews"));  // no average
   EXPECT_FALSE(IsRatingSummaryLine("4.4 stars out of 5 for the Ridgeline Wallet"));
+  EXPECT_FALSE(IsRatingSummaryLine("4.5 stars out of 5"));  // a press quote's scale (review)
   // On an article the stars before the scale are not read: a service
   // page's badges stay.
   EXPECT_FALSE(IsRatingOrTallyLine("4.8 stars out of 5"));
@@ -1618,8 +1625,21 @@ TEST(HeldoutRules137, MarketplaceLines) {
   EXPECT_TRUE(IsStockOrDeliveryLine("3 auf Lager"));
   EXPECT_FALSE(IsStockOrDeliveryLine("12 in stock colours, 30 more to order"));
   EXPECT_TRUE(IsStockOrDeliveryLine("Leveranstid 3-5 vardagar"));
-  EXPECT_TRUE(IsEngagementCountLine("36 Questions, 71 Answers"));
-  EXPECT_FALSE(IsEngagementCountLine("36 Questions"));  // a quiz's count, alone
+  // (Review: the Q&A tally, "36 Questions, 71 Answers", is left: a quiz
+  // game's "400 questions, 1,600 answers" is its contents, a heading's "5
+  // Questions, 5 Answers" its title.)
+  EXPECT_FALSE(IsEngagementCountLine("5 Questions, 5 Answers"));
+  EXPECT_FALSE(IsEngagementCountLine("1,204 answers"));
+  // (Review: the cue opens a word and a day follows it; a seller's name is
+  // no measure, no number, and no sentence going on.)
+  EXPECT_TRUE(IsStockOrDeliveryLine("Livraison estim\xC3\xA9" "e le 21/11"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Rec\xC3\xAD" "belo el martes 18 de noviembre"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Every signed copy arrives by post in a rigid mailer with 2 bookmarks."));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Cuando llega el fr\xC3\xAD" "o, sus 3 capas te mantienen abrigado."));
+  EXPECT_FALSE(IsSellerLine("Vendu par 6 bouteilles, caisse bois offerte."));
+  EXPECT_FALSE(IsSellerLine("Sold by Half Metre lengths, so you can order exactly what your pattern asks for."));
+  EXPECT_FALSE(IsSellerLine("Sold by Faber in over 30 territories and translated into 22 languages."));
+  EXPECT_TRUE(IsSellerLine("Vendu par Domaine des Sablons"));
   EXPECT_TRUE(IsStockNudgeLine("14 have added this to their watchlist."));
   EXPECT_TRUE(IsStockNudgeLine("In 50+ people's carts"));
   EXPECT_TRUE(IsBarePriceLine("UVP 119,99 \xE2\x82\xAC"));
@@ -1649,6 +1669,15 @@ TEST(HeldoutRules137, ProductPageRevisionStamp) {
   const Article b = ExtractPage(revised);
   EXPECT_FALSE(b.date_published.has_value()) << *b.date_published;
   EXPECT_EQ(b.date_modified.value_or(""), "2025-11-12");
+  // (Review: a review typed by its product's JSON-LD names its writer; its
+  // one stamp, "Updated March 3, 2025" under the byline, stays its day.)
+  std::string review = html;
+  review.replace(review.find("</h1>"), 5,
+                 "</h1><div class=entry-meta><span class=byline>By <span class='author vcard'><a class='url fn n' "
+                 "href=/author/dana/>Dana Whitfield</a></span></span> <span class=updated-on>Updated March 3, "
+                 "2025</span></div>");
+  const Article c = ExtractPage(review);
+  EXPECT_EQ(c.date_published.value_or(""), "2025-03-03");
 }
 
 }  // namespace

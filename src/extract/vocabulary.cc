@@ -6962,7 +6962,7 @@ bool IsPostFurnitureLine(std::string_view line) {
 // The nouns of a card's engagement counts (IsEngagementCountLine).
 constexpr std::string_view kEngagementNouns[] = {
     "comment", "comments", "reply", "replies", "reaction", "reactions", "like", "likes", "view", "views",
-    "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses", "answer", "answers",
+    "share", "shares", "vote", "votes", "upvote", "upvotes", "response", "responses",
     // A post's comment count in the other languages lede reads ("2
     // Kommentare", "3 commentaires", "5 comentarios", "4 commenti").
     // (ASCII words only: ReadCountUnit reads ASCII letters.)
@@ -6971,8 +6971,7 @@ constexpr std::string_view kEngagementNouns[] = {
 };
 // The counts a how-to guide prints beside its views ("Views: 48,210 · 31
 // steps"): read on a line that has an engagement count.
-// (And a shop's Q&A tally: "36 Questions, 71 Answers".)
-constexpr std::string_view kGuideTallyNouns[] = {"step", "steps", "method", "methods", "part", "parts", "question", "questions"};
+constexpr std::string_view kGuideTallyNouns[] = {"step", "steps", "method", "methods", "part", "parts"};
 constexpr size_t kEngagementLineMaxBytes = 64;
 // The buttons that add to such a count, printed after it (IsEngagementCountLine).
 constexpr std::string_view kEngagementActions[] = {"like", "share", "reply", "comment", "vote", "upvote"};
@@ -7210,9 +7209,17 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
   // a product page. (An article's or a service page's badges, "4.8 stars
   // out of 5" under "1,200+ customer reviews", are kept by WCXB's
   // annotators: one service page -.011.)
+  // (Only when a count of reviews follows "out of": "4.5 stars out of 5",
+  // a press quote's, is no summary of the shop's reviews.)
   for (std::string_view s : kRatingStarWords)
     if (strict && rest.starts_with(s) && rest.substr(s.size()).starts_with(kRatingScaleCue)) {
-      rest = rest.substr(s.size());
+      const std::string_view after = rest.substr(s.size() + kRatingScaleCue.size());
+      size_t k = 0;
+      if (!SkipNumber(after, &k)) break;
+      size_t e = k + 1;
+      while (e < after.size() && IsAsciiAlpha(static_cast<unsigned char>(after[e]))) ++e;
+      if (k < after.size() && after[k] == ' ' && EqualsAnyIgnoreCase(after.substr(k + 1, e - k - 1), kRatingNouns))
+        rest = rest.substr(s.size());
       break;
     }
   // "4,6 (2.155 voti)", "4.7/5 (1284 avis)", "4,8 de 5 (47 votos)": the
@@ -8412,18 +8419,52 @@ static bool EndsOnWorkingDays(std::string_view t) {
 
 // And its promise of a delivery day ("Arrives by Fri, Nov 21", "Get it by
 // Tue, Nov 18", "Arrives soon! Get it by Nov 19-24 if you order today"): a
-// line of at most kDeliveryPromiseMaxBytes holding one of these cues and a
-// digit (the day).
+// line of at most kDeliveryPromiseMaxBytes holding one of these cues at a
+// word's start, then a day (kDeliveryDayWords, or a digit), and a digit.
+// (Not "arrives by post in a rigid mailer", nor "Cuando llega el frío".)
 constexpr std::string_view kDeliveryDayCues[] = {
     "arrives by ", "get it by ", "get it as soon as ", "delivery by ", "estimated delivery", "lieferung bis ",
-    "zustellung bis ", "livraison estimÃ©" "e", "recÃ­" "belo ", "llega el ", "receba atÃ© ",
+    "zustellung bis ", "livraison estim\xC3\xA9" "e", "rec\xC3\xAD" "belo ", "llega el ", "receba at\xC3\xA9 ",
 };
+// The words that open a day after such a cue, by their first letters:
+// weekdays and months (en, de, fr, es, pt), today and tomorrow.
+constexpr std::string_view kDeliveryDayWords[] = {
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+    "oct", "nov", "dec", "today", "tomorrow", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "morgen", "heute", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain",
+    "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado", "domingo", "ma\xC3\xB1" "ana",
+    "hoy", "segunda", "ter\xC3\xA7" "a", "quarta", "quinta", "sexta", "amanh\xC3\xA3", "hoje",
+};
+
+constexpr std::string_view kDeliveryDayArticles[] = {"le ", "el ", "am ", "on ", "o "};
+
+// Whether a delivery-day cue in `t` is followed by a day.
+static bool HoldsDeliveryDay(std::string_view t) {
+  for (std::string_view cue : kDeliveryDayCues)
+    for (size_t at = FindIgnoreCase(t, cue); at != std::string_view::npos; at = FindIgnoreCase(t, cue, at + 1)) {
+      if (at > 0 && IsAsciiAlpha(static_cast<unsigned char>(t[at - 1]))) continue;
+      size_t i = at + cue.size();
+      while (i < t.size() && (t[i] == ' ' || t[i] == ':')) ++i;
+      // (The day's article or preposition first: "le 21/11", "el martes",
+      // "am Freitag", "on Tuesday".)
+      for (std::string_view article : kDeliveryDayArticles)
+        if (StartsWithIgnoreCase(t.substr(i), article)) {
+          i += article.size();
+          break;
+        }
+      if (i == t.size()) continue;
+      if (IsAsciiDigit(static_cast<unsigned char>(t[i]))) return true;
+      const std::string_view next = t.substr(i);
+      for (std::string_view w : kDeliveryDayWords)
+        if (StartsWithIgnoreCase(next, w)) return true;
+    }
+  return false;
+}
 
 bool IsStockOrDeliveryLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty()) return false;
-  if (t.size() <= kDeliveryPromiseMaxBytes && HasAsciiDigit(t) && ContainsAnyIgnoreCase(t, kDeliveryDayCues))
-    return true;
+  if (t.size() <= kDeliveryPromiseMaxBytes && HasAsciiDigit(t) && HoldsDeliveryDay(t)) return true;
   // "12 en stock", "3 auf Lager": a count before the stock words, alone
   // (WooCommerce's stock line).
   if (t.size() <= kStockLineMaxBytes && IsAsciiDigit(static_cast<unsigned char>(t[0]))) {
@@ -8452,7 +8493,11 @@ bool IsStockOrDeliveryLine(std::string_view line) {
 // from and sold by Acme Goods", "Verkauf und Versand durch Otto"): the
 // offer's terms, as the buy box's are. A line of at most kSellerLineMaxBytes
 // that opens on one of kSellerLineOpeners, whose next word is a name
-// (capital or digit first): not "Sold by the yard", the product's measure.
+// (capital first, not a measure: "Sold by the yard", "Sold by Half Metre
+// lengths", "Vendu par 6 bouteilles" are the product's), and that is no
+// sentence going on ("Sold by Faber in over 30 territories and ...": no
+// " in " after the name, and a line that ends on a stop says at most
+// kSellerSentenceMaxWords words after the opener).
 constexpr size_t kSellerLineMaxBytes = 112;
 constexpr std::string_view kSellerLineOpeners[] = {
     "sold and shipped by ", "sold & shipped by ", "ships from and sold by ", "shipped and sold by ",
@@ -8460,6 +8505,11 @@ constexpr std::string_view kSellerLineOpeners[] = {
     "verkauft von ", "vendu et exp\xC3\xA9" "di\xC3\xA9 par ", "vendu par ", "vendido y enviado por ",
     "vendido por ", "venduto e spedito da ", "venduto da ", "verkocht door ", "sprzedawca: ",
 };
+
+constexpr std::string_view kSellerMeasureWords[] = {
+    "half", "metre", "metres", "meter", "meters", "yard", "yards", "weight", "pair", "pairs", "pack", "packs",
+    "box", "boxes", "unit", "units", "piece", "pieces", "kilo", "kilogram", "pound", "the", "each", "length"};
+constexpr int kSellerSentenceMaxWords = 5;
 
 bool IsSellerLine(std::string_view line) {
   const std::string_view t = Trim(line);
@@ -8469,7 +8519,12 @@ bool IsSellerLine(std::string_view line) {
       const std::string_view rest = Trim(t.substr(o.size()));
       if (rest.empty()) return false;
       const unsigned char c = static_cast<unsigned char>(rest[0]);
-      return IsAsciiDigit(c) || (c >= 'A' && c <= 'Z') || c >= 0x80;
+      if (!((c >= 'A' && c <= 'Z') || c >= 0x80)) return false;
+      const size_t sp = rest.find(' ');
+      if (EqualsAnyIgnoreCase(rest.substr(0, sp), kSellerMeasureWords)) return false;
+      if (rest.find(" in ") != std::string_view::npos) return false;
+      if (rest.back() == '.' && std::count(rest.begin(), rest.end(), ' ') + 1 > kSellerSentenceMaxWords) return false;
+      return true;
     }
   return false;
 }
@@ -8486,9 +8541,9 @@ constexpr size_t kModelNoteMaxBytes = 140;
 constexpr std::string_view kModelNoteCues[] = {
     "wears size", "wearing size", "wears a size", "wearing a size", "wears a us", "wears us size",
     "tr\xC3\xA4gt gr\xC3\xB6\xC3\x9F" "e", "tr\xC3\xA4gt die gr\xC3\xB6\xC3\x9F" "e", "porte la taille",
-    "porte une taille", "porte du", "indossa la taglia", "indossa una taglia", "lleva la talla",
+    "porte une taille", "indossa la taglia", "indossa una taglia", "lleva la talla",
     "lleva una talla", "usa la talla", "veste tamanho", "usa tamanho", "draagt maat", "nosi rozmiar",
-    "b\xC3\xA4r storlek", "har storlek",
+    "b\xC3\xA4r storlek",
 };
 
 constexpr int kModelNoteTailWords = 7;
@@ -8496,9 +8551,13 @@ constexpr int kModelNoteTailWords = 7;
 bool IsModelSizeNote(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.size() > kModelNoteMaxBytes || !HasAsciiDigit(t)) return false;
+  // (Fit advice says more: "Runs small: our model ... wears size L here",
+  // "... wears size M; size up for a looser fit".)
+  if (t.find_first_of(":;") != std::string_view::npos || FindIgnoreCase(t, " but ") != std::string_view::npos)
+    return false;
   for (std::string_view cue : kModelNoteCues) {
     const size_t at = FindIgnoreCase(t, cue);
-    if (at == std::string_view::npos) continue;
+    if (at == std::string_view::npos || (at > 0 && IsAsciiAlpha(static_cast<unsigned char>(t[at - 1])))) continue;
     std::string_view tail = t.substr(at + cue.size());
     if (tail.ends_with('.')) tail.remove_suffix(1);
     if (tail.find(". ") != std::string_view::npos) return false;
