@@ -1803,12 +1803,12 @@ constexpr size_t kStrippedRootShare = 5;
 
 // The root is chosen the same way in every mode; the modes differ in what
 // they add around it and drop inside it.
-// A pull quote repeats the story's own words in large type: the benchmarks'
-// golds keep it (Scrapinghub .9795 -> .9793, WCXB articles .9636 -> .9635
-// when it goes, stop 46), so only the precise mode leaves it out.
 // A spec's name over its value in a pair of their own (see the short-block
 // rule): the name's word characters at most.
 constexpr uint32_t kSpecNameMaxText = 48;
+// A pull quote repeats the story's own words in large type: the benchmarks'
+// golds keep it (Scrapinghub .9795 -> .9793, WCXB articles .9636 -> .9635
+// when it goes, stop 46), so only the precise mode leaves it out.
 constexpr Tuning kBalanced{1.5f, 5.0f, 0.05f, 0.8, true, 0.6f, 0, false};
 constexpr Tuning kPrecise{1.5f, 5.0f, 10.0f, 0.0, false, 0.35f, 25, true};
 constexpr Tuning kInclusive{1.5f, 5.0f, 0.01f, 0.95, true, 0.8f, 0, false};
@@ -7430,9 +7430,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           NextElementFrom(e->next))
         return false;
       // (A name the page's furniture uses, "Share", names no spec.)
-      std::string label;
-      CollapsedTextInto(name, kSpecNameMaxText * 2, 8, &label);
-      return !IsBoilerplateLine(label);
+      CollapsedTextInto(name, kSpecNameMaxText * 2, 8, &scratch);
+      return !IsBoilerplateLine(scratch);
     };
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre && !lone_cell_paragraph() && !value_under_name()) {
