@@ -139,11 +139,13 @@
 // card teasers, lost; a newsletter line, Bandcamp's buy panel lines,
 // "supported by" and a fan's quote, Omeka's "browse all" link, the
 // valuation call to action; Bandcamp's release day, which lede does not
-// read from a MusicAlbum's JSON-LD). After the rule, 4 of 7 as written
-// (the 7 texts and the date left), all 7 as asserted. Rule: a teaser in a
-// list card is the card's text when the card series holds half the root's
-// text less the furniture beside it on its way up (the results' filter
-// sidebar: before, the sidebar's text counted against the list).
+// read from a MusicAlbum's JSON-LD). No rule kept: 3 of 7 as written, all
+// 7 as asserted. A list card's teaser is kept when the card series holds
+// half the root's text; Realworks's filter sidebar inside the root counts
+// against it. Counting the root's text less the furniture beside the
+// series kept the four teasers, but the review found it kept "more of the
+// same" teaser cards beside a page's own text (an event's "More events",
+// a case study's related projects), and it was taken back.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -272,10 +274,10 @@ TEST(CmsHeldOut, CollectionRound139) {
       {"realworks-aanbod-nl.html", "nl", "Woningaanbod in Deventer en omgeving", "-", "",
        {"Wij verkopen woningen in de binnenstad van Deventer", "elk huis bezoeken we zelf voordat het online komt",
         "Brink 17", "7411 BR Deventer", "€ 465.000 k.k.", "112 m² woonoppervlakte",
-        "Bovenwoning met dakterras boven een voormalige drukkerij", "Middelweg 4",
-        "Gerestaureerde langgevelboerderij uit 1887 met bakhuis en boomgaard", "Hoge Hondstraat 88-C",
-        "€ 279.000 k.k.", "Langstraat 51", "Jaren-dertigwoning met erker, glas-in-loodramen", "Schoolstraat 9",
-        "in 2021 geïsoleerd en voorzien van zonnepanelen"},
+        "Middelweg 4",
+        "Hoge Hondstraat 88-C",
+        "€ 279.000 k.k.", "Langstraat 51", "Schoolstraat 9",
+        },
        {"Direct naar de inhoud", "Mijn IJsselhof", "Nieuwbouwprojecten", "Taxaties", "Soort aanbod",
         "Plaats of postcode", "Wis alle filters", "Zoekopdracht bewaren", "koopwoningen gevonden", "Sorteer op",
         "Nieuwste eerst", "Volgende pagina", "Eens per maand het laatste nieuws over de woningmarkt in Salland.",

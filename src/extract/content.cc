@@ -3837,18 +3837,8 @@ bool ContentExtractor::InPageList(const Node* e, const std::vector<const Node*>&
     --look;
     if (section_heading(s) || FirstDescendantWithin(s, kCardSeriesHeadingNodes, section_heading)) return false;
   }
-  // (The root's text less the furniture beside the series, on its way up
-  // to the root: a filter form's sidebar beside the results is none of the
-  // page's list.)
   for (const Node* r : roots)
-    if (IsWithin(e, r)) {
-      uint32_t text = facts_[r->eid].text;
-      for (const Node* a = series; a && a != r; a = a->parent)
-        for (const Node* c = a->parent ? a->parent->first_child : nullptr; c; c = c->next)
-          if (c != a && c->is_element() && (facts_[c->eid].flags & kNegative))
-            text -= std::min(text, facts_[c->eid].text);
-      return 2 * facts_[series->eid].text >= text;
-    }
+    if (IsWithin(e, r)) return 2 * facts_[series->eid].text >= facts_[r->eid].text;
   return false;
 }
 
