@@ -7419,17 +7419,18 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // Email" under "Share", nor a card's line under its linked name in a
     // grid of products.)
     auto value_under_name = [&] {
-      if (!ctx.product || (f.flags & kPriced) || f.link * 2 >= f.text || InProductCard(e)) return false;
+      if (!ctx.product || (f.flags & kPriced) || f.link * 2 >= f.text) return false;
       // (A definition list's row, "<dl><div><dt>Skivans tjocklek</dt>
       // <dd>3 cm</dd></div>", is such a pair too.)
-      if (e->parent && e->parent->Is(TagId::kDl)) return true;
+      if (e->parent && e->parent->Is(TagId::kDl)) return !InProductCard(e);
       const Node* name = PrevElementFrom(e->prev());
       if (!name || !IsHeadingTag(name->tag)) return false;
       const auto& nf = facts_[name->eid];
       if (nf.text > kSpecNameMaxText || nf.link * 2 >= nf.text || PrevElementFrom(name->prev()) ||
-          NextElementFrom(e->next))
+          NextElementFrom(e->next) || InProductCard(e))
         return false;
-      // (A name the page's furniture uses, "Share", names no spec.)
+      // (A name the page's furniture uses, "Share", names no spec. The
+      // cheap checks first: the card walk and the name's read last.)
       CollapsedTextInto(name, kSpecNameMaxText * 2, 8, &scratch);
       return !IsBoilerplateLine(scratch);
     };

@@ -7213,12 +7213,8 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
   // a press quote's, is no summary of the shop's reviews.)
   for (std::string_view s : kRatingStarWords)
     if (strict && rest.starts_with(s) && rest.substr(s.size()).starts_with(kRatingScaleCue)) {
-      const std::string_view after = rest.substr(s.size() + kRatingScaleCue.size());
       size_t k = 0;
-      if (!SkipNumber(after, &k)) break;
-      size_t e = k + 1;
-      while (e < after.size() && IsAsciiAlpha(static_cast<unsigned char>(after[e]))) ++e;
-      if (k < after.size() && after[k] == ' ' && EqualsAnyIgnoreCase(after.substr(k + 1, e - k - 1), kRatingNouns))
+      if (EqualsAnyIgnoreCase(ReadCountUnit(rest.substr(s.size() + kRatingScaleCue.size()), &k), kRatingNouns))
         rest = rest.substr(s.size());
       break;
     }
@@ -8558,13 +8554,10 @@ bool IsModelSizeNote(std::string_view line) {
   for (std::string_view cue : kModelNoteCues) {
     const size_t at = FindIgnoreCase(t, cue);
     if (at == std::string_view::npos || (at > 0 && IsAsciiAlpha(static_cast<unsigned char>(t[at - 1])))) continue;
-    std::string_view tail = t.substr(at + cue.size());
+    std::string_view tail = Trim(t.substr(at + cue.size()));
     if (tail.ends_with('.')) tail.remove_suffix(1);
     if (tail.find(". ") != std::string_view::npos) return false;
-    int words = 0;
-    for (size_t i = 0; i < tail.size(); ++i)
-      if (tail[i] != ' ' && (i == 0 || tail[i - 1] == ' ')) ++words;
-    return words <= kModelNoteTailWords;
+    return tail.empty() || std::count(tail.begin(), tail.end(), ' ') + 1 <= kModelNoteTailWords;
   }
   return false;
 }
