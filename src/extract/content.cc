@@ -2031,6 +2031,9 @@ constexpr uint32_t kDeliveryPromiseMaxText = 112;
 // The most word characters of a shop's instalment line ("ou 3x de R$ 43,30 sem juros":
 // 27; "or 4 interest-free payments of $12.25 with Klarna": 49).
 constexpr uint32_t kInstallmentMaxText = 72;
+// The word characters of a marketplace's sold count at most ("Заказов: 12
+// тыс.": 30 bytes; see IsSoldCountLine).
+constexpr uint32_t kSoldCountMaxText = 40;
 // A currency converter's list of the price in other currencies ("GBP:
 // $110.82 AUD: $232.60 ..."): a dozen pairs at most (text bytes).
 constexpr uint32_t kCurrencyListMaxText = 256;
@@ -7100,7 +7103,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // So are its stock line and its delivery promise ("In stock, ships
       // in 24 h", "Lieferzeit: 5-7 Werktage"): the shop's state and terms.
       // (One read of the line for all of them.)
-      static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText && kCheckoutNoteMaxText <= kDeliveryPromiseMaxText);
+      static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText && kCheckoutNoteMaxText <= kDeliveryPromiseMaxText &&
+                    kSoldCountMaxText <= kDeliveryPromiseMaxText);
       if (!listing && f.text <= kDeliveryPromiseMaxText && !CardOf(e, false, true) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (f.text <= kCheckoutNoteMaxText && IsCheckoutNoteLine(scratch)) {
@@ -7123,6 +7127,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // its note on the model's size ("Model is 1,85 m and wears size M").
         if (IsSellerLine(scratch)) {
           *reason = "seller-line";
+          return false;
+        }
+        // And its tally of the units sold ("1.2k sold", "Đã bán 1,2k").
+        if (f.text <= kSoldCountMaxText && IsSoldCountLine(scratch)) {
+          *reason = "sold-count";
           return false;
         }
         // (Not a list's: "Model is 185 cm and wears size M" among a

@@ -1680,5 +1680,76 @@ TEST(HeldoutRules137, ProductPageRevisionStamp) {
   EXPECT_EQ(c.date_published.value_or(""), "2025-03-03");
 }
 
+// Stop 64 (round 141): the marketplaces of Asia and eastern Europe. Their
+// product pages' sections of the buyers' questions, of the shop's delivery
+// and return terms and of its card; the count of the units sold.
+TEST(Stop64Rules, MarketplaceHeadingsAndSoldCounts) {
+  EXPECT_TRUE(IsProductFurnitureHeading("\xEC\x83\x81\xED\x92\x88\xEB\xAC\xB8\xEC\x9D\x98"));  // 상품문의
+  EXPECT_TRUE(IsProductFurnitureHeading("\xC3\x9Cr\xC3\xBCn Soru ve Cevaplar\xC4\xB1"));  // Ürün Soru ve Cevapları
+  EXPECT_TRUE(IsProductFurnitureHeading("\xD0\x92\xD0\xBE\xD0\xBF\xD1\x80\xD0\xBE\xD1\x81\xD1\x8B "
+                                        "\xD0\xBE \xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB5 (12)"));  // Вопросы о товаре (12)
+  EXPECT_TRUE(IsProductFurnitureHeading("\xE9\x85\x8D\xE9\x80\x81\xE3\x83\xBB\xE9\x80\x81\xE6\x96\x99"
+                                        "\xE3\x81\xAB\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6"));  // 配送・送料について
+  EXPECT_TRUE(IsProductFurnitureHeading("\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\x83\xE3\x83\x97\xE6\x83\x85"
+                                        "\xE5\xA0\xB1"));  // ショップ情報
+  EXPECT_TRUE(IsProductFurnitureHeading("Zwroty i reklamacje"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Di\xC4\x9F" "er Sat\xC4\xB1" "c\xC4\xB1" "lar (2)"));  // Diğer Satıcılar (2)
+  EXPECT_TRUE(IsProductFurnitureHeading("Kupuj\xC4\x85" "cy kupili te\xC5\xBC"));
+  // (A full-width count after the heading: "質問と回答（3件）".)
+  EXPECT_TRUE(IsProductFurnitureHeading("\xE8\xB3\xAA\xE5\x95\x8F\xE3\x81\xA8\xE5\x9B\x9E\xE7\xAD\x94"
+                                        "\xEF\xBC\x88" "3\xE4\xBB\xB6\xEF\xBC\x89"));
+  // Not the buyers' reviews (WCXB's annotators keep a product's reviews
+  // when their box does not say what they are), nor a heading that goes
+  // on past the phrase.
+  EXPECT_FALSE(IsProductFurnitureHeading("Reviews (128)"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Seller information for first-time sellers on our market"));
+  EXPECT_TRUE(IsSoldCountLine("1.2k sold"));
+  EXPECT_TRUE(IsSoldCountLine("500+ bought in past month"));
+  EXPECT_TRUE(IsSoldCountLine("\xC4\x90\xC3\xA3 b\xC3\xA1n 1,2k"));  // Đã bán 1,2k
+  EXPECT_TRUE(IsSoldCountLine("1 288 os\xC3\xB3" "b kupi\xC5\x82" "o ostatnio"));
+  EXPECT_TRUE(IsSoldCountLine("\xD0\x97\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xBE\xD0\xB2: 12 "
+                              "\xD1\x82\xD1\x8B\xD1\x81."));  // Заказов: 12 тыс.
+  EXPECT_TRUE(IsSoldCountLine("\xE5\xB7\xB2\xE5\x94\xAE 2\xE4\xB8\x87+"));  // 已售 2万+
+  EXPECT_FALSE(IsSoldCountLine("Over 2 million copies sold"));
+  EXPECT_FALSE(IsSoldCountLine("Sold out"));
+  EXPECT_FALSE(IsSoldCountLine("3 sizes sold separately"));
+  EXPECT_FALSE(IsSoldCountLine("sold"));
+}
+
+// Stop 64 (round 142): a tag archive whose cards are each one link, the
+// date deep inside ("<a class=entry-card-wrap><article>...<span
+// class=entry-date>"), shows no stamp of its own: it is no signed story,
+// and its list is not read as teasers beside one.
+TEST(Stop64Rules, LinkedCardDateIsNoPageStamp) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i)
+    cards += "<a href='/post-" + std::to_string(i) + "/' class='entry-card-wrap'><article class='entry-card'>"
+             "<div class='entry-card-content'><h2 class='entry-card-title'>Camp recipe number " + std::to_string(i) +
+             " for a cold night</h2><div class='entry-card-snippet'>A pot of soup for two people cooked on one "
+             "small stove, with the tricks we learned over three winters in the hills.</div><div "
+             "class='entry-card-meta'><div class='entry-card-info'><span class='post-date'><span "
+             "class='entry-date'>2025.03.0" + std::to_string(i + 1) + "</span></span></div></div></div></article></a>";
+  const std::string html = "<html><head><title>Camp food</title></head><body><main><h1>Camp food</h1>"
+                           "<div id=list class=list>" + cards + "</div></main></body></html>";
+  const Article a = ExtractPage(html);
+  EXPECT_FALSE(a.date_published.has_value()) << *a.date_published;
+  EXPECT_NE(a.text.find("Camp recipe number 3 for a cold night"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("tricks we learned over three winters"), std::string::npos) << a.text;
+}
+
+// Stop 64 (round 142): a text-to-speech service's button ("Lees voor":
+// ReadSpeaker's webReader) is the player's face, not the page's text.
+TEST(Stop64Rules, ReadSpeakerButton) {
+  std::string paras;
+  for (int i = 0; i < 4; ++i)
+    paras += "<p>The council agreed on Tuesday to open the new library branch in the old station building, "
+             "with longer opening hours on Saturdays and a reading room for students.</p>";
+  const Article a = ExtractPage("<html><head><title>News</title></head><body><main><h1>Library opens</h1>"
+                                "<div class=readspeaker><a href='//app.readspeaker.com/cgi-bin/rsent'>Lees voor</a>"
+                                "</div>" + paras + "</main></body></html>");
+  EXPECT_EQ(a.text.find("Lees voor"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("reading room for students"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

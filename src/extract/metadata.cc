@@ -1734,6 +1734,7 @@ bool HeadingLinksAway(const Node* h, int max_nodes) {
 // (IsCardSized).
 bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
   constexpr int kCardLevels = 3;      // levels up from `n` to the card
+  constexpr int kLinkLevels = 8;      // levels up from `n` to a link around the card
   constexpr int kChildrenRead = 16;   // a card's children read for its heading
   constexpr int kHeadingLinks = 16;   // a heading's children read for its link
   const Node* p = n;
@@ -1764,6 +1765,12 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
         }
     }
   }
+  // A card that is one link, its picture, heading, excerpt and meta row
+  // inside, the date deep in it ("<a class=entry-card-wrap><article>...
+  // <div class=entry-card-meta><div><span class=post-date><span
+  // class=entry-date>": WordPress themes' cards).
+  for (int up = kCardLevels; up < kLinkLevels && p && p->is_element(); ++up, p = p->parent)
+    if (p->Is(TagId::kA)) return !EqualsIgnoreCase(Trim(p->Attr("aria-current")), "page");
   return false;
 }
 

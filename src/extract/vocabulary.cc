@@ -607,6 +607,11 @@ constexpr Word kWords[] = {
   {"podcastplayer", Match::kJoined, kWeak}, {"audioplayer", Match::kJoined, kWeak},
   {"videoplayer", Match::kJoined, kWeak}, {"mediaplayer", Match::kJoined, kWeak},
   {"slidercounter", Match::kJoined, kBp}, {"slideshowcounter", Match::kJoined, kBp},
+  // A text-to-speech service's button over the page ("Lees voor", "Vorlesen",
+  // "Listen": ReadSpeaker's webReader, "<div class=readspeaker>", "<div
+  // class=rsbtn>"): the player's face. (Its marks of what to read or skip,
+  // "rs_preserve", "rs_skip", are on the text itself: not read.)
+  {"readspeaker", Match::kWhole, kBp}, {"rsbtn", Match::kToken, kBp}, {"readspeakerbutton", Match::kJoined, kBp},
   // A post's discussion under it, named so whole ("#discussion": Substack's
   // comments).
   {"discussion", Match::kWhole, kBp | kHintComments},
@@ -1645,6 +1650,12 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "related searches", "related pages", "related topics",
     // A reference site's list of what its story cites, under every story.
     "article sources",
+    // A podcast's or an independent newsroom's call for its listeners'
+    // and readers' money beside every page ("Support the show": Patreon,
+    // a membership): the publisher's pitch. (Not "Support us" alone: a
+    // charity's page of the ways to give is its text.)
+    "support the show", "support the podcast", "support this podcast", "support our journalism",
+    "support independent journalism",
     // A news site's, a blog's or a paper index's list of other items like
     // this one ("Similar articles" under an abstract or a story).
     "similar articles", "similar posts", "similar stories",
@@ -2029,6 +2040,29 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     "vragen en antwoorden", "fragen und antworten", "kundenfragen", "questions et r\xC3\xA9ponses",
     "questions / r\xC3\xA9ponses", "questions-r\xC3\xA9ponses", "preguntas y respuestas", "domande e risposte",
     "perguntas e respostas", "pytania i odpowiedzi", "fr\xC3\xA5gor och svar",
+    // The same headings on the marketplaces of Asia and eastern Europe:
+    // the buyers' questions (Korean "상품문의", Chinese "商品问答",
+    // Japanese "質問と回答", Turkish "Ürün Soru ve Cevapları", Russian
+    // "Вопросы о товаре", Vietnamese "Hỏi đáp"), the shop's delivery and
+    // return terms ("配送・送料について", "교환/반품 안내", "售后保障",
+    // "Zwroty i reklamacje", "Доставка и возврат") and its card ("판매자
+    // 정보", "ショップ情報", "Satıcı Bilgileri"): the same under every
+    // product. (Not the buyers' reviews: a product's reviews are read as
+    // its text unless their box says what they are.)
+    "상품문의", "상품 문의", "商品问答", "商品についての質問", "質問と回答", "ürün soru ve cevapları",
+    "soru ve cevaplar", "вопросы о товаре", "вопросы и ответы",
+    "hỏi đáp", "hỏi và đáp",
+    "配送・送料について", "配送について", "送料について", "返品・交換について", "返品について", "返品・交換",
+    "배송/교환/반품 안내", "교환/반품 안내", "교환 및 반품 안내", "배송 안내", "售后保障", "dostawa i płatność",
+    "zwroty i reklamacje", "доставка и возврат", "условия возврата", "kargo ve iade", "iade ve değişim",
+    "iade koşulları", "chính sách đổi trả",
+    "seller information", "seller info", "판매자 정보", "ショップ情報", "店铺信息", "thông tin nhà bán",
+    "satıcı bilgileri", "о продавце", "informacje o sprzedającym",
+    // A marketplace's other offers of the same product ("Other sellers
+    // (2)", "Diğer Satıcılar") and its shelf of what buyers also bought
+    // ("Kupujący kupili też").
+    "other sellers", "diğer satıcılar", "andere verkäufer", "autres vendeurs", "otros vendedores",
+    "kupujący kupili też", "kupujący oglądali też",
     // A dealer's finance calculator beside every car: the dealer's tool.
     "finance calculator", "financing calculator", "payment calculator", "finanzierungsrechner",
     "calculateur de financement", "calculadora de financiaci\xC3\xB3n",
@@ -6096,7 +6130,8 @@ bool HoldsDeliveryTermsCue(std::string_view text) {
 }
 
 bool IsProductFurnitureHeading(std::string_view heading) {
-  if (IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!")) return true;
+  // (A full-width mark, "（128件）" or "：", is one too: its first byte.)
+  if (IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!\xEF")) return true;
   heading = Trim(heading);
   return heading.size() <= kFurnitureHeadingMaxBytes && ContainsAnyIgnoreCase(heading, kProductShelfPhrases);
 }
@@ -7891,7 +7926,13 @@ constexpr size_t kBarePriceLineMaxBytes = 64;
 // over $75").
 constexpr size_t kShippingPriceLineMaxBytes = 64;
 // Shipping cue words (any case, anywhere in the line).
-constexpr std::string_view kShippingCues[] = {"shipping", "delivery", "livraison", "versand", "envío", "spedizione"};
+constexpr std::string_view kShippingCues[] = {
+    "shipping", "delivery", "livraison", "versand", "envío", "spedizione",
+    // (The same in shops' other languages: "Dostawa od 8,99 zł", "Frete
+    // grátis acima de R$ 199", "Доставка от 99 ₽".)
+    "dostawa", "wysy\xC5\x82" "ka", "verzending", "verzendkosten", "bezorging", "frete", "envio", "kargo", "doprava",
+    "leverans", "frakt", "fragt", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0",
+    "\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0"};
 // The words a price's own line may hold beside the price: its labels
 // ("Regular price", "Sale price", "Unit price", "was", "Save 40%"), its
 // terms ("incl. VAT", "each", "per") and the buy button beside it ("Add to
@@ -8499,7 +8540,7 @@ constexpr std::string_view kSellerLineOpeners[] = {
     "sold and shipped by ", "sold & shipped by ", "ships from and sold by ", "shipped and sold by ",
     "sold by ", "fulfilled by ", "seller: ", "verkauf und versand durch ", "verkauf durch ",
     "verkauft von ", "vendu et exp\xC3\xA9" "di\xC3\xA9 par ", "vendu par ", "vendido y enviado por ",
-    "vendido por ", "venduto e spedito da ", "venduto da ", "verkocht door ", "sprzedawca: ",
+    "vendido por ", "venduto e spedito da ", "venduto da ", "verkocht door ", "sprzedawca: ", "sat\xC4\xB1" "c\xC4\xB1" ": ",
 };
 
 constexpr std::string_view kSellerMeasureWords[] = {
@@ -8521,6 +8562,63 @@ bool IsSellerLine(std::string_view line) {
       if (rest.find(" in ") != std::string_view::npos) return false;
       if (rest.back() == '.' && std::count(rest.begin(), rest.end(), ' ') + 1 > kSellerSentenceMaxWords) return false;
       return true;
+    }
+  return false;
+}
+
+// A marketplace's count of the units sold under a product's name ("1.2k
+// sold", "500+ bought in past month", Vietnamese "Đã bán 1,2k", Polish
+// "1 288 osób kupiło ostatnio", Russian "Заказов: 12 тыс.", Chinese "已售
+// 2万+"): the shop's tally, as its rating's count is. A line of at most
+// kSoldCountMaxBytes that is a count and one of these cues, the cue
+// before (kSoldCountOpeners) or after (kSoldCountClosers) it, and nothing
+// else: the count is digits, their separators, "+" and a magnitude ("k",
+// "тыс.", "万"). ("Over 2 million copies sold" says more than a count.)
+constexpr size_t kSoldCountMaxBytes = 48;
+constexpr std::string_view kSoldCountClosers[] = {
+    "sold", "bought in past month", "bought in the past month", "verkauft", "vendus", "vendidos", "venduti",
+    "verkocht", "sprzedanych", "sprzedano", "osób kupiło", "osób kupiło ostatnio", "satıldı", "adet satıldı",
+    "купили", "продано", "件已售",
+};
+constexpr std::string_view kSoldCountOpeners[] = {"đã bán", "已售", "月销", "заказов", "продано"};
+constexpr std::string_view kSoldCountMagnitudes[] = {"тыс.", "тыс", "万", "千", "k", "m"};
+
+// Whether `s` is a count: digits with their separators (",", ".", a space
+// or a no-break space), then an optional magnitude and "+".
+static bool IsSoldCount(std::string_view s) {
+  s = Trim(s);
+  if (s.empty() || !IsAsciiDigit(static_cast<unsigned char>(s[0]))) return false;
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (IsAsciiDigit(static_cast<unsigned char>(c)) || c == ',' || c == '.' || c == ' ') ++i;
+    else if (s.compare(i, 2, "\xC2\xA0") == 0) i += 2;
+    else break;
+  }
+  std::string_view rest = s.substr(i);
+  for (std::string_view m : kSoldCountMagnitudes)
+    if (StartsWithIgnoreCase(rest, m)) {
+      rest.remove_prefix(m.size());
+      break;
+    }
+  if (rest.starts_with('+')) rest.remove_prefix(1);
+  return rest.empty();
+}
+
+bool IsSoldCountLine(std::string_view line) {
+  std::string_view t = Trim(line);
+  if (t.size() > kSoldCountMaxBytes || !HasAsciiDigit(t)) return false;
+  if (t.ends_with('.') && !t.ends_with("\xD1\x82\xD1\x8B\xD1\x81.")) t.remove_suffix(1);  // (not "тыс.")
+  for (std::string_view cue : kSoldCountClosers)
+    if (t.size() > cue.size() && StartsWithFolded(t.substr(t.size() - cue.size()), cue) &&
+        t[t.size() - cue.size() - 1] == ' ' &&
+        IsSoldCount(t.substr(0, t.size() - cue.size())))
+      return true;
+  for (std::string_view cue : kSoldCountOpeners)
+    if (StartsWithFolded(t, cue)) {
+      std::string_view rest = t.substr(cue.size());
+      if (rest.starts_with(':')) rest.remove_prefix(1);
+      if (IsSoldCount(rest)) return true;
     }
   return false;
 }

@@ -468,6 +468,9 @@ bool IsStockOrDeliveryLine(std::string_view line);
 // M").
 bool IsSellerLine(std::string_view line);
 bool IsModelSizeNote(std::string_view line);
+// A marketplace's count of the units sold ("1.2k sold", "500+ bought in
+// past month", "Đã bán 1,2k", "Заказов: 12 тыс.").
+bool IsSoldCountLine(std::string_view line);
 // Whether a class token names the title of an accordion's panel: a panel
 // word joined to a title word ("accordion-title", "accordion__header",
 // "collapsible-trigger", "toggle__title"). The first 256 bytes; case
