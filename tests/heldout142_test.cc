@@ -145,19 +145,22 @@
 // failed checks and four types). Rules from this round: a date deep inside a
 // card that is one link ("<a class=entry-card-wrap><article>...<span
 // class=entry-date>", WordPress themes' cards) is the card's, no stamp of
-// the page (src/extract/metadata.cc, InTeaserCard): the Japanese tag archive
-// was read as a signed story and its cards as teasers beside it, all eleven
-// of its items lost (test Stop64Rules.LinkedCardDateIsNoPageStamp; on WCXB
-// it removes one false date, 1087); ReadSpeaker's "Lees voor" button is the
-// player's face (Stop64Rules.ReadSpeakerButton); a podcast's "Support the
-// show" box is the publisher's pitch. After them 1 of 7 as written (9 checks
-// and the four types left). Left, unasserted: Indeed's sponsored job card
-// (dropped as an ad, its three rows), the job-alert box spliced into its
-// list, ImmoScout's "128 Treffer" beside the <h1> in one block and its alert
-// box's heading, Liferay's "Ver guía docente" links, iprox's "Meer nieuws"
-// link, the Japanese cards' "続きを読む" label inside each card's one link, and
-// the type of four list pages with no list markup (Indeed, the podcast's
-// episode list, the course catalogue, the press index: typed "page").
+// the page, when the link holds a card's heading and no <h1>
+// (src/extract/metadata.cc, InTeaserCard): the Japanese tag archive was read
+// as a signed story and its cards as teasers beside it, all eleven of its
+// items lost (test Stop64Rules.LinkedCardDateIsNoPageStamp); ReadSpeaker's
+// "Lees voor" button is the player's face (Stop64Rules.ReadSpeakerButton).
+// After them 1 of 7 as written (11 checks and the four types left). Tried
+// and taken back after the review: "Support the show" as a furniture heading
+// (a podcast's page whose notes follow such a heading lost them all, a
+// newsroom's support page headed so lost its text). Left, unasserted: the
+// podcast's "Support the show" box, Indeed's sponsored job card (dropped as
+// an ad, its three rows), the job-alert box spliced into its list,
+// ImmoScout's "128 Treffer" beside the <h1> in one block and its alert box's
+// heading, Liferay's "Ver guía docente" links, iprox's "Meer nieuws" link,
+// the Japanese cards' "続きを読む" label inside each card's one link, and the
+// type of four list pages with no list markup (Indeed, the podcast's episode
+// list, the course catalogue, the press index: typed "page").
 
 #include <gtest/gtest.h>
 
@@ -250,8 +253,7 @@ TEST(CmsHeldOut, ListingRound142) {
         "we test five ways of getting steam into a home oven", "a tandoor builder in Queens",
         "Starting Over", "what we learned running a farmers market stall"},
        {"Skip to content", "About the show", "Apple Podcasts", "Pocket Casts", "RSS Feed", "Listen", "Transcript",
-        "Older Episodes", "The Crumb Club", "Get the show notes and recipes by email", "Support the show",
-        "an embarrassing amount of flour", "Powered by Transistor", "Copy feed URL", "All rights reserved"}},
+        "Older Episodes", "The Crumb Club", "Get the show notes and recipes by email", "Powered by Transistor", "Copy feed URL", "All rights reserved"}},
       {"liferay-asignaturas-es.html", "es", "Asignaturas optativas de cuarto curso", "-", "",
        {"reserva 30 créditos ECTS de cuarto curso a asignaturas optativas",
         "Las optativas se imparten en grupos reducidos de un máximo de 40 personas", "Visión por Computador",

@@ -7130,7 +7130,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           return false;
         }
         // And its tally of the units sold ("1.2k sold", "Đã bán 1,2k").
-        if (f.text <= kSoldCountMaxText && IsSoldCountLine(scratch)) {
+        // (Not a heading: a description's "50,000+ sold" over its pitch.)
+        if (f.text <= kSoldCountMaxText && !IsHeadingTag(e->tag) && IsSoldCountLine(scratch)) {
           *reason = "sold-count";
           return false;
         }

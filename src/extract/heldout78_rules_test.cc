@@ -1714,6 +1714,34 @@ TEST(Stop64Rules, MarketplaceHeadingsAndSoldCounts) {
   EXPECT_FALSE(IsSoldCountLine("Sold out"));
   EXPECT_FALSE(IsSoldCountLine("3 sizes sold separately"));
   EXPECT_FALSE(IsSoldCountLine("sold"));
+  // A shipping offer's price in more languages, the word at a word's
+  // start. (Review: not "Refraktor", "gefragt", nor a cargo trouser's
+  // "Kargo pantolon".)
+  EXPECT_TRUE(IsShippingPriceLine("Dostawa od 8,99 z\xC5\x82"));
+  EXPECT_TRUE(IsShippingPriceLine("\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0 "
+                                  "\xD0\xBE\xD1\x82 99 \xE2\x82\xBD"));  // Доставка от 99 ₽
+  EXPECT_FALSE(IsShippingPriceLine("Refraktor AC 90/900 mit EQ-2: 279,00 \xE2\x82\xAC"));
+  EXPECT_FALSE(IsShippingPriceLine("Besonders gefragt: Set mit Mondfilter f\xC3\xBCr 19,90 \xE2\x82\xAC"));
+  EXPECT_FALSE(IsShippingPriceLine("Kargo pantolon siyah: 549,90 \xE2\x82\xBA"));
+}
+
+// (Review, stop 64: a description's heading that states a sales figure,
+// "<h2>50,000+ sold</h2>" over its pitch, stays; the count's own line
+// goes.)
+TEST(Stop64Rules, SoldCountHeadingStays) {
+  std::string paras;
+  for (int i = 0; i < 3; ++i)
+    paras += "<p>The Trailhead 2 hardtail rolls on 29-inch wheels with a 120 mm fork, a light aluminium frame and "
+             "a one-by drivetrain that keeps the bar clean and the shifting simple on long days out.</p>";
+  const std::string html =
+      "<html><head><title>Trailhead 2</title><script type=application/ld+json>{\"@type\":\"Product\",\"name\":"
+      "\"Trailhead 2 hardtail bike\",\"offers\":{\"@type\":\"Offer\",\"price\":\"899.00\",\"priceCurrency\":"
+      "\"EUR\"}}</script></head><body><main><h1>Trailhead 2 hardtail bike</h1><p>1.2k sold</p><h2>50,000+ sold</h2>" +
+      paras + "</main></body></html>";
+  const Article a = ExtractPage(html);
+  EXPECT_EQ(a.page_type, "product");
+  EXPECT_NE(a.text.find("50,000+ sold"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("1.2k sold"), std::string::npos) << a.text;
 }
 
 // Stop 64 (round 142): a tag archive whose cards are each one link, the
@@ -1735,6 +1763,20 @@ TEST(Stop64Rules, LinkedCardDateIsNoPageStamp) {
   EXPECT_FALSE(a.date_published.has_value()) << *a.date_published;
   EXPECT_NE(a.text.find("Camp recipe number 3 for a cold night"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("tricks we learned over three winters"), std::string::npos) << a.text;
+  // (Review: a theme's "Posted on" link to the post itself, around its own
+  // <time> deep inside, holds no card's heading: the post's date.)
+  std::string paras;
+  for (int i = 0; i < 4; ++i)
+    paras += "<p>The city council voted on Tuesday evening to approve a revised budget that shifts nearly four "
+             "million dollars toward road repairs on the east side of town.</p>";
+  const Article b = ExtractPage(
+      "<html><head><title>Budget shifts</title></head><body><main><article><header class=entry-header><h1 "
+      "class=entry-title>Budget shifts millions to road repairs</h1><div class=entry-meta><span class=posted-on>"
+      "<a href='/2025/03/12/budget-roads/' rel=bookmark><span class=meta-item><span class=meta-text><span "
+      "class=screen-reader-text>Posted on</span> <time class='entry-date published' "
+      "datetime='2025-03-12T09:00:00+00:00'>March 12, 2025</time></span></span></a></span></div></header><div "
+      "class=entry-content>" + paras + "</div></article></main></body></html>");
+  EXPECT_EQ(b.date_published.value_or(""), "2025-03-12T09:00:00Z");
 }
 
 // Stop 64 (round 142): a text-to-speech service's button ("Lees voor":

@@ -1735,6 +1735,7 @@ bool HeadingLinksAway(const Node* h, int max_nodes) {
 bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
   constexpr int kCardLevels = 3;      // levels up from `n` to the card
   constexpr int kLinkLevels = 8;      // levels up from `n` to a link around the card
+  constexpr int kCardLinkNodes = 96;  // nodes of such a link read for its heading
   constexpr int kChildrenRead = 16;   // a card's children read for its heading
   constexpr int kHeadingLinks = 16;   // a heading's children read for its link
   const Node* p = n;
@@ -1768,9 +1769,23 @@ bool InTeaserCard(const Node* n, const OwnPage* own = nullptr) {
   // A card that is one link, its picture, heading, excerpt and meta row
   // inside, the date deep in it ("<a class=entry-card-wrap><article>...
   // <div class=entry-card-meta><div><span class=post-date><span
-  // class=entry-date>": WordPress themes' cards).
-  for (int up = kCardLevels; up < kLinkLevels && p && p->is_element(); ++up, p = p->parent)
-    if (p->Is(TagId::kA)) return !EqualsIgnoreCase(Trim(p->Attr("aria-current")), "page");
+  // class=entry-date>": WordPress themes' cards). The link must hold a
+  // card's heading (an <h2> to <h4>, not the page's own, IsOwnHeading)
+  // and no <h1>: a theme's "Posted on" link around the post's own <time>,
+  // a byline linked to the writer's page, a post header wrapped in a link
+  // to itself hold the page's date.
+  for (int up = kCardLevels; up < kLinkLevels && p && p->is_element(); ++up, p = p->parent) {
+    if (!p->Is(TagId::kA)) continue;
+    if (EqualsIgnoreCase(Trim(p->Attr("aria-current")), "page") || IsInPageLink(p)) return false;
+    bool card_heading = false;
+    int budget = kCardLinkNodes;
+    for (const Node* k = p->first_child; k && budget-- > 0; k = NextInTree(k, p)) {
+      if (k->Is(TagId::kH1) || (own && k == own->headline)) return false;
+      if (!card_heading && (k->Is(TagId::kH2) || k->Is(TagId::kH3) || k->Is(TagId::kH4)))
+        card_heading = !(own && IsOwnHeading(k, p, *own));
+    }
+    return card_heading;
+  }
   return false;
 }
 

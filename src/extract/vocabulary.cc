@@ -1650,12 +1650,6 @@ constexpr std::string_view kFurnitureHeadings[] = {
     "related searches", "related pages", "related topics",
     // A reference site's list of what its story cites, under every story.
     "article sources",
-    // A podcast's or an independent newsroom's call for its listeners'
-    // and readers' money beside every page ("Support the show": Patreon,
-    // a membership): the publisher's pitch. (Not "Support us" alone: a
-    // charity's page of the ways to give is its text.)
-    "support the show", "support the podcast", "support this podcast", "support our journalism",
-    "support independent journalism",
     // A news site's, a blog's or a paper index's list of other items like
     // this one ("Similar articles" under an abstract or a story).
     "similar articles", "similar posts", "similar stories",
@@ -7926,13 +7920,14 @@ constexpr size_t kBarePriceLineMaxBytes = 64;
 // over $75").
 constexpr size_t kShippingPriceLineMaxBytes = 64;
 // Shipping cue words (any case, anywhere in the line).
-constexpr std::string_view kShippingCues[] = {
-    "shipping", "delivery", "livraison", "versand", "envío", "spedizione",
-    // (The same in shops' other languages: "Dostawa od 8,99 zł", "Frete
-    // grátis acima de R$ 199", "Доставка от 99 ₽".)
-    "dostawa", "wysy\xC5\x82" "ka", "verzending", "verzendkosten", "bezorging", "frete", "envio", "kargo", "doprava",
-    "leverans", "frakt", "fragt", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0",
-    "\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0"};
+constexpr std::string_view kShippingCues[] = {"shipping", "delivery", "livraison", "versand", "envío", "spedizione"};
+// (The same in shops' other languages, at a word's start: "Dostawa od 8,99
+// zł", "Frete grátis acima de R$ 199", "Доставка от 99 ₽"; not inside
+// "Refraktor". Not Turkish "kargo", a cargo trouser's name too, nor Danish
+// "fragt", German for "asks".)
+constexpr std::string_view kShippingWordCues[] = {
+    "dostawa", "wysy\xC5\x82" "ka", "verzending", "verzendkosten", "bezorging", "frete", "envio", "doprava",
+    "leverans", "frakt", "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0"};
 // The words a price's own line may hold beside the price: its labels
 // ("Regular price", "Sale price", "Unit price", "was", "Save 40%"), its
 // terms ("incl. VAT", "each", "per") and the buy button beside it ("Add to
@@ -8938,10 +8933,23 @@ AccountHref ClassifyAccountHref(std::string_view href) {
   return kind;
 }
 
+// Whether one of `cues` (lower-case) opens a word of `t`, folded as
+// StartsWithFolded folds ("Доставка" opens on "доставка").
+static bool HoldsWordStartFolded(std::string_view t, std::span<const std::string_view> cues) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if ((c & 0xC0) == 0x80) continue;  // (inside a letter)
+    if (i > 0 && (IsAsciiAlnum(t[i - 1]) || static_cast<unsigned char>(t[i - 1]) >= 0x80)) continue;
+    for (std::string_view cue : cues)
+      if (StartsWithFolded(t.substr(i), cue)) return true;
+  }
+  return false;
+}
+
 bool IsShippingPriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
-  return !t.empty() && t.size() <= kShippingPriceLineMaxBytes && ContainsAnyIgnoreCase(t, kShippingCues) &&
-         IsPriceText(t);
+  return !t.empty() && t.size() <= kShippingPriceLineMaxBytes &&
+         (ContainsAnyIgnoreCase(t, kShippingCues) || HoldsWordStartFolded(t, kShippingWordCues)) && IsPriceText(t);
 }
 
 // IsSignUpBoxText's words beyond IsPromoLine's, lower-case (the text is
