@@ -1793,5 +1793,29 @@ TEST(Stop64Rules, ReadSpeakerButton) {
   EXPECT_NE(a.text.find("reading room for students"), std::string::npos) << a.text;
 }
 
+// Stop 64 (round 144): a Hungarian paper's related story under its label
+// "Kapcsolódó" set in a span of its own, no colon after it, before one
+// link; a sentence that opens on the word and holds a link in passing
+// stays.
+TEST(Stop64Rules, HungarianRelatedPointer) {
+  EXPECT_TRUE(StartsWithRelatedCue("Kapcsol\xC3\xB3" "d\xC3\xB3 Ny\xC3\xA1ron hetekre lez\xC3\xA1rj\xC3\xA1k a hidat"));
+  EXPECT_TRUE(StartsWithPointerCue("Kapcsol\xC3\xB3" "d\xC3\xB3 Ny\xC3\xA1ron hetekre lez\xC3\xA1rj\xC3\xA1k a hidat"));
+  std::string paras;
+  for (int i = 0; i < 4; ++i)
+    paras += "<p>A komp n\xC3\xA9gy \xC3\xA9v sz\xC3\xBCnet ut\xC3\xA1n \xC3\xBAjra k\xC3\xB6zlekedik a k\xC3\xA9t "
+             "part k\xC3\xB6z\xC3\xB6tt, naponta hat j\xC3\xA1rattal, reggel h\xC3\xA9t \xC3\xB3r\xC3\xA1t\xC3\xB3l "
+             "este kilenc \xC3\xB3r\xC3\xA1ig.</p>";
+  const std::string box = "<div class=kapcsolodo-doboz><span>Kapcsol\xC3\xB3" "d\xC3\xB3</span> <a href=/belfold/"
+                          "hid/>Ny\xC3\xA1ron hetekre lez\xC3\xA1rj\xC3\xA1k a Duna-hidat</a></div>";
+  const std::string sentence = "<p>Kapcsol\xC3\xB3" "d\xC3\xB3 int\xC3\xA9zked\xC3\xA9sk\xC3\xA9nt a megye "
+                               "<a href=/rendelet/>rendeletet</a> adott ki a kompj\xC3\xA1ratok "
+                               "t\xC3\xA1mogat\xC3\xA1s\xC3\xA1r\xC3\xB3l.</p>";
+  const Article a = ExtractPage("<html lang=hu><head><title>Komp</title></head><body><main><article><h1>\xC3\x9Ajra "
+                                "j\xC3\xA1r a komp</h1>" + paras + box + sentence + paras + "</article></main></body>"
+                                "</html>");
+  EXPECT_EQ(a.text.find("Duna-hidat"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("rendeletet adott ki"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

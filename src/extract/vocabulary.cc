@@ -1596,6 +1596,10 @@ constexpr std::string_view kRelatedCues[] = {
     "pročitajte više:", "čitajte još", "vezane vijesti", "preberite še", "preberite tudi", "прочетете още",
     "прочетете също", "вижте още:", "llegiu també", "llegeix també", "citește și", "citeste si",
     "ez is érdekelheti", "kapcsolódó:",
+    // (A Hungarian paper's label in a span of its own before the link,
+    // "<span>Kapcsolódó</span> <a>...</a>": no colon; a pointer cue, so
+    // only over one link that is nearly all the line, see kPointerCues.)
+    "kapcsolódó ",
     // Thai papers' pointer ("อ่านเพิ่มเติม :", read more, its colon set
     // after a space; "อ่านข่าวที่เกี่ยวข้อง", read the related news).
     "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
@@ -1604,7 +1608,7 @@ constexpr std::string_view kRelatedCues[] = {
 // Of kRelatedCues, the blogger's pointers, which also open a checklist
 // ("Also check: the antifreeze, the wiper blades..."): a related line
 // only over one link that is nearly all of it (see decide).
-constexpr std::string_view kPointerCues[] = {"also check:", "don\xE2\x80\x99t miss:"};
+constexpr std::string_view kPointerCues[] = {"also check:", "don\xE2\x80\x99t miss:", "kapcsolódó "};
 
 // The end of a short label over a list of links to other posts ("If you
 // liked this post you might also like:", "You may also check:"): lower-
