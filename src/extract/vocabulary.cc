@@ -6291,18 +6291,22 @@ bool IsAiSummaryNote(std::string_view line) {
   return false;
 }
 
-// A review word at a word's start ("Customer reviews", "Kundenbewertungen",
-// "ratings"), not inside another word ("Integrating", "Preview", "Davis",
-// "Sekunden"). Bytes of UTF-8 letters count as letters.
-bool NamesReviews(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && (IsAsciiAlnum(text[i - 1]) || static_cast<unsigned char>(text[i - 1]) >= 0x80)) continue;
-    const std::string_view rest = text.substr(i);
-    for (std::string_view w : kReviewWords)
-      if (StartsWithIgnoreCase(rest, w)) return true;
+// Whether one of `cues` (lower-case) opens a word of `t`, not inside
+// another word, folded as StartsWithFolded folds ("Доставка" opens on
+// "доставка"). Bytes of UTF-8 letters count as letters.
+static bool HoldsWordStartFolded(std::string_view t, std::span<const std::string_view> cues) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && (IsAsciiAlnum(t[i - 1]) || static_cast<unsigned char>(t[i - 1]) >= 0x80)) continue;
+    for (std::string_view cue : cues)
+      if (StartsWithFolded(t.substr(i), cue)) return true;
   }
   return false;
 }
+
+// A review word at a word's start ("Customer reviews", "Kundenbewertungen",
+// "ratings"), not inside another word ("Integrating", "Preview", "Davis",
+// "Sekunden").
+bool NamesReviews(std::string_view text) { return HoldsWordStartFolded(text, kReviewWords); }
 
 // Words of a shop's service promises, lower-case, as they head the cards
 // of a band beside its products ("Delivery and Pickup", "Financing
@@ -8935,19 +8939,6 @@ AccountHref ClassifyAccountHref(std::string_view href) {
   // (The careers words asked last: most addresses hold no account word.)
   if (kind != AccountHref::kNone && holds(kNoAccountHrefWords)) return AccountHref::kNone;
   return kind;
-}
-
-// Whether one of `cues` (lower-case) opens a word of `t`, folded as
-// StartsWithFolded folds ("Доставка" opens on "доставка").
-static bool HoldsWordStartFolded(std::string_view t, std::span<const std::string_view> cues) {
-  for (size_t i = 0; i < t.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(t[i]);
-    if ((c & 0xC0) == 0x80) continue;  // (inside a letter)
-    if (i > 0 && (IsAsciiAlnum(t[i - 1]) || static_cast<unsigned char>(t[i - 1]) >= 0x80)) continue;
-    for (std::string_view cue : cues)
-      if (StartsWithFolded(t.substr(i), cue)) return true;
-  }
-  return false;
 }
 
 bool IsShippingPriceLine(std::string_view line) {
