@@ -1817,5 +1817,43 @@ TEST(Stop64Rules, HungarianRelatedPointer) {
   EXPECT_NE(a.text.find("rendeletet adott ki"), std::string::npos) << a.text;
 }
 
+// Stop 65 (round 149): a Q&A site's vote under each answer in Spanish,
+// German, French ("9 personas encontraron útil esta respuesta. ¿Le
+// resultó útil esta respuesta?", the tally before the prompt on one
+// line); a reply that says so in a sentence of its own stays.
+TEST(Stop65Rules, AnswerVoteInOtherLanguages) {
+  EXPECT_TRUE(IsBoilerplateLine("9 personas encontraron \xC3\xBAtil esta respuesta. \xC2\xBFLe result\xC3\xB3 "
+                                "\xC3\xBAtil esta respuesta?", false));
+  EXPECT_TRUE(IsBoilerplateLine("1 persona encontr\xC3\xB3 \xC3\xBAtil esta respuesta.", false));
+  EXPECT_TRUE(IsBoilerplateLine("\xC2\xBFLe result\xC3\xB3 \xC3\xBAtil esta respuesta? S\xC3\xAD No", false));
+  EXPECT_TRUE(IsBoilerplateLine("War diese Antwort hilfreich? Ja Nein", false));
+  EXPECT_TRUE(IsBoilerplateLine("3 personnes ont trouv\xC3\xA9 cette r\xC3\xA9ponse utile", false));
+  EXPECT_FALSE(IsBoilerplateLine("Esta respuesta me result\xC3\xB3 \xC3\xBAtil: cambi\xC3\xA9 la contrase\xC3\xB1" "a "
+                                 "en las tareas y ya funciona.", false));
+  EXPECT_FALSE(IsBoilerplateLine("3 personas encontraron \xC3\xBAtil esta respuesta en el foro anterior, pero en "
+                                 "mi servidor la versi\xC3\xB3n 5.2 no tiene esa opci\xC3\xB3n en el men\xC3\xBA.", false));
+}
+
+// Stop 65 (rounds 146, 147, 149): SMF 2.1's profile column under the
+// poster's name ("ul.user_info", whose custom fields stand as lines of
+// their own), a call-back box ("mer-callback"), a product's ratings tab
+// ("#ratingTab") and its buyers' discussion tab ("#productDiscussion").
+TEST(Stop65Rules, PosterColumnCallbackAndProductTabs) {
+  EXPECT_NE(ClassifyClassId("user_info", "") & kHintPosterExtras, 0u);
+  EXPECT_EQ(ClassifyClassId("user_info_box", "") & kHintPosterExtras, 0u);
+  EXPECT_NE(ClassifyClassId("container responsivegrid mer-callback", "") & kHintBoilerplate, 0u);
+  EXPECT_EQ(ClassifyClassId("callbacks", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("tab-pane", "ratingTab") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("tab-pane", "productDiscussion") & kHintBoilerplate, 0u);
+  const Article a = ExtractPage(
+      "<html lang=es><head><title>Seguro de hogar</title></head><body><main><h1>Seguro de hogar</h1>" +
+      std::string(rules_test::kProse) +
+      "<div class='container mer-callback'><h2>Te llamamos</h2><p>D\xC3\xA9janos tu tel\xC3\xA9" "fono y un agente "
+      "te llama gratis en horario de 9 a 21 h, de lunes a viernes.</p><form><input name=tel><button>Llamadme"
+      "</button></form></div>" + std::string(rules_test::kProse) + "</main></body></html>");
+  EXPECT_EQ(a.text.find("un agente te llama"), std::string::npos) << a.text;
+  EXPECT_FALSE(a.text.empty());
+}
+
 }  // namespace
 }  // namespace lede

@@ -457,6 +457,10 @@ constexpr Word kWords[] = {
   {"follow", Match::kToken, kWeak}, {"addthis", Match::kAny, kBp},
   {"print", Match::kToken, kWeak}, {"rss", Match::kToken, kWeak},
   // Sign-up, consent and paywall boxes.
+  // A box asking for the reader's telephone number to be called back
+  // ("mer-callback", "callback-form": an insurer's or a clinic's "We'll
+  // call you"): a form, not the page's text.
+  {"callback", Match::kToken, kBp},
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
   {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
@@ -625,6 +629,9 @@ constexpr Word kWords[] = {
   // A product page's tab of its reviews and their list, named in the
   // singular ("review-tab-pane", "product-detail-review-list": Shopware).
   {"reviewtab", Match::kJoined, kBp | kHintComments}, {"reviewlist", Match::kJoined, kBp | kHintComments},
+  // The same tab named for its ratings ("#ratingTab": Shoptet), and a
+  // product's discussion tab of buyers' questions ("#productDiscussion").
+  {"ratingtab", Match::kJoined, kBp | kHintComments}, {"productdiscussion", Match::kJoined, kBp | kHintComments},
   // The same lists in the shops' languages, the plural words alone
   // ("kundenbewertungen", "recensioni", "avaliacoes", "recenze").
   {"kundenbewertungen", Match::kToken, kBp | kHintComments}, {"bewertungen", Match::kToken, kBp | kHintComments},
@@ -710,6 +717,10 @@ constexpr Word kWords[] = {
   // SMF 2.1's custom profile fields shown as icons or lines in that column
   // ("li.im_icons > ol > li.custom": "Location: Leeds").
   {"im_icons", Match::kWhole, kHintPosterExtras},
+  // The column's list itself ("ul.user_info"), whose custom fields may
+  // stand as lines of their own ("li.custom.cust_loca": "Location: Leeds").
+  // (The poster's name is the h4 over it, outside the list.)
+  {"user_info", Match::kWhole, kHintPosterExtras},
   // vBulletin 5's rank and profile lines under the name ("div.b-userinfo__rank":
   // "Senior Member"; "ul.b-userinfo__additional-info": "Join Date", "Posts").
   {"userinforank", Match::kJoined, kHintPosterExtras}, {"userinfoadditional", Match::kJoined, kHintPosterExtras},
@@ -4242,13 +4253,34 @@ constexpr std::string_view kPageEditorPhrases[] = {"edited this page", "modified
 // Q&A): the prompt opens the line, or the line is the tally alone ("2
 // people found this answer helpful"). (A reply that says it found an
 // answer helpful is a sentence of its own.)
-constexpr std::string_view kAnswerVotePrompts[] = {"was this answer helpful", "was this reply helpful"};
-constexpr std::string_view kAnswerVoteTallies[] = {" found this answer helpful", " found this reply helpful"};
-constexpr size_t kAnswerVoteTallyMaxBytes = 64;
+// (The same in the Q&A sites' other languages: "¿Le resultó útil esta
+// respuesta?", "9 personas encontraron útil esta respuesta.", the tally
+// before the prompt on one line.)
+constexpr std::string_view kAnswerVotePrompts[] = {
+    "was this answer helpful", "was this reply helpful", "\xC2\xBFle result\xC3\xB3 \xC3\xBAtil esta respuesta",
+    "\xC2\xBFte result\xC3\xB3 \xC3\xBAtil esta respuesta", "\xC2\xBF" "fue \xC3\xBAtil esta respuesta",
+    "war diese antwort hilfreich", "cette r\xC3\xA9ponse vous a-t-elle \xC3\xA9t\xC3\xA9 utile",
+    "questa risposta ti \xC3\xA8 stata utile", "questa risposta \xC3\xA8 stata utile", "esta resposta foi \xC3\xBAtil",
+    "essa resposta foi \xC3\xBAtil", "was dit antwoord nuttig"};
+constexpr std::string_view kAnswerVoteTallies[] = {
+    " found this answer helpful", " found this reply helpful", " encontraron \xC3\xBAtil esta respuesta",
+    " encontraron esta respuesta \xC3\xBAtil", " fanden diese antwort hilfreich",
+    " ont trouv\xC3\xA9 cette r\xC3\xA9ponse utile", " hanno trovato utile questa risposta",
+    " acharam esta resposta \xC3\xBAtil", " vonden dit antwoord nuttig",
+    // (One reader: "1 persona encontró útil esta respuesta.")
+    " encontr\xC3\xB3 \xC3\xBAtil esta respuesta", " fand diese antwort hilfreich",
+    " a trouv\xC3\xA9 cette r\xC3\xA9ponse utile", " ha trovato utile questa risposta",
+    " achou esta resposta \xC3\xBAtil", " vond dit antwoord nuttig"};
+constexpr size_t kAnswerVoteTallyMaxBytes = 96;
 
 static bool IsAnswerVoteLow(std::string_view low) {
   if (low.empty()) return false;
-  if (low[0] == 'w') {
+  if (!IsAsciiDigit(static_cast<unsigned char>(low[0]))) {
+    // (Only a line that opens as a prompt does: "w", "c", "q", "e", "¿".)
+    switch (low[0]) {
+      case 'w': case 'c': case 'q': case 'e': case '\xC2': break;
+      default: return false;
+    }
     for (std::string_view p : kAnswerVotePrompts)
       if (low.starts_with(p)) return true;
     return false;
