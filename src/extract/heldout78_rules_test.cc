@@ -1832,27 +1832,69 @@ TEST(Stop65Rules, AnswerVoteInOtherLanguages) {
                                  "en las tareas y ya funciona.", false));
   EXPECT_FALSE(IsBoilerplateLine("3 personas encontraron \xC3\xBAtil esta respuesta en el foro anterior, pero en "
                                  "mi servidor la versi\xC3\xB3n 5.2 no tiene esa opci\xC3\xB3n en el men\xC3\xBA.", false));
+  // (Review, stop 65: a tally that a sentence goes on from, a prompt's
+  // words opening a sentence.)
+  EXPECT_FALSE(IsBoilerplateLine("3 artisans ont trouv\xC3\xA9 cette r\xC3\xA9ponse utile et me l'ont "
+                                 "confirm\xC3\xA9" "e au t\xC3\xA9l\xC3\xA9phone.", false));
+  EXPECT_FALSE(IsBoilerplateLine("Esta resposta foi \xC3\xBAtil para mim porque me ensinou a pedir ajuda sem medo, "
+                                 "conta a Rita.", false));
+  EXPECT_FALSE(IsBoilerplateLine("Cette r\xC3\xA9ponse vous a-t-elle \xC3\xA9t\xC3\xA9 utile? Diese Frage stellen "
+                                 "unsere franz\xC3\xB6sischen Kollegen, und ihre Ergebnisse sehen erstaunlich "
+                                 "\xC3\xA4hnlich aus.", false));
+  EXPECT_TRUE(IsBoilerplateLine("Was this answer helpful? Yes No 2 people found this answer helpful.", false));
 }
 
-// Stop 65 (rounds 146, 147, 149): SMF 2.1's profile column under the
-// poster's name ("ul.user_info", whose custom fields stand as lines of
-// their own), a call-back box ("mer-callback"), a product's ratings tab
-// ("#ratingTab") and its buyers' discussion tab ("#productDiscussion").
+// Stop 65 (rounds 147, 149): SMF 2.1's profile column under the poster's
+// name ("ul.user_info", whose custom fields stand as lines of their own),
+// a product's ratings tab ("#ratingTab") and its buyers' discussion tab
+// ("#productDiscussion"); a call-back request box by its joined words
+// ("callback-form", "request-callback"), not a bare "callback" (a guide's
+// sections on callbacks: review, stop 65).
 TEST(Stop65Rules, PosterColumnCallbackAndProductTabs) {
   EXPECT_NE(ClassifyClassId("user_info", "") & kHintPosterExtras, 0u);
   EXPECT_EQ(ClassifyClassId("user_info_box", "") & kHintPosterExtras, 0u);
-  EXPECT_NE(ClassifyClassId("container responsivegrid mer-callback", "") & kHintBoilerplate, 0u);
-  EXPECT_EQ(ClassifyClassId("callbacks", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("container callback-form", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("request-callback", "") & kHintBoilerplate, 0u);
+  EXPECT_EQ(ClassifyClassId("section callback", "") & kHintBoilerplate, 0u);
+  EXPECT_EQ(ClassifyClassId("callbacks", "callback") & kHintBoilerplate, 0u);
   EXPECT_NE(ClassifyClassId("tab-pane", "ratingTab") & kHintBoilerplate, 0u);
   EXPECT_NE(ClassifyClassId("tab-pane", "productDiscussion") & kHintBoilerplate, 0u);
   const Article a = ExtractPage(
       "<html lang=es><head><title>Seguro de hogar</title></head><body><main><h1>Seguro de hogar</h1>" +
       std::string(rules_test::kProse) +
-      "<div class='container mer-callback'><h2>Te llamamos</h2><p>D\xC3\xA9janos tu tel\xC3\xA9" "fono y un agente "
-      "te llama gratis en horario de 9 a 21 h, de lunes a viernes.</p><form><input name=tel><button>Llamadme"
+      "<div class='container request-callback'><h2>Te llamamos</h2><p>D\xC3\xA9janos tu tel\xC3\xA9" "fono y un "
+      "agente te llama gratis en horario de 9 a 21 h, de lunes a viernes.</p><form><input name=tel><button>Llamadme"
       "</button></form></div>" + std::string(rules_test::kProse) + "</main></body></html>");
   EXPECT_EQ(a.text.find("un agente te llama"), std::string::npos) << a.text;
-  EXPECT_FALSE(a.text.empty());
+  const Article guide = ExtractPage(
+      "<html lang=en><head><title>Callbacks</title></head><body><main><article><h1>Callbacks</h1>" +
+      std::string(rules_test::kProse) +
+      "<section class=callback><h2>A basic callback</h2><p>A callback is a function handed to another function, "
+      "which calls it back once its own work is done, so the caller never waits in between.</p></section>" +
+      std::string(rules_test::kProse) + "</article></main></body></html>");
+  EXPECT_NE(guide.text.find("which calls it back once its own work is done"), std::string::npos) << guide.text;
+}
+
+// Stop 65 (rounds 150, 151): a Colombian paper's line over its ad break
+// ("Siga bajando para encontrar más contenido"), a video embed's link to
+// the site's other videos ("Ver más videos") and a ticketing platform's
+// "More events you may like" strip heading; a sentence that holds the
+// words stays.
+TEST(Stop65Rules, ScrollLineVideoLinkAndEventStrip) {
+  EXPECT_TRUE(IsBoilerplateLine("Siga bajando para encontrar m\xC3\xA1s contenido", false));
+  EXPECT_TRUE(IsBoilerplateLine("Ver m\xC3\xA1s videos", false));
+  EXPECT_TRUE(IsBoilerplateLine("More videos", false));
+  EXPECT_TRUE(IsListingFurnitureHeading("More events you may like"));
+  EXPECT_FALSE(IsListingFurnitureHeading("Events"));
+  EXPECT_FALSE(IsBoilerplateLine("Siga bajando por la ladera y encontrar\xC3\xA1 m\xC3\xA1s contenido de agua en el "
+                                 "r\xC3\xADo.", false));
+  const Article a = ExtractPage(
+      "<html lang=es><head><title>Biblioteca</title></head><body><main><article><h1>Abre la biblioteca</h1>" +
+      std::string(rules_test::kProse) + "<p>Siga bajando para encontrar m\xC3\xA1s contenido</p>" +
+      std::string(rules_test::kProse) + "<p><a href=/videos/>Ver m\xC3\xA1s videos</a></p></article></main>"
+      "</body></html>");
+  EXPECT_EQ(a.text.find("Siga bajando"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Ver m\xC3\xA1s videos"), std::string::npos) << a.text;
 }
 
 }  // namespace

@@ -458,9 +458,11 @@ constexpr Word kWords[] = {
   {"print", Match::kToken, kWeak}, {"rss", Match::kToken, kWeak},
   // Sign-up, consent and paywall boxes.
   // A box asking for the reader's telephone number to be called back
-  // ("mer-callback", "callback-form": an insurer's or a clinic's "We'll
-  // call you"): a form, not the page's text.
-  {"callback", Match::kToken, kBp},
+  // ("callback-form", "request-callback": an insurer's or a clinic's
+  // "We'll call you"): a form, not the page's text. (Not a bare
+  // "callback": a programming guide's sections on callbacks are named so.)
+  {"callbackform", Match::kJoined, kBp}, {"requestcallback", Match::kJoined, kBp},
+  {"callbackrequest", Match::kJoined, kBp}, {"callmeback", Match::kJoined, kBp},
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
   {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
@@ -1380,6 +1382,11 @@ constexpr std::string_view kBoilerplateLines[] = {
     // Turkish portals' label over the ad break inside a story ("the story
     // goes on").
     "haberin devam\xC4\xB1",
+    // The same in Spanish (a Colombian paper's line over its ad break,
+    // "keep scrolling to find more content"), and a video embed's link to
+    // the site's other videos under it.
+    "siga bajando para encontrar m\xC3\xA1s contenido", "sigue bajando para encontrar m\xC3\xA1s contenido",
+    "ver m\xC3\xA1s videos", "ver m\xC3\xA1s v\xC3\xAD" "deos", "more videos", "watch more videos",
     "advert", "adverts", "this slideshow requires javascript", "javascript is disabled",
     "please enable javascript", "you need to enable javascript to run this app",
     // A live blog's controls over its entries: the key-events filter, its
@@ -1844,6 +1851,7 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     // may like"; Meetup's "Similar events"): the platform's cards, the same
     // under every event.
     "more events from this organizer", "more events from this organiser", "other events you may like",
+    "more events you may like", "events you may like",
     "similar events", "similar events nearby",
 };
 
@@ -4272,6 +4280,9 @@ constexpr std::string_view kAnswerVoteTallies[] = {
     " a trouv\xC3\xA9 cette r\xC3\xA9ponse utile", " ha trovato utile questa risposta",
     " achou esta resposta \xC3\xBAtil", " vond dit antwoord nuttig"};
 constexpr size_t kAnswerVoteTallyMaxBytes = 96;
+// What a prompt's line holds after its question mark at most: the Yes and
+// No buttons and a tally.
+constexpr size_t kAnswerVotePromptRestMaxBytes = 64;
 
 static bool IsAnswerVoteLow(std::string_view low) {
   if (low.empty()) return false;
@@ -4281,12 +4292,35 @@ static bool IsAnswerVoteLow(std::string_view low) {
       case 'w': case 'c': case 'q': case 'e': case '\xC2': break;
       default: return false;
     }
+    // The prompt is a question, and the line holds little after it (its
+    // buttons, a tally): "Esta resposta foi útil para mim porque ..." and
+    // "Cette réponse vous a-t-elle été utile? Diese Frage stellen ..." are
+    // sentences.
     for (std::string_view p : kAnswerVotePrompts)
-      if (low.starts_with(p)) return true;
+      if (low.starts_with(p)) {
+        const std::string_view rest = low.substr(p.size());
+        return rest.starts_with("?") && rest.size() <= kAnswerVotePromptRestMaxBytes;
+      }
     return false;
   }
-  if (!IsAsciiDigit(static_cast<unsigned char>(low[0])) || low.size() > kAnswerVoteTallyMaxBytes) return false;
-  return ContainsAny(low, kAnswerVoteTallies);
+  if (low.size() > kAnswerVoteTallyMaxBytes) return false;
+  // The tally ends the line, or a prompt follows it ("9 personas
+  // encontraron útil esta respuesta. ¿Le resultó útil esta respuesta?"):
+  // "3 artisans ont trouvé cette réponse utile et me l'ont confirmée" is a
+  // reply's sentence.
+  for (std::string_view t : kAnswerVoteTallies) {
+    const size_t at = low.find(t);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = low.substr(at + t.size());
+    while (!rest.empty() && (rest[0] == '.' || rest[0] == '!' || rest[0] == ' ')) rest.remove_prefix(1);
+    if (rest.empty()) return true;
+    for (std::string_view p : kAnswerVotePrompts)
+      if (rest.starts_with(p) && rest.substr(p.size()).starts_with("?") &&
+          rest.size() - p.size() <= kAnswerVotePromptRestMaxBytes)
+        return true;
+    return false;
+  }
+  return false;
 }
 
 static bool IsPageEditNoteLow(std::string_view low) {
