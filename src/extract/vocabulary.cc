@@ -4284,6 +4284,17 @@ constexpr size_t kAnswerVoteTallyMaxBytes = 96;
 // No buttons and a tally.
 constexpr size_t kAnswerVotePromptRestMaxBytes = 64;
 
+// Whether `s` opens on a vote prompt asked as a question with little
+// after it (its buttons, a tally).
+static bool OpensAnswerVotePrompt(std::string_view s) {
+  for (std::string_view p : kAnswerVotePrompts)
+    if (s.starts_with(p)) {
+      const std::string_view rest = s.substr(p.size());
+      return rest.starts_with("?") && rest.size() <= kAnswerVotePromptRestMaxBytes;
+    }
+  return false;
+}
+
 static bool IsAnswerVoteLow(std::string_view low) {
   if (low.empty()) return false;
   if (!IsAsciiDigit(static_cast<unsigned char>(low[0]))) {
@@ -4296,12 +4307,7 @@ static bool IsAnswerVoteLow(std::string_view low) {
     // buttons, a tally): "Esta resposta foi útil para mim porque ..." and
     // "Cette réponse vous a-t-elle été utile? Diese Frage stellen ..." are
     // sentences.
-    for (std::string_view p : kAnswerVotePrompts)
-      if (low.starts_with(p)) {
-        const std::string_view rest = low.substr(p.size());
-        return rest.starts_with("?") && rest.size() <= kAnswerVotePromptRestMaxBytes;
-      }
-    return false;
+    return OpensAnswerVotePrompt(low);
   }
   if (low.size() > kAnswerVoteTallyMaxBytes) return false;
   // The tally ends the line, or a prompt follows it ("9 personas
@@ -4313,12 +4319,7 @@ static bool IsAnswerVoteLow(std::string_view low) {
     if (at == std::string_view::npos) continue;
     std::string_view rest = low.substr(at + t.size());
     while (!rest.empty() && (rest[0] == '.' || rest[0] == '!' || rest[0] == ' ')) rest.remove_prefix(1);
-    if (rest.empty()) return true;
-    for (std::string_view p : kAnswerVotePrompts)
-      if (rest.starts_with(p) && rest.substr(p.size()).starts_with("?") &&
-          rest.size() - p.size() <= kAnswerVotePromptRestMaxBytes)
-        return true;
-    return false;
+    return rest.empty() || OpensAnswerVotePrompt(rest);
   }
   return false;
 }
