@@ -2014,6 +2014,9 @@ constexpr double kStoryBesideCommentsMinProse = 1000;
 // blog platform ("Written by ...", "Responses (12)") is furniture: a few
 // paragraphs (a byline over the story comes before any).
 constexpr double kAfterStoryHeadingMinProse = 300;
+// A press release's contact block's text at most (IsPressContactBlock's
+// own bound, read before the text is).
+constexpr uint32_t kPressContactBlockBytes = 400;
 // Levels above a bio block where a writer's card's name line is looked
 // for, and the longest such line (a name and a role), in word characters.
 constexpr int kWriterCardLevels = 3;
@@ -6039,6 +6042,10 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   // "Responses (12)"): a heading element after a story's worth of prose
   // (over it, "Written by ..." is the story's byline).
   if (after_prose && IsHeadingTag(n->tag) && IsAfterStoryFurnitureHeading(*scratch)) return true;
+  // A press release's contact box ("Pressekontakt", "Press contacts:")
+  // under its text: a heading, or a field's label over the officer's name
+  // and number.
+  if (after_prose && ctx.article && shaped && IsPressContactHeading(*scratch)) return true;
   return shaped && IsFurnitureHeadingOf(*scratch, ctx, after_story, site_feed);
 }
 
@@ -7792,6 +7799,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (!listing && !InTableCell(e) && IsSignInPromptLine(scratch, ctx.product || f.links > 0) &&
           !InNumberedStep(e)) {
         *reason = "sign-in-prompt";
+        return false;
+      }
+      // On a story, a press release's contact line ("Media contact:
+      // Dana Whitcombe, +1 212-555-0147, dana@...") and a newswire's link
+      // to its original ("View original content to download multimedia:").
+      if (ctx.article && f.text <= kPressContactBlockBytes && IsPressContactBlock(scratch) && !InTableCell(e)) {
+        *reason = "press-contact";
         return false;
       }
       // A card's tally of its discussion ("14 comments", "1,693 views")

@@ -1897,5 +1897,64 @@ TEST(Stop65Rules, ScrollLineVideoLinkAndEventStrip) {
   EXPECT_EQ(a.text.find("Ver m\xC3\xA1s videos"), std::string::npos) << a.text;
 }
 
+// Stop 66: the sign-in prompt in other languages, with its purpose word
+// ("Inicie sesión para comentar", "Connectez-vous pour répondre"); an
+// instruction that names where to sign in stays, and so does a paragraph.
+TEST(Stop66Rules, SignInPromptInOtherLanguages) {
+  EXPECT_TRUE(IsSignInPromptLine("Inicie sesi\xC3\xB3n para comentar"));
+  EXPECT_TRUE(IsSignInPromptLine("Inicie sesi\xC3\xB3n para responder"));
+  EXPECT_TRUE(IsSignInPromptLine("Connectez-vous pour r\xC3\xA9pondre"));
+  EXPECT_TRUE(IsSignInPromptLine("Melde dich an, um zu antworten"));
+  EXPECT_TRUE(IsSignInPromptLine("Fa\xC3\xA7" "a login para comentar"));
+  EXPECT_TRUE(IsSignInPromptLine("Accedi per rispondere"));
+  EXPECT_FALSE(IsSignInPromptLine("Inicia sesi\xC3\xB3n en la consola con la cuenta del servicio"));
+  EXPECT_FALSE(IsSignInPromptLine("Inicia sesi\xC3\xB3n para comprobar la cuenta. Despu\xC3\xA9s abre el "
+                                  "planificador y revisa cada tarea."));
+  EXPECT_FALSE(IsSignInPromptLine("Inicie sesi\xC3\xB3n para"));
+}
+
+// Stop 66 (round 155): a press release's contact box under its text,
+// headed ("Pressekontakt", "Press contacts:", "お問い合わせ先") or a
+// line that opens on the label and gives an e-mail or a phone ("Media
+// contact: Dana Whitcombe ... +1 212-555-0147"), and a newswire's link to
+// the original. The label in a sentence, or without a contact, stays;
+// so does the box on a page that is not a story (a press office's page).
+TEST(Stop66Rules, PressContactBox) {
+  EXPECT_TRUE(IsPressContactHeading("Pressekontakt"));
+  EXPECT_TRUE(IsPressContactHeading("Press contacts:"));
+  EXPECT_TRUE(IsPressContactHeading("Contact presse :"));
+  EXPECT_TRUE(IsPressContactHeading("\xE3\x81\x8A\xE5\x95\x8F\xE3\x81\x84\xE5\x90\x88\xE3\x82\x8F\xE3\x81\x9B\xE5\x85\x88"));
+  EXPECT_FALSE(IsPressContactHeading("Press contacts and the newsroom's sources"));
+  EXPECT_TRUE(IsPressContactBlock("Media contact: Dana Whitcombe Whitcombe Public Relations +1 212-555-0147"));
+  EXPECT_TRUE(IsPressContactBlock("Investor Contact: Priya Ramaswamy ir@corvantis.example"));
+  EXPECT_TRUE(IsPressContactBlock("View original content to download multimedia: https://example.com/news/1"));
+  EXPECT_FALSE(IsPressContactBlock("Media contact: the company declined to name one."));
+  EXPECT_FALSE(IsPressContactBlock("Media contacts with the ministry rose by 12 percent in 2024, to 4,500 calls."));
+  const std::string release =
+      "<html lang=en><head><title>Acme opens a plant</title><meta property=og:type content=article></head><body>"
+      "<main><article><h1>Acme opens a plant</h1><p class=date>March 3, 2025</p>" +
+      std::string(rules_test::kProse) + std::string(rules_test::kProse) +
+      "<p>Media contact:<br>Dana Whitcombe<br>+1 212-555-0147<br>dana@example.com</p>"
+      "<div class=box><h3>Pressekontakt</h3><p>Jonas Wetterau<br>Telefon: +49 561 555 38 20</p></div>"
+      "</article></main></body></html>";
+  const Article a = ExtractPage(release);
+  EXPECT_EQ(a.text.find("Dana Whitcombe"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Jonas Wetterau"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find(std::string(rules_test::kProse).substr(3, 40)), std::string::npos) << a.text;
+}
+
+// Stop 66 (rounds 152, 154): a Malaysian paper's "Click to read more:"
+// pointer; the board furniture headings in Vietnamese, Indonesian and
+// Turkish; a board's reply box by its id ("#replyForm").
+TEST(Stop66Rules, PointerThreadHeadingsAndReplyForm) {
+  EXPECT_TRUE(StartsWithRelatedCue("Click to read more: Perak sets aside RM210 million"));
+  EXPECT_FALSE(StartsWithRelatedCue("Click the button to read more of the report"));
+  EXPECT_TRUE(IsThreadFurnitureHeading("Ch\xE1\xBB\xA7 \xC4\x91\xE1\xBB\x81 t\xC6\xB0\xC6\xA1ng t\xE1\xBB\xB1"));
+  EXPECT_TRUE(IsThreadFurnitureHeading("Diskusi Terkait"));
+  EXPECT_FALSE(IsThreadFurnitureHeading("Diskusi terkait harga cabai di pasar induk minggu ini"));
+  EXPECT_TRUE(ClassifyClassId("ipsBox ipsPadding", "replyForm") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("reply", "") & kHintBoilerplate);
+}
+
 }  // namespace
 }  // namespace lede

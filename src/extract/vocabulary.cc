@@ -865,7 +865,10 @@ constexpr Word kWords[] = {
   // Flarum's stand-in post under a discussion ("article.Post.ReplyPlaceholder":
   // "Write a reply...") and its marks between posts ("PostStream-timeGap":
   // "3 months later", the guest's "Log in or sign up to join").
-  {"replyplaceholder", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
+  {"replyplaceholder", Match::kJoined, kBp},
+  // A board's reply box under a thread (Invision's "#replyForm": "Join the
+  // conversation. You can post now and register later.").
+  {"replyform", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
   // A thread's link to its folded replies (old Reddit's "span.morecomments":
   // "load more comments (2 replies)").
   {"morecomments", Match::kJoined, kBp},
@@ -1581,6 +1584,8 @@ constexpr std::string_view kRelatedCues[] = {
     // "Don’t miss: <a>...</a>" typed with a curly apostrophe): see
     // kPointerCues.
     "also check:", "don\xE2\x80\x99t miss:",
+    // A Malaysian paper's "Click to read more: <a>...</a>".
+    "click to read more:",
     // The pointer in Arabic ("اقرأ أيضاً:", with or without its hamza and
     // tanwin), Indonesian and Malay ("Baca juga:"), Turkish ("Bunu da
     // okuyun:", "İlginizi çekebilir:": a capital "İ" folds to the dotless
@@ -1885,6 +1890,11 @@ constexpr std::string_view kThreadFurnitureHeadings[] = {
     // (PunBB's French "Discussions similaires", Invision's Turkish "Benzer
     // içerik", Ukrainian boards' "Схожі теми".)
     "discussions similaires", "benzer konular", "benzer içerik",
+    // (NodeBB's Vietnamese "Chủ đề tương tự", Flarum's Indonesian "Diskusi
+    // terkait", Turkish boards' "Benzer başlıklar".)
+    "ch\xE1\xBB\xA7 \xC4\x91\xE1\xBB\x81 t\xC6\xB0\xC6\xA1ng t\xE1\xBB\xB1",
+    "ch\xE1\xBB\xA7 \xC4\x91\xE1\xBB\x81 li\xC3\xAAn quan", "diskusi terkait", "topik terkait",
+    "benzer ba\xC5\x9Fl\xC4\xB1klar",
     "\xD1\x81\xD1\x85\xD0\xBE\xD0\xB6\xD1\x96 \xD1\x82\xD0\xB5\xD0\xBC\xD0\xB8",
 };
 
@@ -4936,6 +4946,24 @@ constexpr std::string_view kSignInPromptCues[] = {"sign in", "log in", "login", 
 constexpr std::string_view kSignInPlaceWords[] = {"your", "the", "a", "an", "my", "our", "this", "that", "his", "her",
                                                   "their"};
 constexpr size_t kSignInPromptMaxBytes = 120;
+// The same prompt in other languages, its purpose word included ("Inicie
+// sesión para comentar", "Connectez-vous pour répondre"): a cue that
+// names the purpose is a prompt, not an instruction ("Inicia sesión en
+// la consola" goes on).
+constexpr std::string_view kSignInPromptPurposeCues[] = {
+    "inicia sesi\xC3\xB3n para ", "inicie sesi\xC3\xB3n para ", "iniciar sesi\xC3\xB3n para ",
+    "reg\xC3\xADstrate para ", "reg\xC3\xADstrese para ", "fa\xC3\xA7" "a login para ", "fa\xC3\xA7" "a o login para ",
+    "inicie sess\xC3\xA3o para ", "connectez-vous pour ", "identifiez-vous pour ", "inscrivez-vous pour ",
+    "melde dich an, um ", "melden sie sich an, um ", "anmelden, um ", "einloggen, um ", "accedi per ",
+    "effettua l'accesso per ", "registrati per ", "log in om ", "meld je aan om ", "zaloguj si\xC4\x99, aby ",
+    "zaloguj si\xC4\x99 aby "};
+// The first bytes those cues open on: most lines open on none of them and
+// are not compared at all.
+constexpr auto kSignInPurposeFirstBytes = [] {
+  std::array<bool, 256> t{};
+  for (std::string_view cue : kSignInPromptPurposeCues) t[static_cast<unsigned char>(cue[0])] = true;
+  return t;
+}();
 
 bool IsSignInPromptLine(std::string_view line, bool register_counts) {
   line = Trim(line);
@@ -4964,6 +4992,12 @@ bool IsSignInPromptLine(std::string_view line, bool register_counts) {
     // One sentence: a second one is a paragraph that speaks of signing in.
     const size_t stop = rest.find(". ");
     return stop == std::string_view::npos;
+  }
+  if (!kSignInPurposeFirstBytes[static_cast<unsigned char>(ToLowerAscii(line[0]))]) return false;
+  for (std::string_view cue : kSignInPromptPurposeCues) {
+    if (!StartsWithIgnoreCase(line, cue)) continue;
+    const std::string_view rest = line.substr(cue.size());
+    return !rest.empty() && rest.find(". ") == std::string_view::npos;
   }
   return false;
 }
@@ -6074,6 +6108,67 @@ static bool ReadsAsNameWords(std::string_view rest) {
     return !ok;
   });
   return ok && words > 0;
+}
+
+// IsPressContactHeading's labels, lower case, whole (or a label and
+// ":..."): a press release's contact box in the languages of the rounds.
+constexpr std::string_view kPressContactHeadings[] = {
+    "media contact", "media contacts", "press contact", "press contacts", "investor contact", "investor contacts",
+    "media inquiries", "media enquiries", "press inquiries", "press enquiries", "for media inquiries",
+    "investor relations contact", "pressekontakt", "pressekontakte", "medienkontakt", "kontakt f\xC3\xBCr medien",
+    "kontakt f\xC3\xBCr journalisten", "contact presse", "contacts presse", "contact m\xC3\xA9" "dias",
+    "contacts m\xC3\xA9" "dias", "contacto de prensa", "contactos de prensa", "contacto para medios",
+    "contatto stampa", "contatti stampa", "ufficio stampa", "contato para imprensa", "contato de imprensa",
+    "contatos para imprensa", "contacto de imprensa", "assessoria de imprensa", "perscontact", "persvragen",
+    "kontakt dla medi\xC3\xB3w", "kontakt dla prasy",
+    // Japanese "contact", "inquiries about this release", "for the press";
+    // Chinese "media contact"; Korean "press inquiries".
+    "\xE3\x81\x8A\xE5\x95\x8F\xE3\x81\x84\xE5\x90\x88\xE3\x82\x8F\xE3\x81\x9B\xE5\x85\x88",
+    "\xE6\x9C\xAC\xE4\xBB\xB6\xE3\x81\xAB\xE9\x96\xA2\xE3\x81\x99\xE3\x82\x8B\xE3\x81\x8A\xE5\x95\x8F\xE3\x81\x84"
+    "\xE5\x90\x88\xE3\x82\x8F\xE3\x81\x9B",
+    "\xE5\xA0\xB1\xE9\x81\x93\xE9\x96\xA2\xE4\xBF\x82\xE8\x80\x85\xE3\x81\xAE\xE3\x81\x8A\xE5\x95\x8F\xE3\x81\x84"
+    "\xE5\x90\x88\xE3\x82\x8F\xE3\x81\x9B\xE5\x85\x88",
+    "\xE5\xAA\x92\xE4\xBD\x93\xE8\x81\x94\xE7\xB3\xBB\xE4\xBA\xBA", "\xE5\xAA\x92\xE9\xAB\x94\xE8\x81\xAF\xE7\xB5\xA1\xE4\xBA\xBA",
+    "\xEB\xB3\xB4\xEB\x8F\x84 \xEB\xAC\xB8\xEC\x9D\x98"};
+constexpr size_t kPressContactHeadingMaxBytes = 60;
+// A newswire's lines under the release: its link to the original with
+// the release's pictures ("View original content to download
+// multimedia:"), Business Wire's ("View source version on
+// businesswire.com:").
+constexpr std::string_view kPressWireLinePrefixes[] = {"view original content to download multimedia:",
+                                                       "view original content:", "view source version on "};
+// A contact block's bytes at most: a few names, phones and addresses.
+constexpr size_t kPressContactBlockMaxBytes = 400;
+// The digits of a phone number at least ("91 555 47 20").
+constexpr int kPressContactPhoneDigits = 7;
+
+bool IsPressContactHeading(std::string_view heading) {
+  return IsLabel<kPressContactHeadings>(heading, kPressContactHeadingMaxBytes, ":");
+}
+
+bool IsPressContactBlock(std::string_view text) {
+  text = Trim(text);
+  if (text.size() > kPressContactBlockMaxBytes) return false;
+  // (Every such line has a colon in its first bytes, after the label or
+  // the wire's words: most lines have none there and are not compared.)
+  const size_t colon = text.substr(0, kPressContactHeadingMaxBytes + 1).find(':');
+  if (colon == std::string_view::npos) return false;
+  if (StartsWithAnyIgnoreCase(text, kPressWireLinePrefixes)) return true;
+  // The label, then its colon ("Media contact:", "Contact presse :").
+  if (!IsLabel<kPressContactHeadings>(text, kPressContactBlockMaxBytes, ":")) return false;
+  const std::string_view rest = text.substr(colon + 1);
+  if (rest.find('@') != std::string_view::npos) return true;
+  // A phone number: its digits, with the spaces, dots, dashes and
+  // brackets between them.
+  int digits = 0;
+  for (char c : rest) {
+    if (IsAsciiDigit(static_cast<unsigned char>(c))) {
+      if (++digits >= kPressContactPhoneDigits) return true;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '/' && c != '+') {
+      digits = 0;
+    }
+  }
+  return false;
 }
 
 bool IsAfterStoryFurnitureHeading(std::string_view heading) {

@@ -349,6 +349,16 @@ bool IsStoryFurnitureHeading(std::string_view heading);
 // Okafor" over the writer's card, "Responses (12)"): furniture after the
 // story's prose only.
 bool IsAfterStoryFurnitureHeading(std::string_view heading);
+// A press release's contact heading ("Media contact:", "Pressekontakt",
+// "Contact presse", "お問い合わせ先"): the press officers' names, phones
+// and e-mails under a release, not its text. Asked on articles, after a
+// story's worth of prose.
+bool IsPressContactHeading(std::string_view heading);
+// A block that opens on such a label and gives the contact ("Media
+// contact: Dana Whitcombe, +1 212-555-0147, dana@example.com": an e-mail
+// or a phone number follows), or a newswire's line under the release
+// ("View original content to download multimedia: <url>").
+bool IsPressContactBlock(std::string_view text);
 // A short label, ending on a colon, over a list of links to other posts:
 // a furniture heading ("Related posts:") or a line that ends on one of
 // its cues ("If you liked this post you might also like:", "You may also
