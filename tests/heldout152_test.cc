@@ -169,7 +169,7 @@
 // lede was then run on the pages. 5 of 7 rows passed as first written (3
 // failed checks). Rule from this round: a Malaysian paper's "Click to read
 // more:" pointer before a linked story title (src/extract/vocabulary.cc;
-// test Stop66Rules.PointerThreadHeadingsAndReplyForm). After it 6 of 7 (1
+// test Stop66Rules.PointerAndThreadHeadings). After it 6 of 7 (1
 // failed check). Left, unasserted: the Indonesian portal's WhatsApp channel
 // paragraph ("Simak breaking news ..."), which a channel invite rule would
 // take but which runs past the 200 bytes of a line that rule reads.

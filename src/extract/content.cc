@@ -5951,6 +5951,28 @@ const Node* ContentExtractor::HeadingWrapper(const Node* n, const Node* root) co
   return top;
 }
 
+// A press contact heading's section is a contact's: among the next
+// kPressContactLookSiblings blocks up to a heading, one holds an e-mail or
+// a phone (HoldsContactData) and none is prose without one (a block of
+// more than kPressContactLineMaxText bytes: "Ufficio stampa" over two
+// paragraphs on the press office's work is a section of the story).
+bool ContentExtractor::PressContactFollows(const Node* top, std::string* scratch) const {
+  constexpr int kPressContactLookSiblings = 6;
+  constexpr size_t kPressContactLineMaxText = 80;
+  bool found = false;
+  int seen = 0;
+  for (const Node* s = top->next; s && seen < kPressContactLookSiblings; s = s->next) {
+    if (!s->is_element()) continue;
+    if (IsHeadingTag(s->tag)) break;
+    ++seen;
+    if (facts_[s->eid].text > kPressContactBlockBytes) return false;
+    CollapsedTextInto(s, kPressContactBlockBytes + 1, scratch);
+    if (HoldsContactData(*scratch)) found = true;
+    else if (scratch->size() > kPressContactLineMaxText) return false;
+  }
+  return found;
+}
+
 // Whether node `n` may belong to a list of links: blank text, an element
 // without text, or one whose text is a quarter links at least (a list
 // item's linked title and its unlinked reply counts).
@@ -6005,9 +6027,10 @@ static int HeadingSectionLevel(const Node* n) { return IsHeadingTag(n->tag) ? He
 
 bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story,
                                           bool after_prose, std::string* scratch, bool* site_feed,
-                                          bool* delivery) const {
+                                          bool* delivery, bool* press) const {
   *site_feed = false;
   *delivery = false;
+  *press = false;
   // On a thread only a heading over the board's other threads ("Similar
   // threads") is asked: a post may head its own words "Related" or
   // "Comments", and a heading element is the board's, not a post's line.
@@ -6044,8 +6067,11 @@ bool ContentExtractor::FurnitureHeadingAt(const Node* n, const ContentContext& c
   if (after_prose && IsHeadingTag(n->tag) && IsAfterStoryFurnitureHeading(*scratch)) return true;
   // A press release's contact box ("Pressekontakt", "Press contacts:")
   // under its text: a heading, or a field's label over the officer's name
-  // and number.
-  if (after_prose && ctx.article && shaped && IsPressContactHeading(*scratch)) return true;
+  // and number, when a contact follows (PressContactFollows).
+  if (after_prose && ctx.article && shaped && IsPressContactHeading(*scratch)) {
+    *press = true;
+    return true;
+  }
   return shaped && IsFurnitureHeadingOf(*scratch, ctx, after_story, site_feed);
 }
 
@@ -8199,6 +8225,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   bool skip_links_only = false;
   bool site_feed = false;
   bool delivery = false;
+  bool press = false;
   // The value of the prose blocks kept so far (see IsFurnitureHeadingOf).
   double story_prose = 0;
   // The captions kept as the body's caption blocks, and their bytes.
@@ -8273,7 +8300,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                  FurnitureHeadingAt(n, ctx,
                                     page_mode_ && !listing && story_prose >= kStoryStripMinProse && !selection_page(),
                                     !listing && story_prose >= kAfterStoryHeadingMinProse, &scratch,
-                                    &site_feed, &delivery) &&
+                                    &site_feed, &delivery, &press) &&
+                 (!press || PressContactFollows(HeadingWrapper(n, root), &scratch)) &&
                  (!site_feed || SiteFeedCardsFollow(HeadingWrapper(n, root), HeadingSectionLevel(n), root)) &&
                  (!delivery || DeliveryTermsFollow(HeadingWrapper(n, root), &scratch)) &&
                  (!ctx.discussion || LinkListFollows(HeadingWrapper(n, root)))) {

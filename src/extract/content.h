@@ -216,11 +216,14 @@ class ContentExtractor {
   std::vector<std::string_view> author_first_words_;
   bool FurnitureHeadingAt(const Node* n, const ContentContext& ctx, bool after_story, bool after_prose,
                           std::string* scratch,
-                          bool* site_feed, bool* delivery) const;
+                          bool* site_feed, bool* delivery, bool* press) const;
   // Whether the first box with text after `top` states a shop's delivery
   // terms (HoldsDeliveryTermsCue).
   bool DeliveryTermsFollow(const Node* top, std::string* scratch) const;
   bool SiteFeedCardsFollow(const Node* top, int level, const Node* root) const;
+  // Whether the blocks after a press contact heading's wrapper `top` are a
+  // contact's (names, phones, e-mails), not a story's prose.
+  bool PressContactFollows(const Node* top, std::string* scratch) const;
   const Node* HeadingWrapper(const Node* n, const Node* root) const;
   bool IsLinkListPart(const Node* n) const;
   bool CaptionsAGallery(const Node* caption) const;

@@ -1911,6 +1911,13 @@ TEST(Stop66Rules, SignInPromptInOtherLanguages) {
   EXPECT_FALSE(IsSignInPromptLine("Inicia sesi\xC3\xB3n para comprobar la cuenta. Despu\xC3\xA9s abre el "
                                   "planificador y revisa cada tarea."));
   EXPECT_FALSE(IsSignInPromptLine("Inicie sesi\xC3\xB3n para"));
+  // (The review's probes: an instruction, an event's registration, a
+  // heading with a clause after its colon.)
+  EXPECT_FALSE(IsSignInPromptLine("Inicia sesi\xC3\xB3n para ver la consola de facturaci\xC3\xB3n."));
+  EXPECT_FALSE(IsSignInPromptLine("Melden Sie sich an, um die Einrichtung zu starten, und halten Sie den Brief bereit."));
+  EXPECT_FALSE(IsSignInPromptLine("Inscrivez-vous pour le semi-marathon avant le 15 mars"));
+  EXPECT_FALSE(IsSignInPromptLine("Registrati per le visite guidate ai depositi"));
+  EXPECT_FALSE(IsSignInPromptLine("Fa\xC3\xA7" "a login para votar: passo a passo"));
 }
 
 // Stop 66 (round 155): a press release's contact box under its text,
@@ -1925,11 +1932,18 @@ TEST(Stop66Rules, PressContactBox) {
   EXPECT_TRUE(IsPressContactHeading("Contact presse :"));
   EXPECT_TRUE(IsPressContactHeading("\xE3\x81\x8A\xE5\x95\x8F\xE3\x81\x84\xE5\x90\x88\xE3\x82\x8F\xE3\x81\x9B\xE5\x85\x88"));
   EXPECT_FALSE(IsPressContactHeading("Press contacts and the newsroom's sources"));
+  EXPECT_FALSE(IsPressContactHeading("Press contacts: what reporters want"));
+  EXPECT_TRUE(HoldsContactData("Tel.: 91 555 47 20"));
+  EXPECT_TRUE(HoldsContactData("+1 212-555-0147"));
+  EXPECT_FALSE(HoldsContactData("14,300 in 2023-2024"));
   EXPECT_TRUE(IsPressContactBlock("Media contact: Dana Whitcombe Whitcombe Public Relations +1 212-555-0147"));
   EXPECT_TRUE(IsPressContactBlock("Investor Contact: Priya Ramaswamy ir@corvantis.example"));
   EXPECT_TRUE(IsPressContactBlock("View original content to download multimedia: https://example.com/news/1"));
   EXPECT_FALSE(IsPressContactBlock("Media contact: the company declined to name one."));
   EXPECT_FALSE(IsPressContactBlock("Media contacts with the ministry rose by 12 percent in 2024, to 4,500 calls."));
+  EXPECT_FALSE(IsPressContactBlock("Media inquiries: 14,300 in 2023-2024"));
+  EXPECT_FALSE(IsPressContactBlock("Press contact: +44 161 496 0733 - that was how each of the fake e-mails was "
+                                   "signed, and the number rang out."));
   const std::string release =
       "<html lang=en><head><title>Acme opens a plant</title><meta property=og:type content=article></head><body>"
       "<main><article><h1>Acme opens a plant</h1><p class=date>March 3, 2025</p>" +
@@ -1941,19 +1955,43 @@ TEST(Stop66Rules, PressContactBox) {
   EXPECT_EQ(a.text.find("Dana Whitcombe"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Jonas Wetterau"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find(std::string(rules_test::kProse).substr(3, 40)), std::string::npos) << a.text;
+  // A section of the story so headed, prose under it, stays.
+  const Article story = ExtractPage(
+      "<html lang=en><head><title>Why newsrooms answer</title><meta property=og:type content=article></head><body>"
+      "<main><article><h1>Why newsrooms answer</h1>" +
+      std::string(rules_test::kProse) + std::string(rules_test::kProse) +
+      "<h2>Media contacts</h2><p>Most press offices now keep a rota, so that a reporter who calls after six is "
+      "put through to someone who can answer rather than to a recorded message.</p><p>Several officers said "
+      "the rota had cut the number of stories that ran with no comment from the company by half.</p>"
+      "</article></main></body></html>");
+  EXPECT_NE(story.text.find("Most press offices now keep a rota"), std::string::npos) << story.text;
+  EXPECT_NE(story.text.find("Several officers said"), std::string::npos) << story.text;
 }
 
 // Stop 66 (rounds 152, 154): a Malaysian paper's "Click to read more:"
-// pointer; the board furniture headings in Vietnamese, Indonesian and
-// Turkish; a board's reply box by its id ("#replyForm").
-TEST(Stop66Rules, PointerThreadHeadingsAndReplyForm) {
+// pointer (over a link that is nearly all its line: a blogger's sentence
+// that opens so stays); the board furniture headings in Vietnamese,
+// Indonesian and Turkish. (A board's reply box by its id, "#replyForm",
+// was no rule: a section's id made from its heading, "Building the reply
+// form", dropped the section.)
+TEST(Stop66Rules, PointerAndThreadHeadings) {
   EXPECT_TRUE(StartsWithRelatedCue("Click to read more: Perak sets aside RM210 million"));
   EXPECT_FALSE(StartsWithRelatedCue("Click the button to read more of the report"));
   EXPECT_TRUE(IsThreadFurnitureHeading("Ch\xE1\xBB\xA7 \xC4\x91\xE1\xBB\x81 t\xC6\xB0\xC6\xA1ng t\xE1\xBB\xB1"));
   EXPECT_TRUE(IsThreadFurnitureHeading("Diskusi Terkait"));
   EXPECT_FALSE(IsThreadFurnitureHeading("Diskusi terkait harga cabai di pasar induk minggu ini"));
-  EXPECT_TRUE(ClassifyClassId("ipsBox ipsPadding", "replyForm") & kHintBoilerplate);
-  EXPECT_FALSE(ClassifyClassId("reply", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("", "building-the-reply-form") & kHintBoilerplate);
+  const std::string blog =
+      "<html lang=en><head><title>Penang</title><meta property=og:type content=article></head><body><main><article>"
+      "<h1>Our week in Penang</h1>" + std::string(rules_test::kProse) +
+      "<p>Click to read more: our <a href=/hawkers/>hawker guide</a> lists every stall we tried, what we ordered "
+      "and what it cost, with a map of the three markets.</p>"
+      "<p><strong>Click to read more:</strong> <a href=/perak-water/>Perak sets aside RM210 million for rural "
+      "water supply this year</a></p>" +
+      std::string(rules_test::kProse) + "</article></main></body></html>";
+  const Article b = ExtractPage(blog);
+  EXPECT_NE(b.text.find("lists every stall we tried"), std::string::npos) << b.text;
+  EXPECT_EQ(b.text.find("Perak sets aside"), std::string::npos) << b.text;
 }
 
 }  // namespace

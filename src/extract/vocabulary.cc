@@ -865,10 +865,7 @@ constexpr Word kWords[] = {
   // Flarum's stand-in post under a discussion ("article.Post.ReplyPlaceholder":
   // "Write a reply...") and its marks between posts ("PostStream-timeGap":
   // "3 months later", the guest's "Log in or sign up to join").
-  {"replyplaceholder", Match::kJoined, kBp},
-  // A board's reply box under a thread (Invision's "#replyForm": "Join the
-  // conversation. You can post now and register later.").
-  {"replyform", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
+  {"replyplaceholder", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
   // A thread's link to its folded replies (old Reddit's "span.morecomments":
   // "load more comments (2 replies)").
   {"morecomments", Match::kJoined, kBp},
@@ -1584,7 +1581,8 @@ constexpr std::string_view kRelatedCues[] = {
     // "Don’t miss: <a>...</a>" typed with a curly apostrophe): see
     // kPointerCues.
     "also check:", "don\xE2\x80\x99t miss:",
-    // A Malaysian paper's "Click to read more: <a>...</a>".
+    // A Malaysian paper's "Click to read more: <a>...</a>" (a pointer: see
+    // kPointerCues).
     "click to read more:",
     // The pointer in Arabic ("اقرأ أيضاً:", with or without its hamza and
     // tanwin), Indonesian and Malay ("Baca juga:"), Turkish ("Bunu da
@@ -1631,7 +1629,8 @@ constexpr std::string_view kRelatedCues[] = {
 // Of kRelatedCues, the blogger's pointers, which also open a checklist
 // ("Also check: the antifreeze, the wiper blades..."): a related line
 // only over one link that is nearly all of it (see decide).
-constexpr std::string_view kPointerCues[] = {"also check:", "don\xE2\x80\x99t miss:", "kapcsolódó "};
+constexpr std::string_view kPointerCues[] = {"also check:", "don\xE2\x80\x99t miss:", "kapcsolódó ",
+                                             "click to read more:"};
 
 // The end of a short label over a list of links to other posts ("If you
 // liked this post you might also like:", "You may also check:"): lower-
@@ -4946,18 +4945,31 @@ constexpr std::string_view kSignInPromptCues[] = {"sign in", "log in", "login", 
 constexpr std::string_view kSignInPlaceWords[] = {"your", "the", "a", "an", "my", "our", "this", "that", "his", "her",
                                                   "their"};
 constexpr size_t kSignInPromptMaxBytes = 120;
-// The same prompt in other languages, its purpose word included ("Inicie
-// sesión para comentar", "Connectez-vous pour répondre"): a cue that
-// names the purpose is a prompt, not an instruction ("Inicia sesión en
-// la consola" goes on).
+// The same prompt in other languages ("Inicie sesión para comentar",
+// "Connectez-vous pour répondre"): the cue, then one of the purposes a
+// prompt names (kSignInPromptPurposes: to comment, reply, post, vote,
+// read on), then little more. An instruction names another purpose
+// ("Inicia sesión para ver la consola", "Melden Sie sich an, um die
+// Einrichtung zu starten"); a registration is for an event as often
+// ("Inscrivez-vous pour le semi-marathon"): no register cue here.
 constexpr std::string_view kSignInPromptPurposeCues[] = {
     "inicia sesi\xC3\xB3n para ", "inicie sesi\xC3\xB3n para ", "iniciar sesi\xC3\xB3n para ",
-    "reg\xC3\xADstrate para ", "reg\xC3\xADstrese para ", "fa\xC3\xA7" "a login para ", "fa\xC3\xA7" "a o login para ",
-    "inicie sess\xC3\xA3o para ", "connectez-vous pour ", "identifiez-vous pour ", "inscrivez-vous pour ",
-    "melde dich an, um ", "melden sie sich an, um ", "anmelden, um ", "einloggen, um ", "accedi per ",
-    "effettua l'accesso per ", "registrati per ", "log in om ", "meld je aan om ", "zaloguj si\xC4\x99, aby ",
-    "zaloguj si\xC4\x99 aby "};
-// The first bytes those cues open on: most lines open on none of them and
+    "fa\xC3\xA7" "a login para ", "fa\xC3\xA7" "a o login para ", "inicie sess\xC3\xA3o para ",
+    "connectez-vous pour ", "identifiez-vous pour ", "melde dich an, um ", "melden sie sich an, um ",
+    "anmelden, um ", "einloggen, um ", "accedi per ", "effettua l'accesso per ", "log in om ", "meld je aan om ",
+    "zaloguj si\xC4\x99, aby ", "zaloguj si\xC4\x99 aby "};
+constexpr std::string_view kSignInPromptPurposes[] = {
+    "comentar", "responder", "publicar", "votar", "continuar", "participar", "dejar un comentario",
+    "deixar um coment", "postar", "commenter", "r\xC3\xA9pondre", "publier", "voter", "continuer", "participer",
+    "laisser un commentaire", "r\xC3\xA9" "agir", "zu antworten", "zu kommentieren", "antworten", "kommentieren",
+    "einen kommentar", "abzustimmen", "weiterzulesen", "commentare", "rispondere", "pubblicare", "votare",
+    "continuare", "partecipare", "lasciare un commento", "te reageren", "te antwoorden", "reageren",
+    "een reactie", "te stemmen", "verder te lezen", "odpowiedzie\xC4\x87", "skomentowa\xC4\x87",
+    "komentowa\xC4\x87", "doda\xC4\x87 komentarz", "g\xC5\x82osowa\xC4\x87", "czyta\xC4\x87 dalej"};
+// The prompt's bytes after its cue at most: the purpose and a few words
+// ("comentar esta respuesta"); no clause after a colon or a comma.
+constexpr size_t kSignInPromptPurposeRestMaxBytes = 60;
+// The first bytes the cues open on: most lines open on none of them and
 // are not compared at all.
 constexpr auto kSignInPurposeFirstBytes = [] {
   std::array<bool, 256> t{};
@@ -4996,8 +5008,11 @@ bool IsSignInPromptLine(std::string_view line, bool register_counts) {
   if (!kSignInPurposeFirstBytes[static_cast<unsigned char>(ToLowerAscii(line[0]))]) return false;
   for (std::string_view cue : kSignInPromptPurposeCues) {
     if (!StartsWithIgnoreCase(line, cue)) continue;
-    const std::string_view rest = line.substr(cue.size());
-    return !rest.empty() && rest.find(". ") == std::string_view::npos;
+    std::string_view rest = line.substr(cue.size());
+    while (!rest.empty() && (rest.back() == '.' || rest.back() == '!')) rest.remove_suffix(1);
+    if (rest.size() > kSignInPromptPurposeRestMaxBytes || rest.find_first_of(":,;.") != std::string_view::npos)
+      return false;
+    return StartsWithAnyIgnoreCase(rest, kSignInPromptPurposes);
   }
   return false;
 }
@@ -6143,7 +6158,41 @@ constexpr size_t kPressContactBlockMaxBytes = 400;
 constexpr int kPressContactPhoneDigits = 7;
 
 bool IsPressContactHeading(std::string_view heading) {
-  return IsLabel<kPressContactHeadings>(heading, kPressContactHeadingMaxBytes, ":");
+  // The label alone, or with its colon: "Press contacts: what reporters
+  // want" heads a section of a story.
+  heading = Trim(heading);
+  if (!heading.empty() && heading.back() == ':') heading = Trim(heading.substr(0, heading.size() - 1));
+  return IsLabel<kPressContactHeadings>(heading, kPressContactHeadingMaxBytes, "");
+}
+
+// The lower-case words of a contact's line at most ("Whitcombe Public
+// Relations for Halvorsen Grid Systems": names are capitalised); a
+// sentence has more ("+44 161 496 0733 - that was how each e-mail was
+// signed").
+constexpr int kPressContactMaxLowerWords = 3;
+
+bool HoldsContactData(std::string_view text) {
+  if (text.find('@') != std::string_view::npos) return true;
+  // A phone number: 7 digits at least, with the spaces, dots, dashes and
+  // brackets between them, set out in two groups or more, or opening on
+  // "+", "(" or "0" ("+1 212-555-0147", "91 555 47 20", "0800 123 4567").
+  // A year's range ("2023-2024") is no number.
+  int digits = 0, groups = 0;
+  bool marked = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (IsAsciiDigit(static_cast<unsigned char>(c))) {
+      if (digits == 0) marked = marked || c == '0';
+      if (i == 0 || !IsAsciiDigit(static_cast<unsigned char>(text[i - 1]))) ++groups;
+      if (++digits >= kPressContactPhoneDigits && (groups >= 3 || marked)) return true;
+    } else if (c == '+' || c == '(') {
+      if (digits == 0) marked = true;
+    } else if (c != ' ' && c != '.' && c != '-' && c != ')' && c != '/') {
+      digits = groups = 0;
+      marked = false;
+    }
+  }
+  return false;
 }
 
 bool IsPressContactBlock(std::string_view text) {
@@ -6157,18 +6206,17 @@ bool IsPressContactBlock(std::string_view text) {
   // The label, then its colon ("Media contact:", "Contact presse :").
   if (!IsLabel<kPressContactHeadings>(text, kPressContactBlockMaxBytes, ":")) return false;
   const std::string_view rest = text.substr(colon + 1);
-  if (rest.find('@') != std::string_view::npos) return true;
-  // A phone number: its digits, with the spaces, dots, dashes and
-  // brackets between them.
-  int digits = 0;
-  for (char c : rest) {
-    if (IsAsciiDigit(static_cast<unsigned char>(c))) {
-      if (++digits >= kPressContactPhoneDigits) return true;
-    } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '/' && c != '+') {
-      digits = 0;
-    }
-  }
-  return false;
+  if (!HoldsContactData(rest)) return false;
+  // Names, a firm, a phone and an address: few lower-case words.
+  int lower = 0;
+  bool sentence = false;
+  AnySpaceToken(rest, [&](std::string_view w) {
+    if (w.size() >= 2 && w[0] >= 'a' && w[0] <= 'z' && w.find('@') == std::string_view::npos &&
+        w.find('.') == std::string_view::npos)
+      sentence = ++lower > kPressContactMaxLowerWords;
+    return sentence;
+  });
+  return !sentence;
 }
 
 bool IsAfterStoryFurnitureHeading(std::string_view heading) {

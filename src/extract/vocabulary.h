@@ -359,6 +359,9 @@ bool IsPressContactHeading(std::string_view heading);
 // or a phone number follows), or a newswire's line under the release
 // ("View original content to download multimedia: <url>").
 bool IsPressContactBlock(std::string_view text);
+// Whether `text` holds an e-mail address or a phone number (7 digits at
+// least, in groups or after "+", "(" or "0"; not a year's range).
+bool HoldsContactData(std::string_view text);
 // A short label, ending on a colon, over a list of links to other posts:
 // a furniture heading ("Related posts:") or a line that ends on one of
 // its cues ("If you liked this post you might also like:", "You may also
