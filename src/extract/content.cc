@@ -7827,6 +7827,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         *reason = "sign-in-prompt";
         return false;
       }
+      // On a thread, an issue tracker's timeline event ("tobiasfenn
+      // linked a pull request that will close this issue Apr 3, 2025").
+      if (ctx.discussion && IsIssueEventLine(scratch)) {
+        *reason = "issue-event";
+        return false;
+      }
       // On a story, a press release's contact line ("Media contact:
       // Dana Whitcombe, +1 212-555-0147, dana@...") and a newswire's link
       // to its original ("View original content to download multimedia:").

@@ -1994,5 +1994,24 @@ TEST(Stop66Rules, PointerAndThreadHeadings) {
   EXPECT_EQ(b.text.find("Perak sets aside"), std::string::npos) << b.text;
 }
 
+// Stop 66 (round 162): an issue tracker's timeline events between the
+// comments, a handle then the event ("tobiasfenn closed this as completed
+// in #734"), and GitLab's system notes by their class ("li.system-note");
+// a comment's sentence that holds the words stays.
+TEST(Stop66Rules, IssueTimelineEvents) {
+  EXPECT_TRUE(IsIssueEventLine("tobiasfenn linked a pull request that will close this issue Apr 3, 2025"));
+  EXPECT_TRUE(IsIssueEventLine("tobiasfenn closed this as completed in #734 Apr 5, 2025"));
+  EXPECT_TRUE(IsIssueEventLine("gsandoval mentioned this issue Apr 3, 2025"));
+  EXPECT_TRUE(IsIssueEventLine("tobiasfenn linked a pull request that will close this issue Apr 3, 2025 Merged "
+                               "Parse amounts using the configured decimal mark only #734"));
+  EXPECT_FALSE(IsIssueEventLine("Someone mentioned this issue on the mailing list last week."));
+  EXPECT_FALSE(IsIssueEventLine("marta mentioned this issue to the maintainers of the upstream parser in the "
+                                "meeting"));
+  EXPECT_FALSE(IsIssueEventLine("I closed this as completed because the fix landed in 2.4, but it came back."
+                                " Reopening would lose the history, so here is a new report."));
+  EXPECT_TRUE(ClassifyClassId("note system-note timeline-entry", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("note timeline-entry", "") & kHintBoilerplate);
+}
+
 }  // namespace
 }  // namespace lede

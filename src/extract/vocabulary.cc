@@ -865,7 +865,10 @@ constexpr Word kWords[] = {
   // Flarum's stand-in post under a discussion ("article.Post.ReplyPlaceholder":
   // "Write a reply...") and its marks between posts ("PostStream-timeGap":
   // "3 months later", the guest's "Log in or sign up to join").
-  {"replyplaceholder", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
+  {"replyplaceholder", Match::kJoined, kBp},
+  // GitLab's system notes among an issue's comments ("li.system-note":
+  // "changed time estimate to 1d", "mentioned in merge request !2291").
+  {"systemnote", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
   // A thread's link to its folded replies (old Reddit's "span.morecomments":
   // "load more comments (2 replies)").
   {"morecomments", Match::kJoined, kBp},
@@ -4976,6 +4979,44 @@ constexpr auto kSignInPurposeFirstBytes = [] {
   for (std::string_view cue : kSignInPromptPurposeCues) t[static_cast<unsigned char>(cue[0])] = true;
   return t;
 }();
+
+// An issue tracker's timeline events between the comments, after the
+// actor's handle: GitHub's "tobiasfenn linked a pull request that will
+// close this issue", "... closed this as completed in #734", "...
+// mentioned this issue". Lower case, compared ignoring case.
+constexpr std::string_view kIssueEventPhrases[] = {
+    "linked a pull request that will close this issue", "closed this as completed", "closed this as not planned",
+    "mentioned this issue", "mentioned this pull request", "self-assigned this", "reopened this",
+    "added a commit that references this issue", "referenced this issue", "marked this as a duplicate of",
+    "removed their assignment", "unassigned "};
+constexpr size_t kIssueEventMaxBytes = 200;
+// The bytes after the event at most: a reference and a date.
+constexpr size_t kIssueEventRestMaxBytes = 48;
+constexpr size_t kIssueEventCardMaxBytes = 140;
+
+bool IsIssueEventLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > kIssueEventMaxBytes) return false;
+  // The handle: one word, then the event, then at most its reference and
+  // date ("in #734 Apr 5, 2025"): no sentence, which ends on a stop.
+  const size_t sp = line.find(' ');
+  if (sp == 0 || sp == std::string_view::npos || line.back() == '.' || line.back() == '!' || line.back() == '?')
+    return false;
+  const std::string_view rest = line.substr(sp + 1);
+  for (std::string_view phrase : kIssueEventPhrases) {
+    if (!StartsWithIgnoreCase(rest, phrase)) continue;
+    const size_t after = rest.size() - phrase.size();
+    if (after <= kIssueEventRestMaxBytes) return true;
+    // Or the card of the pull request it links, which ends on its number
+    // ("... Apr 3, 2025 Merged Parse amounts using the configured decimal
+    // mark only #734").
+    size_t digits = 0;
+    while (digits < rest.size() && IsAsciiDigit(static_cast<unsigned char>(rest[rest.size() - 1 - digits]))) ++digits;
+    return after <= kIssueEventCardMaxBytes && digits > 0 && digits < rest.size() &&
+           rest[rest.size() - 1 - digits] == '#';
+  }
+  return false;
+}
 
 bool IsSignInPromptLine(std::string_view line, bool register_counts) {
   line = Trim(line);

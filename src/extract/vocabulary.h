@@ -439,6 +439,10 @@ bool IsStockNudgeLine(std::string_view line);
 // `register_counts` (the caller's: the line holds a link, or the page is a
 // shop's).
 bool IsSignInPromptLine(std::string_view line, bool register_counts = true);
+// An issue tracker's timeline event line: a handle, then the event
+// ("tobiasfenn closed this as completed in #734", "... mentioned this
+// issue").
+bool IsIssueEventLine(std::string_view line);
 // The words of a map's link beside an address ("google map", "Get
 // directions").
 bool IsMapLinkLine(std::string_view line);
