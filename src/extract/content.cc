@@ -5973,6 +5973,19 @@ bool ContentExtractor::PressContactFollows(const Node* top, std::string* scratch
   return found;
 }
 
+// Whether block `e` opens on a link: its first child that is not blank,
+// or that child's first child, is an <a> ("<div><a class=author>tobiasfenn
+// </a> closed this ...", an avatar's link before the name).
+static bool OpensOnLink(const Node* e) {
+  const Node* c = e->first_child;
+  while (c && (c->type == NodeType::kComment || (c->is_text() && Trim(c->data).empty()))) c = c->next;
+  if (!c || !c->is_element()) return false;
+  if (c->tag == TagId::kA) return true;
+  const Node* d = c->first_child;
+  while (d && d->is_text() && Trim(d->data).empty()) d = d->next;
+  return d && d->is_element() && d->tag == TagId::kA;
+}
+
 // Whether node `n` may belong to a list of links: blank text, an element
 // without text, or one whose text is a quarter links at least (a list
 // item's linked title and its unlinked reply counts).
@@ -7828,8 +7841,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       // On a thread, an issue tracker's timeline event ("tobiasfenn
-      // linked a pull request that will close this issue Apr 3, 2025").
-      if (ctx.discussion && IsIssueEventLine(scratch)) {
+      // linked a pull request that will close this issue Apr 3, 2025"),
+      // its actor's handle a link: a post's own line that opens alike ("I
+      // reopened this since it came back") links no handle.
+      if (ctx.discussion && f.links > 0 && OpensOnLink(e) && IsIssueEventLine(scratch)) {
         *reason = "issue-event";
         return false;
       }

@@ -865,10 +865,7 @@ constexpr Word kWords[] = {
   // Flarum's stand-in post under a discussion ("article.Post.ReplyPlaceholder":
   // "Write a reply...") and its marks between posts ("PostStream-timeGap":
   // "3 months later", the guest's "Log in or sign up to join").
-  {"replyplaceholder", Match::kJoined, kBp},
-  // GitLab's system notes among an issue's comments ("li.system-note":
-  // "changed time estimate to 1d", "mentioned in merge request !2291").
-  {"systemnote", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
+  {"replyplaceholder", Match::kJoined, kBp}, {"poststream-timegap", Match::kWhole, kBp},
   // A thread's link to its folded replies (old Reddit's "span.morecomments":
   // "load more comments (2 replies)").
   {"morecomments", Match::kJoined, kBp},
@@ -4988,7 +4985,7 @@ constexpr std::string_view kIssueEventPhrases[] = {
     "linked a pull request that will close this issue", "closed this as completed", "closed this as not planned",
     "mentioned this issue", "mentioned this pull request", "self-assigned this", "reopened this",
     "added a commit that references this issue", "referenced this issue", "marked this as a duplicate of",
-    "removed their assignment", "unassigned "};
+    "removed their assignment"};
 constexpr size_t kIssueEventMaxBytes = 200;
 // The bytes after the event at most: a reference and a date.
 constexpr size_t kIssueEventRestMaxBytes = 48;
@@ -5000,7 +4997,8 @@ bool IsIssueEventLine(std::string_view line) {
   // The handle: one word, then the event, then at most its reference and
   // date ("in #734 Apr 5, 2025"): no sentence, which ends on a stop.
   const size_t sp = line.find(' ');
-  if (sp == 0 || sp == std::string_view::npos || line.back() == '.' || line.back() == '!' || line.back() == '?')
+  if (sp == 0 || sp == std::string_view::npos || line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+      line.find(". ") != std::string_view::npos)
     return false;
   const std::string_view rest = line.substr(sp + 1);
   for (std::string_view phrase : kIssueEventPhrases) {

@@ -441,7 +441,8 @@ bool IsStockNudgeLine(std::string_view line);
 bool IsSignInPromptLine(std::string_view line, bool register_counts = true);
 // An issue tracker's timeline event line: a handle, then the event
 // ("tobiasfenn closed this as completed in #734", "... mentioned this
-// issue").
+// issue"). (The caller asks that the handle be a link: a poster's own
+// "I reopened this since it came back" has none.)
 bool IsIssueEventLine(std::string_view line);
 // The words of a map's link beside an address ("google map", "Get
 // directions").
