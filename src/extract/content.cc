@@ -2014,9 +2014,6 @@ constexpr double kStoryBesideCommentsMinProse = 1000;
 // blog platform ("Written by ...", "Responses (12)") is furniture: a few
 // paragraphs (a byline over the story comes before any).
 constexpr double kAfterStoryHeadingMinProse = 300;
-// A press release's contact block's text at most (IsPressContactBlock's
-// own bound, read before the text is).
-constexpr uint32_t kPressContactBlockBytes = 400;
 // Levels above a bio block where a writer's card's name line is looked
 // for, and the longest such line (a name and a role), in word characters.
 constexpr int kWriterCardLevels = 3;
@@ -5965,8 +5962,8 @@ bool ContentExtractor::PressContactFollows(const Node* top, std::string* scratch
     if (!s->is_element()) continue;
     if (IsHeadingTag(s->tag)) break;
     ++seen;
-    if (facts_[s->eid].text > kPressContactBlockBytes) return false;
-    CollapsedTextInto(s, kPressContactBlockBytes + 1, scratch);
+    if (facts_[s->eid].text > kPressContactBlockMaxBytes) return false;
+    CollapsedTextInto(s, kPressContactBlockMaxBytes + 1, scratch);
     if (HoldsContactData(*scratch)) found = true;
     else if (scratch->size() > kPressContactLineMaxText) return false;
   }
@@ -7851,7 +7848,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // On a story, a press release's contact line ("Media contact:
       // Dana Whitcombe, +1 212-555-0147, dana@...") and a newswire's link
       // to its original ("View original content to download multimedia:").
-      if (ctx.article && f.text <= kPressContactBlockBytes && IsPressContactBlock(scratch) && !InTableCell(e)) {
+      if (ctx.article && f.text <= kPressContactBlockMaxBytes && IsPressContactBlock(scratch) && !InTableCell(e)) {
         *reason = "press-contact";
         return false;
       }

@@ -4969,13 +4969,6 @@ constexpr std::string_view kSignInPromptPurposes[] = {
 // The prompt's bytes after its cue at most: the purpose and a few words
 // ("comentar esta respuesta"); no clause after a colon or a comma.
 constexpr size_t kSignInPromptPurposeRestMaxBytes = 60;
-// The first bytes the cues open on: most lines open on none of them and
-// are not compared at all.
-constexpr auto kSignInPurposeFirstBytes = [] {
-  std::array<bool, 256> t{};
-  for (std::string_view cue : kSignInPromptPurposeCues) t[static_cast<unsigned char>(cue[0])] = true;
-  return t;
-}();
 
 // An issue tracker's timeline events between the comments, after the
 // actor's handle: GitHub's "tobiasfenn linked a pull request that will
@@ -5044,8 +5037,13 @@ bool IsSignInPromptLine(std::string_view line, bool register_counts) {
     const size_t stop = rest.find(". ");
     return stop == std::string_view::npos;
   }
-  if (!kSignInPurposeFirstBytes[static_cast<unsigned char>(ToLowerAscii(line[0]))]) return false;
-  for (std::string_view cue : kSignInPromptPurposeCues) {
+  // (The cues of the line's first byte only, as IsLabel reads its lists:
+  // most lines open on no cue's byte and are not compared at all.)
+  using Cues = LabelsByFirstByte<kSignInPromptPurposeCues>;
+  const unsigned char first = static_cast<unsigned char>(line[0]);
+  const unsigned bucket = first < 0x80 ? static_cast<unsigned char>(ToLowerAscii(char(first))) : 128;
+  for (size_t k = Cues::kTable.start[bucket]; k < Cues::kTable.start[bucket + 1]; ++k) {
+    const std::string_view cue = kSignInPromptPurposeCues[Cues::kTable.index[k]];
     if (!StartsWithIgnoreCase(line, cue)) continue;
     std::string_view rest = line.substr(cue.size());
     while (!rest.empty() && (rest.back() == '.' || rest.back() == '!')) rest.remove_suffix(1);
@@ -6191,8 +6189,6 @@ constexpr size_t kPressContactHeadingMaxBytes = 60;
 // businesswire.com:").
 constexpr std::string_view kPressWireLinePrefixes[] = {"view original content to download multimedia:",
                                                        "view original content:", "view source version on "};
-// A contact block's bytes at most: a few names, phones and addresses.
-constexpr size_t kPressContactBlockMaxBytes = 400;
 // The digits of a phone number at least ("91 555 47 20").
 constexpr int kPressContactPhoneDigits = 7;
 

@@ -359,6 +359,8 @@ bool IsPressContactHeading(std::string_view heading);
 // or a phone number follows), or a newswire's line under the release
 // ("View original content to download multimedia: <url>").
 bool IsPressContactBlock(std::string_view text);
+// Such a block's bytes at most: a few names, phones and addresses.
+inline constexpr size_t kPressContactBlockMaxBytes = 400;
 // Whether `text` holds an e-mail address or a phone number (7 digits at
 // least, in groups or after "+", "(" or "0"; not a year's range).
 bool HoldsContactData(std::string_view text);
