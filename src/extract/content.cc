@@ -7083,14 +7083,20 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // and no element is read further.) The badge stands alone: "OP" in code
     // or in a sentence ("The <b>OP</b> here confirms it") is a word of the
     // post.
-    if (ctx.discussion && e->first_child && e->first_child == e->last_child() &&
-        e->first_child->is_text() && e->first_child->data.size() <= kStarterBadgeMaxBytes &&
+    // (The mark may follow its icon: "<div><svg>...</svg>Respuesta
+    // aceptada</div>", Bettermode's.)
+    const Node* badge_text = e->first_child;
+    if (badge_text && badge_text->tag == TagId::kSvg && badge_text->next && badge_text->next == e->last_child())
+      badge_text = badge_text->next;
+    if (ctx.discussion && badge_text && badge_text == e->last_child() &&
+        badge_text->is_text() && badge_text->data.size() <= kStarterBadgeMaxBytes &&
         !IsCodeTag(e->tag) && e->parent->tag != TagId::kP && StandsAlone(e)) {
-      if (IsStarterBadge(e->first_child->data) || IsAnswerStateBadge(e->first_child->data)) {
+      if (IsStarterBadge(badge_text->data) ||
+          (IsAnswerStateBadge(badge_text->data) && (badge_text == e->first_child || !IsHeadingTag(e->tag)))) {
         *reason = "starter-badge";
         return false;
       }
-      if ((e->tag == TagId::kA || e->parent->tag == TagId::kA) &&
+      if (badge_text == e->first_child && (e->tag == TagId::kA || e->parent->tag == TagId::kA) &&
           (IsPostPermalinkNumber(e->first_child->data) || IsPostFloorLabel(e->first_child->data))) {
         *reason = "post-permalink";
         return false;

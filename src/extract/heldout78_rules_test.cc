@@ -2035,5 +2035,60 @@ TEST(Stop66Rules, IssueTimelineEvents) {
   EXPECT_FALSE(ClassifyClassId("admonition system-note", "") & kHintBoilerplate);
 }
 
+// Stop 67's rules, from held-out rounds 163-166 (public-sector pages,
+// vendor communities). A tag line under other labels; a guide's "On this
+// page" and a government page's feedback and report lines; Canada.ca's
+// French date stamp; the answer marks of community platforms; sign-in
+// prompts with their sign-up beside them.
+TEST(Stop67Rules, PageFurnitureLines) {
+  EXPECT_TRUE(IsBoilerplateLine("Gearchiveerd onder: Bodemdaling, Klimaat, Faculteit Aardwetenschappen"));
+  EXPECT_TRUE(IsBoilerplateLine("Schlagw\xC3\xB6rter: Inventur, Lager"));
+  EXPECT_FALSE(IsBoilerplateLine("Schlagw\xC3\xB6rter: Inventur"));
+  // (The review's probes: labels that name other things stay.)
+  EXPECT_FALSE(IsBoilerplateLine("Tag: Samstag, Sonntag"));
+  EXPECT_FALSE(IsBoilerplateLine("Etichette: Barolo 2019, Barbaresco 2020"));
+  EXPECT_FALSE(IsBoilerplateLine("Filed under: Chapter 11, Subchapter V"));
+  EXPECT_FALSE(IsBoilerplateLine("There are 7 articles."));
+  EXPECT_FALSE(IsBoilerplateLine("Es gibt 23 Artikel."));
+  EXPECT_TRUE(IsBoilerplateLine("On this page", true));
+  EXPECT_TRUE(IsBoilerplateLine("Sur cette page", true));
+  EXPECT_FALSE(IsBoilerplateLine("On this page you will find the forms for each permit."));
+  EXPECT_TRUE(IsBoilerplateLine("Did you find what you were looking for?"));
+  EXPECT_TRUE(IsBoilerplateLine("Signaler un probl\xC3\xA8me ou une erreur sur cette page"));
+  EXPECT_TRUE(IsBoilerplateLine("Report a problem or mistake on this page"));
+  EXPECT_TRUE(IsBoilerplateLine("Hat dies die Frage beantwortet?"));
+}
+
+TEST(Stop67Rules, AnswerMarksAndSignInPrompts) {
+  EXPECT_TRUE(IsAnswerStateBadge("R\xC3\xA9ponse utile"));
+  EXPECT_TRUE(IsAnswerStateBadge("Question marqu\xC3\xA9" "e comme Meilleure r\xC3\xA9ponse"));
+  EXPECT_TRUE(IsAnswerStateBadge("Best Answer chosen by Dana Whitcombe"));
+  EXPECT_FALSE(IsAnswerStateBadge("Best answers come from people who have tried it"));
+  EXPECT_FALSE(IsAnswerStateBadge("Best answer by far: roll back to firmware 2.4.1 and reboot."));
+  EXPECT_FALSE(IsSignInPromptLine("Please sign in to Turnitin to check your similarity report."));
+  EXPECT_TRUE(IsSignInPromptLine("Please sign in to leave a comment."));
+  EXPECT_TRUE(IsSignInPromptLine("Inicia sesi\xC3\xB3n o reg\xC3\xADstrate para responder a esta publicaci\xC3\xB3n."));
+  EXPECT_FALSE(IsSignInPromptLine("Inicia sesi\xC3\xB3n o reg\xC3\xADstrate para ver la consola de pagos."));
+  // A Bettermode accepted answer's mark follows its icon; on a thread it
+  // goes, the answer stays.
+  ExtractOptions forum;
+  forum.page_type = PageType::kForum;
+  Result<Article> r = Extract(
+      "<html lang=es><head><title>La impresora corta las l\xC3\xADneas</title></head><body><main>"
+      "<h1>La impresora corta las l\xC3\xADneas</h1><article class=post><p>Desde la \xC3\xBAltima "
+      "actualizaci\xC3\xB3n, la impresora de tickets corta cada l\xC3\xADnea a partir de la columna 32 y el total "
+      "sale incompleto en todos los tickets.</p></article><article class=reply><div class=mb-2><svg><use "
+      "href=#i></use></svg>Respuesta aceptada</div><p>Cambia el ancho de papel a 80 mm en Ajustes, Impresoras, y "
+      "vuelve a guardar la plantilla: la actualizaci\xC3\xB3n restableci\xC3\xB3 el valor por defecto de 58 mm."
+      "</p></article><article class=reply><p>Me pasaba lo mismo con dos impresoras de la tienda y con este cambio "
+      "ya imprimen bien, gracias por la soluci\xC3\xB3n.</p></article></main></body></html>",
+      forum);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Respuesta aceptada"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Cambia el ancho de papel"), std::string::npos) << r->text;
+  EXPECT_TRUE(IsForumUrl("https://community.example.com/s/question/0D54x00000KqT7bCAF/proration-credit"));
+  EXPECT_FALSE(IsForumUrl("https://www.example.com/s/question/why-the-sky-is-blue"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -26,6 +26,26 @@ TEST(ResultCount, RangeBeforeNounAndNounlessShowingAreCounts) {
   EXPECT_FALSE(IsBoilerplateLine("Showing 36 of 84 ways to cook rice"));
 }
 
+// OpenCart's count under its grid puts the range in words and the pages
+// after it, in the shop's language; PrestaShop's over its grid is a
+// sentence. Both are the list's furniture. A story's sentence that counts
+// something, or a longer one, is not.
+TEST(ResultCount, RangeInWordsAndCountSentenceAreCounts) {
+  EXPECT_TRUE(IsBoilerplateLine("Showing 1 to 9 of 22 (3 Pages)"));
+  EXPECT_TRUE(IsBoilerplateLine("Mostra da 1 a 9 di 22 (3 Pagine)"));
+  EXPECT_TRUE(IsBoilerplateLine("Zeige 1 bis 9 von 22 (3 Seiten)"));
+  EXPECT_TRUE(IsBoilerplateLine("Mostrando 1 a 9 de 22 (3 P\xC3\xA1ginas)"));
+  EXPECT_TRUE(IsBoilerplateLine("Affichage de 1 \xC3\xA0 9 sur 22 (3 Pages)"));
+  EXPECT_TRUE(IsBoilerplateLine("There are 23 products."));
+  EXPECT_TRUE(IsBoilerplateLine("Hay 23 productos."));
+  EXPECT_TRUE(IsBoilerplateLine("Il y a 4 produits."));
+  EXPECT_TRUE(IsBoilerplateLine("Ci sono 12 prodotti."));
+  EXPECT_FALSE(IsBoilerplateLine("There are 3 reasons."));
+  EXPECT_FALSE(IsBoilerplateLine("There are 12 products in the bundle."));
+  EXPECT_FALSE(IsBoilerplateLine("Showing 1 to 9 ways to cook rice"));
+  EXPECT_FALSE(IsBoilerplateLine("Hay 23 productos nuevos en la tienda."));
+}
+
 // A shop's collection page: its intro, a grid of cards, and the count
 // under the grid, "1-24 items of 33". The count goes; the cards stay.
 TEST(ResultCount, CountUnderCollectionGridGoes) {

@@ -446,6 +446,9 @@ constexpr Word kWords[] = {
   // Sharing and social.
   {"share", Match::kPrefix, kBp}, {"sharing", Match::kAny, kBp}, {"social", Match::kPrefix, kBp},
   {"sociallinks", Match::kJoined, kBp},
+  // A page's tool strip (CivicPlus's "#siteTools": print, feedback, font
+  // size, share; DokuWiki's "pagetools").
+  {"sitetools", Match::kJoined, kBp}, {"pagetools", Match::kJoined, kBp},
   // The jQuery plugin Sharrre's bar ("sharrre-container": WordPress's
   // Hueman theme).
   {"sharrre", Match::kPrefix, kBp},
@@ -642,6 +645,9 @@ constexpr Word kWords[] = {
   {"avaliacoes", Match::kToken, kBp | kHintComments}, {"beoordelingen", Match::kToken, kBp | kHintComments},
   {"recensies", Match::kToken, kBp | kHintComments}, {"recenze", Match::kToken, kBp | kHintComments},
   {"hodnoceni", Match::kToken, kBp | kHintComments}, {"otzyvy", Match::kToken, kBp | kHintComments},
+  // (French shops name the list for the customers' opinions: "avis-clients",
+  // "avis-produit"; not "avis" alone, a paper's notices, "avis-de-deces".)
+  {"avisclients", Match::kJoined, kBp | kHintComments}, {"avisproduit", Match::kJoined, kBp | kHintComments},
   // Author boxes, meta lines, tags.
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
@@ -776,6 +782,17 @@ constexpr Word kWords[] = {
   // the poster's ranks, not the post's words.
   {"postbadge", Match::kJoined, kHintPosterExtras}, {"postbadges", Match::kJoined, kHintPosterExtras},
   {"userbadge", Match::kJoined, kHintPosterExtras}, {"userbadges", Match::kJoined, kHintPosterExtras},
+  // (Zendesk's community titles beside each poster's name,
+  // "ul.community-badge-titles": "Rising contributor".)
+  {"communitybadge", Match::kJoined, kHintPosterExtras},
+  // (Salesforce communities' reputation beside each poster's name,
+  // "cuf-reputationLevel": "Community Rank: Expert", "cuf-reputationPoints":
+  // "2,415 points"; the poster's company badge, "cuf-companyBadge".)
+  {"reputationlevel", Match::kJoined, kHintPosterExtras}, {"reputationpoints", Match::kJoined, kHintPosterExtras},
+  {"companybadge", Match::kJoined, kHintPosterExtras},
+  // (Vanilla's reaction bar under each post, "div.Reactions": "Reaktionen
+  // Gefällt mir 7".)
+  {"reactions", Match::kWhole, kHintPosterExtras},
   // A digest of the thread that an AI wrote, over its posts (a board
   // add-on's "ai-summary-block": "Click For Summary", "Discussion Overview",
   // "Main Points Raised"): no poster's words. (Left out on threads only: a
@@ -1442,11 +1459,24 @@ constexpr std::string_view kBoilerplateLines[] = {
     // review to read, the same on every such page.
     "no reviews yet", "there are no reviews yet", "(no reviews yet)", "be the first to review this item",
     "be the first to review this product", "be the first to write a review", "write a review",
+    // A product's variant picker's prompt, alone (with its label, see
+    // kVariantPrompts).
+    "select a size", "choose a size", "choose an option", "select an option", "choisir une taille",
+    // A Q&A thread's link from the copy of the chosen answer to its place
+    // in the thread (Apple's community, in English and French).
+    "view answer in context", "afficher la r\xC3\xA9ponse en contexte",
     // A result list's controls.
     "sort by", "sort by:", "filter & sort", "sort & filter", "filter and sort",
     "filter by", "refine by", "compare products",
+    // A government page's link to report an error on it, over its form
+    // (Canada.ca's "Report a problem or mistake on this page").
+    "report a problem or mistake on this page", "report a problem on this page",
+    "signaler un probl\xC3\xA8me sur cette page",
     // The heading of a story's table of contents (its links go as a link list),
-    // in English and in other languages.
+    // in English and in other languages; a guide's "On this page" over its
+    // sections' links.
+    "on this page", "on this page:", "sur cette page", "auf dieser seite", "en esta p\xC3\xA1gina", "in questa pagina",
+    "op deze pagina", "nesta p\xC3\xA1gina",
     "table of contents", "\xC3\xADndice", "\xC3\x8Dndice", "inhaltsverzeichnis", "table des mati\xC3\xA8res", "sommaire",
     "indice", "spis tre\xC5\x9B" "ci", "inhoudsopgave", "sum\xC3\xA1rio",
     "\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",  // содержание
@@ -1472,6 +1502,15 @@ constexpr std::string_view kBoilerplateLines[] = {
     // (... asked of the information on a hospital's, a council's page:
     // Liferay's rating box, "¿Le ha resultado útil esta información?".)
     "was this information helpful?", "was this information useful?", "¿le ha resultado útil esta información?",
+    // (... a government site's, over its Yes/No buttons: Canada.ca's,
+    // Australian and British councils'.)
+    "did you find what you were looking for?", "avez-vous trouv\xC3\xA9 ce que vous cherchiez?",
+    // (... asked under each answer of a Q&A thread: Vanilla's "Did this
+    // answer the question? Yes No".)
+    "did this answer the question?", "did this answer your question?", "hat dies die frage beantwortet?",
+    "\xC2\xBF" "respondi\xC3\xB3 esto a la pregunta?", "cela a-t-il r\xC3\xA9pondu \xC3\xA0 la question ?",
+    "avez-vous trouv\xC3\xA9 ce que vous cherchiez ?", "haben sie gefunden, wonach sie gesucht haben?",
+    "\xC2\xBF" "encontr\xC3\xB3 lo que buscaba?",
     "¿te ha resultado útil esta información?", "¿le resultó útil esta información?", "¿fue útil esta información?",
     "war diese information hilfreich?", "waren diese informationen hilfreich?",
     "ces informations vous ont-elles été utiles ?", "ces informations vous ont-elles été utiles?",
@@ -1925,6 +1964,10 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "similar products", "related products", "sponsored items", "sponsored products",
     "more items to explore", "compare similar", "you may also be interested", "explore related",
     "related items", "complete the look", "shop the look", "guests also viewed", "shoppers also viewed",
+    // (... in the languages of shops: "Complétez le look", "Komplettiere den
+    // Look", "Completa el look".)
+    "compl\xC3\xA9tez le look", "compl\xC3\xA9tez votre look", "komplettiere den look", "completa el look",
+    "completa il look", "maak de look compleet",
     "your recently viewed", "your browsing history",
     // A marketplace's box of buyers' ratings of the seller under an item
     // (eBay's "Seller feedback (1,902)"): the seller's record, not the item.
@@ -2704,7 +2747,7 @@ constexpr StampWord kStampWords[] = {
     // French
     {"le", kFr, kRoleStampLine | kRoleParticle}, {"publié", kFr, kRoleStampLine | kRoleDateStart | kRolePublished},
     {"publiée", kFr, kRoleStampLine | kRoleDateStart}, {"mis", kFr, kRoleStampLine}, {"à", kFr, kRoleStampLine},
-    {"jour", kFr, kRoleStampLine}, {"mise", kFr, kRoleStampLine}, {"modifié", kFr, kRoleStampLine | kRoleDateStart},
+    {"jour", kFr, kRoleStampLine}, {"mise", kFr, kRoleStampLine}, {"modification", kFr, kRoleStampLine}, {"modifié", kFr, kRoleStampLine | kRoleDateStart},
     {"actualisé", kFr, kRoleStampLine}, {"h", kFr, kRoleStampLine}, {"dernière", kFr, kRoleStampLine},
     {"lundi", kFr, kRoleStampLine | kRoleDateStart}, {"mardi", kFr, kRoleStampLine | kRoleDateStart},
     {"mercredi", kFr, kRoleStampLine | kRoleDateStart}, {"jeudi", kFr, kRoleStampLine | kRoleDateStart},
@@ -4458,8 +4501,37 @@ struct ShowingLead {
 constexpr ShowingLead kShowingLeads[] = {
     {"εμφανίζονται ", "από "}, {"Εμφανίζονται ", "από "}, {"affichage de ", "sur "}, {"affichage ", "sur "},
     {"mostrando ", "de "},     {"visualizzazione ", "di "}, {"wyświetlanie ", "z "},  {"zeige ", "von "},
-    {"weergave ", "van "},     {"показано ", "из "},       {"Показано ", "из "},
+    {"weergave ", "van "},     {"показано ", "из "},       {"Показано ", "из "},     {"mostra da ", "di "},
+    {"toont ", "van "},
 };
+
+// A shop's count in a sentence, "There are 23 products." (PrestaShop's
+// theme prints it over the grid, in the shop's language): the lead, then
+// the count and one of these nouns, nothing after.
+constexpr std::string_view kThereAreCountLeads[] = {
+    "there are ", "there is ", "hay ", "il y a ", "ci sono ", "c'\xC3\xA8 ", "es gibt ", "er zijn ", "er is ",
+    "h\xC3\xA1 ", "existem ",
+};
+// (Products only: "There are 7 articles." answers a quiz, "Es gibt 23
+// Artikel." is a language lesson's example.)
+constexpr std::string_view kThereAreCountNouns[] = {
+    "products", "product", "productos", "producto", "produits", "produit", "prodotti", "prodotto",
+    "produkte", "produkt", "producten", "produtos", "produto",
+};
+
+// Whether `low` (lower-case) is a shop's count in a sentence: "there are
+// 23 products", "hay 23 productos", "il y a 23 produits" (the full stop
+// is cut before). Not a heading.
+static bool IsThereAreCountLow(std::string_view low) {
+  for (std::string_view lead : kThereAreCountLeads) {
+    if (!low.starts_with(lead)) continue;
+    std::string_view rest = low.substr(lead.size());
+    size_t i = 0;
+    if (!SkipNumber(rest, &i) || i >= rest.size() || rest[i] != ' ') return false;
+    return EqualsAny(Trim(rest.substr(i)), kThereAreCountNouns);
+  }
+  return false;
+}
 
 // A search's count of its results in other languages than English (see
 // IsForeignResultCountLine): the word for results, lower-case (the caller
@@ -4574,6 +4646,7 @@ bool IsResultCountLine(std::string_view low, bool heading) {
       if (!showing && static_cast<unsigned char>(lead.showing[0]) == c0 && skip_word(lead.showing))
         showing = true, of_word = lead.of;
     if (!low.empty() && low[0] == 'a') skip_word("all ");
+    if (!showing && !heading && HasAsciiDigit(low) && IsThereAreCountLow(low)) return true;
   }
   if (!showing && MayOpenForeignResultCount(c0) && HasAsciiDigit(low) && IsForeignResultCountLine(low, heading)) return true;
   if (!number()) return false;
@@ -4581,6 +4654,19 @@ bool IsResultCountLine(std::string_view low, bool heading) {
   bool range = false;
   if (!low.empty() && low[0] == '-') low = Trim(low.substr(1)), range = number();
   else if (low.substr(0, 3) == "\xe2\x80\x93") low = Trim(low.substr(3)), range = number();
+  else if (showing) {
+    // (After a "showing" lead, a range in words: "Showing 1 to 9 of 22
+    // (3 Pages)", OpenCart's; "Zeige 1 bis 9 von 22", "Mostra da 1 a 9 di
+    // 22".)
+    const size_t sp = low.find(' ');
+    const std::string_view join = low.substr(0, sp);
+    if (sp != std::string_view::npos && (join == "to" || EqualsAny(join, kRangeJoinWords))) {
+      const std::string_view before = low;
+      low = Trim(low.substr(sp + 1));
+      range = number();
+      if (!range) low = before;
+    }
+  }
   // The noun between the range and its total: "1-24 items of 33" (after a
   // range only: "10 products of 2024" is a title).
   if (const size_t sp = low.find(' '); range && sp != std::string_view::npos && is_noun(low.substr(0, sp)) &&
@@ -4913,6 +4999,15 @@ constexpr size_t kStockNudgeMaxBytes = 80;
 bool IsStockNudgeLine(std::string_view line) {
   line = Trim(line);
   if (line.empty() || line.size() > kStockNudgeMaxBytes) return false;
+  // French shops' "Plus que 3 en stock" ("only 3 left"): the words open
+  // the line, then the count, and the stock after it ("plus que 3 ans" in a
+  // sentence names no stock).
+  if (constexpr std::string_view kPlusQue = "plus que "; StartsWithIgnoreCase(line, kPlusQue) &&
+                                                         line.size() > kPlusQue.size() &&
+                                                         IsAsciiDigit(line[kPlusQue.size()]) &&
+                                                         (FindIgnoreCase(line, " en stock") != std::string_view::npos ||
+                                                          FindIgnoreCase(line, " disponible") != std::string_view::npos))
+    return true;
   for (std::string_view w : kScarcityOpeners)
     if (StartsWithIgnoreCase(line, w) && (line.size() == w.size() || !IsAsciiAlnum(line[w.size()]))) return true;
   // "only <count> left"
@@ -4941,7 +5036,8 @@ bool IsStockNudgeLine(std::string_view line) {
 // own; the last, kSignInRegisterCue, an everyday verb too), and the words
 // after its "to" that name a place, not an action.
 constexpr std::string_view kSignInRegisterCue = "register";
-constexpr std::string_view kSignInPromptCues[] = {"sign in", "log in", "login", "sign up", kSignInRegisterCue};
+constexpr std::string_view kSignInPromptCues[] = {"sign in", "log in", "login", "sign up", kSignInRegisterCue,
+                                                  "please sign in", "please log in"};
 constexpr std::string_view kSignInPlaceWords[] = {"your", "the", "a", "an", "my", "our", "this", "that", "his", "her",
                                                   "their"};
 constexpr size_t kSignInPromptMaxBytes = 120;
@@ -4954,6 +5050,10 @@ constexpr size_t kSignInPromptMaxBytes = 120;
 // ("Inscrivez-vous pour le semi-marathon"): no register cue here.
 constexpr std::string_view kSignInPromptPurposeCues[] = {
     "inicia sesi\xC3\xB3n para ", "inicie sesi\xC3\xB3n para ", "iniciar sesi\xC3\xB3n para ",
+    // (The cue with its sign-up beside it: Bettermode's "Inicia sesión o
+    // regístrate para responder a esta publicación".)
+    "inicia sesi\xC3\xB3n o reg\xC3\xADstrate para ", "inicie sesi\xC3\xB3n o reg\xC3\xADstrese para ",
+    "connectez-vous ou inscrivez-vous pour ", "accedi o registrati per ",
     "fa\xC3\xA7" "a login para ", "fa\xC3\xA7" "a o login para ", "inicie sess\xC3\xA3o para ",
     "connectez-vous pour ", "identifiez-vous pour ", "melde dich an, um ", "melden sie sich an, um ",
     "anmelden, um ", "einloggen, um ", "accedi per ", "effettua l'accesso per ", "log in om ", "meld je aan om ",
@@ -5030,6 +5130,10 @@ bool IsSignInPromptLine(std::string_view line, bool register_counts) {
     // the gear icon", "Log in to Azure and open ..."): an instruction. (A
     // capital alone is not enough: WordPress prints "Log in to Reply".)
     const std::string_view after = rest.substr(end);
+    // (Asked politely, a named service is an instruction whatever follows:
+    // "Please sign in to Turnitin to check your report"; the prompt names
+    // what to do, "Please sign in to leave a comment".)
+    if (next[0] >= 'A' && next[0] <= 'Z' && cue.starts_with("please ")) return false;
     if (next[0] >= 'A' && next[0] <= 'Z' &&
         (after.starts_with(",") || StartsWithIgnoreCase(after, " and ") || StartsWithIgnoreCase(after, " then ")))
       return false;
@@ -5339,7 +5443,15 @@ bool IsConsentPlaceholderLow(std::string_view low) {
 // The label of a post's tag line written as text ("Tags: Employment,
 // Health & Fitness", "Tagged with: budget, travel"): lower-case, the colon
 // after it required.
-constexpr std::string_view kTagLineLabels[] = {"tags", "tagged", "tagged with", "tagged as"};
+constexpr std::string_view kTagLineLabels[] = {
+    "tags", "tagged", "tagged with", "tagged as",
+    // The same label in other languages: Plone's Dutch "Gearchiveerd
+    // onder", WordPress themes' "Schlagwörter", "Mots-clés". (Not a word
+    // that names other things: "Tag: Samstag, Sonntag" is a day, "Etichette:
+    // Barolo, Barbaresco" the wines tasted, "Filed under: Chapter 11" a
+    // court case.)
+    "gearchiveerd onder", "schlagw\xC3\xB6rter", "stichw\xC3\xB6rter", "mots-cl\xC3\xA9s", "trefwoorden",
+};
 // A tag of a tag line has at most this many words.
 constexpr int kTagLineMaxWords = 4;
 
@@ -5453,6 +5565,21 @@ constexpr std::string_view kCardButtonLines[] = {
 // kBoilerplateLines of one length (compared only after trimming to at most
 // this many bytes): a line is compared with the few of its own length.
 constexpr size_t kBoilerplateLineMaxBytes = 48;
+// The few such lines that run past it in a longer language (asked of a
+// line of at most kResultCountLineMaxBytes): Canada.ca's French "Report a
+// problem or mistake on this page".
+constexpr std::string_view kLongBoilerplateLines[] = {
+    "signaler un probl\xC3\xA8me ou une erreur sur cette page",
+};
+// A product's variant picker's prompt under its label ("Size: Select a
+// size", IsBoilerplateLine), lower-case; the label's bytes at most.
+constexpr std::string_view kVariantPrompts[] = {
+    "select a size", "select size", "choose a size", "choose size", "select a color", "select a colour",
+    "select color", "select colour", "choose a color", "choose a colour", "choose an option", "select an option",
+    "choisir une taille", "choisissez une taille", "gr\xC3\xB6\xC3\x9F" "e w\xC3\xA4hlen", "bitte w\xC3\xA4hlen",
+    "selecciona una talla", "elige una talla", "seleziona una taglia", "scegli una taglia", "kies een maat",
+};
+constexpr size_t kVariantLabelMaxBytes = 24;
 // A result list's count line at most (IsResultCountLine), in bytes.
 constexpr size_t kResultCountLineMaxBytes = 96;
 std::span<const std::string_view> BoilerplateLinesOfSize(size_t size) {
@@ -5692,9 +5819,15 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
       IsArchiveNavLow(low) || IsListFooterLow(low) || IsPlayerStatusLow(low) || (!heading && IsCjkEditorLow(low)))
     return true;
   // (The label alone, "Our Standards" as a heading, is no such line.)
-  if (low.find(": ") != std::string_view::npos &&
-      IsLabel<kStandardsPledgeLabels>(low, kStandardsPledgeLineMaxBytes, ":"))
-    return true;
+  if (const size_t colon = low.find(": "); colon != std::string_view::npos) {
+    if (IsLabel<kStandardsPledgeLabels>(low, kStandardsPledgeLineMaxBytes, ":")) return true;
+    // A variant picker's label and its prompt ("Size: Select a size"): the
+    // label one word or two, the prompt a picker's (as a line alone, it is
+    // one of kBoilerplateLines).
+    if (!heading && colon <= kVariantLabelMaxBytes && std::count(low.begin(), low.begin() + colon, ' ') <= 1 &&
+        EqualsAny(Trim(low.substr(colon + 2)), kVariantPrompts))
+      return true;
+  }
   while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!' || low.back() == '|' ||
                           low.back() == '>' || low.back() == '-'))
     low = Trim(low.substr(0, low.size() - 1));
@@ -5704,7 +5837,9 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   // (A list's count in a longer language, "Εμφανίζονται 1 - 10 από 87
   // ανακοινώσεις", runs past the other lines' size.)
   if (low.size() > kBoilerplateLineMaxBytes)
-    return low.size() <= kResultCountLineMaxBytes && IsResultCountLine(low, heading) && !(heading && IsCountAndNounLow(low));
+    return low.size() <= kResultCountLineMaxBytes &&
+           ((IsResultCountLine(low, heading) && !(heading && IsCountAndNounLow(low))) ||
+            EqualsAny(low, kLongBoilerplateLines));
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
     if (low == b) return true;
   if (!heading && (EqualsAny(low, kAdLabelLines) || EqualsAny(low, kReviewButtonLines))) return true;
@@ -7009,18 +7144,36 @@ constexpr std::string_view kAnswerStateBadges[] = {
     // boards' best answer.
     "verified answer", "expert-verified answer", "réponse la plus pertinente", "meilleure réponse",
     "réponse acceptée", "solution acceptée", "resposta verificada por especialistas", "resposta verificada",
-    "respuesta verificada", "respuesta aceptada", "akzeptierte antwort", "질문자채택", "채택된 답변",
+    "respuesta verificada", "respuesta aceptada", "akzeptierte antwort",
+    // (A reply the asker marked helpful, and the heading over the copy of
+    // the chosen answer under the question: Apple's community, in English
+    // and French.)
+    "helpful answer", "r\xC3\xA9ponse utile", "respuesta \xC3\xBAtil", "hilfreiche antwort",
+    "question marked as best answer", "question marked as top-ranking reply",
+    "question marqu\xC3\xA9" "e comme meilleure r\xC3\xA9ponse", "질문자채택", "채택된 답변",
     "ベストアンサー", "最佳答案", "已采纳", "лучший ответ", "принятый ответ",
 };
 constexpr std::string_view kAnswerMarkCues[] = {"answer selected by ", "marked as answer by ", "solution selected by ",
-                                                "accepted by "};
+                                                "accepted by ", "best answer chosen by ", "best answer by ",
+                                                "best answer selected by "};
+
+constexpr size_t kAnswerMarkNameMaxBytes = 48;
 
 bool IsAnswerStateBadge(std::string_view text) {
   text = Trim(text);
   // (A cue ends in a space, which trimmed text never does: a text that
   // starts with one goes on past it.)
   // (Folded: "Лучший ответ", "RÉPONSE LA PLUS PERTINENTE".)
-  return EqualsAnyFolded(text, kAnswerStateBadges) || StartsWithAnyIgnoreCase(text, kAnswerMarkCues);
+  if (EqualsAnyFolded(text, kAnswerStateBadges)) return true;
+  // The mark and who chose it: a name of a few words after the cue, no
+  // sentence ("Best answer by far: roll back to 2.4.1" is a reply).
+  for (std::string_view cue : kAnswerMarkCues) {
+    if (!StartsWithIgnoreCase(text, cue)) continue;
+    const std::string_view who = text.substr(cue.size());
+    return who.size() <= kAnswerMarkNameMaxBytes && std::count(who.begin(), who.end(), ' ') <= 3 &&
+           who.find_first_of(":.;!?") == std::string_view::npos;
+  }
+  return false;
 }
 
 // The label over a reply's quote of another post (vBulletin, phpBB 2),
@@ -12512,6 +12665,9 @@ bool IsForumUrl(std::string_view url) {
     if ((seg == "topic" || seg == "topics") && !rest.empty() && IsAsciiDigit(rest[0])) return true;
     // Zendesk's help center community: /hc/<locale>/community/posts/<number>-<slug>.
     if (seg == "posts" && prev == "community" && !rest.empty() && IsAsciiDigit(rest[0])) return true;
+    // Salesforce Experience Cloud's question: /s/question/<feed item id>/
+    // <slug>, the id opening on its key prefix "0D5".
+    if (seg == "question" && prev == "s" && rest.starts_with("0D5")) return true;
     // Flarum: /d/<number>-<slug>: the next segment alone, digits, a dash,
     // then its slug (not a document store's /document/d/<id>/ whose id
     // opens on a digit and holds a dash later).
