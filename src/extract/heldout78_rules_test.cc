@@ -2090,5 +2090,64 @@ TEST(Stop67Rules, AnswerMarksAndSignInPrompts) {
   EXPECT_FALSE(IsForumUrl("https://www.example.com/s/question/why-the-sky-is-blue"));
 }
 
+// An Indonesian portal's channel invitation, past a line's 200 bytes: read
+// whole when the paragraph opens on a verb of joining and holds a link; a
+// story's paragraph of that size that speaks of a channel stays.
+TEST(Stop67Rules, LongChannelInvite) {
+  const std::string story =
+      "<html lang=id><head><title>Harga cabai naik</title><meta property='og:type' content='article'></head>"
+      "<body><article><h1>Harga cabai naik</h1>"
+      "<p>Harga cabai rawit di pasar induk naik hampir dua kali lipat dalam sepekan terakhir, menurut para pedagang "
+      "yang ditemui pada Senin pagi, karena pasokan dari daerah penghasil berkurang akibat hujan.</p>"
+      "<p>Pedagang mengatakan pembeli mulai mengurangi belanja, sementara pemerintah daerah berjanji menggelar "
+      "operasi pasar pekan depan untuk menahan kenaikan harga.</p>"
+      "<p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+      "Contoh.com WhatsApp Channel: <a href='https://www.whatsapp.com/channel/0029Va'>"
+      "https://www.whatsapp.com/channel/0029Va</a>. Pastikan kamu sudah install aplikasi WhatsApp ya.</p>"
+      "<p>Simak pula keterangan pedagang lain di pasar yang sama, yang menyebut kanal distribusi dari Jawa Tengah "
+      "terganggu sejak banjir, dan bahwa <a href='/berita/banjir'>banjir pekan lalu</a> memutus jalan utama "
+      "menuju gudang grosir di pinggir kota selama tiga hari berturut-turut.</p>"
+      "<p>Join requests to the Telegram channel of the farmers' group rose sharply after the price jump, said "
+      "<a href='/penulis/lina'>Lina Okafor</a>, a researcher who follows the group, adding that most new members "
+      "came from villages around the wholesale market and asked about transport costs.</p>"
+      "</article></body></html>";
+  Result<Article> r = Extract(story);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text.find("Pilih saluran andalanmu"), std::string::npos) << r->text;
+  EXPECT_NE(r->text.find("Simak pula keterangan pedagang"), std::string::npos) << r->text;
+  // (The review's probe: the verb, the app and a channel, but the link goes
+  // to the researcher's page: the story's paragraph stays.)
+  EXPECT_NE(r->text.find("Join requests to the Telegram channel"), std::string::npos) << r->text;
+  EXPECT_TRUE(IsMessagingChannelUrl("https://www.whatsapp.com/channel/0029Va"));
+  EXPECT_FALSE(IsMessagingChannelUrl("https://faq.whatsapp.com/channels"));
+  EXPECT_TRUE(OpensOnJoinVerb("Simak breaking news"));
+  EXPECT_FALSE(OpensOnJoinVerb("Harga cabai"));
+}
+
+// Rounds 167 and 170: the labels of news CMSes and the buttons of
+// directories as whole lines; a guide's box of the shop's own words is no
+// comments box, reviews by their abbreviation are; an in-body "read also"
+// box by its class.
+TEST(Stop67Rules, DirectoryAndNewsLabels) {
+  EXPECT_TRUE(IsBoilerplateLine("Article content"));
+  EXPECT_TRUE(IsBoilerplateLine("End of Article"));
+  EXPECT_TRUE(IsBoilerplateLine("Suggest an edit"));
+  EXPECT_TRUE(IsBoilerplateLine("Route planen"));
+  EXPECT_TRUE(IsBoilerplateLine("Cet avis vous a-t-il \xC3\xA9t\xC3\xA9 utile ?"));
+  EXPECT_FALSE(IsBoilerplateLine("Article content is written by the newsroom alone."));
+  EXPECT_FALSE(ClassifyClassId("pr-comment-wrap", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("post-comment-wrap", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("rvw-item", "") & kHintBoilerplate);
+  // (The review's probes: "rvw" alone, a film review's verdict or a
+  // society's initials, is no reviews box; "read-also" weakly, the whole
+  // class name only, not a layout's.)
+  EXPECT_FALSE(ClassifyClassId("rvw-verdict", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("rvw journal-article", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("mqrPD readAlso", "") & kHintWeakBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("read-also-layout", "") & (kHintBoilerplate | kHintWeakBoilerplate));
+  EXPECT_FALSE(IsBoilerplateLine("Suggest an edit", /*heading=*/true));
+  EXPECT_FALSE(IsBoilerplateLine("Article content", /*heading=*/true));
+}
+
 }  // namespace
 }  // namespace lede

@@ -188,6 +188,11 @@ constexpr Word kWords[] = {
   {"similartopics", Match::kJoined, kBp | kHintRelated}, {"similarthreads", Match::kJoined, kBp | kHintRelated},
   {"similarposts", Match::kJoined, kBp | kHintRelated},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
+  // (The words the other way round, an Indian daily's in-body box:
+  // "div.readAlso", "read-also"; the whole class name, not a layout's
+  // "read-also-layout", and weak: a box of the story's prose so named
+  // stays.)
+  {"readalso", Match::kWhole, kWeak | kHintRelated},
   // (The same pointers in the languages of European papers: "te-puede-
   // interesar", "leer-tambien", "a-lire-aussi", "leggi-anche", "ti-potrebbe-
   // interessare", "leia-tambem", "veja-tambem", "lees-ook", "czytaj-tez",
@@ -645,6 +650,10 @@ constexpr Word kWords[] = {
   {"avaliacoes", Match::kToken, kBp | kHintComments}, {"beoordelingen", Match::kToken, kBp | kHintComments},
   {"recensies", Match::kToken, kBp | kHintComments}, {"recenze", Match::kToken, kBp | kHintComments},
   {"hodnoceni", Match::kToken, kBp | kHintComments}, {"otzyvy", Match::kToken, kBp | kHintComments},
+  // (A restaurant guide's reviews by their abbreviation: Tabelog's
+  // "rvw-item", "rstdtl-top-rvw"; not "rvw" alone, a film review's
+  // "rvw-verdict" or a society's "RVW".)
+  {"rvwitem", Match::kJoined, kBp | kHintComments}, {"toprvw", Match::kJoined, kBp | kHintComments},
   // (French shops name the list for the customers' opinions: "avis-clients",
   // "avis-produit"; not "avis" alone, a paper's notices, "avis-de-deces".)
   {"avisclients", Match::kJoined, kBp | kHintComments}, {"avisproduit", Match::kJoined, kBp | kHintComments},
@@ -1206,6 +1215,10 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // forum poster's signature or a site's banner.
     {"tsd", "comment"}, {"doc", "comment"}, {"jsdoc", "comment"}, {"tsd", "signature"}, {"tsd", "signatures"},
     {"tsd", "alert"},
+    // A restaurant guide's box of the shop's own words about itself
+    // (Tabelog's "お店のPR", "pr-comment-wrap"): the page's text, not a
+    // reader's comment.
+    {"pr", "comment"},
     // A news CMS's story cards by size on a section front (Arc XP's blocks
     // "b-large-promo", "b-medium-promo", "b-small-promo"): the front's own
     // list of stories, not an advert's promotion.
@@ -1459,6 +1472,17 @@ constexpr std::string_view kBoilerplateLines[] = {
     // review to read, the same on every such page.
     "no reviews yet", "there are no reviews yet", "(no reviews yet)", "be the first to review this item",
     "be the first to review this product", "be the first to write a review", "write a review",
+    // A news CMS's labels between a story's parts and under its end
+    // (Postmedia's "Article content" before each part, after the ad's
+    // break; "End of Article" over the strip that follows).
+    "article content", "end of article",
+    // A directory's or a review site's buttons and prompts on a business's
+    // page (its owner's claim to the entry, a route, a photo upload, the
+    // vote under each review), in the languages of such sites.
+    "add photo", "add a photo", "suggest an edit", "claim this business", "is this your business?",
+    "was this review helpful?", "route planen", "eintrag kostenlos bearbeiten", "donner mon avis",
+    "cet avis vous a-t-il \xC3\xA9t\xC3\xA9 utile ?", "cet avis vous a-t-il \xC3\xA9t\xC3\xA9 utile",
+    "suggest edits to improve what we show",
     // A product's variant picker's prompt, alone (with its label, see
     // kVariantPrompts).
     "select a size", "choose a size", "choose an option", "select an option", "choisir une taille",
@@ -5565,6 +5589,15 @@ constexpr std::string_view kCardButtonLines[] = {
 // kBoilerplateLines of one length (compared only after trimming to at most
 // this many bytes): a line is compared with the few of its own length.
 constexpr size_t kBoilerplateLineMaxBytes = 48;
+// Lines of kBoilerplateLines that are a button's or a label's only, not a
+// heading's: a how-to's step "Suggest an edit", a story's section "Route
+// planen" or "Article content" head text of their own.
+constexpr std::string_view kBoilerplateLinesNotHeadings[] = {
+    "article content", "end of article", "add photo", "add a photo", "suggest an edit", "claim this business",
+    "is this your business?", "was this review helpful?", "route planen", "eintrag kostenlos bearbeiten",
+    "donner mon avis", "cet avis vous a-t-il \xC3\xA9t\xC3\xA9 utile ?", "cet avis vous a-t-il \xC3\xA9t\xC3\xA9 utile",
+    "suggest edits to improve what we show",
+};
 // The few such lines that run past it in a longer language (asked of a
 // line of at most kResultCountLineMaxBytes): Canada.ca's French "Report a
 // problem or mistake on this page".
@@ -5841,7 +5874,7 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
            ((IsResultCountLine(low, heading) && !(heading && IsCountAndNounLow(low))) ||
             EqualsAny(low, kLongBoilerplateLines));
   for (std::string_view b : BoilerplateLinesOfSize(low.size()))
-    if (low == b) return true;
+    if (low == b) return !heading || !EqualsAny(low, kBoilerplateLinesNotHeadings);
   if (!heading && (EqualsAny(low, kAdLabelLines) || EqualsAny(low, kReviewButtonLines))) return true;
   if (!heading && low.size() <= 40)
     for (std::string_view b : kCardButtonLines)
@@ -9454,6 +9487,34 @@ bool IsChannelInviteLine(std::string_view line) {
       }
   return EqualsAny(std::string_view(word, n), kJoinVerbs) && ContainsAnyIgnoreCase(rest, kMessagingApps) &&
          ContainsAnyIgnoreCase(rest, kChannelWords);
+}
+
+// The addresses of a messaging app's channel or group (a link to one, from
+// a site's invitation to it): Telegram's, WhatsApp's channels and groups.
+constexpr std::string_view kMessagingChannelUrls[] = {"t.me/", "telegram.me/", "whatsapp.com/channel/",
+                                                      "chat.whatsapp.com/", "wa.me/"};
+
+bool IsMessagingChannelUrl(std::string_view href) {
+  for (std::string_view u : kMessagingChannelUrls) {
+    const size_t at = FindIgnoreCase(href, u);
+    // (At the host's start: "//t.me/", "www.whatsapp.com/channel/", not
+    // "chat.me/" inside another host's name.)
+    if (at != std::string_view::npos && (at == 0 || href[at - 1] == '/' || href[at - 1] == '.')) return true;
+  }
+  return false;
+}
+
+bool OpensOnJoinVerb(std::string_view text) {
+  text = Trim(text);
+  char word[kJoinVerbMaxBytes];
+  size_t n = 0;
+  for (; n < text.size() && (text[n] == '-' || IsAsciiAlnum(static_cast<unsigned char>(text[n])) ||
+                             static_cast<unsigned char>(text[n]) >= 0x80);
+       ++n) {
+    if (n == kJoinVerbMaxBytes) return false;
+    word[n] = ToLowerAscii(text[n]);
+  }
+  return n > 0 && EqualsAny(std::string_view(word, n), kJoinVerbs);
 }
 
 // The questions a news site's tip line opens on ("Got a story? Email us

@@ -628,6 +628,13 @@ bool IsSignUpBoxText(std::string_view text);
 // kChannelInviteMaxBytes; or to follow it on a news aggregator's app
 // ("Ikuti kami di Google News"): the verb and the app's name.
 bool IsChannelInviteLine(std::string_view line);
+// Whether `text` opens on one of IsChannelInviteLine's verbs of joining or
+// following ("Simak", "Join", "Siga"): asked of a story's longer paragraph
+// before it is read whole.
+bool OpensOnJoinVerb(std::string_view text);
+// Whether `href` is the address of a messaging app's channel or group
+// ("https://t.me/...", "https://www.whatsapp.com/channel/...").
+bool IsMessagingChannelUrl(std::string_view href);
 // Whether `line` is a news site's tip-line prompt: it opens on the question
 // ("Got a story? Email us at ...", "Masz temat? Napisz do nas") and says
 // how to send it (an address, a channel, a verb of writing), or `linked`.
