@@ -2149,5 +2149,18 @@ TEST(Stop67Rules, DirectoryAndNewsLabels) {
   EXPECT_FALSE(IsBoilerplateLine("Article content", /*heading=*/true));
 }
 
+// Round 172: the badges of events searches' and job boards' cards, as
+// lines, not headings; a result count read with its sort control's label.
+TEST(Stop67Rules, ListBadgesAndCounts) {
+  EXPECT_TRUE(IsBoilerplateLine("Sales end soon"));
+  EXPECT_TRUE(IsBoilerplateLine("Easily apply"));
+  EXPECT_FALSE(IsBoilerplateLine("Almost full", /*heading=*/true));
+  EXPECT_FALSE(IsBoilerplateLine("Promoted."));
+  EXPECT_TRUE(IsBoilerplateLine("Showing 1 - 10 of 146 events Sort by"));
+  EXPECT_FALSE(IsBoilerplateLine("146 events found. Sort by date to see the next one."));
+  EXPECT_FALSE(IsBoilerplateLine("Want to add to the discussion?", /*heading=*/true));
+  EXPECT_TRUE(IsBoilerplateLine("Want to add to the discussion?"));
+}
+
 }  // namespace
 }  // namespace lede

@@ -1465,13 +1465,20 @@ constexpr std::string_view kBoilerplateLines[] = {
     "report incorrect product information",
     // An event page's link to report it to the ticketing platform.
     "report this event",
-    // Badges on cards and tiles.
+    // Badges on cards and tiles: a shop's, an events search's ("Sales end
+    // soon", "Almost full"), a job board's ("Easily apply", "Urgently
+    // needed", "Hiring multiple candidates"). (Not "Promoted": a league
+    // table's word, a story's one-word paragraph.)
+    "sales end soon", "almost full", "easily apply", "urgently needed", "hiring multiple candidates",
     "best seller", "bestseller", "low stock", "free shipping", "calculate shipping", "in stock", "en stock",
     // An empty review widget's lines under a product (the shop platform's
     // fixed wording when nobody has reviewed it yet, and its button): no
     // review to read, the same on every such page.
     "no reviews yet", "there are no reviews yet", "(no reviews yet)", "be the first to review this item",
     "be the first to review this product", "be the first to write a review", "write a review",
+    // A link aggregator's prompt over its comment box for visitors (old
+    // Reddit's "Want to add to the discussion?").
+    "want to add to the discussion?",
     // A news CMS's labels between a story's parts and under its end
     // (Postmedia's "Article content" before each part, after the ad's
     // break; "End of Article" over the strip that follows).
@@ -5596,7 +5603,8 @@ constexpr std::string_view kBoilerplateLinesNotHeadings[] = {
     "article content", "end of article", "add photo", "add a photo", "suggest an edit", "claim this business",
     "is this your business?", "was this review helpful?", "route planen", "eintrag kostenlos bearbeiten",
     "donner mon avis", "cet avis vous a-t-il \xC3\xA9t\xC3\xA9 utile ?", "cet avis vous a-t-il \xC3\xA9t\xC3\xA9 utile",
-    "suggest edits to improve what we show",
+    "suggest edits to improve what we show", "sales end soon", "almost full", "easily apply",
+    "urgently needed", "hiring multiple candidates", "want to add to the discussion?",
 };
 // The few such lines that run past it in a longer language (asked of a
 // line of at most kResultCountLineMaxBytes): Canada.ca's French "Report a
@@ -5867,6 +5875,11 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   // (A label set between dashes, "- Advertisement -": tagDiv Newspaper's
   // ad spot title; the dash before it goes too.)
   while (!low.empty() && low.front() == '-') low = Trim(low.substr(1));
+  // (A list's count and its sort control's label read as one line, the
+  // control's options left out: "Showing 1 - 10 of 146 events Sort by".)
+  if (constexpr std::string_view kSortBy = " sort by"; low.ends_with(kSortBy) && HasAsciiDigit(low) &&
+                                                        IsResultCountLine(Trim(low.substr(0, low.size() - kSortBy.size())), heading))
+    return true;
   // (A list's count in a longer language, "Εμφανίζονται 1 - 10 από 87
   // ανακοινώσεις", runs past the other lines' size.)
   if (low.size() > kBoilerplateLineMaxBytes)
