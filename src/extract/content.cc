@@ -1980,23 +1980,12 @@ constexpr uint32_t kPostOwnMinText = 24;
 // The longest starter's badge ("Discussion starter") with the spaces
 // templates indent it by, in bytes.
 constexpr size_t kStarterBadgeMaxBytes = 96;
-// A story's paragraph read whole as a channel invitation, in text bytes at
-// most (IsChannelInviteLine reads 400 bytes of line).
-constexpr uint32_t kLongChannelInviteMaxText = 400;
 
 // Whether `e` holds a link to a messaging app's channel or group
 // (IsMessagingChannelUrl).
 bool LinksToMessagingChannel(const Node* e) {
-  for (const Node* d = e->first_child; d;) {
+  for (const Node* d = e->first_child; d; d = NextInTree(d, e))
     if (d->is_element() && d->tag == TagId::kA && IsMessagingChannelUrl(d->Attr("href"))) return true;
-    if (d->first_child) {
-      d = d->first_child;
-      continue;
-    }
-    while (d != e && !d->next) d = d->parent;
-    if (d == e) return false;
-    d = d->next;
-  }
   return false;
 }
 // A screen reader's copy of the words right before it (see IsSpokenCopy):
@@ -7749,9 +7738,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // verb of joining. (A story's "Join requests to the Telegram channel
     // rose ..." links elsewhere, or nowhere.)
     if ((ctx.article || ctx.signed_story) && e->tag == TagId::kP && (f.flags & kOwner) && f.text >= 200 &&
-        f.text <= kLongChannelInviteMaxText && f.links > 0 && e->first_child && e->first_child->is_text() &&
+        f.text <= kChannelInviteMaxBytes && f.links > 0 && e->first_child && e->first_child->is_text() &&
         OpensOnJoinVerb(e->first_child->data) && LinksToMessagingChannel(e) &&
-        CollapsedTextInto(e, 2 * kLongChannelInviteMaxText, kLineMaxNodes, &scratch, skip_hidden) &&
+        CollapsedTextInto(e, 2 * kChannelInviteMaxBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         IsChannelInviteLine(scratch)) {
       *reason = "channel-invite";
       return false;

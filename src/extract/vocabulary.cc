@@ -9461,7 +9461,6 @@ constexpr std::string_view kFollowUsLeads[] = {
 };
 // A follow line's size at most, in bytes.
 constexpr size_t kNewsFollowMaxBytes = 160;
-constexpr size_t kChannelInviteMaxBytes = 400;
 // The longest of kJoinVerbs, in bytes.
 constexpr size_t kJoinVerbMaxBytes = 32;
 static_assert(std::ranges::all_of(kJoinVerbs, [](std::string_view v) { return v.size() <= kJoinVerbMaxBytes; }));
@@ -9481,24 +9480,15 @@ bool IsChannelInviteLine(std::string_view line) {
     else break;
   }
   if (i >= line.size()) return false;
-  // (The verb first: most lines open on another word, and are not read on.
-  // The first word, lower-cased: letters, digits and '-'.)
   const std::string_view rest = line.substr(i);
-  char word[kJoinVerbMaxBytes];
-  size_t n = 0;
-  for (; n < rest.size() && (rest[n] == '-' || IsAsciiAlnum(static_cast<unsigned char>(rest[n])) ||
-                             static_cast<unsigned char>(rest[n]) >= 0x80);
-       ++n) {
-    if (n == kJoinVerbMaxBytes) return false;
-    word[n] = ToLowerAscii(rest[n]);
-  }
   if (rest.size() <= kNewsFollowMaxBytes)
     for (std::string_view lead : kFollowUsLeads)
       if (StartsWithIgnoreCase(rest, lead)) {
         if (ContainsAnyIgnoreCase(rest, kNewsFollowApps)) return true;
         break;
       }
-  return EqualsAny(std::string_view(word, n), kJoinVerbs) && ContainsAnyIgnoreCase(rest, kMessagingApps) &&
+  // (The verb first: most lines open on another word, and are not read on.)
+  return OpensOnJoinVerb(rest) && ContainsAnyIgnoreCase(rest, kMessagingApps) &&
          ContainsAnyIgnoreCase(rest, kChannelWords);
 }
 
@@ -9518,6 +9508,7 @@ bool IsMessagingChannelUrl(std::string_view href) {
 }
 
 bool OpensOnJoinVerb(std::string_view text) {
+  // The first word, lower-cased: letters, digits and '-'.
   text = Trim(text);
   char word[kJoinVerbMaxBytes];
   size_t n = 0;

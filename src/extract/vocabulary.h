@@ -628,6 +628,7 @@ bool IsSignUpBoxText(std::string_view text);
 // kChannelInviteMaxBytes; or to follow it on a news aggregator's app
 // ("Ikuti kami di Google News"): the verb and the app's name.
 bool IsChannelInviteLine(std::string_view line);
+constexpr size_t kChannelInviteMaxBytes = 400;
 // Whether `text` opens on one of IsChannelInviteLine's verbs of joining or
 // following ("Simak", "Join", "Siga"): asked of a story's longer paragraph
 // before it is read whole.
