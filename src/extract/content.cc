@@ -2030,6 +2030,9 @@ constexpr uint32_t kWriterCardMaxNameText = 80;
 constexpr uint32_t kBarePriceMaxText = 32;
 // A shipping offer's line ("Free shipping on orders over $75"): one clause.
 constexpr uint32_t kShippingPriceMaxText = 56;
+// A price box's word characters at most, with its lines beside the price
+// (the checkout note, an instalment offer: see Classify).
+constexpr uint32_t kPriceBoxMaxText = 160;
 // The most word characters of a shop's checkout note ("Tax included.
 // Shipping calculated at checkout.": 39).
 constexpr uint32_t kCheckoutNoteMaxText = 72;
@@ -7180,6 +7183,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "stock-line";
           return false;
         }
+        // So is its offer of a lower price for more units ("Buy 3 for
+        // $12.00 each and save 10%").
+        if ((f.flags & kPriced) && IsMultiBuyLine(scratch)) {
+          *reason = "multi-buy";
+          return false;
+        }
         // So are its seller line ("Sold and shipped by Walmart.com") and
         // its note on the model's size ("Model is 1,85 m and wears size M").
         if (IsSellerLine(scratch)) {
@@ -7198,6 +7207,21 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "model-note";
           return false;
         }
+      }
+      // A price box whose other lines are blocks of their own ("<div
+      // class=product-block--price><label>Price</label><span>$3,499.00
+      // </span><div>Tax included...</div></div>": Shopify's Impulse): its
+      // own words are the bare price, or the checkout note ("<div
+      // class=price-note><div>UVP 499,95 €</div>... inkl. 19% USt., zzgl.
+      // Versand</div>": JTL's). (A small box only, its owned words read
+      // without its blocks'; they go with it, the shop's terms.)
+      if (!listing && (f.flags & kPriced) && f.own_text > 0 && f.own_text <= kBarePriceMaxText &&
+          f.own_text < f.text && f.text <= kPriceBoxMaxText && !InProductCard(e) &&
+          CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch,
+                            [&](const Node* d) { return (facts_[d->eid].flags & kOwner) != 0; }) &&
+          (IsBarePriceLine(scratch) || IsCheckoutNoteLine(scratch))) {
+        *reason = "bare-price";
+        return false;
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (count && IsBareCountLine(scratch)) {

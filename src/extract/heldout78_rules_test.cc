@@ -2162,5 +2162,89 @@ TEST(Stop67Rules, ListBadgesAndCounts) {
   EXPECT_TRUE(IsBoilerplateLine("Want to add to the discussion?"));
 }
 
+
+// Rounds 174 and 176: a shop's multi-buy offer under the price; a price box
+// whose checkout note and instalment offer are blocks of their own; Help
+// Scout's feedback box; an age rounded before its count.
+TEST(Stop68Rules, MultiBuyLinesAndPriceBoxes) {
+  EXPECT_TRUE(IsMultiBuyLine("Mixed case price: \xC2\xA3" "19.35 per bottle when you buy any 12 bottles"));
+  EXPECT_TRUE(IsMultiBuyLine("Buy 3 for $12.00 each and save 10%"));
+  EXPECT_TRUE(IsMultiBuyLine("Kaufen Sie 3 f\xC3\xBCr 12,00 \xE2\x82\xAC pro St\xC3\xBC" "ck und sparen Sie 10%"));
+  EXPECT_FALSE(IsMultiBuyLine("Buy 3 and save"));  // no price
+  EXPECT_FALSE(IsMultiBuyLine("Each bottle is $19.35, and worth it."));
+  const std::string page =
+      "<html lang=en><head><title>Trail shoe</title><meta property='og:type' content='product'></head><body>"
+      "<main><div class=product><h1>Ridge Runner trail shoe</h1>"
+      "<div class='product-block product-block--price'><label>Price</label><span class=price>$129.00</span>"
+      "<div class=policies>Tax included. Shipping calculated at checkout.</div></div>"
+      "<p class=tier>Buy 2 for $119.00 each and save 8%</p>"
+      "<div class=description><p>The Ridge Runner has a 6 mm drop, a rock plate under the forefoot and a lugged "
+      "outsole that grips on wet granite as well as on loose gravel.</p>"
+      "<p>Its upper is a recycled ripstop mesh that drains quickly after a river crossing and dries overnight in a "
+      "tent porch, and the gusseted tongue keeps grit out.</p></div></div></main></body></html>";
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_EQ(a.text.find("$129.00"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("each and save"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("a rock plate under the forefoot"), std::string::npos) << a.text;
+}
+
+TEST(Stop68Rules, FeedbackBoxAndRoundedAges) {
+  EXPECT_TRUE(IsCuedAgeStamp("Updated over a week ago"));
+  EXPECT_TRUE(IsPostAgeStamp("about 2 hours ago"));
+  EXPECT_FALSE(IsCuedAgeStamp("Updated over the weekend"));
+  EXPECT_FALSE(IsPostAgeStamp("over a week"));
+  const std::string page =
+      "<html lang=en><head><title>Set up 2FA</title></head><body><main><article><h1>Set up 2FA</h1>"
+      "<p>Updated over a week ago</p>" +
+      std::string(rules_test::kProse) +
+      "</article><div class=articleRatings><span>Did this answer your question?</span>"
+      "<span>Thanks for the feedback</span><a href='#'>yes</a><a href='#'>no</a></div></main></body></html>";
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_EQ(a.text.find("Updated over a week ago"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Thanks for the feedback"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The second paragraph carries on"), std::string::npos) << a.text;
+}
+
+// Rounds 178 to 181: a European shop's lines around the price; a WooCommerce
+// star rating in other languages; Javadoc's deprecation note; an archive's
+// label before the term in a <title>.
+TEST(Stop68Rules, EuropeanShopLines) {
+  EXPECT_TRUE(IsBarePriceLine("12,50 \xE2\x82\xAC IVA incluido"));
+  EXPECT_TRUE(IsBarePriceLine("Sie sparen 10 % (50,95 \xE2\x82\xAC)"));
+  EXPECT_FALSE(IsBarePriceLine("Sie lieben es: 50,95 \xE2\x82\xAC"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("48 disponibles"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Colores disponibles"));
+  EXPECT_TRUE(IsCheckoutNoteLine("IVA inclusa, spedizione calcolata al checkout"));
+  EXPECT_TRUE(IsRatingSummaryLine("Valorado con 4.86 de 5 basado en 22 valoraciones de clientes"));
+  EXPECT_TRUE(IsRatingSummaryLine("Bewertet mit 4.50 von 5, basierend auf 8 Kundenbewertungen"));
+  EXPECT_FALSE(IsRatingSummaryLine("Valorado con 4.86 de 5 por la revista Aceites del Sur"));
+  EXPECT_FALSE(IsRatingSummaryLine("4.86 de 5 basado en 22 valoraciones de clientes"));  // no lead: no scale cue
+  EXPECT_TRUE(IsHeadQualifierWord("Arquivos"));
+}
+
+TEST(Stop68Rules, DeprecationNoteAndArchiveTitle) {
+  const std::string ref =
+      "<html lang=en><head><title>CsvReader</title></head><body><main><h1>Class CsvReader</h1>"
+      "<section class=detail><h3>readAll</h3><div class=block>Reads every remaining record of the stream into a "
+      "list, in the order of the file, and closes the reader when the last record has been read.</div>"
+      "<div class=deprecation-block><span class=deprecated-label>Deprecated.</span><div class=deprecation-comment>"
+      "Loads the whole file into memory, which defeats the streaming design of this class; iterate over the "
+      "records instead.</div></div></section>" +
+      std::string(rules_test::kProse) + "</main></body></html>";
+  Article a = rules_test::ExtractPage(ref);
+  EXPECT_NE(a.text.find("defeats the streaming design"), std::string::npos) << a.text;
+  const std::string archive =
+      "<html lang=pt><head><title>Arquivos Investimentos - Bolso Calmo</title>"
+      "<meta property='og:title' content='Arquivos Investimentos - Bolso Calmo'></head><body><main>"
+      "<h1 class=page-title>Investimentos</h1>"
+      "<article><h2><a href='/a'>Fundos de \xC3\xADndice para quem come\xC3\xA7" "a</a></h2><p>Por que as taxas "
+      "baixas dos fundos de \xC3\xADndice fazem diferen\xC3\xA7" "a para quem poupa por muitos anos.</p></article>"
+      "<article><h2><a href='/b'>Tesouro Direto sem mist\xC3\xA9rio</a></h2><p>Como os t\xC3\xADtulos "
+      "p\xC3\xBA" "blicos rendem e o que muda quando a infla\xC3\xA7\xC3\xA3o sobe ou cai.</p></article>"
+      "</main></body></html>";
+  Article b = rules_test::ExtractPage(archive);
+  EXPECT_EQ(b.title.value_or(""), "Investimentos");
+}
+
 }  // namespace
 }  // namespace lede

@@ -836,6 +836,9 @@ constexpr Word kWords[] = {
   // "rmp-widgets-container": "How useful was this post?", "Click on a star
   // to rate it!", "Average rating 4.6 / 5. Vote count: 12").
   {"rmpwidgets", Match::kJoined, kBp},
+  // Help Scout Docs' feedback box under an article ("articleRatings": "Did
+  // this answer your question?", its faces and "Thanks for the feedback").
+  {"articleratings", Match::kJoined, kBp},
   // MediaWiki's furniture around an article: the "[edit]" links in its
   // headings ("mw-editsection"), the category box ("catlinks"), the
   // "Retrieved from" line printed for paper ("printfooter") and the
@@ -1215,6 +1218,9 @@ constexpr QualifiedWord kQualifiedWords[] = {
     // forum poster's signature or a site's banner.
     {"tsd", "comment"}, {"doc", "comment"}, {"jsdoc", "comment"}, {"tsd", "signature"}, {"tsd", "signatures"},
     {"tsd", "alert"},
+    // Javadoc's note on a deprecated member ("div.deprecation-comment" in
+    // its "deprecation-block"): the reference's text.
+    {"deprecation", "comment"},
     // A restaurant guide's box of the shop's own words about itself
     // (Tabelog's "お店のPR", "pr-comment-wrap"): the page's text, not a
     // reader's comment.
@@ -7607,6 +7613,14 @@ bool IsThreadStatsLine(std::string_view line) {
 // word that may lead it, the scale's cue after the average, the cue before
 // a count of votes, and the nouns counted.
 constexpr std::string_view kRatingLead = "rated ";
+// The same lead in WooCommerce's other languages ("Valorado con 4.86 de 5
+// basado en 22 valoraciones de clientes", "Bewertet mit 4.86 von 5,
+// basierend auf 22 Kundenbewertungen", "Valutato 4.86 su 5 basato su 22
+// valutazioni dei clienti", "Beoordeeld met 4.86 uit 5 gebaseerd op 22
+// klantbeoordelingen"), after which a scale cue of kRatingScaleCues
+// stands for "out of".
+constexpr std::string_view kForeignRatingLeads[] = {"valorado con ", "bewertet mit ", "valutato ",
+                                                    "beoordeeld met "};
 constexpr std::string_view kRatingScaleCue = "out of ";
 constexpr std::string_view kRatingVotesCue = "from ";
 constexpr std::string_view kRatingQualifier = "customer ";
@@ -7621,7 +7635,7 @@ constexpr std::string_view kReviewCountNouns[] = {
     "تقييمات", "отзывов", "отзыва", "レビュー"};
 // The cues of a rating's scale after its average ("4,8 de 5", "4 sur 5",
 // "4 su 5", "4 von 5", "4 van 5", "4 z 5"), lower-case.
-constexpr std::string_view kRatingScaleCues[] = {"de ", "sur ", "su ", "von ", "van ", "z "};
+constexpr std::string_view kRatingScaleCues[] = {"de ", "sur ", "su ", "von ", "van ", "z ", "uit "};
 // The nouns of a count of votes, in the languages of recipe sites.
 constexpr std::string_view kVoteCountNouns[] = {"vote", "votes", "voti", "votos", "stimmen", "stemmen", "g\xC5\x82os\xC3\xB3w"};
 constexpr size_t kRatingLineMaxBytes = 96;
@@ -7630,8 +7644,11 @@ constexpr size_t kTallyLineMaxBytes = 8;
 // The words a product's rating summary may go on with after its scale
 // ("4.8 out of 5 stars", "... based on 12 customer ratings", "... 4 total
 // votes"), lower-case; with numbers and their punctuation, nothing else.
-constexpr std::string_view kRatingTailWords[] = {"star", "stars", "based", "on", "customer", "total", "vote",
-                                                 "votes", "rating", "ratings", "review", "reviews"};
+constexpr std::string_view kRatingTailWords[] = {
+    "star", "stars", "based", "on", "customer", "total", "vote", "votes", "rating", "ratings", "review", "reviews",
+    // (After a foreign lead: kForeignRatingLeads.)
+    "basado", "en", "valoraciones", "de", "clientes", "basierend", "auf", "kundenbewertungen", "basato", "su",
+    "valutazioni", "dei", "clienti", "gebaseerd", "op", "klantbeoordelingen"};
 
 // A rating's summary (see IsRatingOrTallyLine and IsRatingSummaryLine);
 // `strict`: after "out of N" only kRatingTailWords and numbers (a shop's
@@ -7675,7 +7692,17 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
     if (!strict && count_of(low)) return true;
   }
   size_t i = 0;
-  if (low.starts_with(kRatingLead)) i = kRatingLead.size();
+  bool foreign = false;
+  if (low.starts_with(kRatingLead)) {
+    i = kRatingLead.size();
+  } else if (strict) {
+    for (std::string_view lead : kForeignRatingLeads)
+      if (low.starts_with(lead)) {
+        i = lead.size();
+        foreign = true;
+        break;
+      }
+  }
   const size_t average_at = i;
   if (!SkipNumber(low, &i)) return false;
   std::string_view rest = Trim(low.substr(i));
@@ -7722,9 +7749,14 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
     rest = rest.substr(kRatingQualifier.size());
     return EqualsAnyIgnoreCase(rest, kRatingNouns);
   }
-  // "4.5 out of 5 ...": the scale is a number.
-  if (rest.starts_with(kRatingScaleCue)) {
-    size_t j = kRatingScaleCue.size();
+  // "4.5 out of 5 ...": the scale is a number. (After a foreign lead, its
+  // language's cue: "Valorado con 4.86 de 5 ...".)
+  size_t scale_cue = rest.starts_with(kRatingScaleCue) ? kRatingScaleCue.size() : 0;
+  if (foreign)
+    for (std::string_view cue : kRatingScaleCues)
+      if (rest.starts_with(cue)) scale_cue = cue.size();
+  if (scale_cue) {
+    size_t j = scale_cue;
     if (!SkipNumber(rest, &j)) return false;
     if (!strict) return true;
     while (j < rest.size()) {
@@ -7912,6 +7944,9 @@ constexpr std::string_view kPostAgeWords[] = {
 
 // The counts of one unit ("a year ago", "an hour ago").
 constexpr std::string_view kPostAgeOne[] = {"a", "an", "one"};
+// The words that round an age before its count ("over a week ago", "about
+// 2 hours ago": Intercom's "Updated over a week ago").
+constexpr std::string_view kPostAgeRounding[] = {"over", "about", "almost", "nearly", "around"};
 
 // The nouns of a post's reply count in its tagline ("(11 children)").
 constexpr std::string_view kReplyCountNouns[] = {"child", "children", "reply", "replies"};
@@ -7945,6 +7980,7 @@ bool IsPostAgeStamp(std::string_view text) {
       w = NextAgeWord(text, &pos);
       break;
     }
+  if (EqualsAnyIgnoreCase(w, kPostAgeRounding)) w = NextAgeWord(text, &pos);
   if (!IsCount(w) && !EqualsAnyIgnoreCase(w, kPostAgeOne)) return false;
   if (!EqualsAnyIgnoreCase(NextAgeWord(text, &pos), kPostAgeWords)) return false;
   if (!EqualsIgnoreCase(NextAgeWord(text, &pos), "ago")) return false;
@@ -8395,6 +8431,12 @@ constexpr std::string_view kPriceLabelWords[] = {
     // The maker's suggested price in German and Spanish shops ("UVP 119,99
     // €", "statt 129 €", "PVP 45 €").
     "uvp", "statt", "pvp",
+    // The tax's and the shipping's terms beside a price in shops' other
+    // languages ("12,50 € IVA incluido", "inkl. 19% USt., zzgl.
+    // Versand"), and their line of the saving ("Sie sparen 10 % (50,95
+    // €)", "Ahorras 5 €", "Risparmi 5 €", "Je bespaart € 5").
+    "incluido", "incluida", "incluidos", "incluso", "inclusa", "inclusive", "ust", "zzgl", "versand", "sie",
+    "sparen", "ahorra", "ahorras", "risparmi", "risparmia", "bespaar", "bespaart", "je",
 };
 // Polish and Czech "cena" (price) is also Spanish and Italian for dinner
 // ("Cena: 45 €", a gift card's option): a label only beside these.
@@ -8836,7 +8878,7 @@ constexpr std::string_view kCheckoutNoteCues[] = {
     // tax line German and Dutch shops print under the price ("inkl. MwSt.
     // zzgl. Versandkosten": Shopware, JTL; "Prijzen incl. btw excl.
     // verzendkosten").
-    "calcolate al momento del pagamento", "calcolate al checkout", "se calculan en la pantalla de pago",
+    "calcolate al momento del pagamento", "calcolate al checkout", "calcolata al checkout", "se calculan en la pantalla de pago",
     "calculados en la pantalla de pago", "calculado no checkout", "calculados no checkout",
     "berekend bij de checkout", "berekend bij het afrekenen", "zzgl. versandkosten", "zzgl. versand",
     "excl. verzendkosten", "exclusief verzendkosten",
@@ -8846,6 +8888,8 @@ constexpr std::string_view kCheckoutNoteCues[] = {
 constexpr std::string_view kCheckoutNoteOpeners[] = {
     "tax", "shipping", "duties", "incl", "frais", "inkl", "versand", "kdv",
     "imposte", "impuestos", "impostos", "prijzen", "prezzi", "precios", "preços",
+    // ("IVA inclusa, spedizione calcolata al checkout".)
+    "iva",
 };
 // The tax line alone, the whole line but a closing stop ("Tax included.",
 // PrestaShop's "Impuestos incluidos"), in shops' languages.
@@ -8865,6 +8909,9 @@ constexpr size_t kStockLineMaxBytes = 64;
 constexpr std::string_view kStockOpeners[] = {
     "in stock", "en stock", "auf lager", "sofort lieferbar", "em estoque", "op voorraad", "in voorraad",
     "disponibile", "disponible", "na stanie", "en existencia", "i lager", "p\xC3\xA5 lager",
+    // (Plural after a count: WooCommerce's "48 disponibles", "12
+    // disponibili".)
+    "disponibles", "disponibili",
 };
 // And its delivery promise: a line of at most kDeliveryPromiseMaxBytes whose
 // first word is shipping's (kDeliveryPromiseOpeners, the whole word) and
@@ -9316,6 +9363,22 @@ static bool HasLender(std::string_view t) {
         if (word_at(w + 4 + i, cue.size())) return true;
   }
   return false;
+}
+
+// IsMultiBuyLine's cues: the English offer, and Magento's tier-price line
+// in its shipped languages ("Buy 3 for $12.00 each and save 10%", "Kaufen
+// Sie 3 für 12,00 € pro Stück und sparen Sie 10%", "Achetez 3 pour 12,00 €
+// chacun et économisez 10%", "Compre 3 por 12,00 € cada uno y ahorre
+// 10%", "Koop 3 voor € 12,00 per stuk en bespaar 10%", "Acquista 3 a
+// 12,00 € cadauno e risparmia il 10%").
+constexpr std::string_view kMultiBuyCues[] = {
+    "when you buy", "when buying", "each and save", "und sparen sie", "et \xC3\xA9" "conomisez", "y ahorre",
+    "en bespaar", "e risparmia",
+};
+
+bool IsMultiBuyLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  return !t.empty() && t.size() <= kMultiBuyLineMaxBytes && ContainsAnyIgnoreCase(t, kMultiBuyCues) && IsPriceText(t);
 }
 
 bool IsInstallmentLine(std::string_view line) {
@@ -11833,6 +11896,11 @@ bool IsConnectingWord(std::string_view word) {
 constexpr std::string_view kHeadQualifierWords[] = {
     "all", "our", "my", "your", "the", "shop", "browse", "view", "explore", "discover", "buy",
     "latest", "new", "featured", "popular", "top", "more", "other",
+    // An archive's label as Yoast's title templates print it in other
+    // languages, before the term ("Arquivos Investimentos", "Archives des
+    // Recettes", "Archivo de Noticias"; after it, "Recipes Archives", the
+    // heading opens the title).
+    "arquivos", "archives", "archivos", "archivo", "des", "de",
 };
 
 bool IsHeadQualifierWord(std::string_view word) {

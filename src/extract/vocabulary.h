@@ -794,6 +794,13 @@ bool IsInstallmentLine(std::string_view line);
 // termijnen, 0% rente", "4 платежа по 748 ₽ со Сплитом"): asked on product
 // pages.
 bool IsInstalmentCountLine(std::string_view line);
+// A shop's offer of a lower price for more units under a product's price
+// (Magento's tier prices, "Buy 3 for $12.00 each and save 10%"; a wine
+// merchant's "Mixed case price: $19.35 per bottle when you buy any 12
+// bottles"): a priced line of at most kMultiBuyLineMaxBytes holding a
+// multi-buy cue, any case. The shop's terms, not the product's text.
+inline constexpr size_t kMultiBuyLineMaxBytes = 120;
+bool IsMultiBuyLine(std::string_view line);
 // What a link's address says of the page it leads to: the site's sign-up
 // page ("/register/", "ucp.php?mode=register", "/join"), its log-in page
 // ("/login/", "/account/sign-in"), or neither (any case; the address's
