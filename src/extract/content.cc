@@ -5511,6 +5511,31 @@ bool HoldsParagraph(const Node* e) {
   return dates >= 2;
 }
 
+// Whether each block inside `e` (its descendants that own words, each read
+// as a line) is the shop's terms around a price: a checkout note, an
+// instalment offer, a stock or delivery line, a bare or shipping price, a
+// multi-buy offer, the price in other currencies, or a label as short as a
+// bare price ("Product subtotal"). (kCurrencyListMaxNodes nodes of `e`
+// and of each block at most; `facts` are the extractor's.)
+template <typename FactsList>
+bool BlocksAreShopTerms(const Node* e, const FactsList& facts, std::string* scratch) {
+  size_t budget = kCurrencyListMaxNodes;
+  for (const Node* d = NextInTree(e, e); d;) {
+    if (budget-- == 0) return false;
+    if (d->is_element() && (facts[d->eid].flags & kOwner) && facts[d->eid].text > kBarePriceMaxText) {
+      if (!CollapsedTextInto(d, kStatReadBytes, kCurrencyListMaxNodes, scratch)) return false;
+      const std::string_view t = *scratch;
+      if (!(IsCheckoutNoteLine(t) || IsInstallmentLine(t) || IsInstalmentCountLine(t) || IsStockOrDeliveryLine(t) ||
+            IsBarePriceLine(t) || IsShippingPriceLine(t) || IsMultiBuyLine(t) || IsCurrencyListLine(t)))
+        return false;
+      d = NextSkippingChildren(d, e);
+      continue;
+    }
+    d = NextInTree(d, e);
+  }
+  return true;
+}
+
 // Whether `e` is a table's cell or lies in one, kCellWrapperLevels up at
 // most ("<td><p>+98</p></td>").
 constexpr int kCellWrapperLevels = 3;
@@ -7185,7 +7210,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         }
         // So is its offer of a lower price for more units ("Buy 3 for
         // $12.00 each and save 10%").
-        if ((f.flags & kPriced) && IsMultiBuyLine(scratch)) {
+        // (A block of its own words only: a buy box's heading and price
+        // around the line are no line.)
+        if ((f.flags & kPriced) && f.own_text == f.text && IsMultiBuyLine(scratch)) {
           *reason = "multi-buy";
           return false;
         }
@@ -7214,12 +7241,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // own words are the bare price, or the checkout note ("<div
       // class=price-note><div>UVP 499,95 €</div>... inkl. 19% USt., zzgl.
       // Versand</div>": JTL's). (A small box only, its owned words read
-      // without its blocks'; they go with it, the shop's terms.)
+      // without its blocks'; they go with it when each is the shop's terms
+      // too: a staff pick's line under the price stays, with the box. Not
+      // in a table: a comparison's cell of a price and a note is data.)
       if (!listing && (f.flags & kPriced) && f.own_text > 0 && f.own_text <= kBarePriceMaxText &&
-          f.own_text < f.text && f.text <= kPriceBoxMaxText && !InProductCard(e) &&
+          f.own_text < f.text && f.text <= kPriceBoxMaxText && !InProductCard(e) && !InTableCell(e) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch,
                             [&](const Node* d) { return (facts_[d->eid].flags & kOwner) != 0; }) &&
-          (IsBarePriceLine(scratch) || IsCheckoutNoteLine(scratch))) {
+          (IsBarePriceLine(scratch) || IsCheckoutNoteLine(scratch)) && BlocksAreShopTerms(e, facts_, &scratch)) {
         *reason = "bare-price";
         return false;
       }

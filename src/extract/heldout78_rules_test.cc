@@ -2172,12 +2172,19 @@ TEST(Stop68Rules, MultiBuyLinesAndPriceBoxes) {
   EXPECT_TRUE(IsMultiBuyLine("Kaufen Sie 3 f\xC3\xBCr 12,00 \xE2\x82\xAC pro St\xC3\xBC" "ck und sparen Sie 10%"));
   EXPECT_FALSE(IsMultiBuyLine("Buy 3 and save"));  // no price
   EXPECT_FALSE(IsMultiBuyLine("Each bottle is $19.35, and worth it."));
+  // (The review's probes: a product's claims and a buying tip.)
+  EXPECT_FALSE(IsMultiBuyLine("Tauschen Sie Ihren alten Duschkopf gegen den AquaLine f\xC3\xBCr 39,90 \xE2\x82\xAC und "
+                              "sparen Sie bis zu 50 % Wasser."));
+  EXPECT_FALSE(IsMultiBuyLine("Tip: when buying spare filters, the 350-pack at $5.95 lasts a year."));
+  EXPECT_FALSE(IsMultiBuyLine("Save $20 when you buy the pair."));
   const std::string page =
       "<html lang=en><head><title>Trail shoe</title><meta property='og:type' content='product'></head><body>"
       "<main><div class=product><h1>Ridge Runner trail shoe</h1>"
       "<div class='product-block product-block--price'><label>Price</label><span class=price>$129.00</span>"
       "<div class=policies>Tax included. Shipping calculated at checkout.</div></div>"
       "<p class=tier>Buy 2 for $119.00 each and save 8%</p>"
+      "<div class=price-box><span class=price>$12.00</span><p>Staff pick: a spare pair of laces in the trail "
+      "colours, waxed so they stay tied.</p></div>"
       "<div class=description><p>The Ridge Runner has a 6 mm drop, a rock plate under the forefoot and a lugged "
       "outsole that grips on wet granite as well as on loose gravel.</p>"
       "<p>Its upper is a recycled ripstop mesh that drains quickly after a river crossing and dries overnight in a "
@@ -2186,11 +2193,14 @@ TEST(Stop68Rules, MultiBuyLinesAndPriceBoxes) {
   EXPECT_EQ(a.text.find("$129.00"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("each and save"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("a rock plate under the forefoot"), std::string::npos) << a.text;
+  // (A price box with a line of the product's own under the price stays.)
+  EXPECT_NE(a.text.find("Staff pick: a spare pair of laces"), std::string::npos) << a.text;
 }
 
 TEST(Stop68Rules, FeedbackBoxAndRoundedAges) {
   EXPECT_TRUE(IsCuedAgeStamp("Updated over a week ago"));
-  EXPECT_TRUE(IsPostAgeStamp("about 2 hours ago"));
+  EXPECT_FALSE(IsPostAgeStamp("about 2 hours ago"));  // (a reply's whole text, "about a week ago")
+  EXPECT_TRUE(IsCuedAgeStamp("Published about 2 hours ago"));
   EXPECT_FALSE(IsCuedAgeStamp("Updated over the weekend"));
   EXPECT_FALSE(IsPostAgeStamp("over a week"));
   const std::string page =
@@ -2200,6 +2210,16 @@ TEST(Stop68Rules, FeedbackBoxAndRoundedAges) {
       "</article><div class=articleRatings><span>Did this answer your question?</span>"
       "<span>Thanks for the feedback</span><a href='#'>yes</a><a href='#'>no</a></div></main></body></html>";
   Article a = rules_test::ExtractPage(page);
+  // (Not a review's verdict box, "article-ratings".)
+  const std::string review =
+      "<html lang=en><head><title>Tidebound review</title><meta property='og:type' content='article'></head><body>"
+      "<main><article><h1>Tidebound review</h1>" +
+      std::string(rules_test::kProse) +
+      "<div class=article-ratings><h2>Verdict</h2><p>A clever, characterful tactics game whose tide mechanic is "
+      "the best new idea in the genre for years, let down by a grindy final act.</p></div></article></main>"
+      "</body></html>";
+  Article v = rules_test::ExtractPage(review);
+  EXPECT_NE(v.text.find("let down by a grindy final act"), std::string::npos) << v.text;
   EXPECT_EQ(a.text.find("Updated over a week ago"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Thanks for the feedback"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("The second paragraph carries on"), std::string::npos) << a.text;
@@ -2214,12 +2234,15 @@ TEST(Stop68Rules, EuropeanShopLines) {
   EXPECT_FALSE(IsBarePriceLine("Sie lieben es: 50,95 \xE2\x82\xAC"));
   EXPECT_TRUE(IsStockOrDeliveryLine("48 disponibles"));
   EXPECT_FALSE(IsStockOrDeliveryLine("Colores disponibles"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Disponibles: 4 colores (negro, arena, oliva y azul)"));
   EXPECT_TRUE(IsCheckoutNoteLine("IVA inclusa, spedizione calcolata al checkout"));
   EXPECT_TRUE(IsRatingSummaryLine("Valorado con 4.86 de 5 basado en 22 valoraciones de clientes"));
   EXPECT_TRUE(IsRatingSummaryLine("Bewertet mit 4.50 von 5, basierend auf 8 Kundenbewertungen"));
   EXPECT_FALSE(IsRatingSummaryLine("Valorado con 4.86 de 5 por la revista Aceites del Sur"));
+  EXPECT_TRUE(IsRatingSummaryLine("Valutato 5.00 su 5 basato su 1 valutazione del cliente"));
   EXPECT_FALSE(IsRatingSummaryLine("4.86 de 5 basado en 22 valoraciones de clientes"));  // no lead: no scale cue
   EXPECT_TRUE(IsHeadQualifierWord("Arquivos"));
+  EXPECT_FALSE(IsHeadQualifierWord("de"));  // ("Auriculares de diadema Sony WH-1000XM5 ...")
 }
 
 TEST(Stop68Rules, DeprecationNoteAndArchiveTitle) {

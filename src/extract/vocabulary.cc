@@ -838,7 +838,7 @@ constexpr Word kWords[] = {
   {"rmpwidgets", Match::kJoined, kBp},
   // Help Scout Docs' feedback box under an article ("articleRatings": "Did
   // this answer your question?", its faces and "Thanks for the feedback").
-  {"articleratings", Match::kJoined, kBp},
+  {"articleratings", Match::kWhole, kBp},
   // MediaWiki's furniture around an article: the "[edit]" links in its
   // headings ("mw-editsection"), the category box ("catlinks"), the
   // "Retrieved from" line printed for paper ("printfooter") and the
@@ -7648,7 +7648,10 @@ constexpr std::string_view kRatingTailWords[] = {
     "star", "stars", "based", "on", "customer", "total", "vote", "votes", "rating", "ratings", "review", "reviews",
     // (After a foreign lead: kForeignRatingLeads.)
     "basado", "en", "valoraciones", "de", "clientes", "basierend", "auf", "kundenbewertungen", "basato", "su",
-    "valutazioni", "dei", "clienti", "gebaseerd", "op", "klantbeoordelingen"};
+    "valutazioni", "dei", "clienti", "gebaseerd", "op", "klantbeoordelingen",
+    // (The singular: "basato su 1 valutazione del cliente", "gebaseerd op 1
+    // klantbeoordeling", "basierend auf 1 Kundenbewertung".)
+    "valutazione", "del", "cliente", "klantbeoordeling", "kundenbewertung"};
 
 // A rating's summary (see IsRatingOrTallyLine and IsRatingSummaryLine);
 // `strict`: after "out of N" only kRatingTailWords and numbers (a shop's
@@ -7968,7 +7971,10 @@ bool IsCount(std::string_view w) {
 }
 }  // namespace
 
-bool IsPostAgeStamp(std::string_view text) {
+// IsPostAgeStamp, and with `rounded` an age rounded before its count too
+// ("over a week ago": only after a stamp's cue, IsCuedAgeStamp; a reply
+// whose whole text is "about a week ago" answers a question).
+static bool PostAgeStamp(std::string_view text, bool rounded) {
   text = Trim(text);
   if (text.empty() || text.size() > 40) return false;
   size_t pos = 0;
@@ -7980,12 +7986,14 @@ bool IsPostAgeStamp(std::string_view text) {
       w = NextAgeWord(text, &pos);
       break;
     }
-  if (EqualsAnyIgnoreCase(w, kPostAgeRounding)) w = NextAgeWord(text, &pos);
+  if (rounded && EqualsAnyIgnoreCase(w, kPostAgeRounding)) w = NextAgeWord(text, &pos);
   if (!IsCount(w) && !EqualsAnyIgnoreCase(w, kPostAgeOne)) return false;
   if (!EqualsAnyIgnoreCase(NextAgeWord(text, &pos), kPostAgeWords)) return false;
   if (!EqualsIgnoreCase(NextAgeWord(text, &pos), "ago")) return false;
   return Trim(text.substr(pos)).empty();
 }
+
+bool IsPostAgeStamp(std::string_view text) { return PostAgeStamp(text, /*rounded=*/false); }
 
 // Class names of tables whose rows read as one line (IsOneLineRowTableClass).
 constexpr std::string_view kOneLineRowTableClasses[] = {"memname", "mlabels"};
@@ -8068,7 +8076,7 @@ bool IsCuedAgeStamp(std::string_view text) {
   text = Trim(text);
   if (text.size() < 10 || text.size() > 48) return false;
   const std::optional<std::string_view> rest = AfterStampCue(text, kAgeStampCues);
-  return rest && IsPostAgeStamp(*rest);
+  return rest && PostAgeStamp(*rest, /*rounded=*/true);
 }
 
 bool IsForeignCuedAgeStamp(std::string_view text) {
@@ -8909,10 +8917,11 @@ constexpr size_t kStockLineMaxBytes = 64;
 constexpr std::string_view kStockOpeners[] = {
     "in stock", "en stock", "auf lager", "sofort lieferbar", "em estoque", "op voorraad", "in voorraad",
     "disponibile", "disponible", "na stanie", "en existencia", "i lager", "p\xC3\xA5 lager",
-    // (Plural after a count: WooCommerce's "48 disponibles", "12
-    // disponibili".)
-    "disponibles", "disponibili",
 };
+// The same words in the plural, after a count only (WooCommerce's "48
+// disponibles", "12 disponibili"): opening a line they name a product's
+// choices ("Disponibles: 4 colores").
+constexpr std::string_view kStockCountWords[] = {"disponibles", "disponibili"};
 // And its delivery promise: a line of at most kDeliveryPromiseMaxBytes whose
 // first word is shipping's (kDeliveryPromiseOpeners, the whole word) and
 // whose sentence ends on its count of working days ("Ships within 1
@@ -9003,7 +9012,9 @@ bool IsStockOrDeliveryLine(std::string_view line) {
     while (i < t.size() && IsAsciiDigit(static_cast<unsigned char>(t[i]))) ++i;
     std::string_view rest = Trim(t.substr(i));
     if (rest.ends_with('.')) rest.remove_suffix(1);
-    if (i < t.size() && t[i] == ' ' && EqualsAnyIgnoreCase(rest, kStockOpeners)) return true;
+    if (i < t.size() && t[i] == ' ' &&
+        (EqualsAnyIgnoreCase(rest, kStockOpeners) || EqualsAnyIgnoreCase(rest, kStockCountWords)))
+      return true;
   }
   if (t.size() <= kStockLineMaxBytes)
     for (std::string_view o : kStockOpeners)
@@ -9371,14 +9382,23 @@ static bool HasLender(std::string_view t) {
 // chacun et économisez 10%", "Compre 3 por 12,00 € cada uno y ahorre
 // 10%", "Koop 3 voor € 12,00 per stuk en bespaar 10%", "Acquista 3 a
 // 12,00 € cadauno e risparmia il 10%").
+// (The per-unit word with the saving: "und sparen Sie 50 % Wasser" alone
+// is the product's claim.)
 constexpr std::string_view kMultiBuyCues[] = {
-    "when you buy", "when buying", "each and save", "und sparen sie", "et \xC3\xA9" "conomisez", "y ahorre",
-    "en bespaar", "e risparmia",
+    "each and save", "pro st\xC3\xBC" "ck und sparen sie", "chacun et \xC3\xA9" "conomisez", "cada uno y ahorre",
+    "per stuk en bespaar", "cadauno e risparmia",
 };
+// "... when you buy any 12 bottles", "... when you buy 2 or more": the
+// English offer, with a count after it. (Not a tip, "Save $20 when you buy
+// the pair".)
+constexpr std::string_view kMultiBuyCountCue = "when you buy";
 
 bool IsMultiBuyLine(std::string_view line) {
   const std::string_view t = Trim(line);
-  return !t.empty() && t.size() <= kMultiBuyLineMaxBytes && ContainsAnyIgnoreCase(t, kMultiBuyCues) && IsPriceText(t);
+  if (t.empty() || t.size() > kMultiBuyLineMaxBytes || !IsPriceText(t)) return false;
+  if (ContainsAnyIgnoreCase(t, kMultiBuyCues)) return true;
+  const size_t at = FindIgnoreCase(t, kMultiBuyCountCue);
+  return at != std::string_view::npos && HasAsciiDigit(t.substr(at + kMultiBuyCountCue.size()));
 }
 
 bool IsInstallmentLine(std::string_view line) {
@@ -11897,10 +11917,11 @@ constexpr std::string_view kHeadQualifierWords[] = {
     "all", "our", "my", "your", "the", "shop", "browse", "view", "explore", "discover", "buy",
     "latest", "new", "featured", "popular", "top", "more", "other",
     // An archive's label as Yoast's title templates print it in other
-    // languages, before the term ("Arquivos Investimentos", "Archives des
-    // Recettes", "Archivo de Noticias"; after it, "Recipes Archives", the
-    // heading opens the title).
-    "arquivos", "archives", "archivos", "archivo", "des", "de",
+    // languages, before the term ("Arquivos Investimentos"; after it,
+    // "Recipes Archives", the heading opens the title). (Not "des", "de":
+    // a preposition inside a product's name, "Auriculares de diadema Sony
+    // WH-1000XM5", would qualify it.)
+    "arquivos", "archives", "archivos", "archivo",
 };
 
 bool IsHeadQualifierWord(std::string_view word) {
