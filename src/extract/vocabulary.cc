@@ -7757,7 +7757,10 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
   size_t scale_cue = rest.starts_with(kRatingScaleCue) ? kRatingScaleCue.size() : 0;
   if (foreign)
     for (std::string_view cue : kRatingScaleCues)
-      if (rest.starts_with(cue)) scale_cue = cue.size();
+      if (rest.starts_with(cue)) {
+        scale_cue = cue.size();
+        break;
+      }
   if (scale_cue) {
     size_t j = scale_cue;
     if (!SkipNumber(rest, &j)) return false;
@@ -8886,7 +8889,8 @@ constexpr std::string_view kCheckoutNoteCues[] = {
     // tax line German and Dutch shops print under the price ("inkl. MwSt.
     // zzgl. Versandkosten": Shopware, JTL; "Prijzen incl. btw excl.
     // verzendkosten").
-    "calcolate al momento del pagamento", "calcolate al checkout", "calcolata al checkout", "se calculan en la pantalla de pago",
+    "calcolate al momento del pagamento", "calcolate al checkout", "calcolata al checkout",
+    "se calculan en la pantalla de pago",
     "calculados en la pantalla de pago", "calculado no checkout", "calculados no checkout",
     "berekend bij de checkout", "berekend bij het afrekenen", "zzgl. versandkosten", "zzgl. versand",
     "excl. verzendkosten", "exclusief verzendkosten",
