@@ -1806,6 +1806,8 @@ constexpr size_t kStrippedRootShare = 5;
 // A spec's name over its value in a pair of their own (see the short-block
 // rule): the name's word characters at most.
 constexpr uint32_t kSpecNameMaxText = 48;
+// A spec's value beside its name in a row of two boxes, at most.
+constexpr uint32_t kSpecValueMaxText = 96;
 // A pull quote repeats the story's own words in large type: the benchmarks'
 // golds keep it (Scrapinghub .9795 -> .9793, WCXB articles .9636 -> .9635
 // when it goes, stop 46), so only the precise mode leaves it out.
@@ -7208,6 +7210,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "stock-line";
           return false;
         }
+        // So is its loyalty offer ("Earn 5 times the points on your card").
+        if (IsLoyaltyPointsLine(scratch)) {
+          *reason = "loyalty-line";
+          return false;
+        }
         // So is its offer of a lower price for more units ("Buy 3 for
         // $12.00 each and save 10%").
         // (A block of its own words only: a buy box's heading and price
@@ -7554,8 +7561,70 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       CollapsedTextInto(name, kSpecNameMaxText * 2, 8, &scratch);
       return !IsBoilerplateLine(scratch);
     };
+    // (Nor, on a product's page, either half of a spec row drawn with two
+    // boxes, "<li><div>Total Power</div><div>460 watts</div></li>", among
+    // rows of the same shape: the name and its value, a table's row
+    // without the table. Not a price, a link, or a card's line.)
+    auto spec_row_half = [&] {
+      if (!ctx.product || (f.flags & kPriced) || f.link * 2 >= f.text) return false;
+      const Node* row = e->parent;
+      if (!row || !row->is_element() || row->tag == TagId::kBody) return false;
+      const Node* before = PrevElementFrom(e->prev());
+      const Node* after = NextElementFrom(e->next);
+      if ((before != nullptr) == (after != nullptr)) return false;  // one of two
+      const Node* name = before ? before : e;
+
+      const Node* value = before ? e : after;
+      if (NextElementFrom(value->next) || PrevElementFrom(name->prev())) return false;
+      const auto& nf = facts_[name->eid];
+      const auto& vf = facts_[value->eid];
+      if (nf.text == 0 || nf.text > kSpecNameMaxText || vf.text == 0 || vf.text > kSpecValueMaxText ||
+          nf.link * 2 >= nf.text ||
+          vf.link * 2 >= vf.text || (vf.flags & kPriced))
+        return false;
+      // (A row among rows of two boxes: one alone is a card's line. A long
+      // second box is a section under its title: "Description" over the
+      // product's text.)
+      auto twin_row = [&](const Node* r) {
+        if (!r || r->tag != row->tag) return false;
+        const Node* a = NextElementFrom(r->first_child);
+        const Node* b = a ? NextElementFrom(a->next) : nullptr;
+        return b && !NextElementFrom(b->next);
+      };
+      if (!twin_row(NextElementFrom(row->next)) && !twin_row(PrevElementFrom(row->prev()))) return false;
+      CollapsedTextInto(name, kSpecNameMaxText * 2, 8, &scratch);
+      return !IsBoilerplateLine(scratch);
+    };
+    // (Nor, on a product's page, a line that opens on a bold label: the
+    // label alone over a list, "<p><strong>PRODUCT FEATURES</strong></p>
+    // <ul>...", a heading drawn in bold; or a spec's name and value,
+    // "<div><b>Number of Speed Settings:</b> 10</div>", among lines of the
+    // same shape.)
+    auto bold_label_line = [&] {
+      if (!ctx.product || (f.flags & kPriced) || f.link > 0 || InProductCard(e)) return false;
+      const Node* b = NextElementFrom(e->first_child);
+      if (!b || (b->tag != TagId::kB && b->tag != TagId::kStrong)) return false;
+      bool alone = true;  // no words beside the label
+      for (const Node* s = e->first_child; s && alone; s = s->next) alone = s == b || IsBlankNode(s);
+      if (alone) {
+        const Node* next = NextElementFrom(e->next);
+        return next && (next->tag == TagId::kUl || next->tag == TagId::kOl) && facts_[next->eid].text > 0;
+      }
+      // (A rule between the lines, "<hr>", is passed.)
+      auto opens_bold = [&](const Node* s, bool forward) {
+        if (s && s->tag == TagId::kHr) s = forward ? NextElementFrom(s->next) : PrevElementFrom(s->prev());
+        if (!s || s->tag != e->tag) return false;
+        const Node* sb = NextElementFrom(s->first_child);
+        return sb && sb->tag == b->tag;
+      };
+      if (!opens_bold(NextElementFrom(e->next), true) && !opens_bold(PrevElementFrom(e->prev()), false)) return false;
+      CollapsedTextInto(b, kSpecNameMaxText * 2, 8, &scratch);
+      return !scratch.empty() && scratch.size() <= kSpecNameMaxText && scratch.back() == ':' &&
+             !IsBoilerplateLine(scratch);
+    };
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
-        !IsHeadingTag(e->tag) && e->tag != TagId::kPre && !lone_cell_paragraph() && !value_under_name()) {
+        !IsHeadingTag(e->tag) && e->tag != TagId::kPre && !lone_cell_paragraph() && !value_under_name() &&
+        !spec_row_half() && !bold_label_line()) {
       *reason = "short-block";
       return false;
     }

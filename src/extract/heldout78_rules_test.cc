@@ -2269,5 +2269,100 @@ TEST(Stop68Rules, DeprecationNoteAndArchiveTitle) {
   EXPECT_EQ(b.title.value_or(""), "Investimentos");
 }
 
+// Stop 69's rules (held-out rounds 182 to 187).
+TEST(Stop69Rules, SpecRowsAndBoldLabels) {
+  // (A product described in its JSON-LD at length: read precisely, where
+  // short blocks go.)
+  const char* paras[] = {
+      "The Arc puts five front channels and two upward-firing drivers into a bar just 2.6 inches tall, so it fits "
+      "under most TVs without blocking the screen or the remote's sensor.",
+      "Plug the bar into your TV's eARC port, power up the subwoofer anywhere in the room, and the two pair "
+      "automatically within a minute, with no app or account needed to get started.",
+      "Dialogue stays clear at low volume thanks to a dedicated centre channel and a voice mode that lifts speech "
+      "above music and effects when the children are asleep upstairs.",
+      "Room correction measures your space with the remote's microphone and tunes the bass so that small "
+      "apartments do not boom and large living rooms still feel full.",
+      "The fabric grille comes off for cleaning, the wall bracket is in the box, and the bar's buttons sit on the "
+      "top edge where you can reach them without looking.",
+      "Streaming works over AirPlay, Chromecast and Spotify Connect, and a second bar or a pair of rear speakers "
+      "can be added later for a wider surround field.",
+      "Night mode narrows the gap between loud and quiet scenes, so explosions no longer wake the house while the "
+      "whispered lines of a thriller stay easy to follow.",
+      "Firmware updates arrive over the network and have added new sound modes twice in the last year, including a "
+      "music mode tuned for vinyl played through the optical input.",
+      "The subwoofer's eight-inch driver fires downward from a sealed cabinet, which keeps the bass tight on "
+      "hardwood floors and lets the box sit flush against a wall.",
+      "Every unit is tested in the factory before it ships, and the packaging is made of moulded paper pulp that "
+      "goes in the household recycling instead of polystyrene.",
+  };
+  std::string desc = "<div class=description>", json;
+  for (const char* p : paras) {
+    desc += std::string("<p>") + p + "</p>";
+    json += std::string(json.empty() ? "" : " ") + p;
+  }
+  desc += "</div>";
+  const std::string head =
+      "<html lang=en><head><title>Arc soundbar</title><meta property='og:type' content='product'>"
+      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+      "\"name\":\"Arc soundbar\",\"description\":\"" + json + "\"}</script></head><body>"
+      "<main><div class=product><h1>Arc soundbar</h1>" + desc;
+  const std::string page =
+      head +
+      "<section class=specs><h2>Specifications</h2><ul>"
+      "<li class=spec-row><div class=row-title>Total Power</div><div class=row-value>460 watts</div></li>"
+      "<li class=spec-row><div class=row-title>Frequency Response</div><div class=row-value>35 - 20,000 hertz"
+      "</div></li>"
+      "<li class=spec-row><div class=row-title>Subwoofer Connection</div><div class=row-value>Wireless</div></li>"
+      "</ul></section>"
+      "<div class=details><p><strong>PRODUCT FEATURES</strong></p><ul><li>Stonewashed finish for a soft, "
+      "lived-in feel</li><li>Reversible design</li></ul>"
+      "<div><b>Wattage:</b> 325 watts</div><hr><div><b>Bowl Capacity:</b> 5 Quarts</div></div>"
+      "<p class=loyalty>Earn 5 times the points on your Nectar card with this product.</p>"
+      "<div class=row><div>Sold out</div><div>Notify me</div></div><p><strong>Limited edition</strong></p>"
+      "</div></main></body></html>";
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_NE(a.text.find("Frequency Response"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("35 - 20,000 hertz"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("PRODUCT FEATURES"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Wattage: 325 watts"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Earn 5 times the points"), std::string::npos) << a.text;
+  // (A lone row of two boxes, and a bold label over no list, are not read so.)
+  EXPECT_EQ(a.text.find("Notify me"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Limited edition"), std::string::npos) << a.text;
+  EXPECT_TRUE(IsLoyaltyPointsLine("Earn 120 reward points with this purchase"));
+  EXPECT_TRUE(IsLoyaltyPointsLine("Sammeln Sie 24 Punkte"));
+  EXPECT_FALSE(IsLoyaltyPointsLine("Earn points in the game by finishing levels"));  // no digit
+  EXPECT_FALSE(IsLoyaltyPointsLine("Learn 5 pointers for better photos"));          // no whole words
+}
+
+TEST(Stop69Rules, QaFurnitureAndFeedbackBoxes) {
+  EXPECT_TRUE(IsPostFurnitureLine("Hilfreichste Antwort"));
+  EXPECT_TRUE(IsPostFurnitureLine("Sortiert nach: Neueste zuerst"));
+  EXPECT_TRUE(IsBoilerplateLine("War diese Seite hilfreich?"));
+  EXPECT_TRUE(IsBoilerplateLine("Isso foi \xC3\xBAtil?"));
+  EXPECT_FALSE(IsBoilerplateLine("Isso foi \xC3\xBAtil para a equipe de suporte"));
+  EXPECT_NE(ClassifyClassId("AnswerForm", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("brn-qpage-next-add-answer", "") & kHintBoilerplate, 0u);
+  EXPECT_EQ(ClassifyClassId("answer-body", "") & kHintBoilerplate, 0u);
+}
+
+TEST(Stop69Rules, KeyPointsAsideAndMoreOnThisStory) {
+  const std::string page =
+      "<html lang=en><head><title>Crab pot limits</title><meta property='og:type' content='article'></head><body>"
+      "<main><article><h1>Crab pot limits</h1><div id=body><aside class='KeyPoints_keyPoints__2cSM1'>"
+      "<h2>Key points:</h2><ul><li>Commercial fishers will be limited to 50 pots each from July 1</li>"
+      "<li>Fishers say the change could halve their income</li></ul></aside>" +
+      std::string(rules_test::kProse) +
+      "<section class=more><h2>More on this story</h2><ul><li><a href='/a'>Crab stocks fall for a third year</a>"
+      "</li><li><a href='/b'>Fishers protest at parliament</a></li></ul></section></div></article></main>"
+      "</body></html>";
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_NE(a.text.find("limited to 50 pots each"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("More on this story"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The second paragraph carries on"), std::string::npos) << a.text;
+  EXPECT_TRUE(NamesFactBox("key-takeaways"));
+  EXPECT_FALSE(NamesFactBox("keyboard-shortcuts"));
+}
+
 }  // namespace
 }  // namespace lede

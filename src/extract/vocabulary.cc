@@ -559,6 +559,10 @@ constexpr Word kWords[] = {
   {"trackback", Match::kPrefix, kBp | kHintComments}, {"pingback", Match::kPrefix, kBp | kHintComments},
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
+  // A Q&A thread's form for a new answer under the answers ("AnswerForm":
+  // gutefrage's "Deine Antwort ... Antwort abschicken"; Brainly's
+  // "add-answer" box): the site's control, not a post.
+  {"answerform", Match::kJoined, kBp}, {"addanswer", Match::kJoined, kBp},
   // The comment section named in the site's language (a German blog's
   // "section.kommentare", Scandinavian "kommentarer", Polish "komentarze",
   // Czech and Slovak "komentare", Dutch "reacties"). Plural tokens only:
@@ -1536,6 +1540,13 @@ constexpr std::string_view kBoilerplateLines[] = {
     "did this article help you?", "¿te ayudó este artículo?", "¿te ha ayudado este artículo?",
     "hat dir dieser artikel geholfen?", "cet article vous a-t-il aidé ?", "cet article vous a-t-il aidé?",
     "questo articolo ti è stato utile?", "este artigo te ajudou?",
+    // (... a docs page's, in the languages of its translations: Docusaurus'
+    // and GitBook's boxes.)
+    "war diese seite hilfreich?", "war dieser artikel hilfreich?", "isso foi útil?", "foi útil?",
+    "esta página foi útil?", "este artigo foi útil?", "was deze pagina nuttig?", "was dit nuttig?",
+    "was dit artikel nuttig?", "cette page vous a-t-elle été utile ?", "cette page vous a-t-elle été utile?",
+    "questa pagina ti è stata utile?", "¿te ha resultado útil esta página?", "¿fue útil esta página?",
+    "czy ta strona była pomocna?", "czy to było pomocne?",
     // (... asked of the information on a hospital's, a council's page:
     // Liferay's rating box, "¿Le ha resultado útil esta información?".)
     "was this information helpful?", "was this information useful?", "¿le ha resultado útil esta información?",
@@ -1726,6 +1737,9 @@ constexpr std::string_view kStoryFurnitureHeadings[] = {
     "featured articles", "featured posts", "featured stories", "keep reading", "recent articles", "latest articles",
     "recent stories", "more articles", "more posts", "popular articles", "popular posts", "also read",
     "also check", "you may also check", "you might also enjoy", "you may also enjoy",
+    // A broadcaster's links to its earlier stories on the same subject
+    // under a story (the BBC's "More on this story").
+    "more on this story",
 };
 
 // Headings of furniture sections, lower-case; the heading must be one (or
@@ -2137,6 +2151,10 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // (Product pages only: a help page's "Questions and answers" is its text.)
     "questions & answers", "questions and answers", "customer questions", "customer questions & answers",
     "customer questions and answers", "customer q&a",
+    // The shop's cover for breakdowns and damage sold beside the product
+    // ("Protect your purchase"): the shop's offer, not the product's text.
+    // (Not the buyers' reviews: WCXB's golds keep them on some pages.)
+    "protect your purchase",
     // A French shop's recently viewed shelf, whole ("Vous avez consulté
     // récemment": as a prefix it opens an article's sections too, "Vous
     // avez consulté sans résultat ?").
@@ -7152,6 +7170,11 @@ constexpr std::string_view kPostFurnitureLines[] = {
     // and community software (Question2Answer's "Melhor resposta").
     "best answer", "melhor resposta", "mejor respuesta", "meilleure r\xC3\xA9ponse", "migliore risposta",
     "beste antwort", "beste antwoord",
+    // (... or the answer readers found the most helpful: gutefrage's
+    // "Hilfreichste Antwort"; Yahoo! Chiebukuro's "ベストアンサー"; Chinese
+    // Q&A sites' "最佳答案".)
+    "hilfreichste antwort", "\xE3\x83\x99\xE3\x82\xB9\xE3\x83\x88\xE3\x82\xA2\xE3\x83\xB3\xE3\x82\xB5\xE3\x83\xBC",
+    "\xE6\x9C\x80\xE4\xBD\xB3\xE7\xAD\x94\xE6\xA1\x88",
     // The label on a staff member's comment (Zendesk's "Official comment").
     "official comment", "commentaire officiel", "offizieller kommentar", "comentario oficial",
     "commento ufficiale", "officieel commentaar",
@@ -7239,7 +7262,8 @@ bool IsQuoteLabelLine(std::string_view line) {
 // Labels of the control that sorts the replies ("Sorted by: Reset to
 // default", "Sort by: Oldest").
 constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:",    "trier par",   "sortieren nach",
-                                                  "ordenar por", "ordina per", "sorteer op"};
+                                                  "ordenar por", "ordina per", "sorteer op", "sortiert nach",
+                                                  "ordenado por", "tri\xC3\xA9 par"};
 
 // What a user did with a post, in its activity feed's notes, lower-case:
 // the note ends on it, or on it and the post's source ("... from name").
@@ -9033,6 +9057,34 @@ bool IsStockOrDeliveryLine(std::string_view line) {
   size_t w = 0;
   while (w < t.size() && t[w] != ' ' && t[w] != ':' && t[w] != ',') ++w;
   return EqualsAnyIgnoreCase(t.substr(0, w), kDeliveryPromiseOpeners) && EndsOnWorkingDays(t);
+}
+
+// A shop's loyalty offer under a product's price ("Earn 5 times the
+// points on your Nectar card with this product", "Earn 120 reward points
+// with this purchase", "Sammeln Sie 24 Punkte"): the shop's terms, not the
+// product's text. A line of at most kLoyaltyLineMaxBytes with a digit, an
+// earning word and a points word, each a word of its own, any case.
+constexpr size_t kLoyaltyLineMaxBytes = 100;
+constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", "gagnez", "cumulez",
+                                                  "accumula", "acumula", "spaar"};
+constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
+                                                    "pontos", "rewards"};
+
+static bool HoldsWordOf(std::string_view t, std::span<const std::string_view> words) {
+  for (std::string_view w : words)
+    for (size_t at = 0; (at = FindIgnoreCase(t, w, at)) != std::string_view::npos; at += w.size()) {
+      const size_t end = at + w.size();
+      if ((at == 0 || !IsAsciiAlnum(static_cast<unsigned char>(t[at - 1]))) &&
+          (end == t.size() || !IsAsciiAlnum(static_cast<unsigned char>(t[end]))))
+        return true;
+    }
+  return false;
+}
+
+bool IsLoyaltyPointsLine(std::string_view line) {
+  const std::string_view t = Trim(line);
+  return !t.empty() && t.size() <= kLoyaltyLineMaxBytes && HasAsciiDigit(t) && HoldsWordOf(t, kLoyaltyEarnWords) &&
+         HoldsWordOf(t, kLoyaltyPointsWords);
 }
 
 // A product page's seller line ("Sold and shipped by Walmart.com", "Ships
@@ -12462,8 +12514,18 @@ constexpr std::string_view kFrenchBoxWord = "encadre";
 constexpr std::string_view kInfoboxClassWords[] = {"portable-infobox"};
 constexpr ClassNames kInfoboxNames(kInfoboxClassWords);
 
+// A story's summary box at its top ("KeyPoints_keyPoints": ABC News's
+// "Key points:" list; "key-takeaways"): the story's own points, set in an
+// <aside> as a fact box is. Parts of a class name, lower-case.
+constexpr std::string_view kSummaryBoxClassParts[] = {"keypoints", "key-points", "key_points",
+                                                      "keytakeaways", "key-takeaways", "key_takeaways"};
+
 bool NamesFactBox(std::string_view cls) {
   if (HasClassWordIn(cls, kMethodologyClassWords) || HasClassNameIn(cls.substr(0, 256), kInfoboxNames)) return true;
+  if (ContainsIgnoreCase(cls, "key") && AnySpaceToken(cls.substr(0, 256), [](std::string_view name) {
+        return ContainsAnyIgnoreCase(name, kSummaryBoxClassParts);
+      }))
+    return true;
   if (ContainsIgnoreCase(cls, kFrenchBoxWord)) {
     // (Named: a class name that is the word or ends on "-encadre"; modified:
     // one that opens on "encadre-".)

@@ -483,6 +483,10 @@ bool HoldsDeliveryTermsCue(std::string_view text);
 // A product page's stock line ("En stock, expédié sous 24 h", "Em estoque:
 // 4 unidades") or short delivery promise ("Ships within 1 business day").
 bool IsStockOrDeliveryLine(std::string_view line);
+// A shop's loyalty offer under a product's price ("Earn 5 times the points
+// on your Nectar card with this product", "Earn 120 reward points"): a
+// short line with a digit, an earning word and a points word.
+bool IsLoyaltyPointsLine(std::string_view line);
 // A product page's seller line ("Sold and shipped by Walmart.com") and a
 // fashion shop's note on its model's size ("Model is 1,85 m and wears size
 // M").
