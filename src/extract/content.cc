@@ -1485,6 +1485,31 @@ bool OpensWithAdmonitionLabel(const Node* e, std::string* scratch) {
   return OpensWithAdmonitionLabel(aside, &scratch);
 }
 
+// Whether an <aside> is a story's summary box set at its top (ABC News's
+// "Key points:" list, a blog's "Key takeaways"): named so by its class
+// (NamesSummaryBox), and the story's own points, not links to other
+// stories (a box whose text is kSummaryAsideMaxLinkPercent % link text or
+// more is a strip of them: "Elsewhere in the county"). Its first
+// kSummaryAsideMaxNodes nodes are read.
+constexpr size_t kSummaryAsideMaxLinkPercent = 30;
+constexpr int kSummaryAsideMaxNodes = 400;
+[[gnu::cold]] bool IsStorySummaryAside(const Node* aside) {
+  if (!NamesSummaryBox(aside->Attr("class"))) return false;
+  size_t text = 0, link = 0;
+  int budget = kSummaryAsideMaxNodes;
+  for (const Node* d = aside->first_child; d && budget-- > 0; d = NextInTree(d, aside)) {
+    if (!d->is_text()) continue;
+    const size_t n = Trim(d->data).size();
+    text += n;
+    for (const Node* a = d->parent; a && a != aside; a = a->parent)
+      if (a->tag == TagId::kA) {
+        link += n;
+        break;
+      }
+  }
+  return text > 0 && link * 100 < text * kSummaryAsideMaxLinkPercent;
+}
+
 // Whether `e` is such a labelled alert box or stands in one, a few levels
 // down (a bundler's "inline-alert_title" and "inline-alert_description"
 // in an "inline-alert" box): each of them carries the alert word.
@@ -3231,7 +3256,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
           !(n->tag == TagId::kForm && !discussion && (list_page || prices) && IsCardFormInGrid(n, list_page ? 1 : 2)) &&
           !(n->tag == TagId::kForm && !discussion && WrapsResults(n)) &&
           !(discussion && n->tag == TagId::kAside && IsPostUserCell(n, hints)) &&
-          !(n->tag == TagId::kAside && (IsCalloutAside(n) || NamesFactBox(n->Attr("class")))) &&
+          !(n->tag == TagId::kAside &&
+            (IsCalloutAside(n) || NamesFactBox(n->Attr("class")) || IsStorySummaryAside(n))) &&
           !(n->tag == TagId::kNav && IsLinklessTextNav(n)))
         f.flags |= kSoft | kStructural;
       f.flags |= pf.flags & kInSectioning;
@@ -7592,8 +7618,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return b && !NextElementFrom(b->next);
       };
       if (!twin_row(NextElementFrom(row->next)) && !twin_row(PrevElementFrom(row->prev()))) return false;
+      // (A value with no letter, "62%" beside "5 stars", is a tally or a
+      // count: its name goes with it. A buy box's row names the offer's
+      // terms, "Delivery", "Availability".)
+      CollapsedTextInto(value, kSpecValueMaxText * 4, 8, &scratch);
+      if (std::none_of(scratch.begin(), scratch.end(),
+                       [](char c) { return IsAsciiAlpha(static_cast<unsigned char>(c)) || (c & 0x80); }))
+        return false;
       CollapsedTextInto(name, kSpecNameMaxText * 2, 8, &scratch);
-      return !IsBoilerplateLine(scratch);
+      return !IsBoilerplateLine(scratch) && !IsBuyBoxRowName(scratch);
     };
     // (Nor, on a product's page, a line that opens on a bold label: the
     // label alone over a list, "<p><strong>PRODUCT FEATURES</strong></p>
@@ -7607,8 +7640,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       bool alone = true;  // no words beside the label
       for (const Node* s = e->first_child; s && alone; s = s->next) alone = s == b || IsBlankNode(s);
       if (alone) {
+        // (A list of links under it is a shelf: "Customers also bought".)
         const Node* next = NextElementFrom(e->next);
-        return next && (next->tag == TagId::kUl || next->tag == TagId::kOl) && facts_[next->eid].text > 0;
+        if (!next || (next->tag != TagId::kUl && next->tag != TagId::kOl)) return false;
+        const auto& lf = facts_[next->eid];
+        if (lf.text == 0 || lf.link * 2 >= lf.text) return false;
+        // (Nor over a list of items as short as the blocks that go: "Body
+        // only", "No case" under "Note". The label goes with them.)
+        size_t items = 0;
+        for (const Node* li = NextElementFrom(next->first_child); li && items < 64; li = NextElementFrom(li->next))
+          ++items;
+        if (items == 0 || lf.text < items * tuning.min_block_chars) return false;
+        CollapsedTextInto(b, kSpecNameMaxText * 2, 8, &scratch);
+        return !IsBoilerplateLine(scratch, true) && !IsBuyBoxRowName(scratch);
       }
       // (A rule between the lines, "<hr>", is passed.)
       auto opens_bold = [&](const Node* s, bool forward) {
@@ -7620,7 +7664,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       if (!opens_bold(NextElementFrom(e->next), true) && !opens_bold(PrevElementFrom(e->prev()), false)) return false;
       CollapsedTextInto(b, kSpecNameMaxText * 2, 8, &scratch);
       return !scratch.empty() && scratch.size() <= kSpecNameMaxText && scratch.back() == ':' &&
-             !IsBoilerplateLine(scratch);
+             !IsBoilerplateLine(scratch) && !IsBuyBoxRowName(scratch);
     };
     if (tuning.min_block_chars && (f.flags & kOwner) && f.own_text && f.text < tuning.min_block_chars &&
         !IsHeadingTag(e->tag) && e->tag != TagId::kPre && !lone_cell_paragraph() && !value_under_name() &&

@@ -2326,23 +2326,37 @@ TEST(Stop69Rules, SpecRowsAndBoldLabels) {
   EXPECT_NE(a.text.find("PRODUCT FEATURES"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("Wattage: 325 watts"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Earn 5 times the points"), std::string::npos) << a.text;
+  EXPECT_FALSE(IsBuyBoxRowName("Frequency Response"));
+  EXPECT_TRUE(IsBuyBoxRowName("Availability:"));
+  EXPECT_TRUE(IsBuyBoxRowName("5 stars"));
   // (A lone row of two boxes, and a bold label over no list, are not read so.)
   EXPECT_EQ(a.text.find("Notify me"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Limited edition"), std::string::npos) << a.text;
   EXPECT_TRUE(IsLoyaltyPointsLine("Earn 120 reward points with this purchase"));
-  EXPECT_TRUE(IsLoyaltyPointsLine("Sammeln Sie 24 Punkte"));
+  EXPECT_TRUE(IsLoyaltyPointsLine("Sammeln Sie 24 Punkte mit diesem Artikel"));
+  EXPECT_FALSE(IsLoyaltyPointsLine("Collect 3 rubies to earn 10 points."));  // a game's rule
+  EXPECT_FALSE(IsLoyaltyPointsLine("Earn 5 points per $1 on dining"));       // a card's rates
   EXPECT_FALSE(IsLoyaltyPointsLine("Earn points in the game by finishing levels"));  // no digit
   EXPECT_FALSE(IsLoyaltyPointsLine("Learn 5 pointers for better photos"));          // no whole words
+}
+
+TEST(Stop69Rules, MarketplaceHeadings) {
+  EXPECT_TRUE(IsProductFurnitureHeading("Fragen & Antworten"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Inne oferty tego produktu"));
+  EXPECT_TRUE(IsFurnitureHeading("Ti potrebbe piacere anche"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Technische Daten"));
 }
 
 TEST(Stop69Rules, QaFurnitureAndFeedbackBoxes) {
   EXPECT_TRUE(IsPostFurnitureLine("Hilfreichste Antwort"));
   EXPECT_TRUE(IsPostFurnitureLine("Sortiert nach: Neueste zuerst"));
   EXPECT_TRUE(IsBoilerplateLine("War diese Seite hilfreich?"));
-  EXPECT_TRUE(IsBoilerplateLine("Isso foi \xC3\xBAtil?"));
-  EXPECT_FALSE(IsBoilerplateLine("Isso foi \xC3\xBAtil para a equipe de suporte"));
+  EXPECT_TRUE(IsBoilerplateLine("Esta p\xC3\xA1gina foi \xC3\xBAtil?"));
+  EXPECT_FALSE(IsBoilerplateLine("Isso foi \xC3\xBAtil?"));  // (an essay's rhetorical line too)
+  EXPECT_FALSE(IsPostFurnitureLine("Ordenado por fecha, funciona."));
   EXPECT_NE(ClassifyClassId("AnswerForm", "") & kHintBoilerplate, 0u);
-  EXPECT_NE(ClassifyClassId("brn-qpage-next-add-answer", "") & kHintBoilerplate, 0u);
+  EXPECT_NE(ClassifyClassId("add-answer", "") & kHintBoilerplate, 0u);
+  EXPECT_EQ(ClassifyClassId("answer-form-example", "") & kHintBoilerplate, 0u);
   EXPECT_EQ(ClassifyClassId("answer-body", "") & kHintBoilerplate, 0u);
 }
 
@@ -2360,8 +2374,19 @@ TEST(Stop69Rules, KeyPointsAsideAndMoreOnThisStory) {
   EXPECT_NE(a.text.find("limited to 50 pots each"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("More on this story"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("The second paragraph carries on"), std::string::npos) << a.text;
-  EXPECT_TRUE(NamesFactBox("key-takeaways"));
-  EXPECT_FALSE(NamesFactBox("keyboard-shortcuts"));
+  EXPECT_TRUE(NamesSummaryBox("key-takeaways"));
+  EXPECT_FALSE(NamesSummaryBox("keyboard-shortcuts"));
+  // (The review's probe: a box of that name whose items are links to other
+  // stories is a strip of them.)
+  const std::string strip =
+      "<html lang=en><head><title>Crab pot limits</title><meta property='og:type' content='article'></head><body>"
+      "<main><article><h1>Crab pot limits</h1><div id=body>" +
+      std::string(rules_test::kProse) +
+      "<aside class=key-points><h2>Elsewhere in the county</h2><ul><li><a href='/a'>Bypass delayed again as "
+      "costs soar</a> Work stops.</li><li><a href='/b'>Primary school rated outstanding by inspectors</a></li>"
+      "</ul></aside></div></article></main></body></html>";
+  Article b = rules_test::ExtractPage(strip);
+  EXPECT_EQ(b.text.find("Bypass delayed again"), std::string::npos) << b.text;
 }
 
 }  // namespace

@@ -560,9 +560,11 @@ constexpr Word kWords[] = {
   {"comment", Match::kPrefix, kBp | kHintComments}, {"disqus", Match::kAny, kBp | kHintComments},
   {"replies", Match::kToken, kBp | kHintComments}, {"respond", Match::kToken, kBp | kHintComments},
   // A Q&A thread's form for a new answer under the answers ("AnswerForm":
-  // gutefrage's "Deine Antwort ... Antwort abschicken"; Brainly's
-  // "add-answer" box): the site's control, not a post.
-  {"answerform", Match::kJoined, kBp}, {"addanswer", Match::kJoined, kBp},
+  // gutefrage's "Deine Antwort ... Antwort abschicken"): the site's
+  // control, not a post. (A whole class name: an answer's own
+  // "answer-form-example" is its text.)
+  {"answerform", Match::kWhole, kBp}, {"answer-form", Match::kWhole, kBp}, {"add-answer", Match::kWhole, kBp},
+  {"addanswer", Match::kWhole, kBp},
   // The comment section named in the site's language (a German blog's
   // "section.kommentare", Scandinavian "kommentarer", Polish "komentarze",
   // Czech and Slovak "komentare", Dutch "reacties"). Plural tokens only:
@@ -1542,11 +1544,13 @@ constexpr std::string_view kBoilerplateLines[] = {
     "questo articolo ti è stato utile?", "este artigo te ajudou?",
     // (... a docs page's, in the languages of its translations: Docusaurus'
     // and GitBook's boxes.)
-    "war diese seite hilfreich?", "war dieser artikel hilfreich?", "isso foi útil?", "foi útil?",
-    "esta página foi útil?", "este artigo foi útil?", "was deze pagina nuttig?", "was dit nuttig?",
-    "was dit artikel nuttig?", "cette page vous a-t-elle été utile ?", "cette page vous a-t-elle été utile?",
+    // (Only questions that name the page or the article: "Isso foi útil?"
+    // alone is also an essay's rhetorical line.)
+    "war diese seite hilfreich?", "war dieser artikel hilfreich?", "esta página foi útil?",
+    "este artigo foi útil?", "was deze pagina nuttig?", "was dit artikel nuttig?",
+    "cette page vous a-t-elle été utile ?", "cette page vous a-t-elle été utile?",
     "questa pagina ti è stata utile?", "¿te ha resultado útil esta página?", "¿fue útil esta página?",
-    "czy ta strona była pomocna?", "czy to było pomocne?",
+    "czy ta strona była pomocna?",
     // (... asked of the information on a hospital's, a council's page:
     // Liferay's rating box, "¿Le ha resultado útil esta información?".)
     "was this information helpful?", "was this information useful?", "¿le ha resultado útil esta información?",
@@ -2018,7 +2022,7 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     // (... in the languages of shops: "Complétez le look", "Komplettiere den
     // Look", "Completa el look".)
     "compl\xC3\xA9tez le look", "compl\xC3\xA9tez votre look", "komplettiere den look", "completa el look",
-    "completa il look", "maak de look compleet",
+    "completa il look", "maak de look compleet", "completa tu look",
     "your recently viewed", "your browsing history",
     // A marketplace's box of buyers' ratings of the seller under an item
     // (eBay's "Seller feedback (1,902)"): the seller's record, not the item.
@@ -2070,6 +2074,7 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "weiterführende links zu \"", "weiterführende links zu „", "entdecke weitere suchen", "vus récemment",
     "produits vus récemment", "articles vus récemment", "vistos recientemente", "productos vistos recientemente", "vistos recentemente",
     "visti di recente", "visti recentemente", "potrebbe piacerti anche", "potrebbero interessarti anche",
+    "ti potrebbe piacere anche",
     "recent bekeken", "onlangs bekeken", "laatst bekeken", "misschien ook interessant",
     "最近チェックした商品", "最近見た商品", "閲覧履歴",
     // Polish, Turkish and Arabic shops' shelves (Shoper's "Polecamy
@@ -2151,17 +2156,18 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // (Product pages only: a help page's "Questions and answers" is its text.)
     "questions & answers", "questions and answers", "customer questions", "customer questions & answers",
     "customer questions and answers", "customer q&a",
-    // The shop's cover for breakdowns and damage sold beside the product
-    // ("Protect your purchase"): the shop's offer, not the product's text.
-    // (Not the buyers' reviews: WCXB's golds keep them on some pages.)
-    "protect your purchase",
     // A French shop's recently viewed shelf, whole ("Vous avez consulté
     // récemment": as a prefix it opens an article's sections too, "Vous
     // avez consulté sans résultat ?").
     "vous avez consult\xC3\xA9", "vous avez consult\xC3\xA9 r\xC3\xA9" "cemment",
     "vous avez r\xC3\xA9" "cemment consult\xC3\xA9", "consult\xC3\xA9s r\xC3\xA9" "cemment",
     // (The same in the shops' other languages.)
-    "vragen en antwoorden", "fragen und antworten", "kundenfragen", "questions et r\xC3\xA9ponses",
+    "vragen en antwoorden", "fragen und antworten", "fragen & antworten", "kundenfragen",
+    "questions et r\xC3\xA9ponses",
+    // A marketplace's other sellers' offers for the same product (Allegro's
+    // "Inne oferty tego produktu", Fnac's "Autres offres").
+    "inne oferty tego produktu", "autres offres", "other offers", "other sellers", "weitere angebote",
+    "otras ofertas", "altre offerte",
     "questions / r\xC3\xA9ponses", "questions-r\xC3\xA9ponses", "preguntas y respuestas", "domande e risposte",
     "perguntas e respostas", "pytania i odpowiedzi", "fr\xC3\xA5gor och svar",
     // The same headings on the marketplaces of Asia and eastern Europe:
@@ -7262,8 +7268,8 @@ bool IsQuoteLabelLine(std::string_view line) {
 // Labels of the control that sorts the replies ("Sorted by: Reset to
 // default", "Sort by: Oldest").
 constexpr std::string_view kReplySortLabels[] = {"sorted by:", "sort by:",    "trier par",   "sortieren nach",
-                                                  "ordenar por", "ordina per", "sorteer op", "sortiert nach",
-                                                  "ordenado por", "tri\xC3\xA9 par"};
+                                                  "ordenar por", "ordina per", "sorteer op", "sortiert nach:",
+                                                  "ordenado por:", "tri\xC3\xA9 par :", "tri\xC3\xA9 par:"};
 
 // What a user did with a post, in its activity feed's notes, lower-case:
 // the note ends on it, or on it and the post's source ("... from name").
@@ -9061,9 +9067,10 @@ bool IsStockOrDeliveryLine(std::string_view line) {
 
 // A shop's loyalty offer under a product's price ("Earn 5 times the
 // points on your Nectar card with this product", "Earn 120 reward points
-// with this purchase", "Sammeln Sie 24 Punkte"): the shop's terms, not the
-// product's text. A line of at most kLoyaltyLineMaxBytes with a digit, an
-// earning word and a points word, each a word of its own, any case.
+// with this purchase", "Sammeln Sie 24 Punkte mit diesem Artikel"): the
+// shop's terms, not the product's text. A line of at most
+// kLoyaltyLineMaxBytes with a digit, an earning word and a points word,
+// each a word of its own, and an offer's cue, any case.
 constexpr size_t kLoyaltyLineMaxBytes = 100;
 constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", "gagnez", "cumulez",
                                                   "accumula", "acumula", "spaar"};
@@ -9081,10 +9088,40 @@ static bool HoldsWordOf(std::string_view t, std::span<const std::string_view> wo
   return false;
 }
 
+// What makes such a line the shop's offer, not a game's scoring rule
+// ("Collect 3 rubies to earn 10 points") or a card review's earning rates
+// ("Earn 5 points per $1 on dining"): the purchase or the scheme named,
+// lower-case.
+constexpr std::string_view kLoyaltyOfferCues[] = {
+    "with this", "on this", "for this", "reward point", "rewards point", "bonus point", "loyalty",
+    "points on your", "per item", "per purchase", "per order", "mit diesem", "mit dieser", "avec ce", "con este",
+    "con esta", "con questo", "met dit",
+};
+
 bool IsLoyaltyPointsLine(std::string_view line) {
   const std::string_view t = Trim(line);
   return !t.empty() && t.size() <= kLoyaltyLineMaxBytes && HasAsciiDigit(t) && HoldsWordOf(t, kLoyaltyEarnWords) &&
-         HoldsWordOf(t, kLoyaltyPointsWords);
+         HoldsWordOf(t, kLoyaltyPointsWords) && ContainsAnyIgnoreCase(t, kLoyaltyOfferCues);
+}
+
+// The names of a buy box's rows and a rating histogram's, drawn like a
+// spec's name beside its value ("Delivery | Free next day", "Availability:
+// In stock", "5 stars | 62%"): the offer's terms and the buyers' tally, not
+// the product's specs. Lower-case, a closing colon passed.
+constexpr std::string_view kBuyBoxRowNames[] = {
+    "availability", "stock", "in stock", "delivery", "shipping", "dispatch", "returns", "return", "pickup",
+    "click & collect", "click and collect", "collection", "product code", "sku", "item number", "seller",
+    "sold by", "price", "verfügbarkeit", "lieferung", "versand", "disponibilité", "livraison",
+    "disponibilidad", "envío", "disponibilità", "spedizione", "levering", "beschikbaarheid",
+};
+
+bool IsBuyBoxRowName(std::string_view name) {
+  std::string_view t = Trim(name);
+  if (!t.empty() && t.back() == ':') t = Trim(t.substr(0, t.size() - 1));
+  if (EqualsAnyIgnoreCase(t, kBuyBoxRowNames)) return true;
+  // "5 stars", "1 star": a histogram's bar.
+  return !t.empty() && IsAsciiDigit(static_cast<unsigned char>(t[0])) &&
+         (EndsWithIgnoreCase(t, " star") || EndsWithIgnoreCase(t, " stars"));
 }
 
 // A product page's seller line ("Sold and shipped by Walmart.com", "Ships
@@ -12520,12 +12557,14 @@ constexpr ClassNames kInfoboxNames(kInfoboxClassWords);
 constexpr std::string_view kSummaryBoxClassParts[] = {"keypoints", "key-points", "key_points",
                                                       "keytakeaways", "key-takeaways", "key_takeaways"};
 
+bool NamesSummaryBox(std::string_view cls) {
+  return ContainsIgnoreCase(cls, "key") && AnySpaceToken(cls.substr(0, 256), [](std::string_view name) {
+           return ContainsAnyIgnoreCase(name, kSummaryBoxClassParts);
+         });
+}
+
 bool NamesFactBox(std::string_view cls) {
   if (HasClassWordIn(cls, kMethodologyClassWords) || HasClassNameIn(cls.substr(0, 256), kInfoboxNames)) return true;
-  if (ContainsIgnoreCase(cls, "key") && AnySpaceToken(cls.substr(0, 256), [](std::string_view name) {
-        return ContainsAnyIgnoreCase(name, kSummaryBoxClassParts);
-      }))
-    return true;
   if (ContainsIgnoreCase(cls, kFrenchBoxWord)) {
     // (Named: a class name that is the word or ends on "-encadre"; modified:
     // one that opens on "encadre-".)

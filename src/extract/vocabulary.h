@@ -485,8 +485,12 @@ bool HoldsDeliveryTermsCue(std::string_view text);
 bool IsStockOrDeliveryLine(std::string_view line);
 // A shop's loyalty offer under a product's price ("Earn 5 times the points
 // on your Nectar card with this product", "Earn 120 reward points"): a
-// short line with a digit, an earning word and a points word.
+// short line with a digit, an earning word, a points word and an offer's
+// cue (the purchase or the scheme named).
 bool IsLoyaltyPointsLine(std::string_view line);
+// The name of a buy box's row or a rating histogram's bar, drawn like a
+// spec's name ("Delivery", "Availability:", "5 stars"): not a spec.
+bool IsBuyBoxRowName(std::string_view name);
 // A product page's seller line ("Sold and shipped by Walmart.com") and a
 // fashion shop's note on its model's size ("Model is 1,85 m and wears size
 // M").
@@ -1605,6 +1609,9 @@ bool NamesNoticesBox(std::string_view cls);
 // "fact-box", the Nordic "faktaruta", "faktaboks") or its methodology box
 // ("metodologia"): a box set in the text, as an <aside> too.
 bool NamesFactBox(std::string_view cls);
+// A story's summary box by its class ("KeyPoints_keyPoints", "key-takeaways":
+// ABC News's "Key points:"); see IsStorySummaryAside.
+bool NamesSummaryBox(std::string_view cls);
 // Whether class list `cls` says "byline" itself ("tnt-byline"), not a
 // byline's looser words ("author-name", "meta"): in a picture's caption,
 // the photographer's line.
