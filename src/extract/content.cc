@@ -7590,7 +7590,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // (Nor, on a product's page, either half of a spec row drawn with two
     // boxes, "<li><div>Total Power</div><div>460 watts</div></li>", among
     // rows of the same shape: the name and its value, a table's row
-    // without the table. Not a price, a link, or a card's line.)
+    // without the table. Not a price or a link.)
     auto spec_row_half = [&] {
       if (!ctx.product || (f.flags & kPriced) || f.link * 2 >= f.text) return false;
       const Node* row = e->parent;
@@ -7599,14 +7599,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       const Node* after = NextElementFrom(e->next);
       if ((before != nullptr) == (after != nullptr)) return false;  // one of two
       const Node* name = before ? before : e;
-
       const Node* value = before ? e : after;
       if (NextElementFrom(value->next) || PrevElementFrom(name->prev())) return false;
       const auto& nf = facts_[name->eid];
       const auto& vf = facts_[value->eid];
       if (nf.text == 0 || nf.text > kSpecNameMaxText || vf.text == 0 || vf.text > kSpecValueMaxText ||
-          nf.link * 2 >= nf.text ||
-          vf.link * 2 >= vf.text || (vf.flags & kPriced))
+          nf.link * 2 >= nf.text || vf.link * 2 >= vf.text || (vf.flags & kPriced))
         return false;
       // (A row among rows of two boxes: one alone is a card's line. A long
       // second box is a section under its title: "Description" over the
