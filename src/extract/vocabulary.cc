@@ -9077,17 +9077,6 @@ constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", 
 constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
                                                     "pontos", "rewards"};
 
-static bool HoldsWordOf(std::string_view t, std::span<const std::string_view> words) {
-  for (std::string_view w : words)
-    for (size_t at = 0; (at = FindIgnoreCase(t, w, at)) != std::string_view::npos; at += w.size()) {
-      const size_t end = at + w.size();
-      if ((at == 0 || !IsAsciiAlnum(static_cast<unsigned char>(t[at - 1]))) &&
-          (end == t.size() || !IsAsciiAlnum(static_cast<unsigned char>(t[end]))))
-        return true;
-    }
-  return false;
-}
-
 // What makes such a line the shop's offer, not a game's scoring rule
 // ("Collect 3 rubies to earn 10 points") or a card review's earning rates
 // ("Earn 5 points per $1 on dining"): the purchase or the scheme named,
@@ -9100,8 +9089,8 @@ constexpr std::string_view kLoyaltyOfferCues[] = {
 
 bool IsLoyaltyPointsLine(std::string_view line) {
   const std::string_view t = Trim(line);
-  return !t.empty() && t.size() <= kLoyaltyLineMaxBytes && HasAsciiDigit(t) && HoldsWordOf(t, kLoyaltyEarnWords) &&
-         HoldsWordOf(t, kLoyaltyPointsWords) && ContainsAnyIgnoreCase(t, kLoyaltyOfferCues);
+  return !t.empty() && t.size() <= kLoyaltyLineMaxBytes && HasAsciiDigit(t) && HoldsWholeWord(t, kLoyaltyEarnWords) &&
+         HoldsWholeWord(t, kLoyaltyPointsWords) && ContainsAnyIgnoreCase(t, kLoyaltyOfferCues);
 }
 
 // The names of a buy box's rows and a rating histogram's, drawn like a
