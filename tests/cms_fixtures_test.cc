@@ -2393,9 +2393,11 @@ TEST(CmsHeldOut, PlatformPagesRound11) {
        "2025-11-24", "article",
        {"OTTAWA, Nov 24 (Reuters) - Unionized workers", "About 78% of the roughly 9,300",
         "lockout at both of Canada's major railways", "Freight Management Association",
-        "Talks between the union and Canadian Pacific", "(Reporting by Nia Okonjo in Ottawa"},
+        "Talks between the union and Canadian Pacific"},
+       // (The wire's sign-off, "(Reporting by ...; Editing by ...)", is
+       // the story's credits, dropped since stop 70: IsStoryCreditsLine.)
        {"Skip to Content", "Watch Live", "Facebook", "Our Standards", "Trust Principles", "Tags", "Trending",
-        "Snowfall warning", "More Business", "Potash prices", "EEO Public File"}},
+        "Snowfall warning", "More Business", "Potash prices", "EEO Public File", "(Reporting by Nia Okonjo in Ottawa"}},
       {"wpvip-opinion.html", "Our county can't keep paying for roads nobody drives on", "Teresa Villanueva",
        "2025-11-21", "article",
        {"This year it runs to 212 miles", "A road is a promise to pay", "It is closer to a mortgage",

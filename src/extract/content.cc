@@ -6331,7 +6331,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     return nullptr;
   };
-  auto InProductCard = [&](const Node* e) { return CardOf(e, false) != nullptr; };
+  auto InProductCard = [&](const Node* e) { return CardOf(e, true) != nullptr; };
   // Whether a card shows a price in its text ("$129.00"): a shop's card,
   // not a changelog's entry or a job board's row. Bounded: the card's
   // first kLineMaxNodes nodes, and a card's text at most.
@@ -7218,7 +7218,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // (One read of the line for all of them.)
       static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText && kCheckoutNoteMaxText <= kDeliveryPromiseMaxText &&
                     kSoldCountMaxText <= kDeliveryPromiseMaxText);
-      if (!listing && f.text <= kDeliveryPromiseMaxText && !CardOf(e, false, true) &&
+      if (!listing && f.text <= kDeliveryPromiseMaxText && !CardOf(e, true, true) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (f.text <= kCheckoutNoteMaxText && IsCheckoutNoteLine(scratch)) {
           *reason = "checkout-note";
@@ -8156,6 +8156,16 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           !ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0, kHintDek) &&
           IsAuthorLine(scratch, ctx.authors)) {
         *reason = "author-line";
+        return false;
+      }
+      // So is its credits line after its text, a wire story's sign-off or a
+      // paper's contributors ("(Reporting by Nia Okonjo in Ottawa; Editing
+      // by Paul Simao)", "Contributing: Tessa Varga, USA TODAY"):
+      // IsStoryCreditsLine, after a paragraph of the story's.
+      if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.links == 0 && !IsHeadingTag(e->tag) &&
+          IsStoryCreditsLine(scratch) &&
+          ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0)) {
+        *reason = "story-credits";
         return false;
       }
       // So are its closing credits after its last paragraph, the writer's

@@ -2389,5 +2389,64 @@ TEST(Stop69Rules, KeyPointsAsideAndMoreOnThisStory) {
   EXPECT_EQ(b.text.find("Bypass delayed again"), std::string::npos) << b.text;
 }
 
+// Stop 70's rules (rounds 191-196).
+TEST(Stop70Rules, StoryCreditsLines) {
+  EXPECT_TRUE(IsStoryCreditsLine("Contributing: Tessa Varga, USA TODAY"));
+  EXPECT_TRUE(IsStoryCreditsLine("(Reporting by Nia Okonjo in Ottawa; Additional reporting by Divya Rajagopal in "
+                                 "Toronto; Editing by Paul Simao)"));
+  EXPECT_TRUE(IsStoryCreditsLine("Reporting by Danial Azhar and Mei Ling Tan; Editing by Martin Ashworth"));
+  EXPECT_FALSE(IsStoryCreditsLine("Reporting by the committee found that costs rose."));
+  EXPECT_FALSE(IsStoryCreditsLine("Contributing: the rise in prices, analysts said"));
+  EXPECT_FALSE(IsStoryCreditsLine("Editing by hand is slow; Reporting by Jane Doe"));
+  const std::string page =
+      "<html lang=en><head><title>Mill to close</title><meta property='og:type' content='article'></head><body>"
+      "<main><article><h1>Mill to close</h1><div class=gnt_ar_by><a href='/staff/jp'>Jonah Pelletier</a>"
+      "<div>Alder Valley Times-Record</div></div><div class=gnt_ar_dt>Published 5:12 a.m. CT Sept. 18, 2025 | "
+      "Updated 9:40 a.m. CT Sept. 18, 2025</div><div id=body>" +
+      std::string(rules_test::kProse) +
+      "<p>Contributing: Tessa Varga, USA TODAY</p></div></article></main></body></html>";
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_EQ(a.text.find("Contributing:"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Alder Valley Times-Record"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Published 5:12"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The second paragraph carries on"), std::string::npos) << a.text;
+  EXPECT_TRUE(IsDateLine("Published 5:12 a.m. CT Sept. 18, 2025"));
+  EXPECT_TRUE(IsDateLine("Updated 9:40 a.m. MT Sept. 18, 2025"));
+}
+
+TEST(Stop70Rules, GrocersBuyBoxLines) {
+  EXPECT_TRUE(IsBarePriceLine("prijs per liter \xE2\x82\xAC" "2.29"));
+  EXPECT_TRUE(IsBarePriceLine("\xC2\xA3" "0.31 / 100 g"));
+  EXPECT_FALSE(IsBarePriceLine("Netto 500 g: 24,90 \xE2\x82\xAC"));  // a pack's weight
+  EXPECT_FALSE(IsBarePriceLine("1 liter \xE2\x82\xAC" "2.29"));
+  EXPECT_TRUE(IsLoyaltyPointsLine("Spaar 2 Bloemkaart-zegels bij dit product"));
+  EXPECT_TRUE(IsLoyaltyPointsLine("Collect 2 stamps with this product"));
+  EXPECT_FALSE(IsLoyaltyPointsLine("Collect 12 stamps to complete the album"));
+  EXPECT_TRUE(IsFurnitureHeading("Vaak samen gekocht"));
+  EXPECT_TRUE(IsFurnitureHeading("Vergelijkbare producten"));
+  EXPECT_TRUE(IsBoilerplateLine("Advertisement - Continue Reading Below"));
+}
+
+// A box that holds the page's <h1> is the product's own, no card of a grid
+// (InProductCard): its price lines are the buy box's.
+TEST(Stop70Rules, ProductBoxWithTheHeadingIsNoCard) {
+  const std::string page =
+      "<html lang=nl><head><title>Haverdrink</title><script type='application/ld+json'>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Haverdrink naturel\",\"offers\":{\"@type\":"
+      "\"Offer\",\"price\":\"2.29\",\"priceCurrency\":\"EUR\"}}</script></head><body><main>"
+      "<article class=product-page><div class=hero><h1>Haverdrink naturel</h1><div class=hero-price>"
+      "<p class=price-amount>\xE2\x82\xAC" "2.29</p><p class=unit-price>prijs per liter \xE2\x82\xAC" "2.29</p>"
+      "</div></div><section><h2>Omschrijving</h2><p>Plantaardig alternatief voor melk, gemaakt van haver die "
+      "geteeld wordt door boeren in het noorden van het land. De haver wordt gemalen en met water en enzymen "
+      "omgezet tot een romige drank met een milde smaak.</p><p>Lekker puur uit de koelkast, in je muesli of over "
+      "je havermout. Dankzij een snufje zonnebloemolie schuimt hij ook goed op voor een cappuccino of latte.</p>"
+      "</section></article></main></body></html>";
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_EQ(a.text.find("prijs per liter"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("2.29"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Plantaardig alternatief voor melk"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("schuimt hij ook goed op"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -665,6 +665,9 @@ constexpr Word kWords[] = {
   {"avisclients", Match::kJoined, kBp | kHintComments}, {"avisproduit", Match::kJoined, kBp | kHintComments},
   // Author boxes, meta lines, tags.
   {"byline", Match::kPrefix, kHintByline}, {"author", Match::kPrefix, kHintByline},
+  // The USA TODAY Network's (Gannett's) byline under a story's headline
+  // ("div.gnt_ar_by": the writer's linked name, the paper's under it).
+  {"gnt_ar_by", Match::kWhole, kHintByline},
   {"authorbio", Match::kJoined, kBp | kHintByline}, {"bio", Match::kToken, kBp | kHintByline},
   {"aboutauthor", Match::kJoined, kBp | kHintByline}, {"dateline", Match::kToken, kHintByline | kHintDate},
   // A paper's list of its authors' institutions under their names
@@ -1421,6 +1424,9 @@ constexpr std::string_view kBoilerplateLines[] = {
     "expand description", "expand all", "collapse all", "click to expand",
     "story continues below advertisement", "article continues below advertisement",
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
+    // (Hearst's magazines label each ad break so, the label and the line
+    // as one: "Advertisement - Continue Reading Below".)
+    "advertisement - continue reading below",
     // Turkish portals' label over the ad break inside a story ("the story
     // goes on").
     "haberin devam\xC4\xB1",
@@ -2097,6 +2103,9 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "les clients ont aussi", "les clients ont également", "produits sponsorisés", "clienții au mai",
     "produse vizualizate recent", "produse similare", "oferte de la alți vânzători", "naposledy navštívené",
     "naposledy prohlížené", "andere verkopers",
+    // Dutch grocers' shelves ("Vaak samen gekocht", "Vergelijkbare
+    // producten").
+    "vaak samen gekocht", "vergelijkbare producten",
 };
 
 // Headings of a product page's add-on strips (whole heading, lower-case; a
@@ -2769,6 +2778,10 @@ constexpr StampWord kStampWords[] = {
     {"cst", kEn, kRoleStampLine}, {"cdt", kEn, kRoleStampLine}, {"pst", kEn, kRoleStampLine},
     {"pdt", kEn, kRoleStampLine}, {"ist", kEn, kRoleStampLine}, {"cet", kEn, kRoleStampLine},
     {"cest", kEn, kRoleStampLine}, {"bst", kEn, kRoleStampLine},
+    // The US zones a local paper's stamp names, bare or standard
+    // ("Published 5:12 a.m. CT Sept. 18, 2025": Gannett's papers).
+    {"ct", kEn, kRoleStampLine}, {"mt", kEn, kRoleStampLine}, {"mst", kEn, kRoleStampLine},
+    {"mdt", kEn, kRoleStampLine},
     {"et", kEn | kFr, kRoleStampLine | kRoleJoiner | kRoleParticle}, {"pt", kEn | kPl, kRoleStampLine},
     {"of", kEn, kRoleStampLine}, {"th", kEn, kRoleStampLine}, {"st", kEn, kRoleStampLine},
     {"nd", kEn, kRoleStampLine}, {"rd", kEn, kRoleStampLine}, {"monday", kEn, kRoleStampLine | kRoleDateStart},
@@ -8296,6 +8309,48 @@ bool IsClosingCreditLine(std::string_view line, std::span<const std::string> aut
   return CuesPageWriter(line, authors);
 }
 
+// The openers of a story's credits line after its text, a wire story's
+// sign-off and a paper's contributors ("Reporting by Nia Okonjo in Ottawa;
+// Editing by Paul Simao", "Contributing: Tessa Varga, USA TODAY"): each
+// part between semicolons opens on one, lower case.
+constexpr std::string_view kStoryCreditOpeners[] = {
+    "reporting by ", "additional reporting by ", "writing by ", "editing by ", "contributing: ",
+    "contributing writers: ", "contributors: ",
+};
+// Such a line is short: a few parts of a few names.
+constexpr size_t kStoryCreditsMaxBytes = 240;
+
+bool IsStoryCreditsLine(std::string_view line) {
+  line = Trim(line);
+  if (line.size() > kStoryCreditsMaxBytes) return false;
+  // (A wire story closes with it in brackets.)
+  if (line.starts_with('(') && line.ends_with(')')) line = Trim(line.substr(1, line.size() - 2));
+  if (line.ends_with('.')) line.remove_suffix(1);
+  if (line.empty()) return false;
+  for (size_t i = 0; i <= line.size();) {
+    const size_t semi = std::min(line.find(';', i), line.size());
+    std::string_view part = Trim(line.substr(i, semi - i));
+    size_t opener = 0;
+    for (std::string_view o : kStoryCreditOpeners)
+      if (StartsWithIgnoreCase(part, o)) opener = o.size();
+    if (!opener) return false;
+    // The names: "A", "A and B", "A, B", each maybe "in <Place>", or
+    // beside its outlet ("Tessa Varga, USA TODAY").
+    std::string_view names = part.substr(opener);
+    for (size_t j = 0; j <= names.size();) {
+      size_t end = names.size(), next = names.size() + 1;
+      if (const size_t c = names.find(", ", j); c != std::string_view::npos) end = c, next = c + 2;
+      if (const size_t a = names.find(" and ", j); a != std::string_view::npos && a < end) end = a, next = a + 5;
+      std::string_view name = Trim(names.substr(j, end - j));
+      if (const size_t in = name.find(" in "); in != std::string_view::npos) name = name.substr(0, in);
+      if (!IsCreditName(name)) return false;
+      j = next;
+    }
+    i = semi + 1;
+  }
+  return true;
+}
+
 bool IsAuthorBioText(std::string_view text) {
   static constexpr PhraseList kList(kAuthorBioCues);
   return kList.FoundIn(text);
@@ -8479,6 +8534,11 @@ constexpr std::string_view kPriceLabelWords[] = {
     "incluido", "incluida", "incluidos", "incluso", "inclusa", "inclusive", "ust", "zzgl", "versand", "sie",
     "sparen", "ahorra", "ahorras", "risparmi", "risparmia", "bespaar", "bespaart", "je",
 };
+// A grocer's unit price's units, right after "per" or a slash ("prijs
+// per liter €2.29", "£0.31 per kg", "1,29 € / 100 ml"). (Not after a
+// label: "Netto 500 g: 24,90 €" is a pack's weight.)
+constexpr std::string_view kPriceUnitWords[] = {"liter", "litre", "l", "kg", "kilo", "g", "ml", "cl", "lb", "oz",
+                                                "stuk"};
 // Polish and Czech "cena" (price) is also Spanish and Italian for dinner
 // ("Cena: 45 €", a gift card's option): a label only beside these.
 constexpr std::string_view kCenaPartners[] = {"netto", "brutto"};
@@ -8873,6 +8933,8 @@ bool IsPriceBoxClass(std::string_view classes, bool* on_sale) {
 bool IsBarePriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kBarePriceLineMaxBytes || !IsPriceText(t)) return false;
+  std::string_view prev_word;  // the last word read, and where it ended
+  size_t prev_end = 0;
   for (size_t i = 0; i < t.size();) {
     const unsigned char c = t[i];
     if (const size_t sign = LetterSignAt(t, i)) {  // "TL", "zł"
@@ -8885,9 +8947,14 @@ bool IsBarePriceLine(std::string_view line) {
       while (j < t.size() && IsAsciiAlpha(static_cast<unsigned char>(t[j]))) ++j;
       const std::string_view word = t.substr(i, j - i);
       const bool code = word.size() == 3 && std::ranges::find(kCurrencyCodes, word) != std::end(kCurrencyCodes);
-      if (!code && !EqualsAnyIgnoreCase(word, kPriceLabelWords) &&
+      // (A unit after "per" or a slash, digits between: "/ 100 ml".)
+      const bool unit = EqualsAnyIgnoreCase(word, kPriceUnitWords) &&
+                        (EqualsIgnoreCase(prev_word, "per") || t.substr(prev_end, i - prev_end).find('/') != std::string_view::npos);
+      if (!code && !unit && !EqualsAnyIgnoreCase(word, kPriceLabelWords) &&
           !(EqualsIgnoreCase(word, "cena") && ContainsAnyIgnoreCase(t, kCenaPartners)))
         return false;
+      prev_word = word;
+      prev_end = j;
       i = j;
       continue;
     }
@@ -9074,8 +9141,10 @@ bool IsStockOrDeliveryLine(std::string_view line) {
 constexpr size_t kLoyaltyLineMaxBytes = 100;
 constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", "gagnez", "cumulez",
                                                   "accumula", "acumula", "spaar"};
+// (And a grocer's stamps: "Spaar 2 Bloemkaart-zegels bij dit product",
+// "Collect 2 stamps with this product".)
 constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
-                                                    "pontos", "rewards"};
+                                                    "pontos", "rewards", "stamps", "zegels"};
 
 // What makes such a line the shop's offer, not a game's scoring rule
 // ("Collect 3 rubies to earn 10 points") or a card review's earning rates
@@ -9084,7 +9153,7 @@ constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte",
 constexpr std::string_view kLoyaltyOfferCues[] = {
     "with this", "on this", "for this", "reward point", "rewards point", "bonus point", "loyalty",
     "points on your", "per item", "per purchase", "per order", "mit diesem", "mit dieser", "avec ce", "con este",
-    "con esta", "con questo", "met dit",
+    "con esta", "con questo", "met dit", "bij dit", "bij deze",
 };
 
 bool IsLoyaltyPointsLine(std::string_view line) {

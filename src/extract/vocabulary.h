@@ -665,6 +665,13 @@ size_t ReportCreditLeadSize(std::string_view line);
 // again naming one of `authors` ("Penulis: Dimas Aryo Nugroho"). A label
 // with its colon only: "By Jane Doe" under a column is its signature.
 bool IsClosingCreditLine(std::string_view line, std::span<const std::string> authors);
+// Whether `line` is a story's credits after its text: parts between
+// semicolons, each a credit's opener ("Reporting by", "Additional
+// reporting by", "Editing by", "Contributing:") and one or more names (a
+// place after " in ", an outlet after a comma), maybe in brackets ("(Reporting
+// by Nia Okonjo in Ottawa; Editing by Paul Simao)", "Contributing: Tessa
+// Varga, USA TODAY").
+bool IsStoryCreditsLine(std::string_view line);
 // Whether `line` opens on a label: a colon within its first bytes, after
 // one byte at least ("Titolo: ...", "Director: ...").
 bool OpensOnLabel(std::string_view line);
