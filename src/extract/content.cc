@@ -5235,6 +5235,28 @@ bool ClosesWithCredits(const Node* e, std::span<const std::string> authors, std:
   return IsClosingCreditLine(*scratch, authors) || !OpensOnLabel(*scratch);
 }
 
+// Whether a story's credits line `e` (IsStoryCreditsLine) closes its box:
+// the element siblings after it (kClosingCreditsMaxAfter at most) are
+// credits too, the reporter's contact line ("Reach reporter Jane Doe at
+// jdoe@example.com": an address's "@") or hold no text, and the one before
+// it opens on no label (a sponsor list's "Leading: ..." over "Contributing:
+// ...") or is credits too. (A magazine's "Contributors: ..." over their
+// bios is the page's text.)
+bool ClosesWithStoryCredits(const Node* e, std::string* scratch) {
+  int after = 0;
+  for (const Node* n = NextElementFrom(e->next); n; n = NextElementFrom(n->next)) {
+    if (++after > kClosingCreditsMaxAfter) return false;
+    CollapsedTextInto(n, 2 * kAuthorLineMaxText, kLineMaxNodes, scratch);
+    if (!scratch->empty() && !IsStoryCreditsLine(*scratch) &&
+        !(scratch->size() <= 2 * kAuthorLineMaxText && scratch->find('@') != std::string::npos))
+      return false;
+  }
+  const Node* prev = PrevElementFrom(e->prev());
+  if (!prev) return false;
+  CollapsedTextInto(prev, 2 * kAuthorLineMaxText, kLineMaxNodes, scratch);
+  return IsStoryCreditsLine(*scratch) || !OpensOnLabel(*scratch);
+}
+
 // Whether `line` gives only one of `authors`, after a byline's cue ("By")
 // or a report's credit with its outlet ("Laporan Wartawan Tribunnews.com,",
 // ReportCreditLeadSize) and before a date stamp or a reading time ("Leah
@@ -8161,10 +8183,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // So is its credits line after its text, a wire story's sign-off or a
       // paper's contributors ("(Reporting by Nia Okonjo in Ottawa; Editing
       // by Paul Simao)", "Contributing: Tessa Varga, USA TODAY"):
-      // IsStoryCreditsLine, after a paragraph of the story's.
+      // IsStoryCreditsLine, after a paragraph of the story's, closing its
+      // box (ClosesWithStoryCredits).
       if ((ctx.article || ctx.signed_story) && !ctx.discussion && f.links == 0 && !IsHeadingTag(e->tag) &&
           IsStoryCreditsLine(scratch) &&
-          ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0)) {
+          ParagraphNear(e, /*after=*/false, kAuthorLinePrevSiblings, kStoryParagraphMinText, 0) &&
+          ClosesWithStoryCredits(e, &reread)) {
         *reason = "story-credits";
         return false;
       }

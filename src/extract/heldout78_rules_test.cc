@@ -2398,6 +2398,11 @@ TEST(Stop70Rules, StoryCreditsLines) {
   EXPECT_FALSE(IsStoryCreditsLine("Reporting by the committee found that costs rose."));
   EXPECT_FALSE(IsStoryCreditsLine("Contributing: the rise in prices, analysts said"));
   EXPECT_FALSE(IsStoryCreditsLine("Editing by hand is slow; Reporting by Jane Doe"));
+  // (The review's probes: more contributors after the label's part; a
+  // heading or a film's credit of one part, "Writing by" or "Editing by".)
+  EXPECT_TRUE(IsStoryCreditsLine("Contributing: Jorge L. Ortiz, USA TODAY; The Associated Press"));
+  EXPECT_FALSE(IsStoryCreditsLine("Writing by Ear"));
+  EXPECT_FALSE(IsStoryCreditsLine("Editing by Liv Aasen"));
   const std::string page =
       "<html lang=en><head><title>Mill to close</title><meta property='og:type' content='article'></head><body>"
       "<main><article><h1>Mill to close</h1><div class=gnt_ar_by><a href='/staff/jp'>Jonah Pelletier</a>"
@@ -2412,6 +2417,25 @@ TEST(Stop70Rules, StoryCreditsLines) {
   EXPECT_NE(a.text.find("The second paragraph carries on"), std::string::npos) << a.text;
   EXPECT_TRUE(IsDateLine("Published 5:12 a.m. CT Sept. 18, 2025"));
   EXPECT_TRUE(IsDateLine("Updated 9:40 a.m. MT Sept. 18, 2025"));
+  // The line closes the story's box: a magazine's contributors over their
+  // bios, and a sponsor list's tier under another, are the page's text.
+  const std::string contributors =
+      "<html lang=en><head><title>This issue</title><meta property='og:type' content='article'></head><body>"
+      "<main><article><h1>This issue</h1><div id=body>" +
+      std::string(rules_test::kProse) +
+      "<p>Contributors: Theo Marsh, Ingrid Halvorsen and Jun Watanabe</p><p>Theo Marsh writes about rivers and "
+      "the towns along them; his last book followed the Severn from source to sea over one long wet summer.</p>"
+      "</div></article></main></body></html>";
+  Article b = rules_test::ExtractPage(contributors);
+  EXPECT_NE(b.text.find("Contributors: Theo Marsh"), std::string::npos) << b.text;
+  const std::string sponsors =
+      "<html lang=en><head><title>Gala</title><meta property='og:type' content='article'></head><body>"
+      "<main><article><h1>Gala</h1><div id=body>" +
+      std::string(rules_test::kProse) +
+      "<p>Leading: Harbor Savings Bank</p><p>Contributing: Eversource and Webster Bank</p>"
+      "</div></article></main></body></html>";
+  Article c = rules_test::ExtractPage(sponsors);
+  EXPECT_NE(c.text.find("Contributing: Eversource and Webster Bank"), std::string::npos) << c.text;
 }
 
 TEST(Stop70Rules, GrocersBuyBoxLines) {
@@ -2422,9 +2446,12 @@ TEST(Stop70Rules, GrocersBuyBoxLines) {
   EXPECT_TRUE(IsLoyaltyPointsLine("Spaar 2 Bloemkaart-zegels bij dit product"));
   EXPECT_TRUE(IsLoyaltyPointsLine("Collect 2 stamps with this product"));
   EXPECT_FALSE(IsLoyaltyPointsLine("Collect 12 stamps to complete the album"));
+  EXPECT_FALSE(IsLoyaltyPointsLine("Collect 3 stamps with this card."));  // a game's rule
+  EXPECT_TRUE(IsLoyaltyPointsLine("Verdien 2 stempels bij deze aankoop"));
   EXPECT_TRUE(IsFurnitureHeading("Vaak samen gekocht"));
   EXPECT_TRUE(IsFurnitureHeading("Vergelijkbare producten"));
   EXPECT_TRUE(IsBoilerplateLine("Advertisement - Continue Reading Below"));
+  EXPECT_TRUE(IsBoilerplateLine("Advertisement \xE2\x80\x93 Continue Reading Below"));
 }
 
 // A box that holds the page's <h1> is the product's own, no card of a grid

@@ -1426,7 +1426,8 @@ constexpr std::string_view kBoilerplateLines[] = {
     "continue reading below", "scroll to continue with content", "image", "photo", "video",
     // (Hearst's magazines label each ad break so, the label and the line
     // as one: "Advertisement - Continue Reading Below".)
-    "advertisement - continue reading below",
+    "advertisement - continue reading below", "advertisement \xE2\x80\x93 continue reading below",
+    "advertisement \xE2\x80\x94 continue reading below",
     // Turkish portals' label over the ad break inside a story ("the story
     // goes on").
     "haberin devam\xC4\xB1",
@@ -8327,13 +8328,23 @@ bool IsStoryCreditsLine(std::string_view line) {
   if (line.starts_with('(') && line.ends_with(')')) line = Trim(line.substr(1, line.size() - 2));
   if (line.ends_with('.')) line.remove_suffix(1);
   if (line.empty()) return false;
+  // ("Writing by" or "Editing by" alone is a heading's or a film's credit,
+  // "Writing by Ear", "Editing by Liv Aasen": a line of one part opens on
+  // the reporting or the contributors.)
+  if (line.find(';') == std::string_view::npos &&
+      (StartsWithIgnoreCase(line, "writing by ") || StartsWithIgnoreCase(line, "editing by ")))
+    return false;
+  bool contributors = false;
   for (size_t i = 0; i <= line.size();) {
     const size_t semi = std::min(line.find(';', i), line.size());
     std::string_view part = Trim(line.substr(i, semi - i));
     size_t opener = 0;
     for (std::string_view o : kStoryCreditOpeners)
       if (StartsWithIgnoreCase(part, o)) opener = o.size();
-    if (!opener) return false;
+    // (After the contributors' label, more of them: "Contributing: Jorge
+    // Ortiz, USA TODAY; The Associated Press".)
+    if (!opener && !contributors) return false;
+    if (opener) contributors = part.substr(0, opener).find(':') != std::string_view::npos;
     // The names: "A", "A and B", "A, B", each maybe "in <Place>", or
     // beside its outlet ("Tessa Varga, USA TODAY").
     std::string_view names = part.substr(opener);
@@ -9140,11 +9151,16 @@ bool IsStockOrDeliveryLine(std::string_view line) {
 // each a word of its own, and an offer's cue, any case.
 constexpr size_t kLoyaltyLineMaxBytes = 100;
 constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", "gagnez", "cumulez",
-                                                  "accumula", "acumula", "spaar"};
+                                                  "accumula", "acumula", "spaar", "verdien"};
 // (And a grocer's stamps: "Spaar 2 Bloemkaart-zegels bij dit product",
 // "Collect 2 stamps with this product".)
 constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
-                                                    "pontos", "rewards", "stamps", "zegels"};
+                                                    "pontos", "rewards"};
+// (Stamps only with the purchase named: a game's "Collect 3 stamps with this
+// card" is its rule.)
+constexpr std::string_view kLoyaltyStampWords[] = {"stamps", "zegels", "stempels"};
+constexpr std::string_view kLoyaltyPurchaseWords[] = {"product", "purchase", "order", "item", "aankoop",
+                                                      "bestelling", "artikel"};
 
 // What makes such a line the shop's offer, not a game's scoring rule
 // ("Collect 3 rubies to earn 10 points") or a card review's earning rates
@@ -9159,7 +9175,9 @@ constexpr std::string_view kLoyaltyOfferCues[] = {
 bool IsLoyaltyPointsLine(std::string_view line) {
   const std::string_view t = Trim(line);
   return !t.empty() && t.size() <= kLoyaltyLineMaxBytes && HasAsciiDigit(t) && HoldsWholeWord(t, kLoyaltyEarnWords) &&
-         HoldsWholeWord(t, kLoyaltyPointsWords) && ContainsAnyIgnoreCase(t, kLoyaltyOfferCues);
+         (HoldsWholeWord(t, kLoyaltyPointsWords) ||
+          (HoldsWholeWord(t, kLoyaltyStampWords) && HoldsWholeWord(t, kLoyaltyPurchaseWords))) &&
+         ContainsAnyIgnoreCase(t, kLoyaltyOfferCues);
 }
 
 // The names of a buy box's rows and a rating histogram's, drawn like a
