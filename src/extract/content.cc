@@ -5217,44 +5217,41 @@ constexpr size_t kAuthorLineMaxAuthors = 16;
 // The most siblings read after a closing credit (ClosesWithCredits).
 constexpr int kClosingCreditsMaxAfter = 8;
 
-// Whether closing credit `e` (IsClosingCreditLine) closes its box: the
-// element siblings after it (kClosingCreditsMaxAfter at most) are credits
-// too or hold no text, and the one before it is one, or a line that opens
-// on no label (the story's last line: no colon in its first bytes, as a
-// fact box's "Titolo: ..." has).
-bool ClosesWithCredits(const Node* e, std::span<const std::string> authors, std::string* scratch) {
+// Whether credits line `e` closes its box: the element siblings after it
+// (kClosingCreditsMaxAfter at most) are credits too (`is_credit`), lines
+// `after_ok` lets pass, or hold no text, and the one before it is credits
+// or a line that opens on no label (the story's last line: no colon in its
+// first bytes, as a fact box's "Titolo: ..." or a sponsor list's "Leading:
+// ..." has).
+template <typename IsCredit, typename AfterOk>
+bool ClosesBox(const Node* e, std::string* scratch, IsCredit is_credit, AfterOk after_ok) {
   int after = 0;
   for (const Node* n = NextElementFrom(e->next); n; n = NextElementFrom(n->next)) {
     if (++after > kClosingCreditsMaxAfter) return false;
     CollapsedTextInto(n, 2 * kAuthorLineMaxText, kLineMaxNodes, scratch);
-    if (!scratch->empty() && !IsClosingCreditLine(*scratch, authors)) return false;
+    if (!scratch->empty() && !is_credit(*scratch) && !after_ok(*scratch)) return false;
   }
   const Node* prev = PrevElementFrom(e->prev());
   if (!prev) return false;
   CollapsedTextInto(prev, 2 * kAuthorLineMaxText, kLineMaxNodes, scratch);
-  return IsClosingCreditLine(*scratch, authors) || !OpensOnLabel(*scratch);
+  return is_credit(*scratch) || !OpensOnLabel(*scratch);
 }
 
-// Whether a story's credits line `e` (IsStoryCreditsLine) closes its box:
-// the element siblings after it (kClosingCreditsMaxAfter at most) are
-// credits too, the reporter's contact line ("Reach reporter Jane Doe at
-// jdoe@example.com": an address's "@") or hold no text, and the one before
-// it opens on no label (a sponsor list's "Leading: ..." over "Contributing:
-// ...") or is credits too. (A magazine's "Contributors: ..." over their
-// bios is the page's text.)
+// Whether closing credit `e` (IsClosingCreditLine) closes its box
+// (ClosesBox): only credits after it.
+bool ClosesWithCredits(const Node* e, std::span<const std::string> authors, std::string* scratch) {
+  return ClosesBox(
+      e, scratch, [&](std::string_view l) { return IsClosingCreditLine(l, authors); },
+      [](std::string_view) { return false; });
+}
+
+// Whether a story's credits line `e` (IsStoryCreditsLine) closes its box
+// (ClosesBox): credits after it, or the reporter's contact line ("Reach
+// reporter Jane Doe at jdoe@example.com": an address's "@"). (A magazine's
+// "Contributors: ..." over their bios is the page's text.)
 bool ClosesWithStoryCredits(const Node* e, std::string* scratch) {
-  int after = 0;
-  for (const Node* n = NextElementFrom(e->next); n; n = NextElementFrom(n->next)) {
-    if (++after > kClosingCreditsMaxAfter) return false;
-    CollapsedTextInto(n, 2 * kAuthorLineMaxText, kLineMaxNodes, scratch);
-    if (!scratch->empty() && !IsStoryCreditsLine(*scratch) &&
-        !(scratch->size() <= 2 * kAuthorLineMaxText && scratch->find('@') != std::string::npos))
-      return false;
-  }
-  const Node* prev = PrevElementFrom(e->prev());
-  if (!prev) return false;
-  CollapsedTextInto(prev, 2 * kAuthorLineMaxText, kLineMaxNodes, scratch);
-  return IsStoryCreditsLine(*scratch) || !OpensOnLabel(*scratch);
+  return ClosesBox(e, scratch, [](std::string_view l) { return IsStoryCreditsLine(l); },
+                   [](std::string_view l) { return l.size() <= 2 * kAuthorLineMaxText && l.find('@') != l.npos; });
 }
 
 // Whether `line` gives only one of `authors`, after a byline's cue ("By")
@@ -6333,19 +6330,19 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // (a grid of products), or a first ancestor holding more than the price
   // block that is mostly its linked name ("<a>Oak stool</a> $49"). The buy
   // box's price sits among the shop's controls and the product's text.
-  // (CardOf returns that card, or null; with `own_box` not a box that
-  // holds the page's <h1>: the product's own buy box.)
+  // (CardOf returns that card, or null; never a box that holds the page's
+  // <h1>: that is the product's own, its buy box's lines the shop's.)
   // (With `outside_links`, only the links outside `e` make the card: a
   // link in the line itself, "Imposte incluse. <a>Spese di spedizione</a>
   // calcolate ...", is no card's.)
-  auto CardOf = [&](const Node* e, bool own_box = true, bool outside_links = false) -> const Node* {
+  auto CardOf = [&](const Node* e, bool outside_links = false) -> const Node* {
     const uint32_t own = facts_[e->eid].text;
     const uint32_t own_link = outside_links ? facts_[e->eid].link : 0;
     bool first = true;
     const Node* a = e->parent;
     for (int up = 0; a && a->is_element() && up < kPriceCardMaxLevels; ++up, a = a->parent) {
       const Facts& af = facts_[a->eid];
-      if (own_box && (af.flags & kHasH1)) return nullptr;
+      if (af.flags & kHasH1) return nullptr;
       if (a->tag == TagId::kLi || a->tag == TagId::kArticle) return a;
       if (!first || af.text <= own) continue;
       first = false;
@@ -6353,7 +6350,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     return nullptr;
   };
-  auto InProductCard = [&](const Node* e) { return CardOf(e, true) != nullptr; };
+  auto InProductCard = [&](const Node* e) { return CardOf(e) != nullptr; };
   // Whether a card shows a price in its text ("$129.00"): a shop's card,
   // not a changelog's entry or a job board's row. Bounded: the card's
   // first kLineMaxNodes nodes, and a card's text at most.
@@ -7240,7 +7237,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // (One read of the line for all of them.)
       static_assert(kInstallmentMaxText <= kCheckoutNoteMaxText && kCheckoutNoteMaxText <= kDeliveryPromiseMaxText &&
                     kSoldCountMaxText <= kDeliveryPromiseMaxText);
-      if (!listing && f.text <= kDeliveryPromiseMaxText && !CardOf(e, true, true) &&
+      if (!listing && f.text <= kDeliveryPromiseMaxText && !CardOf(e, /*outside_links=*/true) &&
           CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
         if (f.text <= kCheckoutNoteMaxText && IsCheckoutNoteLine(scratch)) {
           *reason = "checkout-note";

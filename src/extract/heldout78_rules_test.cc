@@ -2361,15 +2361,14 @@ TEST(Stop69Rules, QaFurnitureAndFeedbackBoxes) {
 }
 
 TEST(Stop69Rules, KeyPointsAsideAndMoreOnThisStory) {
-  const std::string page =
-      "<html lang=en><head><title>Crab pot limits</title><meta property='og:type' content='article'></head><body>"
-      "<main><article><h1>Crab pot limits</h1><div id=body><aside class='KeyPoints_keyPoints__2cSM1'>"
+  const std::string page = rules_test::ArticlePage(
+      "Crab pot limits",
+      "<aside class='KeyPoints_keyPoints__2cSM1'>"
       "<h2>Key points:</h2><ul><li>Commercial fishers will be limited to 50 pots each from July 1</li>"
       "<li>Fishers say the change could halve their income</li></ul></aside>" +
-      std::string(rules_test::kProse) +
-      "<section class=more><h2>More on this story</h2><ul><li><a href='/a'>Crab stocks fall for a third year</a>"
-      "</li><li><a href='/b'>Fishers protest at parliament</a></li></ul></section></div></article></main>"
-      "</body></html>";
+          std::string(rules_test::kProse) +
+          "<section class=more><h2>More on this story</h2><ul><li><a href='/a'>Crab stocks fall for a third year"
+          "</a></li><li><a href='/b'>Fishers protest at parliament</a></li></ul></section>");
   Article a = rules_test::ExtractPage(page);
   EXPECT_NE(a.text.find("limited to 50 pots each"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("More on this story"), std::string::npos) << a.text;
@@ -2378,13 +2377,11 @@ TEST(Stop69Rules, KeyPointsAsideAndMoreOnThisStory) {
   EXPECT_FALSE(NamesSummaryBox("keyboard-shortcuts"));
   // (The review's probe: a box of that name whose items are links to other
   // stories is a strip of them.)
-  const std::string strip =
-      "<html lang=en><head><title>Crab pot limits</title><meta property='og:type' content='article'></head><body>"
-      "<main><article><h1>Crab pot limits</h1><div id=body>" +
-      std::string(rules_test::kProse) +
-      "<aside class=key-points><h2>Elsewhere in the county</h2><ul><li><a href='/a'>Bypass delayed again as "
-      "costs soar</a> Work stops.</li><li><a href='/b'>Primary school rated outstanding by inspectors</a></li>"
-      "</ul></aside></div></article></main></body></html>";
+  const std::string strip = rules_test::ArticlePage(
+      "Crab pot limits", std::string(rules_test::kProse) +
+                             "<aside class=key-points><h2>Elsewhere in the county</h2><ul><li><a href='/a'>Bypass "
+                             "delayed again as costs soar</a> Work stops.</li><li><a href='/b'>Primary school rated "
+                             "outstanding by inspectors</a></li></ul></aside>");
   Article b = rules_test::ExtractPage(strip);
   EXPECT_EQ(b.text.find("Bypass delayed again"), std::string::npos) << b.text;
 }
@@ -2419,21 +2416,16 @@ TEST(Stop70Rules, StoryCreditsLines) {
   EXPECT_TRUE(IsDateLine("Updated 9:40 a.m. MT Sept. 18, 2025"));
   // The line closes the story's box: a magazine's contributors over their
   // bios, and a sponsor list's tier under another, are the page's text.
-  const std::string contributors =
-      "<html lang=en><head><title>This issue</title><meta property='og:type' content='article'></head><body>"
-      "<main><article><h1>This issue</h1><div id=body>" +
-      std::string(rules_test::kProse) +
-      "<p>Contributors: Theo Marsh, Ingrid Halvorsen and Jun Watanabe</p><p>Theo Marsh writes about rivers and "
-      "the towns along them; his last book followed the Severn from source to sea over one long wet summer.</p>"
-      "</div></article></main></body></html>";
+  const std::string contributors = rules_test::ArticlePage(
+      "This issue", std::string(rules_test::kProse) +
+                        "<p>Contributors: Theo Marsh, Ingrid Halvorsen and Jun Watanabe</p><p>Theo Marsh writes about "
+                        "rivers and the towns along them; his last book followed the Severn from source to sea over "
+                        "one long wet summer.</p>");
   Article b = rules_test::ExtractPage(contributors);
   EXPECT_NE(b.text.find("Contributors: Theo Marsh"), std::string::npos) << b.text;
-  const std::string sponsors =
-      "<html lang=en><head><title>Gala</title><meta property='og:type' content='article'></head><body>"
-      "<main><article><h1>Gala</h1><div id=body>" +
-      std::string(rules_test::kProse) +
-      "<p>Leading: Harbor Savings Bank</p><p>Contributing: Eversource and Webster Bank</p>"
-      "</div></article></main></body></html>";
+  const std::string sponsors = rules_test::ArticlePage(
+      "Gala", std::string(rules_test::kProse) +
+                  "<p>Leading: Harbor Savings Bank</p><p>Contributing: Eversource and Webster Bank</p>");
   Article c = rules_test::ExtractPage(sponsors);
   EXPECT_NE(c.text.find("Contributing: Eversource and Webster Bank"), std::string::npos) << c.text;
 }

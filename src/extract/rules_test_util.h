@@ -20,6 +20,13 @@ inline constexpr const char* kProse =
     "<p>The second paragraph carries on with the same subject and adds the details a reader would look for, "
     "again at some length so that it scores as text.</p>";
 
+// An article's page (og:type article) headed `title`, its story's box
+// holding `body`.
+inline std::string ArticlePage(const std::string& title, const std::string& body) {
+  return "<html lang=en><head><title>" + title + "</title><meta property='og:type' content='article'></head><body>"
+         "<main><article><h1>" + title + "</h1><div id=body>" + body + "</div></article></main></body></html>";
+}
+
 // `html` extracted with the default options; an empty Article (and a
 // failed expectation) when extraction fails.
 inline Article ExtractPage(const std::string& html) {

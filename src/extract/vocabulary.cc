@@ -8960,7 +8960,8 @@ bool IsBarePriceLine(std::string_view line) {
       const bool code = word.size() == 3 && std::ranges::find(kCurrencyCodes, word) != std::end(kCurrencyCodes);
       // (A unit after "per" or a slash, digits between: "/ 100 ml".)
       const bool unit = EqualsAnyIgnoreCase(word, kPriceUnitWords) &&
-                        (EqualsIgnoreCase(prev_word, "per") || t.substr(prev_end, i - prev_end).find('/') != std::string_view::npos);
+                        (EqualsIgnoreCase(prev_word, "per") ||
+                         t.substr(prev_end, i - prev_end).find('/') != std::string_view::npos);
       if (!code && !unit && !EqualsAnyIgnoreCase(word, kPriceLabelWords) &&
           !(EqualsIgnoreCase(word, "cena") && ContainsAnyIgnoreCase(t, kCenaPartners)))
         return false;
