@@ -300,7 +300,7 @@ enum FactFlags : uint32_t {
   kStatus = 1 << 27,     // role=status: chrome (kSoft | kRole) when a line (see Aggregate)
   kHasLinkedHead = 1 << 28,  // an <h2>..<h6> that is all link (a teaser's headline), or holds one (see Aggregate)
   kHeadedTeasers = 1 << 29,  // a list of cards under linked headlines (see IsTeaserList), or inside one
-  kAiSummary = 1u << 30,  // a box judged as a whole, chrome unless it holds most of the page: a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary), a band of the shop's service promises (MarkShopServiceBand), a promise strip (MarkPromiseStrip), a newsletter's sign-up box (MarkSignUpBoxes)
+  kAiSummary = 1u << 30,  // a box judged as a whole, chrome unless it holds most of the page: a digest of the customers' reviews that an AI wrote (see MarkAiReviewSummary), a band of the shop's service promises (MarkShopServiceBand), a promise strip (MarkPromiseStrip), a newsletter's sign-up box (MarkSignUpBoxes), a story's affiliate box (MarkAffiliateBoxes)
   kQAPost = 1u << 31,     // a question or an answer of a Q&A page (microdata), or holds one (see Aggregate)
 };
 // An element the body leaves out whole wherever it stands: a hard drop, or
@@ -2091,6 +2091,15 @@ constexpr int kSignUpBoxLevels = 5;
 constexpr uint32_t kSignUpBoxMaxText = 320;
 constexpr size_t kSignUpBoxReadBytes = 400;  // IsPromoLine reads up to 400
 constexpr size_t kSignUpBoxReadNodes = 128;
+// A story's affiliate box (see MarkAffiliateBoxes): the sponsored links
+// read, how far up from one's line the box is looked for, its most word
+// characters, the most of any one text run in it (a sentence of a
+// review's paragraph is the story's), and the nodes read.
+constexpr size_t kSponsoredLinksCap = 12;
+constexpr int kAffiliateBoxLevels = 3;
+constexpr uint32_t kAffiliateBoxMaxText = 280;
+constexpr uint32_t kAffiliateBoxRunMaxText = 150;
+constexpr int kAffiliateBoxReadNodes = 48;
 // A reader's poll in a story (see MarkVoteBoxes): the radio buttons read,
 // the form looked for that many levels up from one, the nodes of the form
 // read for its options and its button, and the box's most word
@@ -2920,6 +2929,8 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
   signup_boxes_.clear();
   radio_inputs_.clear();
   vote_boxes_.clear();
+  sponsored_links_.clear();
+  affiliate_boxes_.clear();
   promise_strips_.clear();
   buy_box_ = first_h1_ = nullptr;
   priced_grid_cards_ = 0;
@@ -3026,6 +3037,14 @@ void ContentExtractor::Classify(const Document& doc, const HintTable& hints, boo
         switch (name.size()) {
           case 2:
             if (NameIs(name, "id")) streamed = IsStreamedSegmentId(at.value);
+            break;
+          case 3:
+            // A paid link (rel=sponsored, the mark search engines ask of
+            // one), for MarkAffiliateBoxes (the first few).
+            if (n->tag == TagId::kA && NameIs(name, "rel") && sponsored_links_.size() < kSponsoredLinksCap &&
+                ContainsIgnoreCase(at.value, "sponsored"))
+              sponsored_links_.push_back(n);
+            else script_display();
             break;
           case 4:
             if (NameIs(name, "role")) {
@@ -3664,6 +3683,68 @@ void ContentExtractor::MarkSignUpBoxes() {
   }
 }
 
+namespace {
+bool StandsAlone(const Node* e);
+}  // namespace
+
+// A story's affiliate box: a travel post's "Where to stay" card (a title,
+// a line on the hotels, its "Book on Booking.com" button, the commission
+// note), a deal post's commerce module (the product's name, its old price,
+// "$149 at Amazon", "$149 at Best Buy"), a buying guide's row of retailer
+// buttons; told by its paid link (rel=sponsored) on a line of its own,
+// whatever its words or language. The box marked is the innermost
+// ancestor of that line, kAffiliateBoxLevels up at most, with more than
+// the line, of kAffiliateBoxMaxText word characters at most, whose text
+// runs are all short (none of kAffiliateBoxRunMaxText: a review's
+// paragraph on the product is the story's), no heading (a buying
+// guide's pick, named in its heading over its buttons, is the story's),
+// no list or table (its pros and cons, its specs),
+// never the story itself (its <article>, its marked body, a box holding its
+// headline). A paid link inside a sentence is the sentence's.
+void ContentExtractor::MarkAffiliateBoxes() {
+  for (const Node* link : sponsored_links_) {
+    if (!link->first_child || !StandsAlone(link)) continue;
+    // (The link's words: a label's few nodes, read once.)
+    uint32_t link_text = 0;
+    int look = kAffiliateBoxReadNodes;
+    for (const Node* d = link->first_child; d && look-- > 0; d = NextInTree(d, link))
+      if (d->is_text()) link_text += uint32_t(CountWordChars(d->data));
+    if (link_text == 0 || look <= 0) continue;
+    // (Its line: the link, or the blocks around it holding its words only.)
+    const Node* line = link;
+    while (line->parent && line->parent->is_element() && line->parent->tag != TagId::kBody &&
+           facts_[line->parent->eid].text == link_text)
+      line = line->parent;
+    int up = 0;
+    for (const Node* a = line->parent; a && a->is_element() && up < kAffiliateBoxLevels; a = a->parent, ++up) {
+      if (PastStoryBox(a, kAffiliateBoxMaxText)) break;
+      const Facts& f = facts_[a->eid];
+      if (f.flags & kAiSummary) break;
+      // (An item of a list or a table's cell: a list of picks, a table of
+      // fares, each linked, is the story's.)
+      if (a->Is(TagId::kLi) || a->Is(TagId::kTd) || a->Is(TagId::kTr) || a->Is(TagId::kDd) || a->Is(TagId::kUl) ||
+          a->Is(TagId::kOl) || a->Is(TagId::kTable) || a->Is(TagId::kTbody))
+        break;
+      if (f.text <= link_text) continue;
+      if (!a->Is(TagId::kDiv) && !a->Is(TagId::kAside) && !a->Is(TagId::kSection) && !a->Is(TagId::kFigure) &&
+          !a->Is(TagId::kIns))
+        break;
+      bool prose = false;
+      look = kAffiliateBoxReadNodes;
+      for (const Node* d = a->first_child; d && !prose; d = NextInTree(d, a)) {
+        if (look-- <= 0 || (d->is_element() && (IsHeadingTag(d->tag) || d->Is(TagId::kUl) || d->Is(TagId::kOl) ||
+                                                 d->Is(TagId::kTable) ||
+                                                 facts_[d->eid].own_text >= kAffiliateBoxRunMaxText)))
+          prose = true;
+      }
+      if (prose) break;
+      facts_[a->eid].flags |= kSoft | kAiSummary;
+      affiliate_boxes_.push_back(a->id);
+      break;
+    }
+  }
+}
+
 // A reader's poll set in a story (a newsroom's "Umfrage", a WordPress poll
 // plugin's box: the question, its options as radio buttons, a vote
 // button, a count of voters), told by its form whatever its class or
@@ -3735,6 +3816,11 @@ bool ContentExtractor::InEmbeddedPost(const Node* e) const {
 // Whether `e` is a box that MarkVoteBoxes marked (for its reason).
 bool ContentExtractor::IsVoteBox(const Node* e) const {
   return std::find(vote_boxes_.begin(), vote_boxes_.end(), e->id) != vote_boxes_.end();
+}
+
+// Whether `e` is a box that MarkAffiliateBoxes marked (for its reason).
+bool ContentExtractor::IsAffiliateBox(const Node* e) const {
+  return std::find(affiliate_boxes_.begin(), affiliate_boxes_.end(), e->id) != affiliate_boxes_.end();
 }
 
 // Whether `e` is a box that MarkSignUpBoxes marked (for its reason).
@@ -4683,6 +4769,7 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
   if ((ctx.article || ctx.signed_story) && !ctx.discussion && !email_inputs_.empty()) MarkSignUpBoxes();
   if ((ctx.article || ctx.signed_story) && !ctx.discussion && !ctx.product && radio_inputs_.size() >= 2)
     MarkVoteBoxes();
+  if (ctx.article && !ctx.discussion && !ctx.product && !sponsored_links_.empty()) MarkAffiliateBoxes();
   std::string label;  // a hidden panel's label (ShopTermsPanel)
   double markup_negative = 0;
   for (const Node* e : order_) {
@@ -6828,6 +6915,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
                                              : IsPromiseStrip(e) ? "promise-strip"
                                              : IsSignUpBox(e)    ? "sign-up-box"
                                              : IsVoteBox(e)      ? "vote-box"
+                                             : IsAffiliateBox(e) ? "affiliate-box"
                                                                  : "ai-review-summary")
                 : (f.flags & kTeaser)     ? "teaser-list"
                 : (f.flags & kStructural) ? "boilerplate-tag"

@@ -239,7 +239,9 @@ class ContentExtractor {
   void MarkSignUpBoxes();
   bool IsSignUpBox(const Node* e) const;
   void MarkVoteBoxes();
+  void MarkAffiliateBoxes();
   bool IsVoteBox(const Node* e) const;
+  bool IsAffiliateBox(const Node* e) const;
   bool InEmbeddedPost(const Node* e) const;
   const Node* WidenForPage(const Document& doc, const Node* root, const Tuning& tuning) const;
   // An archive page's loop of teaser <article>s, or null (see Extract).
@@ -300,6 +302,8 @@ class ContentExtractor {
   std::vector<uint32_t> signup_boxes_;     // the ids of the boxes MarkSignUpBoxes marked, for the explain reason
   std::vector<const Node*> radio_inputs_;  // the first <input type=radio>s (see MarkVoteBoxes)
   std::vector<uint32_t> vote_boxes_;       // the ids of the boxes MarkVoteBoxes marked, for the explain reason
+  std::vector<const Node*> sponsored_links_;  // the first <a rel=sponsored>s (see MarkAffiliateBoxes)
+  std::vector<uint32_t> affiliate_boxes_;     // the ids of the boxes MarkAffiliateBoxes marked, for the explain reason
   // Product pages: the buy box, the box that holds the product's own name,
   // price and add-to-cart control (see FindBuyBox), and what it is found
   // from: the first kBuyControls buy controls, the page's first <h1>, the

@@ -2467,5 +2467,79 @@ TEST(Stop70Rules, ProductBoxWithTheHeadingIsNoCard) {
   EXPECT_NE(a.text.find("schuimt hij ook goed op"), std::string::npos) << a.text;
 }
 
+// Stop 71's rules (held-out rounds 197 to 201: docs/benchmarks.md, "Stop
+// 71's rounds").
+TEST(Stop71Rules, AffiliateBoxGoesWhole) {
+  // A deal post's commerce module: the product's name, its old price and
+  // two paid buttons, each of its own line.
+  const std::string module = rules_test::ArticlePage(
+      "Earbuds deal", std::string(rules_test::kProse) +
+                          "<div class=commerce><div class=box><div>Kestrel Pods Pro 3</div><div><del>$249</del> "
+                          "<span>Save $100</span></div><a href='https://shop.example/a' rel='nofollow sponsored'>"
+                          "$149 at Amazon</a>\n<a href='https://shop.example/b' rel='sponsored'>$149 at Best Buy</a>"
+                          "\n<a href='/review'>Explore More</a></div></div><p>The third paragraph goes on after the "
+                          "module with more of the story and enough words to read as its text.</p>");
+  Article a = rules_test::ExtractPage(module);
+  EXPECT_EQ(a.text.find("$149 at Amazon"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Explore More"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The third paragraph goes on"), std::string::npos) << a.text;
+  // A guide's pick named in a heading over its buttons, a card holding its
+  // pros and cons, and a paid link in a sentence stay the story's.
+  const std::string pick = rules_test::ArticlePage(
+      "Best hammocks", std::string(rules_test::kProse) +
+                           "<div class=pick><h3>Warbonnet Blackbird</h3><a href='https://shop.example/w' "
+                           "rel=sponsored>Check price</a></div><div class=card><p>The Good</p><ul><li>Sharp, evenly "
+                           "lit screen</li></ul><a href='https://shop.example/f' rel=sponsored>$159 at Amazon</a></div>"
+                           "<p>We bought ours at <a href='https://shop.example/x' rel=sponsored>a big shop</a> "
+                           "and paid the full price for it, as we do for every hammock we test.</p>");
+  Article b = rules_test::ExtractPage(pick);
+  EXPECT_NE(b.text.find("Warbonnet Blackbird"), std::string::npos) << b.text;
+  EXPECT_NE(b.text.find("Sharp, evenly lit screen"), std::string::npos) << b.text;
+  EXPECT_NE(b.text.find("We bought ours at a big shop"), std::string::npos) << b.text;
+}
+
+TEST(Stop71Rules, ForeignAffiliateNotes) {
+  EXPECT_TRUE(IsAffiliateDisclosureLine("Wijdland ontvangt een kleine commissie als je via deze link boekt."));
+  EXPECT_TRUE(IsAffiliateDisclosureLine(
+      "Link de afiliado: se reservar, recebemos uma pequena comiss\xC3\xA3o sem custos para si."));
+  EXPECT_TRUE(IsAffiliateDisclosureLine(
+      "*Affiliate-Link: Bei einer Buchung erhalten wir eine kleine Provision, f\xC3\xBCr Sie \xC3\xA4ndert sich am "
+      "Preis nichts."));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("Die Kommission legte die Provision der Makler auf drei Prozent fest."));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("De commissie besprak het plan via een videoverbinding."));
+  // (A "Where to stay" box with its note goes whole.)
+  const std::string page = rules_test::ArticlePage(
+      "Fietsroutes", std::string(rules_test::kProse) +
+                         "<div class=overnachten><p>Overnachten in Zeeland</p><p>Fietsvriendelijke hotels op "
+                         "Walcheren.</p><a href='https://hotels.example/z'>Bekijk beschikbaarheid</a><p>Wijdland "
+                         "ontvangt een kleine commissie als je via deze link boekt.</p></div>");
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_EQ(a.text.find("Overnachten in Zeeland"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The second paragraph carries on"), std::string::npos) << a.text;
+}
+
+TEST(Stop71Rules, FurnitureShopLines) {
+  EXPECT_TRUE(IsStockOrDeliveryLine("Lieferzeit: 3-5 Wochen"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Delivery in 6-8 weeks"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Delivery took weeks"));  // no count
+  EXPECT_FALSE(IsStockOrDeliveryLine("We waited 3-5 weeks"));   // no delivery word first
+  EXPECT_TRUE(IsRatingSummaryLine("4,7 von 5 (86 Bewertungen)"));
+  EXPECT_TRUE(IsRatingSummaryLine("4,5 (212 anmeldelser)"));
+  EXPECT_TRUE(IsRatingSummaryLine("4.3 (98 reviews)"));
+  EXPECT_FALSE(IsRatingSummaryLine("4,6 (2.155 voti)"));  // a recipe's votes
+  EXPECT_FALSE(IsRatingSummaryLine("4 de 5 (en la provincia)"));
+  EXPECT_TRUE(IsFurnitureHeadingPrefix("Kunder k\xC3\xB8""bte ogs\xC3\xA5"));
+}
+
+TEST(Stop71Rules, BoardPanels) {
+  EXPECT_TRUE(IsThreadFurnitureHeading("Temas sugeridos"));
+  EXPECT_TRUE(IsThreadFurnitureHeading("In questa discussione"));
+  EXPECT_TRUE(IsThreadFurnitureHeading("In this Discussion"));
+  EXPECT_FALSE(IsThreadFurnitureHeading("In questa discussione parliamo di filtri"));
+  EXPECT_TRUE(IsBoilerplateLine("Nenhum usu\xC3\xA1rio registrado visualizando esta p\xC3\xA1gina."));
+  EXPECT_TRUE(IsBoilerplateLine("No registered users viewing this page."));
+  EXPECT_FALSE(IsBoilerplateLine("Nenhum problema ao carregar esta p\xC3\xA1gina."));
+}
+
 }  // namespace
 }  // namespace lede

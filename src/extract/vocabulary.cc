@@ -1990,6 +1990,15 @@ constexpr std::string_view kThreadFurnitureHeadings[] = {
     // (PunBB's French "Discussions similaires", Invision's Turkish "Benzer
     // içerik", Ukrainian boards' "Схожі теми".)
     "discussions similaires", "benzer konular", "benzer içerik",
+    // (NodeBB's Spanish, Italian, Portuguese, German, Polish and Dutch
+    // "Suggested topics".)
+    "temas sugeridos", "argomenti suggeriti", "t\u00f3picos sugeridos", "vorgeschlagene themen",
+    "sugerowane tematy", "voorgestelde onderwerpen",
+    // (Vanilla's side panel: "In this Discussion", its posters, and the
+    // board's rules.)
+    "in this discussion", "in questa discussione", "in dieser diskussion", "dans cette discussion",
+    "en esta discusi\u00f3n", "nesta discuss\u00e3o", "forum rules", "regole del forum", "forenregeln",
+    "r\u00e8gles du forum", "normas del foro", "regras do f\u00f3rum",
     // (NodeBB's Vietnamese "Chủ đề tương tự", Flarum's Indonesian "Diskusi
     // terkait", Turkish boards' "Benzer başlıklar".)
     "ch\xE1\xBB\xA7 \xC4\x91\xE1\xBB\x81 t\xC6\xB0\xC6\xA1ng t\xE1\xBB\xB1",
@@ -2070,6 +2079,8 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "quem viu", "quem comprou", "você também pode gostar",
     "produtos relacionados", "passend dazu", "kunden kauften auch", "ces annonces peuvent vous intéresser",
     "kunden, die diesen artikel gekauft haben", "kunden, die dieses produkt gekauft haben",
+    // (The Nordic shops' "Customers also bought".)
+    "kunder k\u00f8bte ogs\u00e5", "kunder k\u00f6pte ocks\u00e5", "kunder kj\u00f8pte ogs\u00e5",
     // A shop's strip of what the visitor saw before, and of others' picks,
     // in its languages ("Zuletzt angesehen", "Visti di recente", "Das
     // könnte dir auch gefallen", Shopware 5's 'Weiterführende Links zu
@@ -4371,7 +4382,9 @@ constexpr std::string_view kThreadViewersStem = "ing this ";
 constexpr std::string_view kThreadViewersPhrases[] = {"are viewing this topic", "are viewing this thread",
                                                       "is viewing this topic",  "is viewing this thread",
                                                       "users browsing this thread", "users browsing this topic",
-                                                      "users browsing this forum"};
+                                                      "users browsing this forum",
+                                                      // (Invision's "No registered users viewing this page.")
+                                                      "users viewing this page"};
 
 // A wiki page's note of its last edit ("Jane Doe edited this page 5 months
 // ago · 4 revisions", GitHub's and GitLab's wikis; MediaWiki's "This page
@@ -4466,6 +4479,10 @@ constexpr std::string_view kForeignThreadViewersPhrases[] = {
     "betrachten das thema", "dieses thema anschauen", "en train de lire ce sujet", "consultent ce sujet",
     "stanno visualizzando questo", "stanno leggendo questa discussione", "przegl\u0105daj\u0105 ten temat",
     "bekijken dit onderwerp",
+    // Invision's: "Nenhum usuário registrado visualizando esta página.",
+    // "Keine registrierten Benutzer sehen diese Seite."
+    "visualizando esta p\u00e1gina", "sehen diese seite", "consultent cette page", "viendo esta p\u00e1gina",
+    "stanno visualizzando questa pagina",
     // FluxBB's and phpBB's Russian: "Сейчас эту тему просматривают: 1 пользователь и 6 гостей".
     "\u044d\u0442\u0443 \u0442\u0435\u043c\u0443 \u043f\u0440\u043e\u0441\u043c\u0430\u0442\u0440\u0438\u0432\u0430\u044e\u0442"};
 
@@ -4473,9 +4490,14 @@ constexpr std::string_view kForeignThreadViewersPhrases[] = {
 // Cyrillic.)
 constexpr size_t kForeignThreadViewersMaxBytes = 128;
 
+// The word for none that may stand for the count ("Nenhum usuário
+// registrado...", "Keine registrierten Benutzer...").
+constexpr std::string_view kNoViewersWords[] = {"nenhum ", "keine ", "aucun ", "ning\u00fan ", "nessun "};
+
 static bool IsThreadViewersLow(std::string_view low) {
   if (low.find(kThreadViewersStem) != std::string_view::npos && ContainsAny(low, kThreadViewersPhrases)) return true;
-  return low.size() <= kForeignThreadViewersMaxBytes && HasAsciiDigit(low) &&
+  return low.size() <= kForeignThreadViewersMaxBytes &&
+         (HasAsciiDigit(low) || std::ranges::any_of(kNoViewersWords, [&](std::string_view w) { return low.starts_with(w); })) &&
          ContainsAny(low, kForeignThreadViewersPhrases);
 }
 
@@ -7676,7 +7698,10 @@ constexpr std::string_view kRatingStarWords[] = {"stars ", "star "};
 constexpr std::string_view kReviewCountNouns[] = {
     "reviews", "ratings", "bewertungen", "avis", "reseñas", "opiniones", "valoraciones", "avaliações",
     "recensioni", "beoordelingen", "opinie", "opinii", "ocen", "yorum", "değerlendirme", "تقييم",
-    "تقييمات", "отзывов", "отзыва", "レビュー"};
+    "تقييمات", "отзывов", "отзыва", "レビュー",
+    // (The Nordic shops' "4,5 (212 anmeldelser)", "(38 omdömen)", Dutch
+    // "recensies", Finnish "arvostelua", Czech "hodnocení".)
+    "anmeldelser", "omd\u00f6men", "recensies", "arvostelua", "hodnocen\u00ed"};
 // The cues of a rating's scale after its average ("4,8 de 5", "4 sur 5",
 // "4 su 5", "4 von 5", "4 van 5", "4 z 5"), lower-case.
 constexpr std::string_view kRatingScaleCues[] = {"de ", "sur ", "su ", "von ", "van ", "z ", "uit "};
@@ -7774,8 +7799,10 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
       break;
     }
   // "4,6 (2.155 voti)", "4.7/5 (1284 avis)", "4,8 de 5 (47 votos)": the
-  // average, its scale perhaps, and its count of votes in parentheses.
-  if (!strict) {
+  // average, its scale perhaps, and its count of votes in parentheses. (On
+  // a product page too: "4,7 von 5 (86 Bewertungen)" under its name is the
+  // shop's summary of its reviews.)
+  {
     std::string_view r = rest;
     size_t j = 0;
     if (r.starts_with('/')) {
@@ -7790,7 +7817,14 @@ static bool RatingSummaryLine(std::string_view line, bool strict) {
         }
     }
     r = Trim(r.substr(j));
-    if (r.size() > 2 && r.front() == '(' && r.back() == ')' && count_of(Trim(r.substr(1, r.size() - 2)))) return true;
+    // (Strictly, a count of reviews: a count of votes is a recipe's.)
+    if (r.size() > 2 && r.front() == '(' && r.back() == ')') {
+      const std::string_view count = Trim(r.substr(1, r.size() - 2));
+      size_t k = 0;
+      if (strict ? SkipNumber(count, &k) && EqualsAnyIgnoreCase(Trim(count.substr(k)), kReviewCountNouns)
+                 : count_of(count))
+        return true;
+    }
   }
   if (rest.starts_with(kRatingQualifier)) {
     rest = rest.substr(kRatingQualifier.size());
@@ -9054,11 +9088,17 @@ constexpr std::string_view kDeliveryPromiseOpeners[] = {
     "levertijd", "levering", "bezorging", "leveranstid", "leverans", "leveringstid",
 };
 
-// Whether a working-day cue (kWorkingDayCues) in `t` ends its sentence:
+// Whether a cue of `cues` (working days, weeks) in `t` ends its sentence:
 // the cue's word ends there, then the line's end, a stop, a closing
 // bracket or " (" follows.
-static bool EndsOnWorkingDays(std::string_view t) {
-  for (std::string_view cue : kWorkingDayCues) {
+// A delivery promise counted in weeks, a furniture maker's ("Lieferzeit:
+// 3-5 Wochen", "Delivery in 6-8 weeks"): after a delivery opener only.
+constexpr std::string_view kDeliveryWeekCues[] = {"weeks", "wochen", "semaines", "semanas", "settimane",
+                                                  "weken", "uger", "veckor", "uker", "tygodni"};
+
+template <size_t N>
+static bool EndsOnCue(std::string_view t, const std::string_view (&cues)[N]) {
+  for (std::string_view cue : cues) {
     for (size_t at = FindIgnoreCase(t, cue); at != std::string_view::npos;
          at = FindIgnoreCase(t, cue, at + 1)) {
       size_t e = at + cue.size();
@@ -9141,7 +9181,8 @@ bool IsStockOrDeliveryLine(std::string_view line) {
   if (t.size() > kDeliveryPromiseMaxBytes) return false;
   size_t w = 0;
   while (w < t.size() && t[w] != ' ' && t[w] != ':' && t[w] != ',') ++w;
-  return EqualsAnyIgnoreCase(t.substr(0, w), kDeliveryPromiseOpeners) && EndsOnWorkingDays(t);
+  return EqualsAnyIgnoreCase(t.substr(0, w), kDeliveryPromiseOpeners) &&
+         (EndsOnCue(t, kWorkingDayCues) || (HasAsciiDigit(t) && EndsOnCue(t, kDeliveryWeekCues)));
 }
 
 // A shop's loyalty offer under a product's price ("Earn 5 times the
@@ -12557,10 +12598,37 @@ constexpr bool HoldsAffiliateAnchor(std::string_view s) {
 static_assert(std::ranges::all_of(kAffiliateDisclosureCues, HoldsAffiliateAnchor) &&
               std::ranges::all_of(kAffiliateWords, HoldsAffiliateAnchor));
 
+// The same notes in the languages of travel and review blogs: the
+// commission named beside a cue of booking or buying through the link, or
+// of no cost to the reader ("Link de afiliado: se reservar, recebemos uma
+// pequena comissão sem custos para si.", "Wijdland ontvangt een kleine
+// commissie als je via deze link boekt.", "Bei einer Buchung erhalten wir
+// eine kleine Provision, für Sie ändert sich am Preis nichts."),
+// lower-case. A story about commissions names no link or cost to its
+// reader so.
+constexpr std::string_view kForeignCommissionWords[] = {
+    "commissie", "comiss\u00e3o", "comisi\u00f3n", "commissione", "provision", "prowizj"};
+// Bytes one of which every commission word holds in lower case, looked
+// for first (most lines hold none: a few quick scans).
+constexpr std::string_view kForeignCommissionAnchors[] = {"mis", "visi", "wizj"};
+static_assert(std::ranges::all_of(kForeignCommissionWords, [](std::string_view w) {
+  return ContainsAny(w, kForeignCommissionAnchors);
+}));
+constexpr std::string_view kForeignAffiliateCues[] = {
+    "via deze link", "via een link", "sem custos para", "sem custo adicional", "link de afiliado",
+    "links de afiliado", "enlace de afiliado", "enlaces de afiliado", "sin coste adicional", "sin costo adicional",
+    "link di affiliazione", "link affiliati", "senza costi aggiuntivi", "affiliate-link", "affiliate-links",
+    "am preis nichts", "keine mehrkosten", "link afiliacyjn", "bez dodatkowych koszt", "lien affili\u00e9",
+    "liens affili\u00e9s", "sans frais suppl\u00e9mentaires", "partnerlink"};
+
 bool IsAffiliateDisclosureLine(std::string_view line) {
-  return line.size() <= kAffiliateDisclosureMaxBytes && ContainsAnyIgnoreCase(line, kAffiliateAnchors) &&
-         (ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues) ||
-          (ContainsAnyIgnoreCase(line, kAffiliateCostCues) && ContainsAnyIgnoreCase(line, kAffiliateWords)));
+  if (line.size() > kAffiliateDisclosureMaxBytes) return false;
+  if (ContainsAnyIgnoreCase(line, kAffiliateAnchors) &&
+      (ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues) ||
+       (ContainsAnyIgnoreCase(line, kAffiliateCostCues) && ContainsAnyIgnoreCase(line, kAffiliateWords))))
+    return true;
+  return ContainsAny(line, kForeignCommissionAnchors) && ContainsAnyIgnoreCase(line, kForeignCommissionWords) &&
+         ContainsAnyIgnoreCase(line, kForeignAffiliateCues);
 }
 
 bool IsAlertCalloutClass(std::string_view cls) {
