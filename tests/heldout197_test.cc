@@ -210,12 +210,13 @@
 // lede was then run on the pages (first run at 7bbf0ca2): 3 of 7 pages
 // passed as first written (8 failed checks). Rules kept from this round: a
 // story's affiliate box, told by its paid link (rel=sponsored) on a line of
-// its own, goes whole when its lines are short and it holds no heading, list
-// or table (a deal post's commerce module: "$149 at Amazon", "$149 at Best
-// Buy", "Explore More"; a buying guide's row of retailer buttons). Left,
-// unasserted: the verdict box (its summary, pros and cons) set before the
-// story's marked body on a review, which lede's root leaves out; a product
-// card's "Our rating:" label and a guide's "Vetted Score" row.
+// its own, goes whole when its lines are short, a price is in it and no
+// sentence, and it holds no heading, list or table (a deal post's commerce
+// module: "$149 at Amazon", "$149 at Best Buy", "Explore More"; a buying
+// guide's row of retailer buttons). Left, unasserted: the verdict box (its
+// summary, pros and cons) set before the story's marked body on a review,
+// which lede's root leaves out; a product card's "Our rating:" label and a
+// guide's "Vetted Score" row.
 //
 // Rows by a helper, from the page text alone, before lede was run on the
 // pages.

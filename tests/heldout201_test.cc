@@ -173,8 +173,9 @@
 // otrzymujemy niewielką prowizję."), which takes its short "Where to stay"
 // box with it as the English note does; a story's affiliate box told by its
 // paid link (rel=sponsored). Left, unasserted: a Booking.com widget's link
-// without rel=sponsored and the line over it, and one page's opening
-// paragraph, lost.
+// without rel=sponsored and the line over it, and the Drupal page's
+// standfirst field (field-chapo), which lede gives as the dek, not in the
+// text, by design.
 //
 // Rows by a helper, from the page text alone, before lede was run on the
 // pages.

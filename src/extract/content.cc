@@ -2100,6 +2100,10 @@ constexpr int kAffiliateBoxLevels = 3;
 constexpr uint32_t kAffiliateBoxMaxText = 280;
 constexpr uint32_t kAffiliateBoxRunMaxText = 150;
 constexpr int kAffiliateBoxReadNodes = 48;
+constexpr size_t kAffiliateBoxReadBytes = 1024;
+// A foreign affiliate note's box (see IsForeignAffiliateNote): its most
+// word characters.
+constexpr uint32_t kForeignNoteBoxMaxText = 400;
 // A reader's poll in a story (see MarkVoteBoxes): the radio buttons read,
 // the form looked for that many levels up from one, the nodes of the form
 // read for its options and its button, and the box's most word
@@ -3687,14 +3691,15 @@ namespace {
 bool StandsAlone(const Node* e);
 }  // namespace
 
-// A story's affiliate box: a travel post's "Where to stay" card (a title,
-// a line on the hotels, its "Book on Booking.com" button, the commission
-// note), a deal post's commerce module (the product's name, its old price,
-// "$149 at Amazon", "$149 at Best Buy"), a buying guide's row of retailer
-// buttons; told by its paid link (rel=sponsored) on a line of its own,
-// whatever its words or language. The box marked is the innermost
-// ancestor of that line, kAffiliateBoxLevels up at most, with more than
-// the line, of kAffiliateBoxMaxText word characters at most, whose text
+// A story's affiliate box: a deal post's commerce module (the product's
+// name, its old price, "$149 at Amazon", "$149 at Best Buy"), a buying
+// guide's row of retailer buttons; told by its paid link (rel=sponsored)
+// on a line of its own, whatever its words or language. The box marked is
+// the innermost <div>, <aside>, <section> or <ins> around that line,
+// kAffiliateBoxLevels up at most, with more than the line, of
+// kAffiliateBoxMaxText word characters at most, a price in its text and
+// no sentence (a pick's one-line verdict, a kitchen tip, an FAQ's answer
+// beside a paid link are the story's), whose text
 // runs are all short (none of kAffiliateBoxRunMaxText: a review's
 // paragraph on the product is the story's), no heading (a buying
 // guide's pick, named in its heading over its buttons, is the story's),
@@ -3702,6 +3707,7 @@ bool StandsAlone(const Node* e);
 // never the story itself (its <article>, its marked body, a box holding its
 // headline). A paid link inside a sentence is the sentence's.
 void ContentExtractor::MarkAffiliateBoxes() {
+  std::string box_text;
   for (const Node* link : sponsored_links_) {
     if (!link->first_child || !StandsAlone(link)) continue;
     // (The link's words: a label's few nodes, read once.)
@@ -3726,9 +3732,7 @@ void ContentExtractor::MarkAffiliateBoxes() {
           a->Is(TagId::kOl) || a->Is(TagId::kTable) || a->Is(TagId::kTbody))
         break;
       if (f.text <= link_text) continue;
-      if (!a->Is(TagId::kDiv) && !a->Is(TagId::kAside) && !a->Is(TagId::kSection) && !a->Is(TagId::kFigure) &&
-          !a->Is(TagId::kIns))
-        break;
+      if (!a->Is(TagId::kDiv) && !a->Is(TagId::kAside) && !a->Is(TagId::kSection) && !a->Is(TagId::kIns)) break;
       bool prose = false;
       look = kAffiliateBoxReadNodes;
       for (const Node* d = a->first_child; d && !prose; d = NextInTree(d, a)) {
@@ -3738,6 +3742,10 @@ void ContentExtractor::MarkAffiliateBoxes() {
           prose = true;
       }
       if (prose) break;
+      // (A price in it, and no sentence: a pick's verdict, a tip, a show's
+      // notes beside a paid link are the story's words.)
+      CollapsedTextInto(a, kAffiliateBoxReadBytes, kAffiliateBoxReadNodes, &box_text);
+      if (!IsPriceText(box_text) || HoldsSentence(box_text)) break;
       facts_[a->eid].flags |= kSoft | kAiSummary;
       affiliate_boxes_.push_back(a->id);
       break;
@@ -7343,6 +7351,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "stock-line";
           return false;
         }
+        // So is its size chart's link ("Size Guide", "Zur Größentabelle").
+        // (Not its returns policy, "30 day return policy": WCXB's golds keep
+        // it under the product, three dev records -.06 summed.)
+        if (IsSizeGuideLabel(scratch)) {
+          *reason = "size-guide-link";
+          return false;
+        }
         // So is its loyalty offer ("Earn 5 times the points on your card").
         if (IsLoyaltyPointsLine(scratch)) {
           *reason = "loyalty-line";
@@ -8386,7 +8401,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // from qualifying purchases"), link or not: the site's legal notice.
       // Not between two of the story's paragraphs (a story about affiliate
       // marketing quotes the phrases), nor on a thread (a post's words).
-      if (!ctx.discussion && IsAffiliateDisclosureLine(scratch) &&
+      // (In another language, only the note in a box of its own, or such a
+      // box: "Provision", "prowizja" are fees in a story's sentences too.)
+      const bool own_box = (e->tag != TagId::kP && f.text <= kForeignNoteBoxMaxText) ||
+                           facts_[e->parent->eid].text <= kForeignNoteBoxMaxText;
+      if (!ctx.discussion &&
+          (IsAffiliateDisclosureLine(scratch) || (own_box && IsForeignAffiliateNote(scratch))) &&
           !(ParagraphNear(e, /*after=*/false, kDisclosureLook, kStoryParagraphMinText, 0) &&
             ParagraphNear(e, /*after=*/true, kDisclosureLook, kStoryParagraphMinText, 0))) {
         *reason = "affiliate-disclosure";

@@ -2496,17 +2496,47 @@ TEST(Stop71Rules, AffiliateBoxGoesWhole) {
   EXPECT_NE(b.text.find("Warbonnet Blackbird"), std::string::npos) << b.text;
   EXPECT_NE(b.text.find("Sharp, evenly lit screen"), std::string::npos) << b.text;
   EXPECT_NE(b.text.find("We bought ours at a big shop"), std::string::npos) << b.text;
+  // (The review's probes: a tip, an answer or a pick's verdict beside a
+  // paid link is a sentence of the story; a box with no price is no
+  // commerce module.)
+  const std::string tip = rules_test::ArticlePage(
+      "Skillet steak", std::string(rules_test::kProse) +
+                           "<div class=tip><p>Kitchen tip: a heavy skillet holds heat far better. Preheat it for five "
+                           "full minutes.</p><a href='https://shop.example/pan' rel=sponsored>Buy the pan, $35</a>"
+                           "</div>"
+                           "<div class=pick><strong>Brand X Kettle</strong><p>The best we tested for most kitchens."
+                           "</p><a href='https://shop.example/k' rel=sponsored>$215 at Amazon</a></div>");
+  Article c = rules_test::ExtractPage(tip);
+  EXPECT_NE(c.text.find("Preheat it for five full minutes."), std::string::npos) << c.text;
+  EXPECT_NE(c.text.find("The best we tested for most kitchens."), std::string::npos) << c.text;
+  EXPECT_TRUE(HoldsSentence("Preheat it well. Then add oil"));
+  EXPECT_TRUE(HoldsSentence("The best we tested."));
+  EXPECT_FALSE(HoldsSentence("Kestrel Pods Pro 3 $249.99 Save $100"));
+  EXPECT_FALSE(HoldsSentence("By J. Doe"));
 }
 
 TEST(Stop71Rules, ForeignAffiliateNotes) {
-  EXPECT_TRUE(IsAffiliateDisclosureLine("Wijdland ontvangt een kleine commissie als je via deze link boekt."));
-  EXPECT_TRUE(IsAffiliateDisclosureLine(
+  EXPECT_TRUE(IsForeignAffiliateNote("Wijdland ontvangt een kleine commissie als je via deze link boekt."));
+  EXPECT_TRUE(IsForeignAffiliateNote(
       "Link de afiliado: se reservar, recebemos uma pequena comiss\xC3\xA3o sem custos para si."));
-  EXPECT_TRUE(IsAffiliateDisclosureLine(
+  EXPECT_TRUE(IsForeignAffiliateNote(
       "*Affiliate-Link: Bei einer Buchung erhalten wir eine kleine Provision, f\xC3\xBCr Sie \xC3\xA4ndert sich am "
       "Preis nichts."));
-  EXPECT_FALSE(IsAffiliateDisclosureLine("Die Kommission legte die Provision der Makler auf drei Prozent fest."));
-  EXPECT_FALSE(IsAffiliateDisclosureLine("De commissie besprak het plan via een videoverbinding."));
+  EXPECT_TRUE(IsForeignAffiliateNote(
+      "Cet article contient des liens affili\xC3\xA9s : nous touchons une petite commission."));
+  EXPECT_FALSE(IsForeignAffiliateNote("Die Kommission legte die Provision der Makler auf drei Prozent fest."));
+  EXPECT_FALSE(IsForeignAffiliateNote("De commissie besprak het plan via een videoverbinding."));
+  EXPECT_FALSE(IsAffiliateDisclosureLine("Wijdland ontvangt een kleine commissie als je via deze link boekt."));
+  // (The review's probes: a fee in a story's sentence stays, the note
+  // read only in a box of its own.)
+  const std::string agents = rules_test::ArticlePage(
+      "Maklerkosten", std::string(rules_test::kProse) +
+                          "<p>Seit 2020 zahlt der Verk\xC3\xA4ufer die Provision, f\xC3\xBCr Wohnungssuchende "
+                          "entstehen also keine Mehrkosten.</p><p>Wer via deze link iets koopt, levert een commissie "
+                          "op.</p>" + std::string(rules_test::kProse));
+  Article b = rules_test::ExtractPage(agents);
+  EXPECT_NE(b.text.find("keine Mehrkosten"), std::string::npos) << b.text;
+  EXPECT_NE(b.text.find("levert een commissie op"), std::string::npos) << b.text;
   // (A "Where to stay" box with its note goes whole.)
   const std::string page = rules_test::ArticlePage(
       "Fietsroutes", std::string(rules_test::kProse) +
@@ -2528,7 +2558,17 @@ TEST(Stop71Rules, FurnitureShopLines) {
   EXPECT_TRUE(IsRatingSummaryLine("4.3 (98 reviews)"));
   EXPECT_FALSE(IsRatingSummaryLine("4,6 (2.155 voti)"));  // a recipe's votes
   EXPECT_FALSE(IsRatingSummaryLine("4 de 5 (en la provincia)"));
-  EXPECT_TRUE(IsFurnitureHeadingPrefix("Kunder k\xC3\xB8""bte ogs\xC3\xA5"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Kunder k\xC3\xB8""bte ogs\xC3\xA5"));
+  // (Round 202: a size chart's link, after the picker's label too.)
+  EXPECT_TRUE(IsSizeGuideLabel("Size Guide"));
+  EXPECT_TRUE(IsSizeGuideLabel("SIZE: Size Guide"));
+  EXPECT_TRUE(IsSizeGuideLabel("Zur Gr\xC3\xB6\xC3\x9F""entabelle"));
+  EXPECT_FALSE(IsSizeGuideLabel("Our size guide explains how the coat is cut"));
+  EXPECT_FALSE(IsSizeGuideLabel("How we measure: size guide"));
+  EXPECT_FALSE(IsFurnitureHeadingPrefix("Kunder k\xC3\xB8""bte ogs\xC3\xA5 mere t\xC3\xB8j end forventet"));
+  // (The review's probe: a description's sentence on delivery in weeks.)
+  EXPECT_FALSE(IsStockOrDeliveryLine(
+      "Lieferung durch unsere eigene Spedition bis in Ihr Esszimmer, inklusive Montage, innerhalb von 6 Wochen."));
 }
 
 TEST(Stop71Rules, BoardPanels) {
@@ -2539,6 +2579,9 @@ TEST(Stop71Rules, BoardPanels) {
   EXPECT_TRUE(IsBoilerplateLine("Nenhum usu\xC3\xA1rio registrado visualizando esta p\xC3\xA1gina."));
   EXPECT_TRUE(IsBoilerplateLine("No registered users viewing this page."));
   EXPECT_FALSE(IsBoilerplateLine("Nenhum problema ao carregar esta p\xC3\xA1gina."));
+  EXPECT_TRUE(IsBoilerplateLine("Aucun utilisateur enregistr\xC3\xA9 ne consulte cette page."));
+  // (A story's sentence holding the phrase, the review's probe.)
+  EXPECT_FALSE(IsBoilerplateLine("Keine Benutzer sehen diese Seite gerade, sagt das Log."));
 }
 
 }  // namespace

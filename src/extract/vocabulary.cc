@@ -1512,6 +1512,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A product's variant picker's prompt, alone (with its label, see
     // kVariantPrompts).
     "select a size", "choose a size", "choose an option", "select an option", "choisir une taille",
+    // (The fashion shops' others: "Seleziona la taglia", "Elige tu talla",
+    // "Välj storlek", "Größe auswählen", "Wybierz rozmiar".)
+    "seleziona la taglia", "selecciona tu talla", "elige tu talla", "v\u00e4lj storlek",
+    "gr\u00f6\u00dfe ausw\u00e4hlen", "wybierz rozmiar", "kies je maat",
     // A Q&A thread's link from the copy of the chosen answer to its place
     // in the thread (Apple's community, in English and French).
     "view answer in context", "afficher la r\xC3\xA9ponse en contexte",
@@ -2079,8 +2083,6 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
     "quem viu", "quem comprou", "você também pode gostar",
     "produtos relacionados", "passend dazu", "kunden kauften auch", "ces annonces peuvent vous intéresser",
     "kunden, die diesen artikel gekauft haben", "kunden, die dieses produkt gekauft haben",
-    // (The Nordic shops' "Customers also bought".)
-    "kunder k\u00f8bte ogs\u00e5", "kunder k\u00f6pte ocks\u00e5", "kunder kj\u00f8pte ogs\u00e5",
     // A shop's strip of what the visitor saw before, and of others' picks,
     // in its languages ("Zuletzt angesehen", "Visti di recente", "Das
     // könnte dir auch gefallen", Shopware 5's 'Weiterführende Links zu
@@ -2123,6 +2125,9 @@ constexpr std::string_view kFurnitureHeadingPrefixes[] = {
 // Headings of a product page's add-on strips (whole heading, lower-case; a
 // count or a colon may follow: "Accessories (12)", "Add-ons:").
 constexpr std::string_view kProductFurnitureHeadings[] = {
+    // (The Nordic shops' "Customers also bought": on product pages only, as
+    // a news story's section may open so.)
+    "kunder k\u00f8bte ogs\u00e5", "kunder k\u00f6pte ocks\u00e5", "kunder kj\u00f8pte ogs\u00e5",
     "accessories", "recommended accessories", "compatible accessories", "add-ons",
     "choose your add-ons", "zubehör", "accessoires",
     // Shelves of other products under the product ("Featured products",
@@ -4482,7 +4487,7 @@ constexpr std::string_view kForeignThreadViewersPhrases[] = {
     // Invision's: "Nenhum usuário registrado visualizando esta página.",
     // "Keine registrierten Benutzer sehen diese Seite."
     "visualizando esta p\u00e1gina", "sehen diese seite", "consultent cette page", "viendo esta p\u00e1gina",
-    "stanno visualizzando questa pagina",
+    "stanno visualizzando questa pagina", "sta visualizzando questa pagina", "consulte cette page",
     // FluxBB's and phpBB's Russian: "Сейчас эту тему просматривают: 1 пользователь и 6 гостей".
     "\u044d\u0442\u0443 \u0442\u0435\u043c\u0443 \u043f\u0440\u043e\u0441\u043c\u0430\u0442\u0440\u0438\u0432\u0430\u044e\u0442"};
 
@@ -4496,9 +4501,14 @@ constexpr std::string_view kNoViewersWords[] = {"nenhum ", "keine ", "aucun ", "
 
 static bool IsThreadViewersLow(std::string_view low) {
   if (low.find(kThreadViewersStem) != std::string_view::npos && ContainsAny(low, kThreadViewersPhrases)) return true;
-  return low.size() <= kForeignThreadViewersMaxBytes &&
-         (HasAsciiDigit(low) || std::ranges::any_of(kNoViewersWords, [&](std::string_view w) { return low.starts_with(w); })) &&
-         ContainsAny(low, kForeignThreadViewersPhrases);
+  if (low.size() > kForeignThreadViewersMaxBytes) return false;
+  if (HasAsciiDigit(low)) return ContainsAny(low, kForeignThreadViewersPhrases);
+  // (With "none" for the count, the phrase ends the line: "Keine Benutzer
+  // sehen diese Seite gerade, sagt das Log" is a sentence of a story.)
+  if (!std::ranges::any_of(kNoViewersWords, [&](std::string_view w) { return low.starts_with(w); })) return false;
+  std::string_view end = low;
+  while (!end.empty() && (end.back() == '.' || end.back() == ' ')) end.remove_suffix(1);
+  return std::ranges::any_of(kForeignThreadViewersPhrases, [&](std::string_view p) { return end.ends_with(p); });
 }
 
 // A consent placeholder standing where a blocked embed would be ("This
@@ -9092,7 +9102,11 @@ constexpr std::string_view kDeliveryPromiseOpeners[] = {
 // the cue's word ends there, then the line's end, a stop, a closing
 // bracket or " (" follows.
 // A delivery promise counted in weeks, a furniture maker's ("Lieferzeit:
-// 3-5 Wochen", "Delivery in 6-8 weeks"): after a delivery opener only.
+// 3-5 Wochen", "Delivery in 6-8 weeks"): after a delivery opener only, in
+// a short line with no comma (a description's sentence, "Lieferung durch
+// unsere Spedition, inklusive Montage, innerhalb von 6 Wochen.", is the
+// product's text).
+constexpr size_t kDeliveryWeeksMaxBytes = 40;
 constexpr std::string_view kDeliveryWeekCues[] = {"weeks", "wochen", "semaines", "semanas", "settimane",
                                                   "weken", "uger", "veckor", "uker", "tygodni"};
 
@@ -9154,6 +9168,28 @@ static bool HoldsDeliveryDay(std::string_view t) {
   return false;
 }
 
+// A shop's link to its size chart under a product's size picker ("Size
+// Guide", "Zur Größentabelle", "Guía de tallas"), whole, lower-case: read
+// on product pages only (an article may head a section so).
+constexpr std::string_view kSizeGuideLabels[] = {
+    "size guide", "size chart", "sizing guide", "size & fit guide", "find your size", "zur gr\u00f6\u00dfentabelle",
+    "gr\u00f6\u00dfentabelle", "gr\u00f6\u00dfenberater", "gu\u00eda de tallas", "tabla de tallas",
+    "guide des tailles", "guida alle taglie", "tabella taglie", "storleksguide", "maattabel", "tabela rozmiar\u00f3w",
+    "guia de tamanhos", "st\u00f8rrelsesguide",
+};
+
+constexpr size_t kSizeLabelMaxBytes = 12;
+
+bool IsSizeGuideLabel(std::string_view line) {
+  line = Trim(line);
+  while (!line.empty() && (line.back() == '>' || line.back() == ':')) line = Trim(line.substr(0, line.size() - 1));
+  // (After the picker's one-word label: "SIZE: Size Guide".)
+  if (const size_t colon = line.find(": "); colon != std::string_view::npos && colon <= kSizeLabelMaxBytes &&
+                                             line.substr(0, colon).find(' ') == std::string_view::npos)
+    line = Trim(line.substr(colon + 2));
+  return EqualsAnyIgnoreCase(line, kSizeGuideLabels);
+}
+
 bool IsStockOrDeliveryLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty()) return false;
@@ -9182,7 +9218,9 @@ bool IsStockOrDeliveryLine(std::string_view line) {
   size_t w = 0;
   while (w < t.size() && t[w] != ' ' && t[w] != ':' && t[w] != ',') ++w;
   return EqualsAnyIgnoreCase(t.substr(0, w), kDeliveryPromiseOpeners) &&
-         (EndsOnCue(t, kWorkingDayCues) || (HasAsciiDigit(t) && EndsOnCue(t, kDeliveryWeekCues)));
+         (EndsOnCue(t, kWorkingDayCues) ||
+          (t.size() <= kDeliveryWeeksMaxBytes && t.find(',') == std::string_view::npos && HasAsciiDigit(t) &&
+           EndsOnCue(t, kDeliveryWeekCues)));
 }
 
 // A shop's loyalty offer under a product's price ("Earn 5 times the
@@ -9959,6 +9997,19 @@ bool EndsWithSentenceStop(std::string_view text) {
   for (int k = 0; k < 2 && !text.empty() && kSentenceClosers.find(text.back()) != std::string_view::npos; ++k)
     text.remove_suffix(1);
   return std::ranges::any_of(kSentenceStops, [&](std::string_view m) { return text.ends_with(m); });
+}
+
+bool HoldsSentence(std::string_view text) {
+  text = Trim(text);
+  for (size_t i = 2; i < text.size() + 1; ++i) {
+    const char stop = text[i - 1];
+    if (stop != '.' && stop != '!' && stop != '?') continue;
+    if (i < text.size() && text[i] != ' ') continue;
+    // (Two letters before the stop: a word's end, not an initial.)
+    const auto letter = [](char c) { return IsAsciiAlpha(static_cast<unsigned char>(c)) || (c & 0x80); };
+    if (letter(text[i - 2]) && i >= 3 && letter(text[i - 3])) return true;
+  }
+  return false;
 }
 
 bool IsQuestionLine(std::string_view line) {
@@ -12605,9 +12656,11 @@ static_assert(std::ranges::all_of(kAffiliateDisclosureCues, HoldsAffiliateAnchor
 // commissie als je via deze link boekt.", "Bei einer Buchung erhalten wir
 // eine kleine Provision, für Sie ändert sich am Preis nichts."),
 // lower-case. A story about commissions names no link or cost to its
-// reader so.
+// reader so. (Those words name a fee too, an agent's or a bank's, and a
+// story about influencers quotes such a note: read only in a box of its
+// own, see content.cc.)
 constexpr std::string_view kForeignCommissionWords[] = {
-    "commissie", "comiss\u00e3o", "comisi\u00f3n", "commissione", "provision", "prowizj"};
+    "commissie", "comiss\u00e3o", "comisi\u00f3n", "commissione", "commission", "provision", "prowizj"};
 // Bytes one of which every commission word holds in lower case, looked
 // for first (most lines hold none: a few quick scans).
 constexpr std::string_view kForeignCommissionAnchors[] = {"mis", "visi", "wizj"};
@@ -12615,20 +12668,23 @@ static_assert(std::ranges::all_of(kForeignCommissionWords, [](std::string_view w
   return ContainsAny(w, kForeignCommissionAnchors);
 }));
 constexpr std::string_view kForeignAffiliateCues[] = {
-    "via deze link", "via een link", "sem custos para", "sem custo adicional", "link de afiliado",
+    "via deze link", "sem custos para", "sem custo adicional", "link de afiliado",
     "links de afiliado", "enlace de afiliado", "enlaces de afiliado", "sin coste adicional", "sin costo adicional",
     "link di affiliazione", "link affiliati", "senza costi aggiuntivi", "affiliate-link", "affiliate-links",
-    "am preis nichts", "keine mehrkosten", "link afiliacyjn", "bez dodatkowych koszt", "lien affili\u00e9",
+    "am preis nichts", "keine mehrkosten", "ohne mehrkosten", "link afiliacyjn", "bez dodatkowych koszt",
+    "lien affili\u00e9",
     "liens affili\u00e9s", "sans frais suppl\u00e9mentaires", "partnerlink"};
 
 bool IsAffiliateDisclosureLine(std::string_view line) {
   if (line.size() > kAffiliateDisclosureMaxBytes) return false;
-  if (ContainsAnyIgnoreCase(line, kAffiliateAnchors) &&
-      (ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues) ||
-       (ContainsAnyIgnoreCase(line, kAffiliateCostCues) && ContainsAnyIgnoreCase(line, kAffiliateWords))))
-    return true;
-  return ContainsAny(line, kForeignCommissionAnchors) && ContainsAnyIgnoreCase(line, kForeignCommissionWords) &&
-         ContainsAnyIgnoreCase(line, kForeignAffiliateCues);
+  return ContainsAnyIgnoreCase(line, kAffiliateAnchors) &&
+         (ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues) ||
+          (ContainsAnyIgnoreCase(line, kAffiliateCostCues) && ContainsAnyIgnoreCase(line, kAffiliateWords)));
+}
+
+bool IsForeignAffiliateNote(std::string_view line) {
+  return line.size() <= kAffiliateDisclosureMaxBytes && ContainsAny(line, kForeignCommissionAnchors) &&
+         ContainsAnyIgnoreCase(line, kForeignCommissionWords) && ContainsAnyIgnoreCase(line, kForeignAffiliateCues);
 }
 
 bool IsAlertCalloutClass(std::string_view cls) {

@@ -483,6 +483,8 @@ bool HoldsDeliveryTermsCue(std::string_view text);
 // A product page's stock line ("En stock, expédié sous 24 h", "Em estoque:
 // 4 unidades") or short delivery promise ("Ships within 1 business day").
 bool IsStockOrDeliveryLine(std::string_view line);
+// A shop's link to its size chart ("Size Guide", "Zur Größentabelle").
+bool IsSizeGuideLabel(std::string_view line);
 // A shop's loyalty offer under a product's price ("Earn 5 times the points
 // on your Nectar card with this product", "Earn 120 reward points"): a
 // short line with a digit, an earning word, a points word and an offer's
@@ -719,9 +721,19 @@ bool IsFinePrintText(std::string_view text);
 // at no extra cost to you"), a short block.
 inline constexpr size_t kAffiliateDisclosureMaxBytes = 400;
 bool IsAffiliateDisclosureLine(std::string_view line);
+// The same note in other languages: a commission word ("commissie",
+// "comissão", "Provision", "prowizja") beside a cue of the link or of no
+// cost to the reader ("via deze link", "sem custos para", "am Preis
+// nichts", "link afiliacyjny"). Those words name fees too: the caller
+// reads it only in a box of its own, not among the story's paragraphs.
+bool IsForeignAffiliateNote(std::string_view line);
 // Whether `text` ends as a sentence does (".", "!", "?", "…", full-width
 // stops; closing quotes and brackets after them allowed).
 bool EndsWithSentenceStop(std::string_view text);
+// Whether `text` holds a sentence's end: a word's last letter, then ".",
+// "!" or "?" and a space or the text's end ("Preheat it well. Then...").
+// A price's decimal point ("$1.99") or an initial's ("J. Doe") is none.
+bool HoldsSentence(std::string_view text);
 
 // Text that shows a price: a currency symbol or ISO code next to a number
 // ("$20.12", "35,00 €", "GBP 0.00"), or a currency symbol alone (a price
