@@ -2093,8 +2093,8 @@ constexpr size_t kSignUpBoxReadBytes = 400;  // IsPromoLine reads up to 400
 constexpr size_t kSignUpBoxReadNodes = 128;
 // A story's affiliate box (see MarkAffiliateBoxes): the sponsored links
 // read, how far up from one's line the box is looked for, its most word
-// characters, the most of any one text run in it (a sentence of a
-// review's paragraph is the story's), and the nodes read.
+// characters, the most word characters of any block of its own in it (a
+// review's paragraph is the story's), and the nodes and bytes read.
 constexpr size_t kSponsoredLinksCap = 12;
 constexpr int kAffiliateBoxLevels = 3;
 constexpr uint32_t kAffiliateBoxMaxText = 280;
@@ -3688,7 +3688,15 @@ void ContentExtractor::MarkSignUpBoxes() {
 }
 
 namespace {
-bool StandsAlone(const Node* e);
+
+// Whether no text runs beside `e` (its neighbours are elements, spaces or
+// nothing): a button-like link, not a link inside a sentence.
+bool StandsAlone(const Node* e) {
+  for (const Node* s : std::initializer_list<const Node*>{e->prev(), e->next})
+    if (s && s->is_text() && !Trim(s->data).empty()) return false;
+  return true;
+}
+
 }  // namespace
 
 // A story's affiliate box: a deal post's commerce module (the product's
@@ -3696,15 +3704,14 @@ bool StandsAlone(const Node* e);
 // guide's row of retailer buttons; told by its paid link (rel=sponsored)
 // on a line of its own, whatever its words or language. The box marked is
 // the innermost <div>, <aside>, <section> or <ins> around that line,
-// kAffiliateBoxLevels up at most, with more than the line, of
+// kAffiliateBoxLevels up at most, with more than the line: of
 // kAffiliateBoxMaxText word characters at most, a price in its text and
 // no sentence (a pick's one-line verdict, a kitchen tip, an FAQ's answer
-// beside a paid link are the story's), whose text
-// runs are all short (none of kAffiliateBoxRunMaxText: a review's
-// paragraph on the product is the story's), no heading (a buying
-// guide's pick, named in its heading over its buttons, is the story's),
-// no list or table (its pros and cons, its specs),
-// never the story itself (its <article>, its marked body, a box holding its
+// beside a paid link are the story's), no block with
+// kAffiliateBoxRunMaxText of its own (a review's paragraph on the
+// product), no heading (a guide's pick named in its heading over its
+// buttons), no list or table (its pros and cons, its specs), and never
+// the story itself (its <article>, its marked body, a box holding its
 // headline). A paid link inside a sentence is the sentence's.
 void ContentExtractor::MarkAffiliateBoxes() {
   std::string box_text;
@@ -5763,14 +5770,6 @@ static bool IsCardBadgeLine(std::string_view line) {
     if (!(IsAsciiDigit(u) || c == ',' || c == '.' || c == '(' || c == ')' || IsAsciiSpace(u))) count = false;
   }
   return words > 0 && words <= kCardBadgeMaxWords && !count;
-}
-
-// Whether no text runs beside `e` (its neighbours are elements, spaces or
-// nothing): a button-like link, not a link inside a sentence.
-bool StandsAlone(const Node* e) {
-  for (const Node* s : std::initializer_list<const Node*>{e->prev(), e->next})
-    if (s && s->is_text() && !Trim(s->data).empty()) return false;
-  return true;
 }
 
 // Whether the text beside `e` (its sibling text runs) holds no letter or
