@@ -2101,6 +2101,8 @@ constexpr uint32_t kAffiliateBoxMaxText = 280;
 constexpr uint32_t kAffiliateBoxRunMaxText = 150;
 constexpr int kAffiliateBoxReadNodes = 48;
 constexpr size_t kAffiliateBoxReadBytes = 1024;
+constexpr uint32_t kAffiliateBoxMaxOwnText = 30;  // its words outside links
+constexpr int kAffiliateBoxTwins = 2;             // siblings like it that make a run
 // A foreign affiliate note's box (see IsForeignAffiliateNote): its most
 // word characters.
 constexpr uint32_t kForeignNoteBoxMaxText = 400;
@@ -3697,6 +3699,19 @@ bool StandsAlone(const Node* e) {
   return true;
 }
 
+// Whether `a` has kAffiliateBoxTwins element siblings or more of its tag
+// and kind (OfItsKind): one of a run of cards. (Its parent's children
+// read, kTwinLookSiblings at most.)
+constexpr int kTwinLookSiblings = 32;
+
+bool InRunOfTwins(const Node* a) {
+  if (!a->parent) return false;
+  int twins = 0, look = kTwinLookSiblings;
+  for (const Node* s = a->parent->first_child; s && look-- > 0; s = s->next)
+    if (s != a && OfItsKind(a, s) && ++twins >= kAffiliateBoxTwins) return true;
+  return false;
+}
+
 }  // namespace
 
 // A story's affiliate box: a deal post's commerce module (the product's
@@ -3740,6 +3755,10 @@ void ContentExtractor::MarkAffiliateBoxes() {
         break;
       if (f.text <= link_text) continue;
       if (!a->Is(TagId::kDiv) && !a->Is(TagId::kAside) && !a->Is(TagId::kSection) && !a->Is(TagId::kIns)) break;
+      // (Few words beside its links: a name and a price. A hotel's card
+      // with its blurb, a review's spec box, is the story's. Nor one of a
+      // run of such boxes: a roundup's deals, each a card, are its list.)
+      if (f.text - std::min(f.text, f.link) > kAffiliateBoxMaxOwnText || InRunOfTwins(a)) break;
       bool prose = false;
       look = kAffiliateBoxReadNodes;
       for (const Node* d = a->first_child; d && !prose; d = NextInTree(d, a)) {
@@ -7350,10 +7369,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
           *reason = "stock-line";
           return false;
         }
-        // So is its size chart's link ("Size Guide", "Zur Größentabelle").
-        // (Not its returns policy, "30 day return policy": WCXB's golds keep
-        // it under the product, three dev records -.06 summed.)
-        if (IsSizeGuideLabel(scratch)) {
+        // So are its size chart's link and its size picker's prompt ("Size
+        // Guide", "Zur Größentabelle", "Seleziona la taglia"), not as a
+        // heading (a description's "Size chart" over its table). (Not its
+        // returns policy, "30 day return policy": WCXB's golds keep it under
+        // the product, three dev records -.06 summed.)
+        if (!IsHeadingTag(e->tag) && IsSizeControlLine(scratch)) {
           *reason = "size-guide-link";
           return false;
         }

@@ -1512,10 +1512,6 @@ constexpr std::string_view kBoilerplateLines[] = {
     // A product's variant picker's prompt, alone (with its label, see
     // kVariantPrompts).
     "select a size", "choose a size", "choose an option", "select an option", "choisir une taille",
-    // (The fashion shops' others: "Seleziona la taglia", "Elige tu talla",
-    // "Välj storlek", "Größe auswählen", "Wybierz rozmiar".)
-    "seleziona la taglia", "selecciona tu talla", "elige tu talla", "v\u00e4lj storlek",
-    "gr\u00f6\u00dfe ausw\u00e4hlen", "wybierz rozmiar", "kies je maat",
     // A Q&A thread's link from the copy of the chosen answer to its place
     // in the thread (Apple's community, in English and French).
     "view answer in context", "afficher la r\xC3\xA9ponse en contexte",
@@ -9169,9 +9165,14 @@ static bool HoldsDeliveryDay(std::string_view t) {
 }
 
 // A shop's link to its size chart under a product's size picker ("Size
-// Guide", "Zur Größentabelle", "Guía de tallas"), whole, lower-case: read
-// on product pages only (an article may head a section so).
-constexpr std::string_view kSizeGuideLabels[] = {
+// Guide", "Zur Größentabelle", "Guía de tallas"), and the picker's prompt
+// in the fashion shops' languages ("Seleziona la taglia", "Välj
+// storlek"), whole, lower-case: read on product pages only, never a
+// heading (a guide's section, a description's "Size chart" over its table,
+// may be headed so).
+constexpr std::string_view kSizeControlLines[] = {
+    "seleziona la taglia", "selecciona tu talla", "elige tu talla", "v\u00e4lj storlek",
+    "gr\u00f6\u00dfe ausw\u00e4hlen", "wybierz rozmiar", "kies je maat",
     "size guide", "size chart", "sizing guide", "size & fit guide", "find your size", "zur gr\u00f6\u00dfentabelle",
     "gr\u00f6\u00dfentabelle", "gr\u00f6\u00dfenberater", "gu\u00eda de tallas", "tabla de tallas",
     "guide des tailles", "guida alle taglie", "tabella taglie", "storleksguide", "maattabel", "tabela rozmiar\u00f3w",
@@ -9180,14 +9181,14 @@ constexpr std::string_view kSizeGuideLabels[] = {
 
 constexpr size_t kSizeLabelMaxBytes = 12;
 
-bool IsSizeGuideLabel(std::string_view line) {
+bool IsSizeControlLine(std::string_view line) {
   line = Trim(line);
   while (!line.empty() && (line.back() == '>' || line.back() == ':')) line = Trim(line.substr(0, line.size() - 1));
   // (After the picker's one-word label: "SIZE: Size Guide".)
   if (const size_t colon = line.find(": "); colon != std::string_view::npos && colon <= kSizeLabelMaxBytes &&
                                              line.substr(0, colon).find(' ') == std::string_view::npos)
     line = Trim(line.substr(colon + 2));
-  return EqualsAnyIgnoreCase(line, kSizeGuideLabels);
+  return EqualsAnyIgnoreCase(line, kSizeControlLines);
 }
 
 bool IsStockOrDeliveryLine(std::string_view line) {
@@ -12682,9 +12683,20 @@ bool IsAffiliateDisclosureLine(std::string_view line) {
           (ContainsAnyIgnoreCase(line, kAffiliateCostCues) && ContainsAnyIgnoreCase(line, kAffiliateWords)));
 }
 
+// The site or its reader named in the note, a word of its own: "we"
+// earn, at no cost to "you" ("recebemos", "para si", "erhalten wir",
+// "als je ... boekt", "otrzymujemy", "nous touchons"). A story reports
+// others' commissions in the third person ("Criadores recebem uma
+// comissão", "Twórcy otrzymują prowizję").
+constexpr std::string_view kAffiliatePersonWords[] = {
+    "wij", "we", "je", "jij", "u", "recebemos", "ganhamos", "si", "voc\u00ea", "wir", "sie", "du", "dich", "dir",
+    "uns", "otrzymujemy", "dostajemy", "ciebie", "recibimos", "ganamos", "ti", "usted", "riceviamo",
+    "guadagniamo", "te", "voi", "nous", "vous", "touchons", "percevons"};
+
 bool IsForeignAffiliateNote(std::string_view line) {
   return line.size() <= kAffiliateDisclosureMaxBytes && ContainsAny(line, kForeignCommissionAnchors) &&
-         ContainsAnyIgnoreCase(line, kForeignCommissionWords) && ContainsAnyIgnoreCase(line, kForeignAffiliateCues);
+         ContainsAnyIgnoreCase(line, kForeignCommissionWords) && ContainsAnyIgnoreCase(line, kForeignAffiliateCues) &&
+         HoldsWholeWord(line, kAffiliatePersonWords);
 }
 
 bool IsAlertCalloutClass(std::string_view cls) {

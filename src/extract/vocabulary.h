@@ -483,8 +483,9 @@ bool HoldsDeliveryTermsCue(std::string_view text);
 // A product page's stock line ("En stock, expédié sous 24 h", "Em estoque:
 // 4 unidades") or short delivery promise ("Ships within 1 business day").
 bool IsStockOrDeliveryLine(std::string_view line);
-// A shop's link to its size chart ("Size Guide", "Zur Größentabelle").
-bool IsSizeGuideLabel(std::string_view line);
+// A shop's link to its size chart ("Size Guide", "Zur Größentabelle") or
+// its size picker's prompt ("Seleziona la taglia"), whole.
+bool IsSizeControlLine(std::string_view line);
 // A shop's loyalty offer under a product's price ("Earn 5 times the points
 // on your Nectar card with this product", "Earn 120 reward points"): a
 // short line with a digit, an earning word, a points word and an offer's
