@@ -10002,13 +10002,14 @@ bool EndsWithSentenceStop(std::string_view text) {
 
 bool HoldsSentence(std::string_view text) {
   text = Trim(text);
-  for (size_t i = 2; i < text.size() + 1; ++i) {
-    const char stop = text[i - 1];
-    if (stop != '.' && stop != '!' && stop != '?') continue;
-    if (i < text.size() && text[i] != ' ') continue;
-    // (Two letters before the stop: a word's end, not an initial.)
-    const auto letter = [](char c) { return IsAsciiAlpha(static_cast<unsigned char>(c)) || (c & 0x80); };
-    if (letter(text[i - 2]) && i >= 3 && letter(text[i - 3])) return true;
+  const auto letter = [](char c) { return IsAsciiAlpha(static_cast<unsigned char>(c)) || (c & 0x80); };
+  // (The stop at `i`, two letters before it: a word's end, not an
+  // initial; a space or the text's end after it.)
+  for (size_t i = 2; i < text.size(); ++i) {
+    const char stop = text[i];
+    if ((stop == '.' || stop == '!' || stop == '?') && (i + 1 == text.size() || text[i + 1] == ' ') &&
+        letter(text[i - 1]) && letter(text[i - 2]))
+      return true;
   }
   return false;
 }
@@ -12677,8 +12678,7 @@ constexpr std::string_view kForeignAffiliateCues[] = {
     "liens affili\u00e9s", "sans frais suppl\u00e9mentaires", "partnerlink"};
 
 bool IsAffiliateDisclosureLine(std::string_view line) {
-  if (line.size() > kAffiliateDisclosureMaxBytes) return false;
-  return ContainsAnyIgnoreCase(line, kAffiliateAnchors) &&
+  return line.size() <= kAffiliateDisclosureMaxBytes && ContainsAnyIgnoreCase(line, kAffiliateAnchors) &&
          (ContainsAnyIgnoreCase(line, kAffiliateDisclosureCues) ||
           (ContainsAnyIgnoreCase(line, kAffiliateCostCues) && ContainsAnyIgnoreCase(line, kAffiliateWords)));
 }
