@@ -2605,5 +2605,77 @@ TEST(Stop71Rules, BoardPanels) {
   EXPECT_FALSE(IsBoilerplateLine("Keine Benutzer sehen diese Seite gerade, sagt das Log."));
 }
 
+// Stop 72's rules (rounds 205 to 210: sporting-goods and DIY shops' product
+// pages, match reports).
+TEST(Stop72Rules, BuyBoxLines) {
+  // The review link's summary, in the Nordic scale's words too.
+  EXPECT_TRUE(IsRatingSummaryLine("4,6 av 5 (29 omd\xC3\xB6men)"));
+  EXPECT_TRUE(IsRatingSummaryLine("4.8 out of 5 (52 reviews)"));
+  EXPECT_FALSE(IsRatingSummaryLine("4 av 5 testare valde den"));
+  // Price boxes of three prices, their labels in any script.
+  EXPECT_TRUE(IsBarePriceLine("\xC2\xA3" "129.99 Inc VAT \xC2\xA3" "108.33 Ex VAT Was \xC2\xA3" "149.99 Save \xC2\xA3" "20.00"));
+  EXPECT_TRUE(IsBarePriceLine("Kampanjpris 4 995 kr Ord. pris 5 995 kr Du sparar 1 000 kr"));
+  EXPECT_TRUE(IsBarePriceLine("U\xC5\xA1" "et\xC5\x99\xC3\xAD" "te 6 000 K\xC4\x8D"));
+  EXPECT_TRUE(IsBarePriceLine("Prix de r\xC3\xA9" "f\xC3\xA9rence : 94,90 \xE2\x82\xAC"));
+  EXPECT_FALSE(IsBarePriceLine("P\xC3\xA4rmen kostar 4 995 kr"));  // a sentence's words
+  EXPECT_FALSE(IsBarePriceLine("\xC3\xA9" "t\xC3\xA9 2024 : 94,90 \xE2\x82\xAC"));
+  // Stock lines that name the store, and offers to collect.
+  EXPECT_TRUE(IsStockOrDeliveryLine("Skladem na e-shopu (5+ ks)"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("6 in stock at Swindon Groundwell"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("En stock \xC3\xA0 Lille : 9 produits"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Finns i lager online \xE2\x80\x93 leverans 1\xE2\x80\x93" "3 vardagar"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Disponible en 3 couleurs"));  // the product's choices
+  EXPECT_FALSE(IsStockOrDeliveryLine("In stock in 3 colours and two lengths because the maker ships in pairs of"
+                                     " sizes for every order we place"));  // too long
+  EXPECT_TRUE(IsStockOrDeliveryLine("Retrait 1 h en magasin"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Retrait des bouchons avant lavage"));  // no store
+  EXPECT_TRUE(IsStockOrDeliveryLine("Order now for collection in 1 minute"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Doprava zdarma \xE2\x80\x93 doru\xC4\x8D\xC3\xADme do 2 pracovn\xC3\xAD" "ch dn\xC5\xAF"));
+  // Loyalty lines in Czech and Swedish, and a members' dividend.
+  EXPECT_TRUE(IsLoyaltyPointsLine("Z\xC3\xAD" "sk\xC3\xA1te 330 bod\xC5\xAF do programu Sportimax Klub"));
+  EXPECT_TRUE(IsLoyaltyPointsLine("Klubbmedlemmar f\xC3\xA5r 125 bonuspo\xC3\xA4ng p\xC3\xA5 k\xC3\xB6pet"));
+  EXPECT_TRUE(IsLoyaltyPointsLine("Members earn an estimated $23.90 back on this item."));
+  EXPECT_FALSE(IsLoyaltyPointsLine("Riders earn 20 minutes back on the climb with this gear"));  // no money's offer cue
+  EXPECT_TRUE(IsProductFurnitureHeading("Du kanske ocks\xC3\xA5 gillar"));
+  EXPECT_TRUE(IsSizeControlLine("Tabulka velikost\xC3\xAD"));
+}
+
+TEST(Stop72Rules, ProductLinksBesideTheBuyBox) {
+  const std::string page =
+      "<html lang=sv><head><title>Tur Skin</title><meta property=og:type content=product></head><body><main>"
+      "<div class=buy><h1>Nordvik Tur Skin</h1><a href='#reviews'><span aria-hidden=true>\xE2\x98\x85\xE2\x98\x85"
+      "</span> 4,6 av 5 (29 omd\xC3\xB6men)</a><div class=opts><button>187</button><button>197</button>"
+      "<a href='#size'>Storleksguide</a></div></div><section><h2>Produktinformation</h2>"
+      "<p>Nordvik Tur Skin \xC3\xA4r en klassisk l\xC3\xA4ngdskida f\xC3\xB6r dig som vill ut i sp\xC3\xA5ret utan att "
+      "kr\xC3\xA5ngla med f\xC3\xA4stvalla, med ett stighudsparti av mohair som ger f\xC3\xA4ste i backarna.</p>"
+      "<p>K\xC3\xA4rnan \xC3\xA4r byggd av l\xC3\xA4tt tr\xC3\xA4 med glasfiberf\xC3\xB6rst\xC3\xA4rkning, vilket ger "
+      "en skida som \xC3\xA4r stabil men \xC3\xA4nd\xC3\xA5 f\xC3\xB6rl\xC3\xA5tande f\xC3\xB6r motion\xC3\xA4rer.</p>"
+      "<p>L\xC3\xA4s mer i <a href='/guide'>4,6 av 5 (29 omd\xC3\xB6men)</a> om du vill.</p>"
+      "</section></main></body></html>";
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_EQ(a.page_type, "product");
+  EXPECT_EQ(a.text.find("Storleksguide"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("klassisk l\xC3\xA4ngdskida"), std::string::npos) << a.text;
+  // (The summary alone in the buy box goes; the same words inside a
+  // paragraph's sentence stay.)
+  const size_t first = a.text.find("4,6 av 5");
+  ASSERT_NE(first, std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("L\xC3\xA4s mer i 4,6 av 5"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("4,6 av 5", first + 1), std::string::npos) << a.text;
+}
+
+TEST(Stop72Rules, SubheadingBetweenParagraphsStays) {
+  const std::string para =
+      "<p>Nach dem Seitenwechsel erh\xC3\xB6hte Rheinfels den Druck, und der Torwart parierte binnen weniger "
+      "Minuten gl\xC3\xA4nzend gegen zwei Sch\xC3\xBCsse aus kurzer Distanz.</p>";
+  const std::string page = rules_test::ArticlePage(
+      "Rheinfels siegt", para + "<h2 class=article__headline>Stimmen zum Spiel</h2>" + para +
+                             "<div class=teasers><h3 class=teaser__headline>Kaltenbach verl\xC3\xA4ngert</h3></div>");
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_NE(a.text.find("Stimmen zum Spiel"), std::string::npos) << a.text;
+  // (A card's headline with no paragraph after it still goes.)
+  EXPECT_EQ(a.text.find("Kaltenbach verl\xC3\xA4ngert"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace lede

@@ -2124,6 +2124,10 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // (The Nordic shops' "Customers also bought": on product pages only, as
     // a news story's section may open so.)
     "kunder k\u00f8bte ogs\u00e5", "kunder k\u00f6pte ocks\u00e5", "kunder kj\u00f8pte ogs\u00e5",
+    // (And "You may also like", "Pairs well with", "Recommended
+    // accessories" in Swedish and Czech.)
+    "du kanske ocks\u00e5 gillar", "passar bra med", "doporu\u010den\u00e9 p\u0159\u00edslu\u0161enstv\u00ed",
+    "mohlo by se v\u00e1m l\u00edbit",
     "accessories", "recommended accessories", "compatible accessories", "add-ons",
     "choose your add-ons", "zubehör", "accessoires",
     // Shelves of other products under the product ("Featured products",
@@ -6607,7 +6611,7 @@ constexpr std::string_view kWorkingDayCues[] = {
     "working days", "business days", "working day", "business day", "jours ouvr\xC3\xA9s", "jours ouvrables",
     "heures ouvr\xC3\xA9" "es", "werktage", "werktagen", "werkdagen", "werkdag", "d\xC3\xAD" "as laborables",
     "d\xC3\xAD" "as h\xC3\xA1" "biles", "giorni lavorativi", "dni robocze", "dni roboczych", "arbetsdagar",
-    "vardagar", "hverdage", "virkedager",
+    "vardagar", "hverdage", "virkedager", "pracovn\u00edch dn\u016f", "pracovn\u00ed dny",
 };
 constexpr std::string_view kDeliveryTermsCues[] = {
     "colissimo", "chronopost", "mondial relay", "dhl", "dpd", "fedex", "usps", "royal mail", "postnl", "bpost",
@@ -7709,8 +7713,9 @@ constexpr std::string_view kReviewCountNouns[] = {
     // "recensies", Finnish "arvostelua", Czech "hodnocení".)
     "anmeldelser", "omd\u00f6men", "recensies", "arvostelua", "hodnocen\u00ed"};
 // The cues of a rating's scale after its average ("4,8 de 5", "4 sur 5",
-// "4 su 5", "4 von 5", "4 van 5", "4 z 5"), lower-case.
-constexpr std::string_view kRatingScaleCues[] = {"de ", "sur ", "su ", "von ", "van ", "z ", "uit "};
+// "4 su 5", "4 von 5", "4 van 5", "4 z 5", the Nordic "4,6 av 5"),
+// lower-case.
+constexpr std::string_view kRatingScaleCues[] = {"de ", "sur ", "su ", "von ", "van ", "z ", "uit ", "av "};
 // The nouns of a count of votes, in the languages of recipe sites.
 constexpr std::string_view kVoteCountNouns[] = {"vote", "votes", "voti", "votos", "stimmen", "stemmen", "g\xC5\x82os\xC3\xB3w"};
 constexpr size_t kRatingLineMaxBytes = 96;
@@ -8549,8 +8554,8 @@ bool IsQuoteCiteLine(std::string_view line) {
 namespace {
 
 // Currency markers of prices: symbols (UTF-8) and ISO 4217 codes.
-// A bare price line is short: two prices with their labels at most.
-constexpr size_t kBarePriceLineMaxBytes = 64;
+// A bare price line is short: three prices with their labels at most.
+constexpr size_t kBarePriceLineMaxBytes = 80;
 // A shipping offer's line is short: one clause ("Free shipping on orders
 // over $75").
 constexpr size_t kShippingPriceLineMaxBytes = 64;
@@ -8584,6 +8589,14 @@ constexpr std::string_view kPriceLabelWords[] = {
     // €)", "Ahorras 5 €", "Risparmi 5 €", "Je bespaart € 5").
     "incluido", "incluida", "incluidos", "incluso", "inclusa", "inclusive", "ust", "zzgl", "versand", "sie",
     "sparen", "ahorra", "ahorras", "risparmi", "risparmia", "bespaar", "bespaart", "je",
+    // The same saving and the former price in Nordic and Czech shops ("Spara
+    // 700 kr", "Du sparar 1 000 kr", "Ord. pris 3 199 kr", "Ušetříte 6 000
+    // Kč"), the price without the tax ("£108.33 Ex VAT"), and the French
+    // shops' reference price and recycling fee beside the price ("Prix de
+    // référence : 94,90 €", "dont éco-participation : 0,12 €"). (Spanish
+    // shops' "PVPR": the maker's recommended price.)
+    "spara", "sparar", "du", "ord", "ordinarie", "u\u0161et\u0159\u00edte", "ex", "de", "r\u00e9f\u00e9rence", "dont",
+    "\u00e9co", "participation", "pvpr", "kampanjpris",
 };
 // A grocer's unit price's units, right after "per" or a slash ("prijs
 // per liter €2.29", "£0.31 per kg", "1,29 € / 100 ml"). (Not after a
@@ -8981,6 +8994,22 @@ bool IsPriceBoxClass(std::string_view classes, bool* on_sale) {
   return box;
 }
 
+// Whether a currency's symbol (kCurrencySymbols) or a no-break space
+// starts at `i` of `t`: no letter of a word.
+static bool SymbolAt(std::string_view t, size_t i) {
+  if (t.compare(i, 2, "\xc2\xa0") == 0) return true;
+  for (std::string_view sym : kCurrencySymbols)
+    if (t.compare(i, sym.size(), sym) == 0) return true;
+  return false;
+}
+
+// The bytes of the UTF-8 sequence that `lead` opens (1 for a stray
+// continuation byte).
+static size_t Utf8Length(char lead) {
+  const unsigned char c = static_cast<unsigned char>(lead);
+  return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
 bool IsBarePriceLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kBarePriceLineMaxBytes || !IsPriceText(t)) return false;
@@ -8992,10 +9021,15 @@ bool IsBarePriceLine(std::string_view line) {
       i += sign;
       continue;
     }
-    if (IsAsciiAlpha(c)) {
-      // A word: a currency code, or a word of the price's own labels.
+    if (IsAsciiAlpha(c) || (c >= 0x80 && !SymbolAt(t, i))) {
+      // A word: a currency code, or a word of the price's own labels. (Its
+      // letters may be any script's: "Ušetříte", "référence"; a currency's
+      // symbol or a no-break space ends it.)
       size_t j = i;
-      while (j < t.size() && IsAsciiAlpha(static_cast<unsigned char>(t[j]))) ++j;
+      while (j < t.size() && (IsAsciiAlpha(static_cast<unsigned char>(t[j])) ||
+                              (static_cast<unsigned char>(t[j]) >= 0x80 && !SymbolAt(t, j))))
+        j += static_cast<unsigned char>(t[j]) >= 0x80 ? Utf8Length(t[j]) : 1;
+      j = std::min(j, t.size());
       const std::string_view word = t.substr(i, j - i);
       const bool code = word.size() == 3 && std::ranges::find(kCurrencyCodes, word) != std::end(kCurrencyCodes);
       // (A unit after "per" or a slash, digits between: "/ 100 ml".)
@@ -9070,7 +9104,34 @@ constexpr size_t kStockLineMaxBytes = 64;
 constexpr std::string_view kStockOpeners[] = {
     "in stock", "en stock", "auf lager", "sofort lieferbar", "em estoque", "op voorraad", "in voorraad",
     "disponibile", "disponible", "na stanie", "en existencia", "i lager", "p\xC3\xA5 lager",
+    "skladem", "finns i lager",
 };
+// The place a stock line may name after its words, before its count
+// ("Skladem na e-shopu (5+ ks)", "En stock à Lille : 9 produits", "6 in
+// stock at Swindon", "Finns i lager online – leverans 1–3 vardagar"):
+// whole words, lower-case.
+constexpr std::string_view kStockPlaceWords[] = {"at", "in", "na", "v", "\u00e0", "i", "im", "online", "en"};
+// (After the stock's own words only: "Disponible en 3 couleurs" names the
+// product's choices.)
+constexpr std::string_view kStockPlaceOpeners[] = {
+    "in stock", "en stock", "auf lager", "op voorraad", "in voorraad", "na stanie", "i lager",
+    "p\xC3\xA5 lager", "skladem", "finns i lager",
+};
+// A shop's offer to collect the product in a store, opening a line of at
+// most kPickupLineMaxBytes ("Pick up in store - Free", "Retrait 1 h en
+// magasin", "Hämta i butik: få kvar i ...", "Order now for collection in 1
+// minute", "Zamów online i odbierz w ciągu 2 godzin"), lower-case. (The
+// French "retrait" names a withdrawal too: a store's word must follow.)
+constexpr size_t kPickupLineMaxBytes = 80;
+constexpr std::string_view kPickupOpeners[] = {
+    "pick up in store", "pickup in store", "pick up today", "free pickup", "free store pickup",
+    "order now for collection", "click & collect", "click and collect", "h\u00e4mta i butik",
+    "h\u00e4mta i varuhuset", "zam\u00f3w online i odbierz", "odbi\u00f3r w sklepie", "abholung im markt",
+    "im markt abholen", "afhalen in de winkel", "ophalen in de winkel", "recogida en tienda",
+    "ritiro in negozio", "vyzvednut\u00ed na prodejn\u011b",
+};
+constexpr std::string_view kPickupFrenchOpener = "retrait";
+constexpr std::string_view kPickupFrenchStore = " magasin";
 // The same words in the plural, after a count only (WooCommerce's "48
 // disponibles", "12 disponibili"): opening a line they name a product's
 // choices ("Disponibles: 4 colores").
@@ -9091,7 +9152,7 @@ constexpr std::string_view kDeliveryPromiseOpeners[] = {
     "free", "usually", "estimated", "lieferzeit", "lieferung", "versand", "wysy\xC5\x82" "amy",
     "wysy\xC5\x82" "ka", "exp\xC3\xA9" "di\xC3\xA9", "exp\xC3\xA9" "dition", "livraison", "livr\xC3\xA9",
     "env\xC3\xAD" "o", "envio", "enviamos", "spedizione", "spediamo", "spedito", "verzending", "verzonden",
-    "levertijd", "levering", "bezorging", "leveranstid", "leverans", "leveringstid",
+    "levertijd", "levering", "bezorging", "leveranstid", "leverans", "leveringstid", "hemleverans", "doprava",
 };
 
 // Whether a cue of `cues` (working days, weeks) in `t` ends its sentence:
@@ -9177,6 +9238,8 @@ constexpr std::string_view kSizeControlLines[] = {
     "gr\u00f6\u00dfentabelle", "gr\u00f6\u00dfenberater", "gu\u00eda de tallas", "tabla de tallas",
     "guide des tailles", "guida alle taglie", "tabella taglie", "storleksguide", "maattabel", "tabela rozmiar\u00f3w",
     "guia de tamanhos", "st\u00f8rrelsesguide",
+    // (Czech shops' chart and picker: "Tabulka velikostí", "Vyberte velikost".)
+    "tabulka velikost\u00ed", "vyberte velikost",
 };
 
 constexpr size_t kSizeLabelMaxBytes = 12;
@@ -9189,6 +9252,16 @@ bool IsSizeControlLine(std::string_view line) {
                                              line.substr(0, colon).find(' ') == std::string_view::npos)
     line = Trim(line.substr(colon + 2));
   return EqualsAnyIgnoreCase(line, kSizeControlLines);
+}
+
+// Whether `t` opens on a whole word of `words` (no letter after it).
+template <size_t N>
+static bool StartsWithWordOf(std::string_view t, const std::string_view (&words)[N]) {
+  for (std::string_view w : words)
+    if (StartsWithIgnoreCase(t, w) &&
+        (t.size() == w.size() || !(IsAsciiAlnum(t[w.size()]) || static_cast<unsigned char>(t[w.size()]) >= 0x80)))
+      return true;
+  return false;
 }
 
 bool IsStockOrDeliveryLine(std::string_view line) {
@@ -9205,14 +9278,25 @@ bool IsStockOrDeliveryLine(std::string_view line) {
     if (i < t.size() && t[i] == ' ' &&
         (EqualsAnyIgnoreCase(rest, kStockOpeners) || EqualsAnyIgnoreCase(rest, kStockCountWords)))
       return true;
+    // ("6 in stock at Swindon Groundwell": the store named after.)
+    for (std::string_view o : kStockPlaceOpeners)
+      if (StartsWithIgnoreCase(rest, o) && rest.size() > o.size() && rest[o.size()] == ' ' &&
+          StartsWithWordOf(Trim(rest.substr(o.size())), kStockPlaceWords))
+        return true;
   }
+  if (t.size() <= kPickupLineMaxBytes &&
+      (StartsWithAnyIgnoreCase(t, kPickupOpeners) ||
+       (StartsWithIgnoreCase(t, kPickupFrenchOpener) && FindIgnoreCase(t, kPickupFrenchStore) != std::string_view::npos)))
+    return true;
   if (t.size() <= kStockLineMaxBytes)
     for (std::string_view o : kStockOpeners)
       if (StartsWithIgnoreCase(t, o)) {
         std::string_view rest = Trim(t.substr(o.size()));
         if (rest.starts_with("\xE2\x80\x93")) rest.remove_prefix(3);  // –
         else if (!rest.empty() && std::string_view(",:-").find(rest[0]) != std::string_view::npos) rest.remove_prefix(1);
-        else continue;
+        else if (!(o.size() < t.size() && t[o.size()] == ' ' && EqualsAnyIgnoreCase(o, kStockPlaceOpeners) &&
+                   StartsWithWordOf(rest, kStockPlaceWords)))
+          continue;
         if (HasAsciiDigit(rest) && rest.find(';') == std::string_view::npos) return true;
       }
   if (t.size() > kDeliveryPromiseMaxBytes) return false;
@@ -9232,11 +9316,20 @@ bool IsStockOrDeliveryLine(std::string_view line) {
 // each a word of its own, and an offer's cue, any case.
 constexpr size_t kLoyaltyLineMaxBytes = 100;
 constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", "gagnez", "cumulez",
-                                                  "accumula", "acumula", "spaar", "verdien"};
+                                                  "accumula", "acumula", "spaar", "verdien",
+                                                  // ("Získáte 330 bodů ...", "Suma 250 puntos con
+                                                  // esta compra", "Klubbmedlemmar får 125
+                                                  // bonuspoäng på köpet".)
+                                                  "z\u00edsk\u00e1te", "suma", "f\u00e5r"};
 // (And a grocer's stamps: "Spaar 2 Bloemkaart-zegels bij dit product",
 // "Collect 2 stamps with this product".)
 constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
-                                                    "pontos", "rewards"};
+                                                    "pontos", "rewards", "bod\u016f", "bonuspo\u00e4ng",
+                                                    "po\u00e4ng"};
+// A members' dividend, an amount back: "Members earn an estimated $23.90
+// back on this item" (with a price only: "earn 20 minutes back with this
+// gear" is a claim).
+constexpr std::string_view kLoyaltyCashbackWords[] = {"back"};
 // (Stamps only with the purchase named: a game's "Collect 3 stamps with this
 // card" is its rule.)
 constexpr std::string_view kLoyaltyStampWords[] = {"stamps", "zegels", "stempels"};
@@ -9250,14 +9343,15 @@ constexpr std::string_view kLoyaltyPurchaseWords[] = {"product", "purchase", "or
 constexpr std::string_view kLoyaltyOfferCues[] = {
     "with this", "on this", "for this", "reward point", "rewards point", "bonus point", "loyalty",
     "points on your", "per item", "per purchase", "per order", "mit diesem", "mit dieser", "avec ce", "con este",
-    "con esta", "con questo", "met dit", "bij dit", "bij deze",
+    "con esta", "con questo", "met dit", "bij dit", "bij deze", "do programu", "p\u00e5 k\u00f6pet",
 };
 
 bool IsLoyaltyPointsLine(std::string_view line) {
   const std::string_view t = Trim(line);
   return !t.empty() && t.size() <= kLoyaltyLineMaxBytes && HasAsciiDigit(t) && HoldsWholeWord(t, kLoyaltyEarnWords) &&
          (HoldsWholeWord(t, kLoyaltyPointsWords) ||
-          (HoldsWholeWord(t, kLoyaltyStampWords) && HoldsWholeWord(t, kLoyaltyPurchaseWords))) &&
+          (HoldsWholeWord(t, kLoyaltyStampWords) && HoldsWholeWord(t, kLoyaltyPurchaseWords)) ||
+          (HoldsWholeWord(t, kLoyaltyCashbackWords) && IsPriceText(t))) &&
          ContainsAnyIgnoreCase(t, kLoyaltyOfferCues);
 }
 
@@ -9452,6 +9546,8 @@ constexpr std::string_view kInstallmentCues[] = {
     // A German shop's financing offer beside the price ("Finanzierung ab
     // 10,00 € mtl.").
     "finanzierung ab",
+    // A Czech shop's ("Na splátky od 1 375 Kč měsíčně").
+    "na spl\u00e1tky od",
 };
 
 // The count of one or two digits that opens a word at `i` of `t` ("3" of
