@@ -1978,9 +1978,9 @@ constexpr int kDatelinePrevSiblings = 4, kDisclosureLook = 2;
 constexpr int kHeadsProseLook = 2;
 // A subheading between a story's paragraphs (see the headline rule): the
 // nodes looked at before it (a related link's box may stand between) and
-// after it, white space counted.
+// after it (a short line may come first), white space counted.
 constexpr int kSubheadProseLookBefore = 6;
-constexpr int kSubheadProseLookAfter = 3;
+constexpr int kSubheadProseLookAfter = 5;
 // ... and the element siblings on each side of its box read for another
 // entry of the feed.
 constexpr int kHeadsProseEntryLook = 4;

@@ -2637,6 +2637,12 @@ TEST(Stop72Rules, BuyBoxLines) {
   EXPECT_TRUE(IsLoyaltyPointsLine("Members earn an estimated $23.90 back on this item."));
   EXPECT_FALSE(IsLoyaltyPointsLine("Riders earn 20 minutes back on the climb with this gear"));  // no money's offer cue
   EXPECT_TRUE(IsProductFurnitureHeading("Du kanske ocks\xC3\xA5 gillar"));
+  // (The review's probes: a description's and a story's sentences, a
+  // game's score, a wine's food pairings.)
+  EXPECT_FALSE(IsStockOrDeliveryLine("Pick up in store and we fit pedals, lights and a bell for free."));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Click & Collect orders rose 41% in 2023, the retailer said."));
+  EXPECT_FALSE(IsLoyaltyPointsLine("Den som bygger l\xC3\xA4ngst v\xC3\xA4g f\xC3\xA5r 2 po\xC3\xA4ng p\xC3\xA5 k\xC3\xB6pet."));
+  EXPECT_FALSE(IsProductFurnitureHeading("Passar bra med"));
   EXPECT_TRUE(IsSizeControlLine("Tabulka velikost\xC3\xAD"));
 }
 
@@ -2670,9 +2676,11 @@ TEST(Stop72Rules, SubheadingBetweenParagraphsStays) {
       "Minuten gl\xC3\xA4nzend gegen zwei Sch\xC3\xBCsse aus kurzer Distanz.</p>";
   const std::string page = rules_test::ArticlePage(
       "Rheinfels siegt", para + "<h2 class=article__headline>Stimmen zum Spiel</h2>" + para +
+                             "<h3 class=article__headline>Die Tabelle</h3><p>Kurz gesagt:</p>" + para +
                              "<div class=teasers><h3 class=teaser__headline>Kaltenbach verl\xC3\xA4ngert</h3></div>");
   Article a = rules_test::ExtractPage(page);
   EXPECT_NE(a.text.find("Stimmen zum Spiel"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Die Tabelle"), std::string::npos) << a.text;  // a short line between
   // (A card's headline with no paragraph after it still goes.)
   EXPECT_EQ(a.text.find("Kaltenbach verl\xC3\xA4ngert"), std::string::npos) << a.text;
 }

@@ -2124,9 +2124,9 @@ constexpr std::string_view kProductFurnitureHeadings[] = {
     // (The Nordic shops' "Customers also bought": on product pages only, as
     // a news story's section may open so.)
     "kunder k\u00f8bte ogs\u00e5", "kunder k\u00f6pte ocks\u00e5", "kunder kj\u00f8pte ogs\u00e5",
-    // (And "You may also like", "Pairs well with", "Recommended
-    // accessories" in Swedish and Czech.)
-    "du kanske ocks\u00e5 gillar", "passar bra med", "doporu\u010den\u00e9 p\u0159\u00edslu\u0161enstv\u00ed",
+    // (And "You may also like" and "Recommended accessories" in Swedish
+    // and Czech. Not Swedish "Passar bra med": a wine's food pairings.)
+    "du kanske ocks\u00e5 gillar", "doporu\u010den\u00e9 p\u0159\u00edslu\u0161enstv\u00ed",
     "mohlo by se v\u00e1m l\u00edbit",
     "accessories", "recommended accessories", "compatible accessories", "add-ons",
     "choose your add-ons", "zubehör", "accessoires",
@@ -9284,7 +9284,10 @@ bool IsStockOrDeliveryLine(std::string_view line) {
           StartsWithWordOf(Trim(rest.substr(o.size())), kStockPlaceWords))
         return true;
   }
-  if (t.size() <= kPickupLineMaxBytes &&
+  // (A sentence is none: "Pick up in store and we fit the pedals for
+  // free.", a story's "Click & Collect orders rose 41%, the retailer
+  // said.")
+  if (t.size() <= kPickupLineMaxBytes && t.back() != '.' && t.back() != '!' &&
       (StartsWithAnyIgnoreCase(t, kPickupOpeners) ||
        (StartsWithIgnoreCase(t, kPickupFrenchOpener) && FindIgnoreCase(t, kPickupFrenchStore) != std::string_view::npos)))
     return true;
@@ -9324,8 +9327,11 @@ constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", 
 // (And a grocer's stamps: "Spaar 2 Bloemkaart-zegels bij dit product",
 // "Collect 2 stamps with this product".)
 constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
-                                                    "pontos", "rewards", "bod\u016f", "bonuspo\u00e4ng",
-                                                    "po\u00e4ng"};
+                                                    "pontos", "rewards", "bod\u016f",
+                                                    // (Not plain "poäng": a game's score, "får 2
+                                                    // poäng på köpet", an idiom's "into the
+                                                    // bargain".)
+                                                    "bonuspo\u00e4ng"};
 // A members' dividend, an amount back: "Members earn an estimated $23.90
 // back on this item" (with a price only: "earn 20 minutes back with this
 // gear" is a claim).
