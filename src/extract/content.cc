@@ -7444,7 +7444,10 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         return false;
       }
       if ((count || price) && CollapsedTextInto(e, kStatReadBytes, kStatMaxNodes, &scratch)) {
-        if (count && IsBareCountLine(scratch)) {
+        // (Not in a table's cell: a product's details table prints its
+        // ISBN, its pages, its date in cells of their own, "<td><p>
+        // 9782384120563</p></td>".)
+        if (count && IsBareCountLine(scratch) && !InTableCell(e)) {
           *reason = "bare-count";
           return false;
         }
@@ -8279,7 +8282,8 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
            ((ctx.article || ctx.signed_story) && !IsHeadingTag(e->tag) && IsPlaceDateLine(scratch) &&
             !OpensOnAuthorsWord(e, author_first_words_) &&
             !ParagraphNear(e, /*after=*/false, kDatelinePrevSiblings, kStoryParagraphMinText, 0))) &&
-          !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch)) && !InHeadedTableCell(e)) {
+          !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch)) && !InHeadedTableCell(e) &&
+          !(ctx.product && InTableCell(e))) {
         *reason = "date-line";
         return false;
       }

@@ -2685,5 +2685,28 @@ TEST(Stop72Rules, SubheadingBetweenParagraphsStays) {
   EXPECT_EQ(a.text.find("Kaltenbach verl\xC3\xA4ngert"), std::string::npos) << a.text;
 }
 
+TEST(Stop72Rules, DetailsTableCellsAndCjkCallouts) {
+  // (Round 211: a product's details table, a value per cell.)
+  const std::string page =
+      "<html lang=fr><head><title>Tome 3</title><meta property=og:type content=product></head><body><main>"
+      "<h1>Les Veilleurs de brume, tome 3</h1><section><h2>R\xC3\xA9sum\xC3\xA9</h2>"
+      "<p>Dans la vall\xC3\xA9" "e noy\xC3\xA9" "e de brume, Lise et ses compagnons doivent retrouver la lanterne "
+      "perdue avant que la nuit ne tombe pour de bon sur le village des veilleurs.</p>"
+      "<p>Un troisi\xC3\xA8me tome plus sombre, o\xC3\xB9 les alliances se d\xC3\xA9" "font et o\xC3\xB9 chaque "
+      "planche prend le temps de montrer la for\xC3\xAAt et ses habitants.</p></section>"
+      "<section><h2>Caract\xC3\xA9ristiques</h2><table><tr><td><p>Date de parution</p></td><td><p>22/01/2025</p>"
+      "</td></tr><tr><td><p>EAN</p></td><td><p>9782384120563</p></td></tr><tr><td><p>Nombre de pages</p></td>"
+      "<td><p>64</p></td></tr></table></section></main></body></html>";
+  Article a = rules_test::ExtractPage(page);
+  EXPECT_EQ(a.page_type, "product");
+  EXPECT_NE(a.text.find("22/01/2025"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("9782384120563"), std::string::npos) << a.text;
+  // (Round 214: a docs callout's label in Chinese, Japanese, Korean.)
+  EXPECT_TRUE(IsAdmonitionLabel("\xE8\xAD\xA6\xE5\x91\x8A"));         // 警告
+  EXPECT_TRUE(IsAdmonitionLabel("\xE3\x83\x92\xE3\x83\xB3\xE3\x83\x88"));  // ヒント
+  EXPECT_TRUE(IsAdmonitionLabel("\xEC\xB0\xB8\xEA\xB3\xA0:"));         // 참고:
+  EXPECT_FALSE(IsAdmonitionLabel("\xE8\xAD\xA6\xE5\x91\x8A\xE4\xB8\x89\xE6\xAC\xA1"));  // 警告三次: a sentence's start
+}
+
 }  // namespace
 }  // namespace lede

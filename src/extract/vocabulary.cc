@@ -141,7 +141,11 @@ constexpr std::string_view kMoreAdmonitionLabels[] = {
     "suggerimento", "avvertenza", "attenzione", "vedi anche", "esempio",
     "dica", "aviso", "atenção", "veja também", "exemplo",
     "opmerking", "waarschuwing", "let op", "zie ook",
-    "uwaga", "wskazówka", "ostrzeżenie", "zobacz też"};
+    "uwaga", "wskazówka", "ostrzeżenie", "zobacz też",
+    // (Chinese, Japanese and Korean docs' labels: Docsy's "<h4
+    // class=alert-heading>警告</h4>".)
+    "注意", "警告", "提示", "重要", "说明", "說明", "危险", "危險", "ヒント", "メモ", "参考", "備考", "팁", "주의",
+    "경고", "참고", "노트", "중요"};
 // A news CMS's wrapper around each paragraph of a story that readers get
 // with a subscription (TownNews BLOX: every <p> in "div.subscriber-only",
 // the body "subscriber-premium"): the story's text, served whole in the
