@@ -2708,5 +2708,20 @@ TEST(Stop72Rules, DetailsTableCellsAndCjkCallouts) {
   EXPECT_FALSE(IsAdmonitionLabel("\xE8\xAD\xA6\xE5\x91\x8A\xE4\xB8\x89\xE6\xAC\xA1"));  // 警告三次: a sentence's start
 }
 
+TEST(Stop72Rules, BookWithAnOfferIsAProduct) {
+  auto page = [](const std::string& offers) {
+    return "<html lang=sv><head><title>Den sista f\xC3\xA4rjan</title><meta property=og:type content=book>"
+           "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Book\","
+           "\"name\":\"Den sista f\xC3\xA4rjan\",\"isbn\":\"9789100212345\"" + offers + "}</script></head><body><main>"
+           "<h1>Den sista f\xC3\xA4rjan</h1>" + std::string(rules_test::kProse) + "</main></body></html>";
+  };
+  Article sold = rules_test::ExtractPage(
+      page(",\"offers\":{\"@type\":\"Offer\",\"price\":\"229\",\"priceCurrency\":\"SEK\"}"));
+  EXPECT_EQ(sold.page_type, "product");
+  // (A library's or a publisher's record of the work sells nothing.)
+  Article record = rules_test::ExtractPage(page(""));
+  EXPECT_NE(record.page_type, "product");
+}
+
 }  // namespace
 }  // namespace lede

@@ -416,6 +416,9 @@ constexpr std::string_view kBreadcrumbListType = "BreadcrumbList";
 constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
+// Works a shop sells that schema.org does not type Product (see
+// StructuredProducts).
+constexpr std::string_view kSoldWorkTypes[] = {"Book", "MusicAlbum", "MusicRelease"};
 // The offer of a list's aggregate product (a classifieds search's price
 // range over its cards), not one product's (DetectPageType).
 constexpr std::string_view kAggregateOfferTypes[] = {"AggregateOffer"};
@@ -3020,10 +3023,23 @@ bool IsFrontPage(const Collector& c, std::string_view url) {
 // The page's JSON-LD Products: not the subject of a review, its
 // "itemReviewed" (an editor's review of a product is a written story about
 // it, not its shop page).
+// (So is a work a shop sells, a Book or a record with its own offer and
+// its price, one of the script's own objects: a bookshop's page of one
+// title, which prints no Product. A library's or a publisher's Book with
+// no offer is a record of the work.)
 uint32_t StructuredProducts(const Collector& c) {
   uint32_t products = 0;
-  for (const JsonLdType& t : c.object_types)
-    if (!t.reviewed_item && t.Matches(kProductTypes, std::size(kProductTypes))) ++products;
+  for (size_t i = 0; i < c.object_types.size(); ++i) {
+    const JsonLdType& t = c.object_types[i];
+    if (t.reviewed_item) continue;
+    if (t.Matches(kProductTypes, std::size(kProductTypes))) {
+      ++products;
+    } else if (!t.nested && !t.nested_review && t.Matches(kSoldWorkTypes, std::size(kSoldWorkTypes))) {
+      const JsonValue* offers = c.objects[i]->Get("offers");
+      if (offers && offers->is_array() && !offers->items().empty()) offers = &offers->items()[0];
+      if (offers && offers->is_object() && offers->Get("price")) ++products;
+    }
+  }
   return products;
 }
 
