@@ -203,17 +203,18 @@
 // Rules kept from this round (stop 72): on a product page a table's cell is
 // data: a date or a count (an ISBN) in a details table's cell is no date
 // line or bare count; a JSON-LD Book (or a record) with its own offer and
-// price is a product, as a Product is (the Bokus- and Casa del Libro-style
-// pages, og:type "book", were read as a page and an article at first; their
-// type is pinned as product since). Left, unasserted: on those two pages the
-// buy boxes' lines and shelves and the Bokus-style press quotes, which were
-// taken out of the rows before the Book rule; loyalty lines without an
-// offer's cue ("Earn 18 Plus points when you buy this item", "Mit der
-// LindoraKarte 18 Punkte sammeln", "Adhérents : 5 % remboursés ...");
-// reserve-and-collect, next-day and free-delivery lines in their shops'
-// words; format pickers' prices ("Paperback (Due 05 Feb 2026)", "Occasion
-// dès"); a details row whose value is a link (the Fnac-style publisher) and
-// a date row with its label in one cell on the Waterstones-style page.
+// price is a product, as a Product is; a loyalty line's offer may be "when
+// you buy this", and Swedish "Skickas" opens a delivery promise (the Bokus-
+// and Casa del Libro-style pages, og:type "book", were read as a page and an
+// article at first; their type is pinned as product since). Left,
+// unasserted: on those two pages the buy boxes' lines and shelves and the
+// Bokus-style press quotes, which were taken out of the rows before the Book
+// rule; loyalty lines without an offer's cue ("Mit der LindoraKarte 18
+// Punkte sammeln", "Adhérents : 5 % remboursés ..."); reserve-and-collect,
+// next-day and free-delivery lines in their shops' words; format pickers'
+// prices ("Paperback (Due 05 Feb 2026)", "Occasion dès"); a details row
+// whose value is a link (the Fnac-style publisher) and a date row with its
+// label in one cell on the Waterstones-style page.
 //
 // Rows by a helper, from the page text alone, before lede was run on the
 // pages.
@@ -268,7 +269,7 @@ TEST(CmsHeldOut, MediaProductRound211) {
         "Number of pages: 384",
         "Dimensions: 240 x 162 x 35 mm",
         "Publisher: Fenwick & Lowe"},
-       {"Pre-order signed spring editions now",
+       {"Earn 18 Plus points when you buy this item", "Pre-order signed spring editions now",
         "Sign in / Register",
         "Our booksellers choose the twelve novels to read before the clocks change.",
         "Save £3.01 (14%)",
@@ -385,7 +386,7 @@ TEST(CmsHeldOut, MediaProductRound211) {
         "Antal sidor: 412",
         "Mått: 226 x 146 x 36 mm",
         "ISBN: 9789189412736"},
-       {"Påskrea! Upp till 40 % på utvalda deckare",
+       {"Skickas inom 1-2 vardagar.", "Påskrea! Upp till 40 % på utvalda deckare",
         "Bevakningar",
         "Biografier & memoarer",
         "Lägg i varukorgen",

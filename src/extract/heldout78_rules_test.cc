@@ -2637,6 +2637,10 @@ TEST(Stop72Rules, BuyBoxLines) {
   EXPECT_TRUE(IsLoyaltyPointsLine("Members earn an estimated $23.90 back on this item."));
   EXPECT_FALSE(IsLoyaltyPointsLine("Riders earn 20 minutes back on the climb with this gear"));  // no money's offer cue
   EXPECT_TRUE(IsProductFurnitureHeading("Du kanske ocks\xC3\xA5 gillar"));
+  // (Round 211: a bookshop's loyalty line and Swedish dispatch promise.)
+  EXPECT_TRUE(IsLoyaltyPointsLine("Earn 18 Plus points when you buy this item"));
+  EXPECT_FALSE(IsLoyaltyPointsLine("You earn 3 points when you buy the land in the game's second round"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Skickas inom 1-2 vardagar."));
   // (The review's probes: a description's and a story's sentences, a
   // game's score, a wine's food pairings.)
   EXPECT_FALSE(IsStockOrDeliveryLine("Pick up in store and we fit pedals, lights and a bell for free."));

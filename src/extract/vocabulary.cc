@@ -9157,6 +9157,7 @@ constexpr std::string_view kDeliveryPromiseOpeners[] = {
     "wysy\xC5\x82" "ka", "exp\xC3\xA9" "di\xC3\xA9", "exp\xC3\xA9" "dition", "livraison", "livr\xC3\xA9",
     "env\xC3\xAD" "o", "envio", "enviamos", "spedizione", "spediamo", "spedito", "verzending", "verzonden",
     "levertijd", "levering", "bezorging", "leveranstid", "leverans", "leveringstid", "hemleverans", "doprava",
+    "skickas",
 };
 
 // Whether a cue of `cues` (working days, weeks) in `t` ends its sentence:
@@ -9354,6 +9355,9 @@ constexpr std::string_view kLoyaltyOfferCues[] = {
     "with this", "on this", "for this", "reward point", "rewards point", "bonus point", "loyalty",
     "points on your", "per item", "per purchase", "per order", "mit diesem", "mit dieser", "avec ce", "con este",
     "con esta", "con questo", "met dit", "bij dit", "bij deze", "do programu", "p\u00e5 k\u00f6pet",
+    // ("Earn 18 Plus points when you buy this item"; not a game's "when
+    // you buy the land".)
+    "when you buy this",
 };
 
 bool IsLoyaltyPointsLine(std::string_view line) {
