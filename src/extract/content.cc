@@ -1513,13 +1513,28 @@ constexpr int kSummaryAsideMaxNodes = 400;
 // Whether `e` is such a labelled alert box or stands in one, a few levels
 // down (a bundler's "inline-alert_title" and "inline-alert_description"
 // in an "inline-alert" box): each of them carries the alert word.
+// (A box labelled in Chinese, Japanese or Korean, "提示", "중요", is a note's
+// or a warning's variant, "alert alert-warning", and holds no link: a news
+// site's box so labelled is its app's or its subscription's offer,
+// "下载新湖新闻客户端 ... 立即下载", "alert-dark". Its first
+// kLabelledAlertLinkNodes nodes are read.)
 constexpr int kLabelledAlertLevels = 4;
+constexpr int kLabelledAlertLinkNodes = 200;
+static bool LabelledAlertBox(const Node* box, std::string* scratch) {
+  if (!OpensWithAdmonitionLabel(box, scratch)) return false;
+  if (scratch->empty() || static_cast<unsigned char>(Trim(*scratch)[0]) < 0x80) return true;
+  if (!IsAlertCalloutClass(box->Attr("class"))) return false;
+  int budget = kLabelledAlertLinkNodes;
+  for (const Node* d = box->first_child; d && budget-- > 0; d = NextInTree(d, box))
+    if (d->Is(TagId::kA)) return false;
+  return true;
+}
 bool InLabelledAlert(const Node* e, std::string* scratch) {
   if (!HasAlertClass(e->Attr("class"))) return false;
-  if (OpensWithAdmonitionLabel(e, scratch)) return true;
+  if (LabelledAlertBox(e, scratch)) return true;
   int up = 1;
   for (const Node* a = e->parent; a && a->is_element() && up < kLabelledAlertLevels; a = a->parent, ++up)
-    if (HasAlertClass(a->Attr("class")) && OpensWithAdmonitionLabel(a, scratch)) return true;
+    if (HasAlertClass(a->Attr("class")) && LabelledAlertBox(a, scratch)) return true;
   return false;
 }
 
@@ -5720,6 +5735,31 @@ constexpr int kCellWrapperLevels = 3;
   return false;
 }
 
+// Whether `e` stands in a data table's cell (see InTableCell): a small
+// cell (kDataCellMaxNodes nodes at most) beside another in its row, the
+// row one of several. A layout table's cell holds a page's column, and a
+// pager's row stands alone.
+constexpr int kDataCellMaxNodes = 24;
+bool InDataTableCell(const Node* e) {
+  const Node* cell = e;
+  for (int up = 0; cell && cell->is_element() && cell->tag != TagId::kTd && cell->tag != TagId::kTh; ++up)
+    cell = up < kCellWrapperLevels ? cell->parent : nullptr;
+  if (!cell || !cell->is_element()) return false;
+  int budget = kDataCellMaxNodes;
+  for (const Node* d = cell->first_child; d; d = NextInTree(d, cell))
+    if (--budget < 0) return false;
+  const Node* row = cell->parent;
+  if (!row || !row->Is(TagId::kTr)) return false;
+  int cells = 0;
+  for (const Node* c = row->first_child; c && cells < 2; c = c->next)
+    cells += c->is_element() && (c->tag == TagId::kTd || c->tag == TagId::kTh);
+  return cells >= 2 && (NextElementFrom(row->next) || [&] {
+           for (const Node* p = row->prev(); p; p = p->prev())
+             if (p->is_element()) return true;
+           return false;
+         }());
+}
+
 // Whether `e` or one of its kCommentBoxLevels ancestors is named like
 // comments by class or id ("section#comments", "div.comment").
 bool InCommentBox(const Node* e) {
@@ -7447,7 +7487,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // (Not in a table's cell: a product's details table prints its
         // ISBN, its pages, its date in cells of their own, "<td><p>
         // 9782384120563</p></td>".)
-        if (count && IsBareCountLine(scratch) && !InTableCell(e)) {
+        if (count && IsBareCountLine(scratch) && !InDataTableCell(e)) {
           *reason = "bare-count";
           return false;
         }
@@ -8283,7 +8323,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
             !OpensOnAuthorsWord(e, author_first_words_) &&
             !ParagraphNear(e, /*after=*/false, kDatelinePrevSiblings, kStoryParagraphMinText, 0))) &&
           !(IsHeadingTag(e->tag) && OpensOnVersionNumber(scratch)) && !InHeadedTableCell(e) &&
-          !(ctx.product && InTableCell(e))) {
+          !(ctx.product && InDataTableCell(e))) {
         *reason = "date-line";
         return false;
       }

@@ -2710,6 +2710,21 @@ TEST(Stop72Rules, DetailsTableCellsAndCjkCallouts) {
   EXPECT_TRUE(IsAdmonitionLabel("\xE3\x83\x92\xE3\x83\xB3\xE3\x83\x88"));  // ヒント
   EXPECT_TRUE(IsAdmonitionLabel("\xEC\xB0\xB8\xEA\xB3\xA0:"));         // 참고:
   EXPECT_FALSE(IsAdmonitionLabel("\xE8\xAD\xA6\xE5\x91\x8A\xE4\xB8\x89\xE6\xAC\xA1"));  // 警告三次: a sentence's start
+  // (The second review's probes: a news story's app offer in an alert box
+  // labelled 提示, with its link; a layout table's update stamp and pager.)
+  const std::string story = rules_test::ArticlePage(
+      "Story", std::string(rules_test::kProse) +
+                   "<div class='alert alert-info'><strong>\xE6\x8F\x90\xE7\xA4\xBA</strong><p>\xE4\xB8\x8B\xE8\xBD\xBD"
+                   "\xE5\xAE\xA2\xE6\x88\xB7\xE7\xAB\xAF <a href='/app'>\xE7\xAB\x8B\xE5\x8D\xB3\xE4\xB8\x8B\xE8"
+                   "\xBD\xBD</a></p></div>" + std::string(rules_test::kProse));
+  Article s = rules_test::ExtractPage(story);
+  EXPECT_EQ(s.text.find("\xE4\xB8\x8B\xE8\xBD\xBD\xE5\xAE\xA2"), std::string::npos) << s.text;
+  const std::string layout =
+      "<html lang=ja><head><title>Donabe</title><meta property=og:type content=product></head><body><table><tr>"
+      "<td class=item><h1>Iga donabe</h1><div class=upd><p>2025/01/20</p></div>" + std::string(rules_test::kProse) +
+      "</td></tr></table></body></html>";
+  Article l = rules_test::ExtractPage(layout);
+  EXPECT_EQ(l.text.find("2025/01/20"), std::string::npos) << l.text;
 }
 
 TEST(Stop72Rules, BookWithAnOfferIsAProduct) {
@@ -2725,6 +2740,20 @@ TEST(Stop72Rules, BookWithAnOfferIsAProduct) {
   // (A library's or a publisher's record of the work sells nothing.)
   Article record = rules_test::ExtractPage(page(""));
   EXPECT_NE(record.page_type, "product");
+  // (The second review's probes: a library lends at no price; a review of
+  // the work, its page an article, names its offer.)
+  Article lent = rules_test::ExtractPage(page(
+      ",\"offers\":{\"@type\":\"Offer\",\"price\":\"0\",\"businessFunction\":\"http://purl.org/goodrelations/v1#LeaseOut\"}"));
+  EXPECT_NE(lent.page_type, "product");
+  Article lent_free = rules_test::ExtractPage(page(",\"offers\":{\"@type\":\"Offer\",\"price\":0.00}"));
+  EXPECT_NE(lent_free.page_type, "product");
+  const std::string review =
+      "<html lang=en><head><title>Ember Hours</title><meta property=og:type content=article>"
+      "<script type='application/ld+json'>[{\"@context\":\"https://schema.org\",\"@type\":\"Review\","
+      "\"name\":\"Ember Hours\"},{\"@type\":\"MusicAlbum\",\"name\":\"Ember Hours\",\"offers\":{\"@type\":"
+      "\"Offer\",\"price\":\"24.99\"}}]</script></head><body><main><h1>Ember Hours</h1>" +
+      std::string(rules_test::kProse) + "</main></body></html>";
+  EXPECT_NE(rules_test::ExtractPage(review).page_type, "product");
 }
 
 }  // namespace

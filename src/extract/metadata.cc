@@ -419,6 +419,9 @@ constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 // Works a shop sells that schema.org does not type Product (see
 // StructuredProducts).
 constexpr std::string_view kSoldWorkTypes[] = {"Book", "MusicAlbum", "MusicRelease"};
+constexpr std::string_view kWorkReviewTypes[] = {"Review", "CriticReview"};
+// An offer to lend, not to sell (schema.org's "LeaseOut": a library's).
+constexpr std::string_view kLeaseOutFunction = "LeaseOut";
 // The offer of a list's aggregate product (a classifieds search's price
 // range over its cards), not one product's (DetectPageType).
 constexpr std::string_view kAggregateOfferTypes[] = {"AggregateOffer"};
@@ -3023,21 +3026,37 @@ bool IsFrontPage(const Collector& c, std::string_view url) {
 // The page's JSON-LD Products: not the subject of a review, its
 // "itemReviewed" (an editor's review of a product is a written story about
 // it, not its shop page).
-// (So is a work a shop sells, a Book or a record with its own offer and
-// its price, one of the script's own objects: a bookshop's page of one
-// title, which prints no Product. A library's or a publisher's Book with
-// no offer is a record of the work.)
+// (So is a work a shop sells, a Book or a record with its own offer of a
+// price above zero, one of the script's own objects: a bookshop's page of
+// one title, which prints no Product. A library's record, its Book lent
+// at no price, and a publisher's with no offer are records of the work; a
+// page that declares an article or holds a Review writes about the work.)
+static bool SoldAtAPrice(const JsonValue* offers) {
+  if (offers && offers->is_array() && !offers->items().empty()) offers = &offers->items()[0];
+  if (!offers || !offers->is_object()) return false;
+  const JsonValue* price = offers->Get("price");
+  if (!price) return false;
+  if (const JsonValue* how = offers->Get("businessFunction"); how && how->is_string() &&
+                                                              ContainsIgnoreCase(how->str(), kLeaseOutFunction))
+    return false;
+  // (A number's source text or a string: a digit from 1 to 9 in it.)
+  const std::string_view p = price->str();
+  return std::any_of(p.begin(), p.end(), [](char ch) { return ch >= '1' && ch <= '9'; });
+}
+
 uint32_t StructuredProducts(const Collector& c) {
   uint32_t products = 0;
+  bool about_work = EqualsIgnoreCase(Trim(c.Meta("og:type")), "article");
+  for (size_t i = 0; i < c.object_types.size() && !about_work; ++i)
+    about_work = c.object_types[i].Matches(kWorkReviewTypes, std::size(kWorkReviewTypes));
   for (size_t i = 0; i < c.object_types.size(); ++i) {
     const JsonLdType& t = c.object_types[i];
     if (t.reviewed_item) continue;
     if (t.Matches(kProductTypes, std::size(kProductTypes))) {
       ++products;
-    } else if (!t.nested && !t.nested_review && t.Matches(kSoldWorkTypes, std::size(kSoldWorkTypes))) {
-      const JsonValue* offers = c.objects[i]->Get("offers");
-      if (offers && offers->is_array() && !offers->items().empty()) offers = &offers->items()[0];
-      if (offers && offers->is_object() && offers->Get("price")) ++products;
+    } else if (!about_work && !t.nested && !t.nested_review &&
+               t.Matches(kSoldWorkTypes, std::size(kSoldWorkTypes)) && SoldAtAPrice(c.objects[i]->Get("offers"))) {
+      ++products;
     }
   }
   return products;

@@ -145,7 +145,7 @@ constexpr std::string_view kMoreAdmonitionLabels[] = {
     // (Chinese, Japanese and Korean docs' labels: Docsy's "<h4
     // class=alert-heading>警告</h4>".)
     "注意", "警告", "提示", "重要", "说明", "說明", "危险", "危險", "ヒント", "メモ", "参考", "備考", "팁", "주의",
-    "경고", "참고", "노트", "중요"};
+    "경고", "참고", "노트", "중요", "注意事項", "注意事项"};
 // A news CMS's wrapper around each paragraph of a story that readers get
 // with a subscription (TownNews BLOX: every <p> in "div.subscriber-only",
 // the body "subscriber-premium"): the story's text, served whole in the
