@@ -5753,11 +5753,7 @@ bool InDataTableCell(const Node* e) {
   int cells = 0;
   for (const Node* c = row->first_child; c && cells < 2; c = c->next)
     cells += c->is_element() && (c->tag == TagId::kTd || c->tag == TagId::kTh);
-  return cells >= 2 && (NextElementFrom(row->next) || [&] {
-           for (const Node* p = row->prev(); p; p = p->prev())
-             if (p->is_element()) return true;
-           return false;
-         }());
+  return cells >= 2 && (NextElementFrom(row->next) || PrevElementFrom(row->prev()));
 }
 
 // Whether `e` or one of its kCommentBoxLevels ancestors is named like
@@ -7885,31 +7881,30 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // that tallies its photos ("Ver las 18 fotos" under the lead photo).
     // (Inline elements own no text in the facts: the link is read, its
     // first bytes only; links do not nest, so no node is read twice.)
-    if (e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
-        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
-        scratch.size() < kCallToActionReadBytes &&
-        (IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch) ||
-         (!InTableCell(e) && (IsMapLinkLine(scratch) || IsMediaTallyLine(scratch)))) &&
-        !GluedToNextWord(e)) {
-      *reason = "call-to-action-link";
-      return false;
-    }
     // On a product page, the link to its reviews that sums them up ("4.8
     // out of 5 (52 reviews)", "4,5/5 (118 avis)", "★★★★★ 4,6 av 5 (29
-    // omdömen)") on a line of its own or in a short box: the review
-    // widget's, as the same summary in a block is (see
-    // IsRatingSummaryLine). So is the link to its size chart beside the
-    // size picker's buttons ("Guide des tailles", "Tabulka velikostí").
-    if (ctx.product && e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
-        !InTableCell(e) && CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
+    // omdömen)") on such a line or in a short box: the review widget's, as
+    // the same summary in a block is (see IsRatingSummaryLine). So is the
+    // link to its size chart beside the size picker's buttons ("Guide des
+    // tailles", "Tabulka velikostí"). (The link's text read once for both.)
+    if (e->tag == TagId::kA && e->first_child && (InShortBlock(e) || AloneInBlock(e)) &&
+        CollapsedTextInto(e, kCallToActionReadBytes, kLineMaxNodes, &scratch, skip_hidden) &&
         scratch.size() < kCallToActionReadBytes) {
-      if (IsRatingSummaryLine(scratch)) {
-        *reason = "rating-or-tally";
+      if ((IsBoilerplateLine(scratch) || IsBackLinkLine(scratch) || IsCalendarButtonLine(scratch) ||
+           (!InTableCell(e) && (IsMapLinkLine(scratch) || IsMediaTallyLine(scratch)))) &&
+          !GluedToNextWord(e)) {
+        *reason = "call-to-action-link";
         return false;
       }
-      if (IsSizeControlLine(scratch)) {
-        *reason = "size-guide-link";
-        return false;
+      if (ctx.product && !InTableCell(e)) {
+        if (IsRatingSummaryLine(scratch)) {
+          *reason = "rating-or-tally";
+          return false;
+        }
+        if (IsSizeControlLine(scratch)) {
+          *reason = "size-guide-link";
+          return false;
+        }
       }
     }
     // A short video's sound credit in an embedded post ("♬ original sound
