@@ -3689,7 +3689,7 @@ bool ContentExtractor::PastStoryBox(const Node* a, uint32_t max_text) const {
   return f.text > max_text || (f.flags & kHasH1) || (f.hints & kHintArticleBody);
 }
 
-void ContentExtractor::MarkSignUpBoxes() {
+void ContentExtractor::MarkSignUpBoxes(bool job_alerts_only) {
   std::string text;
   for (const Node* input : email_inputs_) {
     int up = 0;
@@ -3702,7 +3702,7 @@ void ContentExtractor::MarkSignUpBoxes() {
       if (f.flags & kAiSummary) break;
       // The innermost box whose words promote a subscription.
       CollapsedTextInto(a, kSignUpBoxReadBytes, kSignUpBoxReadNodes, &text);
-      if (!IsSignUpBoxText(text)) continue;
+      if (!(job_alerts_only ? IsJobAlertBoxText(text) : IsSignUpBoxText(text))) continue;
       facts_[a->eid].flags |= kSoft | kAiSummary;
       signup_boxes_.push_back(a->id);
       break;
@@ -4008,8 +4008,8 @@ bool ContentExtractor::InListCard(const Node* e) const { return ListCardSeries(e
 // `e` or more, and no heading stands among the series' few element
 // siblings before it (a help page's "More about your account" strip of
 // linked cards after its text is a section of the page's).
-bool ContentExtractor::InPageList(const Node* e, const std::vector<const Node*>& roots) const {
-  const Node* series = ListCardSeries(e);
+bool ContentExtractor::InPageList(const Node* e, const std::vector<const Node*>& roots, bool e_is_title) const {
+  const Node* series = ListCardSeries(e, e_is_title);
   if (!series) return false;
   // (The heading may sit in a header box before the series: "<div
   // class=section__header><h2>".)
@@ -4027,13 +4027,15 @@ bool ContentExtractor::InPageList(const Node* e, const std::vector<const Node*>&
 
 // The box holding the series of cards that line `e` lies in (InListCard's
 // card, then the first of it and its kCardLevels ancestors that is one of
-// a series: that one's parent), or nullptr.
-const Node* ContentExtractor::ListCardSeries(const Node* e) const {
+// a series: that one's parent), or nullptr. With `e_is_title`, `e` is the
+// card's title itself (its parent the card), though its class leaves it out
+// of HoldsCardTitle's reading.
+const Node* ContentExtractor::ListCardSeries(const Node* e, bool e_is_title) const {
   const Node* a = e->parent;
   for (int up = 0; up < kListCardLevels && a && a->is_element() && !a->Is(TagId::kBody) &&
                    !(facts_[a->eid].flags & (kNegative | kUnderNeg));
        ++up, a = a->parent) {
-    if (!HoldsCardTitle(a)) continue;
+    if (!(e_is_title && up == 0) && !HoldsCardTitle(a)) continue;
     const Node* c = a;
     for (int k = 0; k <= kCardLevels && c && c->is_element() && c->parent; ++k, c = c->parent)
       if (OneOfASeries(c)) return c->parent;
@@ -4821,7 +4823,13 @@ void ContentExtractor::Aggregate(const ContentContext& ctx) {
            !(f.hints & (kHintBoilerplate | kHintRelated | kHintAd | kHintNeverContent)) &&
            IsForumPostItemtype(e->Attr("itemtype"));
   };
-  if ((ctx.article || ctx.signed_story) && !ctx.discussion && !email_inputs_.empty()) MarkSignUpBoxes();
+  // (And on a page that declares no story, thread or product, a job
+  // board's alert box between its cards alone, "Nie przegap nowych
+  // ofert": a newsletter's box there may be the page's own offer.)
+  if (!ctx.discussion && !email_inputs_.empty()) {
+    if (ctx.article || ctx.signed_story) MarkSignUpBoxes(/*job_alerts_only=*/false);
+    else if (ctx.NoDeclaredKind()) MarkSignUpBoxes(/*job_alerts_only=*/true);
+  }
   if ((ctx.article || ctx.signed_story) && !ctx.discussion && !ctx.product && radio_inputs_.size() >= 2)
     MarkVoteBoxes();
   if (ctx.article && !ctx.discussion && !ctx.product && !sponsored_links_.empty()) MarkAffiliateBoxes();
@@ -6760,7 +6768,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   auto credit_part = [&](const Node* c) {
     return (facts_[c->eid].hints & kHintCredit) != 0 || IsCreditItemprop(c->Attr("itemprop"));
   };
-  auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c); };
+  // And a link that calls to action ("Buy this print" under a
+  // photographer's caption card): the shop's button, no words of the
+  // caption's. (A link's few nodes, read when the caption is.)
+  std::string cta_text;
+  auto cta_link = [&](const Node* c) {
+    return c->Is(TagId::kA) && CollapsedTextInto(c, kCallToActionReadBytes, kLineMaxNodes, &cta_text) &&
+           IsCallToActionLine(cta_text);
+  };
+  auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c) || cta_link(c); };
   // The first element below caption box `e` that `stop` takes, its first
   // kCaptionMaxNodes nodes read, hidden parts passed over (and the ones
   // read before it each seen by `stop`), or null.
@@ -6968,13 +6984,14 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // card's text, when the cards' series holds half the root's text or
     // more: the page's own list, not a strip of teasers beside its prose.
     // (Asked of a negative element with the related hint alone; not a
-    // "Read more" link's few words.)
+    // "Read more" link's few words. A card's heading may be shorter: a
+    // vacancy's "h2.vacancy-teaser__title", its linked name.)
     auto card_teaser = [&] {
       if (!page_mode_ || ctx.product || !(f.hints & kHintRelated) ||
           (f.hints & (kHintBoilerplate | kHintNavigation)) || (f.flags & (kHidden | kStructural | kRole)) ||
-          f.text < kCardTeaserMinText || f.text > kListCardLineMaxText * 4)
+          (f.text < kCardTeaserMinText && !IsHeadingTag(e->tag)) || f.text > kListCardLineMaxText * 4)
         return false;
-      return InPageList(e, roots);
+      return InPageList(e, roots, IsHeadingTag(e->tag));
     };
     if ((f.flags & kNegative) && !list_item && !panel && !card_footer && !kept_shelf() && !card_bio() &&
         !card_teaser()) {
@@ -8827,8 +8844,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // hold more words than the rest of the body, they are its text, as
   // paragraphs. (Elsewhere a caption is shown under its picture in
   // Markdown and HTML, not in the text.)
-  // (A story's only: a product's gallery captions its pictures.)
-  if ((ctx.article || ctx.signed_story) && !ctx.product && captions >= kPhotoEssayMinCaptions &&
+  // (A story's, or a page's that declares no kind: a photographer's
+  // series, a gallery page; not a product's, whose gallery captions its
+  // pictures.)
+  if ((ctx.article || ctx.signed_story || ctx.NoDeclaredKind()) && !ctx.product &&
+      captions >= kPhotoEssayMinCaptions &&
       caption_bytes > out->text.size()) {
     for (BodyNode& b : out->body.nodes)
       if (b.kind == BodyKind::kCaption) b.kind = BodyKind::kParagraph;

@@ -192,8 +192,8 @@ class ContentExtractor {
   bool HoldsCardTitle(const Node* e) const;
   bool InCardSeries(const Node* e) const;
   bool InListCard(const Node* e) const;
-  const Node* ListCardSeries(const Node* e) const;
-  bool InPageList(const Node* e, const std::vector<const Node*>& roots) const;
+  const Node* ListCardSeries(const Node* e, bool e_is_title = false) const;
+  bool InPageList(const Node* e, const std::vector<const Node*>& roots, bool e_is_title = false) const;
   bool CardFooterSigns(const Node* e, std::string_view line) const;
   // Whether definition list `dl` restates the card it sits in: most of its
   // values' words were said before it in the card (see BuildBody).
@@ -236,7 +236,7 @@ class ContentExtractor {
   void MarkShopServiceBand(const Node* heading);
   bool IsServiceBand(const Node* e) const;
   bool PastStoryBox(const Node* a, uint32_t max_text) const;
-  void MarkSignUpBoxes();
+  void MarkSignUpBoxes(bool job_alerts_only);
   bool IsSignUpBox(const Node* e) const;
   void MarkVoteBoxes();
   void MarkAffiliateBoxes();

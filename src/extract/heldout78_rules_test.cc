@@ -2,6 +2,7 @@
 // each on a small page or line of its own.
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -2754,6 +2755,111 @@ TEST(Stop72Rules, BookWithAnOfferIsAProduct) {
       "\"Offer\",\"price\":\"24.99\"}}]</script></head><body><main><h1>Ember Hours</h1>" +
       std::string(rules_test::kProse) + "</main></body></html>";
   EXPECT_NE(rules_test::ExtractPage(review).page_type, "product");
+}
+
+// Stop 73's rules (rounds 217 to 220; docs/benchmarks.md, "Stop 73's
+// rounds").
+TEST(Stop73Rules, BuyBoxLines) {
+  // A loyalty line in Polish, and an amount put on the shop's card.
+  EXPECT_TRUE(IsLoyaltyPointsLine("Zbieraj punkty w programie Zabawkowo Klub: 190 pkt za ten zakup"));
+  EXPECT_TRUE(IsLoyaltyPointsLine("Cumulez 6,50 \xE2\x82\xAC sur votre carte Coffre Fid\xC3\xA9lit\xC3\xA9"));
+  EXPECT_FALSE(IsLoyaltyPointsLine("Cumulez les couches sur votre carte du ciel"));  // no amount
+  // An instalment offer counted "3x", after "en" or "ou" only.
+  EXPECT_TRUE(IsInstalmentCountLine("Payez en 3x ou 4x sans frais par carte bancaire"));
+  EXPECT_FALSE(IsInstalmentCountLine("Un nettoyage 2x plus efficace, sans frais d'entretien"));
+  EXPECT_FALSE(IsInstalmentCountLine("Payez en 3x"));  // no terms' words
+  // Stock lines: Polish "Dostępny", and a delivery day after the stock's
+  // words and its place.
+  EXPECT_TRUE(IsStockOrDeliveryLine("Dost\xC4\x99pny, wysy\xC5\x82ka w 24 godziny"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Dost\xC4\x99pny w 3 kolorach"));  // the product's choices
+  EXPECT_TRUE(IsStockOrDeliveryLine("En stock en ligne, livr\xC3\xA9 chez vous d\xC3\xA8s jeudi"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("En stock en ligne, et en magasin"));  // no count, no day
+}
+
+TEST(Stop73Rules, ListPageControls) {
+  // A job board's alert box, by its class or by its words around an
+  // e-mail field.
+  EXPECT_TRUE(ClassifyClassId("res-inline-jobagent", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("css-1m4cuuf", "jobalert-inline") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("job-listing", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsSignUpBoxText("En cr\xC3\xA9" "ant une alerte emploi, vous acceptez nos Conditions"));
+  EXPECT_TRUE(IsSignUpBoxText("w\xC5\x82\xC4\x85" "cz powiadomienia, a nowe oferty wy\xC5\x9B" "lemy ci na e-mail."));
+  EXPECT_FALSE(IsSignUpBoxText("adres e-mail w\xC5\x82\xC4\x85" "cz powiadomienia"));  // the form alone
+  // The Nordic sort control.
+  EXPECT_TRUE(IsSortControlLine("sort\xC3\xA9r efter: relevans | dato"));
+  EXPECT_TRUE(IsSortControlLine("sortera efter"));
+  // A gallery's counter with the picture named before it.
+  EXPECT_TRUE(IsSlideCounterLine("Frame 1 of 8"));
+  EXPECT_TRUE(IsSlideCounterLine("Bild 3 von 12"));
+  EXPECT_FALSE(IsSlideCounterLine("Frame 9 of 8"));
+  EXPECT_FALSE(IsSlideCounterLine("Photo 2 of the series"));
+  // Discuz!'s jump-to-floor label.
+  EXPECT_TRUE(IsBoilerplateLine("\xE7\x94\xB5\xE6\xA2\xAF\xE7\x9B\xB4\xE8\xBE\xBE"));
+}
+
+// A page of `cards` list cards, each `card(i)`, under an intro.
+static std::string CardsPage(const std::string& head, const std::string& intro, int cards,
+                             const std::function<std::string(int)>& card) {
+  std::string body = "<main><h1>Current vacancies</h1>" + intro + "<div class=view-content>";
+  for (int i = 0; i < cards; ++i) body += "<div class=views-row>" + card(i) + "</div>";
+  return "<html lang=en><head><title>Current vacancies</title>" + head + "</head><body>" + body +
+         "</div></main></body></html>";
+}
+
+TEST(Stop73Rules, CardTitlesAndCaptionsOnPages) {
+  static const char* const kJobs[] = {"Lecturer in Marine Ecology", "Student Wellbeing Adviser",
+                                      "Grants Officer (Pre-award)", "Head Groundsperson"};
+  // A card's title classed as a teaser's is its title on a page's list.
+  const std::string jobs = CardsPage("", "<p>Kelmscott University employs more than three thousand people.</p>", 4,
+                                     [](int i) {
+                                       return std::string("<article class='node vacancy-teaser'><h2 class="
+                                                          "vacancy-teaser__title><a href='/jobs/") +
+                                              std::to_string(i) + "'>" + kJobs[i] +
+                                              "</a></h2><div class=summary><p>You will teach, advise or organise "
+                                              "the work of a team of colleagues across both campuses.</p></div>"
+                                              "</article>";
+                                     });
+  Article a = ExtractPage(jobs);
+  for (const char* job : kJobs) EXPECT_NE(a.text.find(job), std::string::npos) << job << "\n" << a.text;
+  // On a story the same teasers' titles stay out (a related strip).
+  const std::string story = rules_test::ArticlePage(
+      "Story", std::string(rules_test::kProse) +
+                   "<div class=related><article class=teaser><h3 class=teaser__title><a href='/a'>Harbour "
+                   "dredging starts</a></h3></article><article class=teaser><h3 class=teaser__title><a href='/b'>"
+                   "Ferry fares rise</a></h3></article></div>");
+  EXPECT_EQ(ExtractPage(story).text.find("Harbour dredging"), std::string::npos);
+  // A photographer's series: its captions are its text, without the shop's
+  // button; on a product page they stay captions.
+  auto series = [](const std::string& head) {
+    std::string body = "<main><h1>Tidewater</h1><p>A project about the estuary.</p>";
+    for (int i = 0; i < 3; ++i)
+      body += "<div class='image-block-outer-wrapper layout-caption-below'><img src='/" + std::to_string(i) +
+              ".jpg' alt=''><div class=image-card><p>At low tide the mudflats stretch for almost a mile, and "
+              "the diggers read the ground.</p><a href='/shop/" + std::to_string(i) + "'>Buy this print</a>"
+              "</div></div>";
+    return "<html lang=en><head><title>Tidewater</title>" + head + "</head><body>" + body + "</main></body></html>";
+  };
+  Article s = ExtractPage(series(""));
+  EXPECT_NE(s.text.find("the diggers read the ground"), std::string::npos) << s.text;
+  EXPECT_EQ(s.text.find("Buy this print"), std::string::npos) << s.text;
+  Article p = ExtractPage(series("<meta property=og:type content=product>"));
+  EXPECT_EQ(p.text.find("the diggers read the ground"), std::string::npos) << p.text;
+}
+
+TEST(Stop73Rules, JobAlertBoxOnAListPage) {
+  const std::string box =
+      "<div class=a1d9><p>Nie przegap nowych ofert</p><p>W\xC5\x82\xC4\x85" "cz powiadomienia, a nowe oferty "
+      "pracy wy\xC5\x9B" "lemy Ci na e-mail.</p><form><label>Adres e-mail</label><input type=email name=email>"
+      "<button>W\xC5\x82\xC4\x85" "cz powiadomienia</button></form></div>";
+  const std::string page = CardsPage(
+      "", box, 4, [](int i) {
+        return "<article><h2><a href='/o/" + std::to_string(i) + "'>Programista Java " + std::to_string(i) +
+               "</a></h2><p>Szukamy osoby do zespo\xC5\x82u, kt\xC3\xB3ry buduje systemy p\xC5\x82" "atno\xC5\x9B"
+               "ci dla bank\xC3\xB3w.</p></article>";
+      });
+  Article a = ExtractPage(page);
+  EXPECT_NE(a.text.find("Programista Java 2"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Nie przegap"), std::string::npos) << a.text;
 }
 
 }  // namespace

@@ -476,6 +476,9 @@ constexpr Word kWords[] = {
   {"callbackform", Match::kJoined, kBp}, {"requestcallback", Match::kJoined, kBp},
   {"callbackrequest", Match::kJoined, kBp}, {"callmeback", Match::kJoined, kBp},
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
+  // A job board's box offering its new offers by e-mail between the cards
+  // ("res-inline-jobagent", "jobalert-inline", "job-alert-signup").
+  {"jobalert", Match::kJoined, kBp}, {"jobagent", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
   {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
   // The subscription pitch named in the site's language (a Brazilian
@@ -1365,6 +1368,10 @@ constexpr std::string_view kBoilerplateLines[] = {
     "\xE5\x8F\xAA\xE7\x9C\x8B\xE8\xA9\xB2\xE4\xBD\x9C\xE8\x80\x85",  // 只看該作者
     "[\xE5\xA4\x8D\xE5\x88\xB6\xE9\x93\xBE\xE6\x8E\xA5]",  // [复制链接]
     "[\xE8\xA4\x87\xE8\xA3\xBD\xE9\x8F\x88\xE6\x8E\xA5]",  // [複製鏈接]
+    // (And the label of its box that jumps to a post by number, "elevator
+    // straight to" in the first post's header.)
+    "\xE7\x94\xB5\xE6\xA2\xAF\xE7\x9B\xB4\xE8\xBE\xBE",  // 电梯直达
+    "\xE9\x9B\xBB\xE6\xA2\xAF\xE7\x9B\xB4\xE9\x81\x94",  // 電梯直達
     // The ad label in German, Spanish, French, Italian and Polish.
     "anzeige", "werbung", "publicidad", "publicit\xC3\xA9", "pubblicit\xC3\xA0", "reklama",
     // ... and Portuguese.
@@ -1594,6 +1601,9 @@ constexpr std::string_view kSortControlCues[] = {
     "sort", "sort by", "sort products by", "sort results by", "trier par", "sortieren nach",
     "sortieren", "ordenar por", "ordina per", "sorteer op", "classer par", "sortuj", "sortuj według",
     "ordenado por", "並び替え", "並べ替え", "表示順",
+    // (Danish, Norwegian and Swedish: "Sortér efter", "Sorter etter",
+    // "Sortera efter".)
+    "sort\xC3\xA9r efter", "sorter efter", "sorter etter", "sortera efter", "sortera",
     "сортировка", "сортировать по",
 };
 
@@ -1605,6 +1615,7 @@ constexpr std::string_view kSortOrderValues[] = {
     "pertinence", "plus récents", "relevanz", "neueste", "relevancia", "más recientes", "rilevanza", "relevantie",
     "ranking", "popularity", "rating", "alphabetical", "release date", "date added", "price",
     "新しい順", "古い順", "人気順", "おすすめ順", "по умолчанию", "по дате", "najnowsze", "najtrafniejsze",
+    "relevans", "dato", "nyeste", "senaste",
 };
 
 // Arrows and chevrons that open a control's label ("< Back to top",
@@ -5309,8 +5320,21 @@ bool IsSlideCounterLine(std::string_view line, bool worded) {
   return k == SlideCounter::kSlashed || (worded && k == SlideCounter::kWorded);
 }
 
+// The words for a picture that may open a gallery's counter ("Frame 1 of
+// 8", "Bild 3 von 12", "Photo 2 de 9"), lower-case: a counter so named is
+// one as it is, like a slashed one.
+constexpr std::string_view kSlideCounterMediaWords[] = {
+    "frame", "image", "photo", "picture", "slide", "bild", "foto", "imagen", "diapositive", "afbeelding", "zdjÄ" "cie",
+};
+
 SlideCounter ReadSlideCounter(std::string_view line) {
   line = Trim(line);
+  for (std::string_view w : kSlideCounterMediaWords)
+    if (line.size() > w.size() + 1 && StartsWithIgnoreCase(line, w) && line[w.size()] == ' ' &&
+        IsAsciiDigit(static_cast<unsigned char>(line[w.size() + 1]))) {
+      return ReadSlideCounter(line.substr(w.size() + 1)) == SlideCounter::kNone ? SlideCounter::kNone
+                                                                               : SlideCounter::kSlashed;
+    }
   // (Whole numbers of three digits at most: SkipNumber reads "1,935" too.)
   auto whole = [](std::string_view d, int* v) {
     if (d.empty() || d.size() > 3) return false;
@@ -9109,6 +9133,8 @@ constexpr std::string_view kStockOpeners[] = {
     "in stock", "en stock", "auf lager", "sofort lieferbar", "em estoque", "op voorraad", "in voorraad",
     "disponibile", "disponible", "na stanie", "en existencia", "i lager", "p\xC3\xA5 lager",
     "skladem", "finns i lager",
+    // (Polish: "Dostępny, wysyłka w 24 godziny".)
+    "dost\xC4\x99pny", "dost\xC4\x99pne",
 };
 // The place a stock line may name after its words, before its count
 // ("Skladem na e-shopu (5+ ks)", "En stock à Lille : 9 produits", "6 in
@@ -9193,7 +9219,9 @@ static bool EndsOnCue(std::string_view t, const std::string_view (&cues)[N]) {
 // (Not "arrives by post in a rigid mailer", nor "Cuando llega el frío".)
 constexpr std::string_view kDeliveryDayCues[] = {
     "arrives by ", "get it by ", "get it as soon as ", "delivery by ", "estimated delivery", "lieferung bis ",
-    "zustellung bis ", "livraison estim\xC3\xA9" "e", "rec\xC3\xAD" "belo ", "llega el ", "receba at\xC3\xA9 ",
+    "zustellung bis ", "livraison estim\xC3\xA9" "e",
+    // ("En stock en ligne, livré chez vous dès jeudi".)
+    "livr\xC3\xA9 chez vous d\xC3\xA8s ", "livr\xC3\xA9 d\xC3\xA8s ", "livraison d\xC3\xA8s ", "rec\xC3\xAD" "belo ", "llega el ", "receba at\xC3\xA9 ",
 };
 // The words that open a day after such a cue, by their first letters:
 // weekdays and months (en, de, fr, es, pt), today and tomorrow.
@@ -9305,7 +9333,9 @@ bool IsStockOrDeliveryLine(std::string_view line) {
         else if (!(o.size() < t.size() && t[o.size()] == ' ' && EqualsAnyIgnoreCase(o, kStockPlaceOpeners) &&
                    StartsWithWordOf(rest, kStockPlaceWords)))
           continue;
-        if (HasAsciiDigit(rest) && rest.find(';') == std::string_view::npos) return true;
+        // (Or a delivery day after the stock's words, "En stock en ligne,
+        // livré chez vous dès jeudi": the promise of the buy box.)
+        if ((HasAsciiDigit(rest) || HoldsDeliveryDay(rest)) && rest.find(';') == std::string_view::npos) return true;
       }
   if (t.size() > kDeliveryPromiseMaxBytes) return false;
   size_t w = 0;
@@ -9328,11 +9358,14 @@ constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", 
                                                   // ("Získáte 330 bodů ...", "Suma 250 puntos con
                                                   // esta compra", "Klubbmedlemmar får 125
                                                   // bonuspoäng på köpet".)
-                                                  "z\u00edsk\u00e1te", "suma", "f\u00e5r"};
+                                                  "z\u00edsk\u00e1te", "suma", "f\u00e5r",
+                                                  // (Polish: "Zbieraj punkty w programie ...: 190 pkt
+                                                  // za ten zakup".)
+                                                  "zbieraj"};
 // (And a grocer's stamps: "Spaar 2 Bloemkaart-zegels bij dit product",
 // "Collect 2 stamps with this product".)
 constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
-                                                    "pontos", "rewards", "bod\u016f",
+                                                    "pontos", "rewards", "bod\u016f", "punkty", "pkt",
                                                     // (Not plain "poäng": a game's score, "får 2
                                                     // poäng på köpet", an idiom's "into the
                                                     // bargain".)
@@ -9341,6 +9374,10 @@ constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte",
 // back on this item" (with a price only: "earn 20 minutes back with this
 // gear" is a claim).
 constexpr std::string_view kLoyaltyCashbackWords[] = {"back"};
+// Or an amount put on the shop's card ("Cumulez 6,50 € sur votre carte
+// Coffre Fidélité", with a price only), lower-case.
+constexpr std::string_view kLoyaltyCardCues[] = {"sur votre carte", "on your card", "auf ihre karte",
+                                                 "auf deine karte", "en tu tarjeta", "op je kaart"};
 // (Stamps only with the purchase named: a game's "Collect 3 stamps with this
 // card" is its rule.)
 constexpr std::string_view kLoyaltyStampWords[] = {"stamps", "zegels", "stempels"};
@@ -9358,6 +9395,9 @@ constexpr std::string_view kLoyaltyOfferCues[] = {
     // ("Earn 18 Plus points when you buy this item"; not a game's "when
     // you buy the land".)
     "when you buy this",
+    // (Polish: "za ten zakup", "w programie"; an amount put on the
+    // shop's card, "Cumulez 6,50 € sur votre carte fidélité".)
+    "za ten zakup", "w programie", "sur votre carte",
 };
 
 bool IsLoyaltyPointsLine(std::string_view line) {
@@ -9365,7 +9405,8 @@ bool IsLoyaltyPointsLine(std::string_view line) {
   return !t.empty() && t.size() <= kLoyaltyLineMaxBytes && HasAsciiDigit(t) && HoldsWholeWord(t, kLoyaltyEarnWords) &&
          (HoldsWholeWord(t, kLoyaltyPointsWords) ||
           (HoldsWholeWord(t, kLoyaltyStampWords) && HoldsWholeWord(t, kLoyaltyPurchaseWords)) ||
-          (HoldsWholeWord(t, kLoyaltyCashbackWords) && IsPriceText(t))) &&
+          ((HoldsWholeWord(t, kLoyaltyCashbackWords) || ContainsAnyIgnoreCase(t, kLoyaltyCardCues)) &&
+           IsPriceText(t))) &&
          ContainsAnyIgnoreCase(t, kLoyaltyOfferCues);
 }
 
@@ -9634,6 +9675,22 @@ static size_t SpeltCountEndAt(std::string_view t, size_t i) {
   return 0;
 }
 
+// The words before such a count marked "x" ("en 3x", "in 3x", "em 3x",
+// "3x ou 4x"), lower-case.
+constexpr std::string_view kInstalmentCountLeads[] = {"en", "in", "em", "ou", "or", "o", "oder", "of"};
+
+// Whether `head` ends on a whole word of `words` and a space.
+template <size_t N>
+static bool EndsWithWordOf(std::string_view head, const std::string_view (&words)[N]) {
+  if (!head.ends_with(' ')) return false;
+  head.remove_suffix(1);
+  for (std::string_view w : words)
+    if (EndsWithIgnoreCase(head, w) &&
+        (head.size() == w.size() || !IsAsciiAlnum(static_cast<unsigned char>(head[head.size() - w.size() - 1]))))
+      return true;
+  return false;
+}
+
 bool IsInstalmentCountLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.size() > kInstalmentCountLineMaxBytes) return false;
@@ -9647,6 +9704,13 @@ bool IsInstalmentCountLine(std::string_view line) {
     if (n < 0 && IsAsciiAlpha(static_cast<unsigned char>(t[i])))
       j = spelt ? SpeltCountEndAt(t, i) : 0;
     else if (n < 2 || n > 48) j = 0;
+    // (With the terms' words, a count marked "x" after "in" or "or" is one
+    // too: "Payez en 3x ou 4x sans frais"; not "un nettoyage 2x plus
+    // efficace, sans frais".)
+    if (n >= 2 && spelt && j < t.size() && (t[j] == 'x' || t[j] == 'X') &&
+        (j + 1 == t.size() || !IsAsciiAlnum(static_cast<unsigned char>(t[j + 1]))) &&
+        EndsWithWordOf(t.substr(0, i), kInstalmentCountLeads))
+      return true;
     if (j == 0 || j >= t.size() || t[j] != ' ') continue;
     size_t e = j + 1;
     while (e < t.size() && t[e] != ' ' && t[e] != ',' && t[e] != '.' && t[e] != ':') ++e;
@@ -9851,6 +9915,16 @@ constexpr std::string_view kSignUpBoxCues[] = {
     // pl
     "subskrybuj", "na tw\xC3\xB3j e-mail", "na twoj\xC4\x85 skrzynk\xC4\x99"};
 
+// The words of a job board's alert box between its cards, around an e-mail
+// field, promising new offers ("Create a job alert", "Sie können den
+// Job-Agenten jederzeit löschen", "En créant une alerte emploi", "...
+// wyślemy Ci na e-mail", "Maak een vacature-alert aan"), lower-case. (Not
+// the button's words alone, "Włącz powiadomienia": the form would be the
+// box, its intro left.)
+constexpr std::string_view kJobAlertBoxCues[] = {
+    "job alert", "job-alert", "jobalert", "jobagent", "job-agent", "alerte emploi", "alertes emploi",
+    "alerta de empleo", "alertas de empleo", "vacature-alert", "vacaturealert", "wy\xC5\x9B" "lemy ci na e-mail"};
+
 // `text` lowered in ASCII into `buf`, when it fits (400 bytes at most).
 static bool LowerInto(std::string_view text, char (&buf)[400], std::string_view* low) {
   if (text.size() > sizeof buf) return false;
@@ -9862,7 +9936,14 @@ static bool LowerInto(std::string_view text, char (&buf)[400], std::string_view*
 bool IsSignUpBoxText(std::string_view text) {
   char buf[400];
   std::string_view low;
-  return LowerInto(text, buf, &low) && (ContainsAny(low, kPromoCues) || ContainsAny(low, kSignUpBoxCues));
+  return LowerInto(text, buf, &low) &&
+         (ContainsAny(low, kPromoCues) || ContainsAny(low, kSignUpBoxCues) || ContainsAny(low, kJobAlertBoxCues));
+}
+
+bool IsJobAlertBoxText(std::string_view text) {
+  char buf[400];
+  std::string_view low;
+  return LowerInto(text, buf, &low) && ContainsAny(low, kJobAlertBoxCues);
 }
 
 bool IsPromoLine(std::string_view line, bool offers) {

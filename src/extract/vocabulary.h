@@ -632,6 +632,10 @@ bool IsPromoLine(std::string_view line, bool offers = true);
 // ("Inscrivez-vous", "Iscriviti": a workshop's sign-up in a story). Asked
 // of such boxes only (MarkSignUpBoxes): the field says it is a sign-up.
 bool IsSignUpBoxText(std::string_view text);
+// A job board's alert box's words among those ("alerte emploi",
+// "Job-Agent"): the one sign-up box MarkSignUpBoxes looks for on a page
+// that declares no story, thread or product (a list of offers).
+bool IsJobAlertBoxText(std::string_view text);
 // Whether `line` invites readers to the site's channel or group on a
 // messaging app ("Participe do canal do Correio no WhatsApp", "Join our
 // Telegram channel", "Simak ... WhatsApp Channel"): it names the app, a
