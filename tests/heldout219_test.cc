@@ -196,9 +196,9 @@
 // story, thread or product, a series of captioned pictures whose captions hold
 // more words than the rest of the body is a photo essay, its captions its text,
 // as on a story (the Squarespace series and the Next.js winners' cards); a link
-// in a caption that calls to action ("Buy this print") is no word of the
-// caption's; a gallery's counter may name the picture before it ("Frame 1 of
-// 8"). Left, unasserted: the Drupal museum's object captions
+// standing alone in a caption that calls to action ("Buy this print") is no
+// word of the caption's; a gallery's counter may name the picture before it
+// ("Frame 1 of 8"). Left, unasserted: the Drupal museum's object captions
 // ("field--name-field-bildunterschrift" in each card, under the object's name
 // and date: a caption box not beside its picture; keeping such boxes in a
 // list's cards took words from four WCXB records), thumbnail strips' labels

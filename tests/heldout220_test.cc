@@ -175,14 +175,14 @@
 //
 // lede was then run on the pages (first run at 327b6cdf): 2 of 7 pages passed
 // as first written (17 failed checks). Rules kept from this round (stop 73): a
-// job board's alert box is the site's, by its class ("jobagent", "jobalert")
-// or, around an e-mail field on a page that declares no story, thread or
-// product, by its words ("alerte emploi", "Job-Agent", "wyślemy Ci na e-mail");
-// the Nordic sort control ("Sortér efter: Relevans | Dato"); on a page's own
-// list, a card's heading classed as a teaser's ("h2.vacancy-teaser__title") is
-// the card's title. Left, unasserted: result counts in Polish and Danish ("634
-// oferty pracy", "212 job fundet – viser 1-10") and Jobindex's info bar above
-// the page.
+// job board's alert box around an e-mail field is the site's, by its words, on
+// a page that declares no story, thread or product too ("alerte emploi",
+// "Job-Agenten", "wyślemy Ci na e-mail"; the box around the form, whose button
+// alone names the alert); the Nordic sort control ("Sortér efter: Relevans |
+// Dato"); on a page's own list, a card's heading classed as a teaser's
+// ("h2.vacancy-teaser__title") is the card's title. Left, unasserted: result
+// counts in Polish and Danish ("634 oferty pracy", "212 job fundet – viser
+// 1-10") and Jobindex's info bar above the page.
 //
 // Rows by a helper, from the page text alone, before lede was run on the
 // pages.

@@ -3700,6 +3700,9 @@ void ContentExtractor::MarkSignUpBoxes(bool job_alerts_only) {
       const Facts& f = facts_[a->eid];
       if (f.text == 0) continue;
       if (f.flags & kAiSummary) break;
+      // (A job alert's form names the alert on its button alone, "Job-Agent
+      // aktivieren": the box is the one around it, with the promise.)
+      if (job_alerts_only && a->Is(TagId::kForm)) continue;
       // The innermost box whose words promote a subscription.
       CollapsedTextInto(a, kSignUpBoxReadBytes, kSignUpBoxReadNodes, &text);
       if (!(job_alerts_only ? IsJobAlertBoxText(text) : IsSignUpBoxText(text))) continue;
@@ -6772,9 +6775,11 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // photographer's caption card): the shop's button, no words of the
   // caption's. (A link's few nodes, read when the caption is.)
   std::string cta_text;
+  // (A link standing alone, no words beside it: "The lighthouse at <a>
+  // Start Point</a>, seen from ..." names a place, a verb's look-alike.)
   auto cta_link = [&](const Node* c) {
-    return c->Is(TagId::kA) && CollapsedTextInto(c, kCallToActionReadBytes, kLineMaxNodes, &cta_text) &&
-           IsCallToActionLine(cta_text);
+    return c->Is(TagId::kA) && StandsAlone(c) &&
+           CollapsedTextInto(c, kCallToActionReadBytes, kLineMaxNodes, &cta_text) && IsCallToActionLine(cta_text);
   };
   auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c) || cta_link(c); };
   // The first element below caption box `e` that `stop` takes, its first
@@ -7456,7 +7461,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
         // $12.00 each and save 10%").
         // (A block of its own words only: a buy box's heading and price
         // around the line are no line.)
-        if ((f.flags & kPriced) && f.own_text == f.text && IsMultiBuyLine(scratch)) {
+        // (Or, unpriced, a share off for a count or more: "Mix 6 or more
+        // bottles and save 10%".)
+        if (f.own_text == f.text && IsMultiBuyLine(scratch)) {
           *reason = "multi-buy";
           return false;
         }

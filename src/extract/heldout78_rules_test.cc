@@ -2764,24 +2764,33 @@ TEST(Stop73Rules, BuyBoxLines) {
   EXPECT_TRUE(IsLoyaltyPointsLine("Zbieraj punkty w programie Zabawkowo Klub: 190 pkt za ten zakup"));
   EXPECT_TRUE(IsLoyaltyPointsLine("Cumulez 6,50 \xE2\x82\xAC sur votre carte Coffre Fid\xC3\xA9lit\xC3\xA9"));
   EXPECT_FALSE(IsLoyaltyPointsLine("Cumulez les couches sur votre carte du ciel"));  // no amount
+  // (The review's probes: a gift card's own text, a course's programme.)
+  EXPECT_FALSE(IsLoyaltyPointsLine("Cumulez jusqu'\xC3\xA0 150 \xE2\x82\xAC sur votre carte cadeau"));
+  EXPECT_FALSE(IsLoyaltyPointsLine("Zbieraj punkty w programie nauki kodowania \xE2\x80\x93 3 poziomy"));
+  EXPECT_TRUE(IsLoyaltyPointsLine("Za ten zakup otrzymasz 250 punkt\xC3\xB3w w Klubie Zabawkowo"));
   // An instalment offer counted "3x", after "en" or "ou" only.
   EXPECT_TRUE(IsInstalmentCountLine("Payez en 3x ou 4x sans frais par carte bancaire"));
   EXPECT_FALSE(IsInstalmentCountLine("Un nettoyage 2x plus efficace, sans frais d'entretien"));
-  EXPECT_FALSE(IsInstalmentCountLine("Payez en 3x"));  // no terms' words
+  EXPECT_TRUE(IsInstalmentCountLine("3x 4x sans frais avec Oney"));
+  // (The second review's probes: a pack's and a magnifier's counts.)
+  EXPECT_FALSE(IsInstalmentCountLine("Lot en 2x 260 ml, 100 % sans BPA"));
+  EXPECT_FALSE(IsInstalmentCountLine("Handlupe mit 2x oder 4x Vergr\xC3\xB6\xC3\x9F" "erung, 100% bruchsicher"));
   // Stock lines: Polish "Dostępny", and a delivery day after the stock's
   // words and its place.
   EXPECT_TRUE(IsStockOrDeliveryLine("Dost\xC4\x99pny, wysy\xC5\x82ka w 24 godziny"));
   EXPECT_FALSE(IsStockOrDeliveryLine("Dost\xC4\x99pny w 3 kolorach"));  // the product's choices
+  EXPECT_FALSE(IsStockOrDeliveryLine("Dost\xC4\x99pne: 2 wersje kolorystyczne"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Dost\xC4\x99pno\xC5\x9B\xC4\x87: wysy\xC5\x82ka w ci\xC4\x85gu 24 godzin"));
   EXPECT_TRUE(IsStockOrDeliveryLine("En stock en ligne, livr\xC3\xA9 chez vous d\xC3\xA8s jeudi"));
   EXPECT_FALSE(IsStockOrDeliveryLine("En stock en ligne, et en magasin"));  // no count, no day
 }
 
 TEST(Stop73Rules, ListPageControls) {
-  // A job board's alert box, by its class or by its words around an
-  // e-mail field.
-  EXPECT_TRUE(ClassifyClassId("res-inline-jobagent", "") & kHintBoilerplate);
-  EXPECT_TRUE(ClassifyClassId("css-1m4cuuf", "jobalert-inline") & kHintBoilerplate);
-  EXPECT_FALSE(ClassifyClassId("job-listing", "") & kHintBoilerplate);
+  // A job board's alert box, by its words around an e-mail field (not by
+  // its class: a job agent's own results page names its intro so).
+  EXPECT_FALSE(ClassifyClassId("jobagent-intro", "") & kHintBoilerplate);
+  EXPECT_TRUE(IsJobAlertBoxText("Sie k\xC3\xB6nnen den Job-Agenten jederzeit abbestellen."));
+  EXPECT_FALSE(IsJobAlertBoxText("Abonnieren Sie unseren Newsletter"));  // a newsletter's
   EXPECT_TRUE(IsSignUpBoxText("En cr\xC3\xA9" "ant une alerte emploi, vous acceptez nos Conditions"));
   EXPECT_TRUE(IsSignUpBoxText("w\xC5\x82\xC4\x85" "cz powiadomienia, a nowe oferty wy\xC5\x9B" "lemy ci na e-mail."));
   EXPECT_FALSE(IsSignUpBoxText("adres e-mail w\xC5\x82\xC4\x85" "cz powiadomienia"));  // the form alone
@@ -2791,6 +2800,8 @@ TEST(Stop73Rules, ListPageControls) {
   // A gallery's counter with the picture named before it.
   EXPECT_TRUE(IsSlideCounterLine("Frame 1 of 8"));
   EXPECT_TRUE(IsSlideCounterLine("Bild 3 von 12"));
+  EXPECT_TRUE(IsSlideCounterLine("Zdj\xC4\x99" "cie 1 z 4"));
+  EXPECT_TRUE(IsSlideCounterLine("Billede 1 af 4"));
   EXPECT_FALSE(IsSlideCounterLine("Frame 9 of 8"));
   EXPECT_FALSE(IsSlideCounterLine("Photo 2 of the series"));
   // Discuz!'s jump-to-floor label.
@@ -2860,6 +2871,40 @@ TEST(Stop73Rules, JobAlertBoxOnAListPage) {
   Article a = ExtractPage(page);
   EXPECT_NE(a.text.find("Programista Java 2"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Nie przegap"), std::string::npos) << a.text;
+}
+
+TEST(Stop73Rules, AdvertsAndShopOffers) {
+  // An advert's page parts are a classified ad's, not an ad slot's.
+  EXPECT_FALSE(ClassifyClassId("mt-AdDetail-section", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("mt-AdDetail-section mt-CardAdEquipment", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("ad-container", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("ad-slot sidebar", "") & kHintBoilerplate);
+  // A marketplace's fraud warnings, and shelves of similar items.
+  EXPECT_TRUE(ClassifyClassId("SafetyTips_container__x1", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("adview_safety_tips", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("similar-houses", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("safety-notes", "") & kHintBoilerplate);  // a product's own warnings
+  // Multi-buy offers: a case's price with its unit's, any of a range for
+  // one price, a share off for a count or more.
+  EXPECT_TRUE(IsMultiBuyLine("Case of 12: $593.89 ($49.49 per bottle)"));
+  EXPECT_TRUE(IsMultiBuyLine("6 Flaschen f\xC3\xBCr 188,46 \xE2\x82\xAC (31,41 \xE2\x82\xAC je Flasche)"));
+  EXPECT_TRUE(IsMultiBuyLine("Any 3 cheeses for \xC2\xA3" "30"));
+  EXPECT_TRUE(IsMultiBuyLine("Mix 6 or more bottles and save 10%"));
+  EXPECT_FALSE(IsMultiBuyLine("Serves 6 or more and saves time"));  // no share off
+  EXPECT_FALSE(IsMultiBuyLine("Any 3 of the jars keep for a year"));  // no price
+  // A delivery day after "Ships".
+  EXPECT_TRUE(IsStockOrDeliveryLine("Ships Tue, Apr 15 to California"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Ships with a charging cable and a case"));
+  // A vehicle sold on an advert, with its offer, is a product.
+  auto car = [](const std::string& offers) {
+    return "<html lang=de><head><title>VW Golf</title><script type='application/ld+json'>{\"@context\":"
+           "\"https://schema.org\",\"@type\":\"Car\",\"name\":\"VW Golf 1.5 eTSI\"" + offers +
+           "}</script></head><body><main><h1>VW Golf 1.5 eTSI</h1>" + std::string(rules_test::kProse) +
+           "</main></body></html>";
+  };
+  EXPECT_EQ(ExtractPage(car(",\"offers\":{\"@type\":\"Offer\",\"price\":\"18990\",\"priceCurrency\":\"EUR\"}")).page_type,
+            "product");
+  EXPECT_NE(ExtractPage(car("")).page_type, "product");
 }
 
 }  // namespace

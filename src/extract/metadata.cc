@@ -417,8 +417,11 @@ constexpr std::string_view kForumTypes[] = {"DiscussionForumPosting", "QAPage"};
 // schema.org types that mark a product.
 constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 // Works a shop sells that schema.org does not type Product (see
-// StructuredProducts).
-constexpr std::string_view kSoldWorkTypes[] = {"Book", "MusicAlbum", "MusicRelease"};
+// StructuredProducts); and vehicles, Products by schema.org's tree though a
+// type of their own, sold on an advert (a car marketplace's "Car" with its
+// offer; a maker's or a review's car without one is no shop's).
+constexpr std::string_view kSoldWorkTypes[] = {"Book", "MusicAlbum", "MusicRelease", "Car", "Vehicle",
+                                               "MotorVehicle", "Motorcycle"};
 constexpr std::string_view kWorkReviewTypes[] = {"Review", "CriticReview"};
 // An offer to lend, not to sell (schema.org's "LeaseOut": a library's).
 constexpr std::string_view kLeaseOutFunction = "LeaseOut";

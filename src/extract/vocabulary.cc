@@ -91,7 +91,10 @@ constexpr std::string_view kWriterControlBarWords[] = {"buttons", "actions", "co
 // An advert's word followed, in one class name, by a list's item
 // ("ad-listitem": a classifieds site's result, a private seller's advert
 // in a list of them): a classified ad, the page's content, not an ad slot.
-constexpr std::string_view kClassifiedAdParts[] = {"listitem", "listing"};
+// (So is an advert's page and its parts: a car marketplace's
+// "mt-AdDetail-section", "adview_description", "mt-CardAdEquipment".)
+constexpr std::string_view kClassifiedAdParts[] = {"listitem", "listing",  "detail",   "details", "view",
+                                                   "description", "equipment", "specs", "features"};
 
 // A page's hero, its lead section, named as a banner in one class name
 // ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
@@ -191,6 +194,23 @@ constexpr Word kWords[] = {
   // XenForo's "similarThreads", "similar-posts").
   {"similartopics", Match::kJoined, kBp | kHintRelated}, {"similarthreads", Match::kJoined, kBp | kHintRelated},
   {"similarposts", Match::kJoined, kBp | kHintRelated},
+  // (And a shelf of other items of the page's kind, "similar-" and its
+  // noun in one class name: "SimilarListings_container", "similar-cars",
+  // "similar-houses", Spanish "ficha__similares"; not "similar" alone, a
+  // modifier's "detail-section--similar" over a product's own section.)
+  {"similarlistings", Match::kJoined, kBp | kHintRelated}, {"similaritems", Match::kJoined, kBp | kHintRelated},
+  {"similarproducts", Match::kJoined, kBp | kHintRelated}, {"similarads", Match::kJoined, kBp | kHintRelated},
+  {"similarcars", Match::kJoined, kBp | kHintRelated}, {"similarvehicles", Match::kJoined, kBp | kHintRelated},
+  {"similarproperties", Match::kJoined, kBp | kHintRelated}, {"similarhomes", Match::kJoined, kBp | kHintRelated},
+  {"similarhouses", Match::kJoined, kBp | kHintRelated}, {"similarstays", Match::kJoined, kBp | kHintRelated},
+  {"similarhotels", Match::kJoined, kBp | kHintRelated}, {"similarjobs", Match::kJoined, kBp | kHintRelated},
+  {"similarcourses", Match::kJoined, kBp | kHintRelated}, {"similararticles", Match::kJoined, kBp | kHintRelated},
+  {"similarapps", Match::kJoined, kBp | kHintRelated}, {"similarrecipes", Match::kJoined, kBp | kHintRelated},
+  {"similarevents", Match::kJoined, kBp | kHintRelated}, {"similares", Match::kToken, kBp | kHintRelated},
+  // A marketplace's warnings against fraud beside an advert ("Never pay
+  // a deposit before seeing the car": "SafetyTips_container",
+  // "adview_safety_tips", "shop-safely"): the site's, on every advert.
+  {"safetytips", Match::kJoined, kBp}, {"safetytip", Match::kJoined, kBp}, {"shopsafely", Match::kJoined, kBp},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
   // (The words the other way round, an Indian daily's in-body box:
   // "div.readAlso", "read-also"; the whole class name, not a layout's
@@ -476,9 +496,6 @@ constexpr Word kWords[] = {
   {"callbackform", Match::kJoined, kBp}, {"requestcallback", Match::kJoined, kBp},
   {"callbackrequest", Match::kJoined, kBp}, {"callmeback", Match::kJoined, kBp},
   {"newsletter", Match::kAny, kBp}, {"subscri", Match::kAny, kWeak}, {"signup", Match::kJoined, kBp},
-  // A job board's box offering its new offers by e-mail between the cards
-  // ("res-inline-jobagent", "jobalert-inline", "job-alert-signup").
-  {"jobalert", Match::kJoined, kBp}, {"jobagent", Match::kJoined, kBp},
   {"cookie", Match::kPrefix, kBp}, {"consent", Match::kPrefix, kBp}, {"gdpr", Match::kAny, kBp},
   {"paywall", Match::kAny, kWeak}, {"popup", Match::kPrefix, kBp | kHintOverlay},
   // The subscription pitch named in the site's language (a Brazilian
@@ -5324,7 +5341,7 @@ bool IsSlideCounterLine(std::string_view line, bool worded) {
 // 8", "Bild 3 von 12", "Photo 2 de 9"), lower-case: a counter so named is
 // one as it is, like a slashed one.
 constexpr std::string_view kSlideCounterMediaWords[] = {
-    "frame", "image", "photo", "picture", "slide", "bild", "foto", "imagen", "diapositive", "afbeelding", "zdjÄ" "cie",
+    "frame", "image", "photo", "picture", "slide", "bild", "foto", "imagen", "diapositive", "afbeelding", "zdj\xC4\x99" "cie", "billede", "bilde",
 };
 
 SlideCounter ReadSlideCounter(std::string_view line) {
@@ -9133,9 +9150,16 @@ constexpr std::string_view kStockOpeners[] = {
     "in stock", "en stock", "auf lager", "sofort lieferbar", "em estoque", "op voorraad", "in voorraad",
     "disponibile", "disponible", "na stanie", "en existencia", "i lager", "p\xC3\xA5 lager",
     "skladem", "finns i lager",
-    // (Polish: "Dostępny, wysyłka w 24 godziny".)
-    "dost\xC4\x99pny", "dost\xC4\x99pne",
+    // (Polish: "Dostępny, wysyłka w 24 godziny", "Dostępność: wysyłka w
+    // ciągu 24 godzin"; with a shipping or stock word after them only:
+    // kPolishStockRestCues.)
+    "dost\xC4\x99pny", "dost\xC4\x99pno\xC5\x9B\xC4\x87",
 };
+// The Polish openers' words for availability, and what must follow them
+// to make a stock line ("Dostępne: 2 wersje kolorystyczne" names the
+// product's choices), lower-case.
+constexpr std::string_view kPolishStockOpeners[] = {"dost\xC4\x99pny", "dost\xC4\x99pno\xC5\x9B\xC4\x87"};
+constexpr std::string_view kPolishStockRestCues[] = {"wysy\xC5\x82", "od r\xC4\x99ki", "w magazynie", "szt"};
 // The place a stock line may name after its words, before its count
 // ("Skladem na e-shopu (5+ ks)", "En stock à Lille : 9 produits", "6 in
 // stock at Swindon", "Finns i lager online – leverans 1–3 vardagar"):
@@ -9219,6 +9243,8 @@ static bool EndsOnCue(std::string_view t, const std::string_view (&cues)[N]) {
 // (Not "arrives by post in a rigid mailer", nor "Cuando llega el frío".)
 constexpr std::string_view kDeliveryDayCues[] = {
     "arrives by ", "get it by ", "get it as soon as ", "delivery by ", "estimated delivery", "lieferung bis ",
+    // ("Ships Tue, Apr 15 to California": a day after the word.)
+    "ships ",
     "zustellung bis ", "livraison estim\xC3\xA9" "e",
     // ("En stock en ligne, livré chez vous dès jeudi".)
     "livr\xC3\xA9 chez vous d\xC3\xA8s ", "livr\xC3\xA9 d\xC3\xA8s ", "livraison d\xC3\xA8s ", "rec\xC3\xAD" "belo ", "llega el ", "receba at\xC3\xA9 ",
@@ -9335,6 +9361,7 @@ bool IsStockOrDeliveryLine(std::string_view line) {
           continue;
         // (Or a delivery day after the stock's words, "En stock en ligne,
         // livré chez vous dès jeudi": the promise of the buy box.)
+        if (EqualsAnyIgnoreCase(o, kPolishStockOpeners) && !ContainsAnyIgnoreCase(rest, kPolishStockRestCues)) continue;
         if ((HasAsciiDigit(rest) || HoldsDeliveryDay(rest)) && rest.find(';') == std::string_view::npos) return true;
       }
   if (t.size() > kDeliveryPromiseMaxBytes) return false;
@@ -9361,11 +9388,13 @@ constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", 
                                                   "z\u00edsk\u00e1te", "suma", "f\u00e5r",
                                                   // (Polish: "Zbieraj punkty w programie ...: 190 pkt
                                                   // za ten zakup".)
-                                                  "zbieraj"};
+                                                  "zbieraj", "otrzymasz",
+                                                  // (French: "Ce produit vous rapporte 1,25 € ...".)
+                                                  "rapporte"};
 // (And a grocer's stamps: "Spaar 2 Bloemkaart-zegels bij dit product",
 // "Collect 2 stamps with this product".)
 constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
-                                                    "pontos", "rewards", "bod\u016f", "punkty", "pkt",
+                                                    "pontos", "rewards", "bod\u016f", "punkty", "punkt\u00f3w", "pkt",
                                                     // (Not plain "poäng": a game's score, "får 2
                                                     // poäng på köpet", an idiom's "into the
                                                     // bargain".)
@@ -9378,6 +9407,10 @@ constexpr std::string_view kLoyaltyCashbackWords[] = {"back"};
 // Coffre Fidélité", with a price only), lower-case.
 constexpr std::string_view kLoyaltyCardCues[] = {"sur votre carte", "on your card", "auf ihre karte",
                                                  "auf deine karte", "en tu tarjeta", "op je kaart"};
+// ... the card a loyalty scheme's ("carte fidélité", not a gift card's
+// "Cumulez jusqu'à 150 € sur votre carte cadeau"), lower-case.
+constexpr std::string_view kLoyaltySchemeWords[] = {"fid\u00e9lit\u00e9", "loyalty", "treue", "fidelidad",
+                                                    "fedelt\u00e0", "rewards"};
 // (Stamps only with the purchase named: a game's "Collect 3 stamps with this
 // card" is its rule.)
 constexpr std::string_view kLoyaltyStampWords[] = {"stamps", "zegels", "stempels"};
@@ -9395,9 +9428,10 @@ constexpr std::string_view kLoyaltyOfferCues[] = {
     // ("Earn 18 Plus points when you buy this item"; not a game's "when
     // you buy the land".)
     "when you buy this",
-    // (Polish: "za ten zakup", "w programie"; an amount put on the
-    // shop's card, "Cumulez 6,50 € sur votre carte fidélité".)
-    "za ten zakup", "w programie", "sur votre carte",
+    // (Polish: "za ten zakup", not "w programie", a course's "in the
+    // programme"; an amount put on the shop's card, "Cumulez 6,50 € sur
+    // votre carte fidélité".)
+    "za ten zakup", "sur votre carte",
 };
 
 bool IsLoyaltyPointsLine(std::string_view line) {
@@ -9405,7 +9439,8 @@ bool IsLoyaltyPointsLine(std::string_view line) {
   return !t.empty() && t.size() <= kLoyaltyLineMaxBytes && HasAsciiDigit(t) && HoldsWholeWord(t, kLoyaltyEarnWords) &&
          (HoldsWholeWord(t, kLoyaltyPointsWords) ||
           (HoldsWholeWord(t, kLoyaltyStampWords) && HoldsWholeWord(t, kLoyaltyPurchaseWords)) ||
-          ((HoldsWholeWord(t, kLoyaltyCashbackWords) || ContainsAnyIgnoreCase(t, kLoyaltyCardCues)) &&
+          ((HoldsWholeWord(t, kLoyaltyCashbackWords) ||
+            (ContainsAnyIgnoreCase(t, kLoyaltyCardCues) && ContainsAnyIgnoreCase(t, kLoyaltySchemeWords))) &&
            IsPriceText(t))) &&
          ContainsAnyIgnoreCase(t, kLoyaltyOfferCues);
 }
@@ -9678,6 +9713,10 @@ static size_t SpeltCountEndAt(std::string_view t, size_t i) {
 // The words before such a count marked "x" ("en 3x", "in 3x", "em 3x",
 // "3x ou 4x"), lower-case.
 constexpr std::string_view kInstalmentCountLeads[] = {"en", "in", "em", "ou", "or", "o", "oder", "of"};
+// ... and the words for paying or a lender it must hold, lower-case.
+constexpr std::string_view kInstalmentPayCues[] = {
+    "payez", "paiement", "pay ", "pay in", "zahlen", "zahlung", "paga ", "pague", "betaal", "p\xC5\x82" "a\xC4\x87",
+    "klarna", "oney", "alma", "paypal", "scalapay", "afterpay", "sequra", "aplazame", "cofidis", "floa"};
 
 // Whether `head` ends on a whole word of `words` and a space.
 template <size_t N>
@@ -9704,12 +9743,13 @@ bool IsInstalmentCountLine(std::string_view line) {
     if (n < 0 && IsAsciiAlpha(static_cast<unsigned char>(t[i])))
       j = spelt ? SpeltCountEndAt(t, i) : 0;
     else if (n < 2 || n > 48) j = 0;
-    // (With the terms' words, a count marked "x" after "in" or "or" is one
-    // too: "Payez en 3x ou 4x sans frais"; not "un nettoyage 2x plus
-    // efficace, sans frais".)
-    if (n >= 2 && spelt && j < t.size() && (t[j] == 'x' || t[j] == 'X') &&
+    // (A count marked "x" is one too, opening the line or after "in" or
+    // "or", with a word for paying or a lender: "Payez en 3x ou 4x sans
+    // frais", "3x 4x sans frais avec Oney"; not "Lot en 2x 260 ml, 100 %
+    // sans BPA", a magnifier's "2x oder 4x Vergrößerung".)
+    if (n >= 2 && j < t.size() && (t[j] == 'x' || t[j] == 'X') &&
         (j + 1 == t.size() || !IsAsciiAlnum(static_cast<unsigned char>(t[j + 1]))) &&
-        EndsWithWordOf(t.substr(0, i), kInstalmentCountLeads))
+        (i == 0 || EndsWithWordOf(t.substr(0, i), kInstalmentCountLeads)) && ContainsAnyIgnoreCase(t, kInstalmentPayCues))
       return true;
     if (j == 0 || j >= t.size() || t[j] != ' ') continue;
     size_t e = j + 1;
@@ -9816,11 +9856,38 @@ constexpr std::string_view kMultiBuyCues[] = {
 // English offer, with a count after it. (Not a tip, "Save $20 when you buy
 // the pair".)
 constexpr std::string_view kMultiBuyCountCue = "when you buy";
+// A case's price with its unit's, or a case sold beside the unit, in the
+// shops' languages, lower-case (with a digit and a price).
+constexpr std::string_view kPerUnitCues[] = {
+    "per bottle", "a bottle)", "je flasche", "pro flasche", "par bouteille", "la bouteille)", "por botella",
+    "per fles", "per flaska", "per kartong", "per case", "pro karton", "par carton"};
+// "Any 3 cheeses for £30".
+constexpr std::string_view kAnyCountOpener = "any ";
+// A share off for a count or more, with no price ("Mix 6 or more bottles
+// and save 10%"): its cue and its word for saving, lower-case; a short
+// line only.
+constexpr size_t kMultiBuyUnpricedMaxBytes = 64;
+constexpr std::string_view kMultiBuyMoreCues[] = {" or more ", " oder mehr ", " ou plus ", " o m\xC3\xA1s "};
+constexpr std::string_view kMultiBuySaveWords[] = {"save", "sparen", "spare", "\xC3\xA9" "conomisez", "ahorra", "ahorre"};
 
 bool IsMultiBuyLine(std::string_view line) {
   const std::string_view t = Trim(line);
-  if (t.empty() || t.size() > kMultiBuyLineMaxBytes || !IsPriceText(t)) return false;
+  if (t.empty() || t.size() > kMultiBuyLineMaxBytes) return false;
+  // (With no price: "Mix 6 or more bottles and save 10%", a count and
+  // more of it for a share off.)
+  if (!IsPriceText(t))
+    return t.size() <= kMultiBuyUnpricedMaxBytes && HasAsciiDigit(t) && t.find('%') != std::string_view::npos &&
+           ContainsAnyIgnoreCase(t, kMultiBuyMoreCues) && HoldsWholeWord(t, kMultiBuySaveWords);
   if (ContainsAnyIgnoreCase(t, kMultiBuyCues)) return true;
+  // A case's price with the bottle's in it ("Case of 12: $593.89 ($49.49
+  // per bottle)", "6 Flaschen für 188,46 € (31,41 € je Flasche)") or a
+  // case sold beside the bottle ("Säljs även per kartong om 6 flaskor: 1
+  // 314 kr"); a count of any of a range for one price ("Any 3 cheeses for
+  // £30").
+  if (HasAsciiDigit(t) && ContainsAnyIgnoreCase(t, kPerUnitCues)) return true;
+  if (StartsWithIgnoreCase(t, kAnyCountOpener) && t.size() > kAnyCountOpener.size() &&
+      IsAsciiDigit(static_cast<unsigned char>(t[kAnyCountOpener.size()])) && FindIgnoreCase(t, " for ") != std::string_view::npos)
+    return true;
   const size_t at = FindIgnoreCase(t, kMultiBuyCountCue);
   return at != std::string_view::npos && HasAsciiDigit(t.substr(at + kMultiBuyCountCue.size()));
 }
@@ -9923,7 +9990,8 @@ constexpr std::string_view kSignUpBoxCues[] = {
 // box, its intro left.)
 constexpr std::string_view kJobAlertBoxCues[] = {
     "job alert", "job-alert", "jobalert", "jobagent", "job-agent", "alerte emploi", "alertes emploi",
-    "alerta de empleo", "alertas de empleo", "vacature-alert", "vacaturealert", "wy\xC5\x9B" "lemy ci na e-mail"};
+    "alerta de empleo", "alertas de empleo", "vacature-alert", "vacaturealert", "wy\xC5\x9B" "lemy ci na e-mail",
+    "nowe oferty pracy", "powiadomienia o ofertach"};
 
 // `text` lowered in ASCII into `buf`, when it fits (400 bytes at most).
 static bool LowerInto(std::string_view text, char (&buf)[400], std::string_view* low) {
