@@ -217,21 +217,22 @@
 //
 // lede was then run on the pages (first run at 327b6cdf with stop 73's first
 // rules in the working tree): 0 of 7 pages passed as first written (43 failed
-// checks). Rules kept from this round (stop 73): an advert's word before its
-// page's parts in one class name ("mt-AdDetail-section", "mt-CardAdEquipment",
-// "adview_description") names a classified ad, the page's content, as
+// checks). Rules kept from this round (stop 73): the word "ad" before an
+// advert's page's parts in one class name ("mt-AdDetail-section",
+// "mt-CardAdEquipment") names a classified ad, the page's content, as
 // "ad-listitem" does, not an ad slot (the Coches.net-style page lost its whole
-// main column to it); a marketplace's fraud warnings are the site's by their
-// class ("SafetyTips_container", "adview_safety_tips", "shop-safely"); a box
-// classed "similar-" with its items' noun in one class name is a shelf of other
-// items; a JSON-LD Car or Vehicle with an offer of a price is a product, as a
-// Book is. Left, unasserted: the Cars.com-style price box set loose in its
-// section (price, deal gauge, monthly estimate, buttons), key facts' dates and
-// values in grids ("06/2019", "58.120 km", "120 pk": a date line and short
-// counts on a product page), financing and insurance boxes ("À partir de 249
-// €/mois sur 60 mois ...", "Let op! Geld lenen kost geld.", "Obtenez votre
-// devis d'assurance auto en 3 minutes"), a safety box classed "cBox--safety"
-// and the Marktplaats-style one's line.
+// main column to it); a marketplace's fraud warnings are the site's when
+// classed "shop-safely"; a box classed "similar-" with its items' noun in one
+// class name is a shelf of other items; a JSON-LD Car or Vehicle with an offer
+// of a price is a product, as a Book is. Left, unasserted: the Cars.com-style
+// price box set loose in its section (price, deal gauge, monthly estimate,
+// buttons), key facts' dates and values in grids ("06/2019", "58.120 km", "120
+// pk": a date line and short counts on a product page), financing and insurance
+// boxes ("À partir de 249 €/mois sur 60 mois ...", "Let op! Geld lenen kost
+// geld.", "Obtenez votre devis d'assurance auto en 3 minutes"), the other
+// pages' fraud warnings ("Never pay a deposit before seeing the car in
+// person.", classed "SafetyTips_container", "safety-tips", "cBox--safety": a
+// how-to's own "safety-tips" box is named so, the second review's probe).
 //
 // Rows by a helper, from the page text alone, before lede was run on the
 // pages.
@@ -295,7 +296,6 @@ TEST(CmsHeldOut, VehicleAdRound221) {
         "Nachricht an den Händler",
         "Probefahrt vereinbaren",
         "Nachricht senden",
-        "Leisten Sie niemals eine Anzahlung, bevor Sie das Fahrzeug gesehen haben.",
         "Jetzt Tarife vergleichen und bis zu 850 € im Jahr sparen.",
         "Ihr altes Auto in Zahlung geben?",
         "Seat Leon 1.5 eTSI FR DSG Pano",
@@ -327,7 +327,6 @@ TEST(CmsHeldOut, VehicleAdRound221) {
         "E-Mail schreiben",
         "Anfrage an den Händler",
         "Inzahlungnahme meines Fahrzeugs",
-        "Zahlen Sie niemals eine Anzahlung, bevor Sie das Fahrzeug gesehen haben.",
         "Kfz-Versicherung ab 31 € im Monat",
         "Das könnte Sie auch interessieren",
         "Audi A4 Avant 40 TDI S tronic advanced",
@@ -361,7 +360,6 @@ TEST(CmsHeldOut, VehicleAdRound221) {
         "Call seller",
         "Message seller",
         "I have a car to part exchange",
-        "Never pay a deposit before seeing the car in person.",
         "Get an instant part-exchange valuation to use towards this Kuga.",
         "Get an insurance quote",
         "Kia Sportage 1.6 T-GDi PHEV 3 Auto AWD",
@@ -451,7 +449,6 @@ TEST(CmsHeldOut, VehicleAdRound221) {
         "Ver teléfono",
         "Contacta con el vendedor",
         "Quiero información sobre financiación",
-        "Nunca pagues una señal sin haber visto el coche.",
         "Compara precios de seguros de coche y ahorra hasta 500 € al año.",
         "Tasa tu coche gratis en 2 minutos y úsalo como entrada.",
         "HYUNDAI Kona HEV 1.6 GDI DT Tecno",
@@ -484,7 +481,6 @@ TEST(CmsHeldOut, VehicleAdRound221) {
         "Toon telefoonnummer",
         "Contact met verkoper",
         "Kan ik een proefrit maken?",
-        "Betaal nooit een aanbetaling voordat je de auto hebt gezien.",
         "Vergelijkbare advertenties",
         "Skoda Octavia Combi 1.0 TSI Business Edition",
         "Gebruiksvoorwaarden",

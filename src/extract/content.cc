@@ -6775,10 +6775,23 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   // photographer's caption card): the shop's button, no words of the
   // caption's. (A link's few nodes, read when the caption is.)
   std::string cta_text;
-  // (A link standing alone, no words beside it: "The lighthouse at <a>
-  // Start Point</a>, seen from ..." names a place, a verb's look-alike.)
+  // (A link that closes its box, nothing after it, and opens it or
+  // follows a sentence's end: "... in the morning. <a>Buy this print</a>".
+  // Not "The lighthouse at <a>Start Point</a>, seen from ...", a place; nor
+  // a linked title before a <br> and its line, "<a>Watch Repairer</a><br>
+  // Rua da Prata".)
+  auto closes_box = [](const Node* c) {
+    for (const Node* s = c->next; s; s = s->next)
+      if (!IsBlankNode(s)) return false;
+    const Node* p = c->prev();
+    while (p && IsBlankNode(p)) p = p->prev();
+    if (!p) return true;
+    if (!p->is_text()) return p->is_element() && IsBlockTag(p->tag);
+    const std::string_view before = Trim(p->data);
+    return !before.empty() && std::string_view(".!?:").find(before.back()) != std::string_view::npos;
+  };
   auto cta_link = [&](const Node* c) {
-    return c->Is(TagId::kA) && StandsAlone(c) &&
+    return c->Is(TagId::kA) && closes_box(c) &&
            CollapsedTextInto(c, kCallToActionReadBytes, kLineMaxNodes, &cta_text) && IsCallToActionLine(cta_text);
   };
   auto caption_skip = [&](const Node* c) { return hidden_part(c) || credit_part(c) || cta_link(c); };

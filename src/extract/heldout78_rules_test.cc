@@ -2853,6 +2853,17 @@ TEST(Stop73Rules, CardTitlesAndCaptionsOnPages) {
   Article s = ExtractPage(series(""));
   EXPECT_NE(s.text.find("the diggers read the ground"), std::string::npos) << s.text;
   EXPECT_EQ(s.text.find("Buy this print"), std::string::npos) << s.text;
+  // (The second review's probe: a linked title before a <br> and its
+  // line is the caption's; a shop's link after its sentence is not.)
+  std::string titled = "<html lang=en><head><title>Lisbon</title></head><body><main><h1>Lisbon</h1><p>Shops.</p>";
+  for (int i = 0; i < 3; ++i)
+    titled += "<figure><img src='/" + std::to_string(i) + ".jpg' alt=''><figcaption><a href='/w" +
+              std::to_string(i) + "'>Watch Repairer " + std::to_string(i) + "</a><br>Rua da Prata at seven in the "
+              "morning, before the shutters go up. <a href='/shop/" + std::to_string(i) + "'>Buy this print</a>"
+              "</figcaption></figure>";
+  Article t = ExtractPage(titled + "</main></body></html>");
+  EXPECT_NE(t.text.find("Watch Repairer 1"), std::string::npos) << t.text;
+  EXPECT_EQ(t.text.find("Buy this print"), std::string::npos) << t.text;
   Article p = ExtractPage(series("<meta property=og:type content=product>"));
   EXPECT_EQ(p.text.find("the diggers read the ground"), std::string::npos) << p.text;
 }
@@ -2879,11 +2890,15 @@ TEST(Stop73Rules, AdvertsAndShopOffers) {
   EXPECT_FALSE(ClassifyClassId("mt-AdDetail-section mt-CardAdEquipment", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("ad-container", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("ad-slot sidebar", "") & kHintBoilerplate);
-  // A marketplace's fraud warnings, and shelves of similar items.
-  EXPECT_TRUE(ClassifyClassId("SafetyTips_container__x1", "") & kHintBoilerplate);
-  EXPECT_TRUE(ClassifyClassId("adview_safety_tips", "") & kHintBoilerplate);
+  // (Not "ad-view", a slot; nor another ad word before a part.)
+  EXPECT_TRUE(ClassifyClassId("ad-view ad-view--rectangle", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("sponsored-details", "") & kHintBoilerplate);
+  // A marketplace's fraud warnings ("shop-safely"; not a how-to's
+  // "safety-tips"), and shelves of similar items.
+  EXPECT_TRUE(ClassifyClassId("shop-safely", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("safety-tips", "") & kHintBoilerplate);
   EXPECT_TRUE(ClassifyClassId("similar-houses", "") & kHintBoilerplate);
-  EXPECT_FALSE(ClassifyClassId("safety-notes", "") & kHintBoilerplate);  // a product's own warnings
+  EXPECT_TRUE(ClassifyClassId("biens-similaires", "") & kHintBoilerplate);
   // Multi-buy offers: a case's price with its unit's, any of a range for
   // one price, a share off for a count or more.
   EXPECT_TRUE(IsMultiBuyLine("Case of 12: $593.89 ($49.49 per bottle)"));
@@ -2892,9 +2907,19 @@ TEST(Stop73Rules, AdvertsAndShopOffers) {
   EXPECT_TRUE(IsMultiBuyLine("Mix 6 or more bottles and save 10%"));
   EXPECT_FALSE(IsMultiBuyLine("Serves 6 or more and saves time"));  // no share off
   EXPECT_FALSE(IsMultiBuyLine("Any 3 of the jars keep for a year"));  // no price
+  // (The second review's probes: a tasting note's price per bottle, a
+  // thermostat's saving.)
+  EXPECT_FALSE(IsMultiBuyLine("At $18 per bottle, this is the best-value Reserva we have tasted this year."));
+  EXPECT_FALSE(IsMultiBuyLine("Raumtemperatur um 1 \xC2\xB0" "C oder mehr senken und rund 6 % sparen."));
+  // ... and a count of contents, a feature's "2x".
+  EXPECT_FALSE(IsInstalmentCountLine("2x Manuka honey, 250 g jars"));
+  EXPECT_FALSE(IsInstalmentCountLine("2x m\xC3\xA1s almacenamiento que el Nubra X4"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Dost\xC4\x99pny: 2 rozmiary, sztuczne futerko ze 100% poliestru"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Dost\xC4\x99pna: wysy\xC5\x82ka w 24 godziny"));
   // A delivery day after "Ships".
   EXPECT_TRUE(IsStockOrDeliveryLine("Ships Tue, Apr 15 to California"));
   EXPECT_FALSE(IsStockOrDeliveryLine("Ships with a charging cable and a case"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Ships by Thu, Apr 16 to California"));
   // A vehicle sold on an advert, with its offer, is a product.
   auto car = [](const std::string& offers) {
     return "<html lang=de><head><title>VW Golf</title><script type='application/ld+json'>{\"@context\":"

@@ -91,10 +91,12 @@ constexpr std::string_view kWriterControlBarWords[] = {"buttons", "actions", "co
 // An advert's word followed, in one class name, by a list's item
 // ("ad-listitem": a classifieds site's result, a private seller's advert
 // in a list of them): a classified ad, the page's content, not an ad slot.
-// (So is an advert's page and its parts: a car marketplace's
-// "mt-AdDetail-section", "adview_description", "mt-CardAdEquipment".)
-constexpr std::string_view kClassifiedAdParts[] = {"listitem", "listing",  "detail",   "details", "view",
-                                                   "description", "equipment", "specs", "features"};
+constexpr std::string_view kClassifiedAdParts[] = {"listitem", "listing"};
+// So is the word "ad" itself before an advert's page's parts (a car
+// marketplace's "mt-AdDetail-section", "mt-CardAdEquipment"); not another
+// ad word ("sponsored-details"), nor a slot's "ad-view".
+constexpr std::string_view kAdWord = "ad";
+constexpr std::string_view kAdvertPageParts[] = {"detail", "details", "description", "equipment", "specs", "features"};
 
 // A page's hero, its lead section, named as a banner in one class name
 // ("hero-banner", "heroBanner", "billboard-hero", "hero-promo"): the
@@ -207,10 +209,11 @@ constexpr Word kWords[] = {
   {"similarcourses", Match::kJoined, kBp | kHintRelated}, {"similararticles", Match::kJoined, kBp | kHintRelated},
   {"similarapps", Match::kJoined, kBp | kHintRelated}, {"similarrecipes", Match::kJoined, kBp | kHintRelated},
   {"similarevents", Match::kJoined, kBp | kHintRelated}, {"similares", Match::kToken, kBp | kHintRelated},
-  // A marketplace's warnings against fraud beside an advert ("Never pay
-  // a deposit before seeing the car": "SafetyTips_container",
-  // "adview_safety_tips", "shop-safely"): the site's, on every advert.
-  {"safetytips", Match::kJoined, kBp}, {"safetytip", Match::kJoined, kBp}, {"shopsafely", Match::kJoined, kBp},
+  {"similaires", Match::kToken, kBp | kHintRelated},
+  // A marketplace's warnings against fraud beside an advert ("Never wire
+  // money or pay a deposit ...": "shop-safely"): the site's, on every
+  // advert. (Not "safety-tips": a how-to's own safety box is named so.)
+  {"shopsafely", Match::kJoined, kBp},
   {"alsoread", Match::kJoined, kBp | kHintRelated}, {"youmaylike", Match::kAny, kBp | kHintRelated},
   // (The words the other way round, an Indian daily's in-body box:
   // "div.readAlso", "read-also"; the whole class name, not a layout's
@@ -3733,7 +3736,8 @@ AttributeReading ReadAttribute(std::string_view attr, bool is_class, bool want_t
     }
     if ((hints & ~before & kHintByline) && !next.empty() && EqualsAny(next, kWriterControlBarWords))
       hints = before | (hints & ~before & ~kHintByline);
-    if ((hints & ~before & kHintAd) && !next.empty() && EqualsAny(next, kClassifiedAdParts))
+    if ((hints & ~before & kHintAd) && !next.empty() &&
+        (EqualsAny(next, kClassifiedAdParts) || (t == kAdWord && EqualsAny(next, kAdvertPageParts))))
       hints = before | (hints & ~before & ~(kHintAd | kHintBoilerplate));
     if (featured[i]) hints = before | (hints & ~before & ~kHintNavigation);
     if ((hooked >> i) & 1) hints = before | (hints & ~before & ~(kHintNavigation | kHintKicker));
@@ -9153,13 +9157,15 @@ constexpr std::string_view kStockOpeners[] = {
     // (Polish: "Dostępny, wysyłka w 24 godziny", "Dostępność: wysyłka w
     // ciągu 24 godzin"; with a shipping or stock word after them only:
     // kPolishStockRestCues.)
-    "dost\xC4\x99pny", "dost\xC4\x99pno\xC5\x9B\xC4\x87",
+    "dost\xC4\x99pny", "dost\xC4\x99pna", "dost\xC4\x99pne", "dost\xC4\x99pno\xC5\x9B\xC4\x87",
 };
 // The Polish openers' words for availability, and what must follow them
 // to make a stock line ("Dostępne: 2 wersje kolorystyczne" names the
 // product's choices), lower-case.
-constexpr std::string_view kPolishStockOpeners[] = {"dost\xC4\x99pny", "dost\xC4\x99pno\xC5\x9B\xC4\x87"};
-constexpr std::string_view kPolishStockRestCues[] = {"wysy\xC5\x82", "od r\xC4\x99ki", "w magazynie", "szt"};
+constexpr std::string_view kPolishStockOpeners[] = {"dost\xC4\x99pny", "dost\xC4\x99pna", "dost\xC4\x99pne",
+                                                    "dost\xC4\x99pno\xC5\x9B\xC4\x87"};
+// (A count's "szt." whole: "sztuczne futerko" is a fabric.)
+constexpr std::string_view kPolishStockRestCues[] = {"wysy\xC5\x82", "od r\xC4\x99ki", "w magazynie", " szt.", " szt "};
 // The place a stock line may name after its words, before its count
 // ("Skladem na e-shopu (5+ ks)", "En stock à Lille : 9 produits", "6 in
 // stock at Swindon", "Finns i lager online – leverans 1–3 vardagar"):
@@ -9259,7 +9265,7 @@ constexpr std::string_view kDeliveryDayWords[] = {
     "hoy", "segunda", "ter\xC3\xA7" "a", "quarta", "quinta", "sexta", "amanh\xC3\xA3", "hoje",
 };
 
-constexpr std::string_view kDeliveryDayArticles[] = {"le ", "el ", "am ", "on ", "o "};
+constexpr std::string_view kDeliveryDayArticles[] = {"le ", "el ", "am ", "on ", "o ", "by "};
 
 // Whether a delivery-day cue in `t` is followed by a day.
 static bool HoldsDeliveryDay(std::string_view t) {
@@ -9390,7 +9396,7 @@ constexpr std::string_view kLoyaltyEarnWords[] = {"earn", "collect", "sammeln", 
                                                   // za ten zakup".)
                                                   "zbieraj", "otrzymasz",
                                                   // (French: "Ce produit vous rapporte 1,25 € ...".)
-                                                  "rapporte"};
+                                                  "rapporte", "cagnottez"};
 // (And a grocer's stamps: "Spaar 2 Bloemkaart-zegels bij dit product",
 // "Collect 2 stamps with this product".)
 constexpr std::string_view kLoyaltyPointsWords[] = {"points", "point", "punkte", "punti", "puntos", "punten",
@@ -9714,8 +9720,9 @@ static size_t SpeltCountEndAt(std::string_view t, size_t i) {
 // "3x ou 4x"), lower-case.
 constexpr std::string_view kInstalmentCountLeads[] = {"en", "in", "em", "ou", "or", "o", "oder", "of"};
 // ... and the words for paying or a lender it must hold, lower-case.
+// (Whole words: "oney" in "honey", "alma" in "almacenamiento" are none.)
 constexpr std::string_view kInstalmentPayCues[] = {
-    "payez", "paiement", "pay ", "pay in", "zahlen", "zahlung", "paga ", "pague", "betaal", "p\xC5\x82" "a\xC4\x87",
+    "payez", "paiement", "pay", "zahlen", "zahlung", "paga", "pague", "betaal", "p\xC5\x82" "a\xC4\x87",
     "klarna", "oney", "alma", "paypal", "scalapay", "afterpay", "sequra", "aplazame", "cofidis", "floa"};
 
 // Whether `head` ends on a whole word of `words` and a space.
@@ -9749,7 +9756,8 @@ bool IsInstalmentCountLine(std::string_view line) {
     // sans BPA", a magnifier's "2x oder 4x Vergrößerung".)
     if (n >= 2 && j < t.size() && (t[j] == 'x' || t[j] == 'X') &&
         (j + 1 == t.size() || !IsAsciiAlnum(static_cast<unsigned char>(t[j + 1]))) &&
-        (i == 0 || EndsWithWordOf(t.substr(0, i), kInstalmentCountLeads)) && ContainsAnyIgnoreCase(t, kInstalmentPayCues))
+        (i == 0 || EndsWithWordOf(t.substr(0, i), kInstalmentCountLeads)) && HoldsWholeWord(t, kInstalmentPayCues) &&
+        (i > 0 || ContainsAnyIgnoreCase(t, kInstallmentCues)))
       return true;
     if (j == 0 || j >= t.size() || t[j] != ' ') continue;
     size_t e = j + 1;
@@ -9858,9 +9866,11 @@ constexpr std::string_view kMultiBuyCues[] = {
 constexpr std::string_view kMultiBuyCountCue = "when you buy";
 // A case's price with its unit's, or a case sold beside the unit, in the
 // shops' languages, lower-case (with a digit and a price).
+// (The unit's price in brackets: "At $18 per bottle, this is the best
+// value" is a tasting note's.)
 constexpr std::string_view kPerUnitCues[] = {
-    "per bottle", "a bottle)", "je flasche", "pro flasche", "par bouteille", "la bouteille)", "por botella",
-    "per fles", "per flaska", "per kartong", "per case", "pro karton", "par carton"};
+    "per bottle)", "/bottle)", "a bottle)", "je flasche)", "pro flasche)", "par bouteille)", "la bouteille)",
+    "por botella)", "per fles)", "per flaska)", "s\xC3\xA4ljs \xC3\xA4ven per kartong", "per case)"};
 // "Any 3 cheeses for £30".
 constexpr std::string_view kAnyCountOpener = "any ";
 // A share off for a count or more, with no price ("Mix 6 or more bottles
@@ -9869,6 +9879,10 @@ constexpr std::string_view kAnyCountOpener = "any ";
 constexpr size_t kMultiBuyUnpricedMaxBytes = 64;
 constexpr std::string_view kMultiBuyMoreCues[] = {" or more ", " oder mehr ", " ou plus ", " o m\xC3\xA1s "};
 constexpr std::string_view kMultiBuySaveWords[] = {"save", "sparen", "spare", "\xC3\xA9" "conomisez", "ahorra", "ahorre"};
+// ... opening on a word for buying ("Mix 6 or more ...": not a
+// thermostat's "Raumtemperatur um 1 °C oder mehr senken und 6 % sparen").
+constexpr std::string_view kMultiBuyVerbs[] = {"mix", "buy", "order", "kaufen", "kaufe", "bestellen", "achetez",
+                                               "compra", "koop"};
 
 bool IsMultiBuyLine(std::string_view line) {
   const std::string_view t = Trim(line);
@@ -9877,7 +9891,8 @@ bool IsMultiBuyLine(std::string_view line) {
   // more of it for a share off.)
   if (!IsPriceText(t))
     return t.size() <= kMultiBuyUnpricedMaxBytes && HasAsciiDigit(t) && t.find('%') != std::string_view::npos &&
-           ContainsAnyIgnoreCase(t, kMultiBuyMoreCues) && HoldsWholeWord(t, kMultiBuySaveWords);
+           ContainsAnyIgnoreCase(t, kMultiBuyMoreCues) && HoldsWholeWord(t, kMultiBuySaveWords) &&
+           StartsWithWordOf(t, kMultiBuyVerbs);
   if (ContainsAnyIgnoreCase(t, kMultiBuyCues)) return true;
   // A case's price with the bottle's in it ("Case of 12: $593.89 ($49.49
   // per bottle)", "6 Flaschen für 188,46 € (31,41 € je Flasche)") or a
@@ -9991,7 +10006,7 @@ constexpr std::string_view kSignUpBoxCues[] = {
 constexpr std::string_view kJobAlertBoxCues[] = {
     "job alert", "job-alert", "jobalert", "jobagent", "job-agent", "alerte emploi", "alertes emploi",
     "alerta de empleo", "alertas de empleo", "vacature-alert", "vacaturealert", "wy\xC5\x9B" "lemy ci na e-mail",
-    "nowe oferty pracy", "powiadomienia o ofertach"};
+    "nowe oferty pracy", "powiadomienia o ofertach", "jobbevakning"};
 
 // `text` lowered in ASCII into `buf`, when it fits (400 bytes at most).
 static bool LowerInto(std::string_view text, char (&buf)[400], std::string_view* low) {
