@@ -6773,13 +6773,12 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   };
   // And a link that calls to action ("Buy this print" under a
   // photographer's caption card): the shop's button, no words of the
-  // caption's. (A link's few nodes, read when the caption is.)
+  // caption's. Only a link that closes its box, nothing after it, and opens
+  // it or follows a block or a sentence's end ("... in the morning. <a>Buy
+  // this print</a>"); not "The lighthouse at <a>Start Point</a>, seen from
+  // ...", a place, nor a linked title before a <br> and its line, "<a>Watch
+  // Repairer</a><br>Rua da Prata". (A link's few nodes, read only then.)
   std::string cta_text;
-  // (A link that closes its box, nothing after it, and opens it or
-  // follows a sentence's end: "... in the morning. <a>Buy this print</a>".
-  // Not "The lighthouse at <a>Start Point</a>, seen from ...", a place; nor
-  // a linked title before a <br> and its line, "<a>Watch Repairer</a><br>
-  // Rua da Prata".)
   auto closes_box = [](const Node* c) {
     for (const Node* s = c->next; s; s = s->next)
       if (!IsBlankNode(s)) return false;

@@ -5350,12 +5350,16 @@ constexpr std::string_view kSlideCounterMediaWords[] = {
 
 SlideCounter ReadSlideCounter(std::string_view line) {
   line = Trim(line);
-  for (std::string_view w : kSlideCounterMediaWords)
-    if (line.size() > w.size() + 1 && StartsWithIgnoreCase(line, w) && line[w.size()] == ' ' &&
-        IsAsciiDigit(static_cast<unsigned char>(line[w.size() + 1]))) {
-      return ReadSlideCounter(line.substr(w.size() + 1)) == SlideCounter::kNone ? SlideCounter::kNone
-                                                                               : SlideCounter::kSlashed;
-    }
+  // (The picture's word passed first, once: asked of a line that opens on
+  // a letter only, the few words compared then.)
+  bool named = false;
+  if (!line.empty() && IsAsciiAlpha(static_cast<unsigned char>(line[0])))
+    for (std::string_view w : kSlideCounterMediaWords)
+      if (line.size() > w.size() + 1 && line[w.size()] == ' ' && StartsWithIgnoreCase(line, w)) {
+        line = line.substr(w.size() + 1);
+        named = true;
+        break;
+      }
   // (Whole numbers of three digits at most: SkipNumber reads "1,935" too.)
   auto whole = [](std::string_view d, int* v) {
     if (d.empty() || d.size() > 3) return false;
@@ -5386,7 +5390,7 @@ SlideCounter ReadSlideCounter(std::string_view line) {
   if (!SkipNumber(rest, &j) || j != rest.size()) return SlideCounter::kNone;
   int n = 0, of = 0;
   if (!(whole(first, &n) && whole(rest, &of) && n >= 1 && of >= 2 && n <= of)) return SlideCounter::kNone;
-  return slashed ? SlideCounter::kSlashed : SlideCounter::kWorded;
+  return slashed || named ? SlideCounter::kSlashed : SlideCounter::kWorded;
 }
 
 // "N min read", "N-minute read", "Reading time: N min(utes)", lower-case.
@@ -9162,8 +9166,7 @@ constexpr std::string_view kStockOpeners[] = {
 // The Polish openers' words for availability, and what must follow them
 // to make a stock line ("Dostępne: 2 wersje kolorystyczne" names the
 // product's choices), lower-case.
-constexpr std::string_view kPolishStockOpeners[] = {"dost\xC4\x99pny", "dost\xC4\x99pna", "dost\xC4\x99pne",
-                                                    "dost\xC4\x99pno\xC5\x9B\xC4\x87"};
+constexpr std::string_view kPolishStockStem = "dost\xC4\x99pn";  // the openers above that need them
 // (A count's "szt." whole: "sztuczne futerko" is a fabric.)
 constexpr std::string_view kPolishStockRestCues[] = {"wysy\xC5\x82", "od r\xC4\x99ki", "w magazynie", " szt.", " szt "};
 // The place a stock line may name after its words, before its count
@@ -9367,7 +9370,7 @@ bool IsStockOrDeliveryLine(std::string_view line) {
           continue;
         // (Or a delivery day after the stock's words, "En stock en ligne,
         // livré chez vous dès jeudi": the promise of the buy box.)
-        if (EqualsAnyIgnoreCase(o, kPolishStockOpeners) && !ContainsAnyIgnoreCase(rest, kPolishStockRestCues)) continue;
+        if (o.starts_with(kPolishStockStem) && !ContainsAnyIgnoreCase(rest, kPolishStockRestCues)) continue;
         if ((HasAsciiDigit(rest) || HoldsDeliveryDay(rest)) && rest.find(';') == std::string_view::npos) return true;
       }
   if (t.size() > kDeliveryPromiseMaxBytes) return false;
