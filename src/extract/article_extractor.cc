@@ -152,6 +152,7 @@ void ArticleExtractor::Extract(const Document& doc, const ExtractOptions& option
   ctx.article = article->page_type == "article";
   ctx.product = article->page_type == "product";
   ctx.one_structured_product = meta.one_structured_product;
+  ctx.event = meta.event_undated;
   // A signed story shows when it was written: a published stamp (not a
   // "Last updated" one) around the headline, on a page that declares no
   // date (a site builder's blog post). Its writer, when the page names

@@ -5791,6 +5791,56 @@ constexpr size_t kSortBarReadBytes = 48;
 constexpr size_t kSlideCounterReadBytes = 15;
 
 // Whether `e` has a child element of `tag`.
+// The bytes of a <pre> read for IsMailArchiveBoxOpening.
+constexpr size_t kMailArchiveBoxReadBytes = 64;
+
+// The nodes of a fieldset read for ChoiceFieldset, the bytes of a
+// choice's label read, and the priced choices that make it one.
+constexpr size_t kChoiceFieldsetNodes = 400;
+constexpr size_t kChoiceLabelReadBytes = 160;
+constexpr int kChoiceFieldsetMinPriced = 2;
+
+// Whether the fieldset `e` is a configurator's: kChoiceFieldsetMinPriced
+// labels or more around a choice control (IsChoiceControl: radio buttons,
+// check boxes) each with a price or a surcharge ("Gleitsichtgläser +
+// 149,00 €"). (Not a buy box's shipping choices with no price, "Sign in
+// for FREE shipping": WCXB's annotators keep them.)
+static bool ChoiceFieldset(const Node* e) {
+  int priced = 0;
+  std::string line;
+  WalkBelow(e, kChoiceFieldsetNodes, [&](const Node* d) {
+    if (!d->is_element() || d->tag != TagId::kLabel) return true;
+    bool choice = false;
+    for (const Node* c = d->first_child; c && !choice; c = c->next) choice = c->is_element() && IsChoiceControl(c);
+    line.clear();
+    if (choice && CollapsedTextInto(d, kChoiceLabelReadBytes, kLineMaxNodes, &line) && IsPriceText(line)) ++priced;
+    return priced < kChoiceFieldsetMinPriced;
+  });
+  return priced >= kChoiceFieldsetMinPriced;
+}
+
+// The bytes of a dates list's row read for ListsTicketRows (its longest
+// row, IsTicketStatusLine's, and a little more).
+constexpr size_t kTicketRowReadBytes = 128;
+// The rows a dates list needs for ListsTicketRows.
+constexpr int kTicketListMinRows = 2;
+
+// Whether the list `e` (a <ul> or an <ol>) is an event's dates with their
+// box office's status: two rows or more, half of them or more closed by
+// a ticket's status after their day and time (IsTicketStatusLine: "Sa
+// 22.03. 19:30 Großes Haus Ausverkauft", "... Karten kaufen").
+static bool ListsTicketRows(const Node* e) {
+  int rows = 0, ticket_rows = 0;
+  std::string line;
+  for (const Node* c = e->first_child; c; c = c->next) {
+    if (!c->is_element() || c->tag != TagId::kLi) continue;
+    ++rows;
+    line.clear();
+    if (CollapsedTextInto(c, kTicketRowReadBytes, kLineMaxNodes, &line) && IsTicketStatusLine(line)) ++ticket_rows;
+  }
+  return rows >= kTicketListMinRows && 2 * ticket_rows >= rows;
+}
+
 static bool HasChildTag(const Node* e, TagId tag) {
   for (const Node* c = e->first_child; c; c = c->next)
     if (c->is_element() && c->tag == tag) return true;
@@ -8160,6 +8210,31 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       return false;
     }
     bool passed_dropped = false, passed_byline = false, passed_button = false;
+    // On a product's page, a <fieldset> of choices (radio buttons, check
+    // boxes: a configurator's lenses and extras with their surcharges,
+    // "Extra dünn 1,67 + 79,00 €"): the buy box's form, not the product's
+    // description.
+    if (ctx.product && !listing && e->tag == TagId::kFieldset && ChoiceFieldset(e)) {
+      *reason = "choice-fieldset";
+      return false;
+    }
+    // A mail archive's own boxes around the message (public-inbox's
+    // permalink line, thread overview and reply instructions), each a
+    // <pre> after the message's.
+    if (e->tag == TagId::kPre) {
+      std::string opening;
+      CollapsedTextInto(e, kMailArchiveBoxReadBytes, &opening);
+      if (IsMailArchiveBoxOpening(opening)) {
+        *reason = "archive-box";
+        return false;
+      }
+    }
+    // On an event's page, its dates list with the box office's status on
+    // its rows (ListsTicketRows), whatever its length.
+    if (ctx.event && !listing && (e->tag == TagId::kUl || e->tag == TagId::kOl) && ListsTicketRows(e)) {
+      *reason = "ticket-list";
+      return false;
+    }
     if ((f.flags & kOwner) && f.text < 200 && f.text > 0 &&
         CollapsedTextInto(e, 1u << 20, kLineMaxNodes, &scratch, [&](const Node* x) {
           passed_dropped = passed_dropped || skip_negative(x);
@@ -8266,6 +8341,13 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // a list page's cards keep their lines.)
       if (ctx.product && !listing && !InTableCell(e) && IsStockNudgeLine(scratch) && !InProductCard(e)) {
         *reason = "stock-nudge";
+        return false;
+      }
+      // On an event's page, its box office's lines ("Sold Out", "Only 12
+      // tickets left", a dates list's "Sa 22.03. 19:30 Großes Haus
+      // Ausverkauft").
+      if (ctx.event && !listing && !InTableCell(e) && IsTicketStatusLine(scratch)) {
+        *reason = "ticket-line";
         return false;
       }
       // On any page (not a list's cards), a prompt to sign in ("Sign in to

@@ -66,6 +66,10 @@ struct ContentContext {
   // Its structured data describes one product (MetadataOutput::
   // one_structured_product): its own block, whatever cards run beside it.
   bool one_structured_product = false;
+  // Declared an event and nothing written (MetadataOutput::event_undated:
+  // a concert's, a play's, an exhibition's page): its box office's lines
+  // are the site's.
+  bool event = false;
   // Declared none of the three kinds above: a list, a service page or
   // another page, where the list rules run.
   bool NoDeclaredKind() const { return !article && !discussion && !product; }

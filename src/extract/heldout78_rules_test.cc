@@ -2546,7 +2546,7 @@ TEST(Stop71Rules, ForeignAffiliateNotes) {
   EXPECT_FALSE(IsForeignAffiliateNote(
       "Criadores recebem uma comiss\xC3\xA3o sobre cada venda feita via links de afiliado, sem custo adicional."));
   EXPECT_FALSE(IsForeignAffiliateNote(
-      "Tw\xC3\xB3rcy otrzymuj\xC4\x85 prowizj\xC4\x99 za ka\xC5\xBCdy link afiliacyjny, bez dodatkowych koszt\xC3\xB3w."));
+      "Tw\xC3\xB3rcy otrzymuj\xC4\x85 prowizj\xC4\x99 za ka\xC5\xBC" "dy link afiliacyjny, bez dodatkowych koszt\xC3\xB3w."));
   // (The review's probes: a fee in a story's sentence stays, the note
   // read only in a box of its own.)
   const std::string agents = rules_test::ArticlePage(
@@ -2930,6 +2930,120 @@ TEST(Stop73Rules, AdvertsAndShopOffers) {
   EXPECT_EQ(ExtractPage(car(",\"offers\":{\"@type\":\"Offer\",\"price\":\"18990\",\"priceCurrency\":\"EUR\"}")).page_type,
             "product");
   EXPECT_NE(ExtractPage(car("")).page_type, "product");
+}
+
+// Stop 74's rules (rounds 225 to 228; docs/benchmarks.md, "Stop 74's
+// rounds").
+TEST(Stop74Rules, CarriedReviewMends) {
+  // A sort cue's colon before a sentence's list is prose, not a control
+  // (stop 73's review); the control's chosen order still is one.
+  EXPECT_FALSE(IsSortControlLine("sort\xC3\xA9r efter: farve, form eller s\xC3\xA6t"));
+  EXPECT_FALSE(IsSortControlLine("sort by: size and colour"));
+  EXPECT_TRUE(IsSortControlLine("sort by: price: low to high"));
+  EXPECT_TRUE(IsSortControlLine("sort\xC3\xA9r efter:"));
+  // A script's own Offer of a car at a price makes an advert's page a
+  // product; a free one and one of a service do not.
+  auto offer = [](const std::string& item, const std::string& price) {
+    return "<html lang=en><head><title>Golf</title><script type='application/ld+json'>{\"@context\":"
+           "\"https://schema.org\",\"@type\":\"Offer\",\"price\":\"" + price + "\",\"priceCurrency\":\"EUR\","
+           "\"itemOffered\":{\"@type\":\"" + item + "\",\"name\":\"VW Golf 1.5 eTSI\"}}</script></head><body>"
+           "<main><h1>VW Golf 1.5 eTSI</h1>" + std::string(rules_test::kProse) + "</main></body></html>";
+  };
+  EXPECT_EQ(ExtractPage(offer("Car", "18990")).page_type, "product");
+  EXPECT_NE(ExtractPage(offer("Car", "0")).page_type, "product");
+  EXPECT_NE(ExtractPage(offer("Service", "90")).page_type, "product");
+  // An instalment count with the card it is paid with.
+  EXPECT_TRUE(IsInstalmentCountLine("3x sans frais par carte bancaire"));
+  EXPECT_TRUE(IsInstalmentCountLine("ou em at\xC3\xA9 10x sem juros no cart\xC3\xA3o"));
+  EXPECT_FALSE(IsInstalmentCountLine("2x tarjeta microSD de 64 GB"));  // a pack's count, no instalment word
+  // Any of a range for a smaller count.
+  EXPECT_TRUE(IsMultiBuyLine("Any 3 for 2 on selected toys"));
+  EXPECT_TRUE(IsMultiBuyLine("Any 3 cheeses for \xC2\xA3" "30"));
+  EXPECT_FALSE(IsMultiBuyLine("Any 3 of them for a weekend away"));
+}
+
+TEST(Stop74Rules, BuyBoxAndShelves) {
+  // A dispatch cut-off, a "Ready to ship" promise, a price box's words for
+  // the screen reader.
+  EXPECT_TRUE(IsStockOrDeliveryLine("Commandez avant 14h, exp\xC3\xA9" "di\xC3\xA9 aujourd'hui"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Order by 2pm for next-day delivery"));
+  EXPECT_FALSE(IsStockOrDeliveryLine("Order by phone on 0800 123 456"));  // no sending word
+  EXPECT_TRUE(IsStockOrDeliveryLine("Ready to ship in 1\xE2\x80\x93" "2 business days"));
+  EXPECT_TRUE(IsBarePriceLine("Price reduced from Was \xC2\xA3" "65.00 Now \xC2\xA3" "55.00"));
+  // A product page's "similar" shelf, whatever its items' noun.
+  EXPECT_TRUE(IsProductFurnitureHeading("Similar watches"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Montres similaires"));
+  EXPECT_FALSE(IsProductFurnitureHeading("Similar to the 2019 model, but lighter"));
+  // A configurator's fieldset of priced choices goes; a fieldset of
+  // unpriced choices stays.
+  auto product = [](const std::string& fieldset) {
+    return "<html lang=de><head><title>Brille</title><meta property=og:type content=product></head><body><main>"
+           "<h1>Brille 4012</h1>" + std::string(rules_test::kProse) + fieldset + "</main></body></html>";
+  };
+  const std::string lenses =
+      "<fieldset><legend>Gl\xC3\xA4ser</legend><label><input type=radio name=l> Gleitsichtgl\xC3\xA4ser "
+      "<span>+ 149,00 \xE2\x82\xAC</span></label><label><input type=checkbox name=b> Blaulichtfilter f\xC3\xBCr "
+      "Bildschirmarbeit <span>+ 29,00 \xE2\x82\xAC</span></label></fieldset>";
+  EXPECT_EQ(ExtractPage(product(lenses)).text.find("Blaulichtfilter"), std::string::npos);
+  const std::string shipping =
+      "<fieldset><label><input type=radio name=s> Standard shipping to your door within the week</label>"
+      "<label><input type=radio name=s> Collect from the shop on the harbour front</label></fieldset>";
+  EXPECT_NE(ExtractPage(product(shipping)).text.find("harbour front"), std::string::npos);
+}
+
+TEST(Stop74Rules, EventAndCoursePages) {
+  // On an event's page, the box office's lines and dates list.
+  EXPECT_TRUE(IsTicketStatusLine("Sold Out"));
+  EXPECT_TRUE(IsTicketStatusLine("Only 12 tickets left"));
+  EXPECT_TRUE(IsTicketStatusLine("Sa 22.03.19:30 Gro\xC3\x9F" "es Haus Ausverkauft"));
+  EXPECT_FALSE(IsTicketStatusLine("The show on 12 May was sold out"));  // no clock time: prose
+  EXPECT_FALSE(IsTicketStatusLine("In 2019 the festival sold 3,000 tickets"));
+  auto event = [](const std::string& type) {
+    return "<html lang=de><head><title>Das Eisvogelhaus</title><script type='application/ld+json'>{\"@context\":"
+           "\"https://schema.org\",\"@type\":\"" + type + "\",\"name\":\"Das Eisvogelhaus\",\"startDate\":"
+           "\"2025-03-22T19:30\"}</script></head><body><main><h1>Das Eisvogelhaus</h1>" +
+           std::string(rules_test::kProse) + "<p>Sold Out</p><ul><li>Sa 22.03. 19:30 Gro\xC3\x9F" "es Haus "
+           "Ausverkauft</li><li>Fr 28.03. 19:30 Gro\xC3\x9F" "es Haus Karten kaufen</li></ul></main></body></html>";
+  };
+  Article play = ExtractPage(event("TheaterEvent"));
+  EXPECT_EQ(play.text.find("Sold Out"), std::string::npos) << play.text;
+  EXPECT_EQ(play.text.find("Ausverkauft"), std::string::npos) << play.text;
+  // (A page that declares no event keeps them.)
+  Article page = ExtractPage(event("WebPage"));
+  EXPECT_NE(page.text.find("Ausverkauft"), std::string::npos) << page.text;
+  // A ticket seller's strip of the venue's other events.
+  EXPECT_TRUE(IsListingFurnitureHeading("More Events at This Venue"));
+  EXPECT_TRUE(ClassifyClassId("sc-more-events", "") & kHintBoilerplate);
+  // A course's start is no publication date: its "Start date" line, and
+  // its CourseInstance's days shown on the page.
+  EXPECT_TRUE(IsEventStamp("Start date 22 September 2025"));
+  EXPECT_TRUE(IsEventStamp("Studienbeginn: 1. Oktober 2025"));
+  const std::string course =
+      "<html lang=en><head><title>Coastal Engineering MSc</title><script type='application/ld+json'>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"Course\",\"name\":\"Coastal Engineering MSc\",\"hasCourseInstance\":"
+      "{\"@type\":\"CourseInstance\",\"startDate\":\"2025-09-22\"}}</script></head><body><main><h1>Coastal "
+      "Engineering MSc</h1><p>Starts 22 September 2025</p>" + std::string(rules_test::kProse) +
+      "</main></body></html>";
+  EXPECT_FALSE(ExtractPage(course).date_published.has_value());
+  // A carousel's controls written as links.
+  EXPECT_TRUE(ClassifyClassId("left carousel-control", "") & kHintBoilerplate);
+  EXPECT_FALSE(ClassifyClassId("carousel-indicators", "") & kHintBoilerplate);  // a theme's slide titles
+}
+
+TEST(Stop74Rules, MailArchiveBoxes) {
+  EXPECT_TRUE(IsMailArchiveBoxOpening("^ permalink raw reply [flat|nested] 7+ messages in thread"));
+  EXPECT_TRUE(IsMailArchiveBoxOpening("Reply instructions: You may reply publicly"));
+  EXPECT_FALSE(IsMailArchiveBoxOpening("The thread overview shows the series"));
+  const std::string page =
+      "<html lang=en><head><title>Re: [PATCH] fix</title></head><body><pre id=b>On the FIFO: the drain loop "
+      "should read the level register first, then wait for the shift register to empty before the clock is "
+      "gated, or the last byte is lost at low baud rates.\n\nWith that changed I am happy to review v4.</pre><hr>"
+      "<pre>Thread overview: 7+ messages\n2025-03-10  9:01 [PATCH v3 0/4] serial: fix lost bytes</pre><hr><pre>"
+      "Reply instructions:\n\nYou may reply publicly to this message via plain-text email</pre></body></html>";
+  Article a = ExtractPage(page);
+  EXPECT_NE(a.text.find("the last byte is lost"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Reply instructions"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Thread overview"), std::string::npos) << a.text;
 }
 
 }  // namespace

@@ -423,15 +423,21 @@ constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 constexpr std::string_view kSoldWorkTypes[] = {"Book", "MusicAlbum", "MusicRelease", "Car", "Vehicle",
                                                "MotorVehicle", "Motorcycle"};
 constexpr std::string_view kWorkReviewTypes[] = {"Review", "CriticReview"};
+// A single offer as a script's own object (not an AggregateOffer: a
+// list's price range).
+constexpr std::string_view kOfferType = "Offer";
 // An offer to lend, not to sell (schema.org's "LeaseOut": a library's).
 constexpr std::string_view kLeaseOutFunction = "LeaseOut";
 // The offer of a list's aggregate product (a classifieds search's price
 // range over its cards), not one product's (DetectPageType).
 constexpr std::string_view kAggregateOfferTypes[] = {"AggregateOffer"};
 // schema.org's events: a date shown on their page is when they happen.
+// (A course's run, "CourseInstance", is one too: a Course's
+// hasCourseInstance with its startDate.)
 constexpr std::string_view kEventTypes[] = {"Event",         "MusicEvent",  "TheaterEvent", "SportsEvent",
                                             "ComedyEvent",   "DanceEvent",  "Festival",     "EducationEvent",
-                                            "BusinessEvent", "SocialEvent", "ExhibitionEvent", "ScreeningEvent"};
+                                            "BusinessEvent", "SocialEvent", "ExhibitionEvent", "ScreeningEvent",
+                                            "CourseInstance"};
 // schema.org types of a written article, as a microdata itemtype (not
 // "Blog": a blog's whole page is one).
 constexpr std::string_view kMicrodataArticleTypes[] = {
@@ -3060,6 +3066,13 @@ uint32_t StructuredProducts(const Collector& c) {
     } else if (!about_work && !t.nested && !t.nested_review &&
                t.Matches(kSoldWorkTypes, std::size(kSoldWorkTypes)) && SoldAtAPrice(c.objects[i]->Get("offers"))) {
       ++products;
+    } else if (!about_work && !t.nested && !t.nested_review && t.Is(kOfferType) && SoldAtAPrice(c.objects[i])) {
+      // The same work put the other way round: the script's own Offer at a
+      // price whose itemOffered is the car ({"@type": "Offer",
+      // "itemOffered": {"@type": "Car", ...}}).
+      const JsonValue* item = c.objects[i]->Get("itemOffered");
+      if (item && item->is_object() && JsonLdType::Of(*item).Matches(kSoldWorkTypes, std::size(kSoldWorkTypes)))
+        ++products;
     }
   }
   return products;

@@ -209,6 +209,8 @@ constexpr Word kWords[] = {
   {"similarcourses", Match::kJoined, kBp | kHintRelated}, {"similararticles", Match::kJoined, kBp | kHintRelated},
   {"similarapps", Match::kJoined, kBp | kHintRelated}, {"similarrecipes", Match::kJoined, kBp | kHintRelated},
   {"similarevents", Match::kJoined, kBp | kHintRelated}, {"similares", Match::kToken, kBp | kHintRelated},
+  // (A ticket seller's "sc-more-events" strip of the venue's other events.)
+  {"moreevents", Match::kJoined, kBp | kHintRelated},
   {"similaires", Match::kToken, kBp | kHintRelated},
   // A marketplace's warnings against fraud beside an advert ("Never wire
   // money or pay a deposit ...": "shop-safely"): the site's, on every
@@ -1060,6 +1062,11 @@ constexpr Word kWords[] = {
   {"splideslide", Match::kJoined, kHintPanel}, {"glideslide", Match::kJoined, kHintPanel},
   {"carouselitem", Match::kJoined, kHintPanel}, {"carouselcell", Match::kJoined, kHintPanel},
   {"owlitem", Match::kJoined, kHintPanel},
+  // ... and their controls, Bootstrap's "carousel-control" links ("left
+  // carousel-control", "carousel-control-next"): buttons, whatever element
+  // writes them. (Not its "carousel-indicators": a theme writes the
+  // slides' titles in them, tabs.)
+  {"carouselcontrol", Match::kJoined, kBp},
   // The copies a looping carousel adds at both ends.
   {"cloned", Match::kToken, kHintClone}, {"duplicate", Match::kToken, kHintClone},
   // People the page presents, not its writers (authors are never read
@@ -1993,6 +2000,10 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     "more events from this organizer", "more events from this organiser", "other events you may like",
     "more events you may like", "events you may like",
     "similar events", "similar events nearby",
+    // (A ticket seller's strip of the venue's other events.)
+    "more events at this venue", "other events at this venue", "more events at this location",
+    "weitere veranstaltungen", "autres événements", "otros eventos", "más eventos", "andere evenementen",
+    "altri eventi",
 };
 
 // A travel or booking site's strip of other places around the one shown
@@ -4932,6 +4943,15 @@ constexpr size_t kSortControlMaxBytes = 160;
 // The full-width colon a Japanese or Chinese label ends with ("：").
 constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
 
+// The words that join a sentence's list, not a control's orders: after a
+// sort cue and its colon they make the line prose ("Sortér efter: farve,
+// form eller sæt", "Sort by: size and colour"). Lower-case.
+constexpr std::string_view kSortProseJoiners[] = {"and", "or", "og", "eller", "och", "und", "oder",
+                                                  "et", "ou", "y", "o", "en", "of", "lub", "e"};
+
+template <size_t N>
+bool HoldsWholeWord(std::string_view text, const std::string_view (&words)[N]);
+
 bool IsSortControlLine(std::string_view line) {
   // (Callers fold ASCII letters; the two-byte capitals too here, a
   // Cyrillic "Сортировка", on a line that opens outside ASCII. A
@@ -4940,7 +4960,10 @@ bool IsSortControlLine(std::string_view line) {
   if (line.size() > sizeof buf) return false;
   const bool ascii_start = line.empty() || static_cast<unsigned char>(line[0]) < 0x80;
   const std::string_view low = ascii_start ? line : std::string_view(buf, FoldInto(line, buf));
-  if (IsLabel<kSortControlCues>(low, low.size(), ":|")) return true;
+  if (IsLabel<kSortControlCues>(low, low.size(), ":|")) {
+    const size_t colon = low.find(':');
+    return colon == std::string_view::npos || !HoldsWholeWord(low.substr(colon + 1), kSortProseJoiners);
+  }
   for (std::string_view cue : kSortControlCues) {
     // (The cue and the chosen order may be two labels with no space
     // between them: "Sort byRanking".)
@@ -5138,6 +5161,79 @@ constexpr std::string_view kFewLeftCues[] = {
     "il n'en reste que ", "nog maar ", "ne restano solo ", "restano solo ", "restam apenas ", "resta apenas ",
     "zosta\u0142y tylko ", "zosta\u0142o tylko "};
 constexpr size_t kStockNudgeMaxBytes = 80;
+
+// A box office's words on an event's page (see IsTicketStatusLine): the
+// status of a performance's tickets and the button to buy them, as the
+// whole line. Lower-case.
+constexpr std::string_view kTicketStatusLabels[] = {
+    "sold out", "sold-out", "tickets", "get tickets", "buy tickets", "book tickets", "find tickets", "book now",
+    "few tickets left", "last tickets", "limited availability", "sales ended", "on sale soon", "join waitlist",
+    "ausverkauft", "restkarten", "restkarten an der abendkasse", "karten kaufen", "tickets kaufen", "letzte karten",
+    "wenige karten", "complet", "billetterie", "réserver", "acheter des billets", "derniers billets",
+    "agotado", "agotadas", "entradas agotadas", "comprar entradas", "últimas entradas", "uitverkocht",
+    "kaarten kopen", "tickets kopen", "laatste kaarten", "esaurito", "acquista biglietti", "ultimi biglietti",
+};
+// ... and those that close a row of the dates list, after its day and
+// clock time ("Sa 22.03. 19:30 Großes Haus Ausverkauft", "Fri 27 Jun 19:00
+// Buy tickets"). Lower-case.
+constexpr std::string_view kTicketRowStatuses[] = {
+    "sold out", "get tickets", "buy tickets", "book tickets", "book now", "ausverkauft", "restkarten",
+    "restkarten an der abendkasse", "karten kaufen", "tickets kaufen", "complet", "réserver", "agotado",
+    "agotadas", "comprar entradas", "uitverkocht", "kaarten kopen", "tickets kopen", "esaurito",
+    "acquista biglietti",
+};
+// The units of an event's nudge "Only 12 tickets left" (IsStockNudgeLine
+// reads "only 12 left"), lower-case, with the word after the count.
+constexpr std::string_view kTicketCountUnits[] = {" tickets left", " seats left", " spots left", " places left",
+                                                  " ticket left", " seat left", " spot left", " place left"};
+// The longest such line: a dates list's row.
+constexpr size_t kTicketStatusLineMaxBytes = 120;
+
+// Whether `line` holds a clock time, "19:30", "19.30" or "19h30": one or
+// two digits, the mark, two digits, no digit around.
+static bool HoldsClockTime(std::string_view line) {
+  for (size_t i = 1; i + 2 < line.size(); ++i) {
+    const char m = line[i];
+    if (m != ':' && m != '.' && m != 'h') continue;
+    if (!IsAsciiDigit(line[i - 1]) || !IsAsciiDigit(line[i + 1]) || !IsAsciiDigit(line[i + 2])) continue;
+    if (i + 3 < line.size() && IsAsciiDigit(line[i + 3])) continue;
+    const size_t lead = (i >= 2 && IsAsciiDigit(line[i - 2])) ? 2 : 1;
+    if (i > lead && IsAsciiDigit(line[i - lead - 1])) continue;
+    const int h = lead == 2 ? (line[i - 2] - '0') * 10 + (line[i - 1] - '0') : line[i - 1] - '0';
+    if (h <= 23 && line[i + 1] <= '5') return true;
+  }
+  return false;
+}
+
+bool IsTicketStatusLine(std::string_view line) {
+  line = Trim(line);
+  if (line.empty() || line.size() > kTicketStatusLineMaxBytes) return false;
+  if (EqualsAnyIgnoreCase(line, kTicketStatusLabels)) return true;
+  for (std::string_view w : kTicketRowStatuses)
+    if (line.size() > w.size() && line[line.size() - w.size() - 1] == ' ' && EndsWithIgnoreCase(line, w))
+      return HoldsClockTime(line.substr(0, line.size() - w.size()));
+  // "Only 12 tickets left", "12 spots left".
+  for (std::string_view u : kTicketCountUnits) {
+    const size_t at = FindIgnoreCase(line, u);
+    if (at != std::string_view::npos && at > 0 && IsAsciiDigit(line[at - 1]) &&
+        (at + u.size() == line.size() || !IsAsciiAlnum(line[at + u.size()])))
+      return true;
+  }
+  return false;
+}
+
+// The openings of a mail archive's own preformatted boxes around a message
+// (public-inbox, as lore.kernel.org serves it: the permalink line, the
+// thread's overview, the reply instructions, the inbox's note), the same
+// under every message. Lower-case.
+constexpr std::string_view kMailArchiveBoxOpeners[] = {
+    "^ permalink raw reply", "permalink raw reply", "thread overview:", "reply instructions:",
+    "this is a public inbox", "code repositories for project(s) associated with this",
+};
+
+bool IsMailArchiveBoxOpening(std::string_view text) {
+  return StartsWithAnyIgnoreCase(Trim(text), kMailArchiveBoxOpeners);
+}
 
 bool IsStockNudgeLine(std::string_view line) {
   line = Trim(line);
@@ -6682,11 +6778,32 @@ bool HoldsDeliveryTermsCue(std::string_view text) {
   return ContainsAnyIgnoreCase(text, kWorkingDayCues) || ContainsAnyIgnoreCase(text, kDeliveryTermsCues);
 }
 
+// A product page's shelf of similar items headed by the word and the
+// items' noun, whatever the noun ("Similar watches", "Ähnliche Uhren",
+// "Montres similaires", "Relojes similares"): a short heading of two or
+// three words, the word first or last. Lower-case.
+constexpr size_t kSimilarShelfHeadingMaxBytes = 40;
+constexpr std::string_view kSimilarShelfOpeners[] = {"similar ", "\xC3\xA4hnliche ", "vergelijkbare ", "podobne "};
+constexpr std::string_view kSimilarShelfClosers[] = {" similaires", " similares", " simili", " similari"};
+
+static bool IsSimilarShelfHeading(std::string_view heading) {
+  if (heading.size() > kSimilarShelfHeadingMaxBytes) return false;
+  const size_t words = 1 + std::count(heading.begin(), heading.end(), ' ');
+  if (words < 2 || words > 3) return false;
+  if (!StartsWithAnyIgnoreCase(heading, kSimilarShelfOpeners)) {
+    bool closes = false;
+    for (std::string_view c : kSimilarShelfClosers) closes |= EndsWithIgnoreCase(heading, c);
+    if (!closes) return false;
+  }
+  return true;
+}
+
 bool IsProductFurnitureHeading(std::string_view heading) {
   // (A full-width mark, "（128件）" or "：", is one too: its first byte.)
   if (IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!\xEF")) return true;
   heading = Trim(heading);
-  return heading.size() <= kFurnitureHeadingMaxBytes && ContainsAnyIgnoreCase(heading, kProductShelfPhrases);
+  return heading.size() <= kFurnitureHeadingMaxBytes &&
+         (ContainsAnyIgnoreCase(heading, kProductShelfPhrases) || IsSimilarShelfHeading(heading));
 }
 
 // The labels of a shop theme's hidden tabs and toggles that hold the
@@ -8514,6 +8631,11 @@ constexpr std::string_view kExpiryCues[] = {
 constexpr std::string_view kEventStampCues[] = {
     "event", "photo", "taken", "starts", "begins", "ends", "held", "meeting", "concert", "match",
     "veranstaltung", "termin", "événement", "evento", "fecha del", "foto",
+    // A course's or a programme's start ("Start date 22 September 2025",
+    // "Studienbeginn", "Date de début", "Fecha de inicio", "Startdatum").
+    "start date", "starting date", "beginn", "date de début", "début des cours", "rentrée", "fecha de inicio",
+    "inicio de clases", "inicio del curso", "data di inizio", "inizio corsi", "startdatum", "programstart",
+    "studiestart",
 };
 
 // A forum archive's marker after a thread's name in its <title>
@@ -8636,6 +8758,9 @@ constexpr std::string_view kPriceLabelWords[] = {
     // The maker's suggested price in German and Spanish shops ("UVP 119,99
     // €", "statt 129 €", "PVP 45 €").
     "uvp", "statt", "pvp",
+    // A price box's words for the screen reader ("Price reduced from Was
+    // £65.00 Now £55.00", "Original price", "Current price").
+    "reduced", "original", "current",
     // The tax's and the shipping's terms beside a price in shops' other
     // languages ("12,50 € IVA incluido", "inkl. 19% USt., zzgl.
     // Versand"), and their line of the saving ("Sie sparen 10 % (50,95
@@ -9217,6 +9342,9 @@ constexpr std::string_view kDeliveryPromiseOpeners[] = {
     "env\xC3\xAD" "o", "envio", "enviamos", "spedizione", "spediamo", "spedito", "verzending", "verzonden",
     "levertijd", "levering", "bezorging", "leveranstid", "leverans", "leveringstid", "hemleverans", "doprava",
     "skickas",
+    // ("Ready to ship in 1–2 business days", "Ready for dispatch in 24
+    // hours".)
+    "ready",
 };
 
 // Whether a cue of `cues` (working days, weeks) in `t` ends its sentence:
@@ -9332,9 +9460,29 @@ static bool StartsWithWordOf(std::string_view t, const std::string_view (&words)
   return false;
 }
 
+// A buy box's cut-off for the day's dispatch ("Order by 2pm for next-day
+// delivery", "Commandez avant 14h, expédié aujourd'hui", "Bestellen Sie
+// bis 14 Uhr, Versand noch heute"): a short line opening on the order's
+// words, with the hour and a word of sending. Lower-case.
+constexpr size_t kOrderCutoffMaxBytes = 96;
+constexpr std::string_view kOrderCutoffOpeners[] = {
+    "order by ", "order before ", "order within ", "order in the next ", "commandez avant ", "command\xC3\xA9 avant ",
+    "bestellen sie bis ", "bestellen bis ", "bestellt bis ", "pide antes de ", "pedidos antes de ",
+    "haz tu pedido antes de ", "ordina entro ", "ordina prima delle ", "bestel voor ", "besteld voor ",
+    "zam\xC3\xB3w do ", "zam\xC3\xB3w przed ", "best\xC3\xA4ll f\xC3\xB6re ",
+};
+constexpr std::string_view kOrderCutoffSendWords[] = {
+    "delivery", "dispatch", "ships", "shipped", "shipping", "exp\xC3\xA9" "di", "livraison", "livr\xC3\xA9",
+    "versand", "versendet", "lieferung", "geliefert", "env\xC3\xAD" "o", "enviado", "rec\xC3\xAD" "belo",
+    "spedizione", "spedito", "verzonden", "bezorgd", "levering", "wysy\xC5\x82", "skickas", "leverans",
+};
+
 bool IsStockOrDeliveryLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty()) return false;
+  if (t.size() <= kOrderCutoffMaxBytes && StartsWithAnyIgnoreCase(t, kOrderCutoffOpeners) && HasAsciiDigit(t) &&
+      ContainsAnyIgnoreCase(t, kOrderCutoffSendWords))
+    return true;
   if (t.size() <= kDeliveryPromiseMaxBytes && HasAsciiDigit(t) && HoldsDeliveryDay(t)) return true;
   // "12 en stock", "3 auf Lager": a count before the stock words, alone
   // (WooCommerce's stock line).
@@ -9720,13 +9868,17 @@ static size_t SpeltCountEndAt(std::string_view t, size_t i) {
 }
 
 // The words before such a count marked "x" ("en 3x", "in 3x", "em 3x",
-// "3x ou 4x"), lower-case.
-constexpr std::string_view kInstalmentCountLeads[] = {"en", "in", "em", "ou", "or", "o", "oder", "of"};
+// "3x ou 4x", "em até 10x", "hasta 12x"), lower-case.
+constexpr std::string_view kInstalmentCountLeads[] = {"en", "in", "em", "ou", "or", "o", "oder", "of", "at\xC3\xA9",
+                                                      "hasta"};
 // ... and the words for paying or a lender it must hold, lower-case.
 // (Whole words: "oney" in "honey", "alma" in "almacenamiento" are none.)
 constexpr std::string_view kInstalmentPayCues[] = {
     "payez", "paiement", "pay", "zahlen", "zahlung", "paga", "pague", "betaal", "p\xC5\x82" "a\xC4\x87",
-    "klarna", "oney", "alma", "paypal", "scalapay", "afterpay", "sequra", "aplazame", "cofidis", "floa"};
+    "klarna", "oney", "alma", "paypal", "scalapay", "afterpay", "sequra", "aplazame", "cofidis", "floa",
+    // ... or the card it is paid with ("3x sans frais par carte bancaire",
+    // "em até 10x sem juros no cartão").
+    "carte bancaire", "tarjeta", "cart\xC3\xA3o", "cartao"};
 
 // Whether `head` ends on a whole word of `words` and a space.
 template <size_t N>
@@ -9890,22 +10042,26 @@ constexpr std::string_view kMultiBuyVerbs[] = {"mix", "buy", "order", "kaufen", 
 bool IsMultiBuyLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty() || t.size() > kMultiBuyLineMaxBytes) return false;
+  // A count of any of a range for one price ("Any 3 cheeses for £30") or
+  // for a smaller count ("Any 3 for 2 on selected toys").
+  const bool any_count = StartsWithIgnoreCase(t, kAnyCountOpener) && t.size() > kAnyCountOpener.size() &&
+                         IsAsciiDigit(static_cast<unsigned char>(t[kAnyCountOpener.size()]));
+  const size_t for_at = any_count ? FindIgnoreCase(t, " for ") : std::string_view::npos;
   // (With no price: "Mix 6 or more bottles and save 10%", a count and
   // more of it for a share off.)
   if (!IsPriceText(t))
-    return t.size() <= kMultiBuyUnpricedMaxBytes && HasAsciiDigit(t) && t.find('%') != std::string_view::npos &&
-           ContainsAnyIgnoreCase(t, kMultiBuyMoreCues) && HoldsWholeWord(t, kMultiBuySaveWords) &&
-           StartsWithWordOf(t, kMultiBuyVerbs);
+    return t.size() <= kMultiBuyUnpricedMaxBytes && HasAsciiDigit(t) &&
+           ((t.find('%') != std::string_view::npos && ContainsAnyIgnoreCase(t, kMultiBuyMoreCues) &&
+             HoldsWholeWord(t, kMultiBuySaveWords) && StartsWithWordOf(t, kMultiBuyVerbs)) ||
+            (for_at != std::string_view::npos && for_at + 5 < t.size() &&
+             IsAsciiDigit(static_cast<unsigned char>(t[for_at + 5]))));
   if (ContainsAnyIgnoreCase(t, kMultiBuyCues)) return true;
   // A case's price with the bottle's in it ("Case of 12: $593.89 ($49.49
   // per bottle)", "6 Flaschen für 188,46 € (31,41 € je Flasche)") or a
   // case sold beside the bottle ("Säljs även per kartong om 6 flaskor: 1
-  // 314 kr"); a count of any of a range for one price ("Any 3 cheeses for
-  // £30").
+  // 314 kr").
   if (HasAsciiDigit(t) && ContainsAnyIgnoreCase(t, kPerUnitCues)) return true;
-  if (StartsWithIgnoreCase(t, kAnyCountOpener) && t.size() > kAnyCountOpener.size() &&
-      IsAsciiDigit(static_cast<unsigned char>(t[kAnyCountOpener.size()])) && FindIgnoreCase(t, " for ") != std::string_view::npos)
-    return true;
+  if (for_at != std::string_view::npos) return true;
   const size_t at = FindIgnoreCase(t, kMultiBuyCountCue);
   return at != std::string_view::npos && HasAsciiDigit(t.substr(at + kMultiBuyCountCue.size()));
 }

@@ -430,6 +430,14 @@ bool IsBestSellerBadgeLine(std::string_view line);
 // unavailable" and a restock form's "Notify me when back in stock" (which
 // WCXB's annotators keep) are none.
 bool IsStockNudgeLine(std::string_view line);
+// On an event's page, a box office's line: a ticket's status or the
+// button to buy one ("Sold Out", "Karten kaufen", "Only 12 tickets left"),
+// or a row of the dates list closed by one after its clock time.
+bool IsTicketStatusLine(std::string_view line);
+// Whether a preformatted box opens as a mail archive's own box around a
+// message ("Reply instructions:", "Thread overview:", "permalink raw
+// reply ..."), not the message's text.
+bool IsMailArchiveBoxOpening(std::string_view text);
 // An account prompt on a line of its own: a sign-in cue, then "to" and
 // what signing in would let one do ("Sign in to add this item to your
 // wishlist, follow it, or mark it as ignored", "Log in to see your price").
