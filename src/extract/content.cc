@@ -8220,8 +8220,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     }
     // A mail archive's own boxes around the message (public-inbox's
     // permalink line, thread overview and reply instructions), each a
-    // <pre> after the message's.
-    if (e->tag == TagId::kPre) {
+    // <pre> after the message's. (Not on a story: a how-to may show a
+    // list's own footer.)
+    if (e->tag == TagId::kPre && !ctx.article && !ctx.signed_story) {
       std::string opening;
       CollapsedTextInto(e, kMailArchiveBoxReadBytes, &opening);
       if (IsMailArchiveBoxOpening(opening)) {
@@ -8346,7 +8347,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       // On an event's page, its box office's lines ("Sold Out", "Only 12
       // tickets left", a dates list's "Sa 22.03. 19:30 Großes Haus
       // Ausverkauft").
-      if (ctx.event && !listing && !InTableCell(e) && IsTicketStatusLine(scratch)) {
+      if (ctx.event && !listing && !InTableCell(e) && !IsHeadingTag(e->tag) && IsTicketStatusLine(scratch)) {
         *reason = "ticket-line";
         return false;
       }

@@ -2970,6 +2970,12 @@ TEST(Stop74Rules, BuyBoxAndShelves) {
   EXPECT_FALSE(IsStockOrDeliveryLine("Order by phone on 0800 123 456"));  // no sending word
   EXPECT_TRUE(IsStockOrDeliveryLine("Ready to ship in 1\xE2\x80\x93" "2 business days"));
   EXPECT_TRUE(IsBarePriceLine("Price reduced from Was \xC2\xA3" "65.00 Now \xC2\xA3" "55.00"));
+  EXPECT_TRUE(IsBarePriceLine("$1,749 $1,599 Price Drop"));
+  // (Round 229: the cut-off after the promise, a day after "chez vous", a
+  // finance offer's "spread the cost".)
+  EXPECT_TRUE(IsStockOrDeliveryLine("Wysy\xC5\x82ka dzisiaj, je\xC5\x9Bli zam\xC3\xB3wisz do 14:00"));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Livraison estim\xC3\xA9" "e chez vous le jeudi 17 avril"));
+  EXPECT_TRUE(IsInstallmentLine("Or spread the cost from \xC2\xA3" "18.74/month. Finance options"));
   // A product page's "similar" shelf, whatever its items' noun.
   EXPECT_TRUE(IsProductFurnitureHeading("Similar watches"));
   EXPECT_TRUE(IsProductFurnitureHeading("Montres similaires"));
@@ -3032,6 +3038,12 @@ TEST(Stop74Rules, EventAndCoursePages) {
 
 TEST(Stop74Rules, MailArchiveBoxes) {
   EXPECT_TRUE(IsMailArchiveBoxOpening("^ permalink raw reply [flat|nested] 7+ messages in thread"));
+  EXPECT_TRUE(IsMailArchiveBoxOpening("end of thread, other threads:[~2025-03-06  8:02 UTC | newest]"));
+  // (Round 231: an obituary platform's floral store line; round 230: a man
+  // page site's "Referenced By" and "Pages that refer to this page".)
+  EXPECT_TRUE(IsBoilerplateLine("To send flowers to the family or plant a tree in memory of Ada Lowe, please "
+                                "visit our floral store.", false));
+  EXPECT_TRUE(IsFurnitureHeading("Referenced By"));
   EXPECT_TRUE(IsMailArchiveBoxOpening("Reply instructions: You may reply publicly"));
   EXPECT_FALSE(IsMailArchiveBoxOpening("The thread overview shows the series"));
   const std::string page =
@@ -3044,6 +3056,44 @@ TEST(Stop74Rules, MailArchiveBoxes) {
   EXPECT_NE(a.text.find("the last byte is lost"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Reply instructions"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Thread overview"), std::string::npos) << a.text;
+}
+
+// The review's probes (stop 74): each misfire it found, mended.
+TEST(Stop74Rules, ReviewProbes) {
+  // A sort order's own article is no prose joiner.
+  EXPECT_TRUE(IsSortControlLine("ordenar por: pre\xC3\xA7o, do menor para o maior"));
+  EXPECT_TRUE(IsSortControlLine("trier par : prix en ordre croissant"));
+  // A sentence's "only 40 tickets left" is the story's; a line-up's acts
+  // with the status are the line-up's.
+  EXPECT_FALSE(IsTicketStatusLine("Last year there were only 40 tickets left by Friday afternoon"));
+  EXPECT_FALSE(IsTicketStatusLine("Fri 15 Aug 19:30 The Hollow Pines with Marsh Harriers and Tom Eddery Sold out"));
+  EXPECT_TRUE(IsTicketStatusLine("Sa 22.03. 19:30 Gro\xC3\x9F" "es Haus mit Audiodeskription Karten kaufen"));
+  // A description's "Similar fit" heads its own text.
+  EXPECT_FALSE(IsProductFurnitureHeading("Similar fit"));
+  EXPECT_TRUE(IsProductFurnitureHeading("Liknande b\xC3\xA5gar"));
+  // A game named "Order by Midnight"; a game's players.
+  EXPECT_FALSE(IsStockOrDeliveryLine("Order by Midnight is a 2\xE2\x80\x93" "4 player game about shipping parcels."));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Order in the next 3 hours for same-day dispatch"));
+  EXPECT_FALSE(IsMultiBuyLine("Any 2 to 4 players for 45 minutes, ages 10 and up."));
+  // A beginner's diary dated in its title: "beginn" is no cue inside
+  // "Beginners'".
+  EXPECT_FALSE(IsEventStamp("Beginners' running diary, 3 March 2025"));
+  // A bar classed "carousel-control-bar" around a slide's text.
+  EXPECT_FALSE(ClassifyClassId("carousel-control-bar", "") & kHintBoilerplate);
+  EXPECT_TRUE(ClassifyClassId("carousel-control-prev", "") & kHintBoilerplate);
+  // A how-to's <pre> that opens "Reply instructions:" is the post's.
+  const std::string howto = rules_test::ArticlePage(
+      "Running a list", std::string(rules_test::kProse) +
+                            "<pre>Reply instructions: Reply to this message with your mail client's Reply All "
+                            "button, and trim the quote.</pre>");
+  EXPECT_NE(ExtractPage(howto).text.find("Reply All"), std::string::npos);
+  // A Course beside its CourseInstance: the shown start is no publication.
+  const std::string course =
+      "<html lang=en><head><title>Marine Biology BSc</title><script type='application/ld+json'>{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"Course\",\"name\":\"Marine Biology BSc\",\"hasCourseInstance\":"
+      "{\"@type\":\"CourseInstance\",\"startDate\":\"2026-09-21\"}}</script></head><body><main><h1>Marine Biology "
+      "BSc</h1><p>21 September 2026</p>" + std::string(rules_test::kProse) + "</main></body></html>";
+  EXPECT_FALSE(ExtractPage(course).date_published.has_value());
 }
 
 }  // namespace

@@ -423,6 +423,8 @@ constexpr std::string_view kProductTypes[] = {"Product", "ProductGroup"};
 constexpr std::string_view kSoldWorkTypes[] = {"Book", "MusicAlbum", "MusicRelease", "Car", "Vehicle",
                                                "MotorVehicle", "Motorcycle"};
 constexpr std::string_view kWorkReviewTypes[] = {"Review", "CriticReview"};
+// A course: see event_undated.
+constexpr std::string_view kCourseType = "Course";
 // A single offer as a script's own object (not an AggregateOffer: a
 // list's price range).
 constexpr std::string_view kOfferType = "Offer";
@@ -8902,8 +8904,11 @@ static bool ShowsPostAge(std::string_view shown) {
   // review or recipe beside it: a theatre's show, a concert's page): the
   // days it shows are the event's, when it happens ("12 — 14 dicembre
   // 2025"), so no date is read off its body.
+  // (A Course is no writing beside its own CourseInstance: the days its
+  // page shows are its runs'.)
   out->event_undated = declares_event && std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
-    return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes));
+    return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes)) &&
+           !t.Is(kCourseType);
   });
   // Numeric dates ("05/03/2024") read in the page's language's order.
   std::string_view lang_tag = c.html_lang;

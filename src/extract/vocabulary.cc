@@ -1066,7 +1066,10 @@ constexpr Word kWords[] = {
   // carousel-control", "carousel-control-next"): buttons, whatever element
   // writes them. (Not its "carousel-indicators": a theme writes the
   // slides' titles in them, tabs.)
-  {"carouselcontrol", Match::kJoined, kBp},
+  // (Whole class names only: a "carousel-control-bar" may wrap the
+  // slide's own text.)
+  {"carousel-control", Match::kWhole, kBp}, {"carousel-control-prev", Match::kWhole, kBp},
+  {"carousel-control-next", Match::kWhole, kBp},
   // The copies a looping carousel adds at both ends.
   {"cloned", Match::kToken, kHintClone}, {"duplicate", Match::kToken, kHintClone},
   // People the page presents, not its writers (authors are never read
@@ -1798,6 +1801,10 @@ constexpr std::string_view kStoryFurnitureHeadings[] = {
 // Headings of furniture sections, lower-case; the heading must be one (or
 // one and ":..."). Those that may go on with anything are the prefixes below.
 constexpr std::string_view kFurnitureHeadings[] = {
+    // A man page site's links to the pages that cite the one shown
+    // (die.net's "Referenced By", man7.org's "Pages that refer to this
+    // page").
+    "referenced by", "pages that refer to this page",
     // A scholarly record's boxes beside its abstract: a repository's
     // download statistics and staff actions, PubMed's links out. (Not "How
     // to cite": a library guide's section; Open Journal Systems' box is
@@ -4258,7 +4265,9 @@ bool IsTabListRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), 
 // frameworks' way ("btn", "btn-primary", "button", "button--secondary";
 // Bootstrap, Foundation, Bulma, WordPress themes); ARIA's "tab" and
 // "button" roles are ClassifyRole's.
-constexpr std::string_view kButtonClassWords[] = {"btn", "button"};
+// (And the word in French, Spanish and Dutch themes: "bouton", "boton",
+// "knop".)
+constexpr std::string_view kButtonClassWords[] = {"btn", "button", "bouton", "boton", "knop"};
 
 bool NamesButtonClass(std::string_view cls) {
   cls = cls.substr(0, 256);
@@ -4415,11 +4424,16 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // помилку? Виділіть текст і натисніть Ctrl+Enter", "Нашли ошибку? ...
     // Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter").
     "ctrl+enter", "ctrl + enter",
+    // An obituary platform's line under every notice ("To send flowers to
+    // the family or plant a tree in memory of ..., please visit our floral
+    // store."): its shop's.
+    "visit our floral store", "visit our sympathy store",
 };
 // Words every kBoilerplatePhrases phrase holds: a line (nearly every short
 // line of a body) is searched for these few, and for the phrases only
 // when one is found.
-constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human", "ctrl"};
+constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection",
+                                                    "human",      "ctrl",    "floral", "sympathy"};
 constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
   return ContainsAny(s, kBoilerplateAnchors);
 }
@@ -4946,8 +4960,11 @@ constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
 // The words that join a sentence's list, not a control's orders: after a
 // sort cue and its colon they make the line prose ("Sortér efter: farve,
 // form eller sæt", "Sort by: size and colour"). Lower-case.
+// (Not the one-letter or ambiguous joiners, "o", "y", "e", "en": a sort
+// order's own words, "Preço, do menor para o maior", "Prix en ordre
+// croissant".)
 constexpr std::string_view kSortProseJoiners[] = {"and", "or", "og", "eller", "och", "und", "oder",
-                                                  "et", "ou", "y", "o", "en", "of", "lub", "e"};
+                                                  "et", "ou", "lub"};
 
 template <size_t N>
 bool HoldsWholeWord(std::string_view text, const std::string_view (&words)[N]);
@@ -5186,8 +5203,13 @@ constexpr std::string_view kTicketRowStatuses[] = {
 // reads "only 12 left"), lower-case, with the word after the count.
 constexpr std::string_view kTicketCountUnits[] = {" tickets left", " seats left", " spots left", " places left",
                                                   " ticket left", " seat left", " spot left", " place left"};
-// The longest such line: a dates list's row.
+// The longest such line: a dates list's row; and the longest nudge.
 constexpr size_t kTicketStatusLineMaxBytes = 120;
+constexpr size_t kTicketNudgeMaxBytes = 40;
+// The words a dates list's row may hold besides its day, its time and the
+// status: its stage and a note ("Großes Haus mit Audiodeskription"), not a
+// line-up's acts.
+constexpr int kTicketRowMaxWords = 5;
 
 // Whether `line` holds a clock time, "19:30", "19.30" or "19h30": one or
 // two digits, the mark, two digits, no digit around.
@@ -5210,13 +5232,33 @@ bool IsTicketStatusLine(std::string_view line) {
   if (line.empty() || line.size() > kTicketStatusLineMaxBytes) return false;
   if (EqualsAnyIgnoreCase(line, kTicketStatusLabels)) return true;
   for (std::string_view w : kTicketRowStatuses)
-    if (line.size() > w.size() && line[line.size() - w.size() - 1] == ' ' && EndsWithIgnoreCase(line, w))
-      return HoldsClockTime(line.substr(0, line.size() - w.size()));
-  // "Only 12 tickets left", "12 spots left".
+    if (line.size() > w.size() && line[line.size() - w.size() - 1] == ' ' && EndsWithIgnoreCase(line, w)) {
+      const std::string_view head = line.substr(0, line.size() - w.size());
+      if (!HoldsClockTime(head)) return false;
+      // (Its words with no digit: the stage's and a note's.)
+      int words = 0;
+      for (size_t i = 0; i < head.size();) {
+        while (i < head.size() && head[i] == ' ') ++i;
+        size_t j = i;
+        bool digit = false;
+        while (j < head.size() && head[j] != ' ') digit |= IsAsciiDigit(head[j++]);
+        if (j > i && !digit) ++words;
+        i = j;
+      }
+      return words <= kTicketRowMaxWords;
+    }
+  // "Only 12 tickets left", "12 spots left": the count and its unit close
+  // a short line that opens on the count or on "only" (not a sentence's
+  // "Last year there were only 40 tickets left by Friday").
+  if (line.size() > kTicketNudgeMaxBytes) return false;
   for (std::string_view u : kTicketCountUnits) {
-    const size_t at = FindIgnoreCase(line, u);
-    if (at != std::string_view::npos && at > 0 && IsAsciiDigit(line[at - 1]) &&
-        (at + u.size() == line.size() || !IsAsciiAlnum(line[at + u.size()])))
+    if (!EndsWithIgnoreCase(line, u) || line.size() == u.size() || !IsAsciiDigit(line[line.size() - u.size() - 1]))
+      continue;
+    size_t i = line.size() - u.size();
+    while (i > 0 && IsAsciiDigit(line[i - 1])) --i;
+    const std::string_view head = Trim(line.substr(0, i));
+    if (head.empty() || EqualsIgnoreCase(head, "only") || EndsWithIgnoreCase(head, " only") ||
+        EqualsIgnoreCase(head, "nur noch") || EqualsIgnoreCase(head, "noch"))
       return true;
   }
   return false;
@@ -5229,6 +5271,7 @@ bool IsTicketStatusLine(std::string_view line) {
 constexpr std::string_view kMailArchiveBoxOpeners[] = {
     "^ permalink raw reply", "permalink raw reply", "thread overview:", "reply instructions:",
     "this is a public inbox", "code repositories for project(s) associated with this",
+    "end of thread, other threads",
 };
 
 bool IsMailArchiveBoxOpening(std::string_view text) {
@@ -5707,6 +5750,9 @@ constexpr std::string_view kTagLineLabels[] = {
     // Barolo, Barbaresco" the wines tasted, "Filed under: Chapter 11" a
     // court case.)
     "gearchiveerd onder", "schlagw\xC3\xB6rter", "stichw\xC3\xB6rter", "mots-cl\xC3\xA9s", "trefwoorden",
+    // (A man page site's line of the pages that cite the one shown:
+    // "Pages that refer to this page: cron(8), logsweep(8)".)
+    "pages that refer to this page",
 };
 // A tag of a tag line has at most this many words.
 constexpr int kTagLineMaxWords = 4;
@@ -6783,7 +6829,8 @@ bool HoldsDeliveryTermsCue(std::string_view text) {
 // "Montres similaires", "Relojes similares"): a short heading of two or
 // three words, the word first or last. Lower-case.
 constexpr size_t kSimilarShelfHeadingMaxBytes = 40;
-constexpr std::string_view kSimilarShelfOpeners[] = {"similar ", "\xC3\xA4hnliche ", "vergelijkbare ", "podobne "};
+constexpr std::string_view kSimilarShelfOpeners[] = {"similar ", "\xC3\xA4hnliche ", "vergelijkbare ", "podobne ",
+                                                     "liknande ", "lignende "};
 constexpr std::string_view kSimilarShelfClosers[] = {" similaires", " similares", " simili", " similari"};
 
 static bool IsSimilarShelfHeading(std::string_view heading) {
@@ -6793,9 +6840,11 @@ static bool IsSimilarShelfHeading(std::string_view heading) {
   if (!StartsWithAnyIgnoreCase(heading, kSimilarShelfOpeners)) {
     bool closes = false;
     for (std::string_view c : kSimilarShelfClosers) closes |= EndsWithIgnoreCase(heading, c);
-    if (!closes) return false;
+    return closes;
   }
-  return true;
+  // (In English the items' noun is a plural: "Similar watches", not a
+  // description's "Similar fit".)
+  return !StartsWithIgnoreCase(heading, kSimilarShelfOpeners[0]) || heading.back() == 's' || heading.back() == 'S';
 }
 
 bool IsProductFurnitureHeading(std::string_view heading) {
@@ -8633,7 +8682,8 @@ constexpr std::string_view kEventStampCues[] = {
     "veranstaltung", "termin", "événement", "evento", "fecha del", "foto",
     // A course's or a programme's start ("Start date 22 September 2025",
     // "Studienbeginn", "Date de début", "Fecha de inicio", "Startdatum").
-    "start date", "starting date", "beginn", "date de début", "début des cours", "rentrée", "fecha de inicio",
+    "start date", "starting date", "studienbeginn", "semesterbeginn", "vorlesungsbeginn", "kursbeginn",
+    "programmbeginn", "date de début", "début des cours", "rentrée", "fecha de inicio",
     "inicio de clases", "inicio del curso", "data di inizio", "inizio corsi", "startdatum", "programstart",
     "studiestart",
 };
@@ -8761,6 +8811,9 @@ constexpr std::string_view kPriceLabelWords[] = {
     // A price box's words for the screen reader ("Price reduced from Was
     // £65.00 Now £55.00", "Original price", "Current price").
     "reduced", "original", "current",
+    // (A marketplace's badge after a lowered price: "$1,749 $1,599 Price
+    // Drop".)
+    "drop",
     // The tax's and the shipping's terms beside a price in shops' other
     // languages ("12,50 € IVA incluido", "inkl. 19% USt., zzgl.
     // Versand"), and their line of the saving ("Sie sparen 10 % (50,95
@@ -9382,7 +9435,7 @@ constexpr std::string_view kDeliveryDayCues[] = {
     "arrives by ", "get it by ", "get it as soon as ", "delivery by ", "estimated delivery", "lieferung bis ",
     // ("Ships Tue, Apr 15 to California": a day after the word.)
     "ships ",
-    "zustellung bis ", "livraison estim\xC3\xA9" "e",
+    "zustellung bis ", "livraison estim\xC3\xA9" "e chez vous", "livraison estim\xC3\xA9" "e",
     // ("En stock en ligne, livré chez vous dès jeudi".)
     "livr\xC3\xA9 chez vous d\xC3\xA8s ", "livr\xC3\xA9 d\xC3\xA8s ", "livraison d\xC3\xA8s ", "rec\xC3\xAD" "belo ", "llega el ", "receba at\xC3\xA9 ",
 };
@@ -9471,16 +9524,48 @@ constexpr std::string_view kOrderCutoffOpeners[] = {
     "haz tu pedido antes de ", "ordina entro ", "ordina prima delle ", "bestel voor ", "besteld voor ",
     "zam\xC3\xB3w do ", "zam\xC3\xB3w przed ", "best\xC3\xA4ll f\xC3\xB6re ",
 };
+// ... or holding them after the promise ("Wysyłka dzisiaj, jeśli
+// zamówisz do 14:00", "Same-day dispatch if you order by 3pm").
+constexpr std::string_view kOrderCutoffMidCues[] = {
+    "if you order by ", "if ordered by ", "if you order before ", "if ordered before ", "zam\xC3\xB3wisz do ",
+    "zam\xC3\xB3wisz przed ", "si vous commandez avant ", "bei bestellung bis ", "wenn sie bis ", "wenn du bis ",
+    "si pides antes de ", "si haces tu pedido antes de ", "se ordini entro ", "als je voor ", "als u voor ",
+};
 constexpr std::string_view kOrderCutoffSendWords[] = {
     "delivery", "dispatch", "ships", "shipped", "shipping", "exp\xC3\xA9" "di", "livraison", "livr\xC3\xA9",
     "versand", "versendet", "lieferung", "geliefert", "env\xC3\xAD" "o", "enviado", "rec\xC3\xAD" "belo",
     "spedizione", "spedito", "verzonden", "bezorgd", "levering", "wysy\xC5\x82", "skickas", "leverans",
 };
 
+// Whether `t` holds an hour of the day: a clock time ("14:00", "14h30") or
+// a count of one or two digits before "am", "pm", "h", "uhr" ("2pm", "14h",
+// "14 Uhr"), as a whole word.
+static bool HoldsHour(std::string_view t) {
+  if (HoldsClockTime(t)) return true;
+  // (And a countdown's hours: "Order in the next 3 hours", "within 3 hrs
+  // 12 mins".)
+  static constexpr std::string_view kHourMarks[] = {"am",    "pm",     "h",      "uhr",   "godz", "hours", "hrs",
+                                                    "hr",    "stunden", "std",   "heures", "horas", "uur"};
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsAsciiDigit(t[i]) || (i > 0 && IsAsciiAlnum(t[i - 1]))) continue;
+    size_t j = i;
+    while (j < t.size() && IsAsciiDigit(t[j])) ++j;
+    if (j - i > 2) { i = j; continue; }
+    size_t k = j < t.size() && t[j] == ' ' ? j + 1 : j;
+    for (std::string_view m : kHourMarks)
+      if (StartsWithIgnoreCase(t.substr(k), m) &&
+          (k + m.size() == t.size() || !IsAsciiAlpha(static_cast<unsigned char>(t[k + m.size()]))))
+        return true;
+    i = j;
+  }
+  return false;
+}
+
 bool IsStockOrDeliveryLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty()) return false;
-  if (t.size() <= kOrderCutoffMaxBytes && StartsWithAnyIgnoreCase(t, kOrderCutoffOpeners) && HasAsciiDigit(t) &&
+  if (t.size() <= kOrderCutoffMaxBytes && HoldsHour(t) &&
+      (StartsWithAnyIgnoreCase(t, kOrderCutoffOpeners) || ContainsAnyIgnoreCase(t, kOrderCutoffMidCues)) &&
       ContainsAnyIgnoreCase(t, kOrderCutoffSendWords))
     return true;
   if (t.size() <= kDeliveryPromiseMaxBytes && HasAsciiDigit(t) && HoldsDeliveryDay(t)) return true;
@@ -9775,6 +9860,9 @@ constexpr std::string_view kInstallmentCues[] = {
     "interest-free", "interest free", "sem juros",      "sin interés",     "sin intereses", "sans frais",
     "senza interessi", "zinsfrei",    "payments of",    "installments of", "instalments of", "cuotas de",
     "parcelas de",
+    // A finance offer beside the price ("Or spread the cost from
+    // £18.74/month").
+    "spread the cost",
     // Indian shops' equated monthly instalments ("No Cost EMI on
     // ₹358/month"), Polish "raty zero", Indonesian "cicilan 0%".
     "no cost emi", "emi from", "emi starts", "raty zero", "cicilan 0%",
@@ -10046,7 +10134,12 @@ bool IsMultiBuyLine(std::string_view line) {
   // for a smaller count ("Any 3 for 2 on selected toys").
   const bool any_count = StartsWithIgnoreCase(t, kAnyCountOpener) && t.size() > kAnyCountOpener.size() &&
                          IsAsciiDigit(static_cast<unsigned char>(t[kAnyCountOpener.size()]));
-  const size_t for_at = any_count ? FindIgnoreCase(t, " for ") : std::string_view::npos;
+  size_t for_at = any_count ? FindIgnoreCase(t, " for ") : std::string_view::npos;
+  // (The count and the range's noun before "for", one word at most: "Any
+  // 3 cheeses for £30", not "Any 2 to 4 players for 45 minutes".)
+  if (for_at != std::string_view::npos &&
+      std::count(t.begin() + kAnyCountOpener.size(), t.begin() + for_at, ' ') > 1)
+    for_at = std::string_view::npos;
   // (With no price: "Mix 6 or more bottles and save 10%", a count and
   // more of it for a share off.)
   if (!IsPriceText(t))
