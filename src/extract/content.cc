@@ -5465,29 +5465,6 @@ bool IsMetaRowStamp(std::string_view part, bool* dated, int* plain) {
 // between them: no punctuation, no digit), right before a digit. Its size
 // with the space after it; 0 when the row opens on none.
 constexpr int kMetaRowPlaceMaxWords = 3;
-// Whether `text` holds a time of day: a digit, then a colon and two digits
-// ("12:20"); two digits of an hour, an "h" and two of a minute ("14h30":
-// "2h05" is a race's time as well); or a point and two digits before "Uhr"
-// or "h" ("12.20 Uhr": a bare "12.20" is a day and a month as well).
-bool HasClockTime(std::string_view text) {
-  for (size_t at = 1; at + 2 < text.size(); ++at) {
-    const char sep = text[at];
-    if ((sep != ':' && sep != 'h' && sep != '.') || !IsAsciiDigit(text[at - 1]) || !IsAsciiDigit(text[at + 1]) ||
-        !IsAsciiDigit(text[at + 2]))
-      continue;
-    if (sep == ':') return true;
-    if (sep == 'h') {
-      if (at >= 2 && IsAsciiDigit(text[at - 2]) && (text[at - 2] - '0') * 10 + (text[at - 1] - '0') <= 23 &&
-          text[at + 1] <= '5')
-        return true;
-      continue;
-    }
-    const std::string_view after = text.substr(at + 3);
-    if (after.starts_with(" Uhr") || after.starts_with("h")) return true;
-  }
-  return false;
-}
-
 size_t MetaRowPlaceSize(std::string_view line) {
   size_t i = 0;
   for (int words = 0; words < kMetaRowPlaceMaxWords && i < line.size(); ++words) {
@@ -5804,16 +5781,15 @@ constexpr int kChoiceFieldsetMinPriced = 2;
 // labels or more around a choice control (IsChoiceControl: radio buttons,
 // check boxes) each with a price or a surcharge ("Gleitsichtgläser +
 // 149,00 €"). (Not a buy box's shipping choices with no price, "Sign in
-// for FREE shipping": WCXB's annotators keep them.)
-static bool ChoiceFieldset(const Node* e) {
+// for FREE shipping": WCXB's annotators keep them.) `line`: the caller's
+// buffer for a label's text.
+static bool ChoiceFieldset(const Node* e, std::string* line) {
   int priced = 0;
-  std::string line;
   WalkBelow(e, kChoiceFieldsetNodes, [&](const Node* d) {
     if (!d->is_element() || d->tag != TagId::kLabel) return true;
     bool choice = false;
     for (const Node* c = d->first_child; c && !choice; c = c->next) choice = c->is_element() && IsChoiceControl(c);
-    line.clear();
-    if (choice && CollapsedTextInto(d, kChoiceLabelReadBytes, kLineMaxNodes, &line) && IsPriceText(line)) ++priced;
+    if (choice && CollapsedTextInto(d, kChoiceLabelReadBytes, kLineMaxNodes, line) && IsPriceText(*line)) ++priced;
     return priced < kChoiceFieldsetMinPriced;
   });
   return priced >= kChoiceFieldsetMinPriced;
@@ -5828,15 +5804,14 @@ constexpr int kTicketListMinRows = 2;
 // Whether the list `e` (a <ul> or an <ol>) is an event's dates with their
 // box office's status: two rows or more, half of them or more closed by
 // a ticket's status after their day and time (IsTicketStatusLine: "Sa
-// 22.03. 19:30 Großes Haus Ausverkauft", "... Karten kaufen").
-static bool ListsTicketRows(const Node* e) {
+// 22.03. 19:30 Großes Haus Ausverkauft", "... Karten kaufen"). `line`:
+// the caller's buffer for a row's text.
+static bool ListsTicketRows(const Node* e, std::string* line) {
   int rows = 0, ticket_rows = 0;
-  std::string line;
   for (const Node* c = e->first_child; c; c = c->next) {
     if (!c->is_element() || c->tag != TagId::kLi) continue;
     ++rows;
-    line.clear();
-    if (CollapsedTextInto(c, kTicketRowReadBytes, kLineMaxNodes, &line) && IsTicketStatusLine(line)) ++ticket_rows;
+    if (CollapsedTextInto(c, kTicketRowReadBytes, kLineMaxNodes, line) && IsTicketStatusLine(*line)) ++ticket_rows;
   }
   return rows >= kTicketListMinRows && 2 * ticket_rows >= rows;
 }
@@ -6511,6 +6486,9 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
   AuthorFirstWords(ctx.authors, &author_first_words_);
   std::string scratch;
   std::string tally_line;  // see IsCardTallyLine
+  // A block's part read by a rule's check (a <pre>'s opening, a list's
+  // rows, a fieldset's labels): one buffer for the page, not one a node.
+  std::string probe_line;
   shown_.clear();
   shown_table_.assign(kShownTableMinSize, {0, nullptr});
   shown_used_ = 0;
@@ -8214,7 +8192,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // boxes: a configurator's lenses and extras with their surcharges,
     // "Extra dünn 1,67 + 79,00 €"): the buy box's form, not the product's
     // description.
-    if (ctx.product && !listing && e->tag == TagId::kFieldset && ChoiceFieldset(e)) {
+    if (ctx.product && !listing && e->tag == TagId::kFieldset && ChoiceFieldset(e, &probe_line)) {
       *reason = "choice-fieldset";
       return false;
     }
@@ -8223,16 +8201,15 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
     // <pre> after the message's. (Not on a story: a how-to may show a
     // list's own footer.)
     if (e->tag == TagId::kPre && !ctx.article && !ctx.signed_story) {
-      std::string opening;
-      CollapsedTextInto(e, kMailArchiveBoxReadBytes, &opening);
-      if (IsMailArchiveBoxOpening(opening)) {
+      CollapsedTextInto(e, kMailArchiveBoxReadBytes, &probe_line);
+      if (IsMailArchiveBoxOpening(probe_line)) {
         *reason = "archive-box";
         return false;
       }
     }
     // On an event's page, its dates list with the box office's status on
     // its rows (ListsTicketRows), whatever its length.
-    if (ctx.event && !listing && (e->tag == TagId::kUl || e->tag == TagId::kOl) && ListsTicketRows(e)) {
+    if (ctx.event && !listing && (e->tag == TagId::kUl || e->tag == TagId::kOl) && ListsTicketRows(e, &probe_line)) {
       *reason = "ticket-list";
       return false;
     }

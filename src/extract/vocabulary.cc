@@ -5218,18 +5218,25 @@ constexpr size_t kTicketNudgeMaxBytes = 40;
 // line-up's acts.
 constexpr int kTicketRowMaxWords = 5;
 
-// Whether `line` holds a clock time, "19:30", "19.30" or "19h30": one or
-// two digits, the mark, two digits, no digit around.
-static bool HoldsClockTime(std::string_view line) {
-  for (size_t i = 1; i + 2 < line.size(); ++i) {
-    const char m = line[i];
-    if (m != ':' && m != '.' && m != 'h') continue;
-    if (!IsAsciiDigit(line[i - 1]) || !IsAsciiDigit(line[i + 1]) || !IsAsciiDigit(line[i + 2])) continue;
-    if (i + 3 < line.size() && IsAsciiDigit(line[i + 3])) continue;
-    const size_t lead = (i >= 2 && IsAsciiDigit(line[i - 2])) ? 2 : 1;
-    if (i > lead && IsAsciiDigit(line[i - lead - 1])) continue;
-    const int h = lead == 2 ? (line[i - 2] - '0') * 10 + (line[i - 1] - '0') : line[i - 1] - '0';
-    if (h <= 23 && line[i + 1] <= '5') return true;
+// Whether `text` holds a time of day: a digit, then a colon and two digits
+// ("12:20"); two digits of an hour, an "h" and two of a minute ("14h30":
+// "2h05" is a race's time as well); or a point and two digits before "Uhr"
+// or "h" ("12.20 Uhr": a bare "12.20" is a day and a month as well).
+bool HasClockTime(std::string_view text) {
+  for (size_t at = 1; at + 2 < text.size(); ++at) {
+    const char sep = text[at];
+    if ((sep != ':' && sep != 'h' && sep != '.') || !IsAsciiDigit(text[at - 1]) || !IsAsciiDigit(text[at + 1]) ||
+        !IsAsciiDigit(text[at + 2]))
+      continue;
+    if (sep == ':') return true;
+    if (sep == 'h') {
+      if (at >= 2 && IsAsciiDigit(text[at - 2]) && (text[at - 2] - '0') * 10 + (text[at - 1] - '0') <= 23 &&
+          text[at + 1] <= '5')
+        return true;
+      continue;
+    }
+    const std::string_view after = text.substr(at + 3);
+    if (after.starts_with(" Uhr") || after.starts_with("h")) return true;
   }
   return false;
 }
@@ -5241,7 +5248,7 @@ bool IsTicketStatusLine(std::string_view line) {
   for (std::string_view w : kTicketRowStatuses)
     if (line.size() > w.size() && line[line.size() - w.size() - 1] == ' ' && EndsWithIgnoreCase(line, w)) {
       const std::string_view head = line.substr(0, line.size() - w.size());
-      if (!HoldsClockTime(head)) return false;
+      if (!HasClockTime(head)) return false;
       // (Its words with no digit: the stage's and a note's.)
       int words = 0;
       for (size_t i = 0; i < head.size();) {
@@ -9528,7 +9535,7 @@ constexpr std::string_view kOrderCutoffSendWords[] = {
 // a count of one or two digits before "am", "pm", "h", "uhr" ("2pm", "14h",
 // "14 Uhr"), as a whole word.
 static bool HoldsHour(std::string_view t) {
-  if (HoldsClockTime(t)) return true;
+  if (HasClockTime(t)) return true;
   // (And a countdown's hours: "Order in the next 3 hours", "within 3 hrs
   // 12 mins".)
   static constexpr std::string_view kHourMarks[] = {"am",    "pm",     "h",      "uhr",   "godz", "hours", "hrs",
@@ -9554,11 +9561,12 @@ bool IsStockOrDeliveryLine(std::string_view line) {
   // (The cue after the promise only on a line that opens on its sending:
   // not a description's "Tell your customers 'if you order by 3pm, we
   // dispatch the same day'".)
-  if (t.size() <= kOrderCutoffMaxBytes && HoldsHour(t) &&
+  // (The openers first, cheapest; the hour's scan last.)
+  if (t.size() <= kOrderCutoffMaxBytes &&
       (StartsWithAnyIgnoreCase(t, kOrderCutoffOpeners) ||
-       (ContainsAnyIgnoreCase(t, kOrderCutoffMidCues) &&
-        (StartsWithAnyIgnoreCase(t, kOrderCutoffSendWords) || StartsWithAnyIgnoreCase(t, kOrderCutoffPromiseOpeners)))) &&
-      ContainsAnyIgnoreCase(t, kOrderCutoffSendWords))
+       ((StartsWithAnyIgnoreCase(t, kOrderCutoffSendWords) || StartsWithAnyIgnoreCase(t, kOrderCutoffPromiseOpeners)) &&
+        ContainsAnyIgnoreCase(t, kOrderCutoffMidCues))) &&
+      ContainsAnyIgnoreCase(t, kOrderCutoffSendWords) && HoldsHour(t))
     return true;
   if (t.size() <= kDeliveryPromiseMaxBytes && HasAsciiDigit(t) && HoldsDeliveryDay(t)) return true;
   // "12 en stock", "3 auf Lager": a count before the stock words, alone

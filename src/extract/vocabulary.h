@@ -434,6 +434,8 @@ bool IsStockNudgeLine(std::string_view line);
 // button to buy one ("Sold Out", "Karten kaufen", "Only 12 tickets left"),
 // or a row of the dates list closed by one after its clock time.
 bool IsTicketStatusLine(std::string_view line);
+// Whether `text` holds a time of day ("12:20", "14h30", "12.20 Uhr").
+bool HasClockTime(std::string_view text);
 // Whether a preformatted box opens as a mail archive's own box around a
 // message ("Reply instructions:", "Thread overview:", "permalink raw
 // reply ..."), not the message's text.
