@@ -1204,36 +1204,48 @@ constexpr size_t kSignInFieldMaxText = 80;
   return end == WalkEnd::kDone && (label || block->tag == TagId::kDd || block->tag == TagId::kA);
 }
 
+// Of the list `list`'s first `max_items` <li> items, how many there are
+// and how many read as `is_line` asks (each item's text read into the
+// caller's `line`, one buffer for a page's lists: at most `bytes` bytes
+// of `nodes` nodes). The list checks below ask it, each with its line's
+// test and its share.
+struct ListItemTally {
+  int items = 0;
+  int hits = 0;
+};
+template <typename IsLine>
+ListItemTally TallyListItems(const Node* list, int max_items, size_t bytes, size_t nodes, std::string* line,
+                             IsLine&& is_line) {
+  ListItemTally t;
+  for (const Node* c = list->first_child; c && t.items < max_items; c = c->next) {
+    if (!c->is_element() || c->tag != TagId::kLi) continue;
+    ++t.items;
+    t.hits += CollapsedTextInto(c, bytes, nodes, line) && is_line(std::string_view(*line));
+  }
+  return t;
+}
+
 // Whether the list `list` is a post's activity feed: of its first
 // kActivityNotesRead items, kActivityNotesMin or more and half or more
-// read as notes (IsActivityNoteLine). The items are read into the
-// caller's `line` (one buffer for a page's lists).
+// read as notes (IsActivityNoteLine).
 constexpr int kActivityNotesRead = 12;
 constexpr int kActivityNotesMin = 2;
 [[gnu::cold]] bool IsActivityNoteList(const Node* list, std::string* line) {
-  int items = 0, notes = 0;
-  for (const Node* c = list->first_child; c && items < kActivityNotesRead; c = c->next) {
-    if (!c->is_element() || c->tag != TagId::kLi) continue;
-    ++items;
-    notes += CollapsedTextInto(c, 160, 24, line) && IsActivityNoteLine(*line);
-  }
-  return notes >= kActivityNotesMin && 2 * notes >= items;
+  const ListItemTally t =
+      TallyListItems(list, kActivityNotesRead, 160, 24, line, [](std::string_view l) { return IsActivityNoteLine(l); });
+  return t.hits >= kActivityNotesMin && 2 * t.hits >= t.items;
 }
 
 // Whether the list `list` is a blog's archive by month ("November 2025
 // (3)", a link each): of its first kMonthArchiveRead items,
 // kMonthArchiveMin or more and eight in ten name a month of the archive
-// (IsMonthArchiveLine). Read into the caller's `line`.
+// (IsMonthArchiveLine).
 constexpr int kMonthArchiveRead = 12;
 constexpr int kMonthArchiveMin = 3;
 [[gnu::cold]] bool IsMonthArchiveList(const Node* list, std::string* line) {
-  int items = 0, months = 0;
-  for (const Node* c = list->first_child; c && items < kMonthArchiveRead; c = c->next) {
-    if (!c->is_element() || c->tag != TagId::kLi) continue;
-    ++items;
-    months += CollapsedTextInto(c, 64, 12, line) && IsMonthArchiveLine(*line);
-  }
-  return months >= kMonthArchiveMin && months * 10 >= items * 8;
+  const ListItemTally t =
+      TallyListItems(list, kMonthArchiveRead, 64, 12, line, [](std::string_view l) { return IsMonthArchiveLine(l); });
+  return t.hits >= kMonthArchiveMin && t.hits * 10 >= t.items * 8;
 }
 
 // Whether `e` holds the product's buy control: a form whose action puts
@@ -5798,8 +5810,9 @@ static bool ChoiceFieldset(const Node* e, std::string* line) {
 // The bytes of a dates list's row read for ListsTicketRows (its longest
 // row, IsTicketStatusLine's, and a little more).
 constexpr size_t kTicketRowReadBytes = 128;
-// The rows a dates list needs for ListsTicketRows.
+// The rows a dates list needs for ListsTicketRows, and the most it reads.
 constexpr int kTicketListMinRows = 2;
+constexpr int kTicketListRowsRead = 24;
 
 // Whether the list `e` (a <ul> or an <ol>) is an event's dates with their
 // box office's status: two rows or more, half of them or more closed by
@@ -5807,13 +5820,9 @@ constexpr int kTicketListMinRows = 2;
 // 22.03. 19:30 Großes Haus Ausverkauft", "... Karten kaufen"). `line`:
 // the caller's buffer for a row's text.
 static bool ListsTicketRows(const Node* e, std::string* line) {
-  int rows = 0, ticket_rows = 0;
-  for (const Node* c = e->first_child; c; c = c->next) {
-    if (!c->is_element() || c->tag != TagId::kLi) continue;
-    ++rows;
-    if (CollapsedTextInto(c, kTicketRowReadBytes, kLineMaxNodes, line) && IsTicketStatusLine(*line)) ++ticket_rows;
-  }
-  return rows >= kTicketListMinRows && 2 * ticket_rows >= rows;
+  const ListItemTally t = TallyListItems(e, kTicketListRowsRead, kTicketRowReadBytes, kLineMaxNodes, line,
+                                         [](std::string_view l) { return IsTicketStatusLine(l); });
+  return t.items >= kTicketListMinRows && 2 * t.hits >= t.items;
 }
 
 static bool HasChildTag(const Node* e, TagId tag) {
@@ -8208,7 +8217,7 @@ void ContentExtractor::BuildBody(const std::vector<const Node*>& roots, const Co
       }
     }
     // On an event's page, its dates list with the box office's status on
-    // its rows (ListsTicketRows), whatever its length.
+    // its rows (ListsTicketRows, its first kTicketListRowsRead), whatever its length.
     if (ctx.event && !listing && (e->tag == TagId::kUl || e->tag == TagId::kOl) && ListsTicketRows(e, &probe_line)) {
       *reason = "ticket-list";
       return false;
